@@ -1,0 +1,1 @@
+"""parley's extract-transform-load layer: sources, cleaning, NLP, extraction, loading, refresh."""

@@ -1,0 +1,1 @@
+"""parley's spaCy pipeline: the English model plus parley's registered components."""

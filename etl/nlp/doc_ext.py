@@ -1,0 +1,54 @@
+"""The contract between parley's spaCy components: Doc extensions and the in-document actor.
+
+Components run in the order of `etl.nlp.pipeline.COMPONENTS`; each reads what earlier ones
+set and writes its own extension. Offsets here are character offsets into the *cleaned*
+text the Doc was made from; `etl.extract` maps them back to the source text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+
+@dataclass(slots=True)
+class ActorRef:
+    """An actor resolved within one document (all its mentions clustered)."""
+
+    key: str  # stable within the document, e.g. "person:ryan crocker"
+    name: str  # canonical full name ("Ryan Crocker", "Iran", "European Community")
+    kind: str  # person | state | organization | igo | group
+    country: str | None = None  # ISO3 of affiliation
+    role: list[str] = field(default_factory=list)  # role codes (persons)
+    title: str | None = None  # title text as written, if any
+    aliases: list[str] = field(default_factory=list)  # other surface forms seen
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # (start_char, end_char)
+
+
+def register_extensions() -> None:
+    """Register parley's Doc extensions once (safe to call repeatedly)."""
+    for name in (
+        "parley_actors",  # list[ActorRef]                    (parley_actors)
+        "parley_dates",  # list[tuple[int, int, str, str]]   (parley_dates: start, end, ISO date, basis)
+        "parley_statements",  # list[etl.records.Statement]  (parley_quotes)
+        "parley_meetings",  # list[etl.records.Meeting]      (parley_meetings)
+        "parley_issues",  # list[etl.records.Issue]          (parley_issues)
+    ):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in ("parley_published", "parley_dateline"):  # ISO date / place, set before the pipeline runs
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def actor_at(doc: Doc, start_char: int, end_char: int) -> ActorRef | None:
+    """The actor one of whose mentions overlaps [start_char, end_char), or None."""
+    for actor in doc._.parley_actors or ():
+        for s, e in actor.mentions:
+            if s < end_char and start_char < e:
+                return actor
+    return None
+
+
+register_extensions()
