@@ -1,0 +1,234 @@
+"""Clean an article before NLP: drop page furniture, read the dateline, normalise Unicode, keep an offset map.
+
+Quotation marks (agreed with the quotes component): the cleaned text has STRAIGHT ASCII quotes only.
+Curly double quotes (U+201C/D, U+201E/F, U+2033, and guillemets are left alone) become '"' and curly
+single quotes / apostrophes (U+2018/9, U+201A/B, U+2032) become "'", one character for one, so no
+offset shifts. Other changes: zero-width characters and soft hyphens are deleted (they break NER),
+unusual spaces become ' ', compatibility characters are NFKC-folded, Reuters' `<Company Name>` angle
+brackets are dropped, the dateline ("WASHINGTON, March 11 - ", "BAGHDAD (Reuters) -") is cut from the
+text and returned as a place, and furniture (image file names glued to words, "Check Also" / "Related"
+/ "Read more" blocks that close the article, captions, share lines) is deleted. Every deletion or
+replacement is recorded, so `CleanText.to_source(offset)` maps any cleaned offset to the source text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from etl.nlp.gazetteer import dictionary_files, read_tsv
+
+_QUOTES = {
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+}
+_DELETE = set("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u2061\u2062\u2063\u2064")
+_SPACE = set("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
+_KEEP = set("\u2026\u2013\u2014")  # ellipsis and dashes: meaningful, one character, spaCy knows them
+_NON_ASCII = re.compile(r"[^\x00-\x7f]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ANGLE_PAIR = re.compile(r"<[A-Z0-9][^<>\n]{0,80}>")  # Reuters' <Company Name>
+
+
+@lru_cache(maxsize=4096)
+def _fold(ch: str) -> str:
+    """Replacement for one character (may be '' or several characters)."""
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    if ch in _DELETE:
+        return ""
+    if ch in _SPACE:
+        return " "
+    if ch in _KEEP:
+        return ch
+    if unicodedata.category(ch) == "Cc":
+        return " " if ch not in "\n\t\r" else ch
+    if unicodedata.category(ch) in ("Co", "Cs", "Cn"):
+        return " "  # private use, lone surrogates, unassigned: never useful to NER
+    folded = unicodedata.normalize("NFKC", ch)
+    return "".join(_QUOTES.get(c, c) for c in folded)
+
+
+@dataclass(slots=True)
+class OffsetMap:
+    """Piecewise map from offsets in an output string to offsets in its input string."""
+
+    out_starts: list[int] = field(default_factory=list)
+    pieces: list[tuple[int, int, int, int]] = field(default_factory=list)  # out_start, out_len, in_start, in_len
+
+    def to_input(self, offset: int) -> int:
+        if not self.pieces:
+            return offset
+        i = bisect_right(self.out_starts, offset) - 1
+        if i < 0:
+            return self.pieces[0][2]
+        o_start, o_len, i_start, i_len = self.pieces[i]
+        rel = offset - o_start
+        if rel >= o_len:  # past the end of the last piece: the end of its input
+            return i_start + i_len
+        if o_len == i_len:
+            return i_start + rel
+        return i_start  # an expansion ("ﬁ" -> "fi"): every output character comes from the first input one
+
+
+class _Builder:
+    """Collects output pieces with their input spans."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.map = OffsetMap()
+        self.out_len = 0
+
+    def add(self, text: str, in_start: int, in_end: int) -> None:
+        if not text:
+            return
+        self.parts.append(text)
+        self.map.out_starts.append(self.out_len)
+        self.map.pieces.append((self.out_len, len(text), in_start, in_end - in_start))
+        self.out_len += len(text)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _apply(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    """Apply sorted, non-overlapping (start, end, replacement) edits; return text and its map."""
+    b = _Builder()
+    pos = 0
+    for start, end, repl in edits:
+        if start < pos:
+            continue
+        b.add(text[pos:start], pos, start)
+        b.add(repl, start, end)
+        pos = end
+    b.add(text[pos:], pos, len(text))
+    return b.text(), b.map
+
+
+@dataclass(slots=True)
+class CleanText:
+    """Cleaned text, its dateline place, and the maps back to the source text."""
+
+    text: str
+    source: str
+    dateline: str | None = None
+    maps: list[OffsetMap] = field(default_factory=list)  # applied in order; to_source walks them backwards
+
+    def to_source(self, offset: int) -> int:
+        """Offset in the source text of the character at `offset` of the cleaned text."""
+        for m in reversed(self.maps):
+            offset = m.to_input(offset)
+        return max(0, min(offset, len(self.source)))
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """A [start, end) span of the cleaned text as a span of the source text."""
+        s = self.to_source(start)
+        e = self.to_source(end - 1) + 1 if end > start else s
+        return s, max(s, e)
+
+
+# ---------------------------------------------------------------- furniture patterns (dictionary file)
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """Compiled furniture patterns: `closing` headings cut the rest of the article, `line` patterns
+    drop a whole line, `inline` patterns drop the matched characters."""
+
+    closing: re.Pattern[str]
+    line: re.Pattern[str]
+    inline: re.Pattern[str]
+
+
+def load_furniture(extra_dirs: Iterable[Path] = ()) -> Furniture:
+    groups: dict[str, list[str]] = {"closing": [], "line": [], "inline": []}
+    for path in dictionary_files("furniture.tsv", extra_dirs):
+        for row in read_tsv(path):
+            if len(row) >= 2 and row[0] in groups:
+                groups[row[0]].append(row[1])
+
+    def join(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+
+    return Furniture(
+        closing=join([rf"^[ \t]*(?:{p})[ \t]*:?[ \t]*$" for p in groups["closing"]], re.M | re.I),
+        line=join([rf"^[ \t]*(?:{p})[^\n]*$" for p in groups["line"]], re.M),
+        inline=join(groups["inline"], re.I),
+    )
+
+
+@lru_cache(maxsize=8)
+def _furniture(extra: tuple[str, ...]) -> Furniture:
+    return load_furniture([Path(d) for d in extra])
+
+
+# A Reuters / AP / AFP dateline: "WASHINGTON, March 11 - ", "BAGHDAD (Reuters) - ", "NEW YORK, Oct 5 -".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    rf"\A\s*(?P<place>[A-Z][A-Z.'\- ]{{1,40}}?[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]{{1,20}}))?"
+    rf"(?:,\s*{_MONTH}\s*\d{{1,2}})?\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|IRNA)\))?\s*[-\u2013\u2014]+\s+"
+)
+
+
+def read_dateline(text: str) -> tuple[str | None, int]:
+    """(place in title case, length of the dateline prefix) or (None, 0)."""
+    m = _DATELINE.match(text)
+    if not m or len(m.group("place").split()) > 4:
+        return None, 0
+    place = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in m.group("place").split())
+    return place, m.end()
+
+
+def clean(text: str, dictionaries: Iterable[str | Path] = ()) -> CleanText:
+    """Clean `text` (see the module docstring); never raises on any str."""
+    furniture = _furniture(tuple(str(d) for d in dictionaries))
+    maps: list[OffsetMap] = []
+    # 1. characters: one pass over the non-ASCII and control characters only (ASCII text is untouched)
+    edits = [(m.start(), m.end(), _fold(m.group())) for m in _NON_ASCII.finditer(text)]
+    edits = [e for e in edits if e[2] != text[e[0] : e[1]]]
+    current, cmap = _apply(text, edits) if edits else (text, OffsetMap())
+    maps.append(cmap)
+    # 2. furniture: a closing block cuts the rest; lines and inline junk are deleted
+    fedits: list[tuple[int, int, str]] = []
+    cut = _closing_cut(current, furniture)
+    for m in furniture.line.finditer(current, 0, cut):
+        fedits.append((m.start(), min(m.end() + 1, cut), ""))
+    for m in furniture.inline.finditer(current, 0, cut):
+        fedits.append((m.start(), m.end(), ""))
+    for m in _ANGLE_PAIR.finditer(current, 0, cut):
+        fedits.append((m.start(), m.start() + 1, ""))
+        fedits.append((m.end() - 1, m.end(), ""))
+    if cut < len(current):
+        fedits.append((cut, len(current), ""))
+    # 3. dateline: cut from the text, kept as a place hint
+    place, dl_end = read_dateline(current)
+    if dl_end:
+        fedits.append((0, dl_end, ""))
+    if fedits:
+        current, fmap = _apply(current, _merge(fedits))
+        maps.append(fmap)
+    return CleanText(text=current, source=text, dateline=place, maps=maps)
+
+
+def _closing_cut(text: str, furniture: Furniture) -> int:
+    """Offset where a closing furniture block begins ("Check Also" in the last part), else len(text)."""
+    floor = len(text) // 3  # a heading in the first third is more likely a real word than furniture
+    for m in furniture.closing.finditer(text, floor):
+        return m.start()
+    return len(text)
+
+
+def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Sort deletion edits and merge overlaps (all furniture edits delete)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, r in sorted(edits):
+        if out and s <= out[-1][1]:
+            ps, pe, pr = out[-1]
+            out[-1] = (ps, max(pe, e), pr)
+        else:
+            out.append((s, e, r))
+    return out

@@ -1,0 +1,202 @@
+"""Countries, demonyms, capitals, places and international organisations, read from `etl/dictionaries/`.
+
+Public API (used by every parley component): `country_of`, `is_demonym`, `igo_of`, `country_name`,
+`place_country`, `mention_kind`, and `gazetteer()` for the whole table set. Lookups are dict hits on
+the surface form (case-sensitive, so "US" is the country and "us" the pronoun); a fully upper-case
+form ("IRAN", Reuters headlines) falls back to its title-case reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "dictionaries"
+
+# Mention kinds, in lookup priority order.
+COUNTRY, DEMONYM, CAPITAL, IGO, PLACE = "country", "demonym", "capital", "igo", "place"
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_POSSESSIVE = re.compile(r"(?:'s|')$")
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_SPACES = re.compile(r"\s+")
+
+
+def read_tsv(path: Path) -> Iterator[list[str]]:
+    """Rows of a dictionary file: tab-separated columns, `#` comment lines and blank lines skipped."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            yield [col.strip() for col in line.split("\t")]
+
+
+def dictionary_files(name: str, extra_dirs: Iterable[Path] = ()) -> list[Path]:
+    """The built-in dictionary file `name` followed by same-named files in the user's directories."""
+    paths = [DICTIONARY_DIR / name]
+    paths += [Path(d) / name for d in extra_dirs]
+    return [p for p in paths if p.is_file()]
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def normalise_surface(text: str) -> str:
+    """A mention as the tables store it: straight apostrophes, one space, no article, no possessive."""
+    text = _SPACES.sub(" ", text.translate(_APOSTROPHES)).strip()
+    text = _ARTICLE.sub("", text)
+    return _POSSESSIVE.sub("", text).strip()
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """All geographic and organisational tables, keyed by surface form."""
+
+    canonical: dict[str, str] = field(default_factory=dict)  # iso3 -> canonical name
+    cow: dict[str, int] = field(default_factory=dict)  # iso3 -> Correlates of War code
+    gw: dict[str, int] = field(default_factory=dict)  # iso3 -> Gleditsch-Ward code
+    surfaces: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (kind, iso3 or IGO name)
+    igo_names: set[str] = field(default_factory=set)  # canonical IGO names
+
+    @classmethod
+    def load(cls, extra_dirs: Iterable[Path] = ()) -> Gazetteer:
+        """Read the built-in tables, then the user's directories (later entries win)."""
+        extra = [Path(d) for d in extra_dirs]
+        gaz = cls()
+        for row in (r for p in dictionary_files("countries.tsv", extra) for r in read_tsv(p)):
+            iso3, name = row[0], row[1]
+            gaz.canonical[iso3] = name
+            gaz._add(COUNTRY, iso3, [name, *_split(row[2] if len(row) > 2 else "")])
+            if len(row) > 3 and row[3].isdigit():
+                gaz.cow[iso3] = int(row[3])
+            if len(row) > 4 and row[4].isdigit():
+                gaz.gw[iso3] = int(row[4])
+        # Order matters where a form is in two tables: a country name beats a capital ("Singapore").
+        for fname, kind in (
+            ("places.tsv", PLACE),
+            ("capitals.tsv", CAPITAL),
+            ("demonyms.tsv", DEMONYM),
+            ("country_aliases.tsv", COUNTRY),
+        ):
+            for p in dictionary_files(fname, extra):
+                for row in read_tsv(p):
+                    if len(row) >= 2:
+                        gaz._add(kind, row[0], _split(row[1]))
+        for name in gaz.canonical.values():  # canonical names always win
+            gaz.surfaces[name] = (COUNTRY, gaz._iso_of_canonical(name))
+        for p in dictionary_files("igos.tsv", extra):
+            for row in read_tsv(p):
+                name = row[0]
+                gaz.igo_names.add(name)
+                for form in [name, *_split(row[1] if len(row) > 1 else "")]:
+                    gaz.surfaces[form] = (IGO, name)
+        return gaz
+
+    def _iso_of_canonical(self, name: str) -> str:
+        for iso3, canon in self.canonical.items():
+            if canon == name:
+                return iso3
+        raise KeyError(name)
+
+    def _add(self, kind: str, value: str, forms: Iterable[str]) -> None:
+        for form in forms:
+            form = form.translate(_APOSTROPHES)
+            self.surfaces[form] = (kind, value)
+
+    def lookup(self, text: str) -> tuple[str, str] | None:
+        """(kind, iso3-or-IGO-name) for a surface form, or None."""
+        if not text:
+            return None
+        hit = self.surfaces.get(text)
+        if hit:
+            return hit
+        norm = normalise_surface(text)
+        hit = self.surfaces.get(norm)
+        if hit:
+            return hit
+        # "IRAN", "SOVIET UNION": read all-caps words as title case; short ones ("US") are abbreviations.
+        if norm.isupper() and len(norm) > 3:
+            return self.surfaces.get(norm.title()) or self.surfaces.get(
+                " ".join(w if w in ("of", "and", "the") else w for w in norm.title().split())
+            )
+        return None
+
+    def country_of(self, text: str, places: bool = False) -> str | None:
+        """ISO3 for a country name, abbreviation, demonym or capital (and, with `places`, a city)."""
+        hit = self.lookup(text)
+        if not hit or hit[0] == IGO or (hit[0] == PLACE and not places):
+            return None
+        return hit[1]
+
+    def is_demonym(self, text: str) -> bool:
+        hit = self.lookup(text)
+        return bool(hit and hit[0] == DEMONYM)
+
+    def igo_of(self, text: str) -> str | None:
+        hit = self.lookup(text)
+        return hit[1] if hit and hit[0] == IGO else None
+
+    def country_name(self, iso3: str) -> str:
+        return self.canonical.get(iso3, iso3)
+
+    def patterns(self) -> Iterator[tuple[str, str]]:
+        """(kind, surface form) for every entry: the phrase matcher's patterns."""
+        for form, (kind, _value) in self.surfaces.items():
+            yield kind, form
+
+
+_ACTIVE: dict[str, Gazetteer] = {}
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> Gazetteer:
+    return Gazetteer.load([Path(d) for d in extra])
+
+
+def configure(extra_dirs: Iterable[str | Path] = ()) -> Gazetteer:
+    """Make the module-level functions use the built-in tables plus the user's directories."""
+    gaz = _load(tuple(str(Path(d).resolve()) for d in extra_dirs))
+    _ACTIVE["gaz"] = gaz
+    return gaz
+
+
+def gazetteer() -> Gazetteer:
+    """The active gazetteer (built-in tables unless `configure` added user directories)."""
+    gaz = _ACTIVE.get("gaz")
+    return gaz if gaz is not None else configure()
+
+
+def country_of(text: str, places: bool = False) -> str | None:
+    """ISO3 for "Iran", "Iranian", "Tehran", "U.S.", "USSR" (-> RUS), "West Germany" (-> DEU); else None."""
+    return gazetteer().country_of(text, places=places)
+
+
+def is_demonym(text: str) -> bool:
+    """True for "Iranian", "Americans", "British"."""
+    return gazetteer().is_demonym(text)
+
+
+def igo_of(text: str) -> str | None:
+    """Canonical IGO name for "EC", "IMF", "United Nations"...; else None."""
+    return gazetteer().igo_of(text)
+
+
+def country_name(iso3: str) -> str:
+    """Canonical English name of an ISO3 code ("USA" -> "United States"); the code itself if unknown."""
+    return gazetteer().country_name(iso3)
+
+
+def place_country(text: str) -> str | None:
+    """ISO3 of any known place, capital or country name (for locations: "Geneva" -> CHE)."""
+    return gazetteer().country_of(text, places=True)
+
+
+def mention_kind(text: str) -> str | None:
+    """"country", "demonym", "capital", "igo" or "place" for a known surface form, else None."""
+    hit = gazetteer().lookup(text)
+    return hit[0] if hit else None

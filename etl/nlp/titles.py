@@ -1,0 +1,150 @@
+"""Titles and role codes (`titles.tsv`, `portfolios.txt`), known actors and organisations, as lookup tables.
+
+`TitleTable.role_for(phrase, org_qualified, country)` turns the title text found next to a name into one
+role code of the gold vocabulary; `KnownActors` supplies country and role for well-known people when the
+text gives none; `Organisations` lists armed groups and NGOs with their kind.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl.nlp.gazetteer import dictionary_files, read_tsv
+
+ROLE_CODES = frozenset(
+    "head_of_state head_of_government foreign_minister minister deputy_minister ambassador envoy diplomat "
+    "spokesperson advisor military legislator party_leader official militant other".split()
+)
+HONORIFIC = "-"
+COUNTERPART = "counterpart"
+
+
+@dataclass(frozen=True, slots=True)
+class TitleEntry:
+    """One title: its role, its role when an organisation qualifies it, and per-country overrides."""
+
+    role: str
+    org_role: str | None = None
+    by_country: tuple[tuple[str, str], ...] = ()
+
+    def resolve(self, org_qualified: bool, country: str | None) -> str:
+        for iso3, role in self.by_country:
+            if iso3 == country:
+                return role
+        if org_qualified and self.org_role:
+            return self.org_role
+        return self.role
+
+
+@dataclass(slots=True)
+class TitleTable:
+    """Lower-case title phrase -> `TitleEntry`."""
+
+    entries: dict[str, TitleEntry] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra_dirs: Iterable[Path] = ()) -> TitleTable:
+        extra = list(extra_dirs)
+        portfolios = [r[0].lower() for p in dictionary_files("portfolios.txt", extra) for r in read_tsv(p)]
+        explicit: dict[str, TitleEntry] = {}
+        generated: dict[str, TitleEntry] = {}
+        for path in dictionary_files("titles.tsv", extra):
+            for row in read_tsv(path):
+                phrase = row[0].lower()
+                role = row[1] if len(row) > 1 else ""
+                if role != HONORIFIC and role != COUNTERPART and role not in ROLE_CODES:
+                    continue  # a typo in a coder's file must not invent a role code
+                org_role = row[2] if len(row) > 2 and row[2] in ROLE_CODES else None
+                overrides = tuple(
+                    (k.strip(), v.strip())
+                    for k, _, v in (x.partition("=") for x in (row[3].split(",") if len(row) > 3 else []))
+                    if v.strip() in ROLE_CODES
+                )
+                entry = TitleEntry(role, org_role, overrides)
+                if "{portfolio}" in phrase:
+                    for p in portfolios:
+                        generated[phrase.replace("{portfolio}", p)] = entry
+                else:
+                    explicit[phrase] = entry
+        # An explicit line beats an expansion ("secretary of state" is not "secretary of {portfolio}").
+        return cls({**generated, **explicit})
+
+    def get(self, phrase: str) -> TitleEntry | None:
+        return self.entries.get(phrase.lower())
+
+    def is_honorific(self, word: str) -> bool:
+        entry = self.entries.get(word.lower())
+        return entry is not None and entry.role == HONORIFIC
+
+    def is_title_word(self, word: str) -> bool:
+        return word.lower() in self.entries
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """Name tokens as the gold scorer compares them: no accents, lower case, split on spaces and hyphens."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = "".join(c if c.isalnum() or c in " -" else " " for c in text)
+    return tuple(t for t in text.replace("-", " ").split() if t)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownActor:
+    name: str
+    country: str | None
+    role: str | None
+
+
+@dataclass(slots=True)
+class KnownActors:
+    """Well-known people by full-name key and by alias key."""
+
+    by_key: dict[tuple[str, ...], KnownActor] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra_dirs: Iterable[Path] = ()) -> KnownActors:
+        table = cls()
+        for path in dictionary_files("known_actors.tsv", list(extra_dirs)):
+            for row in read_tsv(path):
+                if len(row) < 3:
+                    continue
+                actor = KnownActor(row[0], row[1] or None, row[2] if row[2] in ROLE_CODES else None)
+                table.by_key[name_key(row[0])] = actor
+                for alias in (row[4].split("|") if len(row) > 4 else []):
+                    if alias.strip():
+                        table.by_key[name_key(alias)] = actor
+        return table
+
+    def get(self, name: str) -> KnownActor | None:
+        """The known actor a full name denotes (exact token match only: "Bush" alone is ambiguous)."""
+        return self.by_key.get(name_key(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    kind: str  # group | organization
+    country: str | None
+
+
+@dataclass(slots=True)
+class Organisations:
+    """Armed groups and non-governmental organisations by surface form."""
+
+    by_surface: dict[str, Organisation] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, extra_dirs: Iterable[Path] = ()) -> Organisations:
+        table = cls()
+        for path in dictionary_files("organisations.tsv", list(extra_dirs)):
+            for row in read_tsv(path):
+                if len(row) < 2 or row[1] not in ("group", "organization"):
+                    continue
+                org = Organisation(row[0], row[1], (row[2] if len(row) > 2 else "") or None)
+                for form in [row[0], *(row[3].split("|") if len(row) > 3 else [])]:
+                    if form.strip():
+                        table.by_surface[form.strip()] = org
+        return table

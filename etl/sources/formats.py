@@ -1,0 +1,226 @@
+"""One reader per input format. Each yields `Document`s, and `Rejected` items for inputs that are
+not articles, so that one bad record never stops the rest of a file from loading."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from etl.sources.decode import GZIP_MAGIC, decode, raw_hash, read_bytes
+from etl.sources.model import Document, Rejected, document_from_record, origin_of
+from schema.errors import SourceError
+
+# csv's default field limit (128 KiB) is below a long article.
+csv.field_size_limit(16 * 1024 * 1024)
+
+
+@dataclass(frozen=True, slots=True)
+class CsvColumns:
+    """Which CSV column holds each field (`parley refresh --csv-column text=body`)."""
+
+    id: str = "id"
+    title: str = "title"
+    published: str = "published"
+    source: str = "source"
+    url: str = "url"
+    text: str = "text"
+
+    @classmethod
+    def parse(cls, pairs: list[str] | None) -> CsvColumns:
+        """From `field=column` strings; unknown fields raise `SourceError`."""
+        mapping: dict[str, str] = {}
+        for pair in pairs or []:
+            field, sep, column = pair.partition("=")
+            if not sep or field not in cls.__dataclass_fields__ or not column:
+                raise SourceError(f"bad CSV column mapping {pair!r}: use FIELD=COLUMN, FIELD one of "
+                                  f"{', '.join(cls.__dataclass_fields__)}")
+            mapping[field] = column
+        return cls(**mapping)
+
+
+Item = Document | Rejected
+
+
+def _reject(path: Path, reason: str, raw: bytes, locator: str = "", external_id: str | None = None) -> Rejected:
+    return Rejected(origin=origin_of(path), locator=locator, external_id=external_id, reason=reason,
+                    raw_hash=raw_hash(raw), path=str(path))
+
+
+def read_txt_items(path: Path) -> Iterator[Item]:
+    """A plain-text article: the first line is the title, the rest is the text."""
+    try:
+        raw = read_bytes(path)
+        text = decode(raw)
+    except SourceError as exc:
+        yield _reject(path, str(exc), _raw_or_empty(path))
+        return
+    title, _, body = text.partition("\n")
+    yield from _checked(
+        Document(id=_stem(path), title=title.strip() or None, published=None, source=None, url=None,
+                 text=body, path=str(path), origin=origin_of(path)),
+        path, raw)
+
+
+def read_jsonl_items(path: Path) -> Iterator[Item]:
+    """JSON Lines, one article per line; a bad line is rejected and the next one read."""
+    with path.open("rb") as fh:
+        head = fh.read(2)
+    opener = gzip.open if head == GZIP_MAGIC else open
+    lineno = 0
+    try:
+        with opener(path, "rb") as fh:  # type: ignore[operator]
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                where = f"line {lineno}"
+                try:
+                    rec = json.loads(line)
+                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                    yield _reject(path, f"invalid JSON line ({exc})", line, where)
+                    continue
+                try:
+                    doc = document_from_record(rec, f"{path}:{lineno}", path)
+                except SourceError as exc:
+                    yield _reject(path, _strip_where(str(exc)), line, where, _rec_id(rec))
+                    continue
+                yield from _checked(doc, path, line, where)
+    except EOFError:
+        yield _reject(path, f"truncated gzip file: stream ends after line {lineno}", b"",
+                      f"after line {lineno}")
+    except (OSError, zlib.error) as exc:
+        yield _reject(path, f"corrupt gzip file ({exc})", b"", f"after line {lineno}")
+
+
+def read_json_items(path: Path) -> Iterator[Item]:
+    """A `.json` file: one article object, a list of them, or {"articles": [...]}."""
+    try:
+        raw = read_bytes(path)
+        data = json.loads(decode(raw))
+    except SourceError as exc:
+        yield _reject(path, str(exc), _raw_or_empty(path))
+        return
+    except json.JSONDecodeError as exc:
+        yield _reject(path, f"invalid JSON ({exc})", raw)
+        return
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    records = data if isinstance(data, list) else [data]
+    if not records:
+        yield _reject(path, "JSON file holds no article", raw)
+    for i, rec in enumerate(records):
+        where = f"item {i}" if isinstance(data, list) else ""
+        rec_raw = json.dumps(rec, sort_keys=True).encode() if where else raw
+        if isinstance(rec, dict) and "id" not in rec and not where:
+            rec = {**rec, "id": _stem(path)}  # a lone article may take its file name as id
+        try:
+            doc = document_from_record(rec, f"{path}{':' + where if where else ''}", path)
+        except SourceError as exc:
+            yield _reject(path, _strip_where(str(exc)), rec_raw, where, _rec_id(rec))
+            continue
+        yield from _checked(doc, path, rec_raw, where)
+
+
+def read_csv_items(path: Path, columns: CsvColumns | None = None) -> Iterator[Item]:
+    """A CSV file with a header row; `columns` maps fields to column names."""
+    cols = columns or CsvColumns()
+    try:
+        raw = read_bytes(path)
+        text = decode(raw)
+    except SourceError as exc:
+        yield _reject(path, str(exc), _raw_or_empty(path))
+        return
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        yield _reject(path, f"malformed CSV ({exc})", raw)
+        return
+    if not rows or not any(cell.strip() for cell in rows[0]):
+        yield _reject(path, "CSV file has no header row", raw)
+        return
+    header = [h.strip() for h in rows[0]]
+    if cols.text not in header:
+        yield _reject(path, f"CSV has no {cols.text!r} column (columns: {', '.join(header)[:200]})", raw)
+        return
+    for n, row in enumerate(rows[1:], 2):
+        where = f"row {n}"
+        row_raw = "\x1f".join(row).encode()
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            yield _reject(path, f"{len(row)} fields where the header has {len(header)}", row_raw, where)
+            continue
+        rec = dict(zip(header, row, strict=True))
+        mapped: dict[str, object] = {f: rec.get(getattr(cols, f)) or None for f in cols.__dataclass_fields__}
+        mapped["text"] = rec[cols.text]
+        if mapped["id"] is None and cols.id not in header:
+            mapped["id"] = f"row-{n}"  # no id column at all: the row number is the id within the file
+        try:
+            doc = document_from_record(mapped, f"{path}:{n}", path)
+        except SourceError as exc:
+            yield _reject(path, _strip_where(str(exc)), row_raw, where)
+            continue
+        yield from _checked(doc, path, row_raw, where)
+
+
+def read_html_items(path: Path) -> Iterator[Item]:
+    """An HTML page: the article's main text and metadata, as trafilatura extracts them."""
+    import trafilatura  # imported here: slow to import, and only HTML needs it
+
+    try:
+        raw = read_bytes(path)
+        html = decode(raw)
+    except SourceError as exc:
+        yield _reject(path, str(exc), _raw_or_empty(path))
+        return
+    text = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
+    if not text.strip():
+        yield _reject(path, "HTML page with no main text", raw)
+        return
+    meta = trafilatura.extract_metadata(html)
+    yield from _checked(
+        Document(id=_stem(path), title=(meta.title if meta else None) or None,
+                 published=(meta.date if meta else None) or None, source=(meta.sitename if meta else None),
+                 url=(meta.url if meta else None), text=text, path=str(path), origin=origin_of(path)),
+        path, raw)
+
+
+def _checked(doc: Document, path: Path, raw: bytes, where: str = "") -> Iterator[Item]:
+    """The document, or its rejection when its fields are unusable."""
+    reason = doc.problem()
+    if reason:
+        yield _reject(path, reason, raw, where, doc.id if len(doc.id) <= 500 else None)
+    else:
+        yield doc
+
+
+def _raw_or_empty(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in (".gz", ".txt", ".html", ".htm", ".json"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
+def _rec_id(rec: object) -> str | None:
+    if isinstance(rec, dict) and rec.get("id") is not None:
+        value = str(rec["id"])
+        return value if 0 < len(value) <= 500 and "\x00" not in value else None
+    return None
+
+
+def _strip_where(message: str) -> str:
+    """The reason without the `path:line: ` prefix (the quarantine row has its own columns for those)."""
+    return message.split(": ", 1)[1] if ": " in message else message

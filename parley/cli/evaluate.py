@@ -1,0 +1,115 @@
+"""`parley evaluate`: score the extraction against gold annotations (thin wrapper over `etl.evaluate`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from etl.evaluate import (
+    CATEGORIES,
+    HEADLINE_CATEGORIES,
+    Report,
+    default_extract,
+    evaluate,
+    saved_predictions,
+)
+from parley.cli.app import app, console, run
+
+# Ratios shown in the table's last column, per category, with their short labels.
+_EXTRAS: dict[str, dict[str, str]] = {
+    "persons": {"country_accuracy": "country", "role_accuracy": "role"},
+    "statements": {"speaker_accuracy": "speaker", "indirect_recall": "indirect R"},
+    "meetings": {
+        "participant_precision": "people P",
+        "participant_recall": "people R",
+        "date_accuracy": "date",
+        "location_accuracy": "place",
+        "host_accuracy": "host",
+    },
+}
+
+
+@app.command("evaluate")
+def evaluate_cli(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files or folders (searched for *.json).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    root: Annotated[
+        Path | None,
+        typer.Option("--root", help="Another folder holding the texts' corpus/ (after the gold's own)."),
+    ] = None,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy model for the extractor.")] = None,
+    predictions: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--predictions",
+            help="Score saved output of `parley extract --format json` (.jsonl/.json) instead of extracting.",
+        ),
+    ] = None,
+    details: Annotated[bool, typer.Option("--details", help="List each document's misses.")] = False,
+) -> None:
+    """Extract the articles of GOLD files and score the result against them.
+
+    Prints precision, recall and F1 per category and the headline score (mean F1
+    of persons, attributed direct statements, meetings and issues). Examples:
+
+        parley evaluate ../shared/gold/ --details
+
+        parley evaluate tests/data/gold --root ../shared --json
+
+        parley evaluate ../shared/gold/dev --predictions out.jsonl
+    """
+    extract = run(saved_predictions, predictions) if predictions else run(default_extract, model)
+    report = run(evaluate, gold, extract, root=root)
+    if as_json:
+        print(json.dumps(report.to_json(details=details), indent=2, ensure_ascii=False))
+        return
+    console.print(metrics_table(report))
+    if details:
+        print_details(report)
+
+
+def metrics_table(report: Report) -> Table:
+    """One row per category, the headline in the caption."""
+    metrics = report.metrics
+    table = Table(
+        title=f"Extraction scores over {metrics.documents} document(s)",
+        caption=f"headline = mean F1 of {', '.join(HEADLINE_CATEGORIES)}; leaks: {metrics.leaks}",
+    )
+    for column in ("category", "P", "R", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="left" if column == "category" else "right")
+    table.add_column("also (over matches)")
+    for name in CATEGORIES:
+        score = metrics.categories[name]
+        counts = score.counts
+        extras = []
+        for ratio, label in _EXTRAS.get(name, {}).items():
+            tally = score.ratios.get(ratio)
+            value = tally.value if tally else None
+            extras.append(f"{label} {'n/a' if value is None else f'{value:.2f}'}")
+        table.add_row(
+            name,
+            f"{counts.precision:.3f}",
+            f"{counts.recall:.3f}",
+            f"{counts.f1:.3f}",
+            str(counts.tp),
+            str(counts.fp),
+            str(counts.fn),
+            ", ".join(extras),
+        )
+    table.add_section()
+    table.add_row("[bold]headline[/]", "", "", f"[bold]{metrics.headline:.3f}[/]", "", "", "", "")
+    return table
+
+
+def print_details(report: Report) -> None:
+    """Each document's misses, grouped by document, for whoever tunes the extraction."""
+    for doc in report.documents:
+        if not doc.misses:
+            continue
+        console.print(f"\n[bold]{doc.doc_id}[/]", highlight=False)
+        for miss in doc.misses:
+            console.print(f"  {miss.category:<10} {miss.kind:<8} {miss.item}", highlight=False, markup=False)

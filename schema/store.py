@@ -1,0 +1,163 @@
+"""Where the store is and how to connect: URL resolution, engines with the right pragmas, and the
+revision check that stops code and database from drifting apart."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+
+from schema.errors import ConfigError, SchemaAhead, SchemaBehind, StoreUnreachable
+
+DEFAULT_URL = "sqlite:///data/parley.sqlite"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+ALEMBIC_INI = Path(__file__).resolve().parent.parent / "alembic.ini"
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def database_url(url: str | None = None) -> URL:
+    """The store's URL: the argument, else `PARLEY_DATABASE_URL`, else the embedded SQLite default.
+
+    Raises `ConfigError` with a one-line reason for a malformed URL or an unsupported backend."""
+    raw = url or os.environ.get("PARLEY_DATABASE_URL") or DEFAULT_URL
+    try:
+        parsed = make_url(raw)
+    except ArgumentError:
+        raise ConfigError(
+            f"malformed database URL {_redact(raw)!r}: expected sqlite:///PATH or "
+            "postgresql+psycopg://USER:PASSWORD@HOST/DB"
+        ) from None
+    backend = parsed.get_backend_name()
+    if backend == "postgresql":
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        elif parsed.drivername != "postgresql+psycopg":
+            raise ConfigError(f"unsupported PostgreSQL driver {parsed.drivername!r}: use postgresql+psycopg://")
+        if not parsed.database:
+            raise ConfigError(f"database URL {_redact(raw)!r} names no database")
+    elif backend == "sqlite":
+        if parsed.database in (None, "", ":memory:"):
+            raise ConfigError("an in-memory SQLite store would vanish on exit: give a file path")
+    else:
+        raise ConfigError(f"unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://")
+    return parsed
+
+
+def _redact(raw: str) -> str:
+    """The URL with any password hidden, for messages."""
+    try:
+        return make_url(raw).render_as_string(hide_password=True)
+    except ArgumentError:
+        return raw.split("@")[-1] if "@" in raw else raw
+
+
+def _on_sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    # Python's sqlite3 opens transactions lazily; we issue BEGIN ourselves (see `begin_immediate`)
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    # Writers take the write lock up front: a read-then-write transaction would otherwise fail at once
+    # with "database is locked" despite the busy timeout (FACTS.md).
+    write = conn.get_execution_options().get("parley_write", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def ensure_sqlite_folder(url: URL) -> None:
+    """Create the folder of a SQLite file on demand (the file itself SQLite creates)."""
+    if url.get_backend_name() == "sqlite" and url.database:
+        folder = Path(url.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnreachable(f"cannot create the store's folder {folder}: {exc.strerror}") from None
+
+
+@lru_cache(maxsize=16)
+def _engine_for(url: URL) -> Engine:
+    ensure_sqlite_folder(url)
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def get_engine(url: str | URL | None = None) -> Engine:
+    """A (cached) engine for the store; SQLite files and their folders are created on demand."""
+    resolved = url if isinstance(url, URL) else database_url(url)
+    return _engine_for(resolved)
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A connection in a write transaction (SQLite: `BEGIN IMMEDIATE`), committed on success."""
+    with engine.connect().execution_options(parley_write=True) as conn, conn.begin():
+        yield conn
+
+
+def check_reachable(engine: Engine) -> None:
+    """Raise `StoreUnreachable` with a one-line reason when the database cannot be opened."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StoreUnreachable(
+            f"cannot reach the database {engine.url.render_as_string(hide_password=True)}: {reason}"
+        ) from None
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The Alembic revision the database is at, or None for an empty database."""
+    check_reachable(engine)
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    except (OperationalError, ProgrammingError):
+        return None
+    return row[0] if row else None
+
+
+def head_revision() -> str:
+    """The newest revision this code knows."""
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
+    assert head is not None, "the migrations folder has no revision"
+    return head
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+
+
+def require_current(engine: Engine) -> None:
+    """Raise unless the database is exactly at the code's head revision."""
+    rev = current_revision(engine)
+    head = head_revision()
+    if rev == head:
+        return
+    if rev is None:
+        raise SchemaBehind("the store has no schema yet: run `parley db upgrade` (or `parley init`)")
+    if rev not in known_revisions():
+        raise SchemaAhead(
+            f"the store is at revision {rev}, newer than this parley ({head}): upgrade parley, "
+            "or run `parley db downgrade` with the newer version"
+        )
+    raise SchemaBehind(f"the store is at revision {rev}, behind the code ({head}): run `parley db upgrade`")
