@@ -76,13 +76,17 @@ class Country(Base):
     __tablename__ = "country"
     __table_args__ = (
         CheckConstraint(check_in("kind", COUNTRY_KINDS), name="kind"),
-        {"comment": "Reference list of states: current ones, historical ones of the COW and Gleditsch-Ward "
-         "lists, and the pseudo-code IGO for an international organisation taking part as a party."},
+        {
+            "comment": "Reference list of states: current ones, historical ones of the COW and "
+            "Gleditsch-Ward lists, and the pseudo-code IGO for an international organisation taking part as a party."
+        },
     )
 
     iso3: Mapped[str] = mapped_column(
-        ISO3, primary_key=True,
-        comment="ISO 3166-1 alpha-3 code; ISO 3166-3 or COW letters for historical states; IGO pseudo-code")
+        ISO3,
+        primary_key=True,
+        comment="ISO 3166-1 alpha-3 code; ISO 3166-3 or COW letters for historical states; IGO pseudo-code",
+    )
     name: Mapped[str] = mapped_column(String(100), comment="Common English name")
     iso2: Mapped[str | None] = mapped_column(String(2), comment="ISO 3166-1 alpha-2 code, if any")
     cow_code: Mapped[int | None] = mapped_column(Integer, comment="Correlates of War state number (ccode)")
@@ -94,7 +98,9 @@ class Role(Base):
     __tablename__ = "role"
     __table_args__ = {"comment": "Role codes of persons (shared/gold/README.md vocabulary)."}
 
-    code: Mapped[str] = mapped_column(String(32), primary_key=True, comment="Role code, e.g. foreign_minister")
+    code: Mapped[str] = mapped_column(
+        String(32), primary_key=True, comment="Role code, e.g. foreign_minister"
+    )
     label: Mapped[str] = mapped_column(String(200), comment="What the code covers")
 
 
@@ -102,7 +108,9 @@ class Issue(Base):
     __tablename__ = "issue"
     __table_args__ = {"comment": "Issue vocabulary of bilateral issues (shared/gold/README.md)."}
 
-    code: Mapped[str] = mapped_column(String(32), primary_key=True, comment="Issue code, e.g. nuclear_program")
+    code: Mapped[str] = mapped_column(
+        String(32), primary_key=True, comment="Issue code, e.g. nuclear_program"
+    )
     label: Mapped[str] = mapped_column(String(200), comment="What the code covers")
 
 
@@ -127,9 +135,12 @@ class EtlRun(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Run number, increasing")
     started_at: Mapped[dt.datetime] = mapped_column(TZ_DATETIME, default=_utcnow, comment="Start (UTC)")
-    finished_at: Mapped[dt.datetime | None] = mapped_column(TZ_DATETIME, comment="End (UTC); null while running")
-    status: Mapped[str] = mapped_column(String(12), default="running",
-                                        comment="running, succeeded, partial (some quarantined) or failed")
+    finished_at: Mapped[dt.datetime | None] = mapped_column(
+        TZ_DATETIME, comment="End (UTC); null while running"
+    )
+    status: Mapped[str] = mapped_column(
+        String(12), default="running", comment="running, succeeded, partial (some quarantined) or failed"
+    )
     pipeline_version: Mapped[str | None] = mapped_column(String(200), comment="Extraction pipeline version")
     parley_version: Mapped[str | None] = mapped_column(String(40), comment="parley package version")
     model_name: Mapped[str | None] = mapped_column(String(100), comment="spaCy model name")
@@ -140,7 +151,9 @@ class EtlRun(Base):
     n_extracted: Mapped[int] = mapped_column(Integer, default=0, comment="Documents extracted in this run")
     n_unchanged: Mapped[int] = mapped_column(Integer, default=0, comment="Documents skipped as unchanged")
     n_quarantined: Mapped[int] = mapped_column(Integer, default=0, comment="Inputs put in quarantine")
-    n_records: Mapped[int] = mapped_column(Integer, default=0, comment="Rows written (mentions, meetings, ...)")
+    n_records: Mapped[int] = mapped_column(
+        Integer, default=0, comment="Rows written (mentions, meetings, ...)"
+    )
     error: Mapped[str | None] = mapped_column(Text, comment="Why the run failed, if it did")
 
 
@@ -154,19 +167,25 @@ class Document(Base):
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, comment="First 32 hex digits of content_hash")
     content_hash: Mapped[str] = mapped_column(
-        String(64), unique=True,
-        comment="sha256 of the normalised text (of the raw bytes for a quarantined input)")
+        String(64),
+        unique=True,
+        comment="sha256 of the normalised text (of the raw bytes for a quarantined input)",
+    )
     source_id: Mapped[int | None] = mapped_column(_fk("source.id"), comment="Outlet or feed")
     title: Mapped[str | None] = mapped_column(Text, comment="Headline")
     published: Mapped[dt.date | None] = mapped_column(Date, comment="Publication date, if known")
     url: Mapped[str | None] = mapped_column(Text, comment="Address of the article, if known")
     language: Mapped[str | None] = mapped_column(String(8), comment="Language code; records only for en")
-    text: Mapped[str | None] = mapped_column(Text, comment="Article text as read (evidence offsets refer to it)")
+    text: Mapped[str | None] = mapped_column(
+        Text, comment="Article text as read (evidence offsets refer to it)"
+    )
     status: Mapped[str] = mapped_column(String(12), comment="loaded or quarantined")
     error: Mapped[str | None] = mapped_column(Text, comment="Why the input is quarantined")
     pipeline_version: Mapped[str | None] = mapped_column(String(200), comment="Pipeline that extracted it")
     run_id: Mapped[int | None] = mapped_column(_fk("etl_run.id"), comment="Run that last extracted it")
-    loaded_at: Mapped[dt.datetime | None] = mapped_column(TZ_DATETIME, comment="When it was last loaded (UTC)")
+    loaded_at: Mapped[dt.datetime | None] = mapped_column(
+        TZ_DATETIME, comment="When it was last loaded (UTC)"
+    )
 
 
 class DocumentRef(Base):
@@ -174,8 +193,10 @@ class DocumentRef(Base):
     __table_args__ = (
         UniqueConstraint("origin", "external_id"),
         Index("ix_document_ref_document_id", "document_id"),
-        {"comment": "Every id under which an article arrived; one text under two ids is extracted once "
-         "and linked to both."},
+        {
+            "comment": "Every id under which an article arrived; one text under two ids is extracted once "
+            "and linked to both."
+        },
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key")
@@ -249,21 +270,26 @@ class Meeting(Base):
         CheckConstraint(check_in("date_basis", DATE_BASES), name="date_basis"),
         CheckConstraint(check_in("kind", MEETING_KINDS), name="kind"),
         Index("ix_meeting_date", "date"),
-        {"comment": "One real meeting (talks, visit, summit, committee session, phone call), merged over "
-         "the articles that report it."},
+        {
+            "comment": "One real meeting (talks, visit, summit, committee session, phone call), merged over "
+            "the articles that report it."
+        },
     )
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, comment="Derived from its first report's evidence")
     date: Mapped[dt.date | None] = mapped_column(Date, comment="Date of the meeting")
     date_basis: Mapped[str] = mapped_column(
-        String(12), comment="explicit, relative (resolved against publication), publication or unknown")
+        String(12), comment="explicit, relative (resolved against publication), publication or unknown"
+    )
     kind: Mapped[str] = mapped_column(String(16), comment="talks, meeting, visit, summit, committee, ...")
     label: Mapped[str | None] = mapped_column(Text, comment="Words that named it")
     location: Mapped[str | None] = mapped_column(String(200), comment="Place name")
     location_country: Mapped[str | None] = mapped_column(_fk("country.iso3"), comment="ISO3 of the place")
     venue: Mapped[list[str] | None] = mapped_column(JSON, comment="Venues named (JSON list)")
     duration_minutes: Mapped[int | None] = mapped_column(Integer, comment="Length in minutes, if stated")
-    descriptors: Mapped[list[str] | None] = mapped_column(JSON, comment="How it was characterised (JSON list)")
+    descriptors: Mapped[list[str] | None] = mapped_column(
+        JSON, comment="How it was characterised (JSON list)"
+    )
     host_actor_id: Mapped[str | None] = mapped_column(_fk("actor.id"), comment="Host (actor)")
     chair_actor_id: Mapped[str | None] = mapped_column(_fk("actor.id"), comment="Chair (actor)")
 
@@ -275,8 +301,9 @@ class MeetingCountry(Base):
         {"comment": "The parties of a meeting: one row per participating state (or IGO)."},
     )
 
-    meeting_id: Mapped[str] = mapped_column(_fk("meeting.id", "CASCADE"), primary_key=True,
-                                            comment="The meeting")
+    meeting_id: Mapped[str] = mapped_column(
+        _fk("meeting.id", "CASCADE"), primary_key=True, comment="The meeting"
+    )
     country: Mapped[str] = mapped_column(_fk("country.iso3"), primary_key=True, comment="ISO3 of a party")
 
 
@@ -295,7 +322,8 @@ class MeetingReport(Base):
     end_char: Mapped[int] = mapped_column(Integer, comment="End offset of the evidence in the text")
     sentence: Mapped[str | None] = mapped_column(Text, comment="Evidence sentence")
     reported: Mapped[dict[str, Any] | None] = mapped_column(
-        JSON, comment="The meeting as this article reported it (date, place, parties), before merging")
+        JSON, comment="The meeting as this article reported it (date, place, parties), before merging"
+    )
 
 
 class MeetingParticipant(Base):
@@ -306,10 +334,13 @@ class MeetingParticipant(Base):
         {"comment": "An actor at a meeting (edge list)."},
     )
 
-    meeting_id: Mapped[str] = mapped_column(_fk("meeting.id", "CASCADE"), primary_key=True,
-                                            comment="The meeting")
+    meeting_id: Mapped[str] = mapped_column(
+        _fk("meeting.id", "CASCADE"), primary_key=True, comment="The meeting"
+    )
     actor_id: Mapped[str] = mapped_column(_fk("actor.id"), primary_key=True, comment="The actor")
-    role: Mapped[str] = mapped_column(String(20), comment="host, chair, head_of_delegation, participant, mediator")
+    role: Mapped[str] = mapped_column(
+        String(20), comment="host, chair, head_of_delegation, participant, mediator"
+    )
     country: Mapped[str | None] = mapped_column(_fk("country.iso3"), comment="Country the actor represented")
 
 
@@ -327,15 +358,22 @@ class Statement(Base):
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, comment="Derived from document hash and span")
     document_id: Mapped[str] = mapped_column(_fk("document.id", "CASCADE"), comment="The article")
-    speaker_actor_id: Mapped[str | None] = mapped_column(_fk("actor.id"), comment="Speaker; null if unresolved")
+    speaker_actor_id: Mapped[str | None] = mapped_column(
+        _fk("actor.id"), comment="Speaker; null if unresolved"
+    )
     quote: Mapped[str] = mapped_column(Text, comment="Words said (quotation marks removed)")
     direct: Mapped[bool] = mapped_column(Boolean, comment="True: quoted words; false: reported speech")
-    partial: Mapped[bool] = mapped_column(Boolean, default=False, comment="A few quoted words inside a sentence")
+    partial: Mapped[bool] = mapped_column(
+        Boolean, default=False, comment="A few quoted words inside a sentence"
+    )
     cue: Mapped[str | None] = mapped_column(String(60), comment="Cue verb lemma (say, tell, according to)")
-    target_country: Mapped[str | None] = mapped_column(_fk("country.iso3"), comment="Whom it is aimed at (ISO3)")
+    target_country: Mapped[str | None] = mapped_column(
+        _fk("country.iso3"), comment="Whom it is aimed at (ISO3)"
+    )
     tone: Mapped[str] = mapped_column(String(12), comment="cooperative, neutral or critical")
-    meeting_id: Mapped[str | None] = mapped_column(_fk("meeting.id", "SET NULL"),
-                                                   comment="Meeting it refers to, if any")
+    meeting_id: Mapped[str | None] = mapped_column(
+        _fk("meeting.id", "SET NULL"), comment="Meeting it refers to, if any"
+    )
     start_char: Mapped[int] = mapped_column(Integer, comment="Start offset of the words in the text")
     end_char: Mapped[int] = mapped_column(Integer, comment="End offset of the words in the text")
     sentence: Mapped[str | None] = mapped_column(Text, comment="Evidence sentence")
@@ -350,15 +388,19 @@ class BilateralIssue(Base):
         {"comment": "A document raising an issue between two countries (dyad ordered a < b)."},
     )
 
-    id: Mapped[str] = mapped_column(ID, primary_key=True, comment="Derived from document hash, dyad and issue")
+    id: Mapped[str] = mapped_column(
+        ID, primary_key=True, comment="Derived from document hash, dyad and issue"
+    )
     document_id: Mapped[str] = mapped_column(_fk("document.id", "CASCADE"), comment="The article")
     country_a: Mapped[str] = mapped_column(_fk("country.iso3"), comment="First country of the dyad (ISO3)")
     country_b: Mapped[str] = mapped_column(_fk("country.iso3"), comment="Second country of the dyad (ISO3)")
     issue: Mapped[str] = mapped_column(_fk("issue.code"), comment="Issue code")
-    statement_id: Mapped[str | None] = mapped_column(_fk("statement.id", "SET NULL"),
-                                                     comment="Statement it came from, if any")
-    meeting_id: Mapped[str | None] = mapped_column(_fk("meeting.id", "SET NULL"),
-                                                   comment="Meeting it came from, if any")
+    statement_id: Mapped[str | None] = mapped_column(
+        _fk("statement.id", "SET NULL"), comment="Statement it came from, if any"
+    )
+    meeting_id: Mapped[str | None] = mapped_column(
+        _fk("meeting.id", "SET NULL"), comment="Meeting it came from, if any"
+    )
     phrase: Mapped[str | None] = mapped_column(String(200), comment="Dictionary phrase that matched")
     start_char: Mapped[int] = mapped_column(Integer, comment="Start offset of the evidence in the text")
     end_char: Mapped[int] = mapped_column(Integer, comment="End offset of the evidence in the text")
@@ -386,5 +428,6 @@ class Correction(Base):
     field: Mapped[str | None] = mapped_column(String(60), comment="Column set by a set correction")
     value: Mapped[Any | None] = mapped_column(JSON, comment="New value (JSON), or the actor merged into")
     active: Mapped[bool] = mapped_column(Boolean, default=True, comment="False once withdrawn")
-    last_applied_run_id: Mapped[int | None] = mapped_column(_fk("etl_run.id"),
-                                                            comment="Last run that re-applied it")
+    last_applied_run_id: Mapped[int | None] = mapped_column(
+        _fk("etl_run.id"), comment="Last run that re-applied it"
+    )

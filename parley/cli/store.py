@@ -12,8 +12,13 @@ from schema import migrate
 from schema.status import store_status
 from schema.store import current_revision, database_url, get_engine, head_revision
 
-DB_OPTION = typer.Option(None, "--database", "-d", help="Store URL (default: $PARLEY_DATABASE_URL, "
-                         "else sqlite:///data/parley.sqlite).", show_default=False)
+DB_OPTION = typer.Option(
+    None,
+    "--database",
+    "-d",
+    help="Store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).",
+    show_default=False,
+)
 
 
 @app.command()
@@ -56,7 +61,9 @@ def db_current(database: str | None = DB_OPTION) -> None:
     with user_errors():
         rev = current_revision(get_engine(database))
         head = head_revision()
-        note = "up to date" if rev == head else "run `parley db upgrade`" if rev else "empty: run `parley init`"
+        note = (
+            "up to date" if rev == head else "run `parley db upgrade`" if rev else "empty: run `parley init`"
+        )
         console.print(f"{rev or 'none'} (head {head}; {note})")
 
 

@@ -61,17 +61,26 @@ def test_rows_survive_every_upgrade(blank_url: str) -> None:
     engine = get_engine(blank_url)
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO source (id, name) VALUES (1, 'Reuters')"))
-        conn.execute(text(
-            "INSERT INTO etl_run (id, started_at, status, n_seen, n_extracted, n_unchanged, n_quarantined,"
-            " n_records) VALUES (1, '2026-01-01 00:00:00+00:00', 'succeeded', 1, 1, 0, 0, 3)"))
-        conn.execute(text(
-            "INSERT INTO document (id, content_hash, source_id, title, status, run_id)"
-            " VALUES ('d1', 'h1', 1, 'A title', 'loaded', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO etl_run (id, started_at, status, n_seen, n_extracted, n_unchanged,"
+                " n_quarantined, n_records) VALUES (1, '2026-01-01 00:00:00+00:00', 'succeeded', 1, 1, 0, 0, 3)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO document (id, content_hash, source_id, title, status, run_id)"
+                " VALUES ('d1', 'h1', 1, 'A title', 'loaded', 1)"
+            )
+        )
         conn.execute(text("INSERT INTO actor (id, key, name, kind) VALUES ('a1', 'person:x', 'X', 'person')"))
         conn.execute(text("INSERT INTO actor_alias (actor_id, alias) VALUES ('a1', 'Mr X')"))
-        conn.execute(text(
-            "INSERT INTO statement (id, document_id, speaker_actor_id, quote, direct, partial, tone,"
-            " start_char, end_char) VALUES ('s1', 'd1', 'a1', 'words', true, false, 'neutral', 0, 5)"))
+        conn.execute(
+            text(
+                "INSERT INTO statement (id, document_id, speaker_actor_id, quote, direct, partial, tone,"
+                " start_char, end_char) VALUES ('s1', 'd1', 'a1', 'words', true, false, 'neutral', 0, 5)"
+            )
+        )
     before = _snapshot(engine)
     migrate.upgrade(blank_url)
     after = _snapshot(engine)
