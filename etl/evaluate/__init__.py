@@ -8,8 +8,9 @@ Choices the README leaves open, made here:
 - Names: punctuation and symbols are removed and every dash separates tokens; a name
   that normalises to nothing matches nothing. Names that refer to actors (speakers,
   participants, hosts) may match through the aliases their own side's `actors` give.
-- Two missing names agree: an unattributed statement predicted unattributed has the right
-  speaker, a meeting with no host predicted without one has the right host.
+- As attributes, two missing names agree: an unattributed statement predicted
+  unattributed has the right speaker, a meeting with no host predicted without one has
+  the right host. Two missing countries agree the same way (country accuracy).
 - Role accuracy: right when the predicted roles share at least one code with the gold's
   accepted codes (a gold person without roles wants none).
 - Meeting dates: a gold meeting without a date accepts any predicted date (the coder
@@ -22,8 +23,11 @@ Choices the README leaves open, made here:
   `indirect_recall` is the share of gold reported speech matched by predicted reported speech.
 - Leaks: a predicted actor of any kind matching a `must_not_extract` name is one false
   person and one leak, and is not paired with gold.
-- Ties in pairing go to non-optional gold, then to document order. With nothing to find
-  and nothing found, precision and recall are 1.0.
+- Pair scores (the README fixes only the meetings'): persons rank by name match (equal >
+  alias > subset), then same country, then right role; statements by how many of
+  speaker and direct/indirect agree, then token-set Jaccard; meetings by Jaccard +
+  participant F1, then same day. Ties go to non-optional gold, then to document order.
+- With nothing to find and nothing found, precision and recall are 1.0 (F1 1.0).
 - Texts: `path` is preferred to `corpus`; `quote_span` offsets are into that text as
   `etl.sources` reads it (for a `.txt`, after its title line).
 """

@@ -84,9 +84,7 @@ def load_document(gold: dict[str, Any], path: Path, root: Path | None = None) ->
     roots = text_roots(path, root)
     document = _find_text(info, roots)
     if document is None:
-        wanted = (
-            " or ".join(f"{k} {info[k]!r}" for k in ("path", "corpus") if info.get(k)) or "no path or corpus"
-        )
+        wanted = " or ".join(f"{k} {info[k]!r}" for k in ("path", "corpus") if info.get(k)) or "no path or corpus"
         tried = ", ".join(str(r) for r in roots)
         raise SourceError(f"{path}: cannot find the text of {info['id']!r} ({wanted}; tried {tried})")
     return dataclasses.replace(

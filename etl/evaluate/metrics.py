@@ -9,6 +9,18 @@ from typing import Any
 HEADLINE_CATEGORIES: tuple[str, ...] = ("persons", "statements", "meetings", "issues")
 # Every category, in report order; `statement_texts` is statements matched on text alone.
 CATEGORIES: tuple[str, ...] = ("persons", "statements", "statement_texts", "meetings", "issues")
+# Ratios reported over each category's matches; always present so the JSON keeps one shape.
+RATIOS: dict[str, tuple[str, ...]] = {
+    "persons": ("country_accuracy", "role_accuracy"),
+    "statements": ("speaker_accuracy", "indirect_recall"),
+    "meetings": (
+        "participant_precision",
+        "participant_recall",
+        "date_accuracy",
+        "location_accuracy",
+        "host_accuracy",
+    ),
+}
 
 
 @dataclass(slots=True)
@@ -106,14 +118,17 @@ class Miss:
         return {"category": self.category, "kind": self.kind, "item": self.item}
 
 
+def empty_categories() -> dict[str, CategoryScore]:
+    """Zero counts for every category, with its ratios."""
+    return {c: CategoryScore(ratios={r: Tally() for r in RATIOS.get(c, ())}) for c in CATEGORIES}
+
+
 @dataclass(slots=True)
 class DocScore:
     """What one document scored."""
 
     doc_id: str
-    categories: dict[str, CategoryScore] = field(
-        default_factory=lambda: {c: CategoryScore() for c in CATEGORIES}
-    )
+    categories: dict[str, CategoryScore] = field(default_factory=empty_categories)
     leaks: int = 0  # predicted actors matching a `must_not_extract` name
     misses: list[Miss] = field(default_factory=list)
 
@@ -149,7 +164,7 @@ class Metrics:
 
 def aggregate(scores: list[DocScore]) -> Metrics:
     """Sum counts over documents (micro-average): every item weighs the same, whatever its article."""
-    categories = {c: CategoryScore() for c in CATEGORIES}
+    categories = empty_categories()
     for score in scores:
         for c, s in score.categories.items():
             categories[c] = categories[c] + s

@@ -49,9 +49,7 @@ def text_tokens(text: str | None) -> frozenset[str]:
     return frozenset(fold_tokens(text)) if text else frozenset()
 
 
-def name_match(
-    a: str | None, b: str | None, a_aliases: Iterable[str] = (), b_aliases: Iterable[str] = ()
-) -> int:
+def name_match(a: str | None, b: str | None, a_aliases: Iterable[str] = (), b_aliases: Iterable[str] = ()) -> int:
     """`EQUAL`, `ALIAS`, `SUBSET` or `NO_MATCH` (0): how the two names match.
 
     Equal token lists; one equal to any alias of the other; or one's tokens a subset of
@@ -106,8 +104,6 @@ class AliasBook:
         return self._aliases.get(name, []) if name else []
 
 
-def names_match(
-    gold_name: str | None, pred_name: str | None, gold_book: AliasBook, pred_book: AliasBook
-) -> int:
+def names_match(gold_name: str | None, pred_name: str | None, gold_book: AliasBook, pred_book: AliasBook) -> int:
     """`name_match` of two names, each with the aliases its own side gives it."""
     return name_match(gold_name, pred_name, gold_book.aliases(gold_name), pred_book.aliases(pred_name))

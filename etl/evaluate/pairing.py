@@ -29,9 +29,7 @@ def is_optional(item: Item) -> bool:
     return bool(item.get("optional"))
 
 
-def greedy_pair(
-    gold: Sequence[Item], pred: Sequence[Item], score: Callable[[Item, Item], Score | None]
-) -> Pairing:
+def greedy_pair(gold: Sequence[Item], pred: Sequence[Item], score: Callable[[Item, Item], Score | None]) -> Pairing:
     """Pair greedily by descending score; `score` returns None when the two cannot pair.
 
     Ties go to a non-optional gold item (so that an optional twin never steals a true

@@ -85,11 +85,9 @@ def score_persons(gold: dict[str, Any], pred: dict[str, Any], out: DocScore) -> 
 
     pairing = greedy_pair(gold_persons, pred_persons, score)
     cat = out.categories["persons"]
-    cat.counts += Counts(
-        len(pairs := pairing.pairs), len(pairing.spurious) + len(leaked), len(pairing.missed)
-    )
+    cat.counts += Counts(len(pairing.pairs), len(pairing.spurious) + len(leaked), len(pairing.missed))
     country, role = cat.ratio("country_accuracy"), cat.ratio("role_accuracy")
-    for gi, pi in pairs:
+    for gi, pi in pairing.pairs:
         g, p = gold_persons[gi], pred_persons[pi]
         country.add(_same_code(g.get("country"), p.get("country")))
         role.add(_role_ok(g, p))
@@ -137,9 +135,7 @@ def quote_text(item: Item, text: str, where: str = "") -> str:
     return text[start:end]
 
 
-def score_statements(
-    gold: dict[str, Any], pred: dict[str, Any], text: str, sides: Sides, out: DocScore
-) -> None:
+def score_statements(gold: dict[str, Any], pred: dict[str, Any], text: str, sides: Sides, out: DocScore) -> None:
     """One pairing on text match for all statements; the categories read it differently.
 
     `statement_texts` counts text matches alone. `statements` (the headline) counts a
@@ -168,9 +164,7 @@ def score_statements(
         return (float(agree), jaccard(gt, pt))
 
     pairing = greedy_pair(gold_st, pred_st, score)
-    out.categories["statement_texts"].counts += Counts(
-        len(pairing.pairs), len(pairing.spurious), len(pairing.missed)
-    )
+    out.categories["statement_texts"].counts += Counts(len(pairing.pairs), len(pairing.spurious), len(pairing.missed))
 
     cat = out.categories["statements"]
     speaker, indirect = cat.ratio("speaker_accuracy"), cat.ratio("indirect_recall")
@@ -240,9 +234,7 @@ def score_meetings(gold: dict[str, Any], pred: dict[str, Any], sides: Sides, out
         for name, ok in checks.items():
             cat.ratio(f"{name}_accuracy").add(ok)
             if not ok:
-                _wrong(
-                    out, "meetings", name, _meeting_attr(p, name), _meeting_attr(g, name), _meeting_label(g)
-                )
+                _wrong(out, "meetings", name, _meeting_attr(p, name), _meeting_attr(g, name), _meeting_label(g))
     out.misses += [Miss("meetings", "missed", _meeting_label(gold_m[gi])) for gi in pairing.missed]
     out.misses += [Miss("meetings", "spurious", _meeting_label(pred_m[pi])) for pi in pairing.spurious]
 

@@ -19,17 +19,17 @@ from etl.evaluate import (
 )
 from parley.cli.app import app, console, run
 
-# Ratios shown in the table's last column, per category, with their short labels.
-_EXTRAS: dict[str, dict[str, str]] = {
-    "persons": {"country_accuracy": "country", "role_accuracy": "role"},
-    "statements": {"speaker_accuracy": "speaker", "indirect_recall": "indirect R"},
-    "meetings": {
-        "participant_precision": "people P",
-        "participant_recall": "people R",
-        "date_accuracy": "date",
-        "location_accuracy": "place",
-        "host_accuracy": "host",
-    },
+# Short labels of the ratios shown in the table's last column (`etl.evaluate.metrics.RATIOS`).
+_LABELS: dict[str, str] = {
+    "country_accuracy": "country",
+    "role_accuracy": "role",
+    "speaker_accuracy": "speaker",
+    "indirect_recall": "indirect R",
+    "participant_precision": "people P",
+    "participant_recall": "people R",
+    "date_accuracy": "date",
+    "location_accuracy": "place",
+    "host_accuracy": "host",
 }
 
 
@@ -86,10 +86,9 @@ def metrics_table(report: Report) -> Table:
         score = metrics.categories[name]
         counts = score.counts
         extras = []
-        for ratio, label in _EXTRAS.get(name, {}).items():
-            tally = score.ratios.get(ratio)
-            value = tally.value if tally else None
-            extras.append(f"{label} {'n/a' if value is None else f'{value:.2f}'}")
+        for ratio, tally in score.ratios.items():
+            value = tally.value
+            extras.append(f"{_LABELS.get(ratio, ratio)} {'n/a' if value is None else f'{value:.2f}'}")
         table.add_row(
             name,
             f"{counts.precision:.3f}",
