@@ -8,7 +8,10 @@ from parley.cli.app import app
 
 # Each module registers its commands on `app` when imported. Add a module here when its
 # commands work; commands that do not work yet do not appear.
-COMMAND_MODULES: tuple[str, ...] = ("parley.cli.store",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "parley.cli.store",
+    "parley.cli.evaluate",
+)
 
 for _module in COMMAND_MODULES:
     importlib.import_module(_module)
