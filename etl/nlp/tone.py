@@ -2,29 +2,32 @@
 
 A lexicon match over the lemmas of the quoted words, with simple negation handling:
 a negator up to three words before a term flips it ("not a good way" is critical).
+Terms are found once per Doc (`hits`), then summed over each statement's span.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc
 
-from etl.nlp.dictfiles import read_tsv
+from etl.nlp.cues import read_tsv
 
 NEGATORS = frozenset({"not", "n't", "no", "never", "neither", "nor", "without", "nothing", "cannot"})
 NEGATION_WINDOW = 3
-MAX_TERM_WORDS = 3
 TONES = ("cooperative", "neutral", "critical")
 
 
 @dataclass(slots=True)
 class ToneLexicon:
-    """Terms (tuples of lower-case lemmas) with a signed weight: > 0 cooperative, < 0 critical."""
+    """Terms (tuples of lower-case lemmas or words) with a signed weight: > 0 cooperative, < 0 critical."""
 
     terms: dict[tuple[str, ...], float] = field(default_factory=dict)
+    first_words: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, paths: Iterable[Path]) -> ToneLexicon:
@@ -36,33 +39,43 @@ class ToneLexicon:
                     continue
                 weight = float(row[2]) if len(row) > 2 and row[2] else 1.0
                 sign = 1.0 if row[1] == "cooperative" else -1.0
-                lexicon.terms[tuple(row[0].lower().split())] = sign * weight
+                words = tuple(row[0].lower().split())
+                if words:
+                    lexicon.terms[words] = sign * weight
+                    lexicon.first_words.add(words[0])
         return lexicon
 
-    def score(self, tokens: Sequence[Token]) -> float:
-        """Summed signed weight of the terms found in `tokens`, negated terms flipped."""
-        lemmas = [t.lemma_.lower() for t in tokens]
-        words = [t.lower_ for t in tokens]
-        total = 0.0
-        i = 0
-        while i < len(lemmas):
-            matched = 0
-            for n in range(min(MAX_TERM_WORDS, len(lemmas) - i), 0, -1):
-                weight = self.terms.get(tuple(lemmas[i : i + n]))
-                if weight is None:
-                    weight = self.terms.get(tuple(words[i : i + n]))
-                if weight is not None:
-                    if any(w in NEGATORS for w in words[max(0, i - NEGATION_WINDOW) : i]):
-                        weight = -weight
-                    total += weight
-                    matched = n
-                    break
-            i += matched or 1
-        return total
+    def hits(self, doc: Doc) -> list[tuple[int, float]]:
+        """(token index, signed weight) of every term in the Doc, negated terms flipped.
 
-    def label(self, tokens: Sequence[Token], bias: float = 0.0) -> str:
-        """`cooperative`, `neutral` or `critical`; `bias` adds the cue's own tone (accused ...)."""
-        total = self.score(tokens) + bias
+        Works on the Doc's arrays: strings are looked up only where a term may start."""
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        first = {strings[w] for w in self.first_words}
+        cols = doc.to_array([LEMMA, LOWER]).tolist()
+        out: list[tuple[int, float]] = []
+        longest = max((len(t) for t in self.terms), default=1)
+        for i, (lemma, lower) in enumerate(cols):
+            if lemma not in first and lower not in first:
+                continue
+            for n in range(min(longest, len(cols) - i), 0, -1):
+                weight = self.terms.get(tuple(strings[cols[i + k][0]].lower() for k in range(n)))
+                if weight is None:
+                    weight = self.terms.get(tuple(strings[cols[i + k][1]] for k in range(n)))
+                if weight is not None:
+                    before = (strings[cols[j][1]] for j in range(max(0, i - NEGATION_WINDOW), i))
+                    out.append((i, -weight if any(w in NEGATORS for w in before) else weight))
+                    break
+        return out
+
+    @staticmethod
+    def label(hits: list[tuple[int, float]], start: int, end: int, bias: float = 0.0) -> str:
+        """`cooperative`, `neutral` or `critical` for tokens [start, end) given the Doc's
+        `hits`; `bias` adds the cue's own tone (accused ... is critical)."""
+        lo = bisect.bisect_left(hits, (start, float("-inf")))
+        hi = bisect.bisect_left(hits, (end, float("-inf")))
+        total = sum(w for _, w in hits[lo:hi]) + bias
         if total > 0:
             return "cooperative"
         if total < 0:

@@ -45,6 +45,7 @@ class CsvColumns:
 
 
 Item = Document | Rejected
+MIN_HTML_WORDS = 8
 
 
 def _reject(path: Path, reason: str, raw: bytes, locator: str = "", external_id: str | None = None) -> Rejected:
@@ -179,8 +180,9 @@ def read_html_items(path: Path) -> Iterator[Item]:
         yield _reject(path, str(exc), _raw_or_empty(path))
         return
     text = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
-    if not text.strip():
-        yield _reject(path, "HTML page with no main text", raw)
+    if len(text.split()) < MIN_HTML_WORDS:  # a menu or a link left over from the page, not an article
+        found = f" (only {text.strip()[:40]!r})" if text.strip() else ""
+        yield _reject(path, f"HTML page with no main text{found}", raw)
         return
     meta = trafilatura.extract_metadata(html)
     yield from _checked(

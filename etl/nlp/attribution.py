@@ -1,0 +1,387 @@
+"""Who said it: the subject of a speech cue, resolved to an in-document actor.
+
+Names resolve through the actors' mentions (`parley_actors`); "he"/"she" to the most
+recent person who was the subject of a sentence or a cue; definite titles ("the foreign
+secretary", "the chief Iranian delegate") to the person holding that title in the
+document; institutions ("the Iraqi government", "Washington") to their state.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.attrs import DEP
+from spacy.tokens import Doc, Token
+
+from etl.nlp.cues import DICTIONARY_DIR, CueLexicon, read_tsv
+from etl.nlp.doc_ext import ActorRef
+
+try:  # engineer A's gazetteer; attribution degrades to actor mentions without it
+    from etl.nlp import gazetteer as _gazetteer
+except ImportError:  # pragma: no cover - depends on the checkout
+    _gazetteer = None  # type: ignore[assignment]
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+# "it said" stands for the state or organisation last seen as a subject, if it is this close.
+IT_WINDOW_TOKENS = 120
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# Determiners and numbers that make a subject indefinite ("a UK Government official"):
+# an unnamed member of a group is not any particular actor.
+INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "other", "another"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies through which a cue without its own subject borrows its head's
+# ("..., saying", "proposed ... but said", "was quoted as saying").
+CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acl"})
+# Parts of a subject phrase that never name the speaker ("X, who ...", "X from Y").
+SKIP_DEPS = frozenset({"relcl", "acl", "prep", "advcl", "punct", "cc", "det"})
+TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos", "poss"})
+# Nouns for people who speak in news but hold no title (the titles themselves come from
+# `titles.tsv`): an unnamed one of them speaking ("one dealer said") makes a later "he said"
+# unknown rather than someone named earlier.
+GENERIC_PEOPLE = frozenset(
+    "analyst banker correspondent critic dealer delegate diplomat economist expert negotiator observer "
+    "official reporter resident source spokesman spokeswoman spokesperson trader witness aide".split()
+)
+
+
+_TITLE_TAIL = re.compile(r" (?:of|for|to|at|in) ")
+
+
+# Nouns for a state's institutions: "the Iraqi government said" is Iraq speaking, while "the
+# Paris accord said" or "the Japanese newspaper said" is not the state.
+INSTITUTIONS = frozenset(
+    "government administration ministry cabinet regime embassy delegation presidency leadership parliament "
+    "congress senate military army junta side department office council mission consulate state "
+    "authority command".split()
+)
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Head words of the titles in `titles.tsv` plus `GENERIC_PEOPLE`: nouns that name a person."""
+    words = set(GENERIC_PEOPLE)
+    path = DICTIONARY_DIR / "titles.tsv"
+    if path.is_file():
+        for row in read_tsv(path):
+            if len(row) >= 2 and row[1] != "-" and row[0]:
+                words.add(_TITLE_TAIL.split(row[0])[0].split()[-1].lower())  # "head of state" -> head
+    return frozenset(words)
+
+
+@dataclass(slots=True)
+class Speaker:
+    """The resolved speaker of one cue: the actor (None when unresolved) and the mention used."""
+
+    name: str | None
+    actor: ActorRef | None
+    start: int
+    end: int
+
+
+def country_of(text: str) -> str | None:
+    """ISO3 for a country name, demonym or capital, via the gazetteer when it is present."""
+    if _gazetteer is None:
+        return None
+    try:
+        return _gazetteer.country_of(text)
+    except Exception:  # noqa: BLE001 - a gazetteer failure must not lose the statement
+        return None
+
+
+def actors_from_entities(doc: Doc) -> list[ActorRef]:
+    """Stand-in actors from spaCy's entities, for a pipeline without `parley_actors`:
+    PERSON mentions clustered by surname, GPE/NORP/ORG mentions by their text."""
+    people: dict[str, ActorRef] = {}
+    others: dict[str, ActorRef] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            key = ent[-1].lower_
+            actor = people.setdefault(key, ActorRef(key=f"person:{key}", name=ent.text, kind="person"))
+            if len(ent.text) > len(actor.name):
+                actor.name = ent.text
+            actor.mentions.append((ent.start_char, ent.end_char))
+        elif ent.label_ in ("GPE", "NORP", "ORG"):
+            iso = country_of(ent.text)
+            key = iso or ent.text.lower()
+            kind = "state" if iso or ent.label_ == "GPE" else "organization"
+            actor = others.setdefault(key, ActorRef(key=f"{kind}:{key}", name=ent.text, kind=kind, country=iso))
+            actor.mentions.append((ent.start_char, ent.end_char))
+    return [*people.values(), *others.values()]
+
+
+class Attributor:
+    """Speaker resolution over one Doc; build once per Doc, then call `walk_subjects` first."""
+
+    def __init__(self, doc: Doc, cues: CueLexicon, in_quote: list[bool]) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.in_quote = in_quote
+        actors = doc._.parley_actors
+        self.actors: list[ActorRef] = list(actors) if actors is not None else actors_from_entities(doc)
+        mentions = sorted((s, e, i) for i, a in enumerate(self.actors) for s, e in a.mentions)
+        self._mentions = mentions
+        self._starts = [m[0] for m in mentions]
+        self._events: list[tuple[int, Speaker]] = []  # (token index, person subject) in text order
+        self._bodies: list[tuple[int, Speaker]] = []  # the same for states, organisations, IGOs
+        self._subjects: dict[int, Speaker] = {}
+        self._titles: dict[int, tuple[set[str], set[str]]] | None = None
+
+    # -- actors behind tokens -------------------------------------------------------------
+    def mention_at(self, start: int, end: int) -> tuple[ActorRef, int, int] | None:
+        """The actor with a mention overlapping [start, end), and that mention's span."""
+        i = bisect.bisect_left(self._starts, end)
+        for s, e, a in reversed(self._mentions[max(0, i - 8) : i]):
+            if s < end and start < e:
+                return self.actors[a], s, e
+        return None
+
+    def actor_of_token(self, token: Token) -> tuple[ActorRef, int, int] | None:
+        """The actor one of whose mentions covers `token`."""
+        return self.mention_at(token.idx, token.idx + len(token.text))
+
+    def country_of_token(self, token: Token) -> str | None:
+        """The country a token stands for: its actor's country, else the gazetteer's reading."""
+        found = self.actor_of_token(token)
+        if found and found[0].country:
+            return found[0].country
+        if token.pos_ in ("PROPN", "ADJ", "NOUN") and (token.ent_type_ or token.pos_ == "PROPN"):
+            return country_of(token.text)
+        return None
+
+    # -- discourse state -------------------------------------------------------------------
+    def walk_subjects(self, cue_indices: list[int] | None = None) -> None:
+        """Resolve, in text order, the subjects of sentence roots and of cues outside
+        quotations (and X of "according to X"), so that a later "he said" finds the most
+        recent person subject. `cue_indices` are the Doc's cue candidates, if known."""
+        if not len(self.doc):
+            return
+        strings = self.doc.vocab.strings
+        subject_deps = {strings[d] for d in SUBJECT_DEPS}
+        deps = self.doc.to_array(DEP).tolist()
+        wanted: list[Token] = []
+        for i, dep in enumerate(deps):
+            if dep not in subject_deps or self.in_quote[i]:
+                continue
+            token = self.doc[i]
+            head = token.head
+            if self.in_quote[head.i] or not (head.dep_ == "ROOT" or self.cues.group(head)):
+                continue
+            wanted.append(token)
+        for i in cue_indices if cue_indices is not None else self.cues.candidates(self.doc):
+            cue = self.doc[i]
+            if not self.in_quote[i] and self.cues.group(cue) == "source":
+                source = self.cue_subject(cue)
+                if source is not None:
+                    wanted.append(source)
+        for token in sorted(wanted, key=lambda t: t.i):
+            self.resolve(token)
+
+    def _last_person(self, before: int) -> Speaker | None:
+        """The most recent person subject before token index `before`, else the most recent
+        person mention outside quotations."""
+        i = bisect.bisect_left(self._events, before, key=lambda ev: ev[0])
+        if i:
+            return self._events[i - 1][1]
+        limit = self.doc[before].idx
+        for s, e, a in reversed(self._mentions[: bisect.bisect_left(self._starts, limit)]):
+            actor = self.actors[a]
+            token = self.doc.char_span(s, e, alignment_mode="expand")
+            if actor.kind == "person" and token is not None and not self.in_quote[token.start]:
+                return Speaker(actor.name, actor, s, e)
+        return None
+
+    # -- cues and subjects ------------------------------------------------------------------
+    def cue_subject(self, cue: Token) -> Token | None:
+        """The token naming who speaks for a cue: its subject, a borrowed subject, or X of
+        "according to X"."""
+        if self.cues.group(cue) == "source":
+            for nxt in cue.doc[cue.i + 1 : cue.i + 3]:
+                for child in nxt.children:
+                    if child.dep_ == "pobj":
+                        return child
+            return None
+        token = cue
+        for _ in range(4):
+            if token is not cue and token.lemma_ == "quote":
+                # "the newspaper quoted an insider as saying": the one quoted speaks
+                quoted = next((c for c in token.children if c.dep_ == "dobj"), None)
+                if quoted is not None:
+                    return quoted
+            # The subject nearest the cue: a dateline ("MOSCOW, March 31 - X said") can be
+            # parsed as a second subject further away.
+            subjects = sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - token.i))
+            if subjects:
+                child = subjects[0]
+                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                    return token.head
+                return child
+            if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN"):
+                return token.head
+            if token.dep_ not in CLIMB_DEPS or token.head is token:
+                break
+            token = token.head
+        # A parse that lost the subject ("with minister X telling parliament: ..."): a
+        # person named right before the cue.
+        if cue.i > 0 and cue.doc[cue.i - 1].pos_ == "PROPN":
+            found = self.actor_of_token(cue.doc[cue.i - 1])
+            if found and found[0].kind == "person":
+                return cue.doc[cue.i - 1]
+        return None
+
+    def speaker_of_cue(self, cue: Token) -> Speaker | None:
+        """The speaker a cue names, or None when the cue has no subject at all."""
+        subject = self.cue_subject(cue)
+        return self.resolve(subject) if subject is not None else None
+
+    def resolve(self, subject: Token) -> Speaker:
+        """Resolve a subject token to an actor (cached; person results feed pronoun resolution)."""
+        cached = self._subjects.get(subject.i)
+        if cached is not None:
+            return cached
+        speaker = self._resolve(subject)
+        self._subjects[subject.i] = speaker
+        if self.in_quote[subject.i]:
+            return speaker
+        if speaker.actor is not None:
+            events = self._events if speaker.actor.kind == "person" else self._bodies
+            bisect.insort(events, (subject.i, speaker), key=lambda ev: ev[0])
+        elif subject.tag_ == "NN" and subject.lemma_.lower() in person_nouns() and self.cues.group(subject.head):
+            # An unnamed person speaks ("the dealer said"): "he" next refers to them, not to
+            # anyone named before.
+            bisect.insort(self._events, (subject.i, speaker), key=lambda ev: ev[0])
+        return speaker
+
+    def _resolve(self, subject: Token) -> Speaker:
+        start, end = subject.idx, subject.idx + len(subject.text)
+        unresolved = Speaker(None, None, start, end)
+        lower = subject.lower_
+        if lower in PERSON_PRONOUNS:
+            last = self._last_person(subject.i)
+            return Speaker(last.name, last.actor, start, end) if last else unresolved
+        if lower == "it":
+            i = bisect.bisect_left(self._bodies, subject.i, key=lambda ev: ev[0])
+            if i and subject.i - self._bodies[i - 1][0] <= IT_WINDOW_TOKENS:
+                body = self._bodies[i - 1][1]
+                return Speaker(body.name, body.actor, start, end)
+            return unresolved
+        if subject.pos_ == "PRON":
+            return unresolved
+        if any(c.dep_ == "conj" for c in subject.children):
+            return unresolved  # "Americans and Iranians said": several speakers, no one actor
+        phrase = self._phrase(subject)
+        span_start, span_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+        ordered = sorted(phrase, key=lambda t: (t is not subject, t.dep_ != "appos", t.i))
+        # "Mr Begg's father said": the possessor is not the speaker.
+        owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+        own = [t for t in ordered if t.i not in owners]
+        for token in own:
+            found = self.actor_of_token(token)
+            if found and found[0].kind == "person":
+                return Speaker(found[0].name, found[0], found[1], found[2])
+        determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
+        if subject.tag_ == "NNS" or determiners & INDEFINITE:
+            return Speaker(None, None, span_start, span_end)
+        if subject.pos_ == "PROPN":
+            surname = self._by_surname(subject.text)
+            if surname is not None:
+                return Speaker(surname.name, surname, start, end)
+        if subject.pos_ == "NOUN":
+            holder = self._by_title(subject, phrase)
+            if holder is not None:
+                return Speaker(holder.name, holder, span_start, span_end)
+            if subject.lemma_.lower() in person_nouns():
+                return Speaker(None, None, span_start, span_end)  # a person, not the state
+            if subject.lemma_.lower() not in INSTITUTIONS and self.actor_of_token(subject) is None:
+                return Speaker(None, None, span_start, span_end)  # "the Paris accord said"
+        for token in own:
+            found = self.actor_of_token(token)
+            if found:
+                return Speaker(found[0].name, found[0], span_start, span_end)
+        for token in ordered:
+            iso = self.country_of_token(token)
+            if iso:
+                state = self._state(iso)
+                if state is not None:
+                    return Speaker(state.name, state, span_start, span_end)
+        return Speaker(None, None, span_start, span_end)
+
+    def _phrase(self, subject: Token) -> list[Token]:
+        """The subject's noun phrase without relative clauses and prepositional tails."""
+        out = [subject]
+        stack = [c for c in subject.children if c.dep_ not in SKIP_DEPS]
+        while stack:
+            token = stack.pop()
+            out.append(token)
+            stack.extend(c for c in token.children if c.dep_ not in SKIP_DEPS)
+        out.sort(key=lambda t: t.i)
+        return out
+
+    def _by_surname(self, text: str) -> ActorRef | None:
+        """The one person actor whose name ends with `text` (a surname the actor linker
+        did not attach, e.g. one the model tagged as a nationality)."""
+        found = [a for a in self.actors if a.kind == "person" and a.name.split()[-1] == text]
+        return found[0] if len(found) == 1 else None
+
+    def _state(self, iso: str) -> ActorRef | None:
+        for actor in self.actors:
+            if actor.kind == "state" and actor.country == iso:
+                return actor
+        return None
+
+    # -- titles ------------------------------------------------------------------------------
+    def _title_words(self) -> dict[int, tuple[set[str], set[str]]]:
+        """Per person actor, the head nouns and all lemmas of the titles written next to
+        its mentions ("US embassy spokesman Philip Reeker": head "spokesman"; "The Iranian
+        chief delegate, X": head "delegate")."""
+        if self._titles is not None:
+            return self._titles
+        titles: dict[int, tuple[set[str], set[str]]] = {}
+        for i, actor in enumerate(self.actors):
+            if actor.kind != "person":
+                continue
+            written = [w.strip(".,").lower() for w in (actor.title or "").split()]
+            heads = {written[-1]} if written else set()
+            words = set(written)
+            for s, e in actor.mentions:
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
+                    continue
+                head = span.root
+                near = [c for c in head.children if c.dep_ in TITLE_DEPS and not (s <= c.idx < e)]
+                if span.start > 0:  # the title word right before the name
+                    prev = self.doc[span.start - 1]
+                    if prev.is_alpha and prev.pos_ in ("NOUN", "PROPN") and not prev.ent_type_ == "PERSON":
+                        heads.add(prev.lemma_.lower())
+                if head.dep_ == "appos":  # "The Iranian chief delegate, X"
+                    heads.add(head.head.lemma_.lower())
+                    near.append(head.head)
+                    near.extend(c for c in head.head.children if c.dep_ in ("compound", "amod"))
+                heads.update(c.lemma_.lower() for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+                for token in near:
+                    words.add(token.lemma_.lower())
+                    words.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod"))
+            titles[i] = (heads, words | heads)
+        self._titles = titles
+        return titles
+
+    def _by_title(self, subject: Token, phrase: list[Token]) -> ActorRef | None:
+        """The person whose title in this document has the subject's head noun as its head,
+        preferring more shared modifiers, then the most recent mention; a conflicting
+        demonym excludes."""
+        head = subject.lemma_.lower()
+        modifiers = {t.lemma_.lower() for t in phrase if t is not subject}
+        countries = {c for t in phrase if t is not subject for c in [self.country_of_token(t)] if c}
+        best: tuple[int, int, ActorRef] | None = None
+        for i, (heads, words) in self._title_words().items():
+            actor = self.actors[i]
+            if head not in heads or (countries and actor.country and actor.country not in countries):
+                continue
+            before = [s for s, _ in actor.mentions if s < subject.idx]
+            recency = max(before) if before else -min(s for s, _ in actor.mentions)
+            key = (len(modifiers & words), recency, actor)
+            if best is None or key[:2] > best[:2]:
+                best = key
+        return best[2] if best else None

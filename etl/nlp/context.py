@@ -1,0 +1,169 @@
+"""Per-process dictionary tables and per-document match results shared by the actor modules.
+
+`Tables` is built once per pipeline (phrase matchers over the gazetteer, organisations and titles);
+`Tables.context(doc)` runs the matchers once over a Doc and returns a `Context` that the person and
+actor code query by token index, so no component scans the text twice.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from etl.nlp.gazetteer import CAPITAL, COUNTRY, DEMONYM, IGO, PLACE, Gazetteer, configure
+from etl.nlp.titles import KnownActors, Organisations, TitleEntry, TitleTable
+
+COUNTRYLIKE = frozenset((COUNTRY, DEMONYM, CAPITAL))
+ORG = "org"  # an organisations.tsv entry (armed group or NGO)
+
+
+@dataclass(frozen=True, slots=True)
+class GazHit:
+    """A gazetteer match: token span, kind (country, demonym, capital, place, igo, org) and value
+    (ISO3 for places, canonical name for IGOs and organisations)."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+    start_char: int
+    end_char: int
+    text: str
+
+
+@dataclass(slots=True)
+class Context:
+    """Everything the actor code needs to know about one Doc, indexed by token."""
+
+    gaz: Gazetteer
+    titles_table: TitleTable
+    known: KnownActors
+    orgs: Organisations
+    gaz_hits: list[GazHit] = field(default_factory=list)
+    gaz_at: dict[int, GazHit] = field(default_factory=dict)
+    gaz_tokens: set[int] = field(default_factory=set)
+    titles: list[tuple[int, int, TitleEntry]] = field(default_factory=list)
+    title_tokens: set[int] = field(default_factory=set)
+    org_ents: list[tuple[int, int]] = field(default_factory=list)
+    person_tokens: set[int] = field(default_factory=set)
+    dateline_country: str | None = None  # country of the dateline place ("TOKYO, April 7 -")
+    _hit_starts: list[int] = field(default_factory=list)
+    _title_starts: list[int] = field(default_factory=list)
+    _org_starts: list[int] = field(default_factory=list)
+
+    def index(self) -> None:
+        """Sort the matches and index them by start token (windows are then found by bisection)."""
+        self.gaz_hits.sort(key=lambda h: h.start)
+        self.titles.sort(key=lambda t: t[0])
+        self.org_ents.sort()
+        self._hit_starts = [h.start for h in self.gaz_hits]
+        self._title_starts = [t[0] for t in self.titles]
+        self._org_starts = [o[0] for o in self.org_ents]
+
+    def hits_in(self, start: int, end: int) -> list[GazHit]:
+        """Gazetteer hits lying inside tokens [start, end)."""
+        i = bisect_left(self._hit_starts, start)
+        out = []
+        while i < len(self.gaz_hits) and self.gaz_hits[i].start < end:
+            if self.gaz_hits[i].end <= end:
+                out.append(self.gaz_hits[i])
+            i += 1
+        return out
+
+    def titles_in(self, start: int, end: int) -> list[tuple[int, int, TitleEntry]]:
+        """Title matches lying inside tokens [start, end)."""
+        i = bisect_left(self._title_starts, start)
+        out = []
+        while i < len(self.titles) and self.titles[i][0] < end:
+            if self.titles[i][1] <= end:
+                out.append(self.titles[i])
+            i += 1
+        return out
+
+    def orgs_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """ORG entities lying inside tokens [start, end)."""
+        i = bisect_left(self._org_starts, start)
+        out = []
+        while i < len(self.org_ents) and self.org_ents[i][0] < end:
+            if self.org_ents[i][1] <= end:
+                out.append(self.org_ents[i])
+            i += 1
+        return out
+
+
+class Tables:
+    """Dictionaries and phrase matchers, built once per pipeline."""
+
+    def __init__(self, nlp: Language, dictionaries: Iterable[str | Path] = ()) -> None:
+        dirs = [Path(d) for d in dictionaries]
+        self.gaz = configure(dirs)
+        self.titles = TitleTable.load(dirs)
+        self.known = KnownActors.load(dirs)
+        self.orgs = Organisations.load(dirs)
+        self.gaz_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        by_kind: dict[str, list[str]] = {}
+        for kind, form in self.gaz.patterns():
+            by_kind.setdefault(kind, []).append(form)
+        by_kind.setdefault(ORG, []).extend(self.orgs.by_surface)
+        for kind, forms in by_kind.items():
+            self.gaz_matcher.add(kind, list(nlp.tokenizer.pipe(forms)))
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_matcher.add("TITLE", list(nlp.tokenizer.pipe(list(self.titles.entries))))
+
+    def _value(self, kind: str, text: str) -> str | None:
+        if kind == ORG:
+            org = self.orgs.by_surface.get(text)
+            return org.name if org else None
+        hit = self.gaz.surfaces.get(text)
+        return hit[1] if hit else None
+
+    def context(self, doc: Doc) -> Context:
+        ctx = Context(self.gaz, self.titles, self.known, self.orgs)
+        vocab = doc.vocab.strings
+        spans = [doc[s:e] for _mid, s, e in self.gaz_matcher(doc)]
+        labels = {(s, e): vocab[mid] for mid, s, e in self.gaz_matcher(doc)} if spans else {}
+        hits: list[GazHit] = []
+        for span in filter_spans(spans):
+            kind = labels[(span.start, span.end)]
+            value = self._value(kind, span.text)
+            if value:
+                hits.append(GazHit(span.start, span.end, kind, value, span.start_char, span.end_char, span.text))
+        hits.extend(self._compound_hits(doc, {h.start for h in hits}))
+        hits.sort(key=lambda h: h.start)
+        ctx.gaz_hits = hits
+        ctx.gaz_at = {h.start: h for h in hits}
+        ctx.gaz_tokens = {i for h in hits for i in range(h.start, h.end)}
+        for _mid, s, e in self.title_matcher(doc):
+            entry = self.titles.get(doc[s:e].text)
+            if entry is None:  # LOWER matched but the tokens were joined differently ("minister - counselor")
+                entry = self.titles.get(" ".join(t.lower_ for t in doc[s:e]).replace(" - ", "-"))
+            if entry is not None:
+                ctx.titles.append((s, e, entry))
+                ctx.title_tokens.update(range(s, e))
+        ctx.org_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+        dateline = doc._.parley_dateline if Doc.has_extension("parley_dateline") else None
+        ctx.dateline_country = self.gaz.country_of(dateline, places=True) if dateline else None
+        ctx.index()
+        return ctx
+
+    def _compound_hits(self, doc: Doc, seen: set[int]) -> list[GazHit]:
+        """Country parts of hyphenated tokens the tokenizer keeps whole ("U.S.-Canada", "China-UK")."""
+        out: list[GazHit] = []
+        for t in doc:
+            if t.i in seen or ("-" not in t.text and "/" not in t.text) or len(t.text) > 40:
+                continue
+            offset = 0
+            for part in t.text.replace("/", "-").split("-"):
+                hit = self.gaz.surfaces.get(part) if part else None
+                if hit and hit[0] in (COUNTRY, DEMONYM, CAPITAL, IGO, PLACE):
+                    s = t.idx + offset
+                    out.append(GazHit(t.i, t.i + 1, hit[0], hit[1], s, s + len(part), part))
+                offset += len(part) + 1
+        return out

@@ -1,0 +1,95 @@
+"""Speech cues from `etl/dictionaries/cue_verbs.tsv`, and the reader for parley's TSV dictionaries."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.tokens import Doc, Token
+
+DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "dictionaries"
+CUE_GROUPS = ("report", "address", "accuse", "praise", "describe", "source")
+# Groups whose grammatical object is the party the words are aimed at (the target).
+TARGETING_GROUPS = frozenset({"address", "accuse", "praise"})
+# The cue's own tone: accusing is critical, praising cooperative, whatever the words.
+GROUP_TONE = {"accuse": -2.0, "praise": 2.0}
+
+
+def read_tsv(path: Path) -> Iterator[list[str]]:
+    """Rows of a TSV file with `#` comment lines and blank lines skipped, cells stripped."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            yield [cell.strip() for cell in line.rstrip("\n").split("\t")]
+
+
+def dictionary_paths(name: str, extra_dirs: Iterable[str | Path] = ()) -> list[Path]:
+    """The shipped dictionary `name`, then the same file in each of a user's directories that has it."""
+    paths = [DICTIONARY_DIR / name]
+    for directory in extra_dirs:
+        extra = Path(directory) / name
+        if extra.is_file():
+            paths.append(extra)
+    return paths
+
+
+@dataclass(slots=True)
+class CueLexicon:
+    """Cue verb lemmas and prepositional cues ("according to"), each with its group."""
+
+    verbs: dict[str, str] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
+    first_words: set[str] = field(default_factory=set)  # first words of `phrases`, for a cheap test
+
+    @classmethod
+    def load(cls, paths: Iterable[Path]) -> CueLexicon:
+        """Read `cue_verbs.tsv` files; later files override earlier entries."""
+        lexicon = cls()
+        for path in paths:
+            for row in read_tsv(path):
+                if len(row) < 2 or row[1] not in CUE_GROUPS:
+                    continue
+                words = tuple(row[0].lower().split())
+                if len(words) == 1:
+                    lexicon.verbs[words[0]] = row[1]
+                elif words:
+                    lexicon.phrases[words] = row[1]
+                    lexicon.first_words.add(words[0])
+        return lexicon
+
+    def candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens that may be cues, found on the Doc's arrays so that no
+        Token object is made for the others (confirm each with `group`)."""
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        verb_lemmas = {strings[w] for w in self.verbs}
+        first = {strings[w] for w in self.first_words}
+        verb = doc.vocab.strings["VERB"]
+        cols = doc.to_array([POS, LEMMA, LOWER])
+        return [
+            i
+            for i, (pos, lemma, lower) in enumerate(cols.tolist())
+            if (pos == verb and lemma in verb_lemmas) or lower in first
+        ]
+
+    def group(self, token: Token) -> str | None:
+        """The cue group of a token that is a speech cue here, else None.
+
+        A verb cue must be tagged as a verb ("the talks" is not "talk"); a phrase cue is
+        matched at its first word ("according" of "according to")."""
+        if token.pos_ == "VERB":
+            group = self.verbs.get(token.lemma_.lower())
+            if group:
+                return group
+        lower = token.lower_
+        if lower not in self.first_words:
+            return None
+        for words, group in self.phrases.items():
+            if words[0] == lower and token.i + len(words) <= len(token.doc):
+                if all(token.doc[token.i + k].lower_ == w for k, w in enumerate(words)):
+                    return group
+        return None

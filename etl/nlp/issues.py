@@ -1,0 +1,319 @@
+"""The `parley_issues` component: bilateral issues (gold README codes) and the country pairs they concern.
+
+Issue phrases come from `etl/dictionaries/issue_phrases.tsv`. Each occurrence is tied to the dyad the
+sentence ties it to: the two countries it names, or the nearest two in the parse when it names more;
+a lone country is paired with the quotation's speaker or target, the meeting reported in the sentence,
+or the article's dominant dyad. A country is never paired with itself; one Issue per dyad and code.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from etl.nlp import gazetteer as gz
+from etl.nlp.doc_ext import register_extensions
+from etl.nlp.meeting_parts import CountryHit, DocIndex
+from etl.records import Evidence, Issue
+
+NOT_AN_ISSUE = "-"  # a phrase that blocks the shorter phrases inside it
+OFFICE = "@"  # a head noun that makes the issue word part of an office's name
+# Prepositions whose country object is where something happens, not a party ("violence in Iraq").
+TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
+LOCATIVE_PREPS = {"in", "inside", "within", "throughout", "across", "at"}
+# Edges that leave a clause: a country across one is further from the issue word than it looks.
+# (A to-infinitive complement, "bid to join", binds as tightly as an object: xcomp is not one.)
+CLAUSE_EDGES = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"}
+CLAUSE_COST = 3
+# A dyad dominates an article when its two countries hold this share of all country mentions.
+DOMINANT_SHARE = 0.75
+# Countries further than this from the issue word (in parse steps) are not tied to it.
+MAX_DISTANCE = 8
+# With three or more countries in reach, the second must be about as near as the first.
+MAX_GAP = 4
+DEBUG = bool(os.environ.get("PARLEY_DEBUG_ISSUES"))
+
+
+@dataclass(slots=True)
+class IssueLexicon:
+    """Phrases by first word; each entry (words, codes), longest first."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = field(default_factory=dict)
+    offices: set[str] = field(default_factory=set)
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    # spaCy splits infix hyphens ("cease-fire" -> cease - fire); the dictionary writes them spaced.
+    return tuple(w for w in re.split(r"\s+", phrase.lower().replace("-", " - ").strip()) if w)
+
+
+@lru_cache(maxsize=8)
+def load_issue_lexicon(extra_dirs: tuple[str, ...] = ()) -> IssueLexicon:
+    """Read `issue_phrases.tsv` (built-in, then the user's directories) once."""
+    lex = IssueLexicon()
+    for path in gz.dictionary_files("issue_phrases.tsv", [Path(d) for d in extra_dirs]):
+        for row in gz.read_tsv(path):
+            if len(row) < 2 or not row[0]:
+                continue
+            codes = tuple(c.strip() for c in row[1].split("|") if c.strip())
+            if codes == (OFFICE,):
+                lex.offices.add(row[0].lower())
+                continue
+            words = _words(row[0])
+            lex.by_first.setdefault(words[0], []).append((words, codes))
+    for entries in lex.by_first.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return lex
+
+
+class IssueFinder:
+    """Pipeline component: set `doc._.parley_issues`."""
+
+    def __init__(self, dictionaries: list[str]) -> None:
+        self.lex = load_issue_lexicon(tuple(dictionaries))
+
+    def __call__(self, doc: Doc) -> Doc:
+        register_extensions()
+        doc._.parley_issues = []
+        if not len(doc):
+            return doc
+        index = DocIndex(doc)
+        dyad = _dominant_dyad(doc, index)
+        found: dict[tuple[tuple[str, str], str], Issue] = {}
+        for span, codes in self._matches(doc, index):
+            pairs = self._pairs(doc, index, span, dyad)
+            for pair in pairs:
+                for code in codes:
+                    key = (pair, code)
+                    if key not in found:
+                        sent = span.sent
+                        ev = Evidence(span.start_char, span.end_char, sent.text, sent.start_char, sent.end_char)
+                        found[key] = Issue(countries=pair, issue=code, evidence=ev, phrase=span.text)
+        doc._.parley_issues = list(found.values())
+        return doc
+
+    # -- phrase matching --------------------------------------------------------------------------
+    def _matches(self, doc: Doc, index: DocIndex) -> list[tuple[Span, tuple[str, ...]]]:
+        out: list[tuple[Span, tuple[str, ...]]] = []
+        lemmas = [t.lemma_.lower() for t in doc]
+        lowers = [t.lower_ for t in doc]
+        i = 0
+        while i < len(doc):
+            hit = None
+            for seq in (lemmas, lowers):
+                for words, codes in self.lex.by_first.get(seq[i], ()):
+                    n = len(words)
+                    if tuple(seq[i : i + n]) == words and (hit is None or n > len(hit[0])):
+                        hit = (words, codes)
+            if hit is None:
+                i += 1
+                continue
+            span = doc[i : i + len(hit[0])]
+            i += len(hit[0])
+            if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index):
+                continue
+            out.append((span, hit[1]))
+        return out
+
+    def _blocked(self, span: Span, index: DocIndex) -> bool:
+        """Issue words inside a name ("World Trade Organisation", "US embassy" as an organisation) or
+        an office ("Foreign Trade Minister", "national security advisor") are not issues."""
+        for tok in span:
+            if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
+                return True
+            actor = index.actor_of.get(tok.i)
+            if actor is not None and actor.kind in ("organization", "igo", "person", "group"):
+                return True
+        last = span[-1]
+        head = last
+        while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
+            head = head.head
+            if head.lemma_.lower() in self.lex.offices or head.lower_ in self.lex.offices:
+                return True
+        return False
+
+    # -- dyads ------------------------------------------------------------------------------------
+    def _pairs(self, doc: Doc, index: DocIndex, span: Span, dyad: tuple[str, str] | None) -> list[tuple[str, str]]:
+        sent = span.sent
+        root = span.root
+        near: list[tuple[Token, CountryHit, int, bool]] = []
+        for tok, hit, locative in _sentence_countries(index, sent):
+            d = _distance(root, tok)
+            if d <= MAX_DISTANCE:
+                near.append((tok, hit, d, locative))
+        # A place where things happen ("violence in Iraq") is a party only when no other pair is named.
+        actors = [n for n in near if not n[3]]
+        if len({n[1].iso for n in actors}) >= 2:
+            near = actors
+        isos = {n[1].iso for n in near}
+        if DEBUG:
+            print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
+        if len(isos) == 2:
+            return [_pair(*isos)]
+        if len(isos) > 2:
+            return _nearest_pairs(near)
+        # The statement's target country is not used: whom words are aimed at is rarely the other
+        # side of the issue they mention ("Machimura told the British minister ... the embargo").
+        speaker = _speaker_country(doc, span)
+        meeting = _meeting_countries(doc, span)
+        if len(isos) == 1:
+            (only,) = isos
+            if speaker and speaker != only:
+                return [_pair(only, speaker)]
+            if meeting and only in meeting and len(meeting) == 2:
+                return [_pair(*meeting)]
+            if dyad and only in dyad:
+                return [dyad]
+            return []
+        # No country in reach: only a meeting whose topic it is says whose issue it is (the article's
+        # dyad is too weak a guess here: "improving peace, disarmament and the world economies").
+        if meeting and len(meeting) == 2:
+            return [_pair(*meeting)]
+        return []
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def _sentence_countries(index: DocIndex, sent: Span) -> list[tuple[Token, CountryHit, bool]]:
+    """The countries a sentence names as actors (states, persons' and bodies' countries, demonyms),
+    each with whether it is only a place ("in Iraq"); not organisations of states or long lists."""
+    out: list[tuple[Token, CountryHit, bool]] = []
+    for tok, hit in index.hits(sent):
+        if hit.iso == "IGO" or hit.source == "place":
+            continue
+        locative = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and hit.source == "state"
+        if any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
+            continue  # "embargoes applied to China but not to North Korea"
+        out.append((tok, hit, locative))
+    # "China, India, Russia, South Africa and Brazil": a list of three or more is no dyad.
+    listed: set[int] = set()
+    for tok, _hit, _loc in out:
+        group = _coordinated(tok)
+        # "China, Burma and Zimbabwe", "the US, Europe and Japan": three items, two of them countries.
+        if len(group) >= 3 and len({h.iso for t, h, _ in out if t.i in group}) >= 2:
+            listed |= group
+    return [m for m in out if m[0].i not in listed]
+
+
+def _coordinated(tok: Token) -> set[int]:
+    """Token indices coordinated with `tok`: its conjunct chain, and the objects of coordinated
+    prepositions ("to China, Burma and Zimbabwe but not to North Korea")."""
+    top = tok
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    group = {top.i} | {t.i for t in top.subtree if t.dep_ == "conj" and _conj_of(t, top)}
+    prep = top.head if top.dep_ == "pobj" else None
+    if prep is not None:
+        for other in prep.subtree:
+            if other.dep_ == "conj" and other.pos_ == "ADP" and _conj_of(other, prep):
+                group |= {p.i for p in other.children if p.dep_ == "pobj"}
+    return group
+
+
+def _conj_of(tok: Token, top: Token) -> bool:
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    return cur == top
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Path length between two tokens in the parse, a clause boundary counting CLAUSE_COST."""
+    up_a = _chain(a)
+    up_b = _chain(b)
+    best = None
+    for tok_i, cost_a in up_a.items():
+        if tok_i in up_b:
+            total = cost_a + up_b[tok_i]
+            best = total if best is None else min(best, total)
+    return best if best is not None else 99
+
+
+def _chain(tok: Token) -> dict[int, int]:
+    out = {tok.i: 0}
+    cost = 0
+    cur = tok
+    while cur.head != cur:
+        cost += CLAUSE_COST if cur.dep_ in CLAUSE_EDGES else 1
+        cur = cur.head
+        out[cur.i] = cost
+    return out
+
+
+def _nearest_pairs(near: list[tuple[Token, CountryHit, int, bool]]) -> list[tuple[str, str]]:
+    """With three or more countries near the issue word: the nearest one paired with the nearest
+    other one (ties kept)."""
+    best: dict[str, int] = {}
+    for _tok, hit, d, _loc in near:
+        best[hit.iso] = min(d, best.get(hit.iso, 99))
+    ranked = sorted(best.items(), key=lambda kv: kv[1])
+    first, d1 = ranked[0]
+    firsts = [iso for iso, d in ranked if d == d1]
+    if len(firsts) > 1:
+        return [_pair(a, b) for a, b in combinations(sorted(firsts), 2)]
+    d2 = ranked[1][1]
+    if d2 - d1 > MAX_GAP:
+        return []  # the issue belongs to the nearest country alone ("the US budget and trade deficits")
+    return [_pair(first, iso) for iso, d in ranked[1:] if d == d2]
+
+
+def _speaker_country(doc: Doc, span: Span) -> str | None:
+    """Country of the speaker of the statement whose words hold the span."""
+    for st in doc._.parley_statements or ():
+        ev = st.evidence
+        if ev.start <= span.start_char and span.end_char <= ev.end and st.speaker:
+            for actor in doc._.parley_actors or ():
+                if actor.name == st.speaker:
+                    return actor.country
+            return None
+    return None
+
+
+def _meeting_countries(doc: Doc, span: Span) -> list[str] | None:
+    """The states of a meeting the issue is the topic of: "talks on trade", "discussions about
+    security" (the phrase hangs from the meeting word through a topic preposition)."""
+    path = list(span.root.ancestors)[:3]
+    if not any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in path):
+        return None
+    near = {a.i for a in path}
+    for meeting in doc._.parley_meetings or ():
+        for ev in meeting.mentions or [meeting.evidence]:
+            if span.sent.start_char <= ev.start < span.sent.end_char:
+                trig = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                if trig is not None and trig.root.i in near:
+                    return [c for c in meeting.countries if c != "IGO"]
+    return None
+
+
+def _dominant_dyad(doc: Doc, index: DocIndex) -> tuple[str, str] | None:
+    """The two countries an article is about, when they hold most of its country mentions."""
+    counts: Counter[str] = Counter()
+    for _tok, hit in index.hits(doc):
+        if hit.iso != "IGO" and hit.source != "place":
+            counts[hit.iso] += 1
+    if len(counts) < 2:
+        return None
+    (a, na), (b, nb) = counts.most_common(2)
+    if nb < 2 or (na + nb) / sum(counts.values()) < DOMINANT_SHARE:
+        return None
+    return _pair(a, b)
+
+
+@Language.factory(
+    "parley_issues",
+    assigns=["doc._.parley_issues"],
+    default_config={"dictionaries": []},
+)
+def make_issues(nlp: Language, name: str, dictionaries: list[str]) -> IssueFinder:
+    """Factory of the `parley_issues` component; `dictionaries` lists user dictionary directories."""
+    return IssueFinder(dictionaries)

@@ -1,0 +1,379 @@
+"""Building blocks shared by `parley_meetings` and `parley_issues`: the meeting lexicon, the per-document
+index of who/which country each token stands for, pronoun resolution and the factuality test.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from etl.nlp import gazetteer as gz
+from etl.nlp.doc_ext import ActorRef
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+# Determiners that make a noun refer back to something already known ("the talks", "these talks").
+DEFINITE = {"the", "this", "that", "these", "those"}
+FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+
+
+@dataclass(slots=True)
+class MeetingLexicon:
+    """The entries of `meeting_terms.tsv` (and `descriptors.tsv`) grouped by type."""
+
+    nouns: dict[str, str] = field(default_factory=dict)  # lemma -> kind
+    verbs: dict[str, str] = field(default_factory=dict)
+    phrases: dict[str, str] = field(default_factory=dict)  # lower-case words -> kind
+    sets: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    pairs: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    descriptors: dict[str, str] = field(default_factory=dict)  # word -> tone
+
+    def has(self, kind: str, word: str) -> bool:
+        return word in self.sets.get(kind, ())
+
+
+def _rows(name: str, extra_dirs: tuple[str, ...]) -> Iterable[list[str]]:
+    for path in gz.dictionary_files(name, [Path(d) for d in extra_dirs]):
+        yield from gz.read_tsv(path)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeetingLexicon:
+    """Read the meeting vocabulary once per set of dictionary directories."""
+    lex = MeetingLexicon()
+    for row in _rows("meeting_terms.tsv", extra_dirs):
+        if len(row) < 2:
+            continue
+        term, kind = row[0], row[1]
+        value = row[2] if len(row) > 2 else ""
+        if kind == "noun":
+            lex.nouns[term] = value
+        elif kind == "verb":
+            lex.verbs[term] = value
+        elif kind == "phrase":
+            lex.phrases[term] = value
+        else:
+            lex.sets[kind].add(term)
+            if value:
+                lex.pairs[kind][term] = value
+    for row in _rows("descriptors.tsv", extra_dirs):
+        lex.descriptors[row[0].lower()] = row[1] if len(row) > 1 else "neutral"
+    return lex
+
+
+@dataclass(slots=True)
+class CountryHit:
+    """What one token says about countries: an ISO3 code (or "IGO"), how it says it, and the actor."""
+
+    iso: str
+    source: str  # person | state | demonym | igo | org | place
+    actor: ActorRef | None = None
+
+
+class DocIndex:
+    """Per-document lookups built once: token -> actor, token -> country, person salience."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actor_of: dict[int, ActorRef] = {}
+        self.country: dict[int, CountryHit] = {}
+        self.second: dict[int, CountryHit] = {}  # the other country of a hyphenated token
+        self.person_order: list[tuple[int, ActorRef]] = []  # (token index, person) in text order
+        self.state_names: dict[str, str] = {}  # iso3 -> canonical state name used in this doc
+        for actor in doc._.parley_actors or ():
+            if actor.kind == "state" and actor.country:
+                self.state_names.setdefault(actor.country, actor.name)
+            for start, end in actor.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for tok in span:
+                    self.actor_of.setdefault(tok.i, actor)
+                if actor.kind == "person":
+                    self.person_order.append((span.start, actor))
+                hit = self._actor_hit(actor)
+                if hit is not None:
+                    for tok in span:
+                        self.country.setdefault(tok.i, hit)
+        self.person_order.sort(key=lambda p: p[0])
+        for tok in doc:
+            if tok.i in self.country or tok.is_punct or tok.is_space or not tok.text[:1].isupper():
+                continue
+            hit = self._gazetteer_hit(tok)
+            if hit is not None:
+                self.country[tok.i] = hit
+        for tok in doc:
+            if "-" in tok.text and tok.i in self.country and tok.i not in self.second:
+                # "U.S.-Soviet disarmament": the actor covers one half, the other half is a country too.
+                for part in tok.text.split("-"):
+                    hit = self._surface_hit(part)
+                    if hit is not None and hit.iso != self.country[tok.i].iso:
+                        self.second[tok.i] = hit
+                        break
+        self._drop_stacked_demonyms()
+
+    @staticmethod
+    def _actor_hit(actor: ActorRef) -> CountryHit | None:
+        if actor.kind == "igo":
+            return CountryHit("IGO", "igo", actor)
+        if actor.kind in ("person", "state", "organization") and actor.country:
+            source = {"organization": "org"}.get(actor.kind, actor.kind)
+            return CountryHit(actor.country, source, actor)
+        return None
+
+    def _gazetteer_hit(self, tok: Token) -> CountryHit | None:
+        hit = self._surface_hit(tok.text)
+        if hit is not None or "-" not in tok.text:
+            return hit
+        # "U.S.-Canada consultation", "U.S.-Soviet disarmament": one token, two countries.
+        parts = [h for h in (self._surface_hit(p) for p in tok.text.split("-")) if h is not None]
+        if len(parts) > 1:
+            self.second[tok.i] = parts[1]
+        return parts[0] if parts else None
+
+    @staticmethod
+    def _surface_hit(text: str) -> CountryHit | None:
+        kind = gz.mention_kind(text)
+        if kind is None:
+            return None
+        if kind == gz.IGO:
+            return CountryHit("IGO", "igo")
+        iso = gz.place_country(text)
+        if iso:
+            return CountryHit(iso, {gz.DEMONYM: "demonym", gz.PLACE: "place"}.get(kind, "state"))
+        return None
+
+    def _drop_stacked_demonyms(self) -> None:
+        """ "Greek Cypriot government": the modifier next to the noun names the country, the outer
+        one an ethnicity (without a conjunction in between)."""
+        for i in sorted(self.country):
+            hit, nxt = self.country[i], self.country.get(i + 1)
+            if (
+                hit.source == "demonym"
+                and nxt is not None
+                and nxt.source == "demonym"
+                and nxt.iso != hit.iso
+                and self.doc[i].head.i == self.doc[i + 1].head.i
+            ):
+                del self.country[i]
+
+    def hits(self, tokens: Iterable[Token]) -> list[tuple[Token, CountryHit]]:
+        """Country hits of some tokens, one per mention (a run of tokens of one actor or word),
+        given by the mention's syntactic head."""
+        out: list[tuple[Token, CountryHit]] = []
+        run: list[Token] = []
+        run_hit: CountryHit | None = None
+
+        def flush() -> None:
+            if run and run_hit is not None:
+                ids = {t.i for t in run}
+                head = next((t for t in run if t.head.i not in ids or t.head == t), run[-1])
+                out.append((head, run_hit))
+                if run[0].i in self.second:
+                    out.append((head, self.second[run[0].i]))
+
+        for tok in tokens:
+            hit = self.country.get(tok.i)
+            same = (
+                hit is not None
+                and run_hit is not None
+                and run
+                and tok.i == run[-1].i + 1
+                and (hit is run_hit or (hit.actor is not None and hit.actor is run_hit.actor))
+            )
+            if same:
+                run.append(tok)
+                continue
+            flush()
+            run, run_hit = ([tok], hit) if hit is not None else ([], None)
+        flush()
+        return out
+
+    def person_at(self, tok: Token) -> ActorRef | None:
+        actor = self.actor_of.get(tok.i)
+        return actor if actor is not None and actor.kind == "person" else None
+
+    def resolve_pronoun(self, tok: Token, exclude: Iterable[str] = ()) -> ActorRef | None:
+        """A person pronoun's referent: the most salient person named before it (mentions so far,
+        sentence subjects counting double), skipping persons already in the clause."""
+        low = tok.lower_
+        if low in FIRST_PERSON:
+            return self.speaker_of(tok)
+        if low not in PERSON_PRONOUNS:
+            return None
+        skip = set(exclude)
+        score: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        by_key: dict[str, ActorRef] = {}
+        for i, actor in self.person_order:
+            if i >= tok.i:
+                break
+            if actor.name in skip:
+                continue
+            root = self.doc[i]
+            while root.head.i in self.actor_of and self.actor_of[root.head.i] is actor and root.head != root:
+                root = root.head
+            score[actor.key] += 2 if root.dep_ in ("nsubj", "nsubjpass") else 1
+            last[actor.key] = i
+            by_key[actor.key] = actor
+        if not score:
+            return None
+        # The person the article keeps quoting is who "he"/"she" most often stands for in news text.
+        speakers = Counter(
+            st.speaker for st in self.doc._.parley_statements or () if st.speaker and st.evidence.start < tok.idx
+        )
+        for key, actor in by_key.items():
+            score[key] += 2 * speakers.get(actor.name, 0)
+        best = max(score, key=lambda k: (score[k], last[k]))
+        return by_key[best]
+
+    def speaker_of(self, tok: Token) -> ActorRef | None:
+        """The speaker of the statement whose words contain `tok` ("my visit" in a quotation)."""
+        for st in self.doc._.parley_statements or ():
+            ev = getattr(st, "evidence", None)
+            if ev is not None and ev.start <= tok.idx < ev.end and st.speaker:
+                for actor in self.doc._.parley_actors or ():
+                    if actor.name == st.speaker:
+                        return actor
+        return None
+
+    def state_name(self, iso: str) -> str:
+        """The name this document's actors use for a state, else the gazetteer's."""
+        return self.state_names.get(iso) or gz.country_name(iso)
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """The subject of a verb and its conjuncts; for participles and bare infinitives, the subject of
+    the clause they hang from ("Clark, winding up a visit", "Gorbachev, who had talks")."""
+    cur = verb
+    for _ in range(4):
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subj:
+            if subj[0].lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
+                return with_conjuncts(cur.head)
+            return with_conjuncts(subj[0])
+        if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return with_conjuncts(cur.head)
+        if cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acomp") and cur.head != cur:
+            cur = cur.head
+            continue
+        break
+    return []
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    """A token and the heads it is coordinated with ("Iran and the US")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(with_conjuncts(c))
+    return out
+
+
+def noun_phrase(tok: Token) -> list[Token]:
+    """The modifiers that belong to a noun phrase's identity (compounds, adjectives, possessors,
+    appositions), not its clauses or prepositional complements."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod", "poss", "appos", "flat", "nummod"):
+            out.extend(noun_phrase(c))
+        elif c.dep_ == "conj":
+            out.extend(noun_phrase(c))
+    return out
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a noun depends on, through prepositions and nouns ("talks" in "agree during talks")."""
+    cur = tok
+    for _ in range(8):
+        if cur.head == cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def is_factual(trigger: Token, lex: MeetingLexicon) -> bool:
+    """Whether a meeting word reports a meeting that happened or is under way (not a planned,
+    cancelled, hypothetical or negated one), read from the parse around it."""
+    presupposed = trigger.pos_ in ("NOUN", "PROPN") and any(
+        (c.dep_ == "poss") or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children
+    )
+    for c in trigger.children:
+        word = c.lower_
+        if c.dep_ in ("amod", "compound", "advmod", "nmod") and (
+            lex.has("plan_adj", word) or lex.has("cancel_adj", word)
+        ):
+            return False
+    if trigger.pos_ in ("VERB", "AUX") and not _verb_ok(trigger, None, lex, presupposed=False):
+        return False
+    cur = trigger
+    for _ in range(12):
+        head = cur.head
+        if head == cur:
+            return True
+        dep = cur.dep_
+        if dep == "pobj" or (head.pos_ == "ADP" and dep in ("pcomp",)):
+            prep = head.lower_
+            if lex.has("future_prep", prep) or lex.has("future_prep", head.head.lower_):
+                return False
+            # "during talks", "after the meeting" presuppose it; "at a June summit" may be a plan, so
+            # an indefinite meeting word goes on up to its verb ("hoping to strike a deal at a ...").
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+            if lex.has("presuppose", prep) and not indefinite:
+                return True
+            cur = head
+            continue
+        if head.pos_ in ("NOUN", "PROPN"):
+            if lex.has("plan_noun", head.lemma_.lower()) or lex.has("cancel_noun", head.lemma_.lower()):
+                return False
+            cur = head
+            continue
+        if head.pos_ in ("VERB", "AUX"):
+            if not _verb_ok(head, cur, lex, presupposed):
+                return False
+            lemma = head.lemma_.lower()
+            if lex.has("report_verb", lemma):
+                return True
+            if head.dep_ == "ccomp" and lex.has("plan_verb", head.head.lemma_.lower()):
+                return False
+            if head.dep_ in ("ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"):
+                return True
+            cur = head
+            continue
+        cur = head
+    return True
+
+
+def _verb_ok(verb: Token, child: Token | None, lex: MeetingLexicon, presupposed: bool) -> bool:
+    """The checks at one verb on the way up: negation, modals, to-infinitives, conditionals, plan and
+    cancel verbs (a subject is not planned by its verb: "the talks failed" happened)."""
+    lemma = verb.lemma_.lower()
+    is_subject = child is not None and child.dep_ in ("nsubj", "csubj", "expl")
+    if child is not None and not is_subject and (
+        lex.has("plan_verb", lemma) or lex.has("cancel_verb", lemma)
+    ):
+        return False
+    for c in verb.children:
+        word = c.lower_
+        if c.dep_ == "neg":
+            return False
+        if c.dep_ in ("aux", "auxpass") and lex.has("modal", word):
+            if word in FUTURE_MODALS or not presupposed:
+                return False
+        if c.dep_ == "aux" and c.tag_ == "TO":
+            matrix = verb.head
+            if matrix == verb or not lex.has("factual_matrix", matrix.lemma_.lower()):
+                return False
+        if c.dep_ == "mark" and lex.has("conditional", word):
+            return False
+    if verb.dep_ == "xcomp" and lex.has("plan_verb", verb.head.lemma_.lower()):
+        return False
+    return True
+

@@ -1,0 +1,382 @@
+"""`refresh`: find new or changed documents (content hash + pipeline version), extract them (in
+parallel), load them in transactions of whole documents, put bad input in quarantine, re-apply
+coders' corrections, and record an `etl_run` — holding the store's lock throughout."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import importlib.util
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from etl import records as rec
+from etl.corrections import apply_corrections
+from etl.executors import DaskExtractor, ExtractionFailed, dask_client
+from etl.ids import document_id
+from etl.load import LoadContext, link_ref, load_document, quarantine, quarantine_document
+from etl.locking import refresh_lock
+from etl.progress import NullProgress, Progress
+from etl.sources import CsvColumns, Document, Rejected, expand_paths, read_file
+from etl.summary import StoreSummary, summary
+from schema.errors import ConfigError, ParleyError, SourceError, StoreUnreachable
+from schema.models import Document as DocumentRow
+from schema.models import EtlRun
+from schema.store import get_engine, require_current, writing
+
+__all__ = ["Extractor", "RefreshFailed", "RunResult", "StoreSummary", "load_extractor", "refresh", "summary"]
+
+BATCH_DOCUMENTS = 25  # documents per load transaction: whole documents only, so no crash splits one
+BATCH_SECONDS = 2.0  # ...or fewer, so readers and the progress bar see work arrive
+
+
+class Extractor(Protocol):
+    """What refresh needs from the extraction pipeline (`etl.extract.Extractor` fits)."""
+
+    pipeline_version: str
+
+    def extract(self, document: Document, published: str | None = None) -> rec.Extraction: ...
+    def extract_many(self, documents: Iterable[Document], n_process: int = 1) -> Iterator[rec.Extraction]: ...
+
+
+class RefreshFailed(ParleyError):
+    """The refresh stopped before the end; documents loaded so far are whole and stay."""
+
+    exit_code = 2
+
+
+@dataclass(slots=True)
+class RunResult:
+    """What one refresh did: the counts recorded in its `etl_run` row."""
+
+    run_id: int | None
+    status: str
+    n_seen: int = 0
+    n_extracted: int = 0
+    n_unchanged: int = 0
+    n_quarantined: int = 0
+    n_records: int = 0
+    n_skipped_files: int = 0
+    n_corrections: int = 0
+    seconds: float = 0.0
+    dry_run: bool = False
+    quarantined: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0: all loaded; 1: some input quarantined; 2: failed."""
+        return {"succeeded": 0, "partial": 1}.get(self.status, 2)
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.n_extracted / self.seconds if self.seconds else 0.0
+
+
+def load_extractor(spec: str | None = None) -> Extractor:
+    """The extractor: `etl.extract.Extractor` by default, or `module:callable` / `file.py:callable`."""
+    if spec is None:
+        if importlib.util.find_spec("etl.extract") is None:
+            raise ConfigError("the extraction pipeline (etl.extract) is not installed in this build")
+        from etl.extract import Extractor as Real  # type: ignore[import-not-found,unused-ignore]
+
+        return Real(model=None, dictionaries=None)  # type: ignore[no-any-return]
+    target, _, attr = spec.partition(":")
+    if not attr:
+        raise ConfigError(f"extractor {spec!r}: expected module:callable or path.py:callable")
+    if target.endswith(".py"):
+        mod_spec = importlib.util.spec_from_file_location(Path(target).stem, target)
+        if mod_spec is None or mod_spec.loader is None:
+            raise ConfigError(f"extractor {spec!r}: cannot load {target}")
+        module = importlib.util.module_from_spec(mod_spec)
+        sys.modules[mod_spec.name] = module
+        mod_spec.loader.exec_module(module)
+    else:
+        module = importlib.import_module(target)
+    return getattr(module, attr)()  # type: ignore[no-any-return]
+
+
+def pipeline_version_of(extractor: Extractor) -> str:
+    version = getattr(extractor, "pipeline_version", None)
+    if not version:
+        raise ConfigError("the extractor exposes no pipeline_version")
+    return str(version)
+
+
+def refresh(paths: Sequence[str | Path], *, url: str | None = None, engine: Engine | None = None,
+            extractor: Extractor | None = None, full: bool = False, dry_run: bool = False,
+            limit: int | None = None, workers: int = 1, wait: bool = False, lock_timeout: float | None = None,
+            progress: Progress | None = None, csv_columns: CsvColumns | None = None,
+            command: str | None = None, extractor_spec: str | None = None, executor: str = "local",
+            scheduler: str | None = None, local_workers: int | None = None) -> RunResult:
+    """Bring the store up to date with the articles under `paths` (see the module docstring).
+
+    `executor="dask"` extracts on the Dask cluster at `scheduler` (or on a local cluster of
+    `local_workers` processes); this process still does all the loading."""
+    engine = engine or get_engine(url)
+    require_current(engine)
+    progress = progress or NullProgress()
+    inputs = expand_paths(paths)
+    if inputs.missing:
+        raise SourceError(f"no such file or directory: {', '.join(inputs.missing)}")
+    if executor not in ("local", "dask"):
+        raise ConfigError(f"unknown executor {executor!r}: use local or dask")
+    client = None
+    try:
+        if executor == "dask":
+            client = dask_client(scheduler, local_workers)
+            extractor = DaskExtractor(client, extractor_spec)
+        extractor = extractor or load_extractor(extractor_spec)
+        version = pipeline_version_of(extractor)
+        if dry_run:
+            return _plan_only(engine, inputs.files, version, full, limit, csv_columns, len(inputs.skipped))
+        with refresh_lock(engine, wait=wait, timeout=lock_timeout):
+            return _Run(engine, extractor, version, progress, workers, command).execute(
+                inputs.files, full, limit, csv_columns, len(inputs.skipped))
+    finally:
+        if client is not None:
+            cluster = getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None and scheduler is None:
+                cluster.close()
+
+
+def _read(files: list[Path], limit: int | None, csv_columns: CsvColumns | None
+          ) -> tuple[dict[str, list[Document]], list[Rejected], int]:
+    """Inputs grouped by content hash (one text under several ids is extracted once)."""
+    by_hash: dict[str, list[Document]] = {}
+    rejected: list[Rejected] = []
+    seen = 0
+    for path in files:
+        for item in read_file(path, csv_columns):
+            if limit is not None and seen >= limit:
+                return by_hash, rejected, seen
+            seen += 1
+            if isinstance(item, Rejected):
+                rejected.append(item)
+            else:
+                by_hash.setdefault(item.content_hash, []).append(item)
+    return by_hash, rejected, seen
+
+
+def _stored(engine: Engine, hashes: list[str]) -> dict[str, tuple[str, str | None]]:
+    """content hash -> (status, pipeline version) of the documents already in the store."""
+    out: dict[str, tuple[str, str | None]] = {}
+    with engine.connect() as conn:
+        for i in range(0, len(hashes), 500):
+            for r in conn.execute(select(DocumentRow.content_hash, DocumentRow.status, DocumentRow.pipeline_version)
+                                  .where(DocumentRow.content_hash.in_(hashes[i:i + 500]))):
+                out[r.content_hash] = (r.status, r.pipeline_version)
+    return out
+
+
+def _plan(engine: Engine, files: list[Path], version: str, full: bool, limit: int | None,
+          csv_columns: CsvColumns | None) -> tuple[dict[str, list[Document]], list[str], list[Rejected], int]:
+    by_hash, rejected, seen = _read(files, limit, csv_columns)
+    stored = _stored(engine, sorted(by_hash) + sorted(r.content_hash for r in rejected))
+    todo = sorted(h for h in by_hash if full or stored.get(h, ("", None))[1] != version)
+    return by_hash, todo, rejected, seen
+
+
+def _plan_only(engine: Engine, files: list[Path], version: str, full: bool, limit: int | None,
+               csv_columns: CsvColumns | None, skipped: int) -> RunResult:
+    by_hash, todo, rejected, seen = _plan(engine, files, version, full, limit, csv_columns)
+    return RunResult(run_id=None, status="partial" if rejected else "succeeded", n_seen=seen,
+                     n_extracted=len(todo), n_unchanged=len(by_hash) - len(todo), n_quarantined=len(rejected),
+                     n_skipped_files=skipped, dry_run=True,
+                     quarantined=[f"{r.path} {r.locator}: {r.reason}".replace("  ", " ") for r in rejected])
+
+
+class _Run:
+    """One refresh under the lock."""
+
+    def __init__(self, engine: Engine, extractor: Extractor, version: str, progress: Progress,
+                 workers: int, command: str | None) -> None:
+        self.engine, self.extractor, self.version = engine, extractor, version
+        self.progress, self.workers = progress, max(1, workers)
+        self.command = command or " ".join(sys.argv)[:2000]
+        self.result = RunResult(run_id=None, status="running")
+        self._context: LoadContext | None = None
+
+    def execute(self, files: list[Path], full: bool, limit: int | None, csv_columns: CsvColumns | None,
+                skipped: int) -> RunResult:
+        t0 = time.monotonic()
+        self._start()
+        try:
+            by_hash, todo, rejected, seen = _plan(self.engine, files, self.version, full, limit, csv_columns)
+            r = self.result
+            r.n_seen, r.n_skipped_files = seen, skipped
+            r.n_unchanged = len(by_hash) - len(todo)
+            self._link_unchanged(by_hash, set(todo))
+            self._quarantine_inputs(rejected)
+            self.progress.start(len(todo))
+            self._extract_and_load(by_hash, todo)
+            self.progress.finish()
+            self._finish("partial" if r.n_quarantined else "succeeded", None, time.monotonic() - t0)
+        except ParleyError as exc:
+            self._finish("failed", str(exc), time.monotonic() - t0)
+            raise
+        except OperationalError as exc:
+            self._finish("failed", str(exc.orig or exc), time.monotonic() - t0)
+            raise StoreUnreachable(f"refresh stopped, database error: {_first_line(exc)}") from exc
+        except Exception as exc:
+            self._finish("failed", f"{type(exc).__name__}: {exc}", time.monotonic() - t0)
+            raise RefreshFailed(f"refresh failed: {type(exc).__name__}: {_first_line(exc)}") from exc
+        return self.result
+
+    def _start(self) -> None:
+        with writing(self.engine) as conn:
+            # We hold the lock, so a run still marked running was killed: say so in the run log.
+            conn.execute(update(EtlRun).where(EtlRun.status == "running").values(
+                status="failed", error="interrupted: the process ended before finishing"))
+            meta = {k: getattr(self.extractor, k, None) for k in ("model_name", "model_version", "dictionary_hash")}
+            self.result.run_id = conn.execute(insert(EtlRun).values(
+                status="running", pipeline_version=self.version[:200], command=self.command,
+                parley_version=_parley_version(), started_at=dt.datetime.now(dt.UTC),
+                **{k: (str(v) if v is not None else None) for k, v in meta.items()},
+            ).returning(EtlRun.id)).scalar_one()
+
+    def _ctx(self, conn: Any) -> LoadContext:
+        """Reference data, read once per run (the lock keeps it from changing under us)."""
+        if self._context is None:
+            self._context = LoadContext.read(conn, self.version, self.result.run_id)
+        return self._context
+
+    def _link_unchanged(self, by_hash: dict[str, list[Document]], todo: set[str]) -> None:
+        """Make sure every id an unchanged article arrived under points at it (cheap, no extraction)."""
+        pending = [h for h in sorted(by_hash) if h not in todo]
+        for i in range(0, len(pending), 500):
+            with writing(self.engine) as conn:
+                ctx = self._ctx(conn)
+                for h in pending[i:i + 500]:
+                    for d in by_hash[h]:
+                        link_ref(conn, ctx, document_id(h), d.origin or d.path or "", d.id, d.path)
+                    if self._stored_status(conn, h) == "quarantined":
+                        self.result.n_quarantined += 1
+
+    def _stored_status(self, conn: Any, h: str) -> str | None:
+        return conn.execute(select(DocumentRow.status).where(DocumentRow.id == document_id(h))).scalar()
+
+    def _quarantine_inputs(self, rejected: list[Rejected]) -> None:
+        for i in range(0, len(rejected), 200):
+            with writing(self.engine) as conn:
+                ctx = self._ctx(conn)
+                for item in rejected[i:i + 200]:
+                    quarantine(conn, ctx, item)
+                    self.result.quarantined.append(f"{item.path} {item.locator}: {item.reason}".replace("  ", " "))
+                    self.progress.log("quarantined", path=item.path, where=item.locator or "-", reason=item.reason)
+        self.result.n_quarantined += len(rejected)
+
+    def _extract_and_load(self, by_hash: dict[str, list[Document]], todo: list[str]) -> None:
+        batch: list[tuple[list[Document], rec.Extraction | str]] = []
+        last = time.monotonic()
+        for docs, outcome in self._extractions([by_hash[h] for h in todo]):
+            batch.append((docs, outcome))
+            if len(batch) >= BATCH_DOCUMENTS or time.monotonic() - last >= BATCH_SECONDS:
+                self._load_batch(batch)
+                batch, last = [], time.monotonic()
+        if batch:
+            self._load_batch(batch)
+        if not todo:  # corrections may be new since the last run: re-apply them anyway
+            with writing(self.engine) as conn:
+                self.result.n_corrections = apply_corrections(conn, self.result.run_id).applied
+
+    def _extractions(self, groups: list[list[Document]]) -> Iterator[tuple[list[Document], rec.Extraction | str]]:
+        """(documents, extraction or failure reason), in input order; a document the pipeline
+        fails on is isolated and the rest go on."""
+        start = 0
+        while start < len(groups):
+            docs = (g[0] for g in groups[start:])
+            try:
+                for ex in self.extractor.extract_many(docs, n_process=self.workers):
+                    if isinstance(ex, ExtractionFailed):
+                        yield groups[start], f"extraction failed: {ex.reason}"
+                    else:
+                        yield groups[start], ex
+                    start += 1
+                return
+            except ParleyError as exc:
+                reason = str(exc)
+            except Exception as exc:  # the pipeline's bug must not stop the other documents
+                reason = f"{type(exc).__name__}: {_first_line(exc)}"
+            yield groups[start], f"extraction failed: {reason}"
+            start += 1
+
+    def _load_batch(self, batch: list[tuple[list[Document], rec.Extraction | str]]) -> None:
+        """Load whole documents in one transaction; if the store refuses one, load them one by one
+        and quarantine the refused document with the store's reason."""
+        try:
+            with writing(self.engine) as conn:
+                done = [self._load_one(conn, docs, outcome) for docs, outcome in batch]
+                n_corr = apply_corrections(conn, self.result.run_id).applied
+        except OperationalError:
+            raise
+        except (DBAPIError, ValueError, TypeError, KeyError) as exc:
+            self._context = None  # caches may hold rows of the rolled-back transaction
+            if len(batch) > 1:
+                for item in batch:
+                    self._load_batch([item])
+                return
+            docs, outcome = batch[0]
+            if isinstance(outcome, str):
+                raise
+            self._load_batch([(docs, f"load failed: {_first_line(exc)}")])
+            return
+        r = self.result
+        r.n_corrections = n_corr
+        for (docs, outcome), n in zip(batch, done, strict=True):
+            r.n_records += n
+            if isinstance(outcome, str):
+                r.n_quarantined += 1
+                r.quarantined.append(f"{docs[0].path} {docs[0].id}: {outcome}")
+                self.progress.log("quarantined", path=docs[0].path, id=docs[0].id, reason=outcome)
+            else:
+                r.n_extracted += 1
+        self.progress.advance(len(batch), sum(done))
+
+    def _load_one(self, conn: Any, docs: list[Document], outcome: rec.Extraction | str) -> int:
+        ctx = self._ctx(conn)
+        first = docs[0]
+        if isinstance(outcome, str):
+            quarantine_document(conn, ctx, first, outcome)
+            return 0
+        n = load_document(conn, ctx, first, outcome)
+        for d in docs:
+            link_ref(conn, ctx, document_id(first.content_hash), d.origin or d.path or "", d.id, d.path)
+        return n
+
+    def _finish(self, status: str, error: str | None, seconds: float) -> None:
+        r = self.result
+        r.status, r.seconds = status, seconds
+        if r.run_id is None:
+            return
+        try:
+            with writing(self.engine) as conn:
+                conn.execute(update(EtlRun).where(EtlRun.id == r.run_id).values(
+                    status=status, error=error, finished_at=dt.datetime.now(dt.UTC), n_seen=r.n_seen,
+                    n_extracted=r.n_extracted, n_unchanged=r.n_unchanged, n_quarantined=r.n_quarantined,
+                    n_records=r.n_records))
+        except DBAPIError:
+            if status != "failed":
+                raise
+
+
+def _first_line(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _parley_version() -> str | None:
+    try:
+        from importlib.metadata import version
+
+        return version("parley-events")
+    except Exception:
+        return None

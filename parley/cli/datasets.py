@@ -1,0 +1,89 @@
+"""`parley datasets`, `parley sql` and `parley export`: thin commands over `queries`."""
+
+from __future__ import annotations
+
+import enum
+import sys
+
+import typer
+from rich.table import Table
+
+from parley import api
+from parley.cli.app import app, console, run
+from queries.safe_sql import DEFAULT_TIMEOUT_S, to_csv, to_json
+
+DB_OPTION = typer.Option(None, "--database", "-d", show_default=False,
+                         help="Store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).")
+
+
+class OutputFormat(str, enum.Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ExportFormat(str, enum.Enum):
+    parquet = "parquet"
+    csv = "csv"
+    dta = "dta"
+    duckdb = "duckdb"
+
+
+@app.command("datasets")
+def datasets_cmd(database: str | None = DB_OPTION,
+                 no_counts: bool = typer.Option(False, "--no-counts", help="Skip counting rows (faster).")) -> None:
+    """List the research datasets with their grain, description and row counts.
+
+    Example: parley datasets
+    """
+    infos = run(api.datasets, database, not no_counts)
+    table = Table("dataset", "rows", "grain", "description", show_lines=True)
+    for i in infos:
+        table.add_row(i.name, "" if i.rows is None else f"{i.rows:,}", i.grain, i.description)
+    console.print(table)
+
+
+@app.command("sql")
+def sql_cmd(
+    query: str = typer.Argument(..., help="One SELECT over the datasets (events, dyad_month, ...) and store tables."),
+    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
+    limit: int = typer.Option(50, "--limit", help="Rows shown in table format (csv and json print all)."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT_S, "--timeout", help="Seconds before the query is stopped."),
+    database: str | None = DB_OPTION,
+) -> None:
+    """Run read-only DuckDB SQL over the datasets and the store's tables.
+
+    Example: parley sql "SELECT country_a, country_b, sum(meetings) AS n FROM dyad_month GROUP BY ALL ORDER BY n DESC"
+    """
+    result = run(api.sql, query, database, timeout)
+    if fmt is OutputFormat.csv:
+        sys.stdout.write(to_csv(result))
+    elif fmt is OutputFormat.json:
+        sys.stdout.write(to_json(result) + "\n")
+    else:
+        table = Table(*result.column_names)
+        for row in result.slice(0, limit).to_pylist():
+            table.add_row(*("" if v is None else str(v) for v in row.values()))
+        console.print(table)
+        if result.num_rows > limit:
+            console.print(f"({result.num_rows:,} rows, {limit} shown; --format csv prints all)")
+
+
+@app.command("export")
+def export_cmd(
+    name: str = typer.Argument(..., help="A dataset name, or 'all'."),
+    fmt: ExportFormat = typer.Option(ExportFormat.parquet, "--format", "-f", help="File format."),
+    out: str = typer.Option(..., "--out", "-o", help="Directory to write (replaced if it is a parley export)."),
+    start: str | None = typer.Option(None, "--start", help="First date (YYYY-MM-DD)."),
+    end: str | None = typer.Option(None, "--end", help="Last date (YYYY-MM-DD)."),
+    countries: str | None = typer.Option(None, "--countries", help="ISO3 codes, comma-separated."),
+    database: str | None = DB_OPTION,
+) -> None:
+    """Export datasets with datapackage.json, codebook.md and CITATION.cff.
+
+    Example: parley export all --format parquet --out exports/latest
+    """
+    result = run(api.export, name, fmt.value, out, start, end, countries, database)
+    for dataset, rows in result.rows.items():
+        console.print(f"{dataset}: {rows:,} rows")
+    console.print(f"wrote {len(result.files)} files to {result.out} (dataset version {result.dataset_version})")

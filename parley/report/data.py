@@ -1,0 +1,239 @@
+"""What the report shows, gathered from the research datasets of `queries` (never SQL of its own) and
+from the store's status, and reshaped into the small tidy frames the charts draw."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+import pyarrow as pa
+from sqlalchemy import Engine
+
+from queries.engine import Session
+from queries.read import Filters, read_store
+from schema.errors import ParleyError
+from schema.status import store_status
+
+TOP_DYADS = 15  # bars in each top-dyad ranking
+TIMELINE_DYADS = 3  # timelines drawn when the user names none
+HEATMAP_DYADS = 20  # rows of the issue heat map
+HEATMAP_ISSUES = 14  # columns of the issue heat map
+NETWORK_ACTORS = 30  # nodes of the co-attendance network
+QUARANTINE_ROWS = 20  # newest quarantined inputs listed
+
+_DYAD = re.compile(r"^([A-Za-z]{3})[-:/ ]([A-Za-z]{3})$")
+
+# The datasets the report is built from (named in its footer).
+DATASETS = ("dyad_month", "issue_salience", "actor_network", "meeting_participants", "meetings", "statements")
+
+class ReportError(ParleyError):
+    """The report cannot be written as asked (a malformed dyad, an unwritable output path)."""
+
+
+def parse_dyad(text: str) -> tuple[str, str]:
+    """`IRN-USA` (or `usa-irn`, `IRN:USA`) as the ordered pair the datasets use: ('IRN', 'USA')."""
+    m = _DYAD.match(text.strip())
+    if not m:
+        raise ReportError(f"dyad {text!r} is not two ISO3 codes joined by '-', e.g. IRN-USA")
+    a, b = sorted((m.group(1).upper(), m.group(2).upper()))
+    if a == b:
+        raise ReportError(f"dyad {text!r} names one country twice")
+    return a, b
+
+
+def dyad_label(a: str, b: str) -> str:
+    return f"{a}-{b}"
+
+
+@dataclass
+class ReportData:
+    """Everything the report draws, as plain frames and values."""
+
+    store_url: str
+    start: dt.date | None
+    end: dt.date | None
+    coverage: pl.DataFrame  # month, documents, meetings, statements, issues
+    undated: dict[str, int]  # records without a date, per kind (left out of the monthly chart)
+    totals: dict[str, int]
+    dyad_totals: pl.DataFrame  # dyad, meetings, statements_critical, ..., activity
+    timelines: dict[str, pl.DataFrame]  # dyad -> month, meetings, cooperative, neutral, critical, issues
+    chosen: list[str]  # dyads the user asked for (or the most active ones)
+    chosen_by_user: bool
+    heat: pl.DataFrame  # dyad, issue, n
+    nodes: pl.DataFrame  # id, label, country, meetings
+    edges: pl.DataFrame  # source, target, weight
+    last_run: dict[str, Any] | None
+    quarantine: list[dict[str, Any]] = field(default_factory=list)
+    quarantine_total: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.totals.get(k, 0) for k in ("meetings", "statements", "issues"))
+
+
+def read_datasets(url: str, filters: Filters, quarantined: int) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """The report's datasets (one query-layer session: each store table read once, every dataset
+    built from it in DuckDB) and the loaded articles of the period."""
+    with Session.open(url, DATASETS, filters) as session:
+        frames = {name: _polars(session.arrow(name)) for name in DATASETS}
+    documents = _polars(read_store(url, ["document"], filters)["document"])
+    if "status" in documents.columns:
+        documents = documents.filter(pl.col("status") == "loaded")
+    elif not filters.dated and quarantined:
+        # The read path has no status column yet (asked of queries): quarantined inputs are the
+        # undated rows an unreadable file leaves, so drop that many undated rows.
+        undated = documents.filter(pl.col("published").is_null())
+        documents = pl.concat([documents.filter(pl.col("published").is_not_null()),
+                               undated.slice(min(quarantined, undated.height))])
+    # The store's filter also keeps articles reporting a meeting of the period; coverage counts
+    # articles by their own publication date.
+    if filters.start:
+        documents = documents.filter(pl.col("published").is_null() | (pl.col("published") >= filters.start))
+    if filters.end:
+        documents = documents.filter(pl.col("published").is_null() | (pl.col("published") <= filters.end))
+    return frames, documents
+
+
+def _polars(table: pa.Table) -> pl.DataFrame:
+    frame = pl.from_arrow(table)
+    assert isinstance(frame, pl.DataFrame)
+    return frame
+
+
+def _month(col: str) -> pl.Expr:
+    return pl.col(col).dt.truncate("1mo").alias("month")
+
+
+def _per_month(df: pl.DataFrame, date_col: str, name: str) -> pl.DataFrame:
+    return (df.filter(pl.col(date_col).is_not_null()).group_by(_month(date_col))
+            .agg(pl.len().cast(pl.Int64).alias(name)))
+
+
+def coverage_frame(documents: pl.DataFrame, meetings: pl.DataFrame, statements: pl.DataFrame,
+                   salience: pl.DataFrame) -> pl.DataFrame:
+    """Documents (by publication month) and records (meetings by their date, statements and issues by
+    their article's date) per month, every month from the first to the last with anything."""
+    parts = [
+        _per_month(documents, "published", "documents"),
+        _per_month(meetings, "date", "meetings"),
+        _per_month(statements, "date", "statements"),
+        salience.group_by(_month("month_start")).agg(pl.col("mentions").sum().cast(pl.Int64).alias("issues")),
+    ]
+    months = pl.concat([p.select("month") for p in parts]).unique()
+    if months.is_empty():
+        return pl.DataFrame(schema={"month": pl.Date, "documents": pl.Int64, "meetings": pl.Int64,
+                                    "statements": pl.Int64, "issues": pl.Int64})
+    lo, hi = months["month"].min(), months["month"].max()
+    assert isinstance(lo, dt.date) and isinstance(hi, dt.date)
+    frame = pl.DataFrame({"month": pl.date_range(lo, hi, "1mo", eager=True)})
+    for p in parts:
+        frame = frame.join(p, on="month", how="left")
+    return frame.fill_null(0)
+
+
+def dyad_totals_frame(panel: pl.DataFrame) -> pl.DataFrame:
+    """Each dyad's counts over the whole period, most active first."""
+    counts = ["meetings", "statements", "statements_cooperative", "statements_neutral",
+              "statements_critical", "issues"]
+    return (panel.group_by("country_a", "country_b").agg(pl.col(c).sum().cast(pl.Int64) for c in counts)
+            .with_columns(pl.concat_str("country_a", pl.lit("-"), "country_b").alias("dyad"),
+                          (pl.col("meetings") + pl.col("statements") + pl.col("issues")).alias("activity"))
+            .sort(["activity", "dyad"], descending=[True, False]))
+
+
+def ranking(totals: pl.DataFrame, column: str, k: int = TOP_DYADS) -> pl.DataFrame:
+    """The k dyads with most `column` (ties by name), as label and n; dyads with none are left out."""
+    return (totals.filter(pl.col(column) > 0).sort([column, "dyad"], descending=[True, False]).head(k)
+            .select(pl.col("dyad").alias("label"), pl.col(column).alias("n")))
+
+
+def timeline_frame(panel: pl.DataFrame, dyad: str) -> pl.DataFrame:
+    a, b = dyad.split("-")
+    return (panel.filter((pl.col("country_a") == a) & (pl.col("country_b") == b)).sort("month_start")
+            .select(pl.col("month_start").alias("month"), "meetings",
+                    pl.col("statements_cooperative").alias("cooperative"),
+                    pl.col("statements_neutral").alias("neutral"),
+                    pl.col("statements_critical").alias("critical"), "issues"))
+
+
+def heat_frame(salience: pl.DataFrame, dyads: int = HEATMAP_DYADS, issues: int = HEATMAP_ISSUES) -> pl.DataFrame:
+    """Dyad x issue counts for the dyads and issues raised most, in that order."""
+    cells = (salience.group_by("country_a", "country_b", "issue").agg(pl.col("mentions").sum().alias("n"))
+             .filter(pl.col("n") > 0)
+             .with_columns(pl.concat_str("country_a", pl.lit("-"), "country_b").alias("dyad")))
+    top_dyads = _top(cells, "dyad", dyads)
+    top_issues = _top(cells.filter(pl.col("dyad").is_in(top_dyads)), "issue", issues)
+    order_d = pl.DataFrame({"dyad": top_dyads, "_d": range(len(top_dyads))},
+                           schema={"dyad": pl.String, "_d": pl.Int64})
+    order_i = pl.DataFrame({"issue": top_issues, "_i": range(len(top_issues))},
+                           schema={"issue": pl.String, "_i": pl.Int64})
+    return (cells.join(order_d, on="dyad").join(order_i, on="issue").sort("_d", "_i")
+            .select("dyad", "issue", pl.col("n").cast(pl.Int64)))
+
+
+def _top(cells: pl.DataFrame, key: str, k: int) -> list[str]:
+    ranked = cells.group_by(key).agg(pl.col("n").sum()).sort(["n", key], descending=[True, False])
+    return ranked[key].head(k).to_list()
+
+
+def network_frames(pairs: pl.DataFrame, participants: pl.DataFrame,
+                   k: int = NETWORK_ACTORS) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The k actors who attended most meetings with someone else, and the co-attendance edges among
+    them (weight: meetings both attended)."""
+    attended = (participants.group_by("actor_id")
+                .agg(pl.col("meeting_id").n_unique().alias("meetings"),
+                     pl.col("actor_name").first().alias("label"), pl.col("iso3").mode().first().alias("country")))
+    connected = pl.concat([pairs.select(pl.col("actor_a").alias("actor_id")),
+                           pairs.select(pl.col("actor_b").alias("actor_id"))]).unique()
+    nodes = (attended.join(connected, on="actor_id").sort(["meetings", "actor_id"], descending=[True, False])
+             .head(k).select(pl.col("actor_id").alias("id"), pl.col("label").fill_null(pl.col("actor_id")),
+                             "country", pl.col("meetings").cast(pl.Int64)))
+    keep = nodes["id"].to_list()
+    edges = (pairs.filter(pl.col("actor_a").is_in(keep) & pl.col("actor_b").is_in(keep))
+             .select(pl.col("actor_a").alias("source"), pl.col("actor_b").alias("target"),
+                     pl.col("meetings").cast(pl.Int64).alias("weight")))
+    return nodes, edges
+
+
+def _choose(totals: pl.DataFrame, dyads: Iterable[str]) -> tuple[list[str], bool]:
+    asked = [dyad_label(*parse_dyad(d)) for d in dyads]
+    if asked:
+        return list(dict.fromkeys(asked)), True
+    return totals.filter(pl.col("activity") > 0)["dyad"].head(TIMELINE_DYADS).to_list(), False
+
+
+def gather(engine: Engine, dyads: Iterable[str] = (), start: dt.date | str | None = None,
+           end: dt.date | str | None = None) -> ReportData:
+    """Read the datasets for the period and shape them for the charts."""
+    chosen_input = list(dyads)
+    for d in chosen_input:
+        parse_dyad(d)  # a malformed dyad fails before any reading
+    status = store_status(engine, quarantine_limit=QUARANTINE_ROWS)  # also checks the schema revision
+    filters = Filters.make(start, end)
+    url = engine.url.render_as_string(hide_password=False)
+    frames, documents = read_datasets(url, filters, status.quarantine_total)
+    panel, salience = frames["dyad_month"], frames["issue_salience"]
+    meetings, statements = frames["meetings"], frames["statements"]
+    participants, pairs = frames["meeting_participants"], frames["actor_network"]
+
+    totals_by_dyad = dyad_totals_frame(panel)
+    chosen, by_user = _choose(totals_by_dyad, chosen_input)
+    nodes, edges = network_frames(pairs, participants)
+    return ReportData(
+        store_url=status.url, start=filters.start, end=filters.end,
+        coverage=coverage_frame(documents, meetings, statements, salience),
+        undated={"documents": documents["published"].null_count(), "meetings": meetings["date"].null_count(),
+                 "statements": statements["date"].null_count()},
+        totals={"documents": documents.height, "meetings": meetings.height, "statements": statements.height,
+                "issues": int(salience["mentions"].sum() or 0), "dyads": totals_by_dyad.height,
+                "actors": participants["actor_id"].n_unique() if participants.height else 0},
+        dyad_totals=totals_by_dyad,
+        timelines={d: timeline_frame(panel, d) for d in chosen},
+        chosen=chosen, chosen_by_user=by_user,
+        heat=heat_frame(salience), nodes=nodes, edges=edges,
+        last_run=status.last_run, quarantine=status.quarantine, quarantine_total=status.quarantine_total,
+    )

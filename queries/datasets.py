@@ -1,0 +1,61 @@
+"""The research datasets as Polars or Arrow: `dataset(name, start=, end=, countries=)` and the list of
+datasets with their descriptions and row counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import polars as pl
+import pyarrow as pa
+from sqlalchemy.engine import URL
+
+from queries import registry
+from queries.engine import Session
+from queries.read import Filters
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    """What `parley datasets` lists."""
+
+    name: str
+    title: str
+    grain: str
+    description: str
+    rows: int | None
+
+
+def dataset_arrow(name: str, start: dt.date | str | None = None, end: dt.date | str | None = None,
+                  countries: Iterable[str] | str | None = None, url: str | URL | None = None) -> pa.Table:
+    """One dataset as an Arrow table; see `dataset`."""
+    registry.get(name)  # an unknown name fails before the store is read
+    filters = Filters.make(start, end, countries)
+    with Session.open(url, [name], filters) as session:
+        return session.arrow(name)
+
+
+def dataset(name: str, start: dt.date | str | None = None, end: dt.date | str | None = None,
+            countries: Iterable[str] | str | None = None, url: str | URL | None = None) -> pl.DataFrame:
+    """One research dataset as a Polars DataFrame.
+
+    `start` and `end` (inclusive ISO dates) limit the records by date and set the months of the
+    panels; `countries` (ISO3 codes) keeps the records involving any of them (each dataset's SQL
+    header says how). `url` is the store (default: `PARLEY_DATABASE_URL`, else data/parley.sqlite).
+
+    >>> events = dataset("events", start="2020-01-01", countries=["IRN"])  # doctest: +SKIP
+    """
+    df = pl.from_arrow(dataset_arrow(name, start, end, countries, url))
+    assert isinstance(df, pl.DataFrame)
+    return df
+
+
+def datasets(url: str | URL | None = None, counts: bool = True) -> list[DatasetInfo]:
+    """Every dataset with its description and, with `counts`, its number of rows in the store."""
+    specs = list(registry.specs().values())
+    rows: dict[str, int] = {}
+    if counts:
+        with Session.open(url) as session:
+            rows = {s.name: session.count(s.name) for s in specs}
+    return [DatasetInfo(s.name, s.title, s.grain, s.description, rows.get(s.name)) for s in specs]

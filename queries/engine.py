@@ -1,0 +1,99 @@
+"""An in-memory DuckDB session: the store's tables registered from Arrow, the event codes, and the
+datasets of `queries/sql/` as views over them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from types import TracebackType
+
+import duckdb
+import pyarrow as pa
+from sqlalchemy.engine import URL
+
+from queries import registry
+from queries.codes import event_code_table
+from queries.errors import QueryError
+from queries.read import READS, Filters, covered_range, read_store
+
+
+class Session:
+    """The datasets over one snapshot of the store. `materialise` copies the Arrow tables into DuckDB
+    (the read-only SQL sandbox needs this: with external access off, DuckDB cannot scan Python
+    objects); otherwise they are scanned in place, without a copy."""
+
+    def __init__(self, tables: dict[str, pa.Table], filters: Filters | None = None,
+                 datasets: Iterable[str] | None = None, materialise: bool = False,
+                 months: tuple[dt.date | None, dt.date | None] | None = None) -> None:
+        self.filters = filters or Filters()
+        self.con = duckdb.connect(":memory:")
+        all_tables = {**tables, "event_code": event_code_table()}
+        for name, table in all_tables.items():
+            if materialise:
+                self.con.register(f"_arrow_{name}", table)
+                self.con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM "_arrow_{name}"')
+                self.con.unregister(f"_arrow_{name}")
+            else:
+                self.con.register(name, table)
+        # The months the panels span (by default the filter's dates; `open` widens them to the corpus)
+        first, last = months or (self.filters.start, self.filters.end)
+        if first:
+            self.con.execute("SET VARIABLE parley_start = $d::DATE", {"d": first})
+        if last:
+            self.con.execute("SET VARIABLE parley_end = $d::DATE", {"d": last})
+        wanted = list(datasets) if datasets is not None else list(registry.ORDER)
+        present = set(all_tables)
+        self.datasets: list[str] = []
+        for name in registry.closure(wanted):
+            spec = registry.get(name)
+            if not spec.tables <= present:
+                continue
+            self.con.execute(f'CREATE VIEW "{name}" AS {spec.sql}')
+            self.datasets.append(name)
+
+    @classmethod
+    def open(cls, url: str | URL | None = None, datasets: Iterable[str] | None = None,
+             filters: Filters | None = None, materialise: bool = False, all_tables: bool = False) -> Session:
+        """Read what the datasets need (every table with `all_tables`) from the store at `url`."""
+        names = list(datasets) if datasets is not None else list(registry.ORDER)
+        tables = list(READS) if all_tables else registry.tables_for(names)
+        filters = filters or Filters()
+        months = (filters.start, filters.end)
+        if not all(months) and any(registry.get(n).panel for n in registry.closure(names)):
+            lo, hi = covered_range(url)
+            months = (filters.start or lo, filters.end or hi)
+        return cls(read_store(url, tables, filters), filters, names, materialise, months)
+
+    def relation_sql(self, name: str) -> tuple[str, dict[str, object]]:
+        """SQL selecting a dataset with the exact country filter applied."""
+        spec = registry.get(name)
+        if name not in self.datasets:
+            raise QueryError(f"dataset {name} was not loaded in this session")
+        sql = f'SELECT * FROM "{name}"'
+        if self.filters.countries and spec.country_columns:
+            cond = " OR ".join(f'list_contains($countries, "{c}")' for c in spec.country_columns)
+            return f"{sql} WHERE {cond}", {"countries": list(self.filters.countries)}
+        return sql, {}
+
+    def arrow(self, name: str) -> pa.Table:
+        """A dataset as an Arrow table."""
+        sql, params = self.relation_sql(name)
+        try:
+            return self.con.sql(sql, params=params).to_arrow_table()
+        except duckdb.Error as exc:
+            raise QueryError(f"building {name} failed: {str(exc).splitlines()[0]}") from None
+
+    def count(self, name: str) -> int:
+        sql, params = self.relation_sql(name)
+        row = self.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()
+        return int(row[0]) if row else 0
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()

@@ -1,0 +1,239 @@
+"""Export datasets to Parquet, CSV, Stata .dta or a DuckDB database, with datapackage.json, a codebook
+and a citation. Everything is written into a temporary directory next to the target and renamed into
+place, so a failed export leaves the previous one intact (FACTS.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import metadata as importlib_metadata
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+from sqlalchemy import text
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
+
+from queries import codebook, registry
+from queries.codebook import Resource
+from queries.engine import Session
+from queries.errors import QueryError
+from queries.read import Filters
+from queries.stata import write_dta
+from schema.store import database_url, get_engine
+
+FORMATS = ("parquet", "csv", "dta", "duckdb")
+PARTITION_ROWS = 1_000_000  # event-level datasets above this are written one Parquet file per year
+MAX_NAME = 32  # Stata's limit on variable names; also keeps names portable to SAS and SPSS
+_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+MARKER = "datapackage.json"  # an export directory is recognised by it; nothing else is replaced
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    out: Path
+    format: str
+    rows: dict[str, int]
+    files: list[str]
+    dataset_version: str
+
+
+def _parley_version() -> str:
+    try:
+        return importlib_metadata.version("parley-events")
+    except importlib_metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def export_meta(url: str | URL | None, filters: Filters) -> dict[str, Any]:
+    """Version, run and creation time recorded in every file: the last finished refresh gives the
+    dataset version (its date and run number), so two exports of one store state agree."""
+    run_id: int | None = None
+    finished: dt.datetime | None = None
+    try:
+        with get_engine(url if isinstance(url, URL) else database_url(url)).connect() as conn:
+            row = conn.execute(text(
+                "SELECT id, finished_at FROM etl_run WHERE status IN ('succeeded', 'partial')"
+                " ORDER BY id DESC LIMIT 1")).first()
+        if row:
+            run_id = int(row[0])
+            finished = row[1] if isinstance(row[1], dt.datetime) else (
+                dt.datetime.fromisoformat(str(row[1])) if row[1] else None)
+    except SQLAlchemyError:
+        pass  # a store without runs (built by hand) still exports, as version 0
+    created = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    version = f"{(finished or created):%Y.%m.%d}.{run_id}" if run_id is not None else "0.0.0"
+    parley_version = _parley_version()
+    meta = {
+        "dataset_version": version, "run_id": run_id, "created_at": created.isoformat().replace("+00:00", "Z"),
+        "parley_version": parley_version,
+        "filters": {"start": filters.start.isoformat() if filters.start else None,
+                    "end": filters.end.isoformat() if filters.end else None, "countries": list(filters.countries)},
+    }
+    meta["citation"] = (f"parley contributors ({created.year}). parley event dataset, version {version} "
+                        f"[Data set]. Generated with parley {parley_version}.")
+    return meta
+
+
+def check_names(spec: registry.DatasetSpec, schema: pa.Schema) -> None:
+    """Column names must be ASCII identifiers of at most 32 characters (Stata, SAS, R all accept them)."""
+    bad = [n for n in schema.names if len(n) > MAX_NAME or not _NAME.match(n)]
+    if bad:
+        raise QueryError(f"{spec.name}: column names not portable (ASCII, <= {MAX_NAME} chars): {', '.join(bad)}")
+
+
+def _replaceable(out: Path) -> None:
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).is_file())):
+        raise QueryError(f"refusing to replace {out}: it exists and is not a parley export (no {MARKER})")
+
+
+def _kv(meta: dict[str, Any], name: str) -> str:
+    pairs = {"parley.dataset": name, "parley.dataset_version": meta["dataset_version"],
+             "parley.run_id": "" if meta["run_id"] is None else str(meta["run_id"]),
+             "parley.created_at": meta["created_at"], "parley.version": meta["parley_version"],
+             "parley.filters": json.dumps(meta["filters"])}
+    return "{" + ", ".join(f"'{k}': '{_sql_str(v)}'" for k, v in pairs.items()) + "}"
+
+
+def _sql_str(value: str) -> str:
+    return value.replace("'", "''")
+
+
+def _copy(session: Session, query: str, path: Path, options: str) -> None:
+    session.con.execute(f"COPY ({query}) TO '{_sql_str(str(path))}' ({options})")
+
+
+def _write_parquet(session: Session, res: Resource, tmp: Path, meta: dict[str, Any], partition_rows: int) -> None:
+    # DuckDB writes the Parquet itself: zstd, DATE as date32, TIMESTAMPTZ as UTC microseconds (never
+    # INT96), row groups in parallel; the Arrow table it reads is the exact dataset.
+    options = f"FORMAT parquet, COMPRESSION zstd, KV_METADATA {_kv(meta, res.spec.name)}"
+    name = res.spec.name
+    if res.spec.partition == "year" and (res.rows or 0) > partition_rows:
+        (tmp / name).mkdir()
+        years = [r[0] for r in session.con.sql("SELECT DISTINCT year FROM _export ORDER BY year NULLS LAST")
+                 .fetchall()]
+        for year in years:
+            label = "unknown" if year is None else str(year)
+            cond = "year IS NULL" if year is None else f"year = {int(year)}"
+            rel = f"{name}/{name}-{label}.parquet"
+            _copy(session, f"SELECT * FROM _export WHERE {cond}", tmp / rel, options)
+            res.paths.append(rel)
+    else:
+        _copy(session, "SELECT * FROM _export", tmp / f"{name}.parquet", options)
+        res.paths.append(f"{name}.parquet")
+
+
+def _write_one(session: Session, res: Resource, table: pa.Table, fmt: str, tmp: Path,
+               meta: dict[str, Any], partition_rows: int) -> None:
+    name = res.spec.name
+    if fmt == "parquet":
+        _write_parquet(session, res, tmp, meta, partition_rows)
+    elif fmt == "csv":
+        _copy(session, "SELECT * FROM _export", tmp / f"{name}.csv",
+              "FORMAT csv, HEADER true, DELIMITER ',', DATEFORMAT '%Y-%m-%d'")  # DuckDB writes UTF-8
+        res.paths.append(f"{name}.csv")
+    elif fmt == "dta":
+        write_dta(table, tmp / f"{name}.dta", codebook.stata_labels(res.spec),
+                  f"parley {name} {meta['dataset_version']}")
+        res.paths.append(f"{name}.dta")
+    elif fmt == "duckdb":
+        session.con.execute(f'CREATE TABLE out."{name}" AS SELECT * FROM _export')
+        session.con.execute(f"COMMENT ON TABLE out.\"{name}\" IS '{_sql_str(res.spec.title + '. ' + res.spec.description)}'")
+        for col in res.spec.columns:
+            session.con.execute(f"COMMENT ON COLUMN out.\"{name}\".\"{col.name}\" IS '{_sql_str(col.description)}'")
+        res.paths.append("parley.duckdb")
+
+
+def _finish_duckdb(session: Session, resources: list[Resource], meta: dict[str, Any]) -> None:
+    rows = [(r.spec.name, c.name, codebook.frictionless_type(r.schema.field(c.name).type), c.description)
+            for r in resources for c in r.spec.columns]
+    session.con.execute("CREATE TABLE out.codebook (dataset VARCHAR, \"column\" VARCHAR, type VARCHAR, "
+                        "description VARCHAR)")
+    session.con.executemany("INSERT INTO out.codebook VALUES (?, ?, ?, ?)", rows)
+    session.con.execute("CREATE TABLE out.parley_metadata (key VARCHAR, value VARCHAR)")
+    session.con.executemany("INSERT INTO out.parley_metadata VALUES (?, ?)",
+                            [(k, json.dumps(v) if not isinstance(v, str) else v) for k, v in meta.items()])
+    # Views for the DuckDB CLI and R: the catalogue of datasets, and every dataset's codebook.
+    session.con.execute("CREATE VIEW out.datasets AS SELECT dataset, count(*) AS columns FROM out.codebook "
+                        "GROUP BY dataset ORDER BY dataset")
+    session.con.execute("DETACH out")
+
+
+def _citation_cff(meta: dict[str, Any]) -> str:
+    return "\n".join([
+        "cff-version: 1.2.0",
+        'message: "If you use this dataset, please cite it as below."',
+        "type: dataset",
+        'title: "parley event dataset"',
+        f'version: "{meta["dataset_version"]}"',
+        f'date-released: "{meta["created_at"][:10]}"',
+        "authors:",
+        '  - name: "parley contributors"',
+        f'# {meta["citation"]}',
+    ]) + "\n"
+
+
+def _swap(tmp: Path, out: Path) -> None:
+    """Put the finished export at `out`: rename the old one aside, rename the new one in, then delete
+    the old one. The window where `out` is missing is two renames long."""
+    old = None
+    if out.exists():
+        old = out.with_name(f".{out.name}.old-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S%f}")
+        out.rename(old)
+    tmp.rename(out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def export(names: str | Iterable[str], fmt: str, out: str | Path, url: str | URL | None = None,
+           filters: Filters | None = None, partition_rows: int = PARTITION_ROWS) -> ExportResult:
+    """Export datasets (`"all"`, one name, or several) in `fmt` into the directory `out`.
+
+    >>> export("all", "parquet", "exports/2026-11")  # doctest: +SKIP
+    """
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
+    wanted = list(registry.ORDER) if names == "all" else [names] if isinstance(names, str) else list(names)
+    specs = [registry.get(n) for n in wanted]
+    out = Path(out).absolute()
+    _replaceable(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    filters = filters or Filters()
+    meta = export_meta(url, filters)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    try:
+        resources: list[Resource] = []
+        with Session.open(url, wanted, filters) as session:
+            if fmt == "duckdb":
+                session.con.execute(f"ATTACH '{_sql_str(str(tmp / 'parley.duckdb'))}' AS out")
+            for spec in specs:
+                table = session.arrow(spec.name)
+                check_names(spec, table.schema)
+                res = Resource(spec, table.schema, table.num_rows, format=fmt)
+                session.con.register("_export", table)
+                _write_one(session, res, table, fmt, tmp, meta, partition_rows)
+                session.con.unregister("_export")
+                resources.append(res)
+            if fmt == "duckdb":
+                _finish_duckdb(session, resources, meta)
+        (tmp / "datapackage.json").write_text(
+            json.dumps(codebook.datapackage(resources, meta), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (tmp / "codebook.md").write_text(codebook.markdown(resources, meta), encoding="utf-8")
+        (tmp / "CITATION.cff").write_text(_citation_cff(meta), encoding="utf-8")
+        _swap(tmp, out)
+    except (duckdb.Error, OSError) as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise QueryError(f"export to {out} failed, the previous export is untouched: "
+                         f"{(str(exc).strip().splitlines() or [type(exc).__name__])[0]}") from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    return ExportResult(out, fmt, {r.spec.name: r.rows or 0 for r in resources}, files, meta["dataset_version"])

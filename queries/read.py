@@ -1,0 +1,334 @@
+"""Read the store into Arrow through ADBC: only the columns the datasets use, with the date and
+country filters pushed into the store's own SQL, and types made the same on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
+from sqlalchemy.engine import URL
+
+from queries.errors import QueryError
+import schema.models  # noqa: F401  (registers the tables on the metadata)
+from schema.base import metadata
+from schema.store import SQLITE_BUSY_TIMEOUT_MS, database_url
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+# SQLite's ADBC driver infers a column's type from its first batch and then fails on a later value of
+# another type (a column null in the first 1,024 rows and text after). One batch for the whole result
+# makes the inference see every row.
+_SQLITE_BATCH_ROWS = str(2**30)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What part of the store a dataset covers. Dates are inclusive; countries are ISO3 codes, and a
+    record is kept when any of its countries is one of them."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    countries: tuple[str, ...] = ()
+
+    @classmethod
+    def make(cls, start: dt.date | str | None = None, end: dt.date | str | None = None,
+             countries: Iterable[str] | str | None = None) -> Filters:
+        """Validated filters from user input (ISO dates as strings or dates; codes in any case)."""
+        s, e = _as_date(start, "start"), _as_date(end, "end")
+        if s and e and s > e:
+            raise QueryError(f"start {s} is after end {e}")
+        if isinstance(countries, str):
+            countries = [c for c in re.split(r"[,\s]+", countries) if c]
+        codes = tuple(sorted({c.strip().upper() for c in countries or ()}))
+        bad = [c for c in codes if not _ISO3.match(c)]
+        if bad:
+            raise QueryError(f"not ISO3 country codes: {', '.join(bad)}")
+        return cls(s, e, codes)
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+
+def _as_date(value: dt.date | str | None, what: str) -> dt.date | None:
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise QueryError(f"{what} date {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+# --- SQL pushed to the store -----------------------------------------------------------------
+# Values are inlined as literals rather than bound: they are validated above (dates are `date`
+# objects, codes match [A-Z]{3}), and PostgreSQL's ADBC driver streams unparameterised queries with
+# COPY, which is several times faster than the prepared-statement path.
+
+
+def _date_cond(col: str, f: Filters) -> list[str]:
+    conds = []
+    if f.start:
+        conds.append(f"{col} >= '{f.start.isoformat()}'")
+    if f.end:
+        conds.append(f"{col} <= '{f.end.isoformat()}'")
+    return conds
+
+
+def _in(col: str, f: Filters) -> str:
+    return f"{col} IN ({', '.join(repr(c) for c in f.countries)})"
+
+
+def _meeting_where(f: Filters, col: str = "id") -> str | None:
+    conds = _date_cond("date", f)
+    if f.countries:
+        conds.append(f"id IN (SELECT meeting_id FROM meeting_country WHERE {_in('country', f)})")
+    if not conds:
+        return None
+    if col == "id":
+        return " AND ".join(conds)
+    return f"{col} IN (SELECT id FROM meeting WHERE {' AND '.join(conds)})"
+
+
+def _document_dates(f: Filters, col: str = "document_id") -> list[str]:
+    if not f.dated:
+        return []
+    return [f"{col} IN (SELECT id FROM document WHERE {' AND '.join(_date_cond('published', f))})"]
+
+
+def _statement_conds(f: Filters, s: str = "statement") -> list[str]:
+    conds = _document_dates(f, f"{s}.document_id")
+    if f.countries:
+        # A superset of the exact filter (speaker's country at the time, or the target): the exact
+        # one is applied to the finished dataset.
+        conds.append(
+            f"({_in(f'{s}.target_country', f)}"
+            f" OR {s}.speaker_actor_id IN (SELECT id FROM actor WHERE {_in('country', f)})"
+            f" OR EXISTS (SELECT 1 FROM actor_mention am WHERE am.document_id = {s}.document_id"
+            f" AND am.actor_id = {s}.speaker_actor_id AND {_in('am.country', f)}))")
+    return conds
+
+
+def _and(conds: Sequence[str]) -> str | None:
+    return " AND ".join(conds) if conds else None
+
+
+def _document_where(f: Filters) -> str | None:
+    if not f.dated:
+        return None
+    # Meetings are filtered by their own date, and may be reported by articles published after it.
+    reports = _meeting_where(f, "meeting_id")
+    return (f"({' AND '.join(_date_cond('published', f))})"
+            f" OR id IN (SELECT document_id FROM meeting_report WHERE {reports})")
+
+
+def _issue_where(f: Filters) -> str | None:
+    conds = _document_dates(f)
+    if f.countries:
+        conds.append(f"({_in('country_a', f)} OR {_in('country_b', f)})")
+    return _and(conds)
+
+
+def _speaker_mention_sql(f: Filters) -> str:
+    stmt = " AND ".join(["s.document_id = am.document_id", "s.speaker_actor_id = am.actor_id",
+                         *_statement_conds(f, "s")])
+    return ("SELECT am.document_id, am.actor_id, am.country, am.role, am.start_char FROM actor_mention am"
+            f" WHERE EXISTS (SELECT 1 FROM statement s WHERE {stmt})")
+
+
+@dataclass(frozen=True)
+class TableRead:
+    """How one table reaches DuckDB: the store table, its columns, and its filter."""
+
+    name: str  # name in DuckDB
+    table: str  # table in the store
+    columns: tuple[str, ...]
+    where: Callable[[Filters], str | None] = lambda f: None
+    sql: Callable[[Filters], str] | None = None  # a whole query, when a WHERE is not enough
+
+    def query(self, f: Filters) -> str:
+        if self.sql is not None:
+            return self.sql(f)
+        where = self.where(f)
+        return f"SELECT {', '.join(self.columns)} FROM {self.table}" + (f" WHERE {where}" if where else "")
+
+
+READS: dict[str, TableRead] = {r.name: r for r in (
+    TableRead("country", "country", ("iso3", "name", "iso2", "cow_code", "gw_code", "kind")),
+    TableRead("issue", "issue", ("code", "label")),
+    TableRead("role", "role", ("code", "label")),
+    TableRead("source", "source", ("id", "name", "url")),
+    TableRead("actor", "actor", ("id", "name", "kind", "country", "role")),
+    TableRead("document", "document", ("id", "source_id", "title", "published", "url", "language"),
+              where=_document_where),
+    TableRead("meeting", "meeting",
+              ("id", "date", "date_basis", "kind", "label", "location", "location_country", "venue",
+               "duration_minutes", "descriptors", "host_actor_id", "chair_actor_id"),
+              where=_meeting_where),
+    TableRead("meeting_country", "meeting_country", ("meeting_id", "country"),
+              where=lambda f: _meeting_where(f, "meeting_id")),
+    TableRead("meeting_participant", "meeting_participant", ("meeting_id", "actor_id", "role", "country"),
+              where=lambda f: _meeting_where(f, "meeting_id")),
+    TableRead("meeting_report", "meeting_report", ("id", "meeting_id", "document_id", "sentence"),
+              where=lambda f: _meeting_where(f, "meeting_id")),
+    TableRead("statement", "statement",
+              ("id", "document_id", "speaker_actor_id", "quote", "direct", "partial", "cue",
+               "target_country", "tone", "meeting_id", "sentence"),
+              where=lambda f: _and(_statement_conds(f))),
+    # Only the mentions of speakers (for their country and role when they spoke): a subset of
+    # actor_mention, so it gets its own name.
+    TableRead("speaker_mention", "actor_mention", ("document_id", "actor_id", "country", "role", "start_char"),
+              sql=_speaker_mention_sql),
+    TableRead("bilateral_issue", "bilateral_issue",
+              ("id", "document_id", "country_a", "country_b", "issue", "statement_id", "meeting_id",
+               "sentence"),
+              where=_issue_where),
+)}
+
+
+def arrow_type(sa_type: Any) -> pa.DataType:
+    """The Arrow type a column of this SQLAlchemy type gets, whatever the backend returned."""
+    if isinstance(sa_type, Boolean):
+        return pa.bool_()
+    if isinstance(sa_type, Integer):
+        return pa.int64()
+    if isinstance(sa_type, DateTime):
+        return pa.timestamp("us", tz="UTC")
+    if isinstance(sa_type, Date):
+        return pa.date32()
+    if isinstance(sa_type, JSON | String | Text):
+        return pa.string()  # JSON lists arrive as their text on both backends
+    raise TypeError(f"no Arrow type for {sa_type!r}")
+
+
+def target_schema(read: TableRead) -> pa.Schema:
+    table = metadata.tables[read.table]
+    return pa.schema([pa.field(c, arrow_type(table.c[c].type)) for c in read.columns])
+
+
+def _conform(data: pa.Table, schema: pa.Schema) -> pa.Table:
+    """Cast what the driver returned to the table's Arrow schema (SQLite: dates as text, booleans as
+    integers; PostgreSQL: int4, json)."""
+    arrays = []
+    for field in schema:
+        col = data.column(field.name)
+        if col.type != field.type and col.null_count == len(col):
+            # an empty or all-null column: SQLite's driver calls it int64 whatever it holds
+            col = pa.chunked_array([pa.nulls(len(col), field.type)])
+        elif col.type != field.type:
+            if pa.types.is_timestamp(field.type) and pa.types.is_string(col.type):
+                # SQLite keeps timestamps as naive UTC text
+                col = pc.cast(pc.cast(col, pa.timestamp("us")), field.type)
+            else:
+                col = pc.cast(col, field.type)
+        arrays.append(col)
+    return pa.table(arrays, schema=schema)
+
+
+def adbc_connect(url: URL) -> Any:
+    """An ADBC DB-API connection to the store at `url` (SQLite file or PostgreSQL)."""
+    backend = url.get_backend_name()
+    try:
+        if backend == "sqlite":
+            import adbc_driver_sqlite.dbapi as sqlite_dbapi
+
+            # the driver would create an empty database at a mistyped path
+            if not Path(str(url.database)).is_file():
+                raise QueryError(f"no store at {url.database}: run `parley init` or set PARLEY_DATABASE_URL")
+
+            return sqlite_dbapi.connect(str(url.database))
+        import adbc_driver_postgresql.dbapi as pg_dbapi
+
+        libpq = url.set(drivername="postgresql").render_as_string(hide_password=False)
+        return pg_dbapi.connect(libpq)
+    except QueryError:
+        raise
+    except Exception as exc:  # the drivers raise their own error classes
+        raise QueryError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
+                         f"{_first_line(exc)}") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def read_one(conn: Any, backend: str, read: TableRead, filters: Filters) -> pa.Table:
+    """One table of the store as Arrow, filtered and conformed, over an open ADBC connection."""
+    sql = read.query(filters)
+    cur = conn.cursor()
+    try:
+        if backend == "sqlite":
+            # concurrent readers opening a WAL database briefly contend for its lock; wait, do not fail
+            cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+            cur.fetchall()
+            cur.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": _SQLITE_BATCH_ROWS})
+        cur.execute(sql)
+        data = cur.fetch_arrow_table()
+    except Exception as exc:
+        raise QueryError(f"cannot read {read.table} from the store ({_first_line(exc)}); "
+                         "is it at the current schema? run `parley db upgrade`") from None
+    finally:
+        cur.close()
+    return _conform(data, target_schema(read))
+
+
+def covered_range(url: str | URL | None = None) -> tuple[dt.date | None, dt.date | None]:
+    """First and last date of the corpus: meeting dates and publication dates of loaded articles.
+    The panels span these months unless a filter says otherwise, so that a country filter selects
+    rows of the unfiltered panel rather than a panel of its own length."""
+    resolved = url if isinstance(url, URL) else database_url(url)
+    read = TableRead("covered_range", "meeting", (), sql=lambda f: (
+        "SELECT min(d) AS lo, max(d) AS hi FROM (SELECT date AS d FROM meeting UNION ALL "
+        "SELECT published FROM document WHERE status = 'loaded') AS dates"))
+    conn = adbc_connect(resolved)
+    try:
+        with conn.cursor() as cur:
+            try:
+                cur.execute(read.query(Filters()))
+                row = cur.fetchone()
+            except Exception as exc:
+                raise QueryError(f"cannot read the store's date range ({_first_line(exc)})") from None
+    finally:
+        conn.close()
+    lo, hi = row if row else (None, None)
+    return _as_date(lo, "first date"), _as_date(hi, "last date")
+
+
+def read_store(url: str | URL | None = None, tables: Iterable[str] | None = None,
+               filters: Filters | None = None, threads: int = 4) -> dict[str, pa.Table]:
+    """The named tables (all by default) as Arrow tables, read concurrently: the ADBC drivers release
+    the GIL while they fetch. Each thread keeps one connection (a PostgreSQL connection costs ~150 ms)."""
+    resolved = url if isinstance(url, URL) else database_url(url)
+    names = list(tables) if tables is not None else list(READS)
+    unknown = [n for n in names if n not in READS]
+    if unknown:
+        raise QueryError(f"unknown store tables: {', '.join(unknown)}")
+    f = filters or Filters()
+    backend = resolved.get_backend_name()
+    local = threading.local()
+    opened: list[Any] = []
+    lock = threading.Lock()
+
+    def work(name: str) -> pa.Table:
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            conn = local.conn = adbc_connect(resolved)
+            with lock:
+                opened.append(conn)
+        return read_one(conn, backend, READS[name], f)
+
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, min(threads, len(names)))) as pool:
+            return dict(zip(names, pool.map(work, names), strict=True))
+    finally:
+        for conn in opened:
+            conn.close()

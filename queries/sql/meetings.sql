@@ -1,0 +1,89 @@
+-- dataset: meetings
+-- title: Meetings
+-- grain: one row per meeting (talks, visit, summit, committee session, phone call), merged over the
+--   articles that report it
+-- description: Every meeting between parties of at least two countries (or a state and an
+--   international organisation), with its date, place, kind, parties and first report. JSON lists
+--   of the store (venue, descriptors) are joined with "; ".
+-- filter: start/end on the meeting's date; countries keeps meetings with any of them as a party
+-- columns:
+--   meeting_id        =meeting.id
+--   date              =meeting.date
+--   year              Year of the meeting
+--   date_basis        =meeting.date_basis
+--   kind              =meeting.kind
+--   label             =meeting.label
+--   location          =meeting.location
+--   location_iso3     =meeting.location_country
+--   location_cow      Correlates of War code of the place's country
+--   venue             Venues named, separated by "; "
+--   duration_minutes  =meeting.duration_minutes
+--   descriptors       How the talks were characterised, separated by "; "
+--   host_actor_id     =meeting.host_actor_id
+--   host_name         Canonical name of the host
+--   chair_actor_id    =meeting.chair_actor_id
+--   chair_name        Canonical name of the chair
+--   countries         ISO3 codes of the parties, sorted, separated by ";" (IGO: an international organisation)
+--   n_countries       Number of parties
+--   n_participants    Number of named participants
+--   n_reports         Number of articles reporting the meeting
+--   document_id       First article reporting it (earliest published, then lowest id)
+--   published         Publication date of that article
+--   url               Address of that article
+--   sentence          Evidence sentence in that article
+WITH parties AS (
+    SELECT meeting_id,
+           string_agg(country, ';' ORDER BY country) AS countries,
+           count(*) AS n_countries
+    FROM meeting_country
+    GROUP BY meeting_id
+),
+people AS (
+    SELECT meeting_id, count(*) AS n_participants
+    FROM meeting_participant
+    GROUP BY meeting_id
+),
+reports AS (
+    SELECT r.meeting_id,
+           count(*) AS n_reports,
+           first(r.document_id ORDER BY d.published NULLS LAST, r.document_id) AS document_id,
+           first(d.published ORDER BY d.published NULLS LAST, r.document_id) AS published,
+           first(d.url ORDER BY d.published NULLS LAST, r.document_id) AS url,
+           first(r.sentence ORDER BY d.published NULLS LAST, r.document_id) AS sentence
+    FROM meeting_report r
+    LEFT JOIN document d ON d.id = r.document_id
+    GROUP BY r.meeting_id
+)
+SELECT
+    m.id AS meeting_id,
+    m.date,
+    CAST(year(m.date) AS INTEGER) AS year,
+    m.date_basis,
+    m.kind,
+    m.label,
+    m.location,
+    m.location_country AS location_iso3,
+    lc.cow_code AS location_cow,
+    nullif(array_to_string(json_extract_string(m.venue, '$[*]'), '; '), '') AS venue,
+    m.duration_minutes,
+    nullif(array_to_string(json_extract_string(m.descriptors, '$[*]'), '; '), '') AS descriptors,
+    m.host_actor_id,
+    h.name AS host_name,
+    m.chair_actor_id,
+    ch.name AS chair_name,
+    p.countries,
+    coalesce(p.n_countries, 0) AS n_countries,
+    coalesce(pp.n_participants, 0) AS n_participants,
+    coalesce(r.n_reports, 0) AS n_reports,
+    r.document_id,
+    r.published,
+    r.url,
+    r.sentence
+FROM meeting m
+LEFT JOIN country lc ON lc.iso3 = m.location_country
+LEFT JOIN actor h ON h.id = m.host_actor_id
+LEFT JOIN actor ch ON ch.id = m.chair_actor_id
+LEFT JOIN parties p ON p.meeting_id = m.id
+LEFT JOIN people pp ON pp.meeting_id = m.id
+LEFT JOIN reports r ON r.meeting_id = m.id
+ORDER BY m.date NULLS LAST, m.id

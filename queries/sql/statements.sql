@@ -1,0 +1,70 @@
+-- dataset: statements
+-- title: Statements
+-- grain: one row per statement (a quotation or reported speech)
+-- description: What was said, by whom, aimed at which country, in which tone. The date is the
+--   publication date of the article; the speaker's country and role are those the article gives at
+--   the time, else the actor's own.
+-- filter: start/end on the article's publication date; countries keeps statements whose speaker's
+--   country or target is one of them
+-- country_columns: speaker_iso3, target_iso3
+-- partition: year
+-- columns:
+--   statement_id      =statement.id
+--   date              Publication date of the article (the statement's date)
+--   year              Year of that date
+--   document_id       =statement.document_id
+--   speaker_actor_id  =statement.speaker_actor_id
+--   speaker_name      Canonical name of the speaker
+--   speaker_kind      =actor.kind
+--   speaker_role      Role code of the speaker at the time
+--   speaker_iso3      Country of the speaker at the time (ISO3)
+--   speaker_cow       Correlates of War code of the speaker's country
+--   target_iso3       =statement.target_country
+--   target_cow        Correlates of War code of the target country
+--   tone              =statement.tone
+--   direct            =statement.direct
+--   partial           =statement.partial
+--   cue               =statement.cue
+--   meeting_id        =statement.meeting_id
+--   quote             =statement.quote
+--   sentence          =statement.sentence
+--   source_name       Outlet the article came from
+--   url               =document.url
+WITH speaker AS (
+    -- the speaker's first mention in the article gives their country and role at the time
+    SELECT document_id, actor_id,
+           arg_min(country, start_char) AS country,
+           arg_min(role, start_char) AS role
+    FROM speaker_mention
+    GROUP BY document_id, actor_id
+)
+SELECT
+    s.id AS statement_id,
+    d.published AS date,
+    CAST(year(d.published) AS INTEGER) AS year,
+    s.document_id,
+    s.speaker_actor_id,
+    a.name AS speaker_name,
+    a.kind AS speaker_kind,
+    coalesce(sp.role, a.role) AS speaker_role,
+    coalesce(sp.country, a.country) AS speaker_iso3,
+    sc.cow_code AS speaker_cow,
+    s.target_country AS target_iso3,
+    tc.cow_code AS target_cow,
+    s.tone,
+    s.direct,
+    s.partial,
+    s.cue,
+    s.meeting_id,
+    s.quote,
+    s.sentence,
+    src.name AS source_name,
+    d.url
+FROM statement s
+JOIN document d ON d.id = s.document_id
+LEFT JOIN actor a ON a.id = s.speaker_actor_id
+LEFT JOIN speaker sp ON sp.document_id = s.document_id AND sp.actor_id = s.speaker_actor_id
+LEFT JOIN country sc ON sc.iso3 = coalesce(sp.country, a.country)
+LEFT JOIN country tc ON tc.iso3 = s.target_country
+LEFT JOIN source src ON src.id = d.source_id
+ORDER BY d.published NULLS LAST, s.id

@@ -1,0 +1,105 @@
+"""Coders' corrections: recorded with author and note, applied at once, and re-applied by every
+refresh — `--full` included — because extracted records keep their ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from etl_helpers import extractor, integrity_problems
+from sqlalchemy import select
+
+from etl.actors import find_actor, merge_actors, rename_actor, show_actor
+from etl.corrections import CorrectionError, add_correction, list_corrections, withdraw
+from etl.refresh import refresh
+from schema.models import Actor, BilateralIssue, Correction, Meeting, Statement
+from schema.store import get_engine
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "articles"
+
+
+@pytest.fixture
+def loaded(store_url: str) -> str:
+    refresh([EXAMPLES], url=store_url, extractor=extractor())
+    return store_url
+
+
+def _full(url: str) -> None:
+    r = refresh([EXAMPLES], url=url, extractor=extractor(), full=True)
+    assert r.n_extracted == 10
+
+
+def test_dropped_statement_stays_dropped_after_full_refresh(loaded: str) -> None:
+    engine = get_engine(loaded)
+    with engine.connect() as conn:
+        sid = conn.execute(select(Statement.id).order_by(Statement.id).limit(1)).scalar_one()
+    n = add_correction(engine, "drop", "statement", sid, author="coder1", note="not a quotation")
+    _full(loaded)
+    with engine.connect() as conn:
+        assert conn.execute(select(Statement.id).where(Statement.id == sid)).first() is None
+        c = conn.execute(select(Correction).where(Correction.id == n)).one()
+        assert (c.author, c.note, c.active) == ("coder1", "not a quotation", True)
+        assert c.last_applied_run_id is not None
+
+
+def test_set_field_survives_full_refresh(loaded: str) -> None:
+    engine = get_engine(loaded)
+    with engine.connect() as conn:
+        sid = conn.execute(select(Statement.id).order_by(Statement.id).limit(1)).scalar_one()
+        mid, date = conn.execute(select(Meeting.id, Meeting.date).where(Meeting.date.is_not(None))
+                                 .order_by(Meeting.id).limit(1)).one()
+    add_correction(engine, "set", "statement", sid, field="tone", value="critical", author="c")
+    add_correction(engine, "set", "meeting", mid, field="date", value="2026-01-01", author="c")
+    _full(loaded)
+    with engine.connect() as conn:
+        assert conn.execute(select(Statement.tone).where(Statement.id == sid)).scalar_one() == "critical"
+        assert str(conn.execute(select(Meeting.date).where(Meeting.id == mid)).scalar_one()) == "2026-01-01"
+    assert not integrity_problems(engine)
+
+
+def test_merge_and_rename_actors_survive_full_refresh(loaded: str) -> None:
+    engine = get_engine(loaded)
+    merge_actors(engine, "Wang Lei", "Arjun Mehta", author="c", note="test merge")
+    rename_actor(engine, "Arjun Mehta", "A. Mehta", author="c")
+    _full(loaded)
+    with engine.connect() as conn:
+        names = {n for (n,) in conn.execute(select(Actor.name))}
+    assert "Wang Lei" not in names and "A. Mehta" in names and "Arjun Mehta" not in names
+    shown = show_actor(engine, "A. Mehta")
+    assert "Wang Lei" in shown.aliases and shown.meetings >= 1
+    assert not integrity_problems(engine)
+
+
+def test_withdrawn_correction_is_no_longer_applied(loaded: str) -> None:
+    engine = get_engine(loaded)
+    with engine.connect() as conn:
+        iid = conn.execute(select(BilateralIssue.id).order_by(BilateralIssue.id).limit(1)).scalar_one()
+    n = add_correction(engine, "drop", "bilateral_issue", iid, author="c")
+    withdraw(engine, n)
+    _full(loaded)
+    with engine.connect() as conn:
+        assert conn.execute(select(BilateralIssue.id).where(BilateralIssue.id == iid)).first() is not None
+    assert [c["active"] for c in list_corrections(engine)] == [False]
+
+
+@pytest.mark.parametrize(("action", "table", "field", "value", "message"), [
+    ("set", "statement", "id", "x", "cannot set statement.id"),
+    ("set", "document", "title", "x", "cannot correct table"),
+    ("drop", "actor", None, None, "cannot drop from 'actor'"),
+    ("set", "statement", "tone", "furious", "refused by the store"),
+])
+def test_invalid_corrections_are_refused(loaded: str, action: str, table: str, field: str | None,
+                                         value: str | None, message: str) -> None:
+    engine = get_engine(loaded)
+    with engine.connect() as conn:
+        sid = conn.execute(select(Statement.id).limit(1)).scalar_one()
+    with pytest.raises(CorrectionError, match=message):
+        add_correction(engine, action, table, sid, field=field, value=value, author="c")
+    assert list_corrections(engine) == []
+
+
+def test_unknown_or_ambiguous_actor_names_are_refused(loaded: str) -> None:
+    engine = get_engine(loaded)
+    with pytest.raises(CorrectionError, match="no actor"):
+        find_actor(engine, "Nobody Atall")
+    assert find_actor(engine, "ingrid solberg") == find_actor(engine, "Ingrid Solberg")

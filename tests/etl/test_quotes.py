@@ -1,0 +1,264 @@
+"""The `parley_quotes` component on short texts written for each rule, and on the seed article."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import etl.nlp.quotes  # noqa: F401 - registers the factory
+from etl.nlp.pipeline import default_model
+from etl.records import Statement
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEED = SHARED / "corpus" / "seed" / "000_dcb0b387393e56d6.txt"
+
+
+def _pipeline(**config: object) -> Language:
+    nlp = spacy.load(default_model())
+    try:
+        importlib.import_module("etl.nlp.actors")
+        nlp.add_pipe("parley_actors")
+    except ImportError:  # without it, the component falls back on spaCy's entities
+        pass
+    nlp.add_pipe("parley_quotes", config=config)
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return _pipeline()
+
+
+def statements(nlp: Language, text: str) -> list[Statement]:
+    doc = nlp(text)
+    found = doc._.parley_statements
+    for st in found:  # offsets point at the words in the Doc text
+        assert st.evidence.start < st.evidence.end <= len(text)
+    return found
+
+
+def direct(nlp: Language, text: str) -> list[Statement]:
+    return [s for s in statements(nlp, text) if s.direct]
+
+
+def reported(nlp: Language, text: str) -> list[Statement]:
+    return [s for s in statements(nlp, text) if not s.direct]
+
+
+def test_cue_after_quotation_and_continuation_without_cue(nlp: Language) -> None:
+    text = (
+        'Ambassador Karl Brenner met Iraqi officials in Baghdad on Monday. "The talks were useful," '
+        'Brenner said. "We will meet again next month."'
+    )
+    first, second = direct(nlp, text)
+    assert (first.quote, first.speaker, first.cue) == ("The talks were useful,", "Karl Brenner", "say")
+    assert (second.quote, second.speaker, second.cue) == ("We will meet again next month.", "Karl Brenner", None)
+    assert text[first.evidence.start : first.evidence.end] == "The talks were useful,"
+    assert first.speaker_evidence is not None
+    assert text[first.speaker_evidence.start : first.speaker_evidence.end] == "Brenner"
+
+
+def test_quotation_interrupted_inside_one_sentence_is_one_statement(nlp: Language) -> None:
+    text = (
+        'Foreign Minister Omar Haddad spoke in Amman. "We will not accept this," the minister said, '
+        '"because it breaks the treaty."'
+    )
+    (st,) = direct(nlp, text)
+    assert st.quote == "We will not accept this, because it breaks the treaty."
+    assert st.speaker == "Omar Haddad"
+
+
+def test_pronoun_resolves_to_the_last_person_subject(nlp: Language) -> None:
+    text = (
+        'Jordanian Foreign Minister Omar Haddad spoke to reporters on Monday.\n\n"The first round went well," he said.'
+    )
+    (st,) = direct(nlp, text)
+    assert st.speaker == "Omar Haddad"
+    assert st.speaker_evidence is not None and text[st.speaker_evidence.start : st.speaker_evidence.end] == "he"
+
+
+def test_title_resolves_to_the_person_holding_it(nlp: Language) -> None:
+    text = (
+        'German envoy Karl Brenner arrived in Cairo on Sunday.\n\nThe envoy said: "Our countries share many interests."'
+    )
+    (st,) = direct(nlp, text)
+    assert st.speaker == "Karl Brenner"
+
+
+def test_multi_paragraph_quotation_one_statement_per_paragraph(nlp: Language) -> None:
+    text = (
+        'Deputy Foreign Minister Omar Haddad said: "We want peace with our neighbours.\n\n'
+        '"We also want the border to be opened.\n\n"These are our conditions."\n\nThe talks will resume in May.'
+    )
+    found = direct(nlp, text)
+    assert [s.quote for s in found] == [
+        "We want peace with our neighbours.",
+        "We also want the border to be opened.",
+        "These are our conditions.",
+    ]
+    assert {s.speaker for s in found} == {"Omar Haddad"}
+
+
+def test_multi_paragraph_quotation_named_in_its_last_part(nlp: Language) -> None:
+    text = (
+        'The talks ended on Friday.\n\n"We want peace with our neighbours.\n\n'
+        '"These are our conditions," Deputy Foreign Minister Omar Haddad said.'
+    )
+    found = direct(nlp, text)
+    assert [s.speaker for s in found] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_according_to(nlp: Language) -> None:
+    (st,) = direct(nlp, '"The negotiations have collapsed," according to Deputy Minister Omar Haddad.')
+    assert (st.speaker, st.cue) == ("Omar Haddad", "according to")
+    (rep,) = reported(nlp, "According to Deputy Minister Omar Haddad, the negotiations have collapsed.")
+    assert (rep.speaker, rep.quote) == ("Omar Haddad", "the negotiations have collapsed")
+
+
+def test_reported_speech_is_the_clause_of_the_cue(nlp: Language) -> None:
+    (st,) = statements(nlp, "Foreign Minister Omar Haddad said that the talks would resume in Geneva next week.")
+    assert not st.direct
+    assert (st.speaker, st.cue, st.quote) == ("Omar Haddad", "say", "the talks would resume in Geneva next week")
+
+
+def test_partial_quotation_inside_reported_speech(nlp: Language) -> None:
+    text = 'Foreign Minister Omar Haddad said the talks had been "frank and useful" and would continue.'
+    (part,) = direct(nlp, text)
+    assert (part.quote, part.partial, part.speaker) == ("frank and useful", True, "Omar Haddad")
+    (rep,) = reported(nlp, text)
+    assert rep.quote == "the talks had been frank and useful and would continue"
+
+
+def test_scare_quotes_are_not_statements(nlp: Language) -> None:
+    assert direct(nlp, 'The so-called "road map" plan was discussed by the delegations.') == []
+    assert direct(nlp, 'Minister Omar Haddad praised what he called "positive" talks.') == []
+
+
+def test_unbalanced_mark_does_not_swallow_the_next_paragraphs(nlp: Language) -> None:
+    text = (
+        'Minister Omar Haddad said: "We refuse this plan.\n\nThe delegations left Geneva on Friday without a deal.'
+        '\n\n"Nothing was agreed," said Karl Brenner, the German envoy.'
+    )
+    found = direct(nlp, text)
+    assert [(s.quote, s.speaker) for s in found] == [
+        ("We refuse this plan.", "Omar Haddad"),
+        ("Nothing was agreed,", "Karl Brenner"),
+    ]
+
+
+def test_states_speak_and_plural_groups_stay_unresolved(nlp: Language) -> None:
+    found = reported(
+        nlp, "Iraq said the committee would meet again in August. Officials said the meeting had lasted hours."
+    )
+    assert [(s.speaker, s.quote) for s in found] == [
+        ("Iraq", "the committee would meet again in August"),
+        (None, "the meeting had lasted hours"),
+    ]
+
+
+def test_unattributed_quotations_are_dropped_unless_asked_for() -> None:
+    text = '"We are ready for talks," a government official said.'
+    assert [s for s in _pipeline()(text)._.parley_statements if s.direct] == []
+    kept = [s for s in _pipeline(unattributed=True)(text)._.parley_statements if s.direct]
+    assert [(s.quote, s.speaker) for s in kept] == [("We are ready for talks,", None)]
+
+
+def test_tone(nlp: Language) -> None:
+    def tone(quote: str) -> str:
+        (st,) = direct(nlp, f'"{quote}," Foreign Minister Omar Haddad said.')
+        return st.tone
+
+    assert tone("We condemn this aggression and these threats") == "critical"
+    assert tone("We agreed to expand our cooperation") == "cooperative"
+    assert tone("This is not a good way to work") == "critical"  # negated
+    assert tone("The delegation arrived on Tuesday") == "neutral"
+
+
+def test_target_country_is_the_addressee_never_the_speaker(nlp: Language) -> None:
+    (st,) = direct(nlp, '"We told the Americans to leave our territory," Iraqi Foreign Minister Omar Haddad said.')
+    assert st.target_country == "USA"
+    (rep,) = reported(nlp, "Japanese Trade Minister Kenji Sato accused the United States of breaking the agreement.")
+    assert (rep.speaker, rep.target_country, rep.tone) == ("Kenji Sato", "USA", "critical")
+    (own,) = direct(nlp, '"We told the Iraqis to be patient," Iraqi Foreign Minister Omar Haddad said.')
+    assert own.target_country is None
+
+
+def test_texts_without_statements(nlp: Language) -> None:
+    assert statements(nlp, "") == []
+    assert statements(nlp, "Talks.") == []
+    assert statements(nlp, '"') == []
+    assert statements(nlp, 'He said "') == []
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="needs ../shared/corpus/seed beside the checkout")
+def test_seed_article(nlp: Language) -> None:
+    text = SEED.read_text(encoding="utf-8").split("\n", 1)[1]  # first line is the title
+    found = statements(nlp, text)
+    quotes = [s for s in found if s.direct]
+    assert [s.speaker for s in quotes] == [
+        "Philip Reeker",
+        "Philip Reeker",
+        "Hossein Amir-Abdollahian",
+        "Hossein Amir-Abdollahian",
+        "Hossein Amir-Abdollahian",
+        "Hossein Amir-Abdollahian",
+        "Labid Abawi",
+    ]
+    assert [s.target_country for s in quotes][4:6] == ["USA", "USA"]
+    assert quotes[3].quote.startswith("It was serious")
+    assert quotes[3].cue == "add"
+    # "frank and serious", "briefly", "positive": characterisations, not statements
+    assert not any(s.quote in ("frank and serious", "briefly", "positive") for s in quotes)
+    indirect = {(s.speaker, s.quote) for s in found if not s.direct}
+    assert (
+        "Hossein Amir-Abdollahian",
+        "the sub-committee convened for two and a half hours at the Iraqi prime minister’s office",
+    ) in indirect
+    assert (
+        "Iraq",
+        "the agreed tripartite security committee would seek to curb militia activity, battle "
+        "Al-Qaeda and secure borders",
+    ) in indirect
+
+
+def test_possessor_is_not_the_speaker(nlp: Language) -> None:
+    found = statements(nlp, "Mr Begg's father, Azmat, said his son was \"a hero of our time\".")
+    assert all(s.speaker is None for s in found if not s.direct)
+    assert direct(nlp, "Mr Begg's father, Azmat, said his son was \"a hero of our time\".") == []
+
+
+def test_quoted_as_saying_gives_the_one_quoted(nlp: Language) -> None:
+    text = '"They were able to move quickly," the Financial Times quoted Tom Smith, a banker, as saying.'
+    (st,) = direct(nlp, text)
+    assert st.speaker == "Tom Smith"
+
+
+def test_unnamed_speaker_blocks_pronoun_resolution_to_an_earlier_name() -> None:
+    nlp = _pipeline(unattributed=True)
+    text = 'Analyst Tom Reed spoke first. "Prices will fall," one dealer said. "They will fall fast," he added.'
+    found = [s for s in nlp(text)._.parley_statements if s.direct]
+    assert [(s.quote, s.speaker) for s in found] == [("Prices will fall,", None), ("They will fall fast,", None)]
+
+
+def test_it_said_is_the_last_organisation_or_state(nlp: Language) -> None:
+    text = 'The European Commission said on Monday that the talks would continue. "The deal is fair," it said.'
+    (st,) = direct(nlp, text)
+    assert st.speaker == "European Commission"
+
+
+def test_nested_cue_reports_only_the_inner_speaker(nlp: Language) -> None:
+    found = reported(nlp, "Officials said Foreign Minister Omar Haddad said that the talks were over.")
+    assert [(s.speaker, s.quote) for s in found] == [("Omar Haddad", "the talks were over")]
+
+
+def test_user_dictionaries_add_cues_and_tone_terms(tmp_path: Path) -> None:
+    (tmp_path / "cue_verbs.tsv").write_text("# extra\ngrumble\treport\n", encoding="utf-8")
+    (tmp_path / "tone.tsv").write_text("slow\tcritical\n", encoding="utf-8")
+    text = "Foreign Minister Omar Haddad grumbled that the talks were slow."
+    assert reported(_pipeline(), text) == []
+    (st,) = reported(_pipeline(dictionaries=[str(tmp_path)]), text)
+    assert (st.cue, st.speaker, st.quote, st.tone) == ("grumble", "Omar Haddad", "the talks were slow", "critical")

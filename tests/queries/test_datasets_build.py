@@ -1,0 +1,183 @@
+"""The datasets on both backends: columns as their SQL headers say, types researchers expect, counts
+that agree with an independent reckoning from the rows inserted, and filters that select exactly."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import polars as pl
+import pyarrow as pa
+import pytest
+
+from queries import registry
+from queries.codebook import empty_resources
+from queries.codes import EVENT_CODES
+from queries.datasets import dataset, dataset_arrow, datasets
+from queries.engine import Session
+from queries.errors import UnknownDataset
+
+EMPTY_SCHEMAS = {r.spec.name: r.schema for r in empty_resources()}
+
+
+def test_columns_are_those_of_the_sql_headers() -> None:
+    for spec in registry.specs().values():
+        assert EMPTY_SCHEMAS[spec.name].names == [c.name for c in spec.columns], spec.name
+        for c in spec.columns:
+            assert c.description, f"{spec.name}.{c.name} has no description"
+            assert len(c.name) <= 32 and c.name.isascii(), c.name
+        assert spec.title and spec.grain and spec.description and spec.filter, spec.name
+
+
+def test_types_are_dates_strings_and_integers() -> None:
+    for name, schema in EMPTY_SCHEMAS.items():
+        for f in schema:
+            if f.name in ("date", "month_start", "published", "first_date", "last_date"):
+                assert f.type == pa.date32(), (name, f)
+            if f.name.endswith(("_id", "iso3", "_code", "_root")) or f.name in ("country_a", "country_b", "actor_a",
+                                                                                 "actor_b", "dyad_a", "dyad_b"):
+                assert f.type == pa.string(), (name, f)
+            if f.name.startswith(("n_", "statements", "meetings", "issues", "mentions")) or f.name.endswith("cow") \
+                    or f.name in ("cow_a", "cow_b", "dyad_mentions"):
+                assert pa.types.is_integer(f.type), (name, f)
+
+
+def test_every_dataset_builds_with_the_same_types_on_both_backends(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    with Session.open(url) as session:
+        for name in registry.ORDER:
+            table = session.arrow(name)
+            assert table.num_rows > 0, name
+            assert table.schema == EMPTY_SCHEMAS[name], name
+
+
+def _speaker_countries(rows: dict[str, pa.Table]) -> dict[str, str | None]:
+    actors = {a["id"]: a["country"] for a in rows["actor"].to_pylist()}
+    mentions = {(m["document_id"], m["actor_id"]): m["country"] for m in rows["actor_mention"].to_pylist()}
+    return {s["id"]: mentions.get((s["document_id"], s["speaker_actor_id"])) or actors.get(s["speaker_actor_id"])
+            for s in rows["statement"].to_pylist()}
+
+
+def test_events_match_an_independent_count(synth) -> None:  # type: ignore[no-untyped-def]
+    url, rows = synth
+    events = dataset("events", url=url)
+    parties: dict[str, list[str]] = {}
+    for r in rows["meeting_country"].to_pylist():
+        parties.setdefault(r["meeting_id"], []).append(r["country"])
+    want_meetings = sum(len(list(itertools.combinations(p, 2))) for p in parties.values())
+    speaker = _speaker_countries(rows)
+    stmts = rows["statement"].to_pylist()
+    want_statements = [s for s in stmts if speaker[s["id"]] and s["target_country"]
+                       and speaker[s["id"]] != s["target_country"]]
+    counts = Counter(events["record_type"].to_list())
+    assert counts["meeting"] == want_meetings
+    assert counts["statement"] == len(want_statements)
+    assert events["event_id"].n_unique() == events.height
+    assert (events["dyad_a"] < events["dyad_b"]).all()
+
+    codes = {c.cameo_code: c for c in EVENT_CODES}
+    tone_code = {"cooperative": "050", "neutral": "010", "critical": "111"}
+    for e in events.filter(pl.col("record_type") == "statement").iter_rows(named=True):
+        assert e["cameo_code"] == tone_code[e["tone"]]
+        assert e["source_iso3"] == speaker[e["record_id"]]
+        assert e["directed"]
+    for e in events.iter_rows(named=True):
+        assert e["goldstein"] == codes[e["cameo_code"]].goldstein
+        assert e["cameo_root"] == e["cameo_code"][:2]
+
+
+def test_visits_point_from_visitor_to_host(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    events = dataset("events", url=url)
+    parts = dataset("meeting_participants", url=url)
+    meetings = dataset("meetings", url=url)
+    host_country = {
+        (r["meeting_id"]): r["iso3"]
+        for r in parts.join(meetings.select("meeting_id", "host_actor_id"), on="meeting_id")
+        .filter(pl.col("actor_id") == pl.col("host_actor_id")).iter_rows(named=True)}
+    visits = events.filter(pl.col("cameo_code") == "042")
+    assert visits.height > 0, "the synthetic store should hold visits"
+    for e in visits.iter_rows(named=True):
+        assert e["target_iso3"] == host_country[e["record_id"]]
+        assert e["source_iso3"] != e["target_iso3"]
+
+
+def _involving(df: pl.DataFrame, columns: tuple[str, ...], countries: list[str]) -> pl.DataFrame:
+    cond = pl.lit(False)
+    for c in columns:
+        cond = cond | pl.col(c).is_in(countries)
+    return df.filter(cond)
+
+
+@pytest.mark.parametrize("name", ["events", "statements", "dyad_month", "issue_salience"])
+def test_country_filter_selects_rows_of_the_full_dataset(synth, name: str) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    countries = ["IRN", "USA"]
+    full = dataset(name, url=url)
+    got = dataset(name, countries=countries, url=url)
+    want = _involving(full, registry.get(name).country_columns, countries)
+    assert got.height > 0
+    assert got.equals(want)
+
+
+def test_country_filter_on_meetings_keeps_meetings_with_a_party(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    full = dataset("meetings", url=url)
+    got = dataset("meetings", countries="FRA", url=url)
+    assert got.equals(full.filter(pl.col("countries").str.split(";").list.contains("FRA")))
+
+
+@pytest.mark.parametrize("name", ["events", "statements", "meetings", "meeting_participants"])
+def test_date_filter_selects_rows_of_the_full_dataset(synth, name: str) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    url, _ = synth
+    start, end = dt.date(2019, 4, 1), dt.date(2019, 9, 30)
+    full = dataset(name, url=url)
+    got = dataset(name, start=start, end=end, url=url)
+    assert got.height > 0
+    assert got.equals(full.filter(pl.col("date").is_between(start, end)))
+
+
+def test_panel_spans_the_requested_months(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    panel = dataset("dyad_month", start="2019-02-10", end="2019-06-03", url=url)
+    months = sorted(set(panel["month_start"].to_list()))
+    assert [(m.year, m.month) for m in months] == [(2019, m) for m in range(2, 7)]
+    assert panel.height == panel.select("country_a", "country_b").n_unique() * 5
+
+
+def test_issue_salience_shares_sum_to_one(synth) -> None:  # type: ignore[no-untyped-def]
+    url, rows = synth
+    sal = dataset("issue_salience", url=url)
+    shares = sal.filter(pl.col("dyad_mentions") > 0).group_by("country_a", "country_b", "month_start") \
+        .agg(pl.col("share").sum())
+    assert ((shares["share"] - 1).abs() < 1e-9).all()
+    dated = {d["id"] for d in rows["document"].to_pylist() if d["published"] is not None}
+    igo_free = [r for r in rows["bilateral_issue"].to_pylist() if r["document_id"] in dated
+                and "IGO" not in (r["country_a"], r["country_b"])]
+    assert sal["mentions"].sum() == len(igo_free)
+
+
+def test_actor_network_counts_co_attendance(synth) -> None:  # type: ignore[no-untyped-def]
+    url, rows = synth
+    attended: dict[str, set[str]] = {}
+    for r in rows["meeting_participant"].to_pylist():
+        attended.setdefault(r["meeting_id"], set()).add(r["actor_id"])
+    want = Counter(pair for people in attended.values() for pair in itertools.combinations(sorted(people), 2))
+    net = dataset("actor_network", url=url)
+    assert {(r["actor_a"], r["actor_b"]): r["meetings"] for r in net.iter_rows(named=True)} == dict(want)
+    assert ((net["weight_jaccard"] > 0) & (net["weight_jaccard"] <= 1)).all()
+
+
+def test_datasets_lists_every_dataset_with_row_counts(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    infos = datasets(url)
+    assert [i.name for i in infos] == list(registry.ORDER)
+    assert all(i.rows and i.rows > 0 and i.description for i in infos)
+    assert infos[0].rows == dataset_arrow("meetings", url=url).num_rows
+
+
+def test_unknown_dataset_is_a_one_line_error() -> None:
+    with pytest.raises(UnknownDataset, match="no dataset 'evnts'"):
+        dataset("evnts")

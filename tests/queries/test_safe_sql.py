@@ -1,0 +1,111 @@
+"""`parley sql` is read-only: every way to write, read files, load code or change settings is refused
+with a one-line error, and the store is unchanged afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from queries.errors import QueryError, QueryTimeout, UnsafeSQL
+from queries.safe_sql import run_sql, to_csv, to_json
+
+REFUSED = {
+    "insert": "INSERT INTO meeting SELECT * FROM meeting",
+    "update": "UPDATE statement SET tone = 'critical'",
+    "delete": "DELETE FROM country",
+    "drop": "DROP TABLE meeting",
+    "create_table": "CREATE TABLE x AS SELECT 1 AS a",
+    "create_view": "CREATE VIEW v AS SELECT 1 AS a",
+    "alter": "ALTER TABLE meeting ADD COLUMN x INTEGER",
+    "copy_to": "COPY meeting TO '/tmp/parley_leak.csv'",
+    "copy_select_to": "COPY (SELECT * FROM statement) TO '/tmp/parley_leak.parquet' (FORMAT parquet)",
+    "copy_from": "COPY meeting FROM '/etc/passwd'",
+    "export_database": "EXPORT DATABASE '/tmp/parley_export_leak'",
+    "attach": "ATTACH '/tmp/parley_attach.duckdb' AS other",
+    "attach_sqlite": "ATTACH 'data/parley.sqlite' AS store (TYPE sqlite)",
+    "detach": "DETACH memory",
+    "install": "INSTALL httpfs",
+    "load": "LOAD sqlite_scanner",
+    "set": "SET enable_external_access = true",
+    "reset": "RESET lock_configuration",
+    "set_variable": "SET VARIABLE parley_start = DATE '1900-01-01'",
+    "pragma": "PRAGMA enable_profiling",
+    "call_checkpoint": "CALL checkpoint()",
+    "read_csv_passwd": "SELECT * FROM read_csv('/etc/passwd')",
+    "read_text_passwd": "SELECT * FROM read_text('/etc/passwd')",
+    "read_parquet": "SELECT * FROM read_parquet('/tmp/*.parquet')",
+    "read_json_relative": "SELECT * FROM read_json_auto('../../etc/hosts')",
+    "glob": "SELECT * FROM glob('/etc/*')",
+    "replacement_scan_file": "SELECT * FROM '/etc/passwd'",
+    "sqlite_scan": "SELECT * FROM sqlite_scan('data/parley.sqlite', 'meeting')",
+    "two_statements": "SELECT 1; DROP TABLE meeting",
+    "write_through_query": "SELECT * FROM query('DELETE FROM meeting')",
+    "transaction": "BEGIN TRANSACTION",
+}
+
+
+def test_refused_and_store_unchanged(synth, store_snapshot, subtests) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    before = store_snapshot(url)
+    for case, query in REFUSED.items():
+        with subtests.test(case=case):
+            with pytest.raises(QueryError) as err:
+                run_sql(query, url)
+            message = str(err.value)
+            assert message and "\n" not in message
+            assert store_snapshot(url) == before
+    for leak in ("/tmp/parley_leak.csv", "/tmp/parley_leak.parquet", "/tmp/parley_export_leak",
+                 "/tmp/parley_attach.duckdb"):
+        assert not Path(leak).exists(), leak
+
+
+def test_refusals_name_the_reason(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    with pytest.raises(UnsafeSQL, match="read-only: INSERT"):
+        run_sql(REFUSED["insert"], url)
+    with pytest.raises(UnsafeSQL, match="cannot read or write files"):
+        run_sql(REFUSED["read_csv_passwd"], url)
+    with pytest.raises(UnsafeSQL, match="exactly one statement"):
+        run_sql(REFUSED["two_statements"], url)
+
+
+def test_select_over_datasets_and_tables(synth) -> None:  # type: ignore[no-untyped-def]
+    url, rows = synth
+    result = run_sql("SELECT (SELECT count(*) FROM meeting) AS meetings, "
+                     "(SELECT count(*) FROM events) AS events, "
+                     "(SELECT count(DISTINCT cameo_code) FROM events) AS codes", url)
+    row = result.to_pylist()[0]
+    assert row["meetings"] == rows["meeting"].num_rows
+    assert row["events"] > 0 and row["codes"] >= 3
+    explain = run_sql("EXPLAIN SELECT * FROM dyad_month", url)
+    assert explain.num_rows >= 1
+
+
+def test_python_objects_are_not_tables(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    secret = {"password": "x"}  # noqa: F841  (a replacement scan would find local variables)
+    with pytest.raises(QueryError):
+        run_sql("SELECT * FROM secret", url)
+
+
+def test_a_long_query_is_stopped(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    with pytest.raises(QueryTimeout, match="longer than 0.5 s"):
+        run_sql("SELECT count(*) FROM range(10000000000) a", url, timeout=0.5)
+
+
+def test_syntax_errors_are_one_line(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    with pytest.raises(QueryError, match="syntax error") as err:
+        run_sql("SELEC 1", url)
+    assert "\n" not in str(err.value)
+    with pytest.raises(QueryError, match="no SQL"):
+        run_sql("  ", url)
+
+
+def test_csv_and_json_output(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    table = run_sql("SELECT DATE '2020-01-02' AS d, '040' AS code, 3 AS n, NULL::VARCHAR AS x", url)
+    assert to_csv(table).splitlines() == ['"d","code","n","x"', '2020-01-02,"040",3,']
+    assert to_json(table).replace("\n", "").replace(" ", "") == '[{"d":"2020-01-02","code":"040","n":3,"x":null}]'
