@@ -13,7 +13,6 @@ import argparse
 import os
 import platform
 import shutil
-import statistics
 import sys
 import tempfile
 import time
@@ -104,13 +103,15 @@ def main(argv: list[str] | None = None) -> int:
             worst = max(worst, ours / base)
             print(f"{name:<22}{rows:>12,}{ours:>11.3f}{base:>11.3f}{ours / base:>8.2f}", flush=True)
 
-        print(f"\n{'parquet export':<22}{'':>12}{'parley s':>11}{'duckdb s':>11}{'ratio':>8}  target <= {TARGET_EXPORT:g}")
+        print(f"\n{'parquet export':<22}{'':>12}{'parley s':>11}{'duckdb s':>11}{'ratio':>8}"
+              f"  target <= {TARGET_EXPORT:g}")
         copy_dir = work / "copy"
         copy_dir.mkdir()
 
         def duck_copy(names: list[str]) -> None:
             for n in names:
-                con.execute(f"COPY (SELECT * FROM \"{n}\") TO '{copy_dir / n}.parquet' (FORMAT parquet, COMPRESSION zstd)")
+                con.execute(f"COPY (SELECT * FROM \"{n}\") TO '{copy_dir / n}.parquet' "
+                            "(FORMAT parquet, COMPRESSION zstd)")
 
         # (a) the write step alone: from a session already holding the store, as export() does it
         with Session.open(url) as session:

@@ -5,10 +5,14 @@ that loads the store — so locking, idempotency, quarantine and corrections are
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from etl import records as rec
 from etl.sources import Document
@@ -16,6 +20,46 @@ from schema.errors import ConfigError
 
 # A worker keeps one extractor per spec for its lifetime: loading spaCy costs seconds.
 _WORKER_EXTRACTORS: dict[str | None, Any] = {}
+
+
+class Extractor(Protocol):
+    """What refresh needs from the extraction pipeline (`etl.extract.Extractor` fits)."""
+
+    pipeline_version: str
+
+    def extract(self, document: Document, published: str | None = None) -> rec.Extraction: ...
+    def extract_many(self, documents: Iterable[Document], n_process: int = 1
+                     ) -> Iterator[rec.Extraction | ExtractionFailed]: ...
+
+
+def load_extractor(spec: str | None = None) -> Extractor:
+    """The extractor: `etl.extract.Extractor` by default, or `module:callable` / `file.py:callable`."""
+    if spec is None:
+        if importlib.util.find_spec("etl.extract") is None:
+            raise ConfigError("the extraction pipeline (etl.extract) is not installed in this build")
+        from etl.extract import Extractor as Real  # type: ignore[import-not-found,unused-ignore]
+
+        return Real(model=None, dictionaries=None)  # type: ignore[no-any-return]
+    target, _, attr = spec.partition(":")
+    if not attr:
+        raise ConfigError(f"extractor {spec!r}: expected module:callable or path.py:callable")
+    if target.endswith(".py"):
+        mod_spec = importlib.util.spec_from_file_location(Path(target).stem, target)
+        if mod_spec is None or mod_spec.loader is None:
+            raise ConfigError(f"extractor {spec!r}: cannot load {target}")
+        module = importlib.util.module_from_spec(mod_spec)
+        sys.modules[mod_spec.name] = module
+        mod_spec.loader.exec_module(module)
+    else:
+        module = importlib.import_module(target)
+    return getattr(module, attr)()  # type: ignore[no-any-return]
+
+
+def pipeline_version_of(extractor: Extractor) -> str:
+    version = getattr(extractor, "pipeline_version", None)
+    if not version:
+        raise ConfigError("the extractor exposes no pipeline_version")
+    return str(version)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +71,6 @@ class ExtractionFailed:
 
 def _worker_extractor(spec: str | None) -> Any:
     if spec not in _WORKER_EXTRACTORS:
-        from etl.refresh import load_extractor
-
         _WORKER_EXTRACTORS[spec] = load_extractor(spec)
     return _WORKER_EXTRACTORS[spec]
 
@@ -109,5 +151,5 @@ def dask_client(scheduler: str | None = None, local_workers: int | None = None) 
     if scheduler:
         return Client(scheduler)
     cluster = LocalCluster(n_workers=local_workers or 2, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=":0")  # any free port: never clash with a running dashboard
     return Client(cluster)

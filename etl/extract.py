@@ -3,8 +3,8 @@
 `Extractor(model, dictionaries)` loads the pipeline once; `.extract(document)` handles one article and
 `.extract_many(documents, n_process=...)` many, in input order. Every evidence span in the output is an
 offset into `Document.text` as given (before cleaning). Nothing here raises on odd text: empty and
-one-word texts give an empty extraction, non-English texts are marked `skipped`, texts past spaCy's
-length limit are processed in paragraph chunks.
+one-word texts give an empty extraction, non-English texts are marked `skipped`, very long texts (past
+spaCy's length limit too) are processed in paragraph chunks.
 
 Several processes: spaCy's own `nlp.pipe(n_process=...)` ships Docs back with msgpack, which cannot carry
 the Python objects parley's components store on `Doc._` (measured: "can not serialize 'ActorRef'
@@ -30,8 +30,11 @@ from etl.nlp.pipeline import build_pipeline, pipeline_version
 from etl.records import Actor, DocumentInfo, Evidence, Extraction
 from etl.sources import Document, published_date
 
-CHUNK_CHARS = 100_000  # paragraph chunks for texts spaCy would refuse (its limit is 1,000,000 characters)
-PARLEY_PREFIX = "parley_"
+# Texts longer than LONG_TEXT characters run through the pipeline in paragraph chunks of about CHUNK_CHARS:
+# spaCy refuses texts past 1,000,000 characters (FACTS.md), and rule components that compare mentions
+# pairwise get slow on whole books. Each chunk is extracted on its own and the records are merged.
+LONG_TEXT = 60_000
+CHUNK_CHARS = 20_000
 
 
 @dataclass(slots=True)
@@ -62,8 +65,9 @@ class Extractor:
         prepared = self._prepare(document, published)
         if not prepared.run:
             return self._empty(prepared)
-        doc = self._process_one(prepared)
-        return self._assemble(prepared, doc)
+        if len(prepared.cleaned.text) > LONG_TEXT:
+            return self._extract_long(prepared)
+        return self._assemble(prepared, [(self.nlp(self._make_doc(prepared)), 0)])
 
     def extract_many(self, documents: Iterable[Document], n_process: int = 1, batch_size: int = 32,
                      published: str | None = None) -> Iterator[Extraction]:
@@ -91,66 +95,69 @@ class Extractor:
             return _Prepared(document, info, cleaned, run=False)
         return _Prepared(document, info, cleaned, run=bool(cleaned.text.strip()))
 
-    def _make_doc(self, prepared: _Prepared) -> Doc:
-        doc = self.nlp.make_doc(prepared.cleaned.text)
-        self._set_context(doc, prepared)
-        return doc
-
-    @staticmethod
-    def _set_context(doc: Doc, prepared: _Prepared) -> None:
+    def _make_doc(self, prepared: _Prepared, text: str | None = None) -> Doc:
+        doc = self.nlp.make_doc(prepared.cleaned.text if text is None else text)
         doc._.parley_published = prepared.info.published
         doc._.parley_dateline = prepared.cleaned.dateline
+        return doc
 
     def _extract_batch(self, batch: list[Document], batch_size: int, published: str | None) -> Iterator[Extraction]:
         prepared = [self._prepare(d, published) for d in batch]
-        normal = [p for p in prepared if p.run and len(p.cleaned.text) <= CHUNK_CHARS]
+        normal = [p for p in prepared if p.run and len(p.cleaned.text) <= LONG_TEXT]
         docs = iter(self.nlp.pipe((self._make_doc(p) for p in normal), batch_size=batch_size))
         for p in prepared:
             if not p.run:
                 yield self._empty(p)
-            elif len(p.cleaned.text) <= CHUNK_CHARS:
-                yield self._assemble(p, next(docs))
+            elif len(p.cleaned.text) <= LONG_TEXT:
+                yield self._assemble(p, [(next(docs), 0)])
             else:
-                yield self._assemble(p, self._process_long(p))
+                yield self._extract_long(p)
 
-    def _process_one(self, prepared: _Prepared) -> Doc:
-        if len(prepared.cleaned.text) > CHUNK_CHARS:
-            return self._process_long(prepared)
-        return self.nlp(self._make_doc(prepared))
-
-    def _process_long(self, prepared: _Prepared) -> Doc:
-        """Model components on paragraph chunks, joined into one Doc, then parley's components on it."""
-        text = prepared.cleaned.text
-        model_pipes = [n for n in self.nlp.pipe_names if not n.startswith(PARLEY_PREFIX)]
-        parley_pipes = [n for n in self.nlp.pipe_names if n.startswith(PARLEY_PREFIX)]
-        chunks = list(split_chunks(text, CHUNK_CHARS))
-        with self.nlp.select_pipes(enable=model_pipes):
-            parts = list(self.nlp.pipe(chunks, batch_size=4))
-        doc = Doc.from_docs(parts, ensure_whitespace=False) if len(parts) > 1 else parts[0]
-        self._set_context(doc, prepared)
-        for name in parley_pipes:
-            doc = self.nlp.get_pipe(name)(doc)
-        return doc
+    def _extract_long(self, prepared: _Prepared) -> Extraction:
+        """A very long text: the pipeline on each paragraph chunk, the records merged."""
+        chunks = list(split_chunks(prepared.cleaned.text, CHUNK_CHARS))
+        offsets = [0]
+        for c in chunks[:-1]:
+            offsets.append(offsets[-1] + len(c))
+        docs = self.nlp.pipe((self._make_doc(prepared, c) for c in chunks), batch_size=8)
+        return self._assemble(prepared, list(zip(docs, offsets, strict=True)))
 
     def _empty(self, prepared: _Prepared) -> Extraction:
         return Extraction(document=prepared.info, pipeline_version=self.pipeline_version)
 
-    def _assemble(self, prepared: _Prepared, doc: Doc) -> Extraction:
-        remap = _Remapper(prepared.cleaned, doc)
-        actors = [
-            Actor(name=a.name, kind=a.kind, country=a.country,  # type: ignore[arg-type]
-                  role=list(a.role), aliases=list(a.aliases), title=a.title,
-                  mentions=[remap.span(s, e) for s, e in a.mentions])
-            for a in doc._.parley_actors or ()
-        ]
-        statements = [replace(s, evidence=remap.evidence(s.evidence),
-                              speaker_evidence=remap.evidence(s.speaker_evidence) if s.speaker_evidence else None)
-                      for s in doc._.parley_statements or ()]
-        meetings = [replace(m, evidence=remap.evidence(m.evidence), mentions=[remap.evidence(x) for x in m.mentions])
-                    for m in doc._.parley_meetings or ()]
-        issues = [replace(i, evidence=remap.evidence(i.evidence)) for i in doc._.parley_issues or ()]
-        return Extraction(document=prepared.info, actors=actors, meetings=meetings, statements=statements,
-                          issues=issues, pipeline_version=self.pipeline_version)
+    def _assemble(self, prepared: _Prepared, parts: list[tuple[Doc, int]]) -> Extraction:
+        """Records of the Doc(s) of one document (chunk Docs start at the given cleaned-text offsets),
+        every evidence span mapped back to the source text."""
+        actors: dict[tuple[str, str], Actor] = {}
+        x = Extraction(document=prepared.info, pipeline_version=self.pipeline_version)
+        seen_issues: set[tuple[tuple[str, str], str]] = set()
+        for doc, offset in parts:
+            remap = _Remapper(prepared.cleaned, doc, offset)
+            for a in doc._.parley_actors or ():
+                mentions = [remap.span(s, e) for s, e in a.mentions]
+                known = actors.get((a.kind, a.name))
+                if known is None:
+                    actors[(a.kind, a.name)] = Actor(
+                        name=a.name, kind=a.kind, country=a.country,  # type: ignore[arg-type]
+                        role=list(a.role), aliases=list(a.aliases), title=a.title, mentions=mentions)
+                else:  # the same actor in another chunk
+                    known.mentions.extend(mentions)
+                    known.aliases.extend(x for x in a.aliases if x not in known.aliases)
+                    known.country = known.country or a.country
+                    known.role = known.role or list(a.role)
+            x.statements += [
+                replace(s, evidence=remap.evidence(s.evidence),
+                        speaker_evidence=remap.evidence(s.speaker_evidence) if s.speaker_evidence else None)
+                for s in doc._.parley_statements or ()]
+            x.meetings += [replace(m, evidence=remap.evidence(m.evidence),
+                                   mentions=[remap.evidence(e) for e in m.mentions])
+                           for m in doc._.parley_meetings or ()]
+            for i in doc._.parley_issues or ():
+                if (tuple(i.countries), i.issue) not in seen_issues:  # type: ignore[comparison-overlap]
+                    seen_issues.add((tuple(i.countries), i.issue))  # type: ignore[arg-type]
+                    x.issues.append(replace(i, evidence=remap.evidence(i.evidence)))
+        x.actors = list(actors.values())
+        return x
 
     # ------------------------------------------------------------------ processes
 
@@ -211,20 +218,24 @@ def split_chunks(text: str, limit: int) -> Iterator[str]:
 class _Remapper:
     """Maps cleaned-text spans to source-text `Evidence` with the source sentence."""
 
-    def __init__(self, cleaned: CleanText, doc: Doc) -> None:
+    def __init__(self, cleaned: CleanText, doc: Doc, offset: int = 0) -> None:
         self.cleaned = cleaned
         self.doc = doc
+        self.offset = offset  # where the Doc's text starts in the cleaned text
         self.source = cleaned.source
 
+    def _to_source(self, start: int, end: int) -> tuple[int, int]:
+        return self.cleaned.span_to_source(start + self.offset, end + self.offset)
+
     def span(self, start: int, end: int) -> Evidence:
-        s, e = self.cleaned.span_to_source(start, end)
+        s, e = self._to_source(start, end)
         ss, se = self._sentence(start, end)
         return Evidence(start=s, end=e, sentence=self.source[ss:se], sentence_start=ss, sentence_end=se)
 
     def evidence(self, ev: Evidence) -> Evidence:
-        s, e = self.cleaned.span_to_source(ev.start, ev.end)
+        s, e = self._to_source(ev.start, ev.end)
         if ev.sentence_start is not None and ev.sentence_end is not None:
-            ss, se = self.cleaned.span_to_source(ev.sentence_start, ev.sentence_end)
+            ss, se = self._to_source(ev.sentence_start, ev.sentence_end)
         else:
             ss, se = self._sentence(ev.start, ev.end)
         return Evidence(start=s, end=e, sentence=self.source[ss:se], sentence_start=ss, sentence_end=se)
@@ -232,9 +243,12 @@ class _Remapper:
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
         span = self.doc.char_span(start, max(start + 1, end), alignment_mode="expand")
         if span is None or not len(span):
-            return self.cleaned.span_to_source(start, end)
+            return self._to_source(start, end)
         sent = span[0].sent
-        return self.cleaned.span_to_source(sent.start_char, sent.end_char)
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))  # no paragraph breaks around it
+        end = sent.start_char + len(text.rstrip())
+        return self._to_source(start, max(start, end))
 
 
 def extract_files(paths: Sequence[str | Path], model: str | None = None,

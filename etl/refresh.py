@@ -5,21 +5,19 @@ coders' corrections, and record an `etl_run` — holding the store's lock throug
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from etl import records as rec
 from etl.corrections import apply_corrections
-from etl.executors import DaskExtractor, ExtractionFailed, dask_client
+from etl.executors import DaskExtractor, ExtractionFailed, Extractor, dask_client, load_extractor, pipeline_version_of
 from etl.ids import document_id
 from etl.load import LoadContext, link_ref, load_document, quarantine, quarantine_document
 from etl.locking import refresh_lock
@@ -28,22 +26,13 @@ from etl.sources import CsvColumns, Document, Rejected, expand_paths, read_file
 from etl.summary import StoreSummary, summary
 from schema.errors import ConfigError, ParleyError, SourceError, StoreUnreachable
 from schema.models import Document as DocumentRow
-from schema.models import EtlRun
+from schema.models import DocumentRef, EtlRun
 from schema.store import get_engine, require_current, writing
 
 __all__ = ["Extractor", "RefreshFailed", "RunResult", "StoreSummary", "load_extractor", "refresh", "summary"]
 
 BATCH_DOCUMENTS = 25  # documents per load transaction: whole documents only, so no crash splits one
 BATCH_SECONDS = 2.0  # ...or fewer, so readers and the progress bar see work arrive
-
-
-class Extractor(Protocol):
-    """What refresh needs from the extraction pipeline (`etl.extract.Extractor` fits)."""
-
-    pipeline_version: str
-
-    def extract(self, document: Document, published: str | None = None) -> rec.Extraction: ...
-    def extract_many(self, documents: Iterable[Document], n_process: int = 1) -> Iterator[rec.Extraction]: ...
 
 
 class RefreshFailed(ParleyError):
@@ -77,36 +66,6 @@ class RunResult:
     @property
     def docs_per_second(self) -> float:
         return self.n_extracted / self.seconds if self.seconds else 0.0
-
-
-def load_extractor(spec: str | None = None) -> Extractor:
-    """The extractor: `etl.extract.Extractor` by default, or `module:callable` / `file.py:callable`."""
-    if spec is None:
-        if importlib.util.find_spec("etl.extract") is None:
-            raise ConfigError("the extraction pipeline (etl.extract) is not installed in this build")
-        from etl.extract import Extractor as Real  # type: ignore[import-not-found,unused-ignore]
-
-        return Real(model=None, dictionaries=None)  # type: ignore[no-any-return]
-    target, _, attr = spec.partition(":")
-    if not attr:
-        raise ConfigError(f"extractor {spec!r}: expected module:callable or path.py:callable")
-    if target.endswith(".py"):
-        mod_spec = importlib.util.spec_from_file_location(Path(target).stem, target)
-        if mod_spec is None or mod_spec.loader is None:
-            raise ConfigError(f"extractor {spec!r}: cannot load {target}")
-        module = importlib.util.module_from_spec(mod_spec)
-        sys.modules[mod_spec.name] = module
-        mod_spec.loader.exec_module(module)
-    else:
-        module = importlib.import_module(target)
-    return getattr(module, attr)()  # type: ignore[no-any-return]
-
-
-def pipeline_version_of(extractor: Extractor) -> str:
-    version = getattr(extractor, "pipeline_version", None)
-    if not version:
-        raise ConfigError("the extractor exposes no pipeline_version")
-    return str(version)
 
 
 def refresh(paths: Sequence[str | Path], *, url: str | None = None, engine: Engine | None = None,
@@ -152,6 +111,7 @@ def _read(files: list[Path], limit: int | None, csv_columns: CsvColumns | None
     """Inputs grouped by content hash (one text under several ids is extracted once)."""
     by_hash: dict[str, list[Document]] = {}
     rejected: list[Rejected] = []
+    ids: dict[tuple[str, str], str] = {}  # (input, id) -> content hash: an id names one text per input
     seen = 0
     for path in files:
         for item in read_file(path, csv_columns):
@@ -160,8 +120,15 @@ def _read(files: list[Path], limit: int | None, csv_columns: CsvColumns | None
             seen += 1
             if isinstance(item, Rejected):
                 rejected.append(item)
-            else:
-                by_hash.setdefault(item.content_hash, []).append(item)
+                continue
+            h = item.content_hash
+            first = ids.setdefault((item.origin or "", item.id), h)
+            if first != h:  # loading both would let the later text silently replace the earlier one
+                rejected.append(Rejected(origin=item.origin or "", locator=f"id {item.id}", external_id=None,
+                                         reason=f"duplicate id {item.id!r} in this input with a different text",
+                                         raw_hash=h, path=item.path))
+                continue
+            by_hash.setdefault(h, []).append(item)
     return by_hash, rejected, seen
 
 
@@ -177,20 +144,33 @@ def _stored(engine: Engine, hashes: list[str]) -> dict[str, tuple[str, str | Non
 
 
 def _plan(engine: Engine, files: list[Path], version: str, full: bool, limit: int | None,
-          csv_columns: CsvColumns | None) -> tuple[dict[str, list[Document]], list[str], list[Rejected], int]:
+          csv_columns: CsvColumns | None) -> tuple[dict[str, list[Document]], list[str], list[Rejected], int,
+                                                    dict[str, tuple[str, str | None]]]:
     by_hash, rejected, seen = _read(files, limit, csv_columns)
     stored = _stored(engine, sorted(by_hash) + sorted(r.content_hash for r in rejected))
     todo = sorted(h for h in by_hash if full or stored.get(h, ("", None))[1] != version)
-    return by_hash, todo, rejected, seen
+    return by_hash, todo, rejected, seen, stored
+
+
+def _known_refs(engine: Engine, origins: set[str]) -> dict[tuple[str, str], str]:
+    """(origin, external id) -> document id for every ref of these inputs."""
+    out: dict[tuple[str, str], str] = {}
+    names = sorted(origins)
+    with engine.connect() as conn:
+        for i in range(0, len(names), 200):
+            for r in conn.execute(select(DocumentRef.origin, DocumentRef.external_id, DocumentRef.document_id)
+                                  .where(DocumentRef.origin.in_(names[i:i + 200]))):
+                out[(r.origin, r.external_id)] = r.document_id
+    return out
 
 
 def _plan_only(engine: Engine, files: list[Path], version: str, full: bool, limit: int | None,
                csv_columns: CsvColumns | None, skipped: int) -> RunResult:
-    by_hash, todo, rejected, seen = _plan(engine, files, version, full, limit, csv_columns)
+    by_hash, todo, rejected, seen, _ = _plan(engine, files, version, full, limit, csv_columns)
     return RunResult(run_id=None, status="partial" if rejected else "succeeded", n_seen=seen,
                      n_extracted=len(todo), n_unchanged=len(by_hash) - len(todo), n_quarantined=len(rejected),
                      n_skipped_files=skipped, dry_run=True,
-                     quarantined=[f"{r.path} {r.locator}: {r.reason}".replace("  ", " ") for r in rejected])
+                     quarantined=[_describe(r) for r in rejected])
 
 
 class _Run:
@@ -209,12 +189,13 @@ class _Run:
         t0 = time.monotonic()
         self._start()
         try:
-            by_hash, todo, rejected, seen = _plan(self.engine, files, self.version, full, limit, csv_columns)
+            by_hash, todo, rejected, seen, stored = _plan(self.engine, files, self.version, full, limit,
+                                                          csv_columns)
             r = self.result
             r.n_seen, r.n_skipped_files = seen, skipped
             r.n_unchanged = len(by_hash) - len(todo)
-            self._link_unchanged(by_hash, set(todo))
-            self._quarantine_inputs(rejected)
+            self._link_unchanged(by_hash, set(todo), rejected, stored)
+            self._quarantine_inputs([x for x in rejected if x.content_hash not in stored])
             self.progress.start(len(todo))
             self._extract_and_load(by_hash, todo)
             self.progress.finish()
@@ -248,20 +229,29 @@ class _Run:
             self._context = LoadContext.read(conn, self.version, self.result.run_id)
         return self._context
 
-    def _link_unchanged(self, by_hash: dict[str, list[Document]], todo: set[str]) -> None:
-        """Make sure every id an unchanged article arrived under points at it (cheap, no extraction)."""
-        pending = [h for h in sorted(by_hash) if h not in todo]
-        for i in range(0, len(pending), 500):
+    def _link_unchanged(self, by_hash: dict[str, list[Document]], todo: set[str], rejected: list[Rejected],
+                        stored: dict[str, tuple[str, str | None]]) -> None:
+        """Make sure every id an unchanged article (or a known bad input) arrived under points at it:
+        one read of the refs, and writes only for what moved or is new."""
+        wanted: list[tuple[str, str, str, str | None]] = []  # (document id, origin, external id, path)
+        for h in sorted(by_hash):
+            if h in todo:
+                continue
+            if stored[h][0] == "quarantined":
+                self.result.n_quarantined += 1
+            wanted += [(document_id(h), d.origin or d.path or "", d.id, d.path) for d in by_hash[h]]
+        for x in rejected:
+            if x.content_hash in stored:
+                self.result.n_quarantined += 1
+                self.result.quarantined.append(_describe(x))
+                wanted.append((document_id(x.content_hash), x.origin, x.ref_id, x.path))
+        known = _known_refs(self.engine, {w[1] for w in wanted})
+        moved = [w for w in wanted if known.get((w[1][:500], w[2][:500])) != w[0]]
+        for i in range(0, len(moved), 500):
             with writing(self.engine) as conn:
                 ctx = self._ctx(conn)
-                for h in pending[i:i + 500]:
-                    for d in by_hash[h]:
-                        link_ref(conn, ctx, document_id(h), d.origin or d.path or "", d.id, d.path)
-                    if self._stored_status(conn, h) == "quarantined":
-                        self.result.n_quarantined += 1
-
-    def _stored_status(self, conn: Any, h: str) -> str | None:
-        return conn.execute(select(DocumentRow.status).where(DocumentRow.id == document_id(h))).scalar()
+                for did, origin, external_id, path in moved[i:i + 500]:
+                    link_ref(conn, ctx, did, origin, external_id, path)
 
     def _quarantine_inputs(self, rejected: list[Rejected]) -> None:
         for i in range(0, len(rejected), 200):
@@ -269,7 +259,7 @@ class _Run:
                 ctx = self._ctx(conn)
                 for item in rejected[i:i + 200]:
                     quarantine(conn, ctx, item)
-                    self.result.quarantined.append(f"{item.path} {item.locator}: {item.reason}".replace("  ", " "))
+                    self.result.quarantined.append(_describe(item))
                     self.progress.log("quarantined", path=item.path, where=item.locator or "-", reason=item.reason)
         self.result.n_quarantined += len(rejected)
 
@@ -365,6 +355,11 @@ class _Run:
         except DBAPIError:
             if status != "failed":
                 raise
+
+
+def _describe(item: Rejected) -> str:
+    where = f"{item.path} {item.locator}" if item.locator else str(item.path)
+    return f"{where}: {item.reason}"
 
 
 def _first_line(exc: BaseException) -> str:

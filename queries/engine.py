@@ -64,28 +64,32 @@ class Session:
             months = (filters.start or lo, filters.end or hi)
         return cls(read_store(url, tables, filters), filters, names, materialise, months)
 
-    def relation_sql(self, name: str) -> tuple[str, dict[str, object]]:
-        """SQL selecting a dataset with the exact country filter applied."""
+    def relation_sql(self, name: str) -> str:
+        """SQL selecting a dataset with the exact country filter applied (the codes are validated
+        ISO3 letters, so they are inlined: COPY takes no parameters)."""
         spec = registry.get(name)
         if name not in self.datasets:
             raise QueryError(f"dataset {name} was not loaded in this session")
         sql = f'SELECT * FROM "{name}"'
         if self.filters.countries and spec.country_columns:
-            cond = " OR ".join(f'list_contains($countries, "{c}")' for c in spec.country_columns)
-            return f"{sql} WHERE {cond}", {"countries": list(self.filters.countries)}
-        return sql, {}
+            codes = ", ".join(f"'{c}'" for c in self.filters.countries)
+            cond = " OR ".join(f'"{c}" IN ({codes})' for c in spec.country_columns)
+            return f"{sql} WHERE {cond}"
+        return sql
 
     def arrow(self, name: str) -> pa.Table:
         """A dataset as an Arrow table."""
-        sql, params = self.relation_sql(name)
         try:
-            return self.con.sql(sql, params=params).to_arrow_table()
+            return self.con.sql(self.relation_sql(name)).to_arrow_table()
         except duckdb.Error as exc:
             raise QueryError(f"building {name} failed: {str(exc).splitlines()[0]}") from None
 
+    def schema(self, name: str) -> pa.Schema:
+        """A dataset's Arrow schema, without building it."""
+        return self.con.sql(f"{self.relation_sql(name)} LIMIT 0").to_arrow_table().schema
+
     def count(self, name: str) -> int:
-        sql, params = self.relation_sql(name)
-        row = self.con.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()
+        row = self.con.execute(f"SELECT count(*) FROM ({self.relation_sql(name)})").fetchone()
         return int(row[0]) if row else 0
 
     def close(self) -> None:

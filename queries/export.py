@@ -106,46 +106,66 @@ def _sql_str(value: str) -> str:
     return value.replace("'", "''")
 
 
-def _copy(session: Session, query: str, path: Path, options: str) -> None:
-    session.con.execute(f"COPY ({query}) TO '{_sql_str(str(path))}' ({options})")
+def _copy(session: Session, query: str, path: Path, options: str) -> int:
+    """COPY a query to a file; returns the number of rows written."""
+    row = session.con.execute(f"COPY ({query}) TO '{_sql_str(str(path))}' ({options})").fetchone()
+    return int(row[0]) if row else 0
 
 
 def _write_parquet(session: Session, res: Resource, tmp: Path, meta: dict[str, Any], partition_rows: int) -> None:
-    # DuckDB writes the Parquet itself: zstd, DATE as date32, TIMESTAMPTZ as UTC microseconds (never
-    # INT96), row groups in parallel; the Arrow table it reads is the exact dataset.
+    # DuckDB writes the Parquet itself, straight from the dataset's SQL: zstd, DATE as date32,
+    # TIMESTAMPTZ as UTC microseconds (never INT96), row groups written in parallel.
     options = f"FORMAT parquet, COMPRESSION zstd, KV_METADATA {_kv(meta, res.spec.name)}"
-    name = res.spec.name
-    if res.spec.partition == "year" and (res.rows or 0) > partition_rows:
+    name, query = res.spec.name, session.relation_sql(res.spec.name)
+    if res.spec.partition != "year":
+        res.rows = _copy(session, query, tmp / f"{name}.parquet", options)
+        res.paths.append(f"{name}.parquet")
+        return
+    # Event-level data: built once as Arrow (whose fields are all nullable: a temporary DuckDB table
+    # would give each year's file its own NOT NULL flags from its statistics), then one file per year
+    # if it is large.
+    table = session.arrow(name)
+    res.rows = table.num_rows
+    session.con.register("_export", table)
+    try:
+        if res.rows <= partition_rows:
+            _copy(session, "SELECT * FROM _export", tmp / f"{name}.parquet", options)
+            res.paths.append(f"{name}.parquet")
+            return
         (tmp / name).mkdir()
-        years = [r[0] for r in session.con.sql("SELECT DISTINCT year FROM _export ORDER BY year NULLS LAST")
-                 .fetchall()]
+        years = [r[0] for r in session.con.execute(
+            "SELECT DISTINCT year FROM _export ORDER BY year NULLS LAST").fetchall()]
         for year in years:
-            label = "unknown" if year is None else str(year)
+            label = "unknown" if year is None else str(int(year))
             cond = "year IS NULL" if year is None else f"year = {int(year)}"
             rel = f"{name}/{name}-{label}.parquet"
             _copy(session, f"SELECT * FROM _export WHERE {cond}", tmp / rel, options)
             res.paths.append(rel)
-    else:
-        _copy(session, "SELECT * FROM _export", tmp / f"{name}.parquet", options)
-        res.paths.append(f"{name}.parquet")
+    finally:
+        session.con.unregister("_export")
 
 
-def _write_one(session: Session, res: Resource, table: pa.Table, fmt: str, tmp: Path,
-               meta: dict[str, Any], partition_rows: int) -> None:
+def _write_one(session: Session, res: Resource, fmt: str, tmp: Path, meta: dict[str, Any],
+               partition_rows: int) -> None:
     name = res.spec.name
     if fmt == "parquet":
         _write_parquet(session, res, tmp, meta, partition_rows)
     elif fmt == "csv":
-        _copy(session, "SELECT * FROM _export", tmp / f"{name}.csv",
-              "FORMAT csv, HEADER true, DELIMITER ',', DATEFORMAT '%Y-%m-%d'")  # DuckDB writes UTF-8
+        res.rows = _copy(session, session.relation_sql(name), tmp / f"{name}.csv",
+                         "FORMAT csv, HEADER true, DELIMITER ',', DATEFORMAT '%Y-%m-%d'")  # DuckDB writes UTF-8
         res.paths.append(f"{name}.csv")
     elif fmt == "dta":
+        table = session.arrow(name)
+        res.rows = table.num_rows
         write_dta(table, tmp / f"{name}.dta", codebook.stata_labels(res.spec),
                   f"parley {name} {meta['dataset_version']}")
         res.paths.append(f"{name}.dta")
     elif fmt == "duckdb":
-        session.con.execute(f'CREATE TABLE out."{name}" AS SELECT * FROM _export')
-        session.con.execute(f"COMMENT ON TABLE out.\"{name}\" IS '{_sql_str(res.spec.title + '. ' + res.spec.description)}'")
+        session.con.execute(f'CREATE TABLE out."{name}" AS {session.relation_sql(name)}')
+        row = session.con.execute(f'SELECT count(*) FROM out."{name}"').fetchone()
+        res.rows = int(row[0]) if row else 0
+        description = _sql_str(f"{res.spec.title}. {res.spec.description}")
+        session.con.execute(f"COMMENT ON TABLE out.\"{name}\" IS '{description}'")
         for col in res.spec.columns:
             session.con.execute(f"COMMENT ON COLUMN out.\"{name}\".\"{col.name}\" IS '{_sql_str(col.description)}'")
         res.paths.append("parley.duckdb")
@@ -214,12 +234,10 @@ def export(names: str | Iterable[str], fmt: str, out: str | Path, url: str | URL
             if fmt == "duckdb":
                 session.con.execute(f"ATTACH '{_sql_str(str(tmp / 'parley.duckdb'))}' AS out")
             for spec in specs:
-                table = session.arrow(spec.name)
-                check_names(spec, table.schema)
-                res = Resource(spec, table.schema, table.num_rows, format=fmt)
-                session.con.register("_export", table)
-                _write_one(session, res, table, fmt, tmp, meta, partition_rows)
-                session.con.unregister("_export")
+                schema = session.schema(spec.name)
+                check_names(spec, schema)
+                res = Resource(spec, schema, format=fmt)
+                _write_one(session, res, fmt, tmp, meta, partition_rows)
                 resources.append(res)
             if fmt == "duckdb":
                 _finish_duckdb(session, resources, meta)

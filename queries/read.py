@@ -17,8 +17,8 @@ import pyarrow.compute as pc
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Text
 from sqlalchemy.engine import URL
 
-from queries.errors import QueryError
 import schema.models  # noqa: F401  (registers the tables on the metadata)
+from queries.errors import QueryError
 from schema.base import metadata
 from schema.store import SQLITE_BUSY_TIMEOUT_MS, database_url
 
@@ -139,10 +139,13 @@ def _issue_where(f: Filters) -> str | None:
 
 
 def _speaker_mention_sql(f: Filters) -> str:
-    stmt = " AND ".join(["s.document_id = am.document_id", "s.speaker_actor_id = am.actor_id",
-                         *_statement_conds(f, "s")])
+    # Mentions in the articles that hold statements; the SQL keeps the speakers' own. A correlated
+    # EXISTS on (document, speaker) took SQLite 100 times longer: without statistics it probes the
+    # speaker index, and a row-value IN spills to a temporary file.
+    conds = " AND ".join(_statement_conds(f, "s"))
+    where = f" WHERE {conds}" if conds else ""
     return ("SELECT am.document_id, am.actor_id, am.country, am.role, am.start_char FROM actor_mention am"
-            f" WHERE EXISTS (SELECT 1 FROM statement s WHERE {stmt})")
+            f" WHERE am.document_id IN (SELECT s.document_id FROM statement s{where})")
 
 
 @dataclass(frozen=True)

@@ -80,8 +80,9 @@ def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
     doc_ids = _ids("doc", spec.documents)
     out["document"] = pa.table({
         "id": doc_ids, "content_hash": [d + d for d in doc_ids],
-        "source_id": pa.array(rng.integers(1, 4, spec.documents)), "title": [f"Story {i}" for i in range(spec.documents)],
-        "published": _dates(rng, spec, spec.documents), "url": [f"https://news.example/{i}" for i in range(spec.documents)],
+        "source_id": pa.array(rng.integers(1, 4, spec.documents)),
+        "title": [f"Story {i}" for i in range(spec.documents)], "published": _dates(rng, spec, spec.documents),
+        "url": [f"https://news.example/{i}" for i in range(spec.documents)],
         "language": ["en"] * spec.documents, "status": ["loaded"] * spec.documents})
 
     actor_ids = _ids("actor", spec.actors)
@@ -122,7 +123,8 @@ def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
         "id": _ids("mention", len(pairs)), "document_id": [doc_ids[d] for d, _ in pairs],
         "actor_id": [actor_ids[s] for _, s in pairs], "name": [f"Actor {s}" for _, s in pairs],
         "role": rng.choice(roles, len(pairs)),
-        "country": [str(rng.choice(states)) if m else str(actor_country[s]) for m, (_, s) in zip(moved, pairs, strict=True)],
+        "country": [str(rng.choice(states)) if m else str(actor_country[s])
+                    for m, (_, s) in zip(moved, pairs, strict=True)],
         "start_char": np.zeros(len(pairs), np.int64), "end_char": np.full(len(pairs), 10, np.int64),
         "n_mentions": np.ones(len(pairs), np.int64)})
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from etl.nlp.context import COUNTRYLIKE, ORG, Context, Tables
 from etl.nlp.doc_ext import ActorRef, register_extensions
-from etl.nlp.gazetteer import CAPITAL, IGO
+from etl.nlp.gazetteer import CAPITAL, IGO, activate
 from etl.nlp.persons import find_persons
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
@@ -36,6 +36,9 @@ class ActorLinker:
         self.tables = Tables(nlp, [Path(d) for d in self.dictionaries])
 
     def __call__(self, doc: Doc) -> Doc:
+        # The later components look countries up through the module functions of etl.nlp.gazetteer:
+        # make them see this pipeline's tables (built-in plus its user dictionaries).
+        activate(self.tables.gaz)
         ctx = self.tables.context(doc)
         doc._.parley_actors = link_actors(doc, ctx)
         return doc
@@ -50,8 +53,13 @@ def link_actors(doc: Doc, ctx: Context) -> list[ActorRef]:
         key = "person:" + " ".join(c.key)
         aliases = _unique(m.text for m in c.mentions if m.text != c.name)
         ref = ActorRef(
-            key=key, name=c.name, kind="person", country=c.country, role=[c.role] if c.role else [],
-            title=c.title, aliases=aliases,
+            key=key,
+            name=c.name,
+            kind="person",
+            country=c.country,
+            role=[c.role] if c.role else [],
+            title=c.title,
+            aliases=aliases,
             mentions=[(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in c.mentions],
         )
         actors.append((c.mentions[0].start, ref))
@@ -90,15 +98,31 @@ def link_actors(doc: Doc, ctx: Context) -> list[ActorRef]:
         if ctx.gaz.lookup(text) or any(c.isdigit() for c in text):
             continue
         country = next((h.value for h in ctx.hits_in(span.start, span.end) if h.kind in COUNTRYLIKE), None)
-        _add_mention(by_key, f"organization:{text.lower()}", span.start, text, "organization", country, text,
-                     (span.start_char, span.end_char))
+        _add_mention(
+            by_key,
+            f"organization:{text.lower()}",
+            span.start,
+            text,
+            "organization",
+            country,
+            text,
+            (span.start_char, span.end_char),
+        )
     actors.extend(by_key.values())
     actors.sort(key=lambda x: x[0])
     return [a for _, a in actors]
 
 
-def _add_mention(by_key: dict[str, tuple[int, ActorRef]], key: str, token: int, name: str, kind: str,
-                 country: str | None, surface: str, span: tuple[int, int]) -> None:
+def _add_mention(
+    by_key: dict[str, tuple[int, ActorRef]],
+    key: str,
+    token: int,
+    name: str,
+    kind: str,
+    country: str | None,
+    surface: str,
+    span: tuple[int, int],
+) -> None:
     if key not in by_key:
         by_key[key] = (token, ActorRef(key=key, name=name, kind=kind, country=country))
     ref = by_key[key][1]

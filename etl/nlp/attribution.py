@@ -9,22 +9,25 @@ document; institutions ("the Iraqi government", "Washington") to their state.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from etl.nlp.cues import DICTIONARY_DIR, CueLexicon, read_tsv
+from etl.nlp.cues import CueLexicon
 from etl.nlp.doc_ext import ActorRef
-
-try:  # engineer A's gazetteer; attribution degrades to actor mentions without it
-    from etl.nlp import gazetteer as _gazetteer
-except ImportError:  # pragma: no cover - depends on the checkout
-    _gazetteer = None  # type: ignore[assignment]
+from etl.nlp.speakers import (
+    INSTITUTIONS,
+    actors_from_entities,
+    country_of,
+    gender_of,
+    person_nouns,
+    title_role,
+)
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+PRONOUN_LOOKBACK = 6  # person subjects to look back over for one of the pronoun's gender
 # "it said" stands for the state or organisation last seen as a subject, if it is this close.
 IT_WINDOW_TOKENS = 120
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
@@ -38,37 +41,6 @@ CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acl"})
 # Parts of a subject phrase that never name the speaker ("X, who ...", "X from Y").
 SKIP_DEPS = frozenset({"relcl", "acl", "prep", "advcl", "punct", "cc", "det"})
 TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos", "poss"})
-# Nouns for people who speak in news but hold no title (the titles themselves come from
-# `titles.tsv`): an unnamed one of them speaking ("one dealer said") makes a later "he said"
-# unknown rather than someone named earlier.
-GENERIC_PEOPLE = frozenset(
-    "analyst banker correspondent critic dealer delegate diplomat economist expert negotiator observer "
-    "official reporter resident source spokesman spokeswoman spokesperson trader witness aide".split()
-)
-
-
-_TITLE_TAIL = re.compile(r" (?:of|for|to|at|in) ")
-
-
-# Nouns for a state's institutions: "the Iraqi government said" is Iraq speaking, while "the
-# Paris accord said" or "the Japanese newspaper said" is not the state.
-INSTITUTIONS = frozenset(
-    "government administration ministry cabinet regime embassy delegation presidency leadership parliament "
-    "congress senate military army junta side department office council mission consulate state "
-    "authority command".split()
-)
-
-
-@lru_cache(maxsize=1)
-def person_nouns() -> frozenset[str]:
-    """Head words of the titles in `titles.tsv` plus `GENERIC_PEOPLE`: nouns that name a person."""
-    words = set(GENERIC_PEOPLE)
-    path = DICTIONARY_DIR / "titles.tsv"
-    if path.is_file():
-        for row in read_tsv(path):
-            if len(row) >= 2 and row[1] != "-" and row[0]:
-                words.add(_TITLE_TAIL.split(row[0])[0].split()[-1].lower())  # "head of state" -> head
-    return frozenset(words)
 
 
 @dataclass(slots=True)
@@ -81,42 +53,12 @@ class Speaker:
     end: int
 
 
-def country_of(text: str) -> str | None:
-    """ISO3 for a country name, demonym or capital, via the gazetteer when it is present."""
-    if _gazetteer is None:
-        return None
-    try:
-        return _gazetteer.country_of(text)
-    except Exception:  # noqa: BLE001 - a gazetteer failure must not lose the statement
-        return None
-
-
-def actors_from_entities(doc: Doc) -> list[ActorRef]:
-    """Stand-in actors from spaCy's entities, for a pipeline without `parley_actors`:
-    PERSON mentions clustered by surname, GPE/NORP/ORG mentions by their text."""
-    people: dict[str, ActorRef] = {}
-    others: dict[str, ActorRef] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            key = ent[-1].lower_
-            actor = people.setdefault(key, ActorRef(key=f"person:{key}", name=ent.text, kind="person"))
-            if len(ent.text) > len(actor.name):
-                actor.name = ent.text
-            actor.mentions.append((ent.start_char, ent.end_char))
-        elif ent.label_ in ("GPE", "NORP", "ORG"):
-            iso = country_of(ent.text)
-            key = iso or ent.text.lower()
-            kind = "state" if iso or ent.label_ == "GPE" else "organization"
-            actor = others.setdefault(key, ActorRef(key=f"{kind}:{key}", name=ent.text, kind=kind, country=iso))
-            actor.mentions.append((ent.start_char, ent.end_char))
-    return [*people.values(), *others.values()]
-
-
 class Attributor:
     """Speaker resolution over one Doc; build once per Doc, then call `walk_subjects` first."""
 
-    def __init__(self, doc: Doc, cues: CueLexicon, in_quote: list[bool]) -> None:
+    def __init__(self, doc: Doc, cues: CueLexicon, in_quote: list[bool], text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # doc.text is rebuilt on each access
         self.cues = cues
         self.in_quote = in_quote
         actors = doc._.parley_actors
@@ -128,6 +70,7 @@ class Attributor:
         self._bodies: list[tuple[int, Speaker]] = []  # the same for states, organisations, IGOs
         self._subjects: dict[int, Speaker] = {}
         self._titles: dict[int, tuple[set[str], set[str]]] | None = None
+        self._genders: dict[str, str] = {}
 
     # -- actors behind tokens -------------------------------------------------------------
     def mention_at(self, start: int, end: int) -> tuple[ActorRef, int, int] | None:
@@ -179,19 +122,49 @@ class Attributor:
         for token in sorted(wanted, key=lambda t: t.i):
             self.resolve(token)
 
-    def _last_person(self, before: int) -> Speaker | None:
-        """The most recent person subject before token index `before`, else the most recent
-        person mention outside quotations."""
+    def last_subject(self, before: int) -> tuple[int, Speaker] | None:
+        """The most recent person subject (token index, speaker) before token `before`; its
+        speaker is unresolved when an unnamed person spoke ("one dealer said")."""
         i = bisect.bisect_left(self._events, before, key=lambda ev: ev[0])
-        if i:
-            return self._events[i - 1][1]
+        return self._events[i - 1] if i else None
+
+    def _last_person(self, before: int, pronoun: str = "he") -> Speaker | None:
+        """The most recent person subject before token index `before` whose known gender does
+        not contradict `pronoun`, else the most recent such person mention outside quotations."""
+        i = bisect.bisect_left(self._events, before, key=lambda ev: ev[0])
+        recent = list(reversed(self._events[max(0, i - PRONOUN_LOOKBACK) : i]))
+        if pronoun == "she":
+            # Few people in news are marked as women; one who is, among recent subjects, is
+            # a better guess for "she" than a nearer person of unknown gender.
+            for _, speaker in recent:
+                if speaker.actor is None:
+                    break  # an unnamed person spoke since ("a spokeswoman said")
+                if self._gender(speaker.actor) == "f":
+                    return speaker
+        for _, speaker in recent:
+            if speaker.actor is None or self._agrees(speaker.actor, pronoun):
+                return speaker
         limit = self.doc[before].idx
         for s, e, a in reversed(self._mentions[: bisect.bisect_left(self._starts, limit)]):
             actor = self.actors[a]
-            token = self.doc.char_span(s, e, alignment_mode="expand")
-            if actor.kind == "person" and token is not None and not self.in_quote[token.start]:
-                return Speaker(actor.name, actor, s, e)
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if actor.kind == "person" and span is not None and not self.in_quote[span.start]:
+                if self._agrees(actor, pronoun):
+                    return Speaker(actor.name, actor, s, e)
         return None
+
+    def _agrees(self, actor: ActorRef, pronoun: str) -> bool:
+        """Whether "he"/"she" may stand for `actor`, from the honorifics and titles written
+        with its mentions ("Mrs Thatcher", "spokeswoman X"); unknown gender agrees."""
+        gender = self._gender(actor)
+        return gender == "" or gender == PRONOUN_GENDER.get(pronoun, gender)
+
+    def _gender(self, actor: ActorRef) -> str:
+        gender = self._genders.get(actor.key)
+        if gender is None:
+            gender = gender_of(self.text, actor)
+            self._genders[actor.key] = gender
+        return gender
 
     # -- cues and subjects ------------------------------------------------------------------
     def cue_subject(self, cue: Token) -> Token | None:
@@ -218,17 +191,33 @@ class Attributor:
                 if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                     return token.head
                 return child
-            if token.dep_ == "acl" and token.head.pos_ in ("PROPN", "NOUN"):
-                return token.head
+            if token.dep_ == "acl":
+                noun = token.head
+                if noun.pos_ == "PROPN" or noun.lemma_.lower() in person_nouns():
+                    return noun  # "Smith, saying ...", "a spokesman saying ..."
+                if noun.head is noun:
+                    break
+                token = noun.head  # "set out the French position saying": the one who set it out
+                continue
             if token.dep_ not in CLIMB_DEPS or token.head is token:
                 break
-            token = token.head
-        # A parse that lost the subject ("with minister X telling parliament: ..."): a
-        # person named right before the cue.
-        if cue.i > 0 and cue.doc[cue.i - 1].pos_ == "PROPN":
-            found = self.actor_of_token(cue.doc[cue.i - 1])
+            head = token.head
+            if token.dep_ == "conj" and head.dep_ in ("ccomp", "xcomp") and self.cues.group(head.head):
+                # "He said the won would rise, but added ...": a parse that joined the second
+                # cue to the reported clause; the speaker is the first cue's.
+                head = head.head
+            token = head
+        # A parse that lost the subject: a person named right before the cue ("with
+        # minister X telling parliament: ..."), or right after it ("..., added Carney").
+        doc = cue.doc
+        for near in (doc[cue.i - 1] if cue.i > 0 else None, doc[cue.i + 1] if cue.i + 1 < len(doc) else None):
+            if near is None or near.pos_ != "PROPN":
+                continue
+            while near.dep_ == "compound" and near.head.i > near.i:
+                near = near.head
+            found = self.actor_of_token(near)
             if found and found[0].kind == "person":
-                return cue.doc[cue.i - 1]
+                return near
         return None
 
     def speaker_of_cue(self, cue: Token) -> Speaker | None:
@@ -259,7 +248,7 @@ class Attributor:
         unresolved = Speaker(None, None, start, end)
         lower = subject.lower_
         if lower in PERSON_PRONOUNS:
-            last = self._last_person(subject.i)
+            last = self._last_person(subject.i, lower)
             return Speaker(last.name, last.actor, start, end) if last else unresolved
         if lower == "it":
             i = bisect.bisect_left(self._bodies, subject.i, key=lambda ev: ev[0])
@@ -288,8 +277,9 @@ class Attributor:
             surname = self._by_surname(subject.text)
             if surname is not None:
                 return Speaker(surname.name, surname, start, end)
-        if subject.pos_ == "NOUN":
-            holder = self._by_title(subject, phrase)
+        titled = subject.pos_ == "PROPN" and subject.lemma_.lower() in person_nouns()  # "the Crown Prince"
+        if subject.pos_ == "NOUN" or titled:
+            holder = self._by_title(subject, phrase) or self._by_role(subject, phrase)
             if holder is not None:
                 return Speaker(holder.name, holder, span_start, span_end)
             if subject.lemma_.lower() in person_nouns():
@@ -385,3 +375,27 @@ class Attributor:
             if best is None or key[:2] > best[:2]:
                 best = key
         return best[2] if best else None
+
+    def _by_role(self, subject: Token, phrase: list[Token]) -> ActorRef | None:
+        """The person whose role code is the one the subject's title gives ("the prime
+        minister" -> head_of_government), for a person named without that title; the most
+        recent one mentioned before, and only when the countries do not conflict."""
+        words = [t.lower_ for t in phrase if t.i <= subject.i and t.dep_ in ("compound", "amod") or t is subject]
+        countries = {c for t in phrase if t is not subject for c in [self.country_of_token(t)] if c}
+        role = None
+        for k in range(len(words)):  # the longest title phrase ending at the head
+            role = title_role(" ".join(words[k:]))
+            if role:
+                break
+        if not role or role == "official":
+            return None  # too generic to pick one person
+        best: tuple[int, ActorRef] | None = None
+        for actor in self.actors:
+            if actor.kind != "person" or role not in actor.role:
+                continue
+            if countries and actor.country and actor.country not in countries:
+                continue
+            before = [s for s, _ in actor.mentions if s < subject.idx]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), actor)
+        return best[1] if best else None

@@ -115,7 +115,14 @@ class Tables:
         for kind, forms in by_kind.items():
             self.gaz_matcher.add(kind, list(nlp.tokenizer.pipe(forms)))
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.title_matcher.add("TITLE", list(nlp.tokenizer.pipe(list(self.titles.entries))))
+        # Each title tokenized as written in lower case and in title case: "sen." splits in two tokens
+        # but "Sen." is one (a tokenizer exception), and the matcher compares token by token.
+        patterns: dict[tuple[str, ...], Doc] = {}
+        for phrase in self.titles.entries:
+            for form in {phrase, phrase.title()}:
+                pattern = nlp.make_doc(form)
+                patterns.setdefault(tuple(t.lower_ for t in pattern), pattern)
+        self.title_matcher.add("TITLE", list(patterns.values()))
 
     def _value(self, kind: str, text: str) -> str | None:
         if kind == ORG:
@@ -144,6 +151,8 @@ class Tables:
             entry = self.titles.get(doc[s:e].text)
             if entry is None:  # LOWER matched but the tokens were joined differently ("minister - counselor")
                 entry = self.titles.get(" ".join(t.lower_ for t in doc[s:e]).replace(" - ", "-"))
+            if entry is not None and doc[e - 1].pos_ == "ADJ" and e - s == 1:
+                continue  # "the official Ivorian daily": an adjective, not a title
             if entry is not None:
                 ctx.titles.append((s, e, entry))
                 ctx.title_tokens.update(range(s, e))

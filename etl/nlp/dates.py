@@ -67,6 +67,11 @@ _VAGUE = re.compile(
     r"|in\s+the\s+coming\s+(?:days|weeks|months)|recently)\b",
     re.I,
 )
+# A month without a day ("in April", "the June summit"): no day, but past or future against publication.
+_MONTH_ONLY = re.compile(
+    r"\b(?P<mod>in|since|during|last|early|late|mid-?|next|this|the|a)\s+" + _MONTH_RE + r"(?!\.?\s*\d)\b",
+    re.I,
+)
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 
 
@@ -82,7 +87,8 @@ class DateExpr:
     future: bool = False  # points after the publication date (or is worded as future: "next week")
 
 
-def _pub_date(doc: Doc) -> dt.date | None:
+def published_date(doc: Doc) -> dt.date | None:
+    """`doc._.parley_published` as a date; None when absent or not an ISO date."""
     value = doc._.parley_published
     if not value:
         return None
@@ -173,6 +179,15 @@ def _relative(doc: Doc, pub: dt.date | None) -> list[DateExpr]:
                 delta = -((pub.weekday() - target) % 7)
             iso = (pub + dt.timedelta(days=delta)).isoformat()
         out.append(DateExpr(m.start(), m.end(), m.group(0), iso, "relative", future))
+    for m in _MONTH_ONLY.finditer(text):
+        if not m.group("mon")[0].isupper():
+            continue  # "may", "march" as words
+        month = _MONTHS[m.group("mon")[:3].lower()]
+        mod = m.group("mod").lower()
+        if pub is not None and month == pub.month and mod not in ("last", "next"):
+            continue  # this month: the publication date is as good a guess
+        future = mod == "next" or (pub is not None and mod not in ("last", "since") and month > pub.month)
+        out.append(DateExpr(m.start(), m.end(), m.group(0), None, "relative", future))
     for m in _VAGUE.finditer(text):
         word = m.group(0).lower()
         future = word.startswith(("later", "next", "in the coming"))
@@ -182,7 +197,7 @@ def _relative(doc: Doc, pub: dt.date | None) -> list[DateExpr]:
 
 def find_dates(doc: Doc) -> list[DateExpr]:
     """Every date expression of the doc, in text order, overlapping ones resolved longest first."""
-    pub = _pub_date(doc)
+    pub = published_date(doc)
     dateline = _DATELINE.match(doc.text)
     found = _explicit(doc, pub, dateline.end() if dateline else 0) + _relative(doc, pub)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -198,9 +213,15 @@ def date_expressions(doc: Doc) -> list[DateExpr]:
     """The doc's date expressions: those stored by `parley_dates`, or computed now."""
     cached = doc.user_data.get(EXPRESSIONS_KEY)
     if cached is None:
-        cached = find_dates(doc)
-        doc.user_data[EXPRESSIONS_KEY] = cached
-    return cached
+        found = find_dates(doc)
+        doc.user_data[EXPRESSIONS_KEY] = [_as_row(d) for d in found]
+        return found
+    return [DateExpr(*row) for row in cached]
+
+
+def _as_row(d: DateExpr) -> tuple[int, int, str, str | None, str, bool]:
+    # Plain tuples keep the Doc serialisable (msgpack cannot write dataclasses).
+    return (d.start, d.end, d.text, d.iso, d.basis, d.future)
 
 
 class DateResolver:
@@ -208,7 +229,7 @@ class DateResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         exprs = find_dates(doc)
-        doc.user_data[EXPRESSIONS_KEY] = exprs
+        doc.user_data[EXPRESSIONS_KEY] = [_as_row(d) for d in exprs]
         doc._.parley_dates = [(d.start, d.end, d.iso, d.basis) for d in exprs if d.iso]
         return doc
 

@@ -166,6 +166,11 @@ def configure(extra_dirs: Iterable[str | Path] = ()) -> Gazetteer:
     return gaz
 
 
+def activate(gaz: Gazetteer) -> None:
+    """Make the module-level functions use `gaz` (the actor component does so for each Doc)."""
+    _ACTIVE["gaz"] = gaz
+
+
 def gazetteer() -> Gazetteer:
     """The active gazetteer (built-in tables unless `configure` added user directories)."""
     gaz = _ACTIVE.get("gaz")
@@ -204,6 +209,6 @@ def place_country(text: str) -> str | None:
 
 
 def mention_kind(text: str) -> str | None:
-    """"country", "demonym", "capital", "igo", "place" or "party" for a known surface form, else None."""
+    """ "country", "demonym", "capital", "igo", "place" or "party" for a known surface form, else None."""
     hit = gazetteer().lookup(text)
     return hit[0] if hit else None

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.nlp import gazetteer as gz
 from etl.nlp.doc_ext import register_extensions
-from etl.nlp.meeting_parts import CountryHit, DocIndex
+from etl.nlp.meeting_parts import CountryHit, DocIndex, load_lexicon
 from etl.records import Evidence, Issue
 
 NOT_AN_ISSUE = "-"  # a phrase that blocks the shorter phrases inside it
@@ -35,6 +35,12 @@ CLAUSE_EDGES = {"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"}
 CLAUSE_COST = 3
 # A dyad dominates an article when its two countries hold this share of all country mentions.
 DOMINANT_SHARE = 0.75
+# Words that refer back to a pair of countries.
+DYAD_WORDS = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:countries|nations|sides|governments|states|neighbou?rs|capitals)\b"
+    r"|\bbilateral\b|\beach\s+other\b",
+    re.I,
+)
 # Countries further than this from the issue word (in parse steps) are not tied to it.
 MAX_DISTANCE = 8
 # With three or more countries in reach, the second must be about as near as the first.
@@ -70,7 +76,7 @@ def load_issue_lexicon(extra_dirs: tuple[str, ...] = ()) -> IssueLexicon:
             words = _words(row[0])
             lex.by_first.setdefault(words[0], []).append((words, codes))
     for entries in lex.by_first.values():
-        entries.sort(key=lambda e: -len(e[0]))
+        entries.sort(key=lambda e: -len(e[0]))  # stable: file order kept among equal lengths
     return lex
 
 
@@ -79,13 +85,14 @@ class IssueFinder:
 
     def __init__(self, dictionaries: list[str]) -> None:
         self.lex = load_issue_lexicon(tuple(dictionaries))
+        self.meeting_lex = load_lexicon(tuple(dictionaries))
 
     def __call__(self, doc: Doc) -> Doc:
         register_extensions()
         doc._.parley_issues = []
         if not len(doc):
             return doc
-        index = DocIndex(doc)
+        index = DocIndex(doc, self.meeting_lex)
         dyad = _dominant_dyad(doc, index)
         found: dict[tuple[tuple[str, str], str], Issue] = {}
         for span, codes in self._matches(doc, index):
@@ -111,7 +118,8 @@ class IssueFinder:
             for seq in (lemmas, lowers):
                 for words, codes in self.lex.by_first.get(seq[i], ()):
                     n = len(words)
-                    if tuple(seq[i : i + n]) == words and (hit is None or n > len(hit[0])):
+                    # Longest match; of two equally long entries the later one (a user's line) wins.
+                    if tuple(seq[i : i + n]) == words and (hit is None or n >= len(hit[0])):
                         hit = (words, codes)
             if hit is None:
                 i += 1
@@ -174,10 +182,30 @@ class IssueFinder:
                 return [dyad]
             return []
         # No country in reach: only a meeting whose topic it is says whose issue it is (the article's
-        # dyad is too weak a guess here: "improving peace, disarmament and the world economies").
+        # dyad is too weak a guess here: "improving peace, disarmament and the world economies") ...
         if meeting and len(meeting) == 2:
             return [_pair(*meeting)]
+        # ... or words that point back to a pair: "both countries", "the two sides", "bilateral".
+        if DYAD_WORDS.search(sent.text):
+            previous = _previous_dyad(index, sent) or dyad
+            if previous:
+                return [previous]
         return []
+
+
+def _previous_dyad(index: DocIndex, sent: Span) -> tuple[str, str] | None:
+    """The two countries of the nearest of the three sentences before, if one names exactly two."""
+    doc = sent.doc
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            return None
+        prev = doc[start - 1].sent
+        isos = {h.iso for _, h, _loc in _sentence_countries(index, prev)}
+        if len(isos) == 2:
+            return _pair(*isos)
+        start = prev.start
+    return None
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:

@@ -20,6 +20,7 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # Determiners that make a noun refer back to something already known ("the talks", "these talks").
 DEFINITE = {"the", "this", "that", "these", "those"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
 
 
 @dataclass(slots=True)
@@ -35,6 +36,15 @@ class MeetingLexicon:
 
     def has(self, kind: str, word: str) -> bool:
         return word in self.sets.get(kind, ())
+
+    def noun_key(self, tok: Token) -> str | None:
+        """The noun entry a token matches, by lemma or by lower-case form ("talks" is plural only)."""
+        if tok.pos_ != "NOUN":
+            return None
+        for key in (tok.lemma_.lower(), tok.lower_):
+            if key in self.nouns:
+                return key
+        return None
 
 
 def _rows(name: str, extra_dirs: tuple[str, ...]) -> Iterable[list[str]]:
@@ -78,13 +88,14 @@ class CountryHit:
 class DocIndex:
     """Per-document lookups built once: token -> actor, token -> country, person salience."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lex: MeetingLexicon | None = None) -> None:
         self.doc = doc
         self.actor_of: dict[int, ActorRef] = {}
         self.country: dict[int, CountryHit] = {}
         self.second: dict[int, CountryHit] = {}  # the other country of a hyphenated token
         self.person_order: list[tuple[int, ActorRef]] = []  # (token index, person) in text order
         self.state_names: dict[str, str] = {}  # iso3 -> canonical state name used in this doc
+        org_tokens: set[int] = set()
         for actor in doc._.parley_actors or ():
             if actor.kind == "state" and actor.country:
                 self.state_names.setdefault(actor.country, actor.name)
@@ -96,14 +107,19 @@ class DocIndex:
                     self.actor_of.setdefault(tok.i, actor)
                 if actor.kind == "person":
                     self.person_order.append((span.start, actor))
+                if actor.kind == "organization":
+                    org_tokens.update(t.i for t in span)
                 hit = self._actor_hit(actor)
                 if hit is not None:
                     for tok in span:
                         self.country.setdefault(tok.i, hit)
         self.person_order.sort(key=lambda p: p[0])
+        names = (lex or load_lexicon()).sets.get("name_head", set())
         for tok in doc:
             if tok.i in self.country or tok.is_punct or tok.is_space or not tok.text[:1].isupper():
                 continue
+            if tok.i in org_tokens and tok.dep_ not in MODIFIER_DEPS:
+                continue  # "United Steelworkers of America" is no American party; "Iraqi government" is
             hit = self._gazetteer_hit(tok)
             if hit is not None:
                 self.country[tok.i] = hit
@@ -115,13 +131,23 @@ class DocIndex:
                     if hit is not None and hit.iso != self.country[tok.i].iso:
                         self.second[tok.i] = hit
                         break
+        named = [
+            i
+            for i in self.country
+            if doc[i].dep_ == "compound"
+            and (doc[i].head.lemma_.lower() in names or (i + 1 < len(doc) and doc[i + 1].lower_ in names))
+        ]
+        for i in named:
+            del self.country[i]  # "the Uruguay round", "the Tokyo round": names, not parties
         self._drop_stacked_demonyms()
 
     @staticmethod
     def _actor_hit(actor: ActorRef) -> CountryHit | None:
         if actor.kind == "igo":
             return CountryHit("IGO", "igo", actor)
-        if actor.kind in ("person", "state", "organization") and actor.country:
+        # An organisation's country (a company's, a union's) does not make its state a party; only a
+        # country word modifying it does ("the Iraqi government", "the US embassy"), read word by word.
+        if actor.kind in ("person", "state") and actor.country:
             source = {"organization": "org"}.get(actor.kind, actor.kind)
             return CountryHit(actor.country, source, actor)
         return None
@@ -232,6 +258,22 @@ class DocIndex:
         best = max(score, key=lambda k: (score[k], last[k]))
         return by_key[best]
 
+    def resolve_title(self, tok: Token) -> ActorRef | None:
+        """ "the Crown Prince", "the Soviet Premier": the last person named before whose title ends in
+        the same word."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        word = tok.lower_
+        best: ActorRef | None = None
+        for i, actor in self.person_order:
+            if i >= tok.i:
+                break
+            title = (actor.title or "").lower().split()
+            # (A title word may also have stayed in the name: "Crown Prince Abdullah bin Abdul Aziz".)
+            if (title and title[-1] == word) or word in actor.name.lower().split()[:-1]:
+                best = actor
+        return best
+
     def speaker_of(self, tok: Token) -> ActorRef | None:
         """The speaker of the statement whose words contain `tok` ("my visit" in a quotation)."""
         for st in self.doc._.parley_statements or ():
@@ -327,7 +369,13 @@ def is_factual(trigger: Token, lex: MeetingLexicon) -> bool:
             # an indefinite meeting word goes on up to its verb ("hoping to strike a deal at a ...").
             indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
             if lex.has("presuppose", prep) and not indefinite:
-                return True
+                # ... unless the clause is itself in the future ("delegates will be present at the talks").
+                verb = head.head
+                for _ in range(3):
+                    if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                        break
+                    verb = verb.head
+                return not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
             cur = head
             continue
         if head.pos_ in ("NOUN", "PROPN"):
@@ -341,8 +389,10 @@ def is_factual(trigger: Token, lex: MeetingLexicon) -> bool:
             lemma = head.lemma_.lower()
             if lex.has("report_verb", lemma):
                 return True
-            if head.dep_ == "ccomp" and lex.has("plan_verb", head.head.lemma_.lower()):
-                return False
+            if head.dep_ == "ccomp" and (
+                lex.has("plan_verb", head.head.lemma_.lower()) or not _verb_ok(head.head, None, lex, False)
+            ):
+                return False  # "proposed that they meet", "an agreement to let X and Y attend meetings"
             if head.dep_ in ("ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"):
                 return True
             cur = head
@@ -356,9 +406,7 @@ def _verb_ok(verb: Token, child: Token | None, lex: MeetingLexicon, presupposed:
     cancel verbs (a subject is not planned by its verb: "the talks failed" happened)."""
     lemma = verb.lemma_.lower()
     is_subject = child is not None and child.dep_ in ("nsubj", "csubj", "expl")
-    if child is not None and not is_subject and (
-        lex.has("plan_verb", lemma) or lex.has("cancel_verb", lemma)
-    ):
+    if child is not None and not is_subject and (lex.has("plan_verb", lemma) or lex.has("cancel_verb", lemma)):
         return False
     for c in verb.children:
         word = c.lower_
@@ -376,4 +424,3 @@ def _verb_ok(verb: Token, child: Token | None, lex: MeetingLexicon, presupposed:
     if verb.dep_ == "xcomp" and lex.has("plan_verb", verb.head.lemma_.lower()):
         return False
     return True
-

@@ -8,15 +8,16 @@ mention with its parties, date, place and characterisation; mentions of one meet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from etl.nlp import gazetteer as gz
-from etl.nlp.dates import DateExpr, date_expressions
+from etl.nlp.dates import published_date
 from etl.nlp.doc_ext import register_extensions
+from etl.nlp.meeting_merge import Mention, merge
 from etl.nlp.meeting_parts import (
     DocIndex,
     MeetingLexicon,
@@ -27,11 +28,19 @@ from etl.nlp.meeting_parts import (
     subject_of,
     with_conjuncts,
 )
-from etl.records import Evidence, Meeting
+from etl.nlp.meeting_text import (
+    PLACE_PREPS,
+    attached_date,
+    ent_text,
+    label,
+    near_publication,
+    nested_places,
+    sentence_triggers,
+    venue_text,
+)
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
-PLACE_PREPS = {"in", "at", "inside", "within"}
 HOLD_VERBS = {"hold", "meet", "convene", "take", "begin", "open", "end", "conclude", "start"}
 
 _NUM = {
@@ -43,39 +52,6 @@ _DURATION = re.compile(
     r"(?P<half>\s+and\s+a\s+half)?[\s-]+(?P<unit>hours?|minutes?)\b",
     re.I,
 )
-
-
-@dataclass(slots=True)
-class Mention:
-    """One factual mention of a meeting, before merging."""
-
-    trigger: Token
-    kind: str
-    label: str
-    countries: set[str] = field(default_factory=set)
-    participants: list[str] = field(default_factory=list)
-    host: str | None = None
-    chair: str | None = None
-    location: str | None = None
-    location_country: str | None = None
-    venue: list[str] = field(default_factory=list)
-    date: str | None = None
-    basis: str = "publication"
-    date_key: str = "pub"
-    duration: int | None = None
-    descriptors: list[str] = field(default_factory=list)
-    definite: bool = False
-    distinct: bool = False
-    with_only: bool = False  # every party came from one "with X and Y" phrase: one side is missing
-
-    @property
-    def states(self) -> set[str]:
-        return {c for c in self.countries if c != "IGO"}
-
-    @property
-    def full(self) -> bool:
-        """Two sides: two states, or a state and an international organisation."""
-        return not self.with_only and (len(self.states) >= 2 or (len(self.states) == 1 and "IGO" in self.countries))
 
 
 class MeetingFinder:
@@ -93,8 +69,12 @@ class MeetingFinder:
             doc._.parley_meetings = []
         if not len(doc):
             return doc
-        index = DocIndex(doc)
-        mentions = [m for m in (self._mention(doc, index, tok, kind) for tok, kind in self._triggers(doc)) if m]
+        index = DocIndex(doc, self.lex)
+        mentions: list[Mention] = []
+        for tok, kind in self._triggers(doc):
+            m = self._mention(doc, index, tok, kind)
+            if m is not None:
+                mentions.extend(_split_plural(m))
         doc._.parley_meetings = merge(doc, mentions)
         return doc
 
@@ -109,17 +89,18 @@ class MeetingFinder:
             if tok.i in out:
                 continue
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "NOUN" and lemma in lex.nouns:
-                if any(lex.pairs["not_before"].get(c.lower_) == lemma for c in tok.children if c.dep_ == "compound"):
+            key = lex.noun_key(tok)
+            if key is not None:
+                if any(lex.pairs["not_before"].get(c.lower_) == key for c in tok.children if c.dep_ == "compound"):
                     continue
-                if tok.i + 1 < len(doc) and lex.pairs["not_after"].get(doc[tok.i + 1].lower_) == lemma:
+                if tok.i + 1 < len(doc) and lex.pairs["not_after"].get(doc[tok.i + 1].lower_) == key:
                     continue
                 head = tok.head
                 # "summit meeting": one mention, named by its head word but of the modifier's kind.
-                if tok.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in lex.nouns:
-                    out[head.i] = (head, lex.nouns[lemma])
+                if tok.dep_ == "compound" and lex.noun_key(head) is not None:
+                    out[head.i] = (head, lex.nouns[key])
                     continue
-                out.setdefault(tok.i, (tok, lex.nouns[lemma]))
+                out.setdefault(tok.i, (tok, lex.nouns[key]))
             elif tok.pos_ == "VERB" and lemma in lex.verbs:
                 out[tok.i] = (tok, lex.verbs[lemma])
             elif tok.lemma_ == "be" and self._visit_copula(tok):
@@ -144,14 +125,16 @@ class MeetingFinder:
         lex = self.lex
         if not is_factual(trigger, lex):
             return None
-        m = Mention(trigger=trigger, kind=kind, label=_label(trigger))
+        m = Mention(trigger=trigger, kind=kind, label=label(trigger, lex))
         is_verb = trigger.pos_ in ("VERB", "AUX")
         m.definite = not is_verb and any(
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those"))
             for c in trigger.children
         )
         prefix = doc[trigger.left_edge.i : trigger.i].text.lower() if not is_verb else ""
-        m.distinct = any(lex.has("distinct", w) for w in re.findall(r"[a-z]+(?:\s?-\s?[a-z]+)*", prefix.replace(" - ", "-")))
+        m.distinct = any(
+            lex.has("distinct", w) for w in re.findall(r"[a-z]+(?:\s?-\s?[a-z]+)*", prefix.replace(" - ", "-"))
+        )
         if not self._date(doc, m):
             return None  # worded or dated in the future
         sides: list[tuple[str, list[Token]]] = []  # (how the party is attached, its tokens)
@@ -170,24 +153,36 @@ class MeetingFinder:
             if kind == "committee" and not any(toks for _, toks in sides if toks):
                 return None
         else:
-            sides.append(("self", [t for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss")
-                                   for t in noun_phrase(c)]))
+            sides.append(
+                (
+                    "self",
+                    [
+                        t
+                        for c in trigger.children
+                        if c.dep_ in ("compound", "amod", "nmod", "poss")
+                        for t in noun_phrase(c)
+                    ],
+                )
+            )
             for c in trigger.children:
                 if c.dep_ == "prep":
                     self._prep(c, sides, places, destination, kind)
                 elif c.dep_ in ("acl", "relcl"):
                     self._role_clause(c, index, m, sides, places)
-            verb = governing_verb(trigger)
-            if verb is not None and verb.lemma_.lower() in lex.verbs and trigger.dep_ == "pobj":
-                verb = None  # "After the meeting, X met Y": the noun only dates another meeting
-            if verb is not None and verb != trigger:
+            gov = governing_verb(trigger)
+            if gov is not None and gov.lemma_.lower() in lex.verbs and trigger.dep_ == "pobj":
+                gov = None  # "After the meeting, X met Y": the noun only dates another meeting
+            if gov is not None and gov != trigger:
+                verb = gov
                 # The verb's subject is a party when the meeting word is its object or under one of its
                 # prepositions ("X held talks", "X said after a meeting"), not when the parse made the
                 # word a coordinated clause of its own ("... took 15 years and talks with X have ...").
                 is_argument = trigger.dep_ in ("dobj", "pobj", "attr", "oprd", "dative", "npadvmod") or (
                     trigger.dep_ == "conj" and trigger.head.pos_ in ("NOUN", "PROPN")
                 )
-                if is_argument and not self._is_our_subject(trigger, verb):
+                # (When the word sits inside the subject, "De Croo, here for talks, said", the subject
+                # is still a party; "the first round of talks took place" has no country to add.)
+                if is_argument:
                     sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
                 for c in verb.children:
                     if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
@@ -197,9 +192,14 @@ class MeetingFinder:
                     elif c.dep_ == "advmod" and c.lower_ == "here":
                         places.append(c)
                 lemma = verb.lemma_.lower()
-                if trigger.dep_ == "dobj" and (lex.has("host_verb", lemma) or lex.has("chair_verb", lemma)):
-                    self._set_role(index, m, lemma, subject_of(verb), sides)
-            places.extend(_nested_places(trigger))
+                if lex.has("host_verb", lemma) or lex.has("chair_verb", lemma):
+                    if trigger.dep_ == "dobj":  # "Iraq hosted the meeting"
+                        self._set_role(index, m, lemma, subject_of(verb), sides)
+                    elif trigger.dep_ == "nsubjpass":  # "the talks were chaired by Egypt"
+                        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                        self._set_role(index, m, lemma, agents, sides)
+            places.extend(nested_places(trigger))
+        sides.append(("destination", destination))
         self._parties(index, m, sides)
         self._place(doc, index, m, places, destination)
         self._details(doc, m)
@@ -211,7 +211,7 @@ class MeetingFinder:
         if word in PARTY_PREPS:
             for o in objs:
                 sides.append((word, [t for x in with_conjuncts(o) for t in noun_phrase(x)]))
-        elif word == "to" and kind == "visit":
+        elif word in ("to", "on") and kind == "visit":  # "a visit to Japan", "a courtesy call on Reagan"
             destination.extend(t for o in objs for t in noun_phrase(o))
         elif word in PLACE_PREPS:
             places.extend(objs)
@@ -219,8 +219,13 @@ class MeetingFinder:
     def _role_clause(self, clause: Token, index: DocIndex, m: Mention, sides: list, places: list[Token]) -> None:
         """ "talks chaired by Iraq", "talks hosted by X", "talks held in Baghdad"."""
         lemma = clause.lemma_.lower()
-        agents = [p for c in clause.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-                  for p in c.children if p.dep_ == "pobj"]
+        agents = [
+            p
+            for c in clause.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
         if agents and (self.lex.has("host_verb", lemma) or self.lex.has("chair_verb", lemma)):
             self._set_role(index, m, lemma, agents, sides)
         for c in clause.children:
@@ -239,7 +244,7 @@ class MeetingFinder:
                 name = actor.name
                 break
         if name is None:
-            for tok, hit in index.hits(toks):
+            for _tok, hit in index.hits(toks):
                 if hit.iso != "IGO":
                     name = index.state_name(hit.iso)
                     break
@@ -248,12 +253,6 @@ class MeetingFinder:
         if self.lex.has("chair_verb", lemma):
             m.chair = name
         m.host = m.host or name
-
-    @staticmethod
-    def _is_our_subject(trigger: Token, verb: Token) -> bool:
-        # "the first round of talks took place": the meeting word sits inside the subject. Not so in
-        # "Gorbachev, who had talks": there the subject is above the verb.
-        return any(s in trigger.ancestors and verb in s.ancestors for s in subject_of(verb))
 
     # -- parties, place, details ------------------------------------------------------------------
     def _parties(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> None:
@@ -265,18 +264,23 @@ class MeetingFinder:
                 # "his Iranian counterpart X" names X; only a pronoun that is itself the party counts.
                 if actor is None and tok.pos_ == "PRON" and (tok.dep_ != "poss" or tok.head == m.trigger):
                     actor = index.resolve_pronoun(tok, exclude=m.participants)
+                elif actor is None and tok == toks[0] and tok.pos_ in ("NOUN", "PROPN"):
+                    actor = index.resolve_title(tok)
                 if actor is not None:
                     if actor.name not in m.participants:
                         m.participants.append(actor.name)
                     if actor.country:
                         found.add(actor.country)
             for _tok, hit in index.hits(toks):
-                if hit.source != "place":
+                # A destination's state is added with the place (unless the city hosts an organisation).
+                if hit.source != "place" and (how != "destination" or hit.source == "person"):
                     found.add(hit.iso)
             if found:
                 side_countries.append((how, found))
-        for _how, found in side_countries:
+        for how, found in side_countries:
             m.countries |= found
+            if how == "destination" and m.host is None and len(found) == 1:
+                m.host = index.state_name(next(iter(found)))  # "a courtesy call on President Reagan"
         hows = {how for how, _ in side_countries}
         # "talks with Russia and Saudi Arabia" (and no one else): whoever talks with them is missing.
         m.with_only = bool(side_countries) and hows <= {"with"} and len(side_countries) == 1
@@ -284,7 +288,13 @@ class MeetingFinder:
     def _place(self, doc: Doc, index: DocIndex, m: Mention, places: list[Token], destination: list[Token]) -> None:
         seats = self.lex.pairs.get("igo_seat", {})
         venues = self.lex.sets.get("venue", set())
-        compounds = [c for c in m.trigger.children if c.dep_ == "compound"]
+        names = self.lex.sets.get("name_head", set())
+        # "London talks" names a place; "Uruguay round negotiations" names a round, not a place.
+        compounds = [
+            c
+            for c in m.trigger.children
+            if c.dep_ == "compound" and c.lemma_.lower() not in names and doc[c.i + 1].lower_ not in names
+        ]
         for tok in [*destination, *places, *compounds]:
             if tok.lower_ == "here":
                 if doc._.parley_dateline and m.location is None:
@@ -294,14 +304,14 @@ class MeetingFinder:
                 continue
             skip: set[int] = set()
             if tok.lemma_.lower() in venues:
-                text = _venue_text(tok)
+                text = venue_text(tok)
                 if text not in m.venue:
                     m.venue.append(text)
                 skip = {t.i for c in tok.children if c.dep_ in ("compound", "poss", "amod") for t in c.subtree}
             for sub in tok.subtree:
                 if sub.i in skip or sub.ent_type_ not in ("GPE", "LOC", "FAC"):
                     continue
-                ent = _ent_text(doc, sub)
+                ent = ent_text(doc, sub)
                 iso = gz.place_country(ent)
                 if iso is None:
                     continue
@@ -313,16 +323,19 @@ class MeetingFinder:
                 break
         if m.location is None:
             self._held_in(doc, m)
-        if m.location is None and doc._.parley_dateline and m.basis == "publication" and len(m.states) == 1:
-            # A Reuters dateline is where the story was filed: a lone foreign visitor met his hosts.
+        if m.location is None and doc._.parley_dateline and near_publication(doc, m):
+            # A Reuters dateline is where the story was filed: a lone foreign visitor met his hosts
+            # there, and talks between the dateline's state and another one were most likely held there.
             place = str(doc._.parley_dateline)
             iso = gz.place_country(place)
-            if iso and iso not in m.states:
+            if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states):
                 m.location = place.title() if place.isupper() else place
                 m.location_country = iso
         if m.location_country and m.location not in seats and len(m.states) == 1 and m.location_country not in m.states:
             m.countries.add(m.location_country)
             m.with_only = False
+        if m.host is None and m.location in seats:
+            m.host = seats[m.location]  # a summit in Brussels is the European Union's
         if m.location_country and m.location_country in m.states and len(m.states) > 1 and m.host is None:
             m.host = index.state_name(m.location_country)
 
@@ -330,25 +343,25 @@ class MeetingFinder:
         """ "talks between X and Y held two weeks ago in Baghdad" where the parse hangs "held"
         elsewhere: an "in <place>" on a holding verb of a sentence with this one meeting word."""
         sent = m.trigger.sent
-        if sum(1 for _ in _sentence_triggers(sent)) > 1:
+        if sum(1 for _ in sentence_triggers(sent, self.lex)) > 1:
             return
         for tok in sent:
             if tok.dep_ == "prep" and tok.lower_ in ("in", "at") and tok.head.lemma_.lower() in HOLD_VERBS:
                 for obj in (c for c in tok.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")):
-                    iso = gz.place_country(_ent_text(doc, obj))
+                    iso = gz.place_country(ent_text(doc, obj))
                     if iso:
-                        m.location, m.location_country = _ent_text(doc, obj), iso
+                        m.location, m.location_country = ent_text(doc, obj), iso
                         return
 
     def _date(self, doc: Doc, m: Mention) -> bool:
         """Attach the date expression of the mention's clause; False when it points to the future."""
-        expr = _attached_date(doc, m.trigger)
-        pub = doc._.parley_published
+        expr = attached_date(doc, m.trigger, self.lex)
+        pub = published_date(doc)
         if expr is None:
-            m.date, m.basis = (str(pub)[:10] if pub else None), "publication"
+            m.date, m.basis = (pub.isoformat() if pub else None), "publication"
             m.date_key = m.date or "pub"
             return True
-        if expr.future or (expr.iso and pub and expr.iso > str(pub)[:10]):
+        if expr.future or (expr.iso and pub and expr.iso > pub.isoformat()):
             return False
         m.date, m.basis = expr.iso, expr.basis
         m.date_key = expr.iso or expr.text.lower()
@@ -363,8 +376,12 @@ class MeetingFinder:
                 continue
             root = span.root
             # "nine hours of talks", "talks lasting two hours", "convened for two and a half hours"
-            if not (root in m.trigger.ancestors or m.trigger in root.ancestors or governing_verb(root) == verb
-                    or (verb is not None and root.head == verb)):
+            if not (
+                root in m.trigger.ancestors
+                or m.trigger in root.ancestors
+                or governing_verb(root) == verb
+                or (verb is not None and root.head == verb)
+            ):
                 continue
             n = float(dm.group("n")) if dm.group("n")[0].isdigit() else _NUM[dm.group("n").lower()]
             n += 0.5 if dm.group("half") else 0
@@ -379,187 +396,29 @@ class MeetingFinder:
                 m.descriptors.append(word)
 
 
-def _label(trigger: Token) -> str:
-    """The words that name the meeting ("security talks", "sub-committee meeting", "met"): the
-    trigger and the modifiers right before it, without determiners, ordinals or characterisations."""
-    if trigger.pos_ in ("VERB", "AUX"):
-        # "the sub-committee convened": the subject names the meeting when it is not a party.
-        subj = [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-        return f"{_label(subj[0])} {trigger.text}" if subj else trigger.text
-    doc = trigger.doc
-    start = trigger.i
-    lex = load_lexicon()
-    while start > trigger.left_edge.i:
-        prev = doc[start - 1]
-        if prev.dep_ in ("det", "poss", "nummod", "cc", "case") or prev.ent_type_ in ("ORDINAL", "DATE"):
-            break
-        if prev.lower_ in lex.descriptors or prev.is_quote or (prev.is_punct and prev.text != "-"):
-            break
-        start -= 1
-    return doc[start : trigger.i + 1].text
-
-
-def _nested_places(trigger: Token) -> list[Token]:
-    """ "a meeting of experts inside the Green Zone": places deeper in the noun's phrase, but not in
-    its topic ("talks on security in Iraq")."""
-    out: list[Token] = []
-    for tok in trigger.subtree:
-        if tok.dep_ != "prep" or tok.head == trigger or tok.lower_ not in PLACE_PREPS:
-            continue
-        path = [a for a in tok.ancestors if trigger in a.subtree and a != trigger]
-        if any(a.dep_ == "prep" and a.lower_ in ("on", "about", "over", "to") for a in path):
-            continue
-        out.extend(p for p in tok.children if p.dep_ == "pobj")
-    return out
-
-
-def _ent_text(doc: Doc, tok: Token) -> str:
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.text
-    return tok.text
-
-
-def _venue_text(tok: Token) -> str:
-    """ "the Green Zone compound" -> "Green Zone"; "the Iraqi prime minister's office" keeps its words."""
-    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if names:
-        span = tok.doc[min(t.left_edge.i for t in names) : max(t.i for t in names) + 1]
-    else:
-        start = min([c.left_edge.i for c in tok.children if c.dep_ in ("poss", "compound")] + [tok.i])
-        span = tok.doc[start : tok.i + 1]
-    return re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)
-
-
-def _attached_date(doc: Doc, trigger: Token) -> DateExpr | None:
-    """The date expression that belongs to a meeting word: one hanging from the word itself or its
-    verb; else the only one of a sentence with only one meeting word."""
-    sent = trigger.sent
-    exprs = [d for d in date_expressions(doc) if sent.start_char <= d.start < sent.end_char]
-    if not exprs:
-        return None
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
-    for d in exprs:
-        span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        anchor = root if root.pos_ in ("VERB", "AUX") else governing_verb(root)
-        if trigger in root.ancestors or (verb is not None and anchor == verb) or root.head == trigger:
-            return d
-    if len(exprs) == 1 and sum(1 for _ in _sentence_triggers(sent)) <= 1:
-        return exprs[0]
-    return None
-
-
-def _sentence_triggers(sent: Span):
-    lex = load_lexicon()
-    for tok in sent:
-        if (tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.nouns and tok.dep_ != "compound") or (
-            tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs
-        ):
-            yield tok
-
-
-# -- merging --------------------------------------------------------------------------------------
-def merge(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
-    """One meeting per real meeting: full mentions merge on same day + shared parties; partial ones
-    (one side only, "the talks") join the meeting they refer to or are dropped."""
-    groups: list[list[Mention]] = []
-    for m in mentions:
-        if not m.full:
-            continue
-        target = _best_group(groups, m)
-        if target is None:
-            groups.append([m])
-        else:
-            target.append(m)
-    for m in mentions:
-        if m.full or not groups:
-            continue
-        target = _partial_target(groups, m)
-        if target is not None:
-            target.append(m)
-    return [_meeting(doc, sorted(g, key=lambda x: x.trigger.i)) for g in groups]
-
-
-def _countries(group: list[Mention]) -> set[str]:
-    return set().union(*(m.countries for m in group))
-
-
-def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
-    best, best_score = None, None
-    for g in groups:
-        if m.distinct and not m.definite:
-            break
-        keys = {x.date_key for x in g}
-        if m.date_key not in keys:
-            continue
-        if not (m.countries & _countries(g)):
-            continue
-        people = {p for x in g for p in x.participants}
-        shared = len(people & set(m.participants))
-        if people and m.participants and not shared and not m.definite:
-            continue
-        label_words = {w for x in g for w in x.label.lower().split()}
-        score = (shared, len(label_words & set(m.label.lower().split())), max(x.trigger.i for x in g))
-        if best_score is None or score > best_score:
-            best, best_score = g, score
-    return best
-
-
-def _partial_target(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
-    """Label match first ("the sub-committee"), else the latest meeting before, else the first after."""
-    ok = [g for g in groups if m.basis == "publication" or m.date_key in {x.date_key for x in g}]
-    if not ok:
-        return None
-    words = set(m.label.lower().split()) - {m.trigger.lower_, m.trigger.lemma_.lower()}
-    labelled = [g for g in ok if words & {w for x in g for w in x.label.lower().split()}]
-    if labelled:
-        ok = labelled
-    before = [g for g in ok if min(x.trigger.i for x in g) < m.trigger.i]
-    if before:
-        return max(before, key=lambda g: max(x.trigger.i for x in g if x.trigger.i < m.trigger.i))
-    return min(ok, key=lambda g: min(x.trigger.i for x in g))
-
-
-def _evidence(tok: Token) -> Evidence:
-    sent = tok.sent
-    return Evidence(tok.idx, tok.idx + len(tok.text), sent.text, sent.start_char, sent.end_char)
-
-
-def _meeting(doc: Doc, group: list[Mention]) -> Meeting:
-    full = [m for m in group if m.full]
-    first = full[0]
-    dated = [m for m in group if m.basis == "explicit"] or [m for m in group if m.basis == "relative"] or full
-    countries = sorted(_countries(group))
-    participants: list[str] = []
-    venue: list[str] = []
-    descriptors: list[str] = []
-    for m in group:
-        participants += [p for p in m.participants if p not in participants]
-        venue += [v for v in m.venue if v not in venue]
-        descriptors += [d for d in m.descriptors if d not in descriptors]
-    placed = next((m for m in group if m.location), None)
-    kinds = [m.kind for m in group]
-    kind = max(set(kinds), key=lambda k: (kinds.count(k), k == first.kind))
-    return Meeting(
-        countries=countries,
-        evidence=_evidence(first.trigger),
-        participants=participants,
-        host=next((m.host for m in group if m.host), None),
-        chair=next((m.chair for m in group if m.chair), None),
-        location=placed.location if placed else None,
-        location_country=placed.location_country if placed else None,
-        venue=venue,
-        date=dated[0].date,
-        date_basis=dated[0].basis,  # type: ignore[arg-type]
-        duration_minutes=next((m.duration for m in group if m.duration), None),
-        descriptors=descriptors,
-        kind=kind,
-        label=first.label,
-        mentions=[_evidence(m.trigger) for m in group],
-    )
+def _split_plural(m: Mention) -> list[Mention]:
+    """ "meetings with the foreign and telecommunications ministers": one meeting per counterpart
+    (plural "meetings" only: "talks" is plural whatever their number)."""
+    trig = m.trigger
+    if trig.tag_ != "NNS" or trig.lemma_.lower() != "meeting" or m.definite:
+        return [m]
+    count = 0
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            heads = with_conjuncts(obj)
+            count = len(heads)
+            if count == 1 and obj.tag_ in ("NNS", "NNPS"):
+                mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
+                count = sum(len(with_conjuncts(c)) for c in mods if any(g.dep_ == "conj" for g in c.children))
+    if count < 2:
+        return [m]
+    copies = [m]
+    for _ in range(count - 1):
+        copy = replace(m, countries=set(m.countries), participants=list(m.participants))
+        copies.append(copy)
+    for c in copies:
+        c.distinct = True
+    return copies
 
 
 @Language.factory(

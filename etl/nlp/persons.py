@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Span
 
 from etl.nlp.context import COUNTRYLIKE, Context, GazHit
 from etl.nlp.gazetteer import PARTY
-from etl.nlp.titles import COUNTERPART, HONORIFIC, TitleEntry, name_key
+from etl.nlp.titles import COUNTERPART, HONORIFIC, INTERNATIONAL, TitleEntry, name_key
 
 # Prepositions that make a following country a posting or a topic, not an affiliation ("ambassador to Iraq").
-POSTING = frozenset("to in on at for over about against toward towards into of".split())
+POSTING = frozenset("to in on at for over about against toward towards into".split())
 # Words that end a title window on the left ("Iran's ambassador to Iraq X and his US counterpart Y").
 LEFT_STOP = frozenset(
     "and or with by as said says told than but while when after before that which who whom between among "
@@ -28,6 +28,18 @@ LEFT_STOP = frozenset(
 DETERMINERS = frozenset(("the", "a", "an"))
 POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
 WINDOW = 12
+COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab".split())
+DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "junior", "under", "under-secretary"))
+LEGISLATURE_WORDS = frozenset(
+    "senate congress congressional parliament parliamentary commons bundestag duma knesset diet".split()
+)
+# Capitalised words that end organisation names, never person names ("Treasury Secretary Bank ...").
+ORG_NOUNS = frozenset(
+    "bank corp corporation inc co ltd plc party council ministry committee commission group agency association "
+    "union organisation organization fund office department court parliament assembly government executive "
+    "officer affairs operations division board trust exchange market nations states federation institute "
+    "university company firm league conference movement front".split()
+)
 # Roles that belong to a government: the dateline's country is a fair guess when the text names none.
 GOVERNMENT_ROLES = frozenset(
     "head_of_state head_of_government foreign_minister minister deputy_minister spokesperson".split()
@@ -55,6 +67,8 @@ class TitleInfo:
     text: str | None = None
     org_qualified: bool = False
     possessive: str | None = None
+    weak: bool = False  # a generic title ("leader"): a known actor's role beats it
+    entry: TitleEntry | None = None  # the title read (its per-country overrides apply once the country is known)
     window_start: int | None = None
 
 
@@ -79,7 +93,8 @@ class PersonCluster:
 def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     """Person clusters of a document, in order of first mention, with role and country resolved."""
     mentions = _candidate_mentions(doc, ctx)
-    clusters = _cluster(mentions)
+    titled = {m.start for m in mentions if m.start - 1 in ctx.title_tokens}
+    clusters = _cluster(mentions, titled)
     _add_surname_mentions(doc, ctx, clusters)
     ctx.person_tokens = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     person_windows: set[int] = set()
@@ -97,8 +112,23 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
             cluster.role = _counterpart_role(doc, cluster, clusters)
         if not cluster.role:
             cluster.role = "other"
+    clusters = [c for c in clusters if not _not_a_person(doc, ctx, c)]
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
+    """A lone word NER called a person once but something else elsewhere ("Euronext", "Goldman"),
+    with no title and no known bearer."""
+    if any(inf.role for inf in cluster.infos) or ctx.known.lookup(cluster.name)[0]:
+        return False
+    if len(cluster.key) == 1:
+        # A person is named in full first; a lone word with no title, no "Mr" and no known bearer is far
+        # more often a place or a firm NER mistook ("Powys", "Louvre", "Absa").
+        return not any(m.start > 0 and ctx.titles_table.is_honorific(doc[m.start - 1].text) for m in cluster.mentions)
+    texts = {m.text for m in cluster.mentions}
+    votes = [e.label_ == "PERSON" for e in doc.ents if e.text in texts]
+    return bool(votes) and sum(votes) * 2 < len(votes)  # NER calls it an organisation more often
 
 
 # ---------------------------------------------------------------------------------------------- mentions
@@ -114,16 +144,25 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
         if m:
             out.append(m)
             taken.update(range(m.start, m.end))
-    ent_tokens = {i for ent in doc.ents if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for i in
-                  range(ent.start, ent.end)}
+    ent_tokens = {
+        i for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC", "FAC") for i in range(ent.start, ent.end)
+    }
+    org_tokens = {i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
     for ts, te, entry in ctx.titles:
         if entry.role == HONORIFIC and not (te < len(doc) and doc[te].text[:1].isupper()):
             continue
+        if ts in org_tokens:
+            continue  # "General Motors", "General Agreement on Tariffs": the title word starts a name
+        if te + 1 < len(doc) and doc[te].lower_ in ("to", "in") and te + 1 in ctx.gaz_at:
+            te = ctx.gaz_at[te + 1].end  # "ambassador to Iraq Karim Zand" (NER often calls it ORG)
         j = te
         while j < len(doc) and j - te < 4 and _name_token(doc, j, ctx) and j not in taken:
             j += 1
         if j > te and not any(i in ent_tokens for i in range(te, j)):
             m = _trim(doc, te, j, ctx)
+            # NER missed it: trust a lone word only for a known bearer ("General Agreeement" is no one)
+            if m and len(m.key) == 1 and ctx.known.lookup(m.text) == (None, None):
+                continue
             if m and not any(i in taken for i in range(m.start, m.end)):
                 out.append(m)
                 taken.update(range(m.start, m.end))
@@ -135,7 +174,7 @@ def _name_token(doc: Doc, i: int, ctx: Context) -> bool:
     text = t.text
     if not text[:1].isupper() or t.like_num or t.is_punct or i in ctx.gaz_tokens:
         return False
-    if ctx.titles_table.is_title_word(text) or text.lower() in MONTHS_DAYS:
+    if ctx.titles_table.is_title_word(text) or text.lower() in MONTHS_DAYS or text.lower() in ORG_NOUNS:
         return False
     return t.pos_ == "PROPN" or t.tag_ == "NNP"
 
@@ -157,6 +196,8 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
     text = span.text
     if any(c.isdigit() for c in text) or not any(t.text[:1].isupper() for t in span):
         return None
+    if span[-1].text.lower().rstrip(".") in COMPANY_SUFFIXES:
+        return None
     if ctx.gaz.lookup(text) or text in ctx.orgs.by_surface or text.lower() in MONTHS_DAYS:
         return None
     if all(ctx.titles_table.is_title_word(t.text) or not t.is_alpha for t in span):
@@ -175,19 +216,29 @@ def _matches(mention: Mention, cluster_key: Sequence[str]) -> bool:
         return True
     if set(mention.key) <= set(cluster_key) and mention.key[-1] == cluster_key[-1]:
         return True
-    return len(mention.key) == 1 and len(cluster_key) > 1 and mention.key[0] == cluster_key[0] and (
-        len(mention.key[0]) > 2
+    return (
+        len(mention.key) == 1
+        and len(cluster_key) > 1
+        and mention.key[0] == cluster_key[0]
+        and (len(mention.key[0]) > 2)
     )
 
 
-def _cluster(mentions: list[Mention]) -> list[PersonCluster]:
+def _cluster(mentions: list[Mention], titled: set[int]) -> list[PersonCluster]:
+    """Group mentions of one person. `titled` holds the starts of mentions right after a title: such a
+    lone surname before any full mention of a cluster is someone else ("President Reagan ... Nancy
+    Reagan"), since news writing names a person in full first."""
     clusters: list[PersonCluster] = []
     for m in sorted(mentions, key=lambda m: (-len(m.key), m.start)):
         candidates = [c for c in clusters if _matches(m, c.key)]
+        exact = [c for c in candidates if tuple(c.key) == tuple(m.key)]
+        if exact:
+            candidates = exact
+        elif len(m.key) == 1 and m.start in titled:
+            candidates = [c for c in candidates if min(x.start for x in c.mentions) < m.start]
         if candidates:
             # Two people share a surname: the one mentioned last before this mention.
-            best = max(candidates, key=lambda c: max((x.start for x in c.mentions if x.start < m.start),
-                                                     default=-1))
+            best = max(candidates, key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1))
             best.mentions.append(m)
         else:
             clusters.append(PersonCluster(mentions=[m]))
@@ -265,6 +316,8 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
             continue
         if low in LEFT_STOP or t.like_num:
             break
+        if t.pos_ == "ADP" and low != "'s" and i - 1 not in ctx.title_tokens:
+            break  # a preposition belongs to the title only right after it ("ambassador to Iraq")
         if t.text == "." and not (i - 1 in ctx.title_tokens and i - 1 >= lo):  # "Sens. X" but not ". X"
             break
         if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
@@ -272,7 +325,7 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
         if t.pos_ in ("VERB", "AUX") and i not in ctx.title_tokens and i not in ctx.gaz_tokens:
             break
         if low in DETERMINERS:
-            if i - 1 >= lo and doc[i - 1].lower_ in POSTING:  # "ambassador to the WTO, X"
+            if i - 1 >= lo and (doc[i - 1].lower_ in POSTING or doc[i - 1].lower_ == "of"):  # "envoy to the WTO"
                 i -= 1
                 continue
             i -= 1
@@ -292,7 +345,7 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
         # Without a title only a word right before the name is an affiliation ("Iranian Hassan X",
         # "Britain's Y"), not "a Brussels summit Mr Blair".
         hit = next((h for h in ctx.hits_in(start, hi) if h.end in (hi, hi - 1)), None)
-        if hit is None or doc[hit.end:hi].text not in ("", "'s", "'"):
+        if hit is None or doc[hit.end : hi].text not in ("", "'s", "'"):
             info.country = None
     info.window_start = start
     return info
@@ -310,14 +363,17 @@ def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
         j += 1
     if j == start or doc[start].i in ctx.person_tokens:
         return info
+    if j < sent.end and j < start + WINDOW and doc[j].pos_ in ("VERB", "AUX"):
+        return info  # "Air Atlanta, a KLM spokeswoman said": a new clause, not an apposition
     _read_window(doc, ctx, start, j, info, closest_title=False, affiliation_from=True)
     if info.role is None and doc[start].lower_ != "from":
         return TitleInfo()
     return info
 
 
-def _read_window(doc: Doc, ctx: Context, start: int, end: int, info: TitleInfo, closest_title: bool,
-                 affiliation_from: bool = False) -> None:
+def _read_window(
+    doc: Doc, ctx: Context, start: int, end: int, info: TitleInfo, closest_title: bool, affiliation_from: bool = False
+) -> None:
     """Role, country and organisation qualifier from the tokens [start, end)."""
     titles = [(ts, te, e) for ts, te, e in ctx.titles_in(start, end) if e.role != HONORIFIC]
     best: tuple[int, int, TitleEntry] | None = None
@@ -327,7 +383,7 @@ def _read_window(doc: Doc, ctx: Context, start: int, end: int, info: TitleInfo, 
         else:
             first_start = min(ts for ts, _, _ in titles)
             best = max((x for x in titles if x[0] == first_start), key=lambda x: x[1] - x[0])
-    limit = best[1] if best else end
+    limit = best[1] if best and closest_title else end  # left of a name: no country after its title
     countries: list[GazHit] = []
     parties: list[GazHit] = []
     org = False
@@ -344,14 +400,37 @@ def _read_window(doc: Doc, ctx: Context, start: int, end: int, info: TitleInfo, 
             org = True
     if not countries and parties and (best or parties[-1].end == end):
         countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
-    if any(e <= limit and not any(h.start <= s < h.end for h in hits) for s, e in ctx.orgs_in(start, end)):
+    if any(
+        e <= limit
+        and not any(h.start <= s < h.end for h in hits)
+        and not all(i in ctx.title_tokens for i in range(s, e))  # "Finance" of "Finance Secretary"
+        for s, e in ctx.orgs_in(start, end)
+    ):
         org = True
     info.org_qualified = org
     if countries:
         info.country = countries[-1].value
     if best:
         ts, te, entry = best
-        info.role = entry.resolve(org and not countries, info.country)
+        # "its president" is a company's or a body's, not a head of state (unless a country is named)
+        # "its president", "president and chief operating officer" (lower case, no country): a company's
+        # or a body's, not a head of state; news style capitalises a head of state's title.
+        lower_title = all(not t.text[:1].isupper() for t in doc[ts:te])
+        org_role = (org or info.possessive in ("its", "their") or lower_title) and not countries
+        # "French Maize Producers Association president", "the party's president": the body's, always
+        j = ts - 1
+        while j >= start and doc[j].text in ("'s", "'"):
+            j -= 1
+        if j >= start and doc[j].lower_ in ORG_NOUNS:
+            org_role = True
+        info.entry = entry
+        info.role = entry.resolve(org_role, info.country)
+        info.weak = entry.weak
+        before = {t.lower_ for t in doc[max(start, ts - 3) : ts]}
+        if info.role in ("minister", "foreign_minister") and before & DEPUTY_WORDS:
+            info.role = "deputy_minister"  # "Deputy U.S. Trade Representative", "Deputy Treasury Secretary"
+        elif info.role in ("official", "other") and {t.lower_ for t in doc[start:end]} & LEGISLATURE_WORDS:
+            info.role = "legislator"  # "Senate Finance Committee Chairman"
         if org and not countries and entry.org_role:
             info.country = None
         te_text = end
@@ -364,23 +443,28 @@ def _resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set
     roles = [inf for inf in cluster.infos if inf.role]
     specific = [inf for inf in roles if inf.role != COUNTERPART]
     chosen = specific[0] if specific else (roles[0] if roles else None)
+    known_country, known_role = ctx.known.lookup(cluster.name)
     if chosen:
-        cluster.role = chosen.role
+        cluster.role = known_role if chosen.weak and known_role else chosen.role
         cluster.title = chosen.text
     with_country = [inf for inf in cluster.infos if inf.country]
     org_only = any(inf.org_qualified and not inf.country for inf in cluster.infos if inf.role)
-    known_country, known_role = ctx.known.lookup(cluster.name)
     if with_country:
         cluster.country = with_country[0].country
     elif known_country:
-        cluster.country = known_country
+        cluster.country = None if known_country == INTERNATIONAL else known_country
     elif not org_only:
         cluster.country = _clause_country(doc, ctx, cluster, person_windows)
-        if cluster.country is None and cluster.role in GOVERNMENT_ROLES and ctx.dateline_country:
-            # Reuters: "TOKYO - ... Foreign Minister Tadashi Kuranari said": the dateline's government.
-            cluster.country = ctx.dateline_country
+        if cluster.country is None and cluster.role in GOVERNMENT_ROLES:
+            # A government title with no nationality: a state named earlier in the sentence ("meet officials
+            # of the Tokyo Stock Exchange ... and Posts Minister X"), else the dateline's government
+            # (Reuters "TOKYO - ... Foreign Minister Tadashi Kuranari said").
+            cluster.country = _sentence_country(doc, ctx, cluster, person_windows) or ctx.dateline_country
     if not cluster.role and known_role:
         cluster.role = known_role
+    if chosen and chosen.entry and chosen.entry.by_country and cluster.country:
+        # "Chancellor Gordon Brown": the country, known only now, picks the office (GBR: finance minister)
+        cluster.role = dict(chosen.entry.by_country).get(cluster.country, cluster.role)
 
 
 def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
@@ -398,8 +482,21 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
     return None
 
 
+def _sentence_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
+    """The one state named before the first titled mention in its sentence (None when several are)."""
+    m, _ = next(
+        ((m, i) for m, i in zip(cluster.mentions, cluster.infos, strict=True) if i.role), (cluster.mentions[0], None)
+    )
+    sent = doc[m.start].sent
+    found = {
+        h.value for h in ctx.hits_in(sent.start, m.start) if h.kind in COUNTRYLIKE and h.start not in person_windows
+    }
+    found |= {h.value for h in ctx.gaz_hits if sent.start <= h.start < m.start and h.kind == "capital"}
+    return found.pop() if len(found) == 1 else None
+
+
 def _counterpart_role(doc: Doc, cluster: PersonCluster, clusters: list[PersonCluster]) -> str:
-    """"his US counterpart Y": Y holds the office of the person mentioned just before."""
+    """ "his US counterpart Y": Y holds the office of the person mentioned just before."""
     m = next(m for m, inf in zip(cluster.mentions, cluster.infos, strict=True) if inf.role == COUNTERPART)
     sent = doc[m.start].sent
     floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
@@ -415,8 +512,9 @@ def _counterpart_role(doc: Doc, cluster: PersonCluster, clusters: list[PersonClu
 
 def _inherit_list_titles(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
     """A plural title covers a list: "Sens. A of New York, B of Connecticut and C" -> B and C too."""
-    flat = sorted(((m, inf) for c in clusters for m, inf in zip(c.mentions, c.infos, strict=True)),
-                  key=lambda x: x[0].start)
+    flat = sorted(
+        ((m, inf) for c in clusters for m, inf in zip(c.mentions, c.infos, strict=True)), key=lambda x: x[0].start
+    )
     for (prev, prev_inf), (m, inf) in zip(flat, flat[1:], strict=False):
         if inf.role or not prev_inf.role or not prev_inf.text:
             continue

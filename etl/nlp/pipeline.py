@@ -106,7 +106,7 @@ def pipeline_version(nlp: Language) -> str:
 
 
 def compute_version(nlp: Language, dirs: Iterable[str]) -> str:
-    """"parley <version>; <model> <model version>; dict <hash>; code <hash>"."""
+    """ "parley <version>; <model> <model version>; dict <hash>; code <hash>"."""
     try:
         parley = importlib.metadata.version("parley-events")
     except importlib.metadata.PackageNotFoundError:

@@ -8,6 +8,7 @@ unbalanced marks, which never make a quotation run past the end of its paragraph
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -191,10 +192,12 @@ def _scan_paragraph(
 def _scan_single(text: str, paragraphs: list[tuple[int, int]], doubles: list[QuoteSpan]) -> list[QuoteSpan]:
     """Single-quoted quotations outside double-quoted ones (British style, headlines)."""
     found: list[QuoteSpan] = []
-    covered = [(d.open_mark if d.open_mark is not None else d.start, d.end + 1) for d in doubles]
+    covered = sorted((d.open_mark if d.open_mark is not None else d.start, d.end + 1) for d in doubles)
+    starts = [s for s, _ in covered]
 
-    def inside_double(pos: int) -> bool:
-        return any(s <= pos < e for s, e in covered)
+    def inside_double(pos: int) -> bool:  # the double quotations do not overlap: one lookup
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < covered[i][1]
 
     for index, (p_start, p_end) in enumerate(paragraphs):
         opened: int | None = None

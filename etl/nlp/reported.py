@@ -53,12 +53,21 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     if inner and any(c.dep_ in SUBJECT_DEPS for c in content.children) and reported_clause(content, inner, cues):
         return None  # "officials said X said that ...": the inner cue reports it
     start, end = content.left_edge.i, content.right_edge.i + 1
-    if content.i > cue.i:
+    for k in range(content.i + 1, end):
+        if doc[k].dep_ == "conj" and cues.group(doc[k]) is not None:
+            end = k  # "..., but added ...": a second cue starts a statement of its own
+            break
+    if content.i > cue.i and end == content.right_edge.i + 1:
         # Reported words run to the end of the sentence even where the parse attached the
         # tail elsewhere ("said A, but B", "<CAWL.L> shareholding ..."), up to another cue.
-        sent_end = cue.sent.end
-        while end < sent_end and cues.group(doc[end]) is None:
+        while end < len(doc) and not doc[end].is_sent_start and cues.group(doc[end]) is None:
             end += 1
+        if end < len(doc) and not doc[end].is_sent_start:
+            # Stopped at another cue: leave out its subject (", adding", ", he added").
+            stop = doc[end]
+            own = {t.i for c in stop.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "punct" for t in c.subtree}
+            while end > content.right_edge.i + 1 and (end - 1 in own or doc[end - 1].is_punct):
+                end -= 1
     return _trim(doc[start:end])
 
 
@@ -82,7 +91,7 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark"):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     words = sum(1 for t in doc[start:end] if t.is_alpha or t.like_num)
     return doc[start:end] if words >= MIN_CLAUSE_WORDS else None

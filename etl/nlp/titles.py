@@ -19,6 +19,7 @@ ROLE_CODES = frozenset(
     "spokesperson advisor military legislator party_leader official militant other".split()
 )
 HONORIFIC = "-"
+INTERNATIONAL = "-"  # known_actors.tsv country of officials of international organisations
 COUNTERPART = "counterpart"
 
 
@@ -29,6 +30,7 @@ class TitleEntry:
     role: str
     org_role: str | None = None
     by_country: tuple[tuple[str, str], ...] = ()
+    weak: bool = False  # generic title ("leader"): a known actor's own role wins over it
 
     def resolve(self, org_qualified: bool, country: str | None) -> str:
         for iso3, role in self.by_country:
@@ -55,6 +57,8 @@ class TitleTable:
             for row in read_tsv(path):
                 phrase = row[0].lower()
                 role = row[1] if len(row) > 1 else ""
+                weak = role.endswith("?")
+                role = role.rstrip("?")
                 if role != HONORIFIC and role != COUNTERPART and role not in ROLE_CODES:
                     continue  # a typo in a coder's file must not invent a role code
                 org_role = row[2] if len(row) > 2 and row[2] in ROLE_CODES else None
@@ -63,7 +67,7 @@ class TitleTable:
                     for k, _, v in (x.partition("=") for x in (row[3].split(",") if len(row) > 3 else []))
                     if v.strip() in ROLE_CODES
                 )
-                entry = TitleEntry(role, org_role, overrides)
+                entry = TitleEntry(role, org_role, overrides, weak)
                 if "{portfolio}" in phrase:
                     for p in portfolios:
                         generated[phrase.replace("{portfolio}", p)] = entry
@@ -112,11 +116,12 @@ class KnownActors:
                 if len(row) < 3:
                     continue
                 actor = KnownActor(row[0], row[1] or None, row[2] if row[2] in ROLE_CODES else None)
+                # country "-": an official of an international organisation, known to have no country
                 table.by_key[name_key(row[0])] = actor
                 key = name_key(row[0])
                 if key:
                     table.by_last.setdefault(key[-1], []).append(actor)
-                for alias in (row[4].split("|") if len(row) > 4 else []):
+                for alias in row[4].split("|") if len(row) > 4 else []:
                     if alias.strip():
                         table.by_key[name_key(alias)] = actor
         return table

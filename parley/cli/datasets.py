@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import sys
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -16,13 +17,13 @@ DB_OPTION = typer.Option(None, "--database", "-d", show_default=False,
                          help="Store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).")
 
 
-class OutputFormat(str, enum.Enum):
+class OutputFormat(enum.StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
 
 
-class ExportFormat(str, enum.Enum):
+class ExportFormat(enum.StrEnum):
     parquet = "parquet"
     csv = "csv"
     dta = "dta"
@@ -46,7 +47,7 @@ def datasets_cmd(database: str | None = DB_OPTION,
 @app.command("sql")
 def sql_cmd(
     query: str = typer.Argument(..., help="One SELECT over the datasets (events, dyad_month, ...) and store tables."),
-    fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output format."),
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
     limit: int = typer.Option(50, "--limit", help="Rows shown in table format (csv and json print all)."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT_S, "--timeout", help="Seconds before the query is stopped."),
     database: str | None = DB_OPTION,
@@ -72,7 +73,7 @@ def sql_cmd(
 @app.command("export")
 def export_cmd(
     name: str = typer.Argument(..., help="A dataset name, or 'all'."),
-    fmt: ExportFormat = typer.Option(ExportFormat.parquet, "--format", "-f", help="File format."),
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")] = ExportFormat.parquet,
     out: str = typer.Option(..., "--out", "-o", help="Directory to write (replaced if it is a parley export)."),
     start: str | None = typer.Option(None, "--start", help="First date (YYYY-MM-DD)."),
     end: str | None = typer.Option(None, "--end", help="Last date (YYYY-MM-DD)."),

@@ -122,8 +122,11 @@ def timeline_chart(df: pl.DataFrame, chart_id: str, title: str) -> str:
     _bars(iss, months, _values(df, "issues"), color=COLORS["issues"])
     iss.set_ylabel("issues raised")
     iss.set_xlabel("month")
-    for ax in axes:
+    for ax, columns in zip(axes, (["meetings"], list(TONES), ["issues"]), strict=True):
         _integer_y(ax)
+        if not df.select(columns).sum_horizontal().sum():
+            ax.text(0.5, 0.5, "none in these months", transform=ax.transAxes, ha="center", va="center",
+                    color="#777777")
     _month_axis(iss, months)
     return to_svg(fig, chart_id, title)
 
@@ -182,7 +185,7 @@ def network_chart(nodes: pl.DataFrame, edges: pl.DataFrame, chart_id: str, title
     ax.add_collection(LineCollection([(pos[i], pos[j]) for i, j, _ in pairs], colors=[
         (0.5, 0.5, 0.5, 0.25 + 0.5 * s) for s in share], linewidths=0.5 + 3.5 * share, zorder=1,
         capstyle="round"))
-    countries = nodes["country"].fill_null("?").to_list()
+    countries = nodes["country"].fill_null("unknown").to_list()
     palette = _country_palette(countries)
     sizes = np.asarray(nodes["meetings"].to_list(), dtype=float)
     sizes = 40 + 360 * sizes / max(sizes.max(), 1)
@@ -212,13 +215,15 @@ def network_chart(nodes: pl.DataFrame, edges: pl.DataFrame, chart_id: str, title
 
 
 def _country_palette(countries: list[str]) -> dict[str, str]:
-    """A colour per country, most frequent first; past ten, the rest share grey ("other")."""
+    """A colour per country, most frequent first; past nine, and an unknown country, grey ("other")."""
     from matplotlib import colormaps
 
-    order = [c for c, _ in sorted(((c, countries.count(c)) for c in set(countries)), key=lambda t: (-t[1], t[0]))]
+    known = [c for c in countries if c != "unknown"]
+    order = [c for c, _ in sorted(((c, known.count(c)) for c in set(known)), key=lambda t: (-t[1], t[0]))]
     cmap = colormaps["tab10"]
-    palette = {c: _hex(cmap(i)) for i, c in enumerate(order[:10])}
-    palette.update({c: OTHER for c in order[10:]})
+    colours = [_hex(cmap(i)) for i in range(10) if i != 7]  # tab10's own grey would read as "other"
+    palette = {c: colours[i] for i, c in enumerate(order[: len(colours)])}
+    palette.update({c: OTHER for c in [*order[len(colours):], *(["unknown"] if "unknown" in countries else [])]})
     return palette
 
 

@@ -57,6 +57,8 @@ class ReportData:
     start: dt.date | None
     end: dt.date | None
     coverage: pl.DataFrame  # month, documents, meetings, statements, issues
+    window: Window | None  # months the time charts span
+    outside: dict[str, int]  # records dated outside the window, per kind (not drawn)
     undated: dict[str, int]  # records without a date, per kind (left out of the monthly chart)
     totals: dict[str, int]
     dyad_totals: pl.DataFrame  # dyad, meetings, statements_critical, ..., activity
@@ -113,26 +115,51 @@ def _per_month(df: pl.DataFrame, date_col: str, name: str) -> pl.DataFrame:
             .agg(pl.len().cast(pl.Int64).alias(name)))
 
 
-def coverage_frame(documents: pl.DataFrame, meetings: pl.DataFrame, statements: pl.DataFrame,
-                   salience: pl.DataFrame) -> pl.DataFrame:
-    """Documents (by publication month) and records (meetings by their date, statements and issues by
-    their article's date) per month, every month from the first to the last with anything."""
-    parts = [
-        _per_month(documents, "published", "documents"),
-        _per_month(meetings, "date", "meetings"),
-        _per_month(statements, "date", "statements"),
-        salience.group_by(_month("month_start")).agg(pl.col("mentions").sum().cast(pl.Int64).alias("issues")),
-    ]
-    months = pl.concat([p.select("month") for p in parts]).unique()
-    if months.is_empty():
-        return pl.DataFrame(schema={"month": pl.Date, "documents": pl.Int64, "meetings": pl.Int64,
-                                    "statements": pl.Int64, "issues": pl.Int64})
-    lo, hi = months["month"].min(), months["month"].max()
+Window = tuple[dt.date, dt.date]  # first and last month the time charts span
+
+
+def monthly_parts(documents: pl.DataFrame, meetings: pl.DataFrame, statements: pl.DataFrame,
+                  salience: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Counts per month: documents by publication, meetings by their own date, statements and issues
+    by their article's date. Each frame: month, and a count named after the kind."""
+    return {
+        "documents": _per_month(documents, "published", "documents"),
+        "meetings": _per_month(meetings, "date", "meetings"),
+        "statements": _per_month(statements, "date", "statements"),
+        "issues": salience.filter(pl.col("mentions") > 0).group_by(_month("month_start"))
+        .agg(pl.col("mentions").sum().cast(pl.Int64).alias("issues")),
+    }
+
+
+def month_window(parts: dict[str, pl.DataFrame], filters: Filters) -> Window | None:
+    """The months the time charts span: the period asked for; where open, the months in which articles
+    were published (one record dated far away, a historical meeting or a misread date, would
+    otherwise stretch every axis over empty years); without dated articles, the months with records."""
+    docs = parts["documents"]["month"]
+    months = docs if docs.len() else pl.concat([p["month"] for p in parts.values()])
+    if not months.len() and not (filters.start and filters.end):
+        return None
+    lo = filters.start.replace(day=1) if filters.start else months.min()
+    hi = filters.end.replace(day=1) if filters.end else months.max()
     assert isinstance(lo, dt.date) and isinstance(hi, dt.date)
+    return (lo, hi) if lo <= hi else None
+
+
+def coverage_frame(parts: dict[str, pl.DataFrame], window: Window | None) -> tuple[pl.DataFrame, dict[str, int]]:
+    """Every month of the window with its counts (zeros included), and per kind the records dated
+    outside the window, which the chart leaves out."""
+    empty = pl.DataFrame(schema={"month": pl.Date, **{k: pl.Int64 for k in parts}})
+    if window is None:
+        return empty, {}
+    lo, hi = window
     frame = pl.DataFrame({"month": pl.date_range(lo, hi, "1mo", eager=True)})
-    for p in parts:
+    outside: dict[str, int] = {}
+    for kind, p in parts.items():
         frame = frame.join(p, on="month", how="left")
-    return frame.fill_null(0)
+        n = p.filter((pl.col("month") < lo) | (pl.col("month") > hi))[kind].sum()
+        if n:
+            outside[kind] = int(n)
+    return frame.fill_null(0), outside
 
 
 def dyad_totals_frame(panel: pl.DataFrame) -> pl.DataFrame:
@@ -151,9 +178,12 @@ def ranking(totals: pl.DataFrame, column: str, k: int = TOP_DYADS) -> pl.DataFra
             .select(pl.col("dyad").alias("label"), pl.col(column).alias("n")))
 
 
-def timeline_frame(panel: pl.DataFrame, dyad: str) -> pl.DataFrame:
+def timeline_frame(panel: pl.DataFrame, dyad: str, window: Window | None) -> pl.DataFrame:
     a, b = dyad.split("-")
-    return (panel.filter((pl.col("country_a") == a) & (pl.col("country_b") == b)).sort("month_start")
+    rows = panel.filter((pl.col("country_a") == a) & (pl.col("country_b") == b))
+    if window is not None:
+        rows = rows.filter(pl.col("month_start").is_between(*window))
+    return (rows.sort("month_start")
             .select(pl.col("month_start").alias("month"), "meetings",
                     pl.col("statements_cooperative").alias("cooperative"),
                     pl.col("statements_neutral").alias("neutral"),
@@ -196,7 +226,9 @@ def network_frames(pairs: pl.DataFrame, participants: pl.DataFrame,
     edges = (pairs.filter(pl.col("actor_a").is_in(keep) & pl.col("actor_b").is_in(keep))
              .select(pl.col("actor_a").alias("source"), pl.col("actor_b").alias("target"),
                      pl.col("meetings").cast(pl.Int64).alias("weight")))
-    return nodes, edges
+    # an actor whose every partner was left out would float alone, saying nothing about who meets whom
+    linked = set(edges["source"].to_list()) | set(edges["target"].to_list())
+    return nodes.filter(pl.col("id").is_in(sorted(linked))), edges
 
 
 def _choose(totals: pl.DataFrame, dyads: Iterable[str]) -> tuple[list[str], bool]:
@@ -223,16 +255,19 @@ def gather(engine: Engine, dyads: Iterable[str] = (), start: dt.date | str | Non
     totals_by_dyad = dyad_totals_frame(panel)
     chosen, by_user = _choose(totals_by_dyad, chosen_input)
     nodes, edges = network_frames(pairs, participants)
+    parts = monthly_parts(documents, meetings, statements, salience)
+    window = month_window(parts, filters)
+    coverage, outside = coverage_frame(parts, window)
     return ReportData(
         store_url=status.url, start=filters.start, end=filters.end,
-        coverage=coverage_frame(documents, meetings, statements, salience),
+        coverage=coverage, window=window, outside=outside,
         undated={"documents": documents["published"].null_count(), "meetings": meetings["date"].null_count(),
                  "statements": statements["date"].null_count()},
         totals={"documents": documents.height, "meetings": meetings.height, "statements": statements.height,
                 "issues": int(salience["mentions"].sum() or 0), "dyads": totals_by_dyad.height,
                 "actors": participants["actor_id"].n_unique() if participants.height else 0},
         dyad_totals=totals_by_dyad,
-        timelines={d: timeline_frame(panel, d) for d in chosen},
+        timelines={d: timeline_frame(panel, d, window) for d in chosen},
         chosen=chosen, chosen_by_user=by_user,
         heat=heat_frame(salience), nodes=nodes, edges=edges,
         last_run=status.last_run, quarantine=status.quarantine, quarantine_total=status.quarantine_total,

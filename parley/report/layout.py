@@ -8,7 +8,7 @@ import math
 
 import numpy as np
 
-PAD = 0.6  # space around each group, in units of the spacing of a lone node
+PAD = 1.0  # space around each group, in units of the spacing of a lone node: room for the labels
 
 
 def spring_layout(n: int, edges: list[tuple[int, int, float]], seed: int = 0,
@@ -65,7 +65,7 @@ def _spring(n: int, edges: list[tuple[int, int, float]], seed: int, iterations: 
     if n == 1:
         return np.full((1, 2), 0.5)
     if n == 2:
-        return np.array([[0.0, 0.5], [1.0, 0.5]])
+        return np.array([[0.0, 0.0], [1.0, 0.7]])  # slanted: the two labels do not run into each other
     rng = np.random.default_rng(seed)
     # Start on a circle (jittered) rather than at random: it converges in fewer rounds.
     angle = np.linspace(0, 2 * np.pi, n, endpoint=False)

@@ -47,9 +47,10 @@ def coverage(data: ReportData) -> Chart:
     title = "Documents and records per month"
     caption = ("Top: articles in the store by month of publication. Bottom: records extracted from them "
                "by month: meetings (dated by the meeting itself), statements (by the article's date) and "
-               "bilateral issues raised between two states (one per article, dyad and issue). "
+               "bilateral issues raised between two states (one per article, dyad and issue). The months "
+               "are those of the period asked for, else those in which articles were published. "
                f"{data.quarantine_total:,} unreadable input(s) are in quarantine and counted nowhere here.")
-    if data.coverage.is_empty():
+    if data.coverage.is_empty() or not data.coverage.drop("month").sum_horizontal().sum():
         return Chart("coverage", title, caption, empty="No dated documents or records in this period.")
     return Chart("coverage", title, caption, charts.coverage_chart(data.coverage, "coverage", title))
 
@@ -76,6 +77,7 @@ def top_dyads(data: ReportData) -> tuple[Chart, Chart]:
 
 def timelines(data: ReportData) -> list[Chart]:
     out = []
+    active = set(data.dyad_totals["country_a"].to_list()) | set(data.dyad_totals["country_b"].to_list())
     for i, dyad in enumerate(data.chosen):
         frame = data.timelines[dyad]
         cid = f"timeline-{i + 1}"
@@ -84,8 +86,11 @@ def timelines(data: ReportData) -> list[Chart]:
                    "by a speaker of one aimed at the other, stacked by tone; issues raised between them "
                    "(articles x issues).")
         if frame.is_empty() or not frame.drop("month").sum_horizontal().sum():
+            # a mistyped code looks like a quiet dyad: say when a country takes part in no dyad at all
+            absent = [c for c in dyad.split("-") if c not in active]
+            hint = f" {' and '.join(absent)} take{'s' if len(absent) == 1 else ''} part in no dyad." if absent else ""
             out.append(Chart(cid, title, caption,
-                             empty=f"No meetings, statements or issues between {dyad} in this period."))
+                             empty=f"No meetings, statements or issues between {dyad} in this period.{hint}"))
         else:
             out.append(Chart(cid, title, caption, charts.timeline_chart(frame, cid, title)))
     return out
@@ -147,6 +152,15 @@ def run_rows(run: dict[str, Any] | None) -> list[tuple[str, str]]:
     return [(k, v) for k, v in rows if v]
 
 
+def _count(n: int, kinds: str) -> str:
+    """`1 meeting`, `2 meetings` (kinds are plural nouns)."""
+    return f"{n:,} {kinds[:-1] if n == 1 else kinds}"
+
+
+def _month(day: dt.date) -> str:
+    return day.strftime("%Y-%m")
+
+
 def _when(value: str | None) -> dt.datetime | None:
     """A run's timestamp (ISO text from the store's status) as an aware UTC datetime."""
     if not value:
@@ -185,7 +199,9 @@ def render(data: ReportData, generated_at: dt.datetime | None = None) -> str:
     """The whole page as one HTML string."""
     top_meetings, top_critical = top_dyads(data)
     undated = {k: v for k, v in data.undated.items() if v}
-    cards = [Card(k, data.totals[k]) for k in ("documents", "meetings", "statements", "issues", "dyads", "actors")]
+    labels = {"documents": "articles", "meetings": "meetings", "statements": "statements",
+              "issues": "issues raised", "dyads": "active dyads", "actors": "actors at meetings"}
+    cards = [Card(label, data.totals[key]) for key, label in labels.items()]
     cards.append(Card("in quarantine", data.quarantine_total, warn=data.quarantine_total > 0))
     context = {
         "store_url": data.store_url,
@@ -198,8 +214,12 @@ def render(data: ReportData, generated_at: dt.datetime | None = None) -> str:
             "coverage": coverage(data), "top_meetings": top_meetings, "top_critical": top_critical,
             "timelines": timelines(data), "heatmap": heatmap(data), "network": network(data),
         },
-        "undated_note": ("Without a date, so not in the monthly chart: "
-                         + ", ".join(f"{v:,} {k}" for k, v in undated.items()) + ".") if undated else "",
+        "undated_note": " ".join(n for n in (
+            ("Without a date, so not in the monthly charts: "
+             + ", ".join(_count(v, k) for k, v in undated.items()) + ".") if undated else "",
+            (f"Dated outside the months charted ({_month(data.window[0])} to {_month(data.window[1])}), so not "
+             "drawn: " + ", ".join(_count(v, k) for k, v in data.outside.items()) + ".")
+            if data.outside and data.window else "") if n),
         "dyads_note": dyads_note(data),
         "run": run_rows(data.last_run),
         "quarantine": data.quarantine,

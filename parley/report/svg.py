@@ -1,5 +1,5 @@
-"""Matplotlib set up for reports (Agg, text kept as text) and figures turned into SVG that can be
-inlined many times in one HTML page."""
+"""Matplotlib set up for reports (text kept as text) and figures turned into SVG that can be inlined
+many times in one HTML page."""
 
 from __future__ import annotations
 
@@ -10,13 +10,12 @@ from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
 import matplotlib
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
-# Agg before pyplot is imported: a report is written on servers and in cron jobs without a display.
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.axes import Axes  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+# Figures are made with `Figure` itself, never pyplot: no GUI backend is chosen or needed (cron,
+# servers), no global backend is switched under a notebook that imports parley, and nothing stays
+# registered in pyplot's figure manager after a chart is written.
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -66,7 +65,7 @@ def styled(fn: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        with plt.rc_context(STYLE):
+        with matplotlib.rc_context(STYLE):
             return fn(*args, **kwargs)
 
     return wrapper
@@ -75,8 +74,9 @@ def styled(fn: Callable[P, R]) -> Callable[P, R]:
 def new_figure(width: float, height: float, nrows: int = 1, sharex: bool = False,
                height_ratios: list[float] | None = None) -> tuple[Figure, list[Axes]]:
     """A figure and its stacked axes (inches; the report's column is about 9 wide)."""
-    fig, axes = plt.subplots(nrows, 1, figsize=(width, height), sharex=sharex, squeeze=False,
-                             gridspec_kw={"height_ratios": height_ratios} if height_ratios else None)
+    fig = Figure(figsize=(width, height))
+    axes = fig.subplots(nrows, 1, sharex=sharex, squeeze=False,
+                        gridspec_kw={"height_ratios": height_ratios} if height_ratios else None)
     return fig, [row[0] for row in axes]
 
 
@@ -86,12 +86,11 @@ def to_svg(fig: Figure, chart_id: str, title: str) -> str:
     buf = io.StringIO()
     # The salt makes matplotlib's clip-path ids deterministic (same input, same file) and, being the
     # chart id, different between charts.
-    with plt.rc_context({**STYLE, "svg.hashsalt": chart_id}):
+    with matplotlib.rc_context({**STYLE, "svg.hashsalt": chart_id}):
         # tight_layout rather than a tight bounding box: the figure keeps its width, so every chart
         # scaled to the page's column shows its text at the same size.
         fig.tight_layout(pad=0.4)
         fig.savefig(buf, format="svg", metadata=_METADATA)
-    plt.close(fig)
     svg = _PROLOGUE.sub("", buf.getvalue(), count=1)
     svg = svg.replace('id="', f'id="{chart_id}-').replace("url(#", f"url(#{chart_id}-")
     svg = svg.replace('xlink:href="#', f'xlink:href="#{chart_id}-')

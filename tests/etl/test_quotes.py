@@ -58,6 +58,7 @@ def test_cue_after_quotation_and_continuation_without_cue(nlp: Language) -> None
     assert (first.quote, first.speaker, first.cue) == ("The talks were useful,", "Karl Brenner", "say")
     assert (second.quote, second.speaker, second.cue) == ("We will meet again next month.", "Karl Brenner", None)
     assert text[first.evidence.start : first.evidence.end] == "The talks were useful,"
+    assert first.evidence.sentence == '"The talks were useful," Brenner said.'
     assert first.speaker_evidence is not None
     assert text[first.speaker_evidence.start : first.speaker_evidence.end] == "Brenner"
 
@@ -226,9 +227,9 @@ def test_seed_article(nlp: Language) -> None:
 
 
 def test_possessor_is_not_the_speaker(nlp: Language) -> None:
-    found = statements(nlp, "Mr Begg's father, Azmat, said his son was \"a hero of our time\".")
+    found = statements(nlp, 'Mr Begg\'s father, Azmat, said his son was "a hero of our time".')
     assert all(s.speaker is None for s in found if not s.direct)
-    assert direct(nlp, "Mr Begg's father, Azmat, said his son was \"a hero of our time\".") == []
+    assert direct(nlp, 'Mr Begg\'s father, Azmat, said his son was "a hero of our time".') == []
 
 
 def test_quoted_as_saying_gives_the_one_quoted(nlp: Language) -> None:
@@ -262,3 +263,67 @@ def test_user_dictionaries_add_cues_and_tone_terms(tmp_path: Path) -> None:
     assert reported(_pipeline(), text) == []
     (st,) = reported(_pipeline(dictionaries=[str(tmp_path)]), text)
     assert (st.cue, st.speaker, st.quote, st.tone) == ("grumble", "Omar Haddad", "the talks were slow", "critical")
+
+
+def test_reported_clause_keeps_an_inner_speech_verb_without_its_own_clause(nlp: Language) -> None:
+    (st,) = reported(nlp, "Foreign Minister Omar Haddad said they would insist on reforms and transparency.")
+    assert (st.speaker, st.quote) == ("Omar Haddad", "they would insist on reforms and transparency")
+
+
+def test_reported_clause_runs_to_the_sentence_end_but_not_into_the_next_cue(nlp: Language) -> None:
+    found = reported(
+        nlp, "Foreign Minister Omar Haddad said the talks failed on Monday, adding that they would resume."
+    )
+    assert [(s.cue, s.quote) for s in found] == [("say", "the talks failed on Monday"), ("add", "they would resume")]
+
+
+def test_quoted_names_and_terms_are_not_statements(nlp: Language) -> None:
+    text = 'Foreign Minister Omar Haddad welcomed the "Louvre Agreement" and the so-called "road map" of the envoys.'
+    assert direct(nlp, text) == []
+
+
+def test_cue_before_its_subject(nlp: Language) -> None:
+    text = '"I think the price scared them away," added Jeff Carney. "It is just a lot of money," added Carney.'
+    assert [s.speaker for s in direct(nlp, text)] == ["Jeff Carney", "Jeff Carney"]
+
+
+def test_second_cue_joined_to_the_reported_clause(nlp: Language) -> None:
+    text = (
+        "Finance Minister Koo Bon-yong spoke on Monday. He said the won would be revalued gradually, "
+        'but added "We do not believe in rapid one-shot changes."'
+    )
+    found = statements(nlp, text)
+    assert [(s.direct, s.speaker, s.quote) for s in found] == [
+        (False, "Koo Bon-yong", "the won would be revalued gradually"),
+        (True, "Koo Bon-yong", "We do not believe in rapid one-shot changes."),
+    ]
+
+
+def test_quotation_without_cue_after_a_paragraph_about_its_speaker(nlp: Language) -> None:
+    text = (
+        "Prime Minister Jacques Chirac warned the United States on Monday.\n\n"
+        "The Reagan administration is seeking to tone down the bill.\n\n"
+        "Chirac also appealed for an effort from developed countries to help the Third World.\n\n"
+        '"No stock-pile mechanism can run counter to the underlying trend."'
+    )
+    (st,) = direct(nlp, text)
+    assert (st.speaker, st.cue) == ("Jacques Chirac", None)
+
+
+def test_she_prefers_a_person_marked_as_a_woman(nlp: Language) -> None:
+    text = (
+        "Mrs Thatcher met Soviet leader Mikhail Gorbachev in Moscow. Gorbachev said the talks were useful. "
+        '"We made progress," she said.'
+    )
+    (st,) = direct(nlp, text)
+    assert st.speaker is not None and st.speaker.endswith("Thatcher")
+
+
+def test_unnamed_spokeswoman_blocks_she_resolving_to_an_earlier_woman() -> None:
+    nlp = _pipeline(unattributed=True)
+    text = (
+        "Ms Nicola Sturgeon demanded a report. An executive spokeswoman said the leave was agreed by an "
+        'adviser. She said: "Ministers were told of that."'
+    )
+    (st,) = [s for s in nlp(text)._.parley_statements if s.direct]
+    assert st.speaker is None

@@ -137,3 +137,14 @@ def test_summary_of_examples(store_url: str) -> None:
     assert merged and merged[0].reports == 2  # two articles, one meeting
     assert "CHN-IND" in s.issues_by_dyad
     assert json.dumps(s.to_json())
+
+
+def test_one_id_with_two_texts_in_one_input_quarantines_the_second(store_url: str, tmp_path: Path) -> None:
+    f = tmp_path / "dup.jsonl"
+    rec = {"id": "same", "published": "2026-03-02",
+           "text": "Japanese Trade Minister Kenji Arakawa met Brazilian Trade Minister Lucia Ferraz in Tokyo."}
+    f.write_text(json.dumps(rec) + "\n" + json.dumps({**rec, "text": rec["text"] + " Again."}) + "\n")
+    r = refresh([f], url=store_url, extractor=extractor())
+    assert (r.n_extracted, r.n_quarantined, r.exit_code) == (1, 1, 1)
+    assert "duplicate id 'same'" in r.quarantined[0]
+    assert summary(get_engine(store_url)).documents == 1

@@ -17,7 +17,7 @@ from parley.cli.app import app
 from parley.report import ReportError, build_report, gather, parse_dyad, render
 from parley.report.layout import components, spring_layout
 from queries import synthetic
-from schema.models import Document, EtlRun
+from schema.models import Document, EtlRun, Meeting
 from schema.store import writing
 
 RUN_STARTED = dt.datetime(2024, 3, 1, 2, 0, tzinfo=dt.UTC)
@@ -95,7 +95,18 @@ def test_chosen_dyads_get_timelines_in_any_spelling(report_store: Engine) -> Non
     assert picked.chosen == [busiest, "AFG-PRK"] and picked.chosen_by_user
     html = render(picked)
     assert f"{busiest}: meetings, statements by tone" in html
-    assert "No meetings, statements or issues between AFG-PRK in this period." in html
+    assert "No meetings, statements or issues between AFG-PRK in this period. AFG and PRK take part in no dyad." in html
+
+
+def test_time_axis_spans_the_articles_months_regression_one_misdated_meeting(report_store: Engine) -> None:
+    # a sports fixture read as a 2005 meeting stretched a 1987 corpus's axes over 18 empty years
+    with writing(report_store) as conn:
+        conn.execute(insert(Meeting), [{"id": "e" * 32, "date": dt.date(2030, 6, 1), "date_basis": "explicit",
+                                         "kind": "visit"}])
+    data = gather(report_store)
+    assert data.window is not None and data.window[1] < dt.date(2023, 1, 1)
+    assert data.outside == {"meetings": 1} and data.coverage["month"].max() == data.window[1]
+    assert "Dated outside the months charted" in render(data) and "1 meeting." in render(data)
 
 
 def test_period_limits_every_count(report_store: Engine) -> None:
@@ -112,16 +123,18 @@ def test_period_without_records_renders_empty_states_regression_empty_sqlite_rea
     # SQLite's ADBC driver types the columns of an empty result int64; the read path once failed
     # to cast them to dates
     data = gather(report_store, start="2030-01-01", end="2030-12-31")
-    assert data.empty and data.coverage.is_empty() and data.chosen == []
-    assert "holds no records for 2030-01-01 to 2030-12-31" in render(data)
+    assert data.empty and data.chosen == [] and not data.coverage.drop("month").sum_horizontal().sum()
+    html = render(data)
+    assert "holds no records for 2030-01-01 to 2030-12-31" in html and "<svg" not in html
 
 
 def test_coverage_counts_match_the_datasets(report_store: Engine) -> None:
     data = gather(report_store)
     cov = data.coverage
-    assert cov["meetings"].sum() + data.undated["meetings"] == data.totals["meetings"] == SPEC.meetings
-    assert cov["statements"].sum() + data.undated["statements"] == data.totals["statements"]
-    assert cov["issues"].sum() == data.totals["issues"]
+    for kind in ("meetings", "statements", "issues"):
+        drawn = cov[kind].sum() + data.undated.get(kind, 0) + data.outside.get(kind, 0)
+        assert drawn == data.totals[kind], kind
+    assert data.totals["meetings"] == SPEC.meetings
     assert data.quarantine_total == 1
     assert data.totals["documents"] == SPEC.documents  # the quarantined input is no article
     # the balanced panel's months have no gap

@@ -16,7 +16,8 @@ import pyarrow.parquet as pq
 import pyreadstat
 import pytest
 
-from queries import codebook, export as export_mod, registry
+from queries import codebook, registry
+from queries import export as export_mod
 from queries.datasets import dataset_arrow
 from queries.errors import QueryError
 from queries.export import export

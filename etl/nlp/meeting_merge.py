@@ -1,0 +1,143 @@
+"""Merging the mentions of one meeting (`parley_meetings`): same day and shared parties, or an anaphoric
+"the talks"; and the `Mention` record the finder fills for each factual meeting word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from etl.records import Evidence, Meeting
+
+
+@dataclass(slots=True)
+class Mention:
+    """One factual mention of a meeting, before merging."""
+
+    trigger: Token
+    kind: str
+    label: str
+    countries: set[str] = field(default_factory=set)
+    participants: list[str] = field(default_factory=list)
+    host: str | None = None
+    chair: str | None = None
+    location: str | None = None
+    location_country: str | None = None
+    venue: list[str] = field(default_factory=list)
+    date: str | None = None
+    basis: str = "publication"
+    date_key: str = "pub"
+    duration: int | None = None
+    descriptors: list[str] = field(default_factory=list)
+    definite: bool = False
+    distinct: bool = False
+    with_only: bool = False  # every party came from one "with X and Y" phrase: one side is missing
+
+    @property
+    def states(self) -> set[str]:
+        return {c for c in self.countries if c != "IGO"}
+
+    @property
+    def full(self) -> bool:
+        """Two sides: two states, or a state and an international organisation."""
+        return not self.with_only and (len(self.states) >= 2 or (len(self.states) == 1 and "IGO" in self.countries))
+
+
+def merge(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
+    """One meeting per real meeting: full mentions merge on same day + shared parties; partial ones
+    (one side only, "the talks") join the meeting they refer to or are dropped."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if not m.full:
+            continue
+        target = _best_group(groups, m)
+        if target is None:
+            groups.append([m])
+        else:
+            target.append(m)
+    for m in mentions:
+        if m.full or not groups:
+            continue
+        target = _partial_target(groups, m)
+        if target is not None:
+            target.append(m)
+    return [_meeting(doc, sorted(g, key=lambda x: x.trigger.i)) for g in groups]
+
+
+def _countries(group: list[Mention]) -> set[str]:
+    return set().union(*(m.countries for m in group))
+
+
+def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
+    best, best_score = None, None
+    for g in groups:
+        if m.distinct and not m.definite:
+            break
+        keys = {x.date_key for x in g}
+        if m.date_key not in keys:
+            continue
+        if not (m.countries & _countries(g)):
+            continue
+        people = {p for x in g for p in x.participants}
+        shared = len(people & set(m.participants))
+        if people and m.participants and not shared and not m.definite:
+            continue
+        label_words = {w for x in g for w in x.label.lower().split()}
+        score = (shared, len(label_words & set(m.label.lower().split())), max(x.trigger.i for x in g))
+        if best_score is None or score > best_score:
+            best, best_score = g, score
+    return best
+
+
+def _partial_target(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
+    """Label match first ("the sub-committee"), else the latest meeting before, else the first after."""
+    ok = [g for g in groups if m.basis == "publication" or m.date_key in {x.date_key for x in g}]
+    if not ok:
+        return None
+    words = set(m.label.lower().split()) - {m.trigger.lower_, m.trigger.lemma_.lower()}
+    labelled = [g for g in ok if words & {w for x in g for w in x.label.lower().split()}]
+    if labelled:
+        ok = labelled
+    before = [g for g in ok if min(x.trigger.i for x in g) < m.trigger.i]
+    if before:
+        return max(before, key=lambda g: max(x.trigger.i for x in g if x.trigger.i < m.trigger.i))
+    return min(ok, key=lambda g: min(x.trigger.i for x in g))
+
+
+def _evidence(tok: Token) -> Evidence:
+    sent = tok.sent
+    return Evidence(tok.idx, tok.idx + len(tok.text), sent.text, sent.start_char, sent.end_char)
+
+
+def _meeting(doc: Doc, group: list[Mention]) -> Meeting:
+    full = [m for m in group if m.full]
+    first = full[0]
+    dated = [m for m in group if m.basis == "explicit"] or [m for m in group if m.basis == "relative"] or full
+    countries = sorted(_countries(group))
+    participants: list[str] = []
+    venue: list[str] = []
+    descriptors: list[str] = []
+    for m in group:
+        participants += [p for p in m.participants if p not in participants]
+        venue += [v for v in m.venue if v not in venue]
+        descriptors += [d for d in m.descriptors if d not in descriptors]
+    placed = next((m for m in group if m.location), None)
+    kinds = [m.kind for m in group]
+    kind = max(set(kinds), key=lambda k: (kinds.count(k), k == first.kind))
+    return Meeting(
+        countries=countries,
+        evidence=_evidence(first.trigger),
+        participants=participants,
+        host=next((m.host for m in group if m.host), None),
+        chair=next((m.chair for m in group if m.chair), None),
+        location=placed.location if placed else None,
+        location_country=placed.location_country if placed else None,
+        venue=venue,
+        date=dated[0].date,
+        date_basis=dated[0].basis,  # type: ignore[arg-type]
+        duration_minutes=next((m.duration for m in group if m.duration), None),
+        descriptors=descriptors,
+        kind=kind,
+        label=first.label,
+        mentions=[_evidence(m.trigger) for m in group],
+    )

@@ -1,0 +1,106 @@
+"""Reading one meeting mention off the parse (`parley_meetings`): its label, venue, nested places and
+the date expression that belongs to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from etl.nlp.dates import DateExpr, date_expressions, published_date
+from etl.nlp.meeting_merge import Mention
+from etl.nlp.meeting_parts import MeetingLexicon, governing_verb
+
+PLACE_PREPS = {"in", "at", "inside", "within"}
+
+
+def label(trigger: Token, lex: MeetingLexicon) -> str:
+    """The words that name the meeting ("security talks", "sub-committee meeting", "met"): the
+    trigger and the modifiers right before it, without determiners, ordinals or characterisations."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        # "the sub-committee convened": the subject names the meeting when it is not a party.
+        subj = [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        named = subj and subj[0].lemma_.lower() in lex.sets.get("committee_noun", ())
+        return f"{label(subj[0], lex)} {trigger.text}" if named else trigger.text
+    doc = trigger.doc
+    start = trigger.i
+    while start > trigger.left_edge.i:
+        prev = doc[start - 1]
+        if prev.dep_ in ("det", "poss", "nummod", "cc", "case") or prev.ent_type_ in ("ORDINAL", "DATE"):
+            break
+        if prev.lower_ in lex.descriptors or prev.is_quote or (prev.is_punct and prev.text != "-"):
+            break
+        start -= 1
+    return doc[start : trigger.i + 1].text
+
+
+def near_publication(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is dated within two days of publication (or by it)."""
+    if m.basis == "publication":
+        return True
+    pub = published_date(doc)
+    if not (m.date and pub):
+        return False
+    return abs((dt.date.fromisoformat(m.date) - pub).days) <= 2
+
+
+def nested_places(trigger: Token) -> list[Token]:
+    """ "a meeting of experts inside the Green Zone": places deeper in the noun's phrase, but not in
+    its topic ("talks on security in Iraq")."""
+    out: list[Token] = []
+    for tok in trigger.subtree:
+        if tok.dep_ != "prep" or tok.head == trigger or tok.lower_ not in PLACE_PREPS:
+            continue
+        path = [a for a in tok.ancestors if trigger in a.subtree and a != trigger]
+        if any(a.dep_ == "prep" and a.lower_ in ("on", "about", "over", "to") for a in path):
+            continue
+        out.extend(p for p in tok.children if p.dep_ == "pobj")
+    return out
+
+
+def ent_text(doc: Doc, tok: Token) -> str:
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text
+
+
+def venue_text(tok: Token) -> str:
+    """ "the Green Zone compound" -> "Green Zone"; "the Iraqi prime minister's office" keeps its words."""
+    names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if names:
+        span = tok.doc[min(t.left_edge.i for t in names) : max(t.i for t in names) + 1]
+    else:
+        span = tok.doc[tok.left_edge.i : tok.i + 1]
+    return re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)
+
+
+def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | None:
+    """The date expression that belongs to a meeting word: one hanging from the word itself or its
+    verb; else the only one of a sentence with only one meeting word."""
+    sent = trigger.sent
+    exprs = [d for d in date_expressions(doc) if sent.start_char <= d.start < sent.end_char]
+    if not exprs:
+        return None
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    for d in exprs:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        anchor = root if root.pos_ in ("VERB", "AUX") else governing_verb(root)
+        if trigger in root.ancestors or (verb is not None and anchor == verb) or root.head == trigger:
+            return d
+    if len(exprs) == 1 and sum(1 for _ in sentence_triggers(sent, lex)) <= 1:
+        return exprs[0]
+    return None
+
+
+def sentence_triggers(sent: Span, lex: MeetingLexicon) -> Iterator[Token]:
+    for tok in sent:
+        if (lex.noun_key(tok) is not None and tok.dep_ != "compound") or (
+            tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs
+        ):
+            yield tok

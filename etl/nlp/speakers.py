@@ -1,0 +1,107 @@
+"""Word lists and fallbacks for speaker resolution (`etl.nlp.attribution`): nouns that name
+people or state institutions, the gazetteer lookup, and stand-in actors from spaCy's entities."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from etl.nlp import gazetteer
+from etl.nlp.cues import DICTIONARY_DIR, read_tsv
+from etl.nlp.doc_ext import ActorRef
+from etl.nlp.titles import ROLE_CODES, TitleTable
+
+# Nouns for people who speak in news but hold no title (the titles themselves come from
+# `titles.tsv`): an unnamed one of them speaking ("one dealer said") makes a later "he said"
+# unknown rather than someone named earlier.
+GENERIC_PEOPLE = frozenset(
+    "analyst banker correspondent critic dealer delegate diplomat economist expert negotiator observer "
+    "official reporter resident source spokesman spokeswoman spokesperson trader witness aide".split()
+)
+
+_TITLE_TAIL = re.compile(r" (?:of|for|to|at|in) ")
+
+
+# Nouns for a state's institutions: "the Iraqi government said" is Iraq speaking, while "the
+# Paris accord said" or "the Japanese newspaper said" is not the state.
+INSTITUTIONS = frozenset(
+    "government administration ministry cabinet regime embassy delegation presidency leadership parliament "
+    "congress senate military army junta side department office council mission consulate state "
+    "authority command".split()
+)
+
+
+# Words written before or in a person's mentions that tell the gender "he"/"she" must match.
+MALE_WORDS = frozenset("mr mr. sir lord king prince emir sheikh spokesman chairman congressman".split())
+FEMALE_WORDS = frozenset(
+    "mrs mrs. ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
+
+
+def gender_of(text: str, actor: ActorRef) -> str:
+    """ "m", "f" or "" (unknown) for a person, from the honorific or title right before its
+    mentions in `text` and from its title."""
+    words = {w.lower() for w in (actor.title or "").split()}
+    for start, _ in actor.mentions:
+        m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        if m:
+            words.add(m.group(1).lower())
+    for alias in actor.aliases:
+        words.add(alias.split()[0].lower())
+    male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
+    return "m" if male and not female else "f" if female and not male else ""
+
+
+@lru_cache(maxsize=1)
+def _titles() -> TitleTable:
+    return TitleTable.load()
+
+
+def title_role(phrase: str) -> str | None:
+    """The role code `titles.tsv` gives a title phrase ("prime minister" -> head_of_government)."""
+    entry = _titles().get(phrase)
+    return entry.role if entry is not None and entry.role in ROLE_CODES else None
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Head words of the titles in `titles.tsv` plus `GENERIC_PEOPLE`: nouns that name a person."""
+    words = set(GENERIC_PEOPLE)
+    path = DICTIONARY_DIR / "titles.tsv"
+    if path.is_file():
+        for row in read_tsv(path):
+            if len(row) >= 2 and row[1] != "-" and row[0]:
+                words.add(_TITLE_TAIL.split(row[0])[0].split()[-1].lower())  # "head of state" -> head
+    return frozenset(words)
+
+
+def country_of(text: str) -> str | None:
+    """ISO3 for a country name, demonym or capital (the gazetteer's reading)."""
+    try:
+        return gazetteer.country_of(text)
+    except Exception:  # noqa: BLE001 - a dictionary problem must not lose the statement
+        return None
+
+
+def actors_from_entities(doc: Doc) -> list[ActorRef]:
+    """Stand-in actors from spaCy's entities, for a pipeline without `parley_actors`:
+    PERSON mentions clustered by surname, GPE/NORP/ORG mentions by their text."""
+    people: dict[str, ActorRef] = {}
+    others: dict[str, ActorRef] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            key = ent[-1].lower_
+            actor = people.setdefault(key, ActorRef(key=f"person:{key}", name=ent.text, kind="person"))
+            if len(ent.text) > len(actor.name):
+                actor.name = ent.text
+            actor.mentions.append((ent.start_char, ent.end_char))
+        elif ent.label_ in ("GPE", "NORP", "ORG"):
+            iso = country_of(ent.text)
+            key = iso or ent.text.lower()
+            kind = "state" if iso or ent.label_ == "GPE" else "organization"
+            actor = others.setdefault(key, ActorRef(key=f"{kind}:{key}", name=ent.text, kind=kind, country=iso))
+            actor.mentions.append((ent.start_char, ent.end_char))
+    return [*people.values(), *others.values()]

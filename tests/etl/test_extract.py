@@ -1,0 +1,130 @@
+"""Extraction: gold-shaped records whose evidence points into the source text, odd inputs, workers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from etl.extract import Extractor, shared_extractor, split_chunks
+from etl.nlp.pipeline import COMPONENTS, compute_version
+from etl.records import FORMAT
+from etl.sources import Document
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEED = SHARED / "corpus" / "seed" / "000_dcb0b387393e56d6.txt"
+
+
+def doc(text: str, id: str = "t", published: str | None = None) -> Document:
+    return Document(id=id, title=None, published=published, source=None, url=None, text=text)
+
+
+def seed() -> Document:
+    if not SEED.exists():
+        pytest.skip("../shared is not beside the checkout")
+    title, text = SEED.read_text(encoding="utf-8").split("\n", 1)
+    return Document(id="seed-000", title=title, published="2007-08-07", source=None, url=None, text=text)
+
+
+def test_pipeline_has_every_component_in_order() -> None:
+    names = shared_extractor().nlp.pipe_names
+    assert [n for n in names if n.startswith("parley_")] == list(COMPONENTS)
+
+
+def test_seed_extraction_is_gold_shaped_with_source_offsets() -> None:
+    d = seed()
+    x = shared_extractor().extract(d)
+    out = json.loads(json.dumps(x.to_json()))
+    assert out["format"] == FORMAT and out["document"]["id"] == "seed-000"
+    assert out["document"]["published"] == "2007-08-07" and out["pipeline_version"].startswith("parley ")
+    assert {"actors", "meetings", "statements", "issues"} <= set(out)
+    for actor in x.actors:
+        for m in actor.mentions:
+            surface = d.text[m.start : m.end].replace("\u2019", "'")
+            assert surface == actor.name or surface in actor.aliases, (actor.name, surface)
+            assert d.text[m.sentence_start : m.sentence_end] == m.sentence
+            assert m.sentence_start <= m.start and m.end <= m.sentence_end
+    for s in x.statements:
+        ev = s.evidence
+        assert 0 <= ev.start < ev.end <= len(d.text)
+        assert d.text[ev.sentence_start : ev.sentence_end] == ev.sentence
+    assert not any("Assad" in a.name for a in x.actors)
+
+
+def test_published_override() -> None:
+    x = shared_extractor().extract(doc("Iran and Iraq held talks on Monday.", published="2001-01-01T10:00:00"),
+                                   published="2007-08-07")
+    assert x.document.published == "2007-08-07"
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "Iran", "\u200b\u200b", "!!!", "12345"])
+def test_empty_and_tiny_texts(text: str) -> None:
+    x = shared_extractor().extract(doc(text))
+    assert x.document.skipped is None
+    assert x.statements == [] and x.meetings == [] and x.issues == []
+    json.dumps(x.to_json())
+
+
+def test_non_english_is_marked_and_left_without_records() -> None:
+    x = shared_extractor().extract(doc("Le ministre des affaires étrangères a rencontré son homologue iranien "
+                                       "à Paris pour discuter de la sécurité dans la région et des sanctions."))
+    assert x.document.skipped == "non-English" and x.document.language == "fr"
+    assert x.actors == [] and x.statements == []
+
+
+@pytest.mark.slow
+def test_text_over_spacy_limit() -> None:
+    paragraph = "Iran's ambassador Hassan Kazemi Qomi met US envoy Ryan Crocker in Baghdad on Tuesday.\n\n"
+    text = paragraph * (1_100_000 // len(paragraph) + 1)
+    x = shared_extractor().extract(doc(text))
+    assert len(text) > 1_000_000
+    people = {a.name for a in x.actors if a.kind == "person"}
+    assert {"Hassan Kazemi Qomi", "Ryan Crocker"} <= people
+    last = max(m.end for a in x.actors for m in a.mentions)
+    assert last > 1_000_000
+
+
+def test_split_chunks_round_trip() -> None:
+    text = ("word " * 50 + "\n\n") * 40
+    pieces = list(split_chunks(text, 300))
+    assert "".join(pieces) == text and all(len(p) <= 300 for p in pieces)
+    assert "".join(split_chunks("x" * 1000, 300)) == "x" * 1000
+
+
+def test_extract_many_keeps_order_and_matches_extract() -> None:
+    texts = ["Iraqi Deputy Foreign Minister Zaid Karimi met US envoy Tom Hale.", "", "Tehran denied it.",
+             "Der Minister hat sich mit dem Botschafter getroffen und die Lage in der Region besprochen."]
+    docs = [doc(t, id=str(i)) for i, t in enumerate(texts)]
+    x = shared_extractor()
+    many = list(x.extract_many(docs, batch_size=2))
+    assert [e.document.id for e in many] == ["0", "1", "2", "3"]
+    assert [e.to_json() for e in many] == [x.extract(d).to_json() for d in docs]
+
+
+@pytest.mark.slow
+def test_two_worker_processes_give_the_same_output() -> None:
+    docs = [doc(f"Iraqi Deputy Foreign Minister Zaid Karimi{i} met US envoy Tom Hale in Baghdad.", id=str(i))
+            for i in range(12)]
+    x = shared_extractor()
+    one = [e.to_json() for e in x.extract_many(docs, batch_size=3)]
+    two = [e.to_json() for e in x.extract_many(docs, n_process=2, batch_size=3)]
+    assert one == two
+
+
+def test_user_dictionaries_add_entries_and_change_the_version(tmp_path: Path) -> None:
+    (tmp_path / "titles.tsv").write_text("# group: test\ngrand vizier\tadvisor\n", encoding="utf-8")
+    (tmp_path / "known_actors.tsv").write_text("Omar Zell\tEGY\tminister\t2000-\n", encoding="utf-8")
+    x = Extractor(dictionaries=[tmp_path])
+    found = {a.name: a for a in x.extract(doc("Grand Vizier Karl Anders met Omar Zell.")).actors}
+    assert found["Karl Anders"].role == ["advisor"]
+    assert (found["Omar Zell"].country, found["Omar Zell"].role) == ("EGY", ["minister"])
+    assert x.pipeline_version != shared_extractor().pipeline_version
+    assert compute_version(x.nlp, [str(tmp_path)]) == x.pipeline_version
+
+
+def test_missing_dictionary_directory_is_a_config_error(tmp_path: Path) -> None:
+    from schema.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        Extractor(dictionaries=[tmp_path / "nope"])

@@ -1,0 +1,124 @@
+"""The `parley_issues` component: issue phrases and the dyads they are tied to, on sentences written
+for each rule and on the seed article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from etl.clean import clean
+from etl.nlp.pipeline import build_pipeline
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEED_RECORD = SHARED / "corpus" / "seed" / "seed-000.jsonl"
+SEED_GOLD = SHARED / "gold" / "seed-000.json"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline()
+
+
+def issues(nlp: Language, text: str, published: str | None = None) -> set[tuple[str, str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.parley_published = published
+    doc = nlp(doc)
+    return {(*i.countries, i.issue) for i in doc._.parley_issues}
+
+
+def test_two_countries_of_the_sentence_make_the_dyad(nlp: Language) -> None:
+    assert issues(nlp, "Iran's nuclear program worries the United States.") == {("IRN", "USA", "nuclear_program")}
+
+
+def test_a_country_is_never_paired_with_itself(nlp: Language) -> None:
+    assert issues(nlp, "Iraqi officials discussed security in Baghdad with the Iraqi army.") == set()
+
+
+def test_with_three_countries_the_nearest_pair_in_the_parse_wins(nlp: Language) -> None:
+    found = issues(nlp, "The United States, which invaded Iraq in 2003, broke off relations with Iran.")
+    assert found == {("IRQ", "USA", "military_presence"), ("IRN", "USA", "diplomatic_relations")}
+
+
+def test_a_place_where_something_happens_is_not_a_party(nlp: Language) -> None:
+    found = issues(nlp, "The detention of five Iranian diplomats in Iraq by US forces angered Tehran.")
+    assert found == {("IRN", "USA", "detention")}
+
+
+def test_an_issue_word_in_an_office_title_is_no_issue(nlp: Language) -> None:
+    assert issues(nlp, "Japanese Trade Minister Kenji Arakawa praised France.") == set()
+
+
+def test_a_list_of_countries_is_no_dyad(nlp: Language) -> None:
+    assert issues(nlp, "Representatives from China, India, Russia and Brazil discussed trade.") == set()
+
+
+def test_a_negated_country_is_left_out(nlp: Language) -> None:
+    assert issues(nlp, "Britain's arms embargo applies to China but not to North Korea.") == {
+        ("CHN", "GBR", "weapons"),
+        ("CHN", "GBR", "sanctions"),
+    }
+
+
+def test_one_issue_per_dyad_and_code_with_the_first_evidence(nlp: Language) -> None:
+    text = "Canada and the United States argued about trade. Canada and the United States argued about tariffs."
+    doc = nlp(text)
+    (issue,) = doc._.parley_issues
+    assert ((*issue.countries, issue.issue), issue.phrase) == (("CAN", "USA", "trade"), "trade")
+    assert issue.evidence.sentence.endswith("argued about trade.")
+
+
+def test_speaker_country_pairs_with_the_one_country_of_a_quotation(nlp: Language) -> None:
+    text = (
+        "Iranian Foreign Minister Manouchehr Mottaki spoke to reporters in Tehran. "
+        '"The Americans must confront terrorism in all its forms," he said.'
+    )
+    assert issues(nlp, text) == {("IRN", "USA", "terrorism")}
+
+
+def test_meeting_topic_gives_the_dyad(nlp: Language) -> None:
+    text = "Iran and the United States held talks in Baghdad. Officials said the talks on security went well."
+    assert issues(nlp, text) == {("IRN", "USA", "security")}
+
+
+def test_blocking_phrase_is_no_issue(nlp: Language) -> None:
+    assert issues(nlp, "France and Germany discussed the UN Security Council and social security.") == set()
+
+
+def test_seed_article(nlp: Language) -> None:
+    record = json.loads(SEED_RECORD.read_text(encoding="utf-8").splitlines()[0])
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["issues"]
+    cleaned = clean(record["text"])
+    doc = nlp.make_doc(cleaned.text)
+    doc._.parley_published = record["published"]
+    doc._.parley_dateline = cleaned.dateline
+    doc = nlp(doc)
+    found = {(*i.countries, i.issue) for i in doc._.parley_issues}
+    required = {(*g["countries"], g["issue"]) for g in gold if not g.get("optional")}
+    allowed = {(*g["countries"], g["issue"]) for g in gold}
+    assert required <= found
+    assert found <= allowed
+    assert all(a != b for a, b, _ in found)
+
+
+WORDS = (
+    "Iran Iraq the US United States Japan Japanese British talks met visited trade troops security nuclear "
+    "program embargo arms with and in on by said he she , . both countries yesterday will not held"
+).split()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=0, max_size=40))
+def test_property_dyads_are_two_distinct_sorted_countries(nlp: Language, words: list[str]) -> None:
+    doc = nlp(" ".join(words))
+    for issue in doc._.parley_issues:
+        a, b = issue.countries
+        assert a < b  # sorted, never a country with itself
+    for meeting in doc._.parley_meetings:
+        states = [c for c in meeting.countries if c != "IGO"]
+        assert meeting.countries == sorted(meeting.countries)
+        assert len(states) >= 2 or (states and "IGO" in meeting.countries)

@@ -1,0 +1,181 @@
+"""The `parley_meetings` component on sentences written for each rule, and on the seed article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from etl.clean import clean
+from etl.nlp.pipeline import build_pipeline
+from etl.records import Meeting
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEED_RECORD = SHARED / "corpus" / "seed" / "seed-000.jsonl"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline()
+
+
+def run(nlp: Language, text: str, published: str | None = None, dateline: str | None = None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.parley_published = published
+    doc._.parley_dateline = dateline
+    return nlp(doc)
+
+
+def meetings(nlp: Language, text: str, published: str | None = None, dateline: str | None = None) -> list[Meeting]:
+    return run(nlp, text, published, dateline)._.parley_meetings
+
+
+def test_talks_between_two_states_with_weekday_date_and_place(nlp: Language) -> None:
+    (m,) = meetings(nlp, "Iran and the United States held talks in Baghdad on Tuesday.", "2007-08-09")
+    assert m.countries == ["IRN", "USA"]
+    assert (m.date, m.date_basis) == ("2007-08-07", "relative")
+    assert (m.location, m.location_country) == ("Baghdad", "IRQ")
+    assert m.kind == "talks"
+
+
+def test_undated_meeting_takes_the_publication_date(nlp: Language) -> None:
+    (m,) = meetings(nlp, "Syria and Israel held talks hosted by Egypt.", "2007-08-09")
+    assert (m.date, m.date_basis) == ("2007-08-09", "publication")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of France and Germany will meet in Paris next week.",  # future
+        "Japan plans to hold talks with China.",  # planned
+        "South Korea proposed a meeting of prime ministers with North Korea.",  # proposed
+        "Russia cancelled its talks with Georgia.",  # cancelled
+        "The summit between India and Pakistan was postponed.",  # postponed
+        "If Iran and the United States held talks, tensions would ease.",  # hypothetical
+        "Chinese Foreign Minister Li Zhaoxing and his Japanese counterpart Nobutaka Machimura did not meet.",
+    ],
+)
+def test_planned_cancelled_hypothetical_and_negated_meetings_are_not_extracted(nlp: Language, text: str) -> None:
+    assert meetings(nlp, text) == []
+
+
+def test_future_weekday_makes_a_visit_planned(nlp: Language) -> None:
+    text = "Japanese Prime Minister Yasuhiro Nakasone leaves on an official visit to the United States on Thursday."
+    assert meetings(nlp, text, "2007-08-07") == []
+
+
+def test_meeting_in_a_later_month_is_planned(nlp: Language) -> None:
+    text = "The United States will push for a statement from Italy at the June economic summit in Venice."
+    assert meetings(nlp, text, "1987-04-09") == []
+
+
+def test_one_side_only_is_not_a_meeting(nlp: Language) -> None:
+    # Whoever holds talks "with Russia and Saudi Arabia" is not named: the two are not each other's party.
+    assert meetings(nlp, "Talks with Russia and Saudi Arabia have been taking place for ten years.") == []
+
+
+def test_two_mentions_of_one_meeting_are_merged_and_the_explicit_date_wins(nlp: Language) -> None:
+    text = (
+        "The Iranian and American ambassadors held talks in Baghdad two weeks ago. They discussed security. "
+        "On July 24, the Iranian and American ambassadors met at the Iraqi foreign ministry."
+    )
+    (m,) = meetings(nlp, text, "2007-08-07")
+    assert m.countries == ["IRN", "USA"]
+    assert (m.date, m.date_basis) == ("2007-07-24", "explicit")
+    assert m.venue == ["Iraqi foreign ministry"]
+    assert len(m.mentions) == 2
+
+
+def test_a_separate_meeting_on_the_same_day_is_not_merged(nlp: Language) -> None:
+    text = (
+        "Iraqi Foreign Minister Hoshyar Zebari met his Syrian counterpart Walid al-Moualem. "
+        "Later, Zebari held a separate meeting with the Iranian ambassador."
+    )
+    found = meetings(nlp, text, "2007-08-07")
+    assert sorted(m.countries for m in found) == [["IRN", "IRQ"], ["IRQ", "SYR"]]
+    assert found[0].participants == ["Hoshyar Zebari", "Walid al-Moualem"]
+
+
+def test_plural_meetings_with_two_counterparts_are_two_meetings(nlp: Language) -> None:
+    text = (
+        "In meetings with the Japanese foreign and trade ministers, British minister Michael Howard raised the dispute."
+    )
+    found = meetings(nlp, text, "1987-04-07")
+    assert [m.countries for m in found] == [["GBR", "JPN"], ["GBR", "JPN"]]
+
+
+def test_duration_and_host_from_the_place(nlp: Language) -> None:
+    (m,) = meetings(nlp, "Turkish and Greek diplomats met for two and a half hours in Ankara.")
+    assert m.countries == ["GRC", "TUR"]
+    assert m.duration_minutes == 150
+    assert (m.location_country, m.host) == ("TUR", "Turkey")
+
+
+def test_chair_and_host_are_parties(nlp: Language) -> None:
+    (chaired,) = meetings(nlp, "Security talks between Syria and Israel were chaired by Egypt.")
+    assert chaired.countries == ["EGY", "ISR", "SYR"]
+    assert (chaired.chair, chaired.host) == ("Egypt", "Egypt")
+    (hosted,) = meetings(nlp, "Syria and Israel held frank and constructive talks hosted by Egypt.")
+    assert (hosted.host, hosted.chair) == ("Egypt", None)
+    assert hosted.descriptors == ["frank", "constructive"]
+
+
+def test_visit_makes_the_destination_a_party_and_host(nlp: Language) -> None:
+    (m,) = meetings(nlp, "German Chancellor Angela Merkel, visiting Beijing, said the talks were useful.")
+    assert m.countries == ["CHN", "DEU"]
+    assert m.participants == ["Angela Merkel"]
+    assert (m.kind, m.host, m.location, m.location_country) == ("visit", "China", "Beijing", "CHN")
+
+
+def test_lone_visitor_meets_the_country_of_the_dateline(nlp: Language) -> None:
+    # Reuters: "WASHINGTON, March 3 - ... here for talks with Administration officials" (dateline cut).
+    text = "Belgian Foreign Trade Minister Herman De Croo, here for talks with Administration officials, spoke."
+    (m,) = meetings(nlp, text, "1987-03-03", dateline="Washington")
+    assert m.countries == ["BEL", "USA"]
+    assert (m.location, m.host) == ("Washington", "United States")
+
+
+def test_phone_call_and_pronoun_resolution(nlp: Language) -> None:
+    text = (
+        "Canadian Foreign Secretary Joe Clark said on Wednesday that relations were good. "
+        "Yesterday, he telephoned US Secretary of State George Shultz."
+    )
+    (m,) = meetings(nlp, text, "1987-03-11")
+    assert m.kind == "phone_call"
+    assert m.participants == ["Joe Clark", "George Shultz"]
+    assert (m.date, m.date_basis) == ("1987-03-10", "relative")
+
+
+def test_title_anaphor_and_courtesy_call(nlp: Language) -> None:
+    text = (
+        "Saudi Foreign Minister Saud al-Faisal arrived in Washington on Sunday. "
+        "The Foreign Minister paid a courtesy call on President Ronald Reagan."
+    )
+    (m,) = meetings(nlp, text, "1987-10-19")
+    assert m.countries == ["SAU", "USA"]
+    assert m.participants == ["Saud al-Faisal", "Ronald Reagan"]
+    assert (m.kind, m.host) == ("visit", "United States")
+
+
+def test_seed_article(nlp: Language) -> None:
+    record = json.loads(SEED_RECORD.read_text(encoding="utf-8").splitlines()[0])
+    cleaned = clean(record["text"])
+    doc = run(nlp, cleaned.text, record["published"], cleaned.dateline)
+    found = {(tuple(m.countries), m.date): m for m in doc._.parley_meetings}
+    assert set(found) == {
+        (("IRN", "IRQ", "USA"), "2007-08-07"),  # the sub-committee meeting and the follow-up talks
+        (("IRN", "USA"), "2007-07-24"),  # "two weeks ago" = "On July 24"
+    }
+    assert len(doc._.parley_meetings) == 3
+    committee, follow_up = (m for m in doc._.parley_meetings if len(m.countries) == 3)
+    assert (committee.chair, committee.host, committee.location) == ("Iraq", "Iraq", "Baghdad")
+    assert committee.duration_minutes == 150
+    assert committee.venue == ["Green Zone", "Iraqi prime minister's office"]
+    assert {"frank", "serious"} <= set(committee.descriptors)
+    assert follow_up.host == "Mowaffak al-Rubaie"
+    assert set(follow_up.participants) == {"Ryan Crocker", "Hassan Kazemi Qomi", "Mowaffak al-Rubaie"}
+    ambassadors = found[(("IRN", "USA"), "2007-07-24")]
+    assert (ambassadors.date_basis, ambassadors.location_country) == ("explicit", "IRQ")
