@@ -64,6 +64,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="Read at most N articles.")
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--database", default=None, help="An EMPTY database (default: a temporary SQLite file).")
+    ap.add_argument("--load-database", default=None, help="Another EMPTY database for the load step alone.")
     ap.add_argument("--extractor", default=None, help="module:callable (default: etl.extract.Extractor).")
     ap.add_argument("--load-docs", type=int, default=500, help="Documents for the load-step measurement.")
     args = ap.parse_args()
@@ -90,14 +91,15 @@ def main() -> None:
                 docs.append(dataclasses.replace(item))
             if len(docs) >= min(args.load_docs, args.limit or args.load_docs):
                 break
-        load_url = fresh_store(None if args.database is None else args.database, tmp, "load") \
-            if args.database is None else url
-        if args.database is not None:
+        if args.database is not None and args.load_database is None:
             print("note: load step measured as a re-load into the same database (replaces rows)")
+        load_url = url if args.database is not None and args.load_database is None else \
+            fresh_store(args.load_database, tmp, "load")
         records, t_load = load_step(load_url, docs, extractor)
 
     print(f"pipeline                  {full.run_id and extractor.pipeline_version}")
-    print(f"store                     {'sqlite (temporary file)' if args.database is None else 'given database'}")
+    backend = "sqlite (temporary file)" if args.database is None else get_engine(args.database).url.get_backend_name()
+    print(f"store                     {backend}")
     print(f"extractor set-up          {setup:.1f} s (model load, once per refresh)")
     print(f"full refresh              {full.n_extracted} documents extracted, {full.n_quarantined} quarantined, "
           f"{full.n_records} records in {t_full:.1f} s = {full.n_extracted / t_full:.1f} documents/s "

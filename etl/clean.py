@@ -24,8 +24,16 @@ from pathlib import Path
 from etl.nlp.gazetteer import dictionary_files, read_tsv
 
 _QUOTES = {
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
 }
 _DELETE = set("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u2061\u2062\u2063\u2064")
 _SPACE = set("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000")
@@ -253,7 +261,7 @@ _OTHER = {  # the commonest words of languages news archives mix with English
 
 
 def language_of(text: str) -> str:
-    """"en", another ISO 639-1 code, or "und": a cheap check on the share of common words.
+    """ "en", another ISO 639-1 code, or "und": a cheap check on the share of common words.
 
     Texts too short to tell, and English market tables (few common words, all ASCII), count as English:
     the check exists to keep foreign-language articles out of an English pipeline, nothing more.
@@ -268,8 +276,9 @@ def language_of(text: str) -> str:
     en = sum(w in _EN for w in words) / len(words)
     if en >= 0.12:
         return "en"
-    best, share = max(((lang, sum(w in vocab for w in words) / len(words)) for lang, vocab in _OTHER.items()),
-                      key=lambda x: x[1])
+    best, share = max(
+        ((lang, sum(w in vocab for w in words) / len(words)) for lang, vocab in _OTHER.items()), key=lambda x: x[1]
+    )
     if share >= 0.1 and share > en:
         return best
     return "en"

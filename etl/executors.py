@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import logging
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -150,6 +151,8 @@ def dask_client(scheduler: str | None = None, local_workers: int | None = None) 
         raise ConfigError("the Dask executor needs the optional extra: pip install 'parley-events[dask]'") from None
     if scheduler:
         return Client(scheduler)
+    # silence_logs: the nanny's shutdown chatter ("still alive after 4.0 seconds") is not news to a user
     cluster = LocalCluster(n_workers=local_workers or 2, threads_per_worker=1, processes=True,
+                           silence_logs=logging.ERROR,
                            dashboard_address=":0")  # any free port: never clash with a running dashboard
     return Client(cluster)

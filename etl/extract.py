@@ -50,8 +50,9 @@ class _Prepared:
 class Extractor:
     """Extraction with one loaded pipeline (see the module docstring)."""
 
-    def __init__(self, model: str | None = None, dictionaries: Sequence[str | Path] | None = None,
-                 nlp: Language | None = None) -> None:
+    def __init__(
+        self, model: str | None = None, dictionaries: Sequence[str | Path] | None = None, nlp: Language | None = None
+    ) -> None:
         register_extensions()
         self.model = model
         self.dictionaries = [str(d) for d in dictionaries or ()]
@@ -69,8 +70,9 @@ class Extractor:
             return self._extract_long(prepared)
         return self._assemble(prepared, [(self.nlp(self._make_doc(prepared)), 0)])
 
-    def extract_many(self, documents: Iterable[Document], n_process: int = 1, batch_size: int = 32,
-                     published: str | None = None) -> Iterator[Extraction]:
+    def extract_many(
+        self, documents: Iterable[Document], n_process: int = 1, batch_size: int = 32, published: str | None = None
+    ) -> Iterator[Extraction]:
         """Extractions of `documents`, in input order; `n_process > 1` runs worker processes."""
         if n_process > 1:
             yield from self._extract_parallel(documents, n_process, batch_size, published)
@@ -84,9 +86,14 @@ class Extractor:
         cleaned = clean(document.text, self.dictionaries)
         pub = published_date(published or document.published)
         info = DocumentInfo(
-            id=document.id, title=document.title, published=pub.isoformat() if pub else None,
-            path=document.path, source=document.source, url=document.url,
-            content_hash=document.content_hash, dateline=cleaned.dateline,
+            id=document.id,
+            title=document.title,
+            published=pub.isoformat() if pub else None,
+            path=document.path,
+            source=document.source,
+            url=document.url,
+            content_hash=document.content_hash,
+            dateline=cleaned.dateline,
         )
         language = language_of(cleaned.text)
         if language != "en":
@@ -138,20 +145,31 @@ class Extractor:
                 known = actors.get((a.kind, a.name))
                 if known is None:
                     actors[(a.kind, a.name)] = Actor(
-                        name=a.name, kind=a.kind, country=a.country,  # type: ignore[arg-type]
-                        role=list(a.role), aliases=list(a.aliases), title=a.title, mentions=mentions)
+                        name=a.name,
+                        kind=a.kind,
+                        country=a.country,  # type: ignore[arg-type]
+                        role=list(a.role),
+                        aliases=list(a.aliases),
+                        title=a.title,
+                        mentions=mentions,
+                    )
                 else:  # the same actor in another chunk
                     known.mentions.extend(mentions)
                     known.aliases.extend(x for x in a.aliases if x not in known.aliases)
                     known.country = known.country or a.country
                     known.role = known.role or list(a.role)
             x.statements += [
-                replace(s, evidence=remap.evidence(s.evidence),
-                        speaker_evidence=remap.evidence(s.speaker_evidence) if s.speaker_evidence else None)
-                for s in doc._.parley_statements or ()]
-            x.meetings += [replace(m, evidence=remap.evidence(m.evidence),
-                                   mentions=[remap.evidence(e) for e in m.mentions])
-                           for m in doc._.parley_meetings or ()]
+                replace(
+                    s,
+                    evidence=remap.evidence(s.evidence),
+                    speaker_evidence=remap.evidence(s.speaker_evidence) if s.speaker_evidence else None,
+                )
+                for s in doc._.parley_statements or ()
+            ]
+            x.meetings += [
+                replace(m, evidence=remap.evidence(m.evidence), mentions=[remap.evidence(e) for e in m.mentions])
+                for m in doc._.parley_meetings or ()
+            ]
             for i in doc._.parley_issues or ():
                 if (tuple(i.countries), i.issue) not in seen_issues:  # type: ignore[comparison-overlap]
                     seen_issues.add((tuple(i.countries), i.issue))  # type: ignore[arg-type]
@@ -161,8 +179,9 @@ class Extractor:
 
     # ------------------------------------------------------------------ processes
 
-    def _extract_parallel(self, documents: Iterable[Document], n_process: int, batch_size: int,
-                          published: str | None) -> Iterator[Extraction]:
+    def _extract_parallel(
+        self, documents: Iterable[Document], n_process: int, batch_size: int, published: str | None
+    ) -> Iterator[Extraction]:
         method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
         ctx = mp.get_context(method)
         init_args = (self.model, self.dictionaries, self if method == "fork" else None)
@@ -251,9 +270,13 @@ class _Remapper:
         return self._to_source(start, max(start, end))
 
 
-def extract_files(paths: Sequence[str | Path], model: str | None = None,
-                  dictionaries: Sequence[str | Path] | None = None, published: str | None = None,
-                  n_process: int = 1) -> Iterator[Extraction]:
+def extract_files(
+    paths: Sequence[str | Path],
+    model: str | None = None,
+    dictionaries: Sequence[str | Path] | None = None,
+    published: str | None = None,
+    n_process: int = 1,
+) -> Iterator[Extraction]:
     """Extractions of every article in `paths` (`.txt`, `.jsonl`, ... via `etl.sources`), in input order.
 
     Raises `SourceError` at the first input that is not an article and `ConfigError` for a missing model,
@@ -264,5 +287,6 @@ def extract_files(paths: Sequence[str | Path], model: str | None = None,
     if published is not None and published_date(published) is None:
         raise ConfigError(f"--published {published!r} is not an ISO date (YYYY-MM-DD)")
     extractor = Extractor(model, dictionaries)
-    yield from extractor.extract_many(iter_documents([Path(p) for p in paths]), n_process=n_process,
-                                      published=published)
+    yield from extractor.extract_many(
+        iter_documents([Path(p) for p in paths]), n_process=n_process, published=published
+    )

@@ -139,13 +139,14 @@ def _issue_where(f: Filters) -> str | None:
 
 
 def _speaker_mention_sql(f: Filters) -> str:
-    # Mentions in the articles that hold statements; the SQL keeps the speakers' own. A correlated
+    # Mentions in the articles that hold the statements wanted; the SQL keeps the speakers' own. A correlated
     # EXISTS on (document, speaker) took SQLite 100 times longer: without statistics it probes the
     # speaker index, and a row-value IN spills to a temporary file.
+    select = "SELECT am.document_id, am.actor_id, am.country, am.role, am.start_char FROM actor_mention am"
     conds = " AND ".join(_statement_conds(f, "s"))
-    where = f" WHERE {conds}" if conds else ""
-    return ("SELECT am.document_id, am.actor_id, am.country, am.role, am.start_char FROM actor_mention am"
-            f" WHERE am.document_id IN (SELECT s.document_id FROM statement s{where})")
+    if not conds:
+        return select  # unfiltered, a plain scan beats any semi-join
+    return f"{select} WHERE am.document_id IN (SELECT s.document_id FROM statement s WHERE {conds})"
 
 
 @dataclass(frozen=True)

@@ -155,7 +155,8 @@ def _meetings(rng: np.random.Generator, spec: Spec, states: np.ndarray, actor_id
         if rng.random() < spec.igo:
             parties.append("IGO")
         mc += [(ids[k], str(c)) for c in parties]
-        people = [(a, str(c)) for c in parties for a in by_country.get(str(c), [])[:2]]
+        people = [(int(a), str(c)) for c in parties if by_country.get(str(c))
+                  for a in rng.choice(by_country[str(c)], min(2, len(by_country[str(c)])), replace=False)]
         for j, (a, c) in enumerate(people):
             role = "host" if j == 0 else str(rng.choice(np.array(PARTICIPANT_ROLES[2:])))
             mp[(ids[k], actor_ids[a])] = (role, c)
@@ -222,10 +223,18 @@ def ingest_sqlite(engine: Engine, spec: Spec) -> dict[str, pa.Table]:
     import adbc_driver_sqlite.dbapi as sqlite_dbapi
 
     tables = generate(spec, _seed_reference(engine))
+    engine.dispose()  # the pool's connections would hold the file while ADBC writes
     with sqlite_dbapi.connect(str(engine.url.database)) as conn, conn.cursor() as cur:
+        # a bulk load of a scratch store: a large page cache, and no fsync per transaction
+        for pragma in ("PRAGMA synchronous = OFF", "PRAGMA cache_size = -1000000"):
+            cur.execute(pragma)
+            cur.fetchall()
         for name in TABLE_ORDER:
-            cols = [c.name for c in metadata.tables[name].columns if c.name in tables[name].column_names]
-            cur.adbc_ingest(name, tables[name].select(cols), mode="append")
+            table = metadata.tables[name]
+            cols = [c.name for c in table.columns if c.name in tables[name].column_names]
+            # rows in primary-key order append to the table's b-tree instead of splitting pages at random
+            keys = [(c.name, "ascending") for c in table.primary_key.columns]
+            cur.adbc_ingest(name, tables[name].select(cols).sort_by(keys), mode="append")
         conn.commit()
     return tables
 

@@ -15,10 +15,22 @@ from countrycode import codelist
 # Name columns of countrycode that hold usable English names.
 NAME_COLUMNS = ("cldr.name.en", "country.name.en", "cow.name", "iso.name.en", "un.name.en", "p4.name", "vdem.name")
 # Canonical names the gold files use where countrycode's preferred form differs.
-CANONICAL = {"MMR": "Myanmar", "COD": "Democratic Republic of the Congo", "COG": "Republic of the Congo",
-             "CIV": "Ivory Coast", "PSE": "Palestine", "HKG": "Hong Kong", "MAC": "Macau",
-             "CZE": "Czech Republic", "MKD": "North Macedonia", "SWZ": "Eswatini", "TLS": "East Timor",
-             "CPV": "Cape Verde", "FSM": "Micronesia", "VAT": "Vatican City"}
+CANONICAL = {
+    "MMR": "Myanmar",
+    "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo",
+    "CIV": "Ivory Coast",
+    "PSE": "Palestine",
+    "HKG": "Hong Kong",
+    "MAC": "Macau",
+    "CZE": "Czech Republic",
+    "MKD": "North Macedonia",
+    "SWZ": "Eswatini",
+    "TLS": "East Timor",
+    "CPV": "Cape Verde",
+    "FSM": "Micronesia",
+    "VAT": "Vatican City",
+}
 
 
 def clean(name: str) -> str:

@@ -23,6 +23,7 @@ from etl.nlp.speakers import (
     gender_of,
     person_nouns,
     title_role,
+    title_words,
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -40,7 +41,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acl"})
 # Parts of a subject phrase that never name the speaker ("X, who ...", "X from Y").
 SKIP_DEPS = frozenset({"relcl", "acl", "prep", "advcl", "punct", "cc", "det"})
-TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos", "poss"})
 
 
 @dataclass(slots=True)
@@ -273,11 +273,16 @@ class Attributor:
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
         if subject.tag_ == "NNS" or determiners & INDEFINITE:
             return Speaker(None, None, span_start, span_end)
-        if subject.pos_ == "PROPN":
-            surname = self._by_surname(subject.text)
-            if surname is not None:
-                return Speaker(surname.name, surname, start, end)
-        titled = subject.pos_ == "PROPN" and subject.lemma_.lower() in person_nouns()  # "the Crown Prince"
+        if subject.pos_ == "PROPN" and self.actor_of_token(subject) is None:
+            words = [t.text for t in phrase if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t is subject]
+            named = self._by_name_words(words)
+            if named is not None:
+                return Speaker(named.name, named, span_start, span_end)
+        titled = (  # "the Crown Prince"
+            subject.pos_ == "PROPN"
+            and self.actor_of_token(subject) is None
+            and self._is_title_head(subject.lemma_.lower())
+        )
         if subject.pos_ == "NOUN" or titled:
             holder = self._by_title(subject, phrase) or self._by_role(subject, phrase)
             if holder is not None:
@@ -309,10 +314,15 @@ class Attributor:
         out.sort(key=lambda t: t.i)
         return out
 
-    def _by_surname(self, text: str) -> ActorRef | None:
-        """The one person actor whose name ends with `text` (a surname the actor linker
-        did not attach, e.g. one the model tagged as a nationality)."""
-        found = [a for a in self.actors if a.kind == "person" and a.name.split()[-1] == text]
+    def _by_name_words(self, words: list[str]) -> ActorRef | None:
+        """The one person actor whose name holds all of `words`, the last one last: a
+        surname the actor linker did not attach ("Loewy", tagged as a nationality), or
+        the words of a title the linker kept in the name ("the Crown Prince")."""
+        found = []
+        for actor in self.actors:
+            name = actor.name.split()
+            if actor.kind == "person" and (name[-1] == words[-1] or len(words) > 1) and set(words) <= set(name):
+                found.append(actor)
         return found[0] if len(found) == 1 else None
 
     def _state(self, iso: str) -> ActorRef | None:
@@ -323,39 +333,10 @@ class Attributor:
 
     # -- titles ------------------------------------------------------------------------------
     def _title_words(self) -> dict[int, tuple[set[str], set[str]]]:
-        """Per person actor, the head nouns and all lemmas of the titles written next to
-        its mentions ("US embassy spokesman Philip Reeker": head "spokesman"; "The Iranian
-        chief delegate, X": head "delegate")."""
-        if self._titles is not None:
-            return self._titles
-        titles: dict[int, tuple[set[str], set[str]]] = {}
-        for i, actor in enumerate(self.actors):
-            if actor.kind != "person":
-                continue
-            written = [w.strip(".,").lower() for w in (actor.title or "").split()]
-            heads = {written[-1]} if written else set()
-            words = set(written)
-            for s, e in actor.mentions:
-                span = self.doc.char_span(s, e, alignment_mode="expand")
-                if span is None:
-                    continue
-                head = span.root
-                near = [c for c in head.children if c.dep_ in TITLE_DEPS and not (s <= c.idx < e)]
-                if span.start > 0:  # the title word right before the name
-                    prev = self.doc[span.start - 1]
-                    if prev.is_alpha and prev.pos_ in ("NOUN", "PROPN") and not prev.ent_type_ == "PERSON":
-                        heads.add(prev.lemma_.lower())
-                if head.dep_ == "appos":  # "The Iranian chief delegate, X"
-                    heads.add(head.head.lemma_.lower())
-                    near.append(head.head)
-                    near.extend(c for c in head.head.children if c.dep_ in ("compound", "amod"))
-                heads.update(c.lemma_.lower() for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")
-                for token in near:
-                    words.add(token.lemma_.lower())
-                    words.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod"))
-            titles[i] = (heads, words | heads)
-        self._titles = titles
-        return titles
+        """Per person actor (by index), the head nouns and all words of its titles here."""
+        if self._titles is None:
+            self._titles = title_words(self.doc, self.actors)
+        return self._titles
 
     def _by_title(self, subject: Token, phrase: list[Token]) -> ActorRef | None:
         """The person whose title in this document has the subject's head noun as its head,
@@ -375,6 +356,10 @@ class Attributor:
             if best is None or key[:2] > best[:2]:
                 best = key
         return best[2] if best else None
+
+    def _is_title_head(self, lemma: str) -> bool:
+        """Whether a word heads a title: in `titles.tsv`, or written before a person's name here."""
+        return lemma in person_nouns() or any(lemma in heads for heads, _ in self._title_words().values())
 
     def _by_role(self, subject: Token, phrase: list[Token]) -> ActorRef | None:
         """The person whose role code is the one the subject's title gives ("the prime

@@ -113,7 +113,7 @@ class Tables:
             by_kind.setdefault(kind, []).append(form)
         by_kind.setdefault(ORG, []).extend(self.orgs.by_surface)
         for kind, forms in by_kind.items():
-            self.gaz_matcher.add(kind, list(nlp.tokenizer.pipe(forms)))
+            self.gaz_matcher.add(kind, [nlp.make_doc(form) for form in forms])
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Each title tokenized as written in lower case and in title case: "sen." splits in two tokens
         # but "Sen." is one (a tokenizer exception), and the matcher compares token by token.

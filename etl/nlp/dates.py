@@ -98,11 +98,11 @@ def published_date(doc: Doc) -> dt.date | None:
         return None
 
 
-def _explicit(doc: Doc, pub: dt.date | None, skip_end: int) -> list[DateExpr]:
+def _explicit(text: str, pub: dt.date | None, skip_end: int) -> list[DateExpr]:
     out: list[DateExpr] = []
     seen: set[int] = set()
     for pattern in (_MONTH_DAY, _DAY_MONTH):
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             if m.start() < skip_end or m.start() in seen:
                 continue
             month = _MONTHS[m.group("mon")[:3].lower()]
@@ -154,9 +154,8 @@ def _worded_future(doc: Doc, start: int) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _relative(doc: Doc, pub: dt.date | None) -> list[DateExpr]:
+def _relative(doc: Doc, text: str, pub: dt.date | None) -> list[DateExpr]:
     out: list[DateExpr] = []
-    text = doc.text
     for m in _AGO.finditer(text):
         n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS[m.group("n").lower()]
         days = n * (7 if m.group("unit").lower().startswith("week") else 1)
@@ -198,8 +197,9 @@ def _relative(doc: Doc, pub: dt.date | None) -> list[DateExpr]:
 def find_dates(doc: Doc) -> list[DateExpr]:
     """Every date expression of the doc, in text order, overlapping ones resolved longest first."""
     pub = published_date(doc)
-    dateline = _DATELINE.match(doc.text)
-    found = _explicit(doc, pub, dateline.end() if dateline else 0) + _relative(doc, pub)
+    text = doc.text  # built from the tokens on each access: once is enough
+    dateline = _DATELINE.match(text)
+    found = _explicit(text, pub, dateline.end() if dateline else 0) + _relative(doc, text, pub)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateExpr] = []
     for d in found:

@@ -92,7 +92,7 @@ class IssueFinder:
         doc._.parley_issues = []
         if not len(doc):
             return doc
-        index = DocIndex(doc, self.meeting_lex)
+        index = DocIndex.for_doc(doc, self.meeting_lex)
         dyad = _dominant_dyad(doc, index)
         found: dict[tuple[tuple[str, str], str], Issue] = {}
         for span, codes in self._matches(doc, index):
@@ -326,9 +326,20 @@ def _meeting_countries(doc: Doc, span: Span) -> list[str] | None:
 def _dominant_dyad(doc: Doc, index: DocIndex) -> tuple[str, str] | None:
     """The two countries an article is about, when they hold most of its country mentions."""
     counts: Counter[str] = Counter()
-    for _tok, hit in index.hits(doc):
-        if hit.iso != "IGO" and hit.source != "place":
+    previous = None
+    for i in sorted(index.country):  # one count per run of tokens of one mention (no Token objects)
+        hit = index.country[i]
+        same = (
+            previous is not None
+            and previous[0] == i - 1
+            and (previous[1] is hit or (hit.actor is not None and previous[1].actor is hit.actor))
+        )
+        previous = (i, hit)
+        if not same and hit.iso != "IGO" and hit.source != "place":
             counts[hit.iso] += 1
+        second = index.second.get(i)
+        if second is not None and not same:
+            counts[second.iso] += 1
     if len(counts) < 2:
         return None
     (a, na), (b, nb) = counts.most_common(2)

@@ -85,11 +85,16 @@ class CountryHit:
     actor: ActorRef | None = None
 
 
+_LAST_INDEX: dict[str, DocIndex] = {}
+
+
 class DocIndex:
     """Per-document lookups built once: token -> actor, token -> country, person salience."""
 
     def __init__(self, doc: Doc, lex: MeetingLexicon | None = None) -> None:
         self.doc = doc
+        self.lex = lex or load_lexicon()
+        self.sources = (id(doc._.parley_actors), id(doc._.parley_statements))
         self.actor_of: dict[int, ActorRef] = {}
         self.country: dict[int, CountryHit] = {}
         self.second: dict[int, CountryHit] = {}  # the other country of a hyphenated token
@@ -114,7 +119,7 @@ class DocIndex:
                     for tok in span:
                         self.country.setdefault(tok.i, hit)
         self.person_order.sort(key=lambda p: p[0])
-        names = (lex or load_lexicon()).sets.get("name_head", set())
+        names = self.lex.sets.get("name_head", set())
         for tok in doc:
             if tok.i in self.country or tok.is_punct or tok.is_space or not tok.text[:1].isupper():
                 continue
@@ -140,6 +145,22 @@ class DocIndex:
         for i in named:
             del self.country[i]  # "the Uruguay round", "the Tokyo round": names, not parties
         self._drop_stacked_demonyms()
+
+    @classmethod
+    def for_doc(cls, doc: Doc, lex: MeetingLexicon | None = None) -> DocIndex:
+        """The index of `doc`, shared by the meetings and issues components that run one after the
+        other on it (a one-document cache: the actors and statements it reads do not change between)."""
+        cached = _LAST_INDEX.get("index")
+        if (
+            cached is not None
+            and cached.doc is doc
+            and cached.lex is (lex or cached.lex)
+            and cached.sources == (id(doc._.parley_actors), id(doc._.parley_statements))
+        ):
+            return cached
+        index = cls(doc, lex)
+        _LAST_INDEX["index"] = index
+        return index
 
     @staticmethod
     def _actor_hit(actor: ActorRef) -> CountryHit | None:

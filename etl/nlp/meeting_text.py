@@ -91,9 +91,17 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
             continue
         root = span.root
         anchor = root if root.pos_ in ("VERB", "AUX") else governing_verb(root)
-        if trigger in root.ancestors or (verb is not None and anchor == verb) or root.head == trigger:
+        if (
+            trigger in root.ancestors
+            or root.head == trigger
+            or (verb is not None and anchor == verb)
+            # "When he was in Tokyo earlier this week, X told him": the date dates the main clause.
+            or (verb is not None and verb.dep_ == "advcl" and anchor == verb.head)
+        ):
             return d
-    if len(exprs) == 1 and sum(1 for _ in sentence_triggers(sent, lex)) <= 1:
+    # The parse may hang a date elsewhere ("talks ... held two weeks ago"): a day-resolved date alone in
+    # a sentence with one meeting word is taken; a vague one ("this week") must hang from the meeting.
+    if len(exprs) == 1 and exprs[0].iso and sum(1 for _ in sentence_triggers(sent, lex)) <= 1:
         return exprs[0]
     return None
 

@@ -69,7 +69,7 @@ class MeetingFinder:
             doc._.parley_meetings = []
         if not len(doc):
             return doc
-        index = DocIndex(doc, self.lex)
+        index = DocIndex.for_doc(doc, self.lex)
         mentions: list[Mention] = []
         for tok, kind in self._triggers(doc):
             m = self._mention(doc, index, tok, kind)
@@ -109,11 +109,12 @@ class MeetingFinder:
 
     @staticmethod
     def _visit_copula(tok: Token) -> bool:
-        """ "When he was in Tokyo": a person's presence in a capital, read as a visit."""
+        """ "When he was in Tokyo", "Straw was in Tokyo": a person's presence in a foreign place, read as
+        a visit (one in his own country has a single party and is dropped)."""
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         return bool(
             subj
-            and subj[0].lower_ in ("he", "she")
+            and (subj[0].lower_ in ("he", "she") or subj[0].ent_type_ == "PERSON")
             and any(
                 c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children)
                 for c in tok.children

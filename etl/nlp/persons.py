@@ -1,93 +1,38 @@
-"""Find the people a document names, cluster their mentions, and read role and country from titles.
+"""Find the people a document names and cluster their mentions into one person each.
 
 Mentions come from spaCy's PERSON entities (titles and honorifics trimmed), from a title followed by a
 proper name that NER missed ("President Reagan"), and from later surname-only mentions of a clustered
-name ("Reeker said", which NER may tag ORG). Role and country come from the title to the left of a name
-("Iran's ambassador to Iraq X", "his US counterpart Y"), an apposition ("X, minister-counselor for ..."),
-"X of New York", then the clause, then the known-actors dictionary.
+name ("Reeker said", which NER may tag ORG). Role and country are read by `etl.nlp.roles`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Token
 
-from etl.nlp.context import COUNTRYLIKE, Context, GazHit
-from etl.nlp.gazetteer import PARTY
-from etl.nlp.titles import COUNTERPART, HONORIFIC, INTERNATIONAL, TitleEntry, name_key
-
-# Prepositions that make a following country a posting or a topic, not an affiliation ("ambassador to Iraq").
-POSTING = frozenset("to in on at for over about against toward towards into".split())
-# Words that end a title window on the left ("Iran's ambassador to Iraq X and his US counterpart Y").
-LEFT_STOP = frozenset(
-    "and or with by as said says told than but while when after before that which who whom between among "
-    "including like from called named via under met meet meets during".split()
+from etl.nlp.context import Context
+from etl.nlp.roles import (
+    COUNTERPART,
+    DETERMINERS,
+    ORG_NOUNS,
+    Mention,
+    PersonCluster,
+    counterpart_role,
+    inherit_list_titles,
+    resolve,
+    title_info,
 )
-DETERMINERS = frozenset(("the", "a", "an"))
-POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
-WINDOW = 12
+from etl.nlp.titles import HONORIFIC, name_key
+
+# Lower-case words that may stand inside a person's name.
+NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la le van von der den ter y e".split())
+# Words ending a company's name, never a person's ("Citibank NA").
 COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab".split())
-DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "junior", "under", "under-secretary"))
-LEGISLATURE_WORDS = frozenset(
-    "senate congress congressional parliament parliamentary commons bundestag duma knesset diet".split()
-)
-# Capitalised words that end organisation names, never person names ("Treasury Secretary Bank ...").
-ORG_NOUNS = frozenset(
-    "bank corp corporation inc co ltd plc party council ministry committee commission group agency association "
-    "union organisation organization fund office department court parliament assembly government executive "
-    "officer affairs operations division board trust exchange market nations states federation institute "
-    "university company firm league conference movement front".split()
-)
-# Roles that belong to a government: the dateline's country is a fair guess when the text names none.
-GOVERNMENT_ROLES = frozenset(
-    "head_of_state head_of_government foreign_minister minister deputy_minister spokesperson".split()
-)
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday".split()
 )
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int  # token index
-    end: int
-    text: str
-    key: tuple[str, ...]
-
-
-@dataclass(slots=True)
-class TitleInfo:
-    """What the words around one mention say about the person."""
-
-    role: str | None = None
-    country: str | None = None
-    text: str | None = None
-    org_qualified: bool = False
-    possessive: str | None = None
-    weak: bool = False  # a generic title ("leader"): a known actor's role beats it
-    entry: TitleEntry | None = None  # the title read (its per-country overrides apply once the country is known)
-    window_start: int | None = None
-
-
-@dataclass(slots=True)
-class PersonCluster:
-    mentions: list[Mention] = field(default_factory=list)
-    infos: list[TitleInfo] = field(default_factory=list)
-    role: str | None = None
-    country: str | None = None
-    title: str | None = None
-
-    @property
-    def name(self) -> str:
-        best = max(self.mentions, key=lambda m: (len(m.key), -m.start))
-        return best.text
-
-    @property
-    def key(self) -> tuple[str, ...]:
-        return max((m.key for m in self.mentions), key=len)
 
 
 def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
@@ -100,16 +45,16 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     person_windows: set[int] = set()
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
-        cluster.infos = [_title_info(doc, ctx, m) for m in cluster.mentions]
+        cluster.infos = [title_info(doc, ctx, m) for m in cluster.mentions]
         for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
             if inf.window_start is not None:
                 person_windows.update(range(inf.window_start, m.start))
-    _inherit_list_titles(doc, ctx, clusters)
+    inherit_list_titles(doc, ctx, clusters)
     for cluster in clusters:
-        _resolve(doc, ctx, cluster, person_windows)
+        resolve(doc, ctx, cluster, person_windows)
     for cluster in clusters:
         if cluster.role == COUNTERPART:
-            cluster.role = _counterpart_role(doc, cluster, clusters)
+            cluster.role = counterpart_role(doc, cluster, clusters)
         if not cluster.role:
             cluster.role = "other"
     clusters = [c for c in clusters if not _not_a_person(doc, ctx, c)]
@@ -118,8 +63,8 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
 
 
 def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
-    """A lone word NER called a person once but something else elsewhere ("Euronext", "Goldman"),
-    with no title and no known bearer."""
+    """NER noise: with no title and no known bearer, a lone word that is never given a "Mr"/"Ms", or a
+    name NER itself labels an organisation more often than a person elsewhere in the document."""
     if any(inf.role for inf in cluster.infos) or ctx.known.lookup(cluster.name)[0]:
         return False
     if len(cluster.key) == 1:
@@ -186,6 +131,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
         or doc[start].is_punct
         or ctx.titles_table.is_title_word(doc[start].text)
         or (doc[start].lower_.rstrip(".") + "." in ctx.titles_table.entries)
+        or start in ctx.gaz_tokens  # "Tory Neil Hamilton", "Iranian Hassan X"
     ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].text in ("'s", "'", "’s")):
@@ -198,6 +144,10 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
         return None
     if span[-1].text.lower().rstrip(".") in COMPANY_SUFFIXES:
         return None
+    if any(
+        t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
+    ):
+        return None  # "ofNew Labour": a tokenizer accident, not a name
     if ctx.gaz.lookup(text) or text in ctx.orgs.by_surface or text.lower() in MONTHS_DAYS:
         return None
     if all(ctx.titles_table.is_title_word(t.text) or not t.is_alpha for t in span):
@@ -266,267 +216,9 @@ def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster])
             best.mentions.append(Mention(t.i, t.i + 1, t.text, key))
 
 
-def _lone(token) -> bool:  # type: ignore[no-untyped-def]
+def _lone(token: Token) -> bool:
     """The token is a whole entity by itself, or the entity is "Mr X's Y" (a name inside an ORG)."""
     if token.ent_iob_ in ("", "O"):
         return True
     lone = token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     return lone or (token.i > 0 and token.nbor(-1).lower_.rstrip(".") in ("mr", "mrs", "ms", "dr"))
-
-
-# ---------------------------------------------------------------------------------------------- titles
-
-
-def _title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
-    sent = doc[m.start].sent
-    info = _left_title(doc, ctx, m, sent)
-    if info.role is None or info.country is None:
-        right = _apposition(doc, ctx, m, sent)
-        info.role = info.role or right.role
-        if not info.org_qualified:
-            info.country = info.country or right.country
-        info.text = info.text or right.text
-    if info.country is None and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
-        hit = ctx.gaz_at.get(m.end + 1)
-        if hit and (hit.kind in COUNTRYLIKE or hit.kind == "place"):
-            info.country = hit.value
-    return info
-
-
-def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
-    info = TitleInfo()
-    first = sent.start
-    if first >= 2 and doc[first - 1].text == "." and first - 2 in ctx.title_tokens:
-        first = doc[first - 2].sent.start  # the parser split after "Sens." / "Gen."
-    lo = max(first, m.start - WINDOW)
-    hi = m.start
-    i = m.start - 1
-    comma_mode = False
-    if i >= lo and doc[i].text == ",":
-        comma_mode = True
-        hi = i
-        i -= 1
-    while i >= lo:
-        t = doc[i]
-        low = t.lower_
-        if i in ctx.person_tokens or t.is_space:
-            break
-        if i in ctx.title_tokens and not ctx.titles_table.is_honorific(t.text) or i in ctx.gaz_tokens:
-            i -= 1  # inside a title or a country name every word belongs ("Under-Secretary")
-            continue
-        if low in LEFT_STOP or t.like_num:
-            break
-        if t.pos_ == "ADP" and low != "'s" and i - 1 not in ctx.title_tokens:
-            break  # a preposition belongs to the title only right after it ("ambassador to Iraq")
-        if t.text == "." and not (i - 1 in ctx.title_tokens and i - 1 >= lo):  # "Sens. X" but not ". X"
-            break
-        if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
-            break
-        if t.pos_ in ("VERB", "AUX") and i not in ctx.title_tokens and i not in ctx.gaz_tokens:
-            break
-        if low in DETERMINERS:
-            if i - 1 >= lo and (doc[i - 1].lower_ in POSTING or doc[i - 1].lower_ == "of"):  # "envoy to the WTO"
-                i -= 1
-                continue
-            i -= 1
-            break
-        if low in POSSESSIVE_PRONOUNS:
-            info.possessive = low
-            i -= 1
-            break
-        i -= 1
-    start = i + 1
-    if start >= hi:
-        return info
-    _read_window(doc, ctx, start, hi, info, closest_title=True)
-    if comma_mode and info.role is None:
-        return TitleInfo()
-    if info.role is None and info.country is not None:
-        # Without a title only a word right before the name is an affiliation ("Iranian Hassan X",
-        # "Britain's Y"), not "a Brussels summit Mr Blair".
-        hit = next((h for h in ctx.hits_in(start, hi) if h.end in (hi, hi - 1)), None)
-        if hit is None or doc[hit.end : hi].text not in ("", "'s", "'"):
-            info.country = None
-    info.window_start = start
-    return info
-
-
-def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
-    info = TitleInfo()
-    if m.end >= sent.end - 1 or doc[m.end].text != ",":
-        return info
-    start = m.end + 1
-    j = start
-    while j < min(sent.end, start + WINDOW) and doc[j].text not in (",", ";", ".", ")", "(", '"', "--"):
-        if doc[j].pos_ in ("VERB", "AUX") and j not in ctx.title_tokens:
-            break
-        j += 1
-    if j == start or doc[start].i in ctx.person_tokens:
-        return info
-    if j < sent.end and j < start + WINDOW and doc[j].pos_ in ("VERB", "AUX"):
-        return info  # "Air Atlanta, a KLM spokeswoman said": a new clause, not an apposition
-    _read_window(doc, ctx, start, j, info, closest_title=False, affiliation_from=True)
-    if info.role is None and doc[start].lower_ != "from":
-        return TitleInfo()
-    return info
-
-
-def _read_window(
-    doc: Doc, ctx: Context, start: int, end: int, info: TitleInfo, closest_title: bool, affiliation_from: bool = False
-) -> None:
-    """Role, country and organisation qualifier from the tokens [start, end)."""
-    titles = [(ts, te, e) for ts, te, e in ctx.titles_in(start, end) if e.role != HONORIFIC]
-    best: tuple[int, int, TitleEntry] | None = None
-    if titles:
-        if closest_title:
-            best = max(titles, key=lambda x: (x[1], x[1] - x[0]))
-        else:
-            first_start = min(ts for ts, _, _ in titles)
-            best = max((x for x in titles if x[0] == first_start), key=lambda x: x[1] - x[0])
-    limit = best[1] if best and closest_title else end  # left of a name: no country after its title
-    countries: list[GazHit] = []
-    parties: list[GazHit] = []
-    org = False
-    hits = ctx.hits_in(start, end)
-    for hit in hits:
-        if hit.end > limit:
-            continue
-        prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
-        if hit.kind in COUNTRYLIKE and (prev not in POSTING or (affiliation_from and prev == "from")):
-            countries.append(hit)
-        elif hit.kind == PARTY:
-            parties.append(hit)
-        elif hit.kind in ("igo", "org"):
-            org = True
-    if not countries and parties and (best or parties[-1].end == end):
-        countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
-    if any(
-        e <= limit
-        and not any(h.start <= s < h.end for h in hits)
-        and not all(i in ctx.title_tokens for i in range(s, e))  # "Finance" of "Finance Secretary"
-        for s, e in ctx.orgs_in(start, end)
-    ):
-        org = True
-    info.org_qualified = org
-    if countries:
-        info.country = countries[-1].value
-    if best:
-        ts, te, entry = best
-        # "its president" is a company's or a body's, not a head of state (unless a country is named)
-        # "its president", "president and chief operating officer" (lower case, no country): a company's
-        # or a body's, not a head of state; news style capitalises a head of state's title.
-        lower_title = all(not t.text[:1].isupper() for t in doc[ts:te])
-        org_role = (org or info.possessive in ("its", "their") or lower_title) and not countries
-        # "French Maize Producers Association president", "the party's president": the body's, always
-        j = ts - 1
-        while j >= start and doc[j].text in ("'s", "'"):
-            j -= 1
-        if j >= start and doc[j].lower_ in ORG_NOUNS:
-            org_role = True
-        info.entry = entry
-        info.role = entry.resolve(org_role, info.country)
-        info.weak = entry.weak
-        before = {t.lower_ for t in doc[max(start, ts - 3) : ts]}
-        if info.role in ("minister", "foreign_minister") and before & DEPUTY_WORDS:
-            info.role = "deputy_minister"  # "Deputy U.S. Trade Representative", "Deputy Treasury Secretary"
-        elif info.role in ("official", "other") and {t.lower_ for t in doc[start:end]} & LEGISLATURE_WORDS:
-            info.role = "legislator"  # "Senate Finance Committee Chairman"
-        if org and not countries and entry.org_role:
-            info.country = None
-        te_text = end
-        while te_text > start and ctx.titles_table.is_honorific(doc[te_text - 1].text):
-            te_text -= 1
-        info.text = doc[start:te_text].text.strip()
-
-
-def _resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> None:
-    roles = [inf for inf in cluster.infos if inf.role]
-    specific = [inf for inf in roles if inf.role != COUNTERPART]
-    chosen = specific[0] if specific else (roles[0] if roles else None)
-    known_country, known_role = ctx.known.lookup(cluster.name)
-    if chosen:
-        cluster.role = known_role if chosen.weak and known_role else chosen.role
-        cluster.title = chosen.text
-    with_country = [inf for inf in cluster.infos if inf.country]
-    org_only = any(inf.org_qualified and not inf.country for inf in cluster.infos if inf.role)
-    if with_country:
-        cluster.country = with_country[0].country
-    elif known_country:
-        cluster.country = None if known_country == INTERNATIONAL else known_country
-    elif not org_only:
-        cluster.country = _clause_country(doc, ctx, cluster, person_windows)
-        if cluster.country is None and cluster.role in GOVERNMENT_ROLES:
-            # A government title with no nationality: a state named earlier in the sentence ("meet officials
-            # of the Tokyo Stock Exchange ... and Posts Minister X"), else the dateline's government
-            # (Reuters "TOKYO - ... Foreign Minister Tadashi Kuranari said").
-            cluster.country = _sentence_country(doc, ctx, cluster, person_windows) or ctx.dateline_country
-    if not cluster.role and known_role:
-        cluster.role = known_role
-    if chosen and chosen.entry and chosen.entry.by_country and cluster.country:
-        # "Chancellor Gordon Brown": the country, known only now, picks the office (GBR: finance minister)
-        cluster.role = dict(chosen.entry.by_country).get(cluster.country, cluster.role)
-
-
-def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
-    """The nearest affiliation-like country before the first titled mention in its sentence
-    ("The US team was headed by X"; "the Iranian delegation by its point man Y")."""
-    for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
-        if not inf.role and not inf.possessive:
-            continue
-        sent = doc[m.start].sent
-        reach = m.start - (WINDOW + 4 if inf.possessive else WINDOW)
-        for hit in reversed(ctx.hits_in(max(sent.start, reach), m.start)):
-            prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
-            if hit.kind in COUNTRYLIKE and prev not in POSTING and hit.start not in person_windows:
-                return hit.value
-    return None
-
-
-def _sentence_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
-    """The one state named before the first titled mention in its sentence (None when several are)."""
-    m, _ = next(
-        ((m, i) for m, i in zip(cluster.mentions, cluster.infos, strict=True) if i.role), (cluster.mentions[0], None)
-    )
-    sent = doc[m.start].sent
-    found = {
-        h.value for h in ctx.hits_in(sent.start, m.start) if h.kind in COUNTRYLIKE and h.start not in person_windows
-    }
-    found |= {h.value for h in ctx.gaz_hits if sent.start <= h.start < m.start and h.kind == "capital"}
-    return found.pop() if len(found) == 1 else None
-
-
-def _counterpart_role(doc: Doc, cluster: PersonCluster, clusters: list[PersonCluster]) -> str:
-    """ "his US counterpart Y": Y holds the office of the person mentioned just before."""
-    m = next(m for m, inf in zip(cluster.mentions, cluster.infos, strict=True) if inf.role == COUNTERPART)
-    sent = doc[m.start].sent
-    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
-    best: tuple[int, PersonCluster] | None = None
-    for other in clusters:
-        if other is cluster or not other.role or other.role == COUNTERPART:
-            continue
-        for om in other.mentions:
-            if floor <= om.start < m.start and (best is None or om.start > best[0]):
-                best = (om.start, other)
-    return best[1].role if best and best[1].role else "other"
-
-
-def _inherit_list_titles(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
-    """A plural title covers a list: "Sens. A of New York, B of Connecticut and C" -> B and C too."""
-    flat = sorted(
-        ((m, inf) for c in clusters for m, inf in zip(c.mentions, c.infos, strict=True)), key=lambda x: x[0].start
-    )
-    for (prev, prev_inf), (m, inf) in zip(flat, flat[1:], strict=False):
-        if inf.role or not prev_inf.role or not prev_inf.text:
-            continue
-        head = prev_inf.text.rstrip(".").split()[-1].lower() if prev_inf.text.split() else ""
-        if not head.endswith("s") or head.endswith("ss"):
-            continue
-        gap = doc[prev.end : m.start]
-        i = 0
-        if len(gap) >= 2 and gap[0].lower_ == "of" and (prev.end + 1) in ctx.gaz_at:
-            i = ctx.gaz_at[prev.end + 1].end - prev.end
-        rest = [t.text for t in gap[i:]]
-        if rest and all(x in (",", "and") for x in rest):
-            inf.role = prev_inf.role
-            inf.text = prev_inf.text
-            inf.country = inf.country or prev_inf.country

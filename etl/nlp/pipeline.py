@@ -50,7 +50,7 @@ def default_model() -> str:
 
 
 # DEVELOPMENT ONLY: while a component module is still being written, skip it. Must be False on release.
-_SKIP_MISSING = True
+_SKIP_MISSING = False
 
 
 def import_components() -> list[str]:
@@ -92,7 +92,7 @@ def build_pipeline(model: str | None = None, dictionaries: Sequence[str | Path] 
 
 def _component_config(component: str, dirs: list[str]) -> dict[str, object]:
     """The `dictionaries` setting in the form the component's factory declares (a list, or one path)."""
-    defaults = Language.get_factory_meta(component).default_config
+    defaults = Language.get_factory_meta(component).default_config or {}
     if "dictionaries" not in defaults or not dirs:
         return {}
     if isinstance(defaults["dictionaries"], list):

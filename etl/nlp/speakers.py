@@ -1,5 +1,6 @@
-"""Word lists and fallbacks for speaker resolution (`etl.nlp.attribution`): nouns that name
-people or state institutions, the gazetteer lookup, and stand-in actors from spaCy's entities."""
+"""Word lists and helpers for speaker resolution (`etl.nlp.attribution`): nouns that name
+people or state institutions, titles and their roles, the titles written next to each person,
+the gazetteer lookup, and stand-in actors from spaCy's entities."""
 
 from __future__ import annotations
 
@@ -55,6 +56,11 @@ def gender_of(text: str, actor: ActorRef) -> str:
     return "m" if male and not female else "f" if female and not male else ""
 
 
+def title_head_phrase(title: str) -> str:
+    """A title without its prepositional tail ("head of state" -> "head", "envoy to the UN" -> "envoy")."""
+    return _TITLE_TAIL.split(title)[0] if title else title
+
+
 @lru_cache(maxsize=1)
 def _titles() -> TitleTable:
     return TitleTable.load()
@@ -74,7 +80,7 @@ def person_nouns() -> frozenset[str]:
     if path.is_file():
         for row in read_tsv(path):
             if len(row) >= 2 and row[1] != "-" and row[0]:
-                words.add(_TITLE_TAIL.split(row[0])[0].split()[-1].lower())  # "head of state" -> head
+                words.add(title_head_phrase(row[0]).split()[-1].lower())  # "head of state" -> head
     return frozenset(words)
 
 
@@ -105,3 +111,40 @@ def actors_from_entities(doc: Doc) -> list[ActorRef]:
             actor = others.setdefault(key, ActorRef(key=f"{kind}:{key}", name=ent.text, kind=kind, country=iso))
             actor.mentions.append((ent.start_char, ent.end_char))
     return [*people.values(), *others.values()]
+
+
+TITLE_DEPS = frozenset({"compound", "amod", "nmod", "appos", "poss"})
+
+
+def title_words(doc: Doc, actors: list[ActorRef]) -> dict[int, tuple[set[str], set[str]]]:
+    """Per person actor (by index), the head nouns and all lemmas of the titles written next to
+    its mentions ("US embassy spokesman Philip Reeker": head "spokesman"; "The Iranian
+    chief delegate, X": head "delegate")."""
+    titles: dict[int, tuple[set[str], set[str]]] = {}
+    for i, actor in enumerate(actors):
+        if actor.kind != "person":
+            continue
+        # "foreign ministry point man on Iraq": the head is "man", not "Iraq"
+        written = [w.strip(".,").lower() for w in title_head_phrase(actor.title or "").split()]
+        heads = {written[-1]} if written else set()
+        words = set(written)
+        for s, e in actor.mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            near = [c for c in head.children if c.dep_ in TITLE_DEPS and not (s <= c.idx < e)]
+            if span.start > 0:  # the title word right before the name
+                prev = doc[span.start - 1]
+                if prev.is_alpha and prev.pos_ in ("NOUN", "PROPN") and not prev.ent_type_ == "PERSON":
+                    heads.add(prev.lemma_.lower())
+            if head.dep_ == "appos":  # "The Iranian chief delegate, X"
+                heads.add(head.head.lemma_.lower())
+                near.append(head.head)
+                near.extend(c for c in head.head.children if c.dep_ in ("compound", "amod"))
+            heads.update(c.lemma_.lower() for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+            for token in near:
+                words.add(token.lemma_.lower())
+                words.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod"))
+        titles[i] = (heads, words | heads)
+    return titles

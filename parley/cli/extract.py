@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +15,7 @@ from etl.records import Extraction
 from parley.cli.app import app, console, user_errors
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     table = "table"
 
@@ -29,8 +29,10 @@ def extract_cli(
     published: Annotated[
         str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for every document.")
     ] = None,
-    model: Annotated[str | None, typer.Option("--model", help="spaCy model (default: PARLEY_SPACY_MODEL or "
-                                                               "en_core_web_sm if installed).")] = None,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", help="spaCy model (default: PARLEY_SPACY_MODEL or en_core_web_sm if installed)."),
+    ] = None,
     dictionaries: Annotated[
         list[Path] | None,
         typer.Option("--dictionaries", help="A folder of your own dictionary files (repeatable)."),
@@ -51,8 +53,9 @@ def extract_cli(
         parley extract story.txt --format table --dictionaries my_dictionaries/
     """
     with user_errors():
-        for extraction in extract_files(files, model=model, dictionaries=dictionaries, published=published,
-                                        n_process=workers):
+        for extraction in extract_files(
+            files, model=model, dictionaries=dictionaries, published=published, n_process=workers
+        ):
             if output is OutputFormat.json:
                 typer.echo(json.dumps(extraction.to_json(), ensure_ascii=False))
             else:
@@ -69,15 +72,27 @@ def print_tables(x: Extraction) -> None:
     actors = Table("name", "kind", "country", "role", "aliases", title="actors", title_justify="left")
     for a in x.actors:
         actors.add_row(a.name, a.kind, a.country or "", ", ".join(a.role), ", ".join(a.aliases))
-    meetings = Table("countries", "participants", "date", "location", "host", "label", title="meetings",
-                     title_justify="left")
+    meetings = Table(
+        "countries", "participants", "date", "location", "host", "label", title="meetings", title_justify="left"
+    )
     for m in x.meetings:
-        meetings.add_row(" ".join(m.countries), ", ".join(m.participants), f"{m.date or ''} ({m.date_basis})",
-                         m.location or "", m.host or "", m.label or "")
+        meetings.add_row(
+            " ".join(m.countries),
+            ", ".join(m.participants),
+            f"{m.date or ''} ({m.date_basis})",
+            m.location or "",
+            m.host or "",
+            m.label or "",
+        )
     statements = Table("speaker", "direct", "target", "tone", "quote", title="statements", title_justify="left")
     for s in x.statements:
-        statements.add_row(s.speaker or "?", "yes" if s.direct else "no", s.target_country or "", s.tone,
-                           s.quote if len(s.quote) < 160 else s.quote[:157] + "...")
+        statements.add_row(
+            s.speaker or "?",
+            "yes" if s.direct else "no",
+            s.target_country or "",
+            s.tone,
+            s.quote if len(s.quote) < 160 else s.quote[:157] + "...",
+        )
     issues = Table("dyad", "issue", "phrase", title="issues", title_justify="left")
     for i in x.issues:
         issues.add_row("-".join(i.countries), i.issue, i.phrase or "")

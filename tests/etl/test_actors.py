@@ -32,10 +32,27 @@ def person(found: list[Actor], name: str) -> Actor:
 
 @pytest.mark.parametrize(
     ("text", "iso3"),
-    [("Iran", "IRN"), ("Iranian", "IRN"), ("Tehran", "IRN"), ("U.S.", "USA"), ("US", "USA"), ("UK", "GBR"),
-     ("USSR", "RUS"), ("Soviet", "RUS"), ("West Germany", "DEU"), ("Americans", "USA"), ("British", "GBR"),
-     ("the United States", "USA"), ("IRAN", "IRN"), ("Iran\u2019s", "IRN"), ("Kremlin", "RUS"),
-     ("us", None), ("Geneva", None), ("Tory", None), ("EC", None)],
+    [
+        ("Iran", "IRN"),
+        ("Iranian", "IRN"),
+        ("Tehran", "IRN"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("UK", "GBR"),
+        ("USSR", "RUS"),
+        ("Soviet", "RUS"),
+        ("West Germany", "DEU"),
+        ("Americans", "USA"),
+        ("British", "GBR"),
+        ("the United States", "USA"),
+        ("IRAN", "IRN"),
+        ("Iran\u2019s", "IRN"),
+        ("Kremlin", "RUS"),
+        ("us", None),
+        ("Geneva", None),
+        ("Tory", None),
+        ("EC", None),
+    ],
 )
 def test_country_of(text: str, iso3: str | None) -> None:
     assert country_of(text) == iso3
@@ -82,8 +99,10 @@ def test_seed_officials() -> None:
 
 
 def test_title_possessive_and_counterpart() -> None:
-    found = actors("Iran's ambassador to Iraq Karim Zand and his US counterpart Tom Hale met on Monday. "
-                   "Hale said the talks were useful.")
+    found = actors(
+        "Iran's ambassador to Iraq Karim Zand and his US counterpart Tom Hale met on Monday. "
+        "Hale said the talks were useful."
+    )
     zand, hale = person(found, "Karim Zand"), person(found, "Tom Hale")
     assert (zand.country, zand.role) == ("IRN", ["ambassador"])
     assert (hale.country, hale.role) == ("USA", ["ambassador"])
@@ -93,11 +112,19 @@ def test_title_possessive_and_counterpart() -> None:
 @pytest.mark.parametrize(
     ("sentence", "name", "country", "role"),
     [
-        ("Iraqi Deputy Foreign Minister Zaid Karimi said the talks were good.", "Zaid Karimi", "IRQ",
-         "deputy_minister"),
+        (
+            "Iraqi Deputy Foreign Minister Zaid Karimi said the talks were good.",
+            "Zaid Karimi",
+            "IRQ",
+            "deputy_minister",
+        ),
         ("US embassy spokesman Paul Lund said the talks were good.", "Paul Lund", "USA", "spokesperson"),
-        ("The talks were led by Anna Berg, minister-counselor for political affairs at the Swedish embassy.",
-         "Anna Berg", "SWE", "diplomat"),
+        (
+            "The talks were led by Anna Berg, minister-counselor for political affairs at the Swedish embassy.",
+            "Anna Berg",
+            "SWE",
+            "diplomat",
+        ),
         ("Iraqi national security advisor Omar Saleh hosted the talks.", "Omar Saleh", "IRQ", "advisor"),
         ("British Prime Minister Jane Moore arrived in Paris.", "Jane Moore", "GBR", "head_of_government"),
         ("French President Luc Martin arrived in Rome.", "Luc Martin", "FRA", "head_of_state"),
@@ -117,8 +144,9 @@ def test_all_caps_and_lower_case_titles() -> None:
 
 
 def test_dateline_gives_the_government() -> None:
-    p = person(actors("Foreign Minister Ken Mori said exports were rising.", dateline_text="TOKYO, April 7 - "),
-               "Ken Mori")
+    p = person(
+        actors("Foreign Minister Ken Mori said exports were rising.", dateline_text="TOKYO, April 7 - "), "Ken Mori"
+    )
     assert (p.country, p.role) == ("JPN", ["foreign_minister"])
 
 
@@ -155,3 +183,45 @@ def test_dev_gold_persons() -> None:
             if len(match) == 1 and match[0].country == g["country"] and match[0].role[0] in g["role"]:
                 right += 1
     assert right / total >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "role"),
+    [
+        ("Tory leader Mark Hollis attacked the plan.", "Mark Hollis", "GBR", "party_leader"),
+        ("Former Conservative leader Mark Hollis spoke first.", "Mark Hollis", "GBR", "party_leader"),
+        ("Deputy U.S. Trade Representative Mark Hollis will lead the talks.", "Mark Hollis", "USA", "deputy_minister"),
+        (
+            "Mark Hollis, president and chief operating officer, said the company would bid.",
+            "Mark Hollis",
+            None,
+            "official",
+        ),
+        (
+            "French Maize Producers Association president Mark Hollis said prices fell.",
+            "Mark Hollis",
+            "FRA",
+            "official",
+        ),
+    ],
+)
+def test_party_company_and_deputy_titles(sentence: str, name: str, country: str | None, role: str) -> None:
+    p = person(actors(sentence), name)
+    assert (p.country, p.role) == (country, [role])
+
+
+def test_title_of_someone_else_in_an_apposition() -> None:
+    found = actors("Tory leader Mark Hollis was there. Ms Ann Cole, a friend of the Tory leader, said so.")
+    assert person(found, "Ann Cole").role != ["party_leader"]
+
+
+def test_chancellor_override_applies_to_a_known_country() -> None:
+    p = person(actors("Chancellor Gordon Brown said the deal was agreed."), "Gordon Brown")
+    assert (p.country, p.role) == ("GBR", ["minister"])
+
+
+def test_titled_surname_before_a_namesake_is_another_person() -> None:
+    found = actors("President Reagan will visit Rome. Reagan and Nancy Reagan will be guests of the Pope.")
+    people = {a.name: a for a in found if a.kind == "person"}
+    assert people["Reagan"].role == ["head_of_state"] and people["Reagan"].country == "USA"
+    assert "Nancy Reagan" in people

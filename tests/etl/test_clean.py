@@ -41,7 +41,7 @@ def test_seed_offsets_map_back_exactly() -> None:
 
 def test_quotes_become_straight_without_shifting_offsets() -> None:
     c = clean("\u201cWe agreed,\u201d he said. Iran\u2019s envoy")
-    assert c.text == "\"We agreed,\" he said. Iran's envoy"
+    assert c.text == '"We agreed," he said. Iran\'s envoy'
     assert [c.to_source(i) for i in range(len(c.text))] == list(range(len(c.text)))
 
 
@@ -96,7 +96,9 @@ def test_caption_and_share_lines_dropped() -> None:
 
 def test_language_of() -> None:
     assert language_of("Iran and the US held frank talks in Baghdad, officials said after the meeting.") == "en"
-    assert language_of("Der Kanzler hat sich mit dem Präsidenten getroffen und die Lage in der Region besprochen.") == "de"
+    assert (
+        language_of("Der Kanzler hat sich mit dem Präsidenten getroffen und die Lage in der Region besprochen.") == "de"
+    )
     assert language_of("Президент России встретился с министром иностранных дел Китая в Москве") == "und"
     assert language_of("Shr 10 cts vs 12 cts Net 1.2 mln vs 1.1 mln Revs 12.2 mln vs 11.4 mln") == "en"
     assert language_of("") == "en" and language_of("word") == "en"

@@ -130,6 +130,14 @@ def test_visit_makes_the_destination_a_party_and_host(nlp: Language) -> None:
     assert (m.kind, m.host, m.location, m.location_country) == ("visit", "China", "Beijing", "CHN")
 
 
+def test_presence_in_a_foreign_capital_is_a_visit(nlp: Language) -> None:
+    text = "British Foreign Secretary Jack Straw was in Tokyo on Monday, where he met officials."
+    (m,) = meetings(nlp, text, "2005-03-01")
+    assert (m.countries, m.kind, m.host) == (["GBR", "JPN"], "visit", "Japan")
+    assert (m.date, m.date_basis) == ("2005-02-28", "relative")
+    assert meetings(nlp, "British Foreign Secretary Jack Straw was in London on Monday.", "2005-03-01") == []
+
+
 def test_lone_visitor_meets_the_country_of_the_dateline(nlp: Language) -> None:
     # Reuters: "WASHINGTON, March 3 - ... here for talks with Administration officials" (dateline cut).
     text = "Belgian Foreign Trade Minister Herman De Croo, here for talks with Administration officials, spoke."

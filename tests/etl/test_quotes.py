@@ -327,3 +327,30 @@ def test_unnamed_spokeswoman_blocks_she_resolving_to_an_earlier_woman() -> None:
     )
     (st,) = [s for s in nlp(text)._.parley_statements if s.direct]
     assert st.speaker is None
+
+
+def test_title_resolves_through_the_role_of_a_person_named_without_it(nlp: Language) -> None:
+    text = (
+        "Tony Blair met Iraqi leaders in Baghdad on Monday. "
+        '"America has spoken. The rest of the world should listen," the prime minister said.'
+    )
+    (st,) = direct(nlp, text)
+    assert st.speaker == "Tony Blair"  # known as head of government, "prime minister" in titles.tsv
+
+
+def test_cue_on_a_noun_borrows_the_subject_of_its_verb(nlp: Language) -> None:
+    text = (
+        "Speaking last night, Foreign Minister Omar Haddad set out the Jordanian position saying: "
+        '"Any agreement should respect the border."'
+    )
+    (st,) = direct(nlp, text)
+    assert (st.speaker, st.cue) == ("Omar Haddad", "say")
+
+
+def test_subject_with_words_of_a_name(nlp: Language) -> None:
+    text = (
+        "Crown Prince Abdullah bin Abdul Aziz met the envoy on Monday. Asked about the attack, "
+        'the Crown Prince replied, "We understand what was done."'
+    )
+    (st,) = direct(nlp, text)
+    assert st.speaker is not None and st.speaker.endswith("Abdullah bin Abdul Aziz")

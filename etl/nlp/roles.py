@@ -1,0 +1,378 @@
+"""Role and country of a person from the words around each mention: titles, appositions, lists,
+counterparts, the clause, the dateline and the known-actors dictionary (used by `etl.nlp.persons`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from etl.nlp.context import COUNTRYLIKE, Context, GazHit
+from etl.nlp.gazetteer import PARTY
+from etl.nlp.titles import COUNTERPART, HONORIFIC, INTERNATIONAL, TitleEntry
+
+__all__ = [
+    "COUNTERPART",
+    "Mention",
+    "PersonCluster",
+    "TitleInfo",
+    "counterpart_role",
+    "inherit_list_titles",
+    "resolve",
+    "title_info",
+]
+
+# Prepositions that make a following country a posting or a topic, not an affiliation ("ambassador to Iraq").
+POSTING = frozenset("to in on at for over about against toward towards into".split())
+# Words that end a title window on the left ("Iran's ambassador to Iraq X and his US counterpart Y").
+LEFT_STOP = frozenset(
+    "and or with by as said says told than but while when after before that which who whom between among "
+    "including like from called named via under met meet meets during".split()
+)
+DETERMINERS = frozenset(("the", "a", "an"))
+POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
+WINDOW = 12
+DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "junior", "under", "under-secretary"))
+LEGISLATURE_WORDS = frozenset(
+    "senate congress congressional parliament parliamentary commons bundestag duma knesset diet".split()
+)
+# Capitalised words that end organisation names, never person names ("Treasury Secretary Bank ...").
+ORG_NOUNS = frozenset(
+    "bank corp corporation inc co ltd plc party council ministry committee commission group agency association "
+    "union organisation organization fund office department court parliament assembly government executive "
+    "officer affairs operations division board trust exchange market nations states federation institute "
+    "university company firm league conference movement front".split()
+)
+# Roles that belong to a government: the dateline's country is a fair guess when the text names none.
+GOVERNMENT_ROLES = frozenset(
+    "head_of_state head_of_government foreign_minister minister deputy_minister spokesperson legislator "
+    "party_leader".split()
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token index
+    end: int
+    text: str
+    key: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class TitleInfo:
+    """What the words around one mention say about the person."""
+
+    role: str | None = None
+    country: str | None = None
+    text: str | None = None
+    org_qualified: bool = False
+    possessive: str | None = None
+    weak: bool = False  # a generic title ("leader"): a known actor's role beats it
+    entry: TitleEntry | None = None  # the title read (its per-country overrides apply once the country is known)
+    window_start: int | None = None
+
+
+@dataclass(slots=True)
+class PersonCluster:
+    mentions: list[Mention] = field(default_factory=list)
+    infos: list[TitleInfo] = field(default_factory=list)
+    role: str | None = None
+    country: str | None = None
+    title: str | None = None
+
+    @property
+    def name(self) -> str:
+        best = max(self.mentions, key=lambda m: (len(m.key), -m.start))
+        return best.text
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return max((m.key for m in self.mentions), key=len)
+
+
+def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
+    sent = doc[m.start].sent
+    info = _left_title(doc, ctx, m, sent)
+    if info.role is None or info.country is None:
+        right = _apposition(doc, ctx, m, sent)
+        info.role = info.role or right.role
+        if not info.org_qualified:
+            info.country = info.country or right.country
+        info.text = info.text or right.text
+    if info.country is None and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
+        hit = ctx.gaz_at.get(m.end + 1)
+        if hit and (hit.kind in COUNTRYLIKE or hit.kind == "place"):
+            info.country = hit.value
+    return info
+
+
+def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
+    info = TitleInfo()
+    first = sent.start
+    if first >= 2 and doc[first - 1].text == "." and _abbreviation_dot(doc, ctx, first - 1):
+        first = doc[first - 2].sent.start  # the parser split after "Sens." / "Gen."
+    lo = max(first, m.start - WINDOW)
+    hi = m.start
+    i = m.start - 1
+    comma_mode = False
+    if i >= lo and doc[i].text == ",":
+        comma_mode = True
+        hi = i
+        i -= 1
+    while i >= lo:
+        t = doc[i]
+        low = t.lower_
+        if i in ctx.person_tokens or t.is_space:
+            break
+        if i in ctx.title_tokens and not ctx.titles_table.is_honorific(t.text) or i in ctx.gaz_tokens:
+            i -= 1  # inside a title or a country name every word belongs ("Under-Secretary")
+            continue
+        if low in LEFT_STOP or t.like_num:
+            break
+        if (
+            t.pos_ == "ADP"
+            and low != "'s"
+            and not (i - 1 in ctx.title_tokens and (i + 1 in ctx.gaz_at or doc[i + 1].lower_ in DETERMINERS))
+        ):
+            break  # a preposition belongs to the title only between it and a place ("ambassador to Iraq")
+        if t.text == "." and not _abbreviation_dot(doc, ctx, i):  # "Sens. X" but not "secretary. X"
+            break
+        if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
+            break
+        if t.pos_ in ("VERB", "AUX") and i not in ctx.title_tokens and i not in ctx.gaz_tokens:
+            break
+        if low in DETERMINERS:
+            if i - 1 >= lo and (doc[i - 1].lower_ in POSTING or doc[i - 1].lower_ == "of"):  # "envoy to the WTO"
+                i -= 1
+                continue
+            i -= 1
+            break
+        if low in POSSESSIVE_PRONOUNS:
+            info.possessive = low
+            i -= 1
+            break
+        i -= 1
+    start = i + 1
+    if start >= hi:
+        return info
+    _read_window(doc, ctx, start, hi, info, closest_title=True)
+    if comma_mode and info.role is None:
+        return TitleInfo()
+    if info.role is None and info.country is not None:
+        # Without a title only a word right before the name is an affiliation ("Iranian Hassan X",
+        # "Britain's Y"), not "a Brussels summit Mr Blair".
+        hit = next((h for h in ctx.hits_in(start, hi) if h.end in (hi, hi - 1)), None)
+        if hit is None or doc[hit.end : hi].text not in ("", "'s", "'"):
+            info.country = None
+    info.window_start = start
+    return info
+
+
+def _abbreviation_dot(doc: Doc, ctx: Context, i: int) -> bool:
+    """The "." at token i closes an abbreviated title ("Sens", "Gen"), not a sentence."""
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and i - 1 in ctx.title_tokens and not prev.whitespace_ and len(prev.text) <= 4
+
+
+def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
+    info = TitleInfo()
+    if m.end >= sent.end - 1 or doc[m.end].text != ",":
+        return info
+    start = m.end + 1
+    j = start
+    while j < min(sent.end, start + WINDOW) and doc[j].text not in (",", ";", ".", ")", "(", '"', "--"):
+        if doc[j].pos_ in ("VERB", "AUX") and j not in ctx.title_tokens:
+            break
+        j += 1
+    if j == start or doc[start].i in ctx.person_tokens:
+        return info
+    if j < sent.end and j < start + WINDOW and doc[j].pos_ in ("VERB", "AUX"):
+        return info  # "Air Atlanta, a KLM spokeswoman said": a new clause, not an apposition
+    _read_window(doc, ctx, start, j, info, closest_title=False, affiliation_from=True)
+    if info.role is None and doc[start].lower_ != "from":
+        return TitleInfo()
+    return info
+
+
+def _read_window(
+    doc: Doc, ctx: Context, start: int, end: int, info: TitleInfo, closest_title: bool, affiliation_from: bool = False
+) -> None:
+    """Role, country and organisation qualifier from the tokens [start, end)."""
+    titles = [(ts, te, e) for ts, te, e in ctx.titles_in(start, end) if e.role != HONORIFIC]
+    best: tuple[int, int, TitleEntry] | None = None
+    if titles:
+        if closest_title:
+            best = max(titles, key=lambda x: (x[1], x[1] - x[0]))
+        else:
+            first_start = min(ts for ts, _, _ in titles)
+            best = max((x for x in titles if x[0] == first_start), key=lambda x: x[1] - x[0])
+            if any(t.pos_ == "ADP" for t in doc[start:first_start]):
+                best = None  # "X, a friend of the Tory leader": the title is someone else's
+    limit = best[1] if best and closest_title else end  # left of a name: no country after its title
+    countries: list[GazHit] = []
+    parties: list[GazHit] = []
+    org = False
+    hits = ctx.hits_in(start, end)
+    for hit in hits:
+        if hit.end > limit:
+            continue
+        prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+        if hit.kind in COUNTRYLIKE and (prev not in POSTING or (affiliation_from and prev == "from")):
+            countries.append(hit)
+        elif hit.kind == PARTY:
+            parties.append(hit)
+        elif hit.kind in ("igo", "org"):
+            org = True
+    party_title = False
+    if not countries and parties and (best or parties[-1].end == end):
+        countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
+        party_title = True  # and "Conservative leader" leads the party, not the state
+    if any(
+        e <= limit
+        and not any(h.start <= s < h.end for h in hits)
+        and not all(i in ctx.title_tokens for i in range(s, e))  # "Finance" of "Finance Secretary"
+        for s, e in ctx.orgs_in(start, end)
+    ):
+        org = True
+    info.org_qualified = org
+    if countries:
+        info.country = countries[-1].value
+    if best:
+        ts, te, entry = best
+        # "its president" is a company's or a body's, not a head of state (unless a country is named)
+        # "its president", "president and chief operating officer" (lower case, no country): a company's
+        # or a body's, not a head of state; news style capitalises a head of state's title.
+        lower_title = all(not t.text[:1].isupper() for t in doc[ts:te])
+        org_role = (org or info.possessive in ("its", "their") or lower_title) and not countries
+        # "French Maize Producers Association president", "the party's president": the body's, always
+        j = ts - 1
+        while j >= start and doc[j].text in ("'s", "'"):
+            j -= 1
+        if (j >= start and doc[j].lower_ in ORG_NOUNS) or party_title:
+            org_role = True
+        info.entry = entry
+        info.role = entry.resolve(org_role, info.country)
+        info.weak = entry.weak and not (org_role and entry.org_role)  # "Tory leader" is no weak title
+        if lower_title and not org and not info.possessive and not party_title and entry.org_role:
+            info.weak = True  # "president Reagan" (lower case only): the known head of state stays one
+        before = {t.lower_ for t in doc[max(start, ts - 3) : ts]}
+        if info.role in ("minister", "foreign_minister") and before & DEPUTY_WORDS:
+            info.role = "deputy_minister"  # "Deputy U.S. Trade Representative", "Deputy Treasury Secretary"
+        elif info.role in ("official", "other") and {t.lower_ for t in doc[start:end]} & LEGISLATURE_WORDS:
+            info.role = "legislator"  # "Senate Finance Committee Chairman"
+        if org and not countries and entry.org_role:
+            info.country = None
+        te_text = end
+        while te_text > start and ctx.titles_table.is_honorific(doc[te_text - 1].text):
+            te_text -= 1
+        info.text = doc[start:te_text].text.strip()
+
+
+def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> None:
+    roles = [inf for inf in cluster.infos if inf.role]
+    specific = [inf for inf in roles if inf.role != COUNTERPART]
+    chosen = specific[0] if specific else (roles[0] if roles else None)
+    known_country, known_role = ctx.known.lookup(cluster.name)
+    if chosen:
+        cluster.role = known_role if chosen.weak and known_role else chosen.role
+        cluster.title = chosen.text
+    with_country = [inf for inf in cluster.infos if inf.country]
+    org_only = any(inf.org_qualified and not inf.country for inf in cluster.infos if inf.role)
+    if with_country:
+        cluster.country = with_country[0].country
+    elif known_country:
+        cluster.country = None if known_country == INTERNATIONAL else known_country
+    elif not org_only:
+        cluster.country = _clause_country(doc, ctx, cluster, person_windows)
+        if cluster.country is None and cluster.role in GOVERNMENT_ROLES:
+            # A government title with no nationality: a state named earlier in the sentence ("meet officials
+            # of the Tokyo Stock Exchange ... and Posts Minister X"), else the dateline's government
+            # (Reuters "TOKYO - ... Foreign Minister Tadashi Kuranari said").
+            cluster.country = (
+                _sentence_country(doc, ctx, cluster, person_windows) or ctx.dateline_country or _main_country(ctx)
+            )
+    if not cluster.role and known_role:
+        cluster.role = known_role
+    if chosen and chosen.entry and chosen.entry.by_country and cluster.country:
+        # "Chancellor Gordon Brown": the country, known only now, picks the office (GBR: finance minister)
+        cluster.role = dict(chosen.entry.by_country).get(cluster.country, cluster.role)
+
+
+def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
+    """The nearest affiliation-like country before the first titled mention in its sentence
+    ("The US team was headed by X"; "the Iranian delegation by its point man Y")."""
+    for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
+        if not inf.role and not inf.possessive:
+            continue
+        sent = doc[m.start].sent
+        reach = m.start - (WINDOW + 4 if inf.possessive else WINDOW)
+        for hit in reversed(ctx.hits_in(max(sent.start, reach), m.start)):
+            prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+            if hit.kind in COUNTRYLIKE and prev not in POSTING and hit.start not in person_windows:
+                return hit.value
+    return None
+
+
+def _main_country(ctx: Context) -> str | None:
+    """The state the document is about, when one clearly dominates its state mentions (BBC stories
+    about British politics name "Home Secretary Charles Clarke" without saying British)."""
+    counts: dict[str, int] = {}
+    for h in ctx.gaz_hits:
+        if h.kind in COUNTRYLIKE:
+            counts[h.value] = counts.get(h.value, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= 2 and counts[best] * 2 > sum(counts.values()) else None
+
+
+def _sentence_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
+    """The one capital named before the first titled mention in its sentence ("officials of the Tokyo Stock
+    Exchange ... and Posts Minister X"). Country names are left out: they are often topics ("the Iraq war")."""
+    m, _ = next(
+        ((m, i) for m, i in zip(cluster.mentions, cluster.infos, strict=True) if i.role), (cluster.mentions[0], None)
+    )
+    sent = doc[m.start].sent
+    found = {
+        h.value
+        for h in ctx.gaz_hits
+        if sent.start <= h.start < m.start and h.kind == "capital" and h.start not in person_windows
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def counterpart_role(doc: Doc, cluster: PersonCluster, clusters: list[PersonCluster]) -> str:
+    """ "his US counterpart Y": Y holds the office of the person mentioned just before."""
+    m = next(m for m, inf in zip(cluster.mentions, cluster.infos, strict=True) if inf.role == COUNTERPART)
+    sent = doc[m.start].sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    best: tuple[int, PersonCluster] | None = None
+    for other in clusters:
+        if other is cluster or not other.role or other.role == COUNTERPART:
+            continue
+        for om in other.mentions:
+            if floor <= om.start < m.start and (best is None or om.start > best[0]):
+                best = (om.start, other)
+    return best[1].role if best and best[1].role else "other"
+
+
+def inherit_list_titles(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
+    """A plural title covers a list: "Sens. A of New York, B of Connecticut and C" -> B and C too."""
+    flat = sorted(
+        ((m, inf) for c in clusters for m, inf in zip(c.mentions, c.infos, strict=True)), key=lambda x: x[0].start
+    )
+    for (prev, prev_inf), (m, inf) in zip(flat, flat[1:], strict=False):
+        if inf.role or not prev_inf.role or not prev_inf.text:
+            continue
+        head = prev_inf.text.rstrip(".").split()[-1].lower() if prev_inf.text.split() else ""
+        if not head.endswith("s") or head.endswith("ss"):
+            continue
+        gap = doc[prev.end : m.start]
+        i = 0
+        if len(gap) >= 2 and gap[0].lower_ == "of" and (prev.end + 1) in ctx.gaz_at:
+            i = ctx.gaz_at[prev.end + 1].end - prev.end
+        rest = [t.text for t in gap[i:]]
+        if rest and all(x in (",", "and") for x in rest):
+            inf.role = prev_inf.role
+            inf.text = prev_inf.text
+            inf.country = inf.country or prev_inf.country

@@ -1,0 +1,58 @@
+"""`parley extract`: gold-shaped JSON Lines in input order, tables, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import parley.cli.extract  # noqa: F401  (registers the command)
+from parley.cli.app import app
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEED = SHARED / "corpus" / "seed" / "000_dcb0b387393e56d6.txt"
+runner = CliRunner()
+
+
+def test_json_lines_in_input_order(tmp_path: Path) -> None:
+    jsonl = tmp_path / "two.jsonl"
+    jsonl.write_text(
+        json.dumps({"id": "b", "title": "B", "published": "1987-03-11", "text": "Tehran denied it."})
+        + "\n"
+        + json.dumps({"id": "a", "title": "A", "published": None, "text": "Iraq and Iran held talks."})
+        + "\n",
+        encoding="utf-8",
+    )
+    txt = tmp_path / "c.txt"
+    txt.write_text("Title line\nIraqi Deputy Foreign Minister Zaid Karimi met US envoy Tom Hale.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(jsonl), str(txt), "--published", "2007-08-07"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    assert [x["document"]["id"] for x in lines] == ["b", "a", "c"]
+    assert all(x["format"] == "parley-gold/1" and x["document"]["published"] == "2007-08-07" for x in lines)
+    assert lines[2]["document"]["title"] == "Title line"
+    people = {a["name"]: a for a in lines[2]["actors"] if a["kind"] == "person"}
+    assert people["Zaid Karimi"]["role"] == ["deputy_minister"] and people["Zaid Karimi"]["country"] == "IRQ"
+    assert people["Zaid Karimi"]["evidence"]["start"] >= 0
+
+
+def test_seed_table() -> None:
+    if not SEED.exists():
+        pytest.skip("../shared is not beside the checkout")
+    result = runner.invoke(app, ["extract", str(SEED), "--format", "table", "--published", "2007-08-07"])
+    assert result.exit_code == 0, result.output
+    assert "Ryan Crocker" in result.output and "deputy_minister" in result.output
+    assert "Assad" not in result.output
+
+
+def test_errors_are_one_line(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(tmp_path / "missing.txt")])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    txt = tmp_path / "a.txt"
+    txt.write_text("T\nText.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(txt), "--published", "yesterday"])
+    assert result.exit_code == 2 and "ISO date" in result.output
+    result = runner.invoke(app, ["extract", str(txt), "--dictionaries", str(tmp_path / "nope")])
+    assert result.exit_code == 2 and "does not exist" in result.output
