@@ -226,11 +226,11 @@ def export(names: str | Iterable[str], fmt: str, out: str | Path, url: str | URL
     _replaceable(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     filters = filters or Filters()
-    meta = export_meta(url, filters)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     try:
         resources: list[Resource] = []
         with Session.open(url, wanted, filters) as session:
+            meta = export_meta(url, filters)  # after the store is known to exist: SQLAlchemy would create it
             if fmt == "duckdb":
                 session.con.execute(f"ATTACH '{_sql_str(str(tmp / 'parley.duckdb'))}' AS out")
             for spec in specs:

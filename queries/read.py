@@ -113,8 +113,8 @@ def _statement_conds(f: Filters, s: str = "statement") -> list[str]:
         conds.append(
             f"({_in(f'{s}.target_country', f)}"
             f" OR {s}.speaker_actor_id IN (SELECT id FROM actor WHERE {_in('country', f)})"
-            f" OR EXISTS (SELECT 1 FROM actor_mention am WHERE am.document_id = {s}.document_id"
-            f" AND am.actor_id = {s}.speaker_actor_id AND {_in('am.country', f)}))")
+            f" OR EXISTS (SELECT 1 FROM actor_mention sm WHERE sm.document_id = {s}.document_id"
+            f" AND sm.actor_id = {s}.speaker_actor_id AND {_in('sm.country', f)}))")
     return conds
 
 

@@ -37,7 +37,7 @@ CLAUSE_COST = 3
 DOMINANT_SHARE = 0.75
 # Words that refer back to a pair of countries.
 DYAD_WORDS = re.compile(
-    r"\b(?:both|the\s+two)\s+(?:countries|nations|sides|governments|states|neighbou?rs|capitals)\b"
+    r"\b(?:both|the\s+two)\s+(?:[a-z-]+\s+)?(?:countries|nations|sides|governments|states|neighbou?rs|capitals|powers)\b"
     r"|\bbilateral\b|\beach\s+other\b",
     re.I,
 )

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from etl.nlp.meeting_parts import with_conjuncts
 from etl.records import Evidence, Meeting
 
 
@@ -141,3 +142,28 @@ def _meeting(doc: Doc, group: list[Mention]) -> Meeting:
         label=first.label,
         mentions=[_evidence(m.trigger) for m in group],
     )
+
+
+def split_plural(m: Mention) -> list[Mention]:
+    """ "meetings with the foreign and telecommunications ministers": one meeting per counterpart
+    (plural "meetings" only: "talks" is plural whatever their number)."""
+    trig = m.trigger
+    if trig.tag_ != "NNS" or trig.lemma_.lower() != "meeting" or m.definite:
+        return [m]
+    count = 0
+    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            heads = with_conjuncts(obj)
+            count = len(heads)
+            if count == 1 and obj.tag_ in ("NNS", "NNPS"):
+                mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
+                count = sum(len(with_conjuncts(c)) for c in mods if any(g.dep_ == "conj" for g in c.children))
+    if count < 2:
+        return [m]
+    copies = [m]
+    for _ in range(count - 1):
+        copy = replace(m, countries=set(m.countries), participants=list(m.participants))
+        copies.append(copy)
+    for c in copies:
+        c.distinct = True
+    return copies

@@ -61,9 +61,10 @@ def nested_places(trigger: Token) -> list[Token]:
 
 
 def ent_text(doc: Doc, tok: Token) -> str:
+    """The named entity a token is part of ("the United States" -> "United States"), else the token."""
     for ent in doc.ents:
         if ent.start <= tok.i < ent.end:
-            return ent.text
+            return re.sub(r"^(?:the|The)\s+", "", ent.text)
     return tok.text
 
 
@@ -85,11 +86,15 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
     if not exprs:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    own: list[DateExpr] = []
     for d in exprs:
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:
             continue
         root = span.root
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger:
+            continue  # "the February 22 Paris accords": the date of something else
+        own.append(d)
         anchor = root if root.pos_ in ("VERB", "AUX") else governing_verb(root)
         if (
             trigger in root.ancestors
@@ -101,8 +106,8 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
             return d
     # The parse may hang a date elsewhere ("talks ... held two weeks ago"): a day-resolved date alone in
     # a sentence with one meeting word is taken; a vague one ("this week") must hang from the meeting.
-    if len(exprs) == 1 and exprs[0].iso and sum(1 for _ in sentence_triggers(sent, lex)) <= 1:
-        return exprs[0]
+    if len(exprs) == 1 and own and own[0].iso and sum(1 for _ in sentence_triggers(sent, lex)) <= 1:
+        return own[0]
     return None
 
 

@@ -8,7 +8,6 @@ mention with its parties, date, place and characterisation; mentions of one meet
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -17,12 +16,12 @@ from spacy.tokens import Doc, Token
 from etl.nlp import gazetteer as gz
 from etl.nlp.dates import published_date
 from etl.nlp.doc_ext import register_extensions
-from etl.nlp.meeting_merge import Mention, merge
+from etl.nlp.meeting_facts import is_factual
+from etl.nlp.meeting_merge import Mention, merge, split_plural
 from etl.nlp.meeting_parts import (
     DocIndex,
     MeetingLexicon,
     governing_verb,
-    is_factual,
     load_lexicon,
     noun_phrase,
     subject_of,
@@ -74,7 +73,7 @@ class MeetingFinder:
         for tok, kind in self._triggers(doc):
             m = self._mention(doc, index, tok, kind)
             if m is not None:
-                mentions.extend(_split_plural(m))
+                mentions.extend(split_plural(m))
         doc._.parley_meetings = merge(doc, mentions)
         return doc
 
@@ -395,31 +394,6 @@ class MeetingFinder:
             word = tok.lower_
             if word in self.lex.descriptors and tok.pos_ in ("ADJ", "ADV", "NOUN") and word not in m.descriptors:
                 m.descriptors.append(word)
-
-
-def _split_plural(m: Mention) -> list[Mention]:
-    """ "meetings with the foreign and telecommunications ministers": one meeting per counterpart
-    (plural "meetings" only: "talks" is plural whatever their number)."""
-    trig = m.trigger
-    if trig.tag_ != "NNS" or trig.lemma_.lower() != "meeting" or m.definite:
-        return [m]
-    count = 0
-    for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            heads = with_conjuncts(obj)
-            count = len(heads)
-            if count == 1 and obj.tag_ in ("NNS", "NNPS"):
-                mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
-                count = sum(len(with_conjuncts(c)) for c in mods if any(g.dep_ == "conj" for g in c.children))
-    if count < 2:
-        return [m]
-    copies = [m]
-    for _ in range(count - 1):
-        copy = replace(m, countries=set(m.countries), participants=list(m.participants))
-        copies.append(copy)
-    for c in copies:
-        c.distinct = True
-    return copies
 
 
 @Language.factory(

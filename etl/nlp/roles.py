@@ -107,6 +107,8 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
 
 
 def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
+    """The title words right before a name ("Iran's ambassador to Iraq X"), or before a comma that precedes
+    it ("The Iranian chief delegate, X"), walking left until a word that cannot belong to a title."""
     info = TitleInfo()
     first = sent.start
     if first >= 2 and doc[first - 1].text == "." and _abbreviation_dot(doc, ctx, first - 1):
@@ -175,6 +177,8 @@ def _abbreviation_dot(doc: Doc, ctx: Context, i: int) -> bool:
 
 
 def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
+    """A title or affiliation set off by commas after the name ("X, minister-counselor for ...,",
+    "Y, from the UK's Human Rights Watch,")."""
     info = TitleInfo()
     if m.end >= sent.end - 1 or doc[m.end].text != ",":
         return info

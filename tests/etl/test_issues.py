@@ -85,6 +85,11 @@ def test_meeting_topic_gives_the_dyad(nlp: Language) -> None:
     assert issues(nlp, text) == {("IRN", "USA", "security")}
 
 
+def test_both_countries_points_back_to_the_previous_pair(nlp: Language) -> None:
+    text = "India and Pakistan opened a bus link. Both countries also agreed to reopen their consulates."
+    assert issues(nlp, text) == {("IND", "PAK", "diplomatic_relations")}
+
+
 def test_blocking_phrase_is_no_issue(nlp: Language) -> None:
     assert issues(nlp, "France and Germany discussed the UN Security Council and social security.") == set()
 

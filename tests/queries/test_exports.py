@@ -209,3 +209,9 @@ def test_refuses_to_replace_a_directory_that_is_not_an_export(tmp_path: Path) ->
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(QueryError, match="unknown format"):
         export("all", "xlsx", "/tmp/never", "sqlite:///unused.sqlite")
+
+
+def test_export_from_a_missing_store_creates_nothing(tmp_path: Path) -> None:
+    with pytest.raises(QueryError, match="no store"):
+        export("all", "csv", tmp_path / "out", f"sqlite:///{tmp_path / 'missing.sqlite'}")
+    assert list(tmp_path.iterdir()) == []
