@@ -224,18 +224,19 @@ def ingest_sqlite(engine: Engine, spec: Spec) -> dict[str, pa.Table]:
 
     tables = generate(spec, _seed_reference(engine))
     engine.dispose()  # the pool's connections would hold the file while ADBC writes
-    with sqlite_dbapi.connect(str(engine.url.database)) as conn, conn.cursor() as cur:
+    with sqlite_dbapi.connect(str(engine.url.database), autocommit=True) as conn, conn.cursor() as cur:
         # a bulk load of a scratch store: a large page cache, and no fsync per transaction
         for pragma in ("PRAGMA synchronous = OFF", "PRAGMA cache_size = -1000000"):
             cur.execute(pragma)
             cur.fetchall()
+        cur.execute("BEGIN")  # one transaction for the whole load
         for name in TABLE_ORDER:
             table = metadata.tables[name]
             cols = [c.name for c in table.columns if c.name in tables[name].column_names]
             # rows in primary-key order append to the table's b-tree instead of splitting pages at random
             keys = [(c.name, "ascending") for c in table.primary_key.columns]
             cur.adbc_ingest(name, tables[name].select(cols).sort_by(keys), mode="append")
-        conn.commit()
+        cur.execute("COMMIT")
     return tables
 
 

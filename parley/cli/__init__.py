@@ -11,6 +11,7 @@ from parley.cli.app import app
 COMMAND_MODULES: tuple[str, ...] = (
     "parley.cli.store",
     "parley.cli.evaluate",
+    "parley.cli.report",
 )
 
 for _module in COMMAND_MODULES:
