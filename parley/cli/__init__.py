@@ -10,6 +10,7 @@ from parley.cli.app import app
 # commands work; commands that do not work yet do not appear.
 COMMAND_MODULES: tuple[str, ...] = (
     "parley.cli.store",
+    "parley.cli.extract",
     "parley.cli.evaluate",
     "parley.cli.report",
 )
