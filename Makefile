@@ -15,9 +15,12 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 install: $(VENV)/.installed
 
+# The main job on the embedded default: migrate the SQLite store, refresh the bundled examples,
+# print what was found, and write the HTML report.
 run: install
-	$(BIN)/parley db upgrade
-	$(BIN)/parley status
+	$(BIN)/parley init
+	$(BIN)/parley refresh examples/ --show-found
+	$(BIN)/parley report --out data/report.html
 
 test: install
 	$(BIN)/python -m pytest

@@ -8,6 +8,7 @@ day (basis `explicit` or `relative`). Every date expression found, resolved or n
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -217,6 +218,22 @@ def date_expressions(doc: Doc) -> list[DateExpr]:
         doc.user_data[EXPRESSIONS_KEY] = [_as_row(d) for d in found]
         return found
     return [DateExpr(*row) for row in cached]
+
+
+def dates_between(doc: Doc, start: int, end: int) -> list[DateExpr]:
+    """The doc's date expressions starting in [start, end) (characters), found by bisection: a lookup
+    per meeting word must not cost a pass over every date of a long doc."""
+    rows = doc.user_data.get(EXPRESSIONS_KEY)
+    if rows is None:
+        date_expressions(doc)
+        rows = doc.user_data[EXPRESSIONS_KEY]
+    lo = bisect.bisect_left(rows, start, key=_row_start)
+    hi = bisect.bisect_left(rows, end, lo=lo, key=_row_start)
+    return [DateExpr(*row) for row in rows[lo:hi]]
+
+
+def _row_start(row: tuple) -> int:
+    return row[0]
 
 
 def _as_row(d: DateExpr) -> tuple[int, int, str, str | None, str, bool]:

@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from etl.nlp.meeting_parts import with_conjuncts
 from etl.records import Evidence, Meeting
+
+# Mentions further apart than this (tokens) are never merged: longer than any news article.
+MERGE_WINDOW = 3000
 
 
 @dataclass(slots=True)
@@ -48,21 +52,36 @@ def merge(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
     """One meeting per real meeting: full mentions merge on same day + shared parties; partial ones
     (one side only, "the talks") join the meeting they refer to or are dropped."""
     groups: list[list[Mention]] = []
-    for m in mentions:
-        if not m.full:
-            continue
-        target = _best_group(groups, m)
+    members: list[tuple[int, int]] = []  # (trigger index, group number) of every full mention, in text order
+    number: dict[int, int] = {}  # id(group) -> group number
+    for m in sorted((m for m in mentions if m.full), key=lambda x: x.trigger.i):
+        target = _best_group(_nearby(groups, members, m), m)
         if target is None:
-            groups.append([m])
-        else:
-            target.append(m)
+            target = []
+            number[id(target)] = len(groups)
+            groups.append(target)
+        target.append(m)
+        members.append((m.trigger.i, number[id(target)]))
     for m in mentions:
         if m.full or not groups:
             continue
-        target = _partial_target(groups, m)
+        target = _partial_target(_nearby(groups, members, m), m)
         if target is not None:
             target.append(m)
     return [_meeting(doc, sorted(g, key=lambda x: x.trigger.i)) for g in groups]
+
+
+def _nearby(groups: list[list[Mention]], members: list[tuple[int, int]], m: Mention) -> list[list[Mention]]:
+    """The groups with a full mention within `MERGE_WINDOW` tokens of `m`, in creation order: mentions of
+    one meeting sit in one article, and comparing each mention with every group of a very long text
+    would make merging quadratic."""
+    lo = bisect.bisect_left(members, m.trigger.i - MERGE_WINDOW, key=_position)
+    hi = bisect.bisect_right(members, m.trigger.i + MERGE_WINDOW, lo=lo, key=_position)
+    return [groups[n] for n in sorted({n for _, n in members[lo:hi]})]
+
+
+def _position(member: tuple[int, int]) -> int:
+    return member[0]
 
 
 def _countries(group: list[Mention]) -> set[str]:

@@ -4,6 +4,7 @@ index of who/which country each token stands for, pronoun resolution and the fac
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod"}
+# How far back (tokens) a pronoun or title looks for its referent: longer than any news article, and a
+# bound that keeps the cost of resolving one mention constant on very long texts.
+REFERENCE_WINDOW = 3000
 
 
 @dataclass(slots=True)
@@ -119,6 +123,11 @@ class DocIndex:
                     for tok in span:
                         self.country.setdefault(tok.i, hit)
         self.person_order.sort(key=lambda p: p[0])
+        self.person_starts = [i for i, _ in self.person_order]
+        self.by_name = {a.name: a for a in doc._.parley_actors or ()}
+        said = [st for st in doc._.parley_statements or () if st.speaker and getattr(st, "evidence", None)]
+        self.statements = sorted(said, key=lambda st: st.evidence.start)
+        self.statement_starts = [st.evidence.start for st in self.statements]
         names = self.lex.sets.get("name_head", set())
         for tok in doc:
             if tok.i in self.country or tok.is_punct or tok.is_space or not tok.text[:1].isupper():
@@ -257,9 +266,7 @@ class DocIndex:
         score: Counter[str] = Counter()
         last: dict[str, int] = {}
         by_key: dict[str, ActorRef] = {}
-        for i, actor in self.person_order:
-            if i >= tok.i:
-                break
+        for i, actor in self.recent_persons(tok):
             if actor.name in skip:
                 continue
             root = self.doc[i]
@@ -271,9 +278,7 @@ class DocIndex:
         if not score:
             return None
         # The person the article keeps quoting is who "he"/"she" most often stands for in news text.
-        speakers = Counter(
-            st.speaker for st in self.doc._.parley_statements or () if st.speaker and st.evidence.start < tok.idx
-        )
+        speakers = Counter(st.speaker for st in self.recent_statements(tok))
         for key, actor in by_key.items():
             score[key] += 2 * speakers.get(actor.name, 0)
         best = max(score, key=lambda k: (score[k], last[k]))
@@ -292,9 +297,7 @@ class DocIndex:
         ]
         wanted = " ".join(words)
         best: ActorRef | None = None
-        for i, actor in self.person_order:
-            if i >= tok.i:
-                break
+        for _i, actor in self.recent_persons(tok):
             # (A title word may also have stayed in the name: "Crown Prince Abdullah bin Abdul Aziz".)
             title = " ".join((actor.title or "").lower().split())
             named = " ".join(actor.name.lower().split()[:-1])
@@ -304,13 +307,27 @@ class DocIndex:
 
     def speaker_of(self, tok: Token) -> ActorRef | None:
         """The speaker of the statement whose words contain `tok` ("my visit" in a quotation)."""
-        for st in self.doc._.parley_statements or ():
-            ev = getattr(st, "evidence", None)
-            if ev is not None and ev.start <= tok.idx < ev.end and st.speaker:
-                for actor in self.doc._.parley_actors or ():
-                    if actor.name == st.speaker:
-                        return actor
+        for st in self.recent_statements(tok, inclusive=True):
+            if tok.idx < st.evidence.end and st.speaker in self.by_name:
+                return self.by_name[st.speaker]
         return None
+
+    def window_start(self, tok: Token) -> Token:
+        """The first token a reference at `tok` may point back to (`REFERENCE_WINDOW`)."""
+        return self.doc[max(0, tok.i - REFERENCE_WINDOW)]
+
+    def recent_persons(self, tok: Token) -> list[tuple[int, ActorRef]]:
+        """Person mentions (token index, person) in the window before `tok`, in text order."""
+        lo = bisect.bisect_left(self.person_starts, self.window_start(tok).i)
+        hi = bisect.bisect_left(self.person_starts, tok.i, lo=lo)
+        return self.person_order[lo:hi]
+
+    def recent_statements(self, tok: Token, inclusive: bool = False) -> list:
+        """Attributed statements starting in the window before `tok` (`inclusive`: or at it), in text order."""
+        lo = bisect.bisect_left(self.statement_starts, self.window_start(tok).idx)
+        cut = bisect.bisect_right if inclusive else bisect.bisect_left
+        hi = cut(self.statement_starts, tok.idx, lo=lo)
+        return self.statements[lo:hi]
 
     def state_name(self, iso: str) -> str:
         """The name this document's actors use for a state, else the gazetteer's."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from etl.nlp.dates import DateExpr, date_expressions, published_date
+from etl.nlp.dates import DateExpr, dates_between, published_date
 from etl.nlp.meeting_merge import Mention
 from etl.nlp.meeting_parts import MeetingLexicon, governing_verb
 
@@ -61,11 +61,16 @@ def nested_places(trigger: Token) -> list[Token]:
 
 
 def ent_text(doc: Doc, tok: Token) -> str:
-    """The named entity a token is part of ("the United States" -> "United States"), else the token."""
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return re.sub(r"^(?:the|The)\s+", "", ent.text)
-    return tok.text
+    """The named entity a token is part of ("the United States" -> "United States"), else the token.
+    Read off the token's IOB tags, not `doc.ents` (which builds every entity of the doc on each call)."""
+    if not tok.ent_type_:
+        return tok.text
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return re.sub(r"^(?:the|The)\s+", "", doc[start:end].text)
 
 
 def venue_text(tok: Token) -> str:
@@ -82,7 +87,7 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
     """The date expression that belongs to a meeting word: one hanging from the word itself or its
     verb; else the only one of a sentence with only one meeting word."""
     sent = trigger.sent
-    exprs = [d for d in date_expressions(doc) if sent.start_char <= d.start < sent.end_char]
+    exprs = dates_between(doc, sent.start_char, sent.end_char)
     if not exprs:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)

@@ -11,6 +11,7 @@ from parley.cli.app import app
 COMMAND_MODULES: tuple[str, ...] = (
     "parley.cli.store",
     "parley.cli.extract",
+    "parley.cli.refresh",
     "parley.cli.evaluate",
     "parley.cli.report",
 )
