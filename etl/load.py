@@ -230,6 +230,7 @@ def _insert_mentions(conn: Connection, ctx: LoadContext, did: str, h: str, ex: r
             "role": next((r for r in a.role if r in ctx.roles), None), "country": country,
             "start_char": start, "end_char": end, "n_mentions": max(1, len(a.mentions)),
             "sentence": _clean(ev.sentence) if ev else None,
+            "aliases": sorted({c for c in (_clean(x, 300) for x in a.aliases) if c and c.strip()} - {name}),
         }
     ids = ensure_actors(conn, wanted)
     for mid, row in rows.items():

@@ -166,6 +166,10 @@ def _refresh_chunk(conn: Connection, ids: list[str]) -> None:
         names[r.actor_id][r.name] += r[3] * (2 if norm_name(r.name) == own_norm else 1)
         if r.role:
             roles[r.actor_id][r.role] += r[3]
+    forms: dict[str, set[str]] = {i: set() for i in current}  # within-article name forms
+    for aid, more in conn.execute(select(ActorMention.actor_id, ActorMention.aliases)
+                                  .where(ActorMention.actor_id.in_(ids))):
+        forms[aid].update(a for a in more or () if isinstance(a, str))
     aliases: dict[str, set[str]] = {i: set() for i in current}
     for aid, alias in conn.execute(select(ActorAlias.actor_id, ActorAlias.alias).where(ActorAlias.actor_id.in_(ids))):
         aliases[aid].add(alias)
@@ -180,7 +184,7 @@ def _refresh_chunk(conn: Connection, ids: list[str]) -> None:
         role = min(roles[aid], key=lambda r: (-roles[aid][r], r)) if roles[aid] else None
         if (name, role) != (current[aid].name, current[aid].role):
             conn.execute(update(Actor).where(Actor.id == aid).values(name=name, role=role))
-        wanted = {n[:300] for n in names[aid]}
+        wanted = {n[:300] for n in names[aid]} | {f[:300] for f in forms[aid]}
         if aliases[aid] - wanted:
             conn.execute(delete(ActorAlias).where(ActorAlias.actor_id == aid,
                                                   ActorAlias.alias.in_(sorted(aliases[aid] - wanted))))

@@ -259,6 +259,9 @@ class ActorMention(Base):
     end_char: Mapped[int] = mapped_column(Integer, comment="End offset of the first mention in the text")
     n_mentions: Mapped[int] = mapped_column(Integer, default=1, comment="Mentions in the article")
     sentence: Mapped[str | None] = mapped_column(Text, comment="Sentence of the first mention")
+    aliases: Mapped[list[str] | None] = mapped_column(
+        JSON, comment="Other name forms of the actor in this article (JSON list), e.g. a surname alone"
+    )
 
 
 # --- meetings -----------------------------------------------------------------------------

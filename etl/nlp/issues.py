@@ -8,6 +8,7 @@ or the article's dominant dyad. A country is never paired with itself; one Issue
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections import Counter
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from etl.nlp import gazetteer as gz
 from etl.nlp.doc_ext import register_extensions
 from etl.nlp.meeting_parts import CountryHit, DocIndex, load_lexicon
-from etl.records import Evidence, Issue
+from etl.records import Evidence, Issue, Meeting
 
 NOT_AN_ISSUE = "-"  # a phrase that blocks the shorter phrases inside it
 OFFICE = "@"  # a head noun that makes the issue word part of an office's name
@@ -93,6 +94,15 @@ class IssueFinder:
         if not len(doc):
             return doc
         index = DocIndex.for_doc(doc, self.meeting_lex)
+        # Every mention of every meeting, by start: an issue looks up the meetings of its own sentence.
+        self._meeting_mentions = sorted(
+            (
+                (ev.start, ev.end, meeting)
+                for meeting in doc._.parley_meetings or ()
+                for ev in meeting.mentions or [meeting.evidence]
+            ),
+            key=_first,
+        )
         dyad = _dominant_dyad(doc, index)
         found: dict[tuple[tuple[str, str], str], Issue] = {}
         for span, codes in self._matches(doc, index):
@@ -170,8 +180,8 @@ class IssueFinder:
             return _nearest_pairs(near)
         # The statement's target country is not used: whom words are aimed at is rarely the other
         # side of the issue they mention ("Machimura told the British minister ... the embargo").
-        speaker = _speaker_country(doc, span)
-        meeting = _meeting_countries(doc, span)
+        speaker = _speaker_country(index, span)
+        meeting = _meeting_countries(doc, span, self._meeting_mentions)
         if len(isos) == 1:
             (only,) = isos
             if speaker and speaker != only:
@@ -295,32 +305,36 @@ def _nearest_pairs(near: list[tuple[Token, CountryHit, int, bool]]) -> list[tupl
     return [_pair(first, iso) for iso, d in ranked[1:] if d == d2]
 
 
-def _speaker_country(doc: Doc, span: Span) -> str | None:
+def _speaker_country(index: DocIndex, span: Span) -> str | None:
     """Country of the speaker of the statement whose words hold the span."""
-    for st in doc._.parley_statements or ():
+    for st in index.recent_statements(span[0], inclusive=True):
         ev = st.evidence
-        if ev.start <= span.start_char and span.end_char <= ev.end and st.speaker:
-            for actor in doc._.parley_actors or ():
-                if actor.name == st.speaker:
-                    return actor.country
-            return None
+        if span.end_char <= ev.end:
+            actor = index.by_name.get(st.speaker)
+            return actor.country if actor is not None else None
     return None
 
 
-def _meeting_countries(doc: Doc, span: Span) -> list[str] | None:
+def _meeting_countries(doc: Doc, span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str] | None:
     """The states of a meeting the issue is the topic of: "talks on trade", "discussions about
-    security" (the phrase hangs from the meeting word through a topic preposition)."""
+    security" (the phrase hangs from the meeting word through a topic preposition). `mentions` are the
+    meetings' mentions (start, end, meeting) sorted by start."""
     path = list(span.root.ancestors)[:3]
     if not any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in path):
         return None
     near = {a.i for a in path}
-    for meeting in doc._.parley_meetings or ():
-        for ev in meeting.mentions or [meeting.evidence]:
-            if span.sent.start_char <= ev.start < span.sent.end_char:
-                trig = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-                if trig is not None and trig.root.i in near:
-                    return [c for c in meeting.countries if c != "IGO"]
+    sent = span.sent
+    lo = bisect.bisect_left(mentions, sent.start_char, key=_first)
+    hi = bisect.bisect_left(mentions, sent.end_char, lo=lo, key=_first)
+    for start, end, meeting in mentions[lo:hi]:
+        trig = doc.char_span(start, end, alignment_mode="expand")
+        if trig is not None and trig.root.i in near:
+            return [c for c in meeting.countries if c != "IGO"]
     return None
+
+
+def _first(row: tuple) -> int:
+    return row[0]
 
 
 def _dominant_dyad(doc: Doc, index: DocIndex) -> tuple[str, str] | None:

@@ -57,12 +57,15 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
             cluster.role = counterpart_role(doc, cluster, clusters)
         if not cluster.role:
             cluster.role = "other"
-    clusters = [c for c in clusters if not _not_a_person(doc, ctx, c)]
+    ent_votes: dict[str, list[bool]] = {}  # entity text -> is it labelled PERSON, for each occurrence
+    for e in doc.ents:
+        ent_votes.setdefault(e.text, []).append(e.label_ == "PERSON")
+    clusters = [c for c in clusters if not _not_a_person(doc, ctx, c, ent_votes)]
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
 
 
-def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
+def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dict[str, list[bool]]) -> bool:
     """NER noise: with no title and no known bearer, a lone word that is never given a "Mr"/"Ms", or a
     name NER itself labels an organisation more often than a person elsewhere in the document."""
     if any(inf.role for inf in cluster.infos) or ctx.known.lookup(cluster.name)[0]:
@@ -72,7 +75,7 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
         # more often a place or a firm NER mistook ("Powys", "Louvre", "Absa").
         return not any(m.start > 0 and ctx.titles_table.is_honorific(doc[m.start - 1].text) for m in cluster.mentions)
     texts = {m.text for m in cluster.mentions}
-    votes = [e.label_ == "PERSON" for e in doc.ents if e.text in texts]
+    votes = [v for text in texts for v in ent_votes.get(text, ())]
     return bool(votes) and sum(votes) * 2 < len(votes)  # NER calls it an organisation more often
 
 
@@ -179,8 +182,13 @@ def _cluster(mentions: list[Mention], titled: set[int]) -> list[PersonCluster]:
     lone surname before any full mention of a cluster is someone else ("President Reagan ... Nancy
     Reagan"), since news writing names a person in full first."""
     clusters: list[PersonCluster] = []
+    # Clusters by last and by first name token: a mention can only match a cluster sharing one of them,
+    # so it is compared with those, not with every cluster of a long text.
+    by_last: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
     for m in sorted(mentions, key=lambda m: (-len(m.key), m.start)):
-        candidates = [c for c in clusters if _matches(m, c.key)]
+        near = by_last.get(m.key[-1], []) + (by_first.get(m.key[0], []) if len(m.key) == 1 else [])
+        candidates = [clusters[n] for n in sorted(set(near)) if _matches(m, clusters[n].key)]
         exact = [c for c in candidates if tuple(c.key) == tuple(m.key)]
         if exact:
             candidates = exact
@@ -191,6 +199,8 @@ def _cluster(mentions: list[Mention], titled: set[int]) -> list[PersonCluster]:
             best = max(candidates, key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1))
             best.mentions.append(m)
         else:
+            by_last.setdefault(m.key[-1], []).append(len(clusters))
+            by_first.setdefault(m.key[0], []).append(len(clusters))
             clusters.append(PersonCluster(mentions=[m]))
     return clusters
 

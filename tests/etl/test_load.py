@@ -159,3 +159,25 @@ def test_known_people_dictionary_joins_name_variants(store_url: str) -> None:
     with engine.connect() as conn:
         names = sorted(n for (n,) in conn.execute(select(Actor.name).where(Actor.kind == "person")))
     assert names == ["Claire Dubois", "Ronald Reagan"]
+
+
+def test_within_article_name_forms_become_aliases_regression_lost_aliases(store_url: str) -> None:
+    """The extraction's aliases of an actor ("Crocker" for "Ryan Crocker") reach actor_alias
+    (migration 0003); before, only each mention's canonical name was kept."""
+    from etl import records as rec
+
+    engine = get_engine(store_url)
+    d = doc("Ryan Crocker met officials. Crocker said little.", id="alias-doc")
+    ev = rec.Evidence(0, 12, "Ryan Crocker met officials.")
+    extraction = rec.Extraction(
+        document=rec.DocumentInfo(id=d.id, published=d.published),
+        actors=[rec.Actor(name="Ryan Crocker", kind="person", country="USA", role=["ambassador"],
+                          aliases=["Crocker", "Ryan Crocker", " "], mentions=[ev])],
+    )
+    with writing(engine) as conn:
+        ctx = LoadContext.read(conn, "test-1")
+        load_document(conn, ctx, d, extraction)
+    with engine.connect() as conn:
+        got = set(conn.execute(select(ActorAlias.alias).join(Actor, Actor.id == ActorAlias.actor_id)
+                               .where(Actor.name == "Ryan Crocker")).scalars())
+    assert got == {"Ryan Crocker", "Crocker"}
