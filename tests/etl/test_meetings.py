@@ -187,3 +187,54 @@ def test_seed_article(nlp: Language) -> None:
     assert set(follow_up.participants) == {"Ryan Crocker", "Hassan Kazemi Qomi", "Mowaffak al-Rubaie"}
     ambassadors = found[(("IRN", "USA"), "2007-07-24")]
     assert (ambassadors.date_basis, ambassadors.location_country) == ("explicit", "IRQ")
+
+
+# -- complexity (regression: merging and reference lookups compared every mention with all earlier ones) --
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+def _long_text(paragraphs: int) -> str:
+    """Distinct meetings (one date each), each mentioned twice, the second time with pronouns."""
+    out = []
+    for i in range(paragraphs):
+        date = f"{1 + i % 28} {MONTHS[(i // 28) % 12]} {1990 + i // 336}"
+        out.append(
+            f"Norwegian Foreign Minister Ingrid Solberg met Kenyan Foreign Minister Daniel Mwangi in Nairobi on "
+            f"{date}. He held talks with her again in Nairobi on {date}."
+        )
+    return "\n\n".join(out)
+
+
+def _work(nlp: Language, monkeypatch: pytest.MonkeyPatch, paragraphs: int) -> tuple[int, int, int]:
+    """(meetings found, groups compared while merging, persons scanned by reference lookups)."""
+    from etl.nlp import meeting_merge, meeting_parts
+
+    counts = {"groups": 0, "persons": 0}
+    best, recent = meeting_merge._best_group, meeting_parts.DocIndex.recent_persons
+
+    def counting_best(groups, m):  # type: ignore[no-untyped-def]
+        counts["groups"] += len(groups)
+        return best(groups, m)
+
+    def counting_recent(self, tok):  # type: ignore[no-untyped-def]
+        found = recent(self, tok)
+        counts["persons"] += len(found)
+        return found
+
+    monkeypatch.setattr(meeting_merge, "MERGE_WINDOW", 10**6)
+    monkeypatch.setattr(meeting_parts, "REFERENCE_WINDOW", 10**6)
+    monkeypatch.setattr(meeting_merge, "_best_group", counting_best)
+    monkeypatch.setattr(meeting_parts.DocIndex, "recent_persons", counting_recent)
+    found = meetings(nlp, _long_text(paragraphs), "2030-01-01")
+    return len(found), counts["groups"], counts["persons"]
+
+
+def test_meeting_work_grows_linearly_with_text_length(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each mention is compared only with meetings and persons inside a bounded window, so twice the
+    text costs about twice the comparisons (all-pairs merging cost four times as many)."""
+    n1, groups1, persons1 = _work(nlp, monkeypatch, 30)
+    n2, groups2, persons2 = _work(nlp, monkeypatch, 60)
+    assert (n1, n2) == (30, 60)  # distinct dates: nothing merges, every meeting stays a group
+    assert groups1 > 0 and persons1 > 0
+    assert groups2 <= 2.3 * groups1
+    assert persons2 <= 2.3 * persons1
