@@ -1,10 +1,10 @@
 """Build the one spaCy pipeline parley uses: the English model plus parley's components, and its version.
 
 `build_pipeline(model, dictionaries)` loads the model named by the argument, `PARLEY_SPACY_MODEL`, or the
-first installed of `PREFERRED_MODELS`, then adds the components of `COMPONENTS` in order, passing the
-user's dictionary directories to every component that takes them. `pipeline_version(nlp)` names what
-produced a row (parley version, model name and version, hash of the dictionaries and component code):
-the refresh re-extracts a document when it changes.
+first installed of `PREFERRED_MODELS`, adds the paragraph and glued-quote rules of `text_units`, then the
+components of `COMPONENTS` in order, passing the user's dictionary directories to every component that
+takes them. `pipeline_version(nlp)` names what produced a row (parley version, model name and version,
+hash of the dictionaries and component code): the refresh re-extracts a document when it changes.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from spacy.language import Language
 
 from etl.nlp.doc_ext import register_extensions
 from etl.nlp.gazetteer import DICTIONARY_DIR
+from etl.nlp.text_units import add_text_units
 from schema.errors import ConfigError
 
 # Component name -> module that registers its factory, in pipeline order.
@@ -84,6 +85,7 @@ def build_pipeline(model: str | None = None, dictionaries: Sequence[str | Path] 
     for d in dirs:
         if not Path(d).is_dir():
             raise ConfigError(f"{d}: dictionaries directory does not exist")
+    add_text_units(nlp)
     for component in available:
         nlp.add_pipe(component, config=_component_config(component, dirs))
     nlp.meta[VERSION_META_KEY] = compute_version(nlp, dirs)
@@ -91,13 +93,11 @@ def build_pipeline(model: str | None = None, dictionaries: Sequence[str | Path] 
 
 
 def _component_config(component: str, dirs: list[str]) -> dict[str, object]:
-    """The `dictionaries` setting in the form the component's factory declares (a list, or one path)."""
+    """The `dictionaries` setting (a list of user directories, in order) for a component that takes one."""
     defaults = Language.get_factory_meta(component).default_config or {}
     if "dictionaries" not in defaults or not dirs:
         return {}
-    if isinstance(defaults["dictionaries"], list):
-        return {"dictionaries": dirs}
-    return {"dictionaries": dirs[-1]}
+    return {"dictionaries": dirs}
 
 
 def pipeline_version(nlp: Language) -> str:

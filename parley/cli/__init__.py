@@ -12,6 +12,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "parley.cli.store",
     "parley.cli.extract",
     "parley.cli.refresh",
+    "parley.cli.datasets",
     "parley.cli.evaluate",
     "parley.cli.report",
 )

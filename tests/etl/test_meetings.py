@@ -221,8 +221,8 @@ def _work(nlp: Language, monkeypatch: pytest.MonkeyPatch, paragraphs: int) -> tu
         counts["persons"] += len(found)
         return found
 
-    monkeypatch.setattr(meeting_merge, "MERGE_WINDOW", 10**6)
-    monkeypatch.setattr(meeting_parts, "REFERENCE_WINDOW", 10**6)
+    monkeypatch.setattr(meeting_merge, "MERGE_WINDOW", 200)
+    monkeypatch.setattr(meeting_parts, "REFERENCE_WINDOW", 200)
     monkeypatch.setattr(meeting_merge, "_best_group", counting_best)
     monkeypatch.setattr(meeting_parts.DocIndex, "recent_persons", counting_recent)
     found = meetings(nlp, _long_text(paragraphs), "2030-01-01")
