@@ -8,7 +8,8 @@ joins it. Sources:
   labels (chapter 2, "Event codes").
 - Goldstein values: Goldstein, J. S. (1992), "A Conflict-Cooperation Scale for WEIS Events Data",
   *Journal of Conflict Resolution* 36(2), as adapted to CAMEO and distributed with GDELT 1.0/2.0
-  (`CAMEO.goldsteinscale.txt`).
+  (`CAMEO.goldsteinscale.txt`). Checked on 2026-11-29 against a public copy of that file:
+  010 0.0, 040 1.0, 041 1.0, 042 1.9, 044 2.5, 050 3.5, 111 -2.0.
 - PLOVER: Halterman, A. et al. (2023), *PLOVER and POLECAT: A New Political Event Ontology and
   Dataset*; event types and modes of the PLOVER 2023 specification.
 
