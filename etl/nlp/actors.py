@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from etl.nlp.context import COUNTRYLIKE, ORG, Context, Tables
+from etl.nlp.departments import Departments
 from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import CAPITAL, IGO, activate
 from etl.nlp.persons import find_persons
@@ -26,6 +27,9 @@ _ORG_STOP = frozenset(
     "ministry parliament cabinet talks summit gmt".split()
 )
 
+# Reuters marks company names "<Teck Corp>"; a bracket left next to a name by NER is no part of it.
+_BRACKETS = frozenset("<>")
+
 
 class ActorLinker:
     """Callable component; holds the phrase matchers (built once, picklable with the pipeline)."""
@@ -34,17 +38,18 @@ class ActorLinker:
         register_extensions()
         self.dictionaries = [str(d) for d in dictionaries or []]
         self.tables = Tables(nlp, [Path(d) for d in self.dictionaries])
+        self.departments = Departments(nlp, [Path(d) for d in self.dictionaries])
 
     def __call__(self, doc: Doc) -> Doc:
         # The later components look countries up through the module functions of etl.nlp.gazetteer:
         # make them see this pipeline's tables (built-in plus its user dictionaries).
         activate(self.tables.gaz)
         ctx = self.tables.context(doc)
-        doc._.parley_actors = link_actors(doc, ctx)
+        doc._.parley_actors = link_actors(doc, ctx, self.departments)
         return doc
 
 
-def link_actors(doc: Doc, ctx: Context) -> list[ActorRef]:
+def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) -> list[ActorRef]:
     """All actors of the Doc (see the module docstring)."""
     persons = find_persons(doc, ctx)
     person_tokens = {i for c in persons for m in c.mentions for i in range(m.start, m.end)}
@@ -81,17 +86,26 @@ def link_actors(doc: Doc, ctx: Context) -> list[ActorRef]:
         else:
             continue
         _add_mention(by_key, key, hit.start, name, kind, country, hit.text, (hit.start_char, hit.end_char))
+    dept_tokens: set[int] = set()
+    for dept in departments.find(doc, ctx) if departments is not None else ():
+        span = doc[dept.start : dept.end]
+        dept_tokens.update(range(dept.start, dept.end))
+        key = f"organization:{dept.phrase}:{dept.country or ''}"
+        chars = (span.start_char, span.end_char)
+        _add_mention(by_key, key, dept.start, span.text, "organization", dept.country, span.text, chars)
     gaz_tokens = ctx.gaz_tokens
     for ent in doc.ents:
-        if ent.label_ != "ORG" or any(i in person_tokens for i in range(ent.start, ent.end)):
+        if ent.label_ != "ORG" or any(i in person_tokens or i in dept_tokens for i in range(ent.start, ent.end)):
             continue
         span = ent
-        while len(span) and (span[0].lower_ in ("the", "a", "an")):
+        while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].text in _BRACKETS):
             span = span[1:]
-        while len(span) and (span[-1].text in ("'s", "'") or span[-1].is_punct):
+        while len(span) and (span[-1].text in ("'s", "'") or span[-1].is_punct or span[-1].text in _BRACKETS):
             span = span[:-1]
         if not len(span) or all(t.i in gaz_tokens for t in span):
             continue  # a state or IGO already counted
+        if all(t.i in ctx.title_tokens for t in span):
+            continue  # "Crown" of "the Crown Prince": a word of a title
         text = span.text
         if text.lower() in _ORG_STOP or ctx.titles_table.is_title_word(text) or not text[:1].isupper():
             continue

@@ -134,8 +134,9 @@ class Tables:
     def context(self, doc: Doc) -> Context:
         ctx = Context(self.gaz, self.titles, self.known, self.orgs)
         vocab = doc.vocab.strings
-        spans = [doc[s:e] for _mid, s, e in self.gaz_matcher(doc)]
-        labels = {(s, e): vocab[mid] for mid, s, e in self.gaz_matcher(doc)} if spans else {}
+        matches = self.gaz_matcher(doc)
+        spans = [doc[s:e] for _mid, s, e in matches]
+        labels = {(s, e): vocab[mid] for mid, s, e in matches}
         hits: list[GazHit] = []
         for span in filter_spans(spans):
             kind = labels[(span.start, span.end)]

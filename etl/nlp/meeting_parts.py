@@ -37,6 +37,7 @@ class MeetingLexicon:
     sets: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     pairs: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     descriptors: dict[str, str] = field(default_factory=dict)  # word -> tone
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # group of states -> member iso3s
 
     def has(self, kind: str, word: str) -> bool:
         return word in self.sets.get(kind, ())
@@ -75,6 +76,9 @@ def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeetingLexicon:
             lex.sets[kind].add(term)
             if value:
                 lex.pairs[kind][term] = value
+    for row in _rows("igo_members.tsv", extra_dirs):
+        if len(row) > 1:
+            lex.members[row[0]] = frozenset(iso for iso in row[1].split("|") if iso)
     for row in _rows("descriptors.tsv", extra_dirs):
         lex.descriptors[row[0].lower()] = row[1] if len(row) > 1 else "neutral"
     return lex

@@ -19,6 +19,7 @@ from etl.nlp.doc_ext import register_extensions
 from etl.nlp.meeting_facts import is_factual
 from etl.nlp.meeting_merge import Mention, merge, split_plural
 from etl.nlp.meeting_parts import (
+    CountryHit,
     DocIndex,
     MeetingLexicon,
     governing_verb,
@@ -37,9 +38,13 @@ from etl.nlp.meeting_text import (
     sentence_triggers,
     venue_text,
 )
+from etl.nlp.speakers import person_nouns
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
+# Words that make a visit's visitor or host a state's body ("a Chinese government delegation").
+POLITICAL_BODIES = frozenset("delegation government administration cabinet parliament leadership regime".split())
+POLITICAL_VISIT_WORDS = frozenset("state official diplomatic presidential ministerial".split())
 HOLD_VERBS = {"hold", "meet", "convene", "take", "begin", "open", "end", "conclude", "start"}
 
 _NUM = {
@@ -201,6 +206,8 @@ class MeetingFinder:
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
+        if kind == "visit" and not self._political(index, m, sides):
+            return None  # "the visit of Switzerland" to a football ground: no political party visits
         self._place(doc, index, m, places, destination)
         self._details(doc, m)
         return m
@@ -271,10 +278,10 @@ class MeetingFinder:
                         m.participants.append(actor.name)
                     if actor.country:
                         found.add(actor.country)
-            for _tok, hit in index.hits(toks):
+            for tok, hit in index.hits(toks):
                 # A destination's state is added with the place (unless the city hosts an organisation).
                 if hit.source != "place" and (how != "destination" or hit.source == "person"):
-                    found.add(hit.iso)
+                    found |= self._members(hit, tok)
             if found:
                 side_countries.append((how, found))
         for how, found in side_countries:
@@ -284,6 +291,32 @@ class MeetingFinder:
         hows = {how for how, _ in side_countries}
         # "talks with Russia and Saudi Arabia" (and no one else): whoever talks with them is missing.
         m.with_only = bool(side_countries) and hows <= {"with"} and len(side_countries) == 1
+
+    def _political(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> bool:
+        """Whether a visit has a political party: an international organisation, a named person with a
+        political role, a state's body or office holder named by a noun ("delegation", "minister"), or a
+        capital standing for its state; states named alone visit each other in sports, not politics."""
+        if "IGO" in m.countries or any(w in POLITICAL_VISIT_WORDS for w in m.label.lower().split()):
+            return True
+        for name in m.participants:
+            actor = index.by_name.get(name)
+            if actor is not None and any(r != "other" for r in actor.role):
+                return True
+        nouns = person_nouns() | POLITICAL_BODIES
+        for _how, toks in sides:
+            for tok in toks:
+                if tok.lemma_.lower() in nouns or (tok.i in index.country and gz.mention_kind(tok.text) == gz.CAPITAL):
+                    return True
+        return False
+
+    def _members(self, hit: CountryHit, tok: Token) -> set[str]:
+        """A party's countries: a group of states that meets as its members (G7, G8: `igo_members.tsv`)
+        stands for them; any other organisation is the one pseudo-country IGO."""
+        if hit.iso == "IGO":
+            name = hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)
+            if name in self.lex.members:
+                return set(self.lex.members[name])
+        return {hit.iso}
 
     def _place(self, doc: Doc, index: DocIndex, m: Mention, places: list[Token], destination: list[Token]) -> None:
         seats = self.lex.pairs.get("igo_seat", {})

@@ -29,6 +29,8 @@ from etl.nlp.titles import HONORIFIC, name_key
 NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la le van von der den ter y e".split())
 # Words ending a company's name, never a person's ("Citibank NA").
 COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab".split())
+# Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
+POST_NOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE".split())
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday".split()
@@ -132,12 +134,15 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
     while start < end and (
         doc[start].lower_ in DETERMINERS
         or doc[start].is_punct
+        or doc[start].text in ("<", ">")
         or ctx.titles_table.is_title_word(doc[start].text)
         or (doc[start].lower_.rstrip(".") + "." in ctx.titles_table.entries)
         or start in ctx.gaz_tokens  # "Tory Neil Hamilton", "Iranian Hassan X"
     ):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in ("'s", "'", "’s")):
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].text in ("'s", "'", "’s", "<", ">") or doc[end - 1].text in POST_NOMINALS
+    ):
         end -= 1
     if start >= end or end - start > 6:
         return None

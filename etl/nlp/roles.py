@@ -48,6 +48,10 @@ GOVERNMENT_ROLES = frozenset(
     "head_of_state head_of_government foreign_minister minister deputy_minister spokesperson legislator "
     "party_leader".split()
 )
+# Parts of speech and tags that never open a title's text: adverbs and comparatives ("Earlier",
+# "Later" are often tagged JJR), conjunctions, prepositions, determiners, punctuation.
+TITLE_LEAD_POS = {"ADV", "CCONJ", "SCONJ", "ADP", "PUNCT", "PART", "DET"}
+TITLE_LEAD_TAGS = {"RB", "RBR", "RBS", "JJR", "JJS"}
 
 
 @dataclass(slots=True)
@@ -269,7 +273,12 @@ def _read_window(
         te_text = end
         while te_text > start and ctx.titles_table.is_honorific(doc[te_text - 1].text):
             te_text -= 1
-        info.text = doc[start:te_text].text.strip()
+        ts_text = start
+        # "Earlier Foreign Secretary X", "Then Prime Minister Y": an adverb or a function word opening
+        # the window is the sentence's, not the title's.
+        while ts_text < te_text and (doc[ts_text].pos_ in TITLE_LEAD_POS or doc[ts_text].tag_ in TITLE_LEAD_TAGS):
+            ts_text += 1
+        info.text = doc[ts_text:te_text].text.strip()
 
 
 def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> None:

@@ -3,6 +3,7 @@ quotation mark glued between punctuation and a word (`direction,"Carlucci`) is a
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
@@ -19,9 +20,13 @@ GLUED_QUOTE_INFIXES = (
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line (a whitespace token holding two line breaks): news
     paragraphs never continue a sentence, though the parser sometimes joins them."""
-    for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
-            doc[tok.i + 1].is_sent_start = True
+    starts = [tok.i + 1 for tok in doc[:-1] if tok.is_space and tok.text.count("\n") >= 2]
+    if starts:
+        # One array write: the `is_sent_start` setter checks the whole doc for a parse on each call,
+        # which made this rule quadratic on long texts.
+        values = doc.to_array([SENT_START])
+        values[starts] = 1
+        doc.from_array([SENT_START], values)
     return doc
 
 

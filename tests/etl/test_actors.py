@@ -225,3 +225,65 @@ def test_titled_surname_before_a_namesake_is_another_person() -> None:
     people = {a.name: a for a in found if a.kind == "person"}
     assert people["Reagan"].role == ["head_of_state"] and people["Reagan"].country == "USA"
     assert "Nancy Reagan" in people
+
+
+# ------------------------------------------------------------------------------ government departments
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The Treasury said on Monday that the deficit had narrowed.", "Treasury", None),
+        ("WASHINGTON, May 4 - The Treasury said the deficit had narrowed.", "Treasury", "USA"),
+        ("A State Department spokesman said Washington was concerned.", "State Department", "USA"),
+        ("The Pentagon denied the report on Tuesday.", "Pentagon", "USA"),
+        ("The Foreign Office said it was seeking consular access.", "Foreign Office", "GBR"),
+        ("The Iranian foreign ministry said the talks were useful.", "Iranian foreign ministry", "IRN"),
+        ("Japan's Finance Ministry said it would not intervene.", "Japan's Finance Ministry", "JPN"),
+    ],
+)
+def test_government_departments_are_organisations_with_their_country(text: str, name: str, country: str | None) -> None:
+    found = [a for a in actors(text) if a.kind == "organization" and a.name == name]
+    assert len(found) == 1, [(a.name, a.kind) for a in actors(text)]
+    assert found[0].country == country
+
+
+def test_department_inside_a_title_is_not_an_actor() -> None:
+    found = actors("Treasury Secretary James Baker said the dollar was stable.")
+    assert not [a for a in found if a.kind == "organization" and "Treasury" in a.name]
+    assert person(found, "James Baker").role == ["minister"]
+
+
+def test_lower_case_ministry_without_a_country_is_not_an_actor() -> None:
+    assert not [a for a in actors("He said the ministry would study the plan.") if a.kind == "organization"]
+
+
+# ------------------------------------------------------------------------------ titles (regressions)
+
+
+def test_sentence_adverb_is_not_part_of_the_title() -> None:
+    found = actors("Earlier Foreign Secretary Paul Whitcombe said the embassy would stay open.")
+    assert person(found, "Paul Whitcombe").title == "Foreign Secretary"
+
+
+def test_crown_prince_is_a_title_not_part_of_the_name() -> None:
+    found = actors(
+        "Jordanian Crown Prince Hassan bin Talal arrived in Rome on Monday. The Crown Prince met the Italian "
+        "prime minister. Hassan said the visit was useful."
+    )
+    persons = [a for a in found if a.kind == "person"]
+    assert [a.name for a in persons] == ["Hassan bin Talal"]
+    assert (persons[0].country, persons[0].role) == ("JOR", ["other"])
+
+
+def test_angle_bracket_is_not_part_of_a_name() -> None:
+    """Regression ("Teck Corp>"): a bracket of Reuters' company markup left next to an entity."""
+    from etl.nlp.pipeline import build_pipeline
+
+    doc = build_pipeline()("Norrland Mining Corp> said profits rose. <Norrland Mining Corp> said it agreed.")
+    assert all("<" not in a.name and ">" not in a.name for a in doc._.parley_actors)
+
+
+def test_post_nominal_letters_are_not_part_of_the_name() -> None:
+    found = actors("Treasury minister Harold Pemberton MP said the budget was fair. Pemberton spoke in London.")
+    assert [a.name for a in found if a.kind == "person"] == ["Harold Pemberton"]

@@ -29,7 +29,9 @@ def seed() -> Document:
 
 def test_pipeline_has_every_component_in_order() -> None:
     names = shared_extractor().nlp.pipe_names
-    assert [n for n in names if n.startswith("parley_")] == list(COMPONENTS)
+    assert [n for n in names if n in COMPONENTS] == list(COMPONENTS)
+    # The paragraph rule must run before the parser to give it sentence boundaries.
+    assert names.index("parley_paragraphs") < names.index("parser") < names.index("parley_actors")
 
 
 def test_seed_extraction_is_gold_shaped_with_source_offsets() -> None:
@@ -142,3 +144,16 @@ def test_missing_dictionary_directory_is_a_config_error(tmp_path: Path) -> None:
 
     with pytest.raises(ConfigError):
         Extractor(dictionaries=[tmp_path / "nope"])
+
+
+def test_every_component_takes_dictionaries_as_a_list() -> None:
+    """All parley factories declare `dictionaries` the same way: a list of user directories, in order."""
+    from spacy.language import Language
+
+    from etl.nlp.pipeline import COMPONENTS, import_components
+
+    import_components()
+    for name in COMPONENTS:
+        config = Language.get_factory_meta(name).default_config or {}
+        if "dictionaries" in config:
+            assert config["dictionaries"] == [], name

@@ -238,3 +238,24 @@ def test_meeting_work_grows_linearly_with_text_length(nlp: Language, monkeypatch
     assert groups1 > 0 and persons1 > 0
     assert groups2 <= 2.3 * groups1
     assert persons2 <= 2.3 * persons1
+
+
+def test_a_sports_fixture_is_not_a_visit(nlp: Language) -> None:
+    """Regression: a visit needs a political party (an office holder, a state body, an organisation)."""
+    text = "Norway open their qualifying campaign at home and close it on 9 May 2004 with the visit of Portugal."
+    assert meetings(nlp, text, "2004-06-01") == []
+
+
+def test_a_minister_s_visit_is_still_a_visit(nlp: Language) -> None:
+    (m,) = meetings(nlp, "Portuguese Foreign Minister Ana Pinto began a visit to Norway on Monday.", "2004-06-02")
+    assert m.countries == ["NOR", "PRT"]
+
+
+def test_a_group_of_states_meets_as_its_members(nlp: Language) -> None:
+    """G7/G8 meetings are coded with the member states (igo_members.tsv), as the dev gold does."""
+    (m,) = meetings(nlp, "G7 finance ministers met in Rome on Saturday.", "2005-02-07")
+    assert m.countries == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
+    (m,) = meetings(nlp, "The seven major industrial nations met in Rome on Saturday.", "2005-02-07")
+    assert m.countries == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]  # the G7 described, not named
+    (m,) = meetings(nlp, "EU leaders held talks with Iran in Brussels on Saturday.", "2005-02-07")
+    assert m.countries == ["IGO", "IRN"]

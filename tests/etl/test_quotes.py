@@ -354,3 +354,36 @@ def test_subject_with_words_of_a_name(nlp: Language) -> None:
     )
     (st,) = direct(nlp, text)
     assert st.speaker is not None and st.speaker.endswith("Abdullah bin Abdul Aziz")
+
+
+# -- departments as speakers; tokenizer and sentence-boundary regressions ----------------------------------
+
+
+def _extract(text: str):  # type: ignore[no-untyped-def]
+    from etl.extract import shared_extractor
+    from etl.sources import Document
+
+    return shared_extractor().extract(Document(id="t", title=None, published=None, source=None, url=None, text=text))
+
+
+def test_a_department_is_the_speaker_of_reported_speech() -> None:
+    x = _extract("The Pentagon said the exercise would go ahead next month.")
+    assert [(s.speaker, s.direct) for s in x.statements] == [("Pentagon", False)]
+
+
+def test_quotation_mark_glued_after_a_comma_opens_a_quote() -> None:
+    """`direction,"Word`: spaCy kept it one token and the quotation was lost (tokenizer infix rule)."""
+    from etl.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    words = [t.text for t in nlp.make_doc('moving in that direction,"Hartley said.')]
+    assert words[3:7] == ["direction", ",", '"', "Hartley"]
+
+
+def test_a_paragraph_break_always_ends_a_sentence() -> None:
+    from etl.nlp.pipeline import build_pipeline
+
+    nlp = build_pipeline()
+    doc = nlp("The offer was handled by Baxter Ridge Securities Inc.\n\nMorland believes the price is too low.")
+    starts = [s.text.strip()[:7] for s in doc.sents]
+    assert starts == ["The off", "Morland"]
