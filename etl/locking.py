@@ -71,7 +71,7 @@ def _sqlite_lock(engine: Engine, wait: bool, timeout: float | None) -> Iterator[
                 break
             except BlockingIOError:
                 if not wait or (deadline is not None and time.monotonic() > deadline):
-                    raise LockHeld(describe(_read_info(fd)) + _hint(wait)) from None
+                    raise LockHeld(describe(_holder_of(fd)) + _hint(wait)) from None
                 time.sleep(POLL_SECONDS)
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps(holder_info()).encode(), 0)
@@ -82,6 +82,17 @@ def _sqlite_lock(engine: Engine, wait: bool, timeout: float | None) -> Iterator[
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+def _holder_of(fd: int, patience: float = 2.0) -> dict[str, Any] | None:
+    """The holder's description; it writes it just after taking the lock, so a refresh refused in
+    between waits briefly for it instead of reporting an unknown holder."""
+    deadline = time.monotonic() + patience
+    info = _read_info(fd)
+    while info is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+        info = _read_info(fd)
+    return info
 
 
 def _read_info(fd: int) -> dict[str, Any] | None:

@@ -81,3 +81,30 @@ def test_a_reader_during_a_refresh_sees_only_whole_documents(store_url: str, tmp
         assert bad == {}, f"reader saw a partial document after {reads} reads"
     assert proc.returncode == 0
     assert len(sizes) > 2, "the reader never saw the refresh in progress"
+
+
+def test_refused_refresh_waits_for_the_holders_description_regression_holder_unknown(tmp_path: Path) -> None:
+    """Under load a second refresh could look between the holder's flock and its write of who it
+    is, and say "holder unknown"; it now waits briefly for the description."""
+    import fcntl
+    import json
+    import os
+    import threading
+
+    import pytest
+
+    from etl.locking import lock_path, refresh_lock
+    from schema.errors import LockHeld
+
+    engine = get_engine(f"sqlite:///{tmp_path / 'lock.sqlite'}")
+    fd = os.open(lock_path(engine), os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # locked, description not written yet
+    writer = threading.Timer(0.3, lambda: os.pwrite(fd, json.dumps({"pid": 4242, "host": "h"}).encode(), 0))
+    writer.start()
+    try:
+        with pytest.raises(LockHeld) as refused, refresh_lock(engine):
+            pass
+    finally:
+        writer.join()
+        os.close(fd)
+    assert "pid 4242 on h" in str(refused.value)
