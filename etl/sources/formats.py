@@ -53,14 +53,22 @@ def _reject(path: Path, reason: str, raw: bytes, locator: str = "", external_id:
                     raw_hash=raw_hash(raw), path=str(path))
 
 
-def read_txt_items(path: Path) -> Iterator[Item]:
-    """A plain-text article: the first line is the title, the rest is the text."""
+def _read_text(path: Path) -> tuple[bytes, str] | Rejected:
+    """The file's bytes and decoded text, or its rejection (unreadable, binary, undecodable)."""
     try:
         raw = read_bytes(path)
-        text = decode(raw)
+        return raw, decode(raw)
     except SourceError as exc:
-        yield _reject(path, str(exc), _raw_or_empty(path))
+        return _reject(path, str(exc), _raw_or_empty(path))
+
+
+def read_txt_items(path: Path) -> Iterator[Item]:
+    """A plain-text article: the first line is the title, the rest is the text."""
+    got = _read_text(path)
+    if isinstance(got, Rejected):
+        yield got
         return
+    raw, text = got
     title, _, body = text.partition("\n")
     yield from _checked(
         Document(id=_stem(path), title=title.strip() or None, published=None, source=None, url=None,
@@ -100,12 +108,13 @@ def read_jsonl_items(path: Path) -> Iterator[Item]:
 
 def read_json_items(path: Path) -> Iterator[Item]:
     """A `.json` file: one article object, a list of them, or {"articles": [...]}."""
-    try:
-        raw = read_bytes(path)
-        data = json.loads(decode(raw))
-    except SourceError as exc:
-        yield _reject(path, str(exc), _raw_or_empty(path))
+    got = _read_text(path)
+    if isinstance(got, Rejected):
+        yield got
         return
+    raw, text = got
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         yield _reject(path, f"invalid JSON ({exc})", raw)
         return
@@ -130,12 +139,11 @@ def read_json_items(path: Path) -> Iterator[Item]:
 def read_csv_items(path: Path, columns: CsvColumns | None = None) -> Iterator[Item]:
     """A CSV file with a header row; `columns` maps fields to column names."""
     cols = columns or CsvColumns()
-    try:
-        raw = read_bytes(path)
-        text = decode(raw)
-    except SourceError as exc:
-        yield _reject(path, str(exc), _raw_or_empty(path))
+    got = _read_text(path)
+    if isinstance(got, Rejected):
+        yield got
         return
+    raw, text = got
     try:
         rows = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:
@@ -173,12 +181,11 @@ def read_html_items(path: Path) -> Iterator[Item]:
     """An HTML page: the article's main text and metadata, as trafilatura extracts them."""
     import trafilatura  # imported here: slow to import, and only HTML needs it
 
-    try:
-        raw = read_bytes(path)
-        html = decode(raw)
-    except SourceError as exc:
-        yield _reject(path, str(exc), _raw_or_empty(path))
+    got = _read_text(path)
+    if isinstance(got, Rejected):
+        yield got
         return
+    raw, html = got
     text = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
     if len(text.split()) < MIN_HTML_WORDS:  # a menu or a link left over from the page, not an article
         found = f" (only {text.strip()[:40]!r})" if text.strip() else ""
