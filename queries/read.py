@@ -4,9 +4,10 @@ country filters pushed into the store's own SQL, and types made the same on SQLi
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -138,15 +139,13 @@ def _issue_where(f: Filters) -> str | None:
     return _and(conds)
 
 
-def _speaker_mention_sql(f: Filters) -> str:
+def _speaker_mention_where(f: Filters) -> str | None:
     # Mentions in the articles that hold the statements wanted; the SQL keeps the speakers' own. A correlated
     # EXISTS on (document, speaker) took SQLite 100 times longer: without statistics it probes the
-    # speaker index, and a row-value IN spills to a temporary file.
-    select = "SELECT am.document_id, am.actor_id, am.country, am.role, am.start_char FROM actor_mention am"
-    conds = " AND ".join(_statement_conds(f, "s"))
-    if not conds:
-        return select  # unfiltered, a plain scan beats any semi-join
-    return f"{select} WHERE am.document_id IN (SELECT s.document_id FROM statement s WHERE {conds})"
+    # speaker index, and a row-value IN spills to a temporary file. Unfiltered, a plain scan beats any
+    # semi-join.
+    conds = _and(_statement_conds(f, "s"))
+    return f"document_id IN (SELECT s.document_id FROM statement s WHERE {conds})" if conds else None
 
 
 @dataclass(frozen=True)
@@ -157,13 +156,15 @@ class TableRead:
     table: str  # table in the store
     columns: tuple[str, ...]
     where: Callable[[Filters], str | None] = lambda f: None
-    sql: Callable[[Filters], str] | None = None  # a whole query, when a WHERE is not enough
 
-    def query(self, f: Filters) -> str:
-        if self.sql is not None:
-            return self.sql(f)
-        where = self.where(f)
-        return f"SELECT {', '.join(self.columns)} FROM {self.table}" + (f" WHERE {where}" if where else "")
+    def query(self, f: Filters, columns: Sequence[str] | None = None, rowids: tuple[int, int] | None = None) -> str:
+        """The SELECT for these filters; `columns` a subset of the table's, `rowids` a SQLite rowid
+        range (low exclusive, high inclusive) when the table is read in chunks."""
+        conds = [c for c in (self.where(f),) if c]
+        if rowids is not None:
+            conds.append(f"rowid > {int(rowids[0])} AND rowid <= {int(rowids[1])}")
+        sql = f"SELECT {', '.join(columns or self.columns)} FROM {self.table}"
+        return sql + (f" WHERE {' AND '.join(f'({c})' for c in conds)}" if conds else "")
 
 
 READS: dict[str, TableRead] = {r.name: r for r in (
@@ -172,7 +173,7 @@ READS: dict[str, TableRead] = {r.name: r for r in (
     TableRead("role", "role", ("code", "label")),
     TableRead("source", "source", ("id", "name", "url")),
     TableRead("actor", "actor", ("id", "name", "kind", "country", "role")),
-    TableRead("document", "document", ("id", "source_id", "title", "published", "url", "language"),
+    TableRead("document", "document", ("id", "source_id", "title", "published", "url", "language", "status"),
               where=_document_where),
     TableRead("meeting", "meeting",
               ("id", "date", "date_basis", "kind", "label", "location", "location_country", "venue",
@@ -191,7 +192,7 @@ READS: dict[str, TableRead] = {r.name: r for r in (
     # Only the mentions of speakers (for their country and role when they spoke): a subset of
     # actor_mention, so it gets its own name.
     TableRead("speaker_mention", "actor_mention", ("document_id", "actor_id", "country", "role", "start_char"),
-              sql=_speaker_mention_sql),
+              where=_speaker_mention_where),
     TableRead("bilateral_issue", "bilateral_issue",
               ("id", "document_id", "country_a", "country_b", "issue", "statement_id", "meeting_id",
                "sentence"),
@@ -214,9 +215,9 @@ def arrow_type(sa_type: Any) -> pa.DataType:
     raise TypeError(f"no Arrow type for {sa_type!r}")
 
 
-def target_schema(read: TableRead) -> pa.Schema:
+def target_schema(read: TableRead, columns: Sequence[str] | None = None) -> pa.Schema:
     table = metadata.tables[read.table]
-    return pa.schema([pa.field(c, arrow_type(table.c[c].type)) for c in read.columns])
+    return pa.schema([pa.field(c, arrow_type(table.c[c].type)) for c in columns or read.columns])
 
 
 def _conform(data: pa.Table, schema: pa.Schema) -> pa.Table:
@@ -238,8 +239,9 @@ def _conform(data: pa.Table, schema: pa.Schema) -> pa.Table:
     return pa.table(arrays, schema=schema)
 
 
-def adbc_connect(url: URL) -> Any:
-    """An ADBC DB-API connection to the store at `url` (SQLite file or PostgreSQL)."""
+def adbc_connect(url: URL, autocommit: bool = False) -> Any:
+    """An ADBC DB-API connection to the store at `url` (SQLite file or PostgreSQL). Without
+    `autocommit`, the connection's queries run in one transaction."""
     backend = url.get_backend_name()
     try:
         if backend == "sqlite":
@@ -248,12 +250,14 @@ def adbc_connect(url: URL) -> Any:
             # the driver would create an empty database at a mistyped path
             if not Path(str(url.database)).is_file():
                 raise QueryError(f"no store at {url.database}: run `parley init` or set PARLEY_DATABASE_URL")
-
-            return sqlite_dbapi.connect(str(url.database))
+            conn = sqlite_dbapi.connect(str(url.database), autocommit=autocommit)
+            # concurrent readers opening a WAL database briefly contend for its lock; wait, do not fail
+            _run(conn, f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+            return conn
         import adbc_driver_postgresql.dbapi as pg_dbapi
 
         libpq = url.set(drivername="postgresql").render_as_string(hide_password=False)
-        return pg_dbapi.connect(libpq)
+        return pg_dbapi.connect(libpq, autocommit=autocommit)
     except QueryError:
         raise
     except Exception as exc:  # the drivers raise their own error classes
@@ -265,24 +269,38 @@ def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-def read_one(conn: Any, backend: str, read: TableRead, filters: Filters) -> pa.Table:
-    """One table of the store as Arrow, filtered and conformed, over an open ADBC connection."""
-    sql = read.query(filters)
+def _run(conn: Any, sql: str) -> list[tuple[Any, ...]]:
+    with conn.cursor() as cur:
+        cur.execute(sql)
+        return list(cur.fetchall())
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One query of the read: a table, or a rowid range of a large SQLite table."""
+
+    name: str
+    columns: tuple[str, ...]
+    rowids: tuple[int, int] | None = None
+    size: int = 0  # rows it may hold, to start the largest first
+
+
+def read_one(conn: Any, backend: str, read: TableRead, filters: Filters, columns: Sequence[str] | None = None,
+             rowids: tuple[int, int] | None = None) -> pa.Table:
+    """One table of the store (or a rowid range of it) as Arrow, filtered and conformed, over an open
+    ADBC connection."""
     cur = conn.cursor()
     try:
         if backend == "sqlite":
-            # concurrent readers opening a WAL database briefly contend for its lock; wait, do not fail
-            cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-            cur.fetchall()
             cur.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": _SQLITE_BATCH_ROWS})
-        cur.execute(sql)
+        cur.execute(read.query(filters, columns, rowids))
         data = cur.fetch_arrow_table()
     except Exception as exc:
         raise QueryError(f"cannot read {read.table} from the store ({_first_line(exc)}); "
                          "is it at the current schema? run `parley db upgrade`") from None
     finally:
         cur.close()
-    return _conform(data, target_schema(read))
+    return _conform(data, target_schema(read, columns))
 
 
 def covered_range(url: str | URL | None = None) -> tuple[dt.date | None, dt.date | None]:
@@ -290,27 +308,83 @@ def covered_range(url: str | URL | None = None) -> tuple[dt.date | None, dt.date
     The panels span these months unless a filter says otherwise, so that a country filter selects
     rows of the unfiltered panel rather than a panel of its own length."""
     resolved = url if isinstance(url, URL) else database_url(url)
-    read = TableRead("covered_range", "meeting", (), sql=lambda f: (
-        "SELECT min(d) AS lo, max(d) AS hi FROM (SELECT date AS d FROM meeting UNION ALL "
-        "SELECT published FROM document WHERE status = 'loaded') AS dates"))
-    conn = adbc_connect(resolved)
+    conn = adbc_connect(resolved, autocommit=True)
     try:
-        with conn.cursor() as cur:
-            try:
-                cur.execute(read.query(Filters()))
-                row = cur.fetchone()
-            except Exception as exc:
-                raise QueryError(f"cannot read the store's date range ({_first_line(exc)})") from None
+        rows = _run(conn, "SELECT min(d) AS lo, max(d) AS hi FROM (SELECT date AS d FROM meeting UNION ALL "
+                          "SELECT published FROM document WHERE status = 'loaded') AS dates")
+    except Exception as exc:
+        raise QueryError(f"cannot read the store's date range ({_first_line(exc)})") from None
     finally:
         conn.close()
-    lo, hi = row if row else (None, None)
+    lo, hi = rows[0] if rows else (None, None)
     return _as_date(lo, "first date"), _as_date(hi, "last date")
 
 
+# SQLite tables above this many rows are read in rowid ranges on parallel connections (one connection
+# reads ~1M rows/s, so a 1M-row table alone would take as long as all the others together).
+CHUNK_ROWS = 250_000
+# A SQLite read is checked against commits made meanwhile and repeated; after this many changed reads
+# (a refresh committing all the time) it is done on one connection, in one transaction.
+ATTEMPTS = 3
+
+
+def _plan(guard: Any, backend: str, cols: dict[str, tuple[str, ...]], threads: int) -> list[_Job]:
+    """The queries of a read, largest first. SQLite tables are cut into rowid ranges (`max(rowid)` is
+    a B-tree lookup); PostgreSQL streams each table with COPY in its own server process already."""
+    jobs: list[_Job] = []
+    for name, columns in cols.items():
+        top = 0
+        if backend == "sqlite" and threads > 1:
+            top = int(_run(guard, f"SELECT coalesce(max(rowid), 0) FROM {READS[name].table}")[0][0])
+        if top <= CHUNK_ROWS:
+            jobs.append(_Job(name, columns, None, top))
+            continue
+        step = -(-top // -(-top // CHUNK_ROWS))  # equal ranges of at most CHUNK_ROWS rowids
+        jobs.extend(_Job(name, columns, (lo, min(lo + step, top)), step) for lo in range(0, top, step))
+    return sorted(jobs, key=lambda j: -j.size)
+
+
+def _read_jobs(resolved: URL, backend: str, jobs: list[_Job], f: Filters, threads: int,
+               snapshot: str | None) -> dict[str, pa.Table]:
+    """Run the jobs on `threads` connections (the ADBC drivers release the GIL while they fetch) and
+    put each table's chunks back together in rowid order. On PostgreSQL every connection joins the
+    exported `snapshot`, so all of them see the same committed state."""
+    local = threading.local()
+    opened: list[Any] = []
+    lock = threading.Lock()
+
+    def work(job: _Job) -> pa.Table:
+        conn = getattr(local, "conn", None)
+        if conn is None:
+            conn = local.conn = adbc_connect(resolved)
+            with lock:
+                opened.append(conn)
+            if snapshot is not None:
+                _run(conn, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                _run(conn, f"SET TRANSACTION SNAPSHOT '{snapshot}'")
+        return read_one(conn, backend, READS[job.name], f, job.columns, job.rowids)
+
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, min(threads, len(jobs)))) as pool:
+            parts = list(pool.map(work, jobs))
+    finally:
+        for conn in opened:
+            conn.close()
+    chunks: dict[str, list[tuple[int, pa.Table]]] = {}
+    for job, part in zip(jobs, parts, strict=True):
+        chunks.setdefault(job.name, []).append((job.rowids[0] if job.rowids else 0, part))
+    return {name: pa.concat_tables([t for _, t in sorted(c, key=lambda x: x[0])]) for name, c in chunks.items()}
+
+
 def read_store(url: str | URL | None = None, tables: Iterable[str] | None = None,
-               filters: Filters | None = None, threads: int = 4) -> dict[str, pa.Table]:
-    """The named tables (all by default) as Arrow tables, read concurrently: the ADBC drivers release
-    the GIL while they fetch. Each thread keeps one connection (a PostgreSQL connection costs ~150 ms)."""
+               filters: Filters | None = None, threads: int | None = None,
+               columns: Mapping[str, Iterable[str]] | None = None) -> dict[str, pa.Table]:
+    """The named tables (all by default) as Arrow tables, read concurrently, and all from one
+    committed state of the store (a refresh may be writing meanwhile).
+
+    `columns` narrows a table to the columns named (in the table's order); `threads` defaults to the
+    number of cores (at least 2). PostgreSQL: the connections share one exported snapshot. SQLite:
+    the read is repeated if anything was committed while it ran, then done serially in one transaction."""
     resolved = url if isinstance(url, URL) else database_url(url)
     names = list(tables) if tables is not None else list(READS)
     unknown = [n for n in names if n not in READS]
@@ -318,21 +392,31 @@ def read_store(url: str | URL | None = None, tables: Iterable[str] | None = None
         raise QueryError(f"unknown store tables: {', '.join(unknown)}")
     f = filters or Filters()
     backend = resolved.get_backend_name()
-    local = threading.local()
-    opened: list[Any] = []
-    lock = threading.Lock()
-
-    def work(name: str) -> pa.Table:
-        conn = getattr(local, "conn", None)
-        if conn is None:
-            conn = local.conn = adbc_connect(resolved)
-            with lock:
-                opened.append(conn)
-        return read_one(conn, backend, READS[name], f)
-
+    threads = threads or max(2, os.cpu_count() or 1)
+    cols = {n: _columns(READS[n], (columns or {}).get(n)) for n in names}
+    guard = adbc_connect(resolved, autocommit=backend == "sqlite")
     try:
-        with ThreadPoolExecutor(max_workers=max(1, min(threads, len(names)))) as pool:
-            return dict(zip(names, pool.map(work, names), strict=True))
+        if backend != "sqlite":
+            # a REPEATABLE READ transaction on the guard, whose snapshot the readers import
+            _run(guard, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            snapshot = str(_run(guard, "SELECT pg_export_snapshot()")[0][0])
+            return _read_jobs(resolved, backend, _plan(guard, backend, cols, threads), f, threads, snapshot)
+        for _ in range(ATTEMPTS):
+            before = _run(guard, "PRAGMA data_version")
+            result = _read_jobs(resolved, backend, _plan(guard, backend, cols, threads), f, threads, None)
+            if _run(guard, "PRAGMA data_version") == before:
+                return result
+        # one connection, one transaction: consistent, and slower
+        return _read_jobs(resolved, backend, _plan(guard, backend, cols, 1), f, 1, None)
     finally:
-        for conn in opened:
-            conn.close()
+        guard.close()
+
+
+def _columns(read: TableRead, wanted: Iterable[str] | None) -> tuple[str, ...]:
+    if wanted is None:
+        return read.columns
+    want = set(wanted)
+    unknown = want - set(read.columns)
+    if unknown:
+        raise QueryError(f"{read.name} has no columns {', '.join(sorted(unknown))}")
+    return tuple(c for c in read.columns if c in want)

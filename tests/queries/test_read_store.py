@@ -4,13 +4,18 @@ keep exactly what they should."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pytest
+from sqlalchemy import insert, select
 
+from queries import read as read_mod
 from queries.errors import QueryError
 from queries.read import READS, Filters, read_store, target_schema
+from schema.base import metadata
+from schema.store import get_engine
 
 
 def test_every_table_arrives_with_the_schema_types(synth) -> None:  # type: ignore[no-untyped-def]
@@ -65,3 +70,122 @@ def test_a_missing_sqlite_file_is_not_created(tmp_path) -> None:  # type: ignore
     with pytest.raises(QueryError, match="no store"):
         read_store(f"sqlite:///{path}", ["country"])
     assert not path.exists()
+
+
+def _add_document_with_statement(url: str, tag: str) -> tuple[str, str]:
+    """Commit one new article and one statement in it (copies of existing rows): (document id, statement id)."""
+    engine = get_engine(url)
+    document, statement = metadata.tables["document"], metadata.tables["statement"]
+    with engine.begin() as conn:
+        doc = dict(conn.execute(select(document).limit(1)).mappings().one())
+        st = dict(conn.execute(select(statement).limit(1)).mappings().one())
+        doc_id = f"added{tag}".ljust(32, "0")[:32]
+        doc.update(id=doc_id, content_hash=doc_id * 2)
+        st.update(id=f"s{doc_id}"[:32], document_id=doc_id)
+        conn.execute(insert(document).values(**doc))
+        conn.execute(insert(statement).values(**st))
+    return doc_id, st["id"]
+
+
+def _consistent(tables: dict[str, pa.Table]) -> bool:
+    return set(tables["statement"]["document_id"].to_pylist()) <= set(tables["document"]["id"].to_pylist())
+
+
+def test_large_sqlite_tables_read_in_rowid_chunks_equal_a_whole_read(synth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    whole = read_store(url, threads=1)
+    monkeypatch.setattr(read_mod, "CHUNK_ROWS", 7)
+    jobs: list[object] = []
+    real = read_mod._read_jobs
+
+    def spy(resolved, backend, planned, *args):  # type: ignore[no-untyped-def]
+        jobs.extend(planned)
+        return real(resolved, backend, planned, *args)
+
+    monkeypatch.setattr(read_mod, "_read_jobs", spy)
+    chunked = read_store(url, threads=3)
+    if url.startswith("sqlite"):
+        assert sum(1 for j in jobs if j.name == "statement") > 10, "the statements were read in many chunks"
+    for name, table in whole.items():
+        assert chunked[name].equals(table), name  # same rows, same order, same types
+
+
+def test_columns_narrow_a_table_and_unknown_columns_are_refused(synth) -> None:  # type: ignore[no-untyped-def]
+    url, rows = synth
+    got = read_store(url, ["statement"], columns={"statement": ["tone", "id"]})["statement"]
+    assert got.column_names == ["id", "tone"]  # the table's order
+    assert got.num_rows == rows["statement"].num_rows
+    with pytest.raises(QueryError, match="no columns nope"):
+        read_store(url, ["statement"], columns={"statement": ["nope"]})
+
+
+def test_a_sqlite_read_that_saw_a_commit_is_read_again(synth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    if not url.startswith("sqlite"):
+        pytest.skip("SQLite checks for commits; PostgreSQL shares a snapshot (next test)")
+    calls: list[int] = []
+    real = read_mod._read_jobs
+    added: list[tuple[str, str]] = []
+
+    def writer_meanwhile(resolved, backend, jobs, f, threads, snapshot):  # type: ignore[no-untyped-def]
+        calls.append(threads)
+        result = real(resolved, backend, jobs, f, threads, snapshot)
+        if len(calls) == 1:  # a refresh commits while the first read runs
+            added.append(_add_document_with_statement(url, "a"))
+        return result
+
+    monkeypatch.setattr(read_mod, "_read_jobs", writer_meanwhile)
+    tables = read_store(url, ["document", "statement"], threads=2)
+    assert len(calls) == 2, "the changed read was repeated"
+    doc_id, st_id = added[0]
+    assert doc_id in tables["document"]["id"].to_pylist() and st_id in tables["statement"]["id"].to_pylist()
+    assert _consistent(tables)
+
+
+def test_a_sqlite_store_that_never_stops_changing_is_read_in_one_transaction(synth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    if not url.startswith("sqlite"):
+        pytest.skip("SQLite only")
+    calls: list[int] = []
+    real_jobs, real_one = read_mod._read_jobs, read_mod.read_one
+
+    def count(resolved, backend, jobs, f, threads, snapshot):  # type: ignore[no-untyped-def]
+        calls.append(threads)
+        return real_jobs(resolved, backend, jobs, f, threads, snapshot)
+
+    lock = threading.Lock()
+
+    def commit_after_each_table(conn, backend, read, *args):  # type: ignore[no-untyped-def]
+        table = real_one(conn, backend, read, *args)
+        with lock:  # one writer at a time, as refresh's lock ensures
+            _add_document_with_statement(url, f"{len(calls)}{read.name}")
+        return table
+
+    monkeypatch.setattr(read_mod, "_read_jobs", count)
+    monkeypatch.setattr(read_mod, "read_one", commit_after_each_table)
+    tables = read_store(url, ["document", "statement"], threads=2)
+    assert calls == [2] * read_mod.ATTEMPTS + [1], "after the attempts, one connection reads everything"
+    assert _consistent(tables), "the serial read sees one state, although commits landed between its tables"
+
+
+def test_postgresql_readers_share_one_snapshot(synth, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    if url.startswith("sqlite"):
+        pytest.skip("PostgreSQL only")
+    real_one = read_mod.read_one
+    added: list[tuple[str, str]] = []
+    lock = threading.Lock()
+
+    def commit_after_first_table(conn, backend, read, *args):  # type: ignore[no-untyped-def]
+        table = real_one(conn, backend, read, *args)
+        with lock:  # two reader threads
+            if not added:
+                added.append(_add_document_with_statement(url, "pg"))
+        return table
+
+    monkeypatch.setattr(read_mod, "read_one", commit_after_first_table)
+    tables = read_store(url, ["document", "statement"], threads=2)
+    doc_id, st_id = added[0]
+    assert doc_id not in tables["document"]["id"].to_pylist()
+    assert st_id not in tables["statement"]["id"].to_pylist()
+    assert read_store(url, ["document"])["document"]["id"].to_pylist().count(doc_id) == 1  # it was committed
