@@ -14,13 +14,15 @@ from sqlalchemy.engine import URL
 from queries import registry
 from queries.codes import event_code_table
 from queries.errors import QueryError
-from queries.read import READS, Filters, covered_range, read_store
+from queries.read import READS, Filters, TableRead, covered_range, read_store, target_schema
 
 
 class Session:
     """The datasets over one snapshot of the store. `materialise` copies the Arrow tables into DuckDB
     (the read-only SQL sandbox needs this: with external access off, DuckDB cannot scan Python
-    objects); otherwise they are scanned in place, without a copy."""
+    objects); otherwise they are scanned in place, without a copy. A session opened for some datasets
+    serves those only: the views they build on are there, but over tables read without the columns
+    only those views' other outputs would use."""
 
     def __init__(self, tables: dict[str, pa.Table], filters: Filters | None = None,
                  datasets: Iterable[str] | None = None, materialise: bool = False,
@@ -54,15 +56,23 @@ class Session:
     @classmethod
     def open(cls, url: str | URL | None = None, datasets: Iterable[str] | None = None,
              filters: Filters | None = None, materialise: bool = False, all_tables: bool = False) -> Session:
-        """Read what the datasets need (every table with `all_tables`) from the store at `url`."""
+        """Read what the datasets need from the store at `url`: only the columns their plans use
+        (`registry.columns_for`), or every table whole with `all_tables`."""
         names = list(datasets) if datasets is not None else list(registry.ORDER)
-        tables = list(READS) if all_tables else registry.tables_for(names)
         filters = filters or Filters()
         months = (filters.start, filters.end)
         if not all(months) and any(registry.get(n).panel for n in registry.closure(names)):
             lo, hi = covered_range(url)
             months = (filters.start or lo, filters.end or hi)
-        return cls(read_store(url, tables, filters), filters, names, materialise, months)
+        if all_tables:
+            tables = read_store(url, list(READS), filters)
+        else:
+            columns = registry.columns_for(names)
+            tables = {name: _pad(table, READS[name]) for name, table in
+                      read_store(url, list(columns), filters, columns=columns).items()}
+        session = cls(tables, filters, names, materialise, months)
+        session.datasets = [n for n in session.datasets if n in names or all_tables]
+        return session
 
     def relation_sql(self, name: str) -> str:
         """SQL selecting a dataset with the exact country filter applied (the codes are validated
@@ -89,8 +99,8 @@ class Session:
         return self.con.sql(f"{self.relation_sql(name)} LIMIT 0").to_arrow_table().schema
 
     def count(self, name: str) -> int:
-        row = self.con.execute(f"SELECT count(*) FROM ({self.relation_sql(name)})").fetchone()
-        return int(row[0]) if row else 0
+        # fetchall, not fetchone: DuckDB 2 refuses `con.sql` while an execute() result is unfinished
+        return int(self.con.execute(f"SELECT count(*) FROM ({self.relation_sql(name)})").fetchall()[0][0])
 
     def close(self) -> None:
         self.con.close()
@@ -101,3 +111,13 @@ class Session:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+
+def _pad(table: pa.Table, read: TableRead) -> pa.Table:
+    """A pruned table with the columns it was read without, as nulls: the views of the datasets it
+    was read for bind to every column of their dependencies, and never select these."""
+    schema = target_schema(read)
+    if table.num_columns == len(schema):
+        return table
+    return pa.table([table.column(f.name) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
+                     for f in schema], schema=schema)

@@ -15,7 +15,7 @@ from queries.codebook import empty_resources
 from queries.codes import EVENT_CODES
 from queries.datasets import dataset, dataset_arrow, datasets
 from queries.engine import Session
-from queries.errors import UnknownDataset
+from queries.errors import QueryError, UnknownDataset
 
 EMPTY_SCHEMAS = {r.spec.name: r.schema for r in empty_resources()}
 
@@ -181,3 +181,29 @@ def test_datasets_lists_every_dataset_with_row_counts(synth) -> None:  # type: i
 def test_unknown_dataset_is_a_one_line_error() -> None:
     with pytest.raises(UnknownDataset, match="no dataset 'evnts'"):
         dataset("evnts")
+
+
+def test_a_dataset_reads_only_the_store_columns_its_plan_uses() -> None:
+    events = registry.columns_for(["events"])
+    assert "quote" not in events["statement"] and "cue" not in events["statement"], "events needs no quotes"
+    assert {"id", "document_id", "speaker_actor_id", "target_country", "tone", "sentence"} <= set(events["statement"])
+    assert "quote" in registry.columns_for(["statements"])["statement"]
+    network = registry.columns_for(["actor_network"])
+    assert set(network) == {"actor", "meeting", "meeting_participant"}
+    assert "venue" not in network["meeting"]
+
+
+def test_datasets_from_pruned_reads_equal_datasets_from_whole_tables(synth, same_table) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    with Session.open(url, all_tables=True) as whole:
+        for name in registry.ORDER:
+            with Session.open(url, [name]) as pruned:
+                same_table(pruned.arrow(name), whole.arrow(name))
+
+
+def test_a_session_serves_only_the_datasets_it_was_opened_for(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    with Session.open(url, ["events"]) as session:
+        assert session.datasets == ["events"]
+        with pytest.raises(QueryError, match="not loaded"):
+            session.arrow("statements")  # its view is there, over tables read without the quotes
