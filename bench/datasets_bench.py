@@ -25,11 +25,12 @@ import duckdb  # noqa: E402
 import pyarrow as pa  # noqa: E402
 
 from queries import registry, synthetic  # noqa: E402
+from queries.codebook import Resource  # noqa: E402
 from queries.codes import event_code_table  # noqa: E402
 from queries.datasets import dataset_arrow  # noqa: E402
 from queries.engine import Session  # noqa: E402
-from queries.export import export  # noqa: E402
-from queries.read import covered_range, read_store  # noqa: E402
+from queries.export import PARTITION_ROWS, export, export_meta, write_dataset  # noqa: E402
+from queries.read import Filters, covered_range, read_store  # noqa: E402
 from schema import migrate  # noqa: E402
 from schema.store import get_engine  # noqa: E402
 
@@ -113,15 +114,18 @@ def main(argv: list[str] | None = None) -> int:
                 con.execute(f"COPY (SELECT * FROM \"{n}\") TO '{copy_dir / n}.parquet' "
                             "(FORMAT parquet, COMPRESSION zstd)")
 
-        # (a) the write step alone: from a session already holding the store, as export() does it
+        # (a) the write step alone: export's own writer, from a session already holding the store
         with Session.open(url) as session:
+            meta = export_meta(url, Filters())
+
             def our_write(names: list[str]) -> None:
+                out = copy_dir / "ours"
+                shutil.rmtree(out, ignore_errors=True)
+                out.mkdir()
                 for n in names:
-                    table = session.arrow(n)
-                    session.con.register("_export", table)
-                    session.con.execute(f"COPY (SELECT * FROM _export) TO '{copy_dir / n}-ours.parquet' "
-                                        "(FORMAT parquet, COMPRESSION zstd)")
-                    session.con.unregister("_export")
+                    spec = registry.get(n)
+                    write_dataset(session, Resource(spec, session.schema(n), format="parquet"), "parquet", out, meta,
+                                  PARTITION_ROWS)
             ours_w = timed(lambda: our_write(list(registry.ORDER)), args.repeat)
         base_w = timed(lambda: duck_copy(list(registry.ORDER)), args.repeat)
         print(f"{'all, write step':<22}{'':>12}{ours_w:>11.3f}{base_w:>11.3f}{ours_w / base_w:>8.2f}")

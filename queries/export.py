@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
 import tempfile
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata as importlib_metadata
 from pathlib import Path
@@ -17,6 +19,8 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from sqlalchemy import text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
@@ -31,6 +35,7 @@ from schema.store import database_url, get_engine
 
 FORMATS = ("parquet", "csv", "dta", "duckdb")
 PARTITION_ROWS = 1_000_000  # event-level datasets above this are written one Parquet file per year
+ROW_GROUP_ROWS = 262_144  # row groups of the files pyarrow writes: readers parallelise over them
 MAX_NAME = 32  # Stata's limit on variable names; also keeps names portable to SAS and SPSS
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 MARKER = "datapackage.json"  # an export directory is recognised by it; nothing else is replaced
@@ -94,59 +99,81 @@ def _replaceable(out: Path) -> None:
         raise QueryError(f"refusing to replace {out}: it exists and is not a parley export (no {MARKER})")
 
 
-def _kv(meta: dict[str, Any], name: str) -> str:
-    pairs = {"parley.dataset": name, "parley.dataset_version": meta["dataset_version"],
-             "parley.run_id": "" if meta["run_id"] is None else str(meta["run_id"]),
-             "parley.created_at": meta["created_at"], "parley.version": meta["parley_version"],
-             "parley.filters": json.dumps(meta["filters"])}
-    return "{" + ", ".join(f"'{k}': '{_sql_str(v)}'" for k, v in pairs.items()) + "}"
-
-
 def _sql_str(value: str) -> str:
     return value.replace("'", "''")
 
 
 def _copy(session: Session, query: str, path: Path, options: str) -> int:
     """COPY a query to a file; returns the number of rows written."""
-    row = session.con.execute(f"COPY ({query}) TO '{_sql_str(str(path))}' ({options})").fetchone()
-    return int(row[0]) if row else 0
+    # fetchall, not fetchone: DuckDB 2 refuses `con.sql` while an execute() result is unfinished
+    rows = session.con.execute(f"COPY ({query}) TO '{_sql_str(str(path))}' ({options})").fetchall()
+    return int(rows[0][0]) if rows else 0
+
+
+def _kv_pairs(meta: dict[str, Any], name: str) -> dict[str, str]:
+    return {"parley.dataset": name, "parley.dataset_version": meta["dataset_version"],
+            "parley.run_id": "" if meta["run_id"] is None else str(meta["run_id"]),
+            "parley.created_at": meta["created_at"], "parley.version": meta["parley_version"],
+            "parley.filters": json.dumps(meta["filters"])}
+
+
+def _kv(meta: dict[str, Any], name: str) -> str:
+    """The file metadata as a DuckDB `KV_METADATA` map literal."""
+    return "{" + ", ".join(f"'{k}': '{_sql_str(v)}'" for k, v in _kv_pairs(meta, name).items()) + "}"
+
+
+def _year_slices(table: pa.Table) -> list[tuple[int | None, pa.Table]]:
+    """The table cut into one slice per value of its `year` column. The datasets are ordered by date,
+    so each year is one contiguous run and the slices are zero-copy; otherwise it is sorted first."""
+    runs = pc.run_end_encode(table.column("year").combine_chunks())
+    years: list[int | None] = runs.values.to_pylist()
+    if len(set(years)) != len(years):
+        table = table.sort_by([("year", "ascending", "at_end")])  # stable: dates stay in order
+        return _year_slices(table)
+    out, start = [], 0
+    for year, end in zip(years, runs.run_ends.to_pylist(), strict=True):
+        out.append((year, table.slice(start, end - start)))
+        start = end
+    return out
 
 
 def _write_parquet(session: Session, res: Resource, tmp: Path, meta: dict[str, Any], partition_rows: int) -> None:
-    # DuckDB writes the Parquet itself, straight from the dataset's SQL: zstd, DATE as date32,
-    # TIMESTAMPTZ as UTC microseconds (never INT96), row groups written in parallel.
-    options = f"FORMAT parquet, COMPRESSION zstd, KV_METADATA {_kv(meta, res.spec.name)}"
-    name, query = res.spec.name, session.relation_sql(res.spec.name)
+    # zstd, DATE as date32, TIMESTAMPTZ as UTC microseconds (never INT96), the version in the metadata.
+    name = res.spec.name
     if res.spec.partition != "year":
-        res.rows = _copy(session, query, tmp / f"{name}.parquet", options)
+        # DuckDB writes the file straight from the dataset's SQL, row groups in parallel
+        options = f"FORMAT parquet, COMPRESSION zstd, KV_METADATA {_kv(meta, name)}"
+        res.rows = _copy(session, session.relation_sql(name), tmp / f"{name}.parquet", options)
         res.paths.append(f"{name}.parquet")
         return
-    # Event-level data: built once as Arrow (whose fields are all nullable: a temporary DuckDB table
-    # would give each year's file its own NOT NULL flags from its statistics), then one file per year
-    # if it is large.
+    # Event-level data: built once as Arrow, which gives the size (counting first would cost a second
+    # build), then written by pyarrow: one file, or if large one per year. The data are ordered by
+    # date, so each year is a slice, and the years are written in parallel threads. (A DuckDB COPY per
+    # year scanned everything each time and wrote each file on one thread: 2.4 times slower; from
+    # Arrow, pyarrow writes one file as fast as DuckDB does.)
     table = session.arrow(name)
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}), **_kv_pairs(meta, name)})
     res.rows = table.num_rows
-    session.con.register("_export", table)
-    try:
-        if res.rows <= partition_rows:
-            _copy(session, "SELECT * FROM _export", tmp / f"{name}.parquet", options)
-            res.paths.append(f"{name}.parquet")
-            return
+    if res.rows <= partition_rows:
+        jobs = [(f"{name}.parquet", table)]
+    else:
         (tmp / name).mkdir()
-        years = [r[0] for r in session.con.execute(
-            "SELECT DISTINCT year FROM _export ORDER BY year NULLS LAST").fetchall()]
-        for year in years:
-            label = "unknown" if year is None else str(int(year))
-            cond = "year IS NULL" if year is None else f"year = {int(year)}"
-            rel = f"{name}/{name}-{label}.parquet"
-            _copy(session, f"SELECT * FROM _export WHERE {cond}", tmp / rel, options)
-            res.paths.append(rel)
-    finally:
-        session.con.unregister("_export")
+        jobs = [(f"{name}/{name}-{'unknown' if year is None else int(year)}.parquet", part)
+                for year, part in _year_slices(table)]
+
+    def write(job: tuple[str, pa.Table]) -> None:
+        pq.write_table(job[1], tmp / job[0], compression="zstd", coerce_timestamps="us",
+                       row_group_size=ROW_GROUP_ROWS)
+
+    with ThreadPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
+        list(pool.map(write, jobs))
+    res.paths.extend(path for path, _ in jobs)
 
 
-def _write_one(session: Session, res: Resource, fmt: str, tmp: Path, meta: dict[str, Any],
-               partition_rows: int) -> None:
+def write_dataset(session: Session, res: Resource, fmt: str, tmp: Path, meta: dict[str, Any],
+                  partition_rows: int) -> None:
+    """Write one dataset of the session in `fmt` into the directory `tmp`, filling in `res`'s rows and
+    paths (for `fmt` "duckdb", into the database attached as `out`)."""
     name = res.spec.name
     if fmt == "parquet":
         _write_parquet(session, res, tmp, meta, partition_rows)
@@ -162,8 +189,7 @@ def _write_one(session: Session, res: Resource, fmt: str, tmp: Path, meta: dict[
         res.paths.append(f"{name}.dta")
     elif fmt == "duckdb":
         session.con.execute(f'CREATE TABLE out."{name}" AS {session.relation_sql(name)}')
-        row = session.con.execute(f'SELECT count(*) FROM out."{name}"').fetchone()
-        res.rows = int(row[0]) if row else 0
+        res.rows = int(session.con.execute(f'SELECT count(*) FROM out."{name}"').fetchall()[0][0])
         description = _sql_str(f"{res.spec.title}. {res.spec.description}")
         session.con.execute(f"COMMENT ON TABLE out.\"{name}\" IS '{description}'")
         for col in res.spec.columns:
@@ -237,7 +263,7 @@ def export(names: str | Iterable[str], fmt: str, out: str | Path, url: str | URL
                 schema = session.schema(spec.name)
                 check_names(spec, schema)
                 res = Resource(spec, schema, format=fmt)
-                _write_one(session, res, fmt, tmp, meta, partition_rows)
+                write_dataset(session, res, fmt, tmp, meta, partition_rows)
                 resources.append(res)
             if fmt == "duckdb":
                 _finish_duckdb(session, resources, meta)

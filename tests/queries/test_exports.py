@@ -171,7 +171,7 @@ def test_failed_export_leaves_the_previous_one(expected, tmp_path: Path, monkeyp
     out = tmp_path / "exports" / "stable"
     export("all", "parquet", out, url)
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    real = export_mod._write_one
+    real = export_mod.write_dataset
     calls = {"n": 0}
 
     def failing(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -180,7 +180,7 @@ def test_failed_export_leaves_the_previous_one(expected, tmp_path: Path, monkeyp
             raise OSError("disk full (simulated)")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(export_mod, "_write_one", failing)
+    monkeypatch.setattr(export_mod, "write_dataset", failing)
     with pytest.raises(QueryError, match="previous export is untouched"):
         export("all", "parquet", out, url)
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -215,3 +215,22 @@ def test_export_from_a_missing_store_creates_nothing(tmp_path: Path) -> None:
     with pytest.raises(QueryError, match="no store"):
         export("all", "csv", tmp_path / "out", f"sqlite:///{tmp_path / 'missing.sqlite'}")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_year_slices_cut_ordered_and_unordered_tables() -> None:
+    ordered = pa.table({"year": pa.array([2019, 2019, 2020, None], pa.int32()), "x": [1, 2, 3, 4]})
+    got = export_mod._year_slices(ordered)
+    assert [(y, t["x"].to_pylist()) for y, t in got] == [(2019, [1, 2]), (2020, [3]), (None, [4])]
+    unordered = pa.table({"year": pa.array([2020, None, 2019, 2020], pa.int32()), "x": [1, 2, 3, 4]})
+    got = export_mod._year_slices(unordered)
+    assert [(y, t["x"].to_pylist()) for y, t in got] == [(2019, [3]), (2020, [1, 4]), (None, [2])]
+
+
+def test_event_level_data_under_the_threshold_is_one_file(expected, tmp_path: Path, same_table) -> None:  # type: ignore[no-untyped-def]
+    url, want = expected
+    out = tmp_path / "one"
+    result = export(["events", "statements"], "parquet", out, url)
+    assert sorted(f for f in result.files if f.endswith(".parquet")) == ["events.parquet", "statements.parquet"]
+    for name in ("events", "statements"):
+        same_table(pq.read_table(out / f"{name}.parquet"), want[name])
+        assert pq.read_metadata(out / f"{name}.parquet").metadata[b"parley.dataset"] == name.encode()
