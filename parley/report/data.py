@@ -77,20 +77,12 @@ class ReportData:
         return not any(self.totals.get(k, 0) for k in ("meetings", "statements", "issues"))
 
 
-def read_datasets(url: str, filters: Filters, quarantined: int) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+def read_datasets(url: str, filters: Filters) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
     """The report's datasets (one query-layer session: each store table read once, every dataset
     built from it in DuckDB) and the loaded articles of the period."""
     with Session.open(url, DATASETS, filters) as session:
         frames = {name: _polars(session.arrow(name)) for name in DATASETS}
-    documents = _polars(read_store(url, ["document"], filters)["document"])
-    if "status" in documents.columns:
-        documents = documents.filter(pl.col("status") == "loaded")
-    elif not filters.dated and quarantined:
-        # The read path has no status column yet (asked of queries): quarantined inputs are the
-        # undated rows an unreadable file leaves, so drop that many undated rows.
-        undated = documents.filter(pl.col("published").is_null())
-        documents = pl.concat([documents.filter(pl.col("published").is_not_null()),
-                               undated.slice(min(quarantined, undated.height))])
+    documents = _polars(read_store(url, ["document"], filters)["document"]).filter(pl.col("status") == "loaded")
     # The store's filter also keeps articles reporting a meeting of the period; coverage counts
     # articles by their own publication date.
     if filters.start:
@@ -247,7 +239,7 @@ def gather(engine: Engine, dyads: Iterable[str] = (), start: dt.date | str | Non
     status = store_status(engine, quarantine_limit=QUARANTINE_ROWS)  # also checks the schema revision
     filters = Filters.make(start, end)
     url = engine.url.render_as_string(hide_password=False)
-    frames, documents = read_datasets(url, filters, status.quarantine_total)
+    frames, documents = read_datasets(url, filters)
     panel, salience = frames["dyad_month"], frames["issue_salience"]
     meetings, statements = frames["meetings"], frames["statements"]
     participants, pairs = frames["meeting_participants"], frames["actor_network"]
