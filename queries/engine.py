@@ -28,6 +28,7 @@ class Session:
                  datasets: Iterable[str] | None = None, materialise: bool = False,
                  months: tuple[dt.date | None, dt.date | None] | None = None) -> None:
         self.filters = filters or Filters()
+        self.tables: dict[str, pa.Table] = {}  # store tables asked for whole (`open(whole=...)`)
         self.con = duckdb.connect(":memory:")
         all_tables = {**tables, "event_code": event_code_table()}
         for name, table in all_tables.items():
@@ -55,9 +56,11 @@ class Session:
 
     @classmethod
     def open(cls, url: str | URL | None = None, datasets: Iterable[str] | None = None,
-             filters: Filters | None = None, materialise: bool = False, all_tables: bool = False) -> Session:
+             filters: Filters | None = None, materialise: bool = False, all_tables: bool = False,
+             whole: Iterable[str] = ()) -> Session:
         """Read what the datasets need from the store at `url`: only the columns their plans use
-        (`registry.columns_for`), or every table whole with `all_tables`."""
+        (`registry.columns_for`), or every table whole with `all_tables`. Tables named in `whole`
+        are read with all their columns, in the same committed state, and kept in `self.tables`."""
         names = list(datasets) if datasets is not None else list(registry.ORDER)
         filters = filters or Filters()
         months = (filters.start, filters.end)
@@ -67,10 +70,11 @@ class Session:
         if all_tables:
             tables = read_store(url, list(READS), filters)
         else:
-            columns = registry.columns_for(names)
+            columns = {**registry.columns_for(names), **{t: READS[t].columns for t in whole}}
             tables = {name: _pad(table, READS[name]) for name, table in
                       read_store(url, list(columns), filters, columns=columns).items()}
         session = cls(tables, filters, names, materialise, months)
+        session.tables = {t: tables[t] for t in whole}
         session.datasets = [n for n in session.datasets if n in names or all_tables]
         return session
 

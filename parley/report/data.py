@@ -14,7 +14,7 @@ import pyarrow as pa
 from sqlalchemy import Engine
 
 from queries.engine import Session
-from queries.read import Filters, read_store
+from queries.read import Filters
 from schema.errors import ParleyError
 from schema.status import store_status
 
@@ -80,9 +80,9 @@ class ReportData:
 def read_datasets(url: str, filters: Filters) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
     """The report's datasets (one query-layer session: each store table read once, every dataset
     built from it in DuckDB) and the loaded articles of the period."""
-    with Session.open(url, DATASETS, filters) as session:
+    with Session.open(url, DATASETS, filters, whole=["document"]) as session:
         frames = {name: _polars(session.arrow(name)) for name in DATASETS}
-    documents = _polars(read_store(url, ["document"], filters)["document"]).filter(pl.col("status") == "loaded")
+        documents = _polars(session.tables["document"]).filter(pl.col("status") == "loaded")
     # The store's filter also keeps articles reporting a meeting of the period; coverage counts
     # articles by their own publication date.
     if filters.start:

@@ -207,3 +207,12 @@ def test_a_session_serves_only_the_datasets_it_was_opened_for(synth) -> None:  #
         assert session.datasets == ["events"]
         with pytest.raises(QueryError, match="not loaded"):
             session.arrow("statements")  # its view is there, over tables read without the quotes
+
+
+def test_tables_asked_for_whole_come_with_every_column(synth) -> None:  # type: ignore[no-untyped-def]
+    url, rows = synth
+    with Session.open(url, ["actor_network"], whole=["document"]) as session:
+        documents = session.tables["document"]
+        assert "status" in documents.column_names and "title" in documents.column_names
+        assert documents.num_rows == rows["document"].num_rows
+        assert set(session.tables) == {"document"}
