@@ -5,6 +5,7 @@ export as a ratio to DuckDB's own COPY of the same SQL (target <= 1.5).
     .venv/bin/python bench/datasets_bench.py              # 1M statements, 100k meetings (SQLite)
     .venv/bin/python bench/datasets_bench.py --scale 0.1  # a quick run
     .venv/bin/python bench/datasets_bench.py --database postgresql+psycopg://...  # an existing store
+    .venv/bin/python bench/datasets_bench.py --database postgresql+psycopg://.../empty_db --build  # PostgreSQL
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def build_store(url: str, scale: float) -> dict[str, int]:
     migrate.upgrade(url)
     engine = get_engine(url)
     t0 = time.perf_counter()
-    rows = synthetic.ingest_sqlite(engine, spec_for(scale))
+    rows = synthetic.ingest(engine, spec_for(scale))
     print(f"synthetic store: {time.perf_counter() - t0:.1f} s for "
           + ", ".join(f"{k} {v.num_rows:,}" for k, v in rows.items()), flush=True)
     return {k: v.num_rows for k, v in rows.items()}
@@ -80,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0, help="1.0: 1M statements, 100k meetings")
     parser.add_argument("--database", help="benchmark an existing store instead of a synthetic SQLite one")
+    parser.add_argument("--build", action="store_true", help="fill the (empty) --database with the synthetic data")
     parser.add_argument("--repeat", type=int, default=2, help="runs per measurement; the best is kept")
     parser.add_argument("--keep", action="store_true", help="keep the synthetic store and exports")
     args = parser.parse_args(argv)
@@ -89,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"parley datasets benchmark: duckdb {duckdb.__version__}, pyarrow {pa.__version__}, "
           f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}")
     try:
-        if not args.database:
+        if not args.database or args.build:
             build_store(url, args.scale)
         tables = read_store(url)  # untimed: the baseline starts from Arrow in memory
         months = covered_range(url)

@@ -157,12 +157,10 @@ class TableRead:
     columns: tuple[str, ...]
     where: Callable[[Filters], str | None] = lambda f: None
 
-    def query(self, f: Filters, columns: Sequence[str] | None = None, rowids: tuple[int, int] | None = None) -> str:
-        """The SELECT for these filters; `columns` a subset of the table's, `rowids` a SQLite rowid
-        range (low exclusive, high inclusive) when the table is read in chunks."""
-        conds = [c for c in (self.where(f),) if c]
-        if rowids is not None:
-            conds.append(f"rowid > {int(rowids[0])} AND rowid <= {int(rowids[1])}")
+    def query(self, f: Filters, columns: Sequence[str] | None = None, part: str | None = None) -> str:
+        """The SELECT for these filters; `columns` a subset of the table's, `part` the condition of a
+        chunk when the table is read in several (see `_plan`)."""
+        conds = [c for c in (self.where(f), part) if c]
         sql = f"SELECT {', '.join(columns or self.columns)} FROM {self.table}"
         return sql + (f" WHERE {' AND '.join(f'({c})' for c in conds)}" if conds else "")
 
@@ -277,23 +275,24 @@ def _run(conn: Any, sql: str) -> list[tuple[Any, ...]]:
 
 @dataclass(frozen=True)
 class _Job:
-    """One query of the read: a table, or a rowid range of a large SQLite table."""
+    """One query of the read: a table, or a chunk of a large one."""
 
     name: str
     columns: tuple[str, ...]
-    rowids: tuple[int, int] | None = None
-    size: int = 0  # rows it may hold, to start the largest first
+    part: str | None = None  # the chunk's condition
+    start: int = 0  # where the chunk starts, to put the chunks back in order
+    size: int = 0  # rows or pages it may hold, to start the largest first
 
 
 def read_one(conn: Any, backend: str, read: TableRead, filters: Filters, columns: Sequence[str] | None = None,
-             rowids: tuple[int, int] | None = None) -> pa.Table:
-    """One table of the store (or a rowid range of it) as Arrow, filtered and conformed, over an open
-    ADBC connection."""
+             part: str | None = None) -> pa.Table:
+    """One table of the store (or the chunk of it `part` selects) as Arrow, filtered and conformed,
+    over an open ADBC connection."""
     cur = conn.cursor()
     try:
         if backend == "sqlite":
             cur.adbc_statement.set_options(**{"adbc.sqlite.query.batch_rows": _SQLITE_BATCH_ROWS})
-        cur.execute(read.query(filters, columns, rowids))
+        cur.execute(read.query(filters, columns, part))
         data = cur.fetch_arrow_table()
     except Exception as exc:
         raise QueryError(f"cannot read {read.table} from the store ({_first_line(exc)}); "
@@ -320,49 +319,70 @@ def covered_range(url: str | URL | None = None) -> tuple[dt.date | None, dt.date
     return _as_date(lo, "first date"), _as_date(hi, "last date")
 
 
-# SQLite tables above this many rows are read in rowid ranges on parallel connections (one connection
-# reads ~1M rows/s, so a 1M-row table alone would take as long as all the others together).
+# Large tables are read in chunks on parallel connections (one connection reads ~1M rows/s, so a
+# 1M-row table alone would take as long as all the others together): SQLite tables in rowid ranges
+# of at most CHUNK_ROWS, PostgreSQL tables in ranges of CHUNK_PAGES heap pages (TID range scans).
 CHUNK_ROWS = 250_000
+CHUNK_PAGES = 4_096  # 32 MiB of 8 KiB pages
 # A SQLite read is checked against commits made meanwhile and repeated; after this many changed reads
 # (a refresh committing all the time) it is done on one connection, in one transaction.
 ATTEMPTS = 3
 
 
 def _plan(guard: Any, backend: str, cols: dict[str, tuple[str, ...]], threads: int) -> list[_Job]:
-    """The queries of a read, largest first. SQLite tables are cut into rowid ranges (`max(rowid)` is
-    a B-tree lookup); PostgreSQL streams each table with COPY in its own server process already."""
+    """The queries of a read, largest first. `max(rowid)` is a B-tree lookup on SQLite; PostgreSQL
+    knows the size of a table's heap. The first and last chunks are open-ended, so no row is ever left
+    out."""
     jobs: list[_Job] = []
     for name, columns in cols.items():
-        top = 0
-        if backend == "sqlite" and threads > 1:
-            top = int(_run(guard, f"SELECT coalesce(max(rowid), 0) FROM {READS[name].table}")[0][0])
-        if top <= CHUNK_ROWS:
-            jobs.append(_Job(name, columns, None, top))
+        table = READS[name].table
+        if threads <= 1:
+            jobs.append(_Job(name, columns))
             continue
-        step = -(-top // -(-top // CHUNK_ROWS))  # equal ranges of at most CHUNK_ROWS rowids
-        jobs.extend(_Job(name, columns, (lo, min(lo + step, top)), step) for lo in range(0, top, step))
+        bound: Callable[[int], str] = str
+        if backend == "sqlite":
+            size = int(_run(guard, f"SELECT coalesce(max(rowid), 0) FROM {table}")[0][0])
+            most, key = CHUNK_ROWS, "rowid"
+        else:
+            size = int(_run(guard, f"SELECT pg_relation_size('{table}') / current_setting('block_size')::bigint")[0][0])
+            most, key = CHUNK_PAGES, "ctid"
+            bound = lambda page: f"'({page},0)'::tid"  # noqa: E731
+        if size <= most:
+            jobs.append(_Job(name, columns, None, 0, size))
+            continue
+        step = -(-size // -(-size // most))  # equal chunks of at most `most`
+        for lo in range(0, size, step):
+            conds = [f"{key} >= {bound(lo)}"] if lo else []
+            conds += [f"{key} < {bound(lo + step)}"] if lo + step < size else []
+            jobs.append(_Job(name, columns, " AND ".join(conds), lo, step))
     return sorted(jobs, key=lambda j: -j.size)
 
 
 def _read_jobs(resolved: URL, backend: str, jobs: list[_Job], f: Filters, threads: int,
-               snapshot: str | None) -> dict[str, pa.Table]:
+               snapshot: str | None, spare: Any = None) -> dict[str, pa.Table]:
     """Run the jobs on `threads` connections (the ADBC drivers release the GIL while they fetch) and
-    put each table's chunks back together in rowid order. On PostgreSQL every connection joins the
-    exported `snapshot`, so all of them see the same committed state."""
+    put each table's chunks back together in order. On PostgreSQL every connection joins the
+    exported `snapshot`, so all of them see the same committed state. `spare`, an open connection
+    already in that state (the guard), serves one thread and is left open."""
     local = threading.local()
     opened: list[Any] = []
+    spares = [spare] if spare is not None else []
     lock = threading.Lock()
 
     def work(job: _Job) -> pa.Table:
         conn = getattr(local, "conn", None)
         if conn is None:
+            with lock:
+                conn = local.conn = spares.pop() if spares else None
+            if conn is not None:
+                return read_one(conn, backend, READS[job.name], f, job.columns, job.part)
             conn = local.conn = adbc_connect(resolved)
             with lock:
                 opened.append(conn)
             if snapshot is not None:
                 _run(conn, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
                 _run(conn, f"SET TRANSACTION SNAPSHOT '{snapshot}'")
-        return read_one(conn, backend, READS[job.name], f, job.columns, job.rowids)
+        return read_one(conn, backend, READS[job.name], f, job.columns, job.part)
 
     try:
         with ThreadPoolExecutor(max_workers=max(1, min(threads, len(jobs)))) as pool:
@@ -372,7 +392,7 @@ def _read_jobs(resolved: URL, backend: str, jobs: list[_Job], f: Filters, thread
             conn.close()
     chunks: dict[str, list[tuple[int, pa.Table]]] = {}
     for job, part in zip(jobs, parts, strict=True):
-        chunks.setdefault(job.name, []).append((job.rowids[0] if job.rowids else 0, part))
+        chunks.setdefault(job.name, []).append((job.start, part))
     return {name: pa.concat_tables([t for _, t in sorted(c, key=lambda x: x[0])]) for name, c in chunks.items()}
 
 
@@ -400,10 +420,10 @@ def read_store(url: str | URL | None = None, tables: Iterable[str] | None = None
             # a REPEATABLE READ transaction on the guard, whose snapshot the readers import
             _run(guard, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             snapshot = str(_run(guard, "SELECT pg_export_snapshot()")[0][0])
-            return _read_jobs(resolved, backend, _plan(guard, backend, cols, threads), f, threads, snapshot)
+            return _read_jobs(resolved, backend, _plan(guard, backend, cols, threads), f, threads, snapshot, guard)
         for _ in range(ATTEMPTS):
             before = _run(guard, "PRAGMA data_version")
-            result = _read_jobs(resolved, backend, _plan(guard, backend, cols, threads), f, threads, None)
+            result = _read_jobs(resolved, backend, _plan(guard, backend, cols, threads), f, threads, None, guard)
             if _run(guard, "PRAGMA data_version") == before:
                 return result
         # one connection, one transaction: consistent, and slower

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import BigInteger, Engine, Integer, func, insert, select
 
 import schema.models  # noqa: F401  (registers the tables on the metadata)
 from schema.base import metadata
@@ -218,24 +218,39 @@ def build(engine: Engine, spec: Spec = Spec()) -> dict[str, pa.Table]:
     return tables
 
 
-def ingest_sqlite(engine: Engine, spec: Spec) -> dict[str, pa.Table]:
-    """Fill a SQLite store fast through ADBC bulk ingest (the benchmark's million rows)."""
-    import adbc_driver_sqlite.dbapi as sqlite_dbapi
-
+def ingest(engine: Engine, spec: Spec) -> dict[str, pa.Table]:
+    """Fill an empty store fast through ADBC bulk ingest (the benchmark's million rows): SQLite or
+    PostgreSQL (binary COPY)."""
     tables = generate(spec, _seed_reference(engine))
-    engine.dispose()  # the pool's connections would hold the file while ADBC writes
-    with sqlite_dbapi.connect(str(engine.url.database), autocommit=True) as conn, conn.cursor() as cur:
-        # a bulk load of a scratch store: a large page cache, and no fsync per transaction
-        for pragma in ("PRAGMA synchronous = OFF", "PRAGMA cache_size = -1000000"):
-            cur.execute(pragma)
-            cur.fetchall()
+    backend = engine.url.get_backend_name()
+    engine.dispose()  # the pool's connections would hold a SQLite file while ADBC writes
+    if backend == "sqlite":
+        import adbc_driver_sqlite.dbapi as sqlite_dbapi
+
+        conn = sqlite_dbapi.connect(str(engine.url.database), autocommit=True)
+    else:
+        import adbc_driver_postgresql.dbapi as pg_dbapi
+
+        conn = pg_dbapi.connect(engine.url.set(drivername="postgresql").render_as_string(hide_password=False),
+                                autocommit=True)
+    with conn, conn.cursor() as cur:
+        if backend == "sqlite":
+            # a bulk load of a scratch store: a large page cache, and no fsync per transaction
+            for pragma in ("PRAGMA synchronous = OFF", "PRAGMA cache_size = -1000000"):
+                cur.execute(pragma)
+                cur.fetchall()
         cur.execute("BEGIN")  # one transaction for the whole load
         for name in TABLE_ORDER:
             table = metadata.tables[name]
             cols = [c.name for c in table.columns if c.name in tables[name].column_names]
+            data = tables[name].select(cols)
+            if backend != "sqlite":  # binary COPY wants the column's own width: INTEGER is 4 bytes
+                for c in cols:
+                    if isinstance(table.c[c].type, Integer) and not isinstance(table.c[c].type, BigInteger):
+                        data = data.set_column(data.schema.get_field_index(c), c, data.column(c).cast(pa.int32()))
             # rows in primary-key order append to the table's b-tree instead of splitting pages at random
             keys = [(c.name, "ascending") for c in table.primary_key.columns]
-            cur.adbc_ingest(name, tables[name].select(cols).sort_by(keys), mode="append")
+            cur.adbc_ingest(name, data.sort_by(keys), mode="append")
         cur.execute("COMMIT")
     return tables
 
