@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import polars as pl
@@ -47,7 +47,8 @@ def sql(query: str, database: str | None = None, timeout: float = _safe_sql.DEFA
 
 
 def export(names: str | Iterable[str], format: str, out: str | Path, start: DateLike = None,
-           end: DateLike = None, countries: Countries = None, database: str | None = None) -> ExportResult:
+           end: DateLike = None, countries: Countries = None, database: str | None = None,
+           progress: Callable[[str], None] | None = None) -> ExportResult:
     """Export datasets (a name, several, or "all") as parquet, csv, dta or duckdb into directory `out`,
-    with datapackage.json, codebook.md and CITATION.cff."""
-    return _export.export(names, format, out, database, Filters.make(start, end, countries))
+    with datapackage.json, codebook.md and CITATION.cff. `progress`, if given, is called with each step."""
+    return _export.export(names, format, out, database, Filters.make(start, end, countries), progress=progress)

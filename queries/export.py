@@ -10,7 +10,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata as importlib_metadata
@@ -239,8 +239,10 @@ def _swap(tmp: Path, out: Path) -> None:
 
 
 def export(names: str | Iterable[str], fmt: str, out: str | Path, url: str | URL | None = None,
-           filters: Filters | None = None, partition_rows: int = PARTITION_ROWS) -> ExportResult:
-    """Export datasets (`"all"`, one name, or several) in `fmt` into the directory `out`.
+           filters: Filters | None = None, partition_rows: int = PARTITION_ROWS,
+           progress: Callable[[str], None] | None = None) -> ExportResult:
+    """Export datasets (`"all"`, one name, or several) in `fmt` into the directory `out`. `progress`
+    is told each step ("reading the store", "writing events (4/7)", ...).
 
     >>> export("all", "parquet", "exports/2026-11")  # doctest: +SKIP
     """
@@ -255,11 +257,14 @@ def export(names: str | Iterable[str], fmt: str, out: str | Path, url: str | URL
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     try:
         resources: list[Resource] = []
+        say = progress or (lambda step: None)
+        say("reading the store")
         with Session.open(url, wanted, filters) as session:
             meta = export_meta(url, filters)  # after the store is known to exist: SQLAlchemy would create it
             if fmt == "duckdb":
                 session.con.execute(f"ATTACH '{_sql_str(str(tmp / 'parley.duckdb'))}' AS out")
-            for spec in specs:
+            for i, spec in enumerate(specs, 1):
+                say(f"writing {spec.name} ({i}/{len(specs)})")
                 schema = session.schema(spec.name)
                 check_names(spec, schema)
                 res = Resource(spec, schema, format=fmt)

@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from parley import api
-from parley.cli.app import app, console, run
+from parley.cli.app import app, console, err_console, is_terminal, run
 from queries.safe_sql import DEFAULT_TIMEOUT_S, to_csv, to_json
 
 DB_OPTION = typer.Option(None, "--database", "-d", show_default=False,
@@ -84,7 +84,13 @@ def export_cmd(
 
     Example: parley export all --format parquet --out exports/latest
     """
-    result = run(api.export, name, fmt.value, out, start, end, countries, database)
+    if is_terminal():
+        with err_console.status("exporting") as status:
+            result = run(api.export, name, fmt.value, out, start, end, countries, database,
+                         progress=lambda step: status.update(step))
+    else:  # cron, pipes: one line per step on stderr
+        result = run(api.export, name, fmt.value, out, start, end, countries, database,
+                     progress=lambda step: err_console.print(step, highlight=False))
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")
     console.print(f"wrote {len(result.files)} files to {result.out} (dataset version {result.dataset_version})")
