@@ -334,6 +334,9 @@ def _plan(guard: Any, backend: str, cols: dict[str, tuple[str, ...]], threads: i
     knows the size of a table's heap. The first and last chunks are open-ended, so no row is ever left
     out."""
     jobs: list[_Job] = []
+    if backend != "sqlite" and threads > 1:
+        version = int(_run(guard, "SELECT current_setting('server_version_num')")[0][0])
+        threads = threads if version >= 140000 else 1  # before 14, each ctid range would scan the whole table
     for name, columns in cols.items():
         table = READS[name].table
         if threads <= 1:
