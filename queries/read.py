@@ -431,6 +431,11 @@ def read_store(url: str | URL | None = None, tables: Iterable[str] | None = None
                 return result
         # one connection, one transaction: consistent, and slower
         return _read_jobs(resolved, backend, _plan(guard, backend, cols, 1), f, 1, None)
+    except QueryError:
+        raise
+    except Exception as exc:  # the drivers raise their own error classes
+        raise QueryError(f"cannot read the store ({_first_line(exc)}); is it at the current schema? "
+                         "run `parley db upgrade`") from None
     finally:
         guard.close()
 

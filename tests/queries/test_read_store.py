@@ -4,6 +4,7 @@ keep exactly what they should."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import threading
 
 import pyarrow as pa
@@ -190,3 +191,12 @@ def test_postgresql_readers_share_one_snapshot(synth, monkeypatch) -> None:  # t
     assert doc_id not in tables["document"]["id"].to_pylist()
     assert st_id not in tables["statement"]["id"].to_pylist()
     assert read_store(url, ["document"])["document"]["id"].to_pylist().count(doc_id) == 1  # it was committed
+
+
+def test_a_store_without_the_tables_is_a_one_line_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # regression: sizing the chunks queried the tables before any error handling, and raised the
+    # driver's own error (a traceback in `parley export statements`)
+    path = tmp_path / "other.sqlite"
+    sqlite3.connect(path).execute("CREATE TABLE unrelated (i INTEGER)").connection.close()
+    with pytest.raises(QueryError, match="no such table.*parley db upgrade"):
+        read_store(f"sqlite:///{path}", ["statement", "country"])
