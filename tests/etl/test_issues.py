@@ -94,6 +94,14 @@ def test_blocking_phrase_is_no_issue(nlp: Language) -> None:
     assert issues(nlp, "France and Germany discussed the UN Security Council and social security.") == set()
 
 
+def test_security_given_as_a_reason_is_no_issue(nlp: Language) -> None:
+    # regression (held-out reuters21578-20925): "citing security considerations" made a security issue
+    text = "France refused to tell Germany the minister's itinerary, citing security considerations."
+    assert issues(nlp, text) == set()
+    assert issues(nlp, "France moved its talks with Germany to Paris on security grounds.") == set()
+    assert issues(nlp, "France and Germany discussed security in the Sahel.") == {("DEU", "FRA", "security")}
+
+
 def test_seed_article(nlp: Language) -> None:
     record = json.loads(SEED_RECORD.read_text(encoding="utf-8").splitlines()[0])
     gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))["issues"]
