@@ -123,10 +123,9 @@ def markdown(resources: list[Resource], meta: dict[str, Any] | None = None) -> s
 def empty_resources() -> list[Resource]:
     """Every dataset with the Arrow schema it has on an empty store (no database needed)."""
     from queries.engine import Session
-    from queries.read import READS, target_schema
+    from queries.read import empty_tables
 
-    tables = {name: target_schema(read).empty_table() for name, read in READS.items()}
-    with Session(tables) as session:
+    with Session(empty_tables()) as session:
         return [Resource(spec, session.arrow(spec.name).schema) for spec in registry.specs().values()]
 
 

@@ -4,8 +4,11 @@ datasets of `queries/sql/` as views over them."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
+from functools import cache
 from types import TracebackType
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -14,7 +17,7 @@ from sqlalchemy.engine import URL
 from queries import registry
 from queries.codes import event_code_table
 from queries.errors import QueryError
-from queries.read import READS, Filters, TableRead, covered_range, read_store, target_schema
+from queries.read import READS, Filters, TableRead, covered_range, empty_tables, read_store, target_schema
 
 
 class Session:
@@ -26,9 +29,9 @@ class Session:
 
     def __init__(self, tables: dict[str, pa.Table], filters: Filters | None = None,
                  datasets: Iterable[str] | None = None, materialise: bool = False,
-                 months: tuple[dt.date | None, dt.date | None] | None = None) -> None:
+                 months: tuple[dt.date | None, dt.date | None] | None = None, whole: Iterable[str] = ()) -> None:
         self.filters = filters or Filters()
-        self.tables: dict[str, pa.Table] = {}  # store tables asked for whole (`open(whole=...)`)
+        self.tables = {name: tables[name] for name in whole}  # store tables kept whole for the caller
         self.con = duckdb.connect(":memory:")
         all_tables = {**tables, "event_code": event_code_table()}
         for name, table in all_tables.items():
@@ -46,20 +49,21 @@ class Session:
             self.con.execute("SET VARIABLE parley_end = $d::DATE", {"d": last})
         wanted = list(datasets) if datasets is not None else list(registry.ORDER)
         present = set(all_tables)
-        self.datasets: list[str] = []
+        self.datasets: list[str] = []  # the datasets served: those named, not the views they build on
         for name in registry.closure(wanted):
             spec = registry.get(name)
             if not spec.tables <= present:
                 continue
             self.con.execute(f'CREATE VIEW "{name}" AS {spec.sql}')
-            self.datasets.append(name)
+            if name in wanted:
+                self.datasets.append(name)
 
     @classmethod
     def open(cls, url: str | URL | None = None, datasets: Iterable[str] | None = None,
              filters: Filters | None = None, materialise: bool = False, all_tables: bool = False,
              whole: Iterable[str] = ()) -> Session:
         """Read what the datasets need from the store at `url`: only the columns their plans use
-        (`registry.columns_for`), or every table whole with `all_tables`. Tables named in `whole`
+        (`columns_for`), or every table whole with `all_tables`. Tables named in `whole`
         are read with all their columns, in the same committed state, and kept in `self.tables`."""
         names = list(datasets) if datasets is not None else list(registry.ORDER)
         filters = filters or Filters()
@@ -70,13 +74,10 @@ class Session:
         if all_tables:
             tables = read_store(url, list(READS), filters)
         else:
-            columns = {**registry.columns_for(names), **{t: READS[t].columns for t in whole}}
+            columns = {**columns_for(names), **{t: READS[t].columns for t in whole}}
             tables = {name: _pad(table, READS[name]) for name, table in
                       read_store(url, list(columns), filters, columns=columns).items()}
-        session = cls(tables, filters, names, materialise, months)
-        session.tables = {t: tables[t] for t in whole}
-        session.datasets = [n for n in session.datasets if n in names or all_tables]
-        return session
+        return cls(tables, filters, names, materialise, months, whole)
 
     def relation_sql(self, name: str) -> str:
         """SQL selecting a dataset with the exact country filter applied (the codes are validated
@@ -125,3 +126,47 @@ def _pad(table: pa.Table, read: TableRead) -> pa.Table:
         return table
     return pa.table([table.column(f.name) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
                      for f in schema], schema=schema)
+
+
+# Optimisers that reason from the (empty) tables' statistics would drop branches whose filters an
+# empty table cannot pass, and with them the columns those branches read; filter pushdown would hide
+# the columns a pushed filter reads.
+_STATISTICS_OPTIMISERS = "statistics_propagation,empty_result_pullup,filter_pushdown"
+
+
+def _scanned(node: dict[str, Any], found: dict[str, set[str]]) -> None:
+    info = node.get("extra_info") or {}
+    if "Table" in info:
+        projected = info.get("Projections") or []
+        table = str(info["Table"]).rsplit(".", 1)[-1].strip('"')
+        found.setdefault(table, set()).update([projected] if isinstance(projected, str) else projected)
+    for child in node.get("children") or []:
+        _scanned(child, found)
+
+
+@cache
+def _columns_for(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    day = dt.date(2000, 1, 1)
+    # materialised: DuckDB tables show their names in the plan (Arrow scans do not)
+    with Session(empty_tables(), datasets=sorted(names), materialise=True, months=(day, day)) as session:
+        session.con.execute(f"SET disabled_optimizers = '{_STATISTICS_OPTIMISERS}'")
+        found: dict[str, set[str]] = {}
+        for name in sorted(names):
+            plan = session.con.execute(f'EXPLAIN (FORMAT json) SELECT * FROM "{name}"').fetchall()
+            for node in json.loads(plan[0][1]):
+                _scanned(node, found)
+    out = {}
+    for table in registry.tables_for(sorted(names)):  # the dependencies' tables are scanned through their views
+        # a table the plan does not show scanning (or scanning no column) is read whole: never less
+        cols = found.get(table) or set(READS[table].columns)
+        out[table] = tuple(c for c in READS[table].columns if c in cols)
+    return out
+
+
+def columns_for(names: list[str]) -> dict[str, tuple[str, ...]]:
+    """The store columns the datasets `names` read, per table: DuckDB's own plan of each dataset over
+    empty tables tells which columns its scans project, so a dataset reads no column it does not use
+    (events does not read the statements' quotes, although the statements dataset it builds on does)."""
+    for name in names:
+        registry.get(name)
+    return _columns_for(frozenset(names))

@@ -218,6 +218,11 @@ def target_schema(read: TableRead, columns: Sequence[str] | None = None) -> pa.S
     return pa.schema([pa.field(c, arrow_type(table.c[c].type)) for c in columns or read.columns])
 
 
+def empty_tables() -> dict[str, pa.Table]:
+    """Every table as the read path delivers it, without rows: for plans and schemas without a store."""
+    return {name: target_schema(read).empty_table() for name, read in READS.items()}
+
+
 def _conform(data: pa.Table, schema: pa.Schema) -> pa.Table:
     """Cast what the driver returned to the table's Arrow schema (SQLite: dates as text, booleans as
     integers; PostgreSQL: int4, json)."""

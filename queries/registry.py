@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import duckdb
 
@@ -134,58 +132,3 @@ def tables_for(names: list[str]) -> list[str]:
         tables |= specs()[n].tables
     return [t for t in READS if t in tables]
 
-
-# Optimisers that reason from the (empty) tables' statistics would drop branches whose filters an
-# empty table cannot pass, and with them the columns those branches read.
-_STATISTICS_OPTIMISERS = "statistics_propagation,empty_result_pullup,filter_pushdown"
-
-
-def _scanned(node: dict[str, Any], found: dict[str, set[str]]) -> None:
-    info = node.get("extra_info") or {}
-    if "Table" in info:
-        projected = info.get("Projections") or []
-        table = str(info["Table"]).rsplit(".", 1)[-1].strip('"')
-        found.setdefault(table, set()).update([projected] if isinstance(projected, str) else projected)
-    for child in node.get("children") or []:
-        _scanned(child, found)
-
-
-@cache
-def _columns_for(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    from queries.codes import event_code_table
-    from queries.read import target_schema
-
-    con = duckdb.connect(":memory:")
-    try:
-        for name, read in READS.items():
-            con.register("_empty", target_schema(read).empty_table())
-            con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM _empty')
-            con.unregister("_empty")
-        con.register("event_code", event_code_table())
-        con.execute("SET VARIABLE parley_start = DATE '2000-01-01'")
-        con.execute("SET VARIABLE parley_end = DATE '2000-12-31'")
-        for spec in specs().values():
-            con.execute(f'CREATE VIEW "{spec.name}" AS {spec.sql}')
-        con.execute(f"SET disabled_optimizers = '{_STATISTICS_OPTIMISERS}'")
-        found: dict[str, set[str]] = {}
-        for name in sorted(names):
-            plan = con.execute(f'EXPLAIN (FORMAT json) SELECT * FROM "{name}"').fetchall()
-            for node in json.loads(plan[0][1]):
-                _scanned(node, found)
-    finally:
-        con.close()
-    out = {}
-    for table in tables_for(sorted(names)):  # the dependencies' tables are scanned through their views
-        # a table the plan does not show scanning (or scanning no column) is read whole: never less
-        cols = found.get(table) or set(READS[table].columns)
-        out[table] = tuple(c for c in READS[table].columns if c in cols)
-    return out
-
-
-def columns_for(names: list[str]) -> dict[str, tuple[str, ...]]:
-    """The store columns the datasets `names` read, per table: DuckDB's own plan of each dataset over
-    empty tables tells which columns its scans project, so a dataset reads no column it does not use
-    (events does not read the statements' quotes, although the statements dataset it builds on does)."""
-    for name in names:
-        get(name)
-    return _columns_for(frozenset(names))

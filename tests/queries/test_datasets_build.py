@@ -14,7 +14,7 @@ from queries import registry
 from queries.codebook import empty_resources
 from queries.codes import EVENT_CODES
 from queries.datasets import dataset, dataset_arrow, datasets
-from queries.engine import Session
+from queries.engine import Session, columns_for
 from queries.errors import QueryError, UnknownDataset
 
 EMPTY_SCHEMAS = {r.spec.name: r.schema for r in empty_resources()}
@@ -184,11 +184,11 @@ def test_unknown_dataset_is_a_one_line_error() -> None:
 
 
 def test_a_dataset_reads_only_the_store_columns_its_plan_uses() -> None:
-    events = registry.columns_for(["events"])
+    events = columns_for(["events"])
     assert "quote" not in events["statement"] and "cue" not in events["statement"], "events needs no quotes"
     assert {"id", "document_id", "speaker_actor_id", "target_country", "tone", "sentence"} <= set(events["statement"])
-    assert "quote" in registry.columns_for(["statements"])["statement"]
-    network = registry.columns_for(["actor_network"])
+    assert "quote" in columns_for(["statements"])["statement"]
+    network = columns_for(["actor_network"])
     assert set(network) == {"actor", "meeting", "meeting_participant"}
     assert "venue" not in network["meeting"]
 

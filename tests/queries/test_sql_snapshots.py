@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from queries import registry
+from queries.engine import columns_for
 from queries.read import READS, Filters
 
 SNAPSHOTS = Path(__file__).parent / "snapshots" / "test_sql"
@@ -25,7 +26,7 @@ def store_sql(name: str) -> str:
     out = []
     for label, f in FILTERS.items():
         out.append(f"-- {name}, {label}")
-        for table, columns in registry.columns_for([name]).items():
+        for table, columns in columns_for([name]).items():
             out.append(f"{READS[table].query(f, columns)};")
         out.append("")
     return "\n".join(out)
