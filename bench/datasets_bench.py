@@ -40,9 +40,16 @@ TARGET_BUILD, TARGET_EXPORT = 3.0, 1.5
 
 def spec_for(scale: float) -> synthetic.Spec:
     """1M statements and 100k meetings at scale 1, and the rest in proportion."""
-    return synthetic.Spec(seed=2026, documents=int(300_000 * scale), actors=max(50, int(20_000 * scale)),
-                          meetings=int(100_000 * scale), statements=int(1_000_000 * scale),
-                          issues=int(300_000 * scale), days=3650, countries=21)
+    return synthetic.Spec(
+        seed=2026,
+        documents=int(300_000 * scale),
+        actors=max(50, int(20_000 * scale)),
+        meetings=int(100_000 * scale),
+        statements=int(1_000_000 * scale),
+        issues=int(300_000 * scale),
+        days=3650,
+        countries=21,
+    )
 
 
 def timed(fn: Callable[[], object], repeat: int) -> float:
@@ -72,8 +79,11 @@ def build_store(url: str, scale: float) -> dict[str, int]:
     engine = get_engine(url)
     t0 = time.perf_counter()
     rows = synthetic.ingest(engine, spec_for(scale))
-    print(f"synthetic store: {time.perf_counter() - t0:.1f} s for "
-          + ", ".join(f"{k} {v.num_rows:,}" for k, v in rows.items()), flush=True)
+    print(
+        f"synthetic store: {time.perf_counter() - t0:.1f} s for "
+        + ", ".join(f"{k} {v.num_rows:,}" for k, v in rows.items()),
+        flush=True,
+    )
     return {k: v.num_rows for k, v in rows.items()}
 
 
@@ -88,8 +98,10 @@ def main(argv: list[str] | None = None) -> int:
 
     work = Path(tempfile.mkdtemp(prefix="parley-bench-"))
     url = args.database or f"sqlite:///{work / 'store.sqlite'}"
-    print(f"parley datasets benchmark: duckdb {duckdb.__version__}, pyarrow {pa.__version__}, "
-          f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}")
+    print(
+        f"parley datasets benchmark: duckdb {duckdb.__version__}, pyarrow {pa.__version__}, "
+        f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}"
+    )
     try:
         if not args.database or args.build:
             build_store(url, args.scale)
@@ -106,15 +118,17 @@ def main(argv: list[str] | None = None) -> int:
             worst = max(worst, ours / base)
             print(f"{name:<22}{rows:>12,}{ours:>11.3f}{base:>11.3f}{ours / base:>8.2f}", flush=True)
 
-        print(f"\n{'parquet export':<22}{'':>12}{'parley s':>11}{'duckdb s':>11}{'ratio':>8}"
-              f"  target <= {TARGET_EXPORT:g}")
+        print(
+            f"\n{'parquet export':<22}{'':>12}{'parley s':>11}{'duckdb s':>11}{'ratio':>8}  target <= {TARGET_EXPORT:g}"
+        )
         copy_dir = work / "copy"
         copy_dir.mkdir()
 
         def duck_copy(names: list[str]) -> None:
             for n in names:
-                con.execute(f"COPY (SELECT * FROM \"{n}\") TO '{copy_dir / n}.parquet' "
-                            "(FORMAT parquet, COMPRESSION zstd)")
+                con.execute(
+                    f"COPY (SELECT * FROM \"{n}\") TO '{copy_dir / n}.parquet' (FORMAT parquet, COMPRESSION zstd)"
+                )
 
         # (a) the write step alone: export's own writer, from a session already holding the store
         with Session.open(url) as session:
@@ -126,8 +140,15 @@ def main(argv: list[str] | None = None) -> int:
                 out.mkdir()
                 for n in names:
                     spec = registry.get(n)
-                    write_dataset(session, Resource(spec, session.schema(n), format="parquet"), "parquet", out, meta,
-                                  PARTITION_ROWS)
+                    write_dataset(
+                        session,
+                        Resource(spec, session.schema(n), format="parquet"),
+                        "parquet",
+                        out,
+                        meta,
+                        PARTITION_ROWS,
+                    )
+
             ours_w = timed(lambda: our_write(list(registry.ORDER)), args.repeat)
         base_w = timed(lambda: duck_copy(list(registry.ORDER)), args.repeat)
         print(f"{'all, write step':<22}{'':>12}{ours_w:>11.3f}{base_w:>11.3f}{ours_w / base_w:>8.2f}")
@@ -138,8 +159,10 @@ def main(argv: list[str] | None = None) -> int:
             o = timed(lambda n=n: export(n, "parquet", work / f"export-{n}", url), args.repeat)
             b = timed(lambda n=n: duck_copy([n]), args.repeat)
             print(f"{n + ', end to end':<22}{'':>12}{o:>11.3f}{b:>11.3f}{o / b:>8.2f}")
-        print(f"\nworst build ratio {worst:.2f} (target <= {TARGET_BUILD:g}); "
-              f"export ratios above (target <= {TARGET_EXPORT:g})")
+        print(
+            f"\nworst build ratio {worst:.2f} (target <= {TARGET_BUILD:g}); "
+            f"export ratios above (target <= {TARGET_EXPORT:g})"
+        )
         con.close()
         return 0
     finally:

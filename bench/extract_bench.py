@@ -107,8 +107,10 @@ def main() -> None:
                 pass
 
         w_par, c_par = rate(parallel, docs)
-        print(f"full, {args.workers} workers       {w_par:8.1f} docs/s   ({c_par:.1f} docs per CPU second, "
-              "all processes: the overhead of the workers)")
+        print(
+            f"full, {args.workers} workers       {w_par:8.1f} docs/s   ({c_par:.1f} docs per CPU second, "
+            "all processes: the overhead of the workers)"
+        )
         print(f"speed-up vs 1 worker  {w_par / w_full:8.2f}   (target >= 1.6 for 2 workers)")
 
 

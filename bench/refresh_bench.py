@@ -52,7 +52,7 @@ def load_step(url: str, docs: list[Document], extractor: object) -> tuple[int, f
     for i in range(0, len(extractions), BATCH_DOCUMENTS):
         with writing(engine) as conn:
             ctx = LoadContext.read(conn, "bench")
-            for d, ex in extractions[i:i + BATCH_DOCUMENTS]:
+            for d, ex in extractions[i : i + BATCH_DOCUMENTS]:
                 n += load_document(conn, ctx, d, ex)
                 link_ref(conn, ctx, document_id(d.content_hash), d.origin or "", d.id, d.path)
     return n, time.perf_counter() - t0
@@ -93,21 +93,30 @@ def main() -> None:
                 break
         if args.database is not None and args.load_database is None:
             print("note: load step measured as a re-load into the same database (replaces rows)")
-        load_url = url if args.database is not None and args.load_database is None else \
-            fresh_store(args.load_database, tmp, "load")
+        load_url = (
+            url
+            if args.database is not None and args.load_database is None
+            else fresh_store(args.load_database, tmp, "load")
+        )
         records, t_load = load_step(load_url, docs, extractor)
 
     print(f"pipeline                  {full.run_id and extractor.pipeline_version}")
     backend = "sqlite (temporary file)" if args.database is None else get_engine(args.database).url.get_backend_name()
     print(f"store                     {backend}")
     print(f"extractor set-up          {setup:.1f} s (model load, once per refresh)")
-    print(f"full refresh              {full.n_extracted} documents extracted, {full.n_quarantined} quarantined, "
-          f"{full.n_records} records in {t_full:.1f} s = {full.n_extracted / t_full:.1f} documents/s "
-          f"({args.workers} worker{'s' if args.workers > 1 else ''})")
-    print(f"no-change refresh         {t_again:.2f} s = {t_again / t_full:.3f} of the full refresh (target <= 0.05); "
-          f"with a fresh model load {(t_again + setup) / t_full:.3f}")
-    print(f"load step alone           {records} records from {len(docs)} documents in {t_load:.2f} s = "
-          f"{records / t_load:.0f} rows/s ({len(docs) / t_load:.1f} documents/s)")
+    print(
+        f"full refresh              {full.n_extracted} documents extracted, {full.n_quarantined} quarantined, "
+        f"{full.n_records} records in {t_full:.1f} s = {full.n_extracted / t_full:.1f} documents/s "
+        f"({args.workers} worker{'s' if args.workers > 1 else ''})"
+    )
+    print(
+        f"no-change refresh         {t_again:.2f} s = {t_again / t_full:.3f} of the full refresh (target <= 0.05); "
+        f"with a fresh model load {(t_again + setup) / t_full:.3f}"
+    )
+    print(
+        f"load step alone           {records} records from {len(docs)} documents in {t_load:.2f} s = "
+        f"{records / t_load:.0f} rows/s ({len(docs) / t_load:.1f} documents/s)"
+    )
     print(f"peak memory               {peak_rss_mb():.0f} MB (target < 1536 MB)")
 
 

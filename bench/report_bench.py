@@ -38,26 +38,38 @@ def refresh_into(url: str, corpus: Path, workers: int, limit: int | None) -> Non
 
     migrate.upgrade(url)
     print(f"refreshing {corpus} into {url} with {workers} worker(s) ...", flush=True)
-    result = refresh([corpus], url=url, workers=workers, limit=limit,
-                     command=f"bench/report_bench.py --corpus {corpus}")
-    print(f"refresh: run {result.run_id} {result.status}, {result.n_extracted:,} extracted, "
-          f"{result.n_quarantined:,} quarantined, {result.seconds:,.1f} s", flush=True)
+    result = refresh(
+        [corpus], url=url, workers=workers, limit=limit, command=f"bench/report_bench.py --corpus {corpus}"
+    )
+    print(
+        f"refresh: run {result.run_id} {result.status}, {result.n_extracted:,} extracted, "
+        f"{result.n_quarantined:,} quarantined, {result.seconds:,.1f} s",
+        flush=True,
+    )
 
 
 def synthetic_into(url: str, statements: int) -> None:
     from queries import synthetic
 
     migrate.upgrade(url)
-    spec = synthetic.Spec(documents=statements // 3, actors=max(60, statements // 100), meetings=statements // 5,
-                          statements=statements, issues=statements // 2, days=3650, countries=20)
+    spec = synthetic.Spec(
+        documents=statements // 3,
+        actors=max(60, statements // 100),
+        meetings=statements // 5,
+        statements=statements,
+        issues=statements // 2,
+        days=3650,
+        countries=20,
+    )
     synthetic.build(get_engine(url), spec)
 
 
 def refresh_seconds(engine: Engine) -> tuple[float | None, float | None, int]:
     """(latest finished run, all finished runs together, number of runs), in seconds."""
     with engine.connect() as conn:
-        runs = conn.execute(select(EtlRun.started_at, EtlRun.finished_at).where(EtlRun.finished_at.is_not(None))
-                            .order_by(EtlRun.id)).all()
+        runs = conn.execute(
+            select(EtlRun.started_at, EtlRun.finished_at).where(EtlRun.finished_at.is_not(None)).order_by(EtlRun.id)
+        ).all()
     spans = [(_utc(f) - _utc(s)).total_seconds() for s, f in runs]
     return (spans[-1] if spans else None), (sum(spans) if spans else None), len(spans)
 
@@ -72,8 +84,12 @@ def main() -> None:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--database", help="store URL to report on (already refreshed)")
     source.add_argument("--corpus", type=Path, help="refresh this folder into a new SQLite store first")
-    source.add_argument("--synthetic", type=int, metavar="STATEMENTS",
-                        help="report on a synthetic store of this many statements (no refresh time)")
+    source.add_argument(
+        "--synthetic",
+        type=int,
+        metavar="STATEMENTS",
+        help="report on a synthetic store of this many statements (no refresh time)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="report builds to time (median is printed)")
     parser.add_argument("--workers", type=int, default=2, help="extraction processes of the refresh")
     parser.add_argument("--limit", type=int, help="refresh at most this many inputs (a quicker, partial run)")
@@ -103,11 +119,15 @@ def main() -> None:
 
         build = statistics.median(builds)
         print(f"store: {engine.url.render_as_string(hide_password=True)}")
-        print(f"  documents {data.totals['documents']:,}, meetings {data.totals['meetings']:,}, "
-              f"statements {data.totals['statements']:,}, issues {data.totals['issues']:,}, "
-              f"dyads {data.totals['dyads']:,}")
-        print(f"report build: {build:.2f} s median of {len(builds)} (read datasets {statistics.median(gathers):.2f} s, "
-              f"draw and write {statistics.median(renders):.2f} s); file {size / 1024:,.0f} KiB")
+        print(
+            f"  documents {data.totals['documents']:,}, meetings {data.totals['meetings']:,}, "
+            f"statements {data.totals['statements']:,}, issues {data.totals['issues']:,}, "
+            f"dyads {data.totals['dyads']:,}"
+        )
+        print(
+            f"report build: {build:.2f} s median of {len(builds)} (read datasets {statistics.median(gathers):.2f} s, "
+            f"draw and write {statistics.median(renders):.2f} s); file {size / 1024:,.0f} KiB"
+        )
         latest, total, n = refresh_seconds(engine)
         if latest is None or total is None:
             print("refresh: no finished run in etl_run, so no ratio (build the store with --corpus)")

@@ -40,12 +40,25 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        n0, t_in = timed(args.paths, fresh_store(None, tmp, "inproc"), args.limit,
-                         extractor=load_extractor(args.extractor))
-        n1, t1 = timed(args.paths, fresh_store(None, tmp, "dask1"), args.limit, executor="dask",
-                       local_workers=1, extractor_spec=args.extractor)
-        n2, t2 = timed(args.paths, fresh_store(None, tmp, "dask2"), args.limit, executor="dask",
-                       local_workers=2, extractor_spec=args.extractor)
+        n0, t_in = timed(
+            args.paths, fresh_store(None, tmp, "inproc"), args.limit, extractor=load_extractor(args.extractor)
+        )
+        n1, t1 = timed(
+            args.paths,
+            fresh_store(None, tmp, "dask1"),
+            args.limit,
+            executor="dask",
+            local_workers=1,
+            extractor_spec=args.extractor,
+        )
+        n2, t2 = timed(
+            args.paths,
+            fresh_store(None, tmp, "dask2"),
+            args.limit,
+            executor="dask",
+            local_workers=2,
+            extractor_spec=args.extractor,
+        )
         docs = [i for i in iter_inputs(args.paths) if isinstance(i, Document)][: min(args.limit, 300)]
         records, t_load = load_step(fresh_store(None, tmp, "load"), docs, load_extractor(args.extractor))
     r_in, r1, r2 = n0 / t_in, n1 / t1, n2 / t2
@@ -58,11 +71,15 @@ def main() -> None:
     print(f"dask, 1 local worker       {n1} documents in {t1:.1f} s = {r1:.1f} documents/s (cluster start included)")
     print(f"dask, 2 local workers      {n2} documents in {t2:.1f} s = {r2:.1f} documents/s")
     print(f"ratio 2 workers / 1        {r2 / r1:.2f} (target >= 1.6 on an idle 2-core machine)")
-    print(f"load step                  {load_rate:.1f} documents/s alone ({records} records from {len(docs)} docs); "
-          f"{share:.0%} of in-process wall time")
-    print(f"100,000 articles/day       = {need:.2f} documents/s: {workers} worker(s) at {per_worker:.1f} documents/s "
-          f"each; the single loading coordinator sustains {load_rate:.1f} documents/s "
-          f"({'enough' if load_rate > need else 'NOT enough: batch larger or load on PostgreSQL'})")
+    print(
+        f"load step                  {load_rate:.1f} documents/s alone ({records} records from {len(docs)} docs); "
+        f"{share:.0%} of in-process wall time"
+    )
+    print(
+        f"100,000 articles/day       = {need:.2f} documents/s: {workers} worker(s) at {per_worker:.1f} documents/s "
+        f"each; the single loading coordinator sustains {load_rate:.1f} documents/s "
+        f"({'enough' if load_rate > need else 'NOT enough: batch larger or load on PostgreSQL'})"
+    )
 
 
 if __name__ == "__main__":

@@ -28,22 +28,31 @@ class ActorRow:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
-def list_actors(engine: Engine, *, country: str | None = None, kind: str | None = None,
-                search: str | None = None, limit: int = 50) -> list[ActorRow]:
+def list_actors(
+    engine: Engine, *, country: str | None = None, kind: str | None = None, search: str | None = None, limit: int = 50
+) -> list[ActorRow]:
     """Actors by number of articles mentioning them (most first), optionally filtered."""
     docs = func.count(func.distinct(ActorMention.document_id)).label("documents")
-    q = (select(Actor.id, Actor.name, Actor.kind, Actor.country, Actor.role, docs)
-         .select_from(Actor).outerjoin(ActorMention, ActorMention.actor_id == Actor.id)
-         .group_by(Actor.id, Actor.name, Actor.kind, Actor.country, Actor.role)
-         .order_by(docs.desc(), Actor.name, Actor.id).limit(limit))
+    q = (
+        select(Actor.id, Actor.name, Actor.kind, Actor.country, Actor.role, docs)
+        .select_from(Actor)
+        .outerjoin(ActorMention, ActorMention.actor_id == Actor.id)
+        .group_by(Actor.id, Actor.name, Actor.kind, Actor.country, Actor.role)
+        .order_by(docs.desc(), Actor.name, Actor.id)
+        .limit(limit)
+    )
     if country:
         q = q.where(Actor.country == country.upper())
     if kind:
         q = q.where(Actor.kind == kind)
     if search:
         pattern = f"%{search.lower()}%"
-        q = q.where(or_(func.lower(Actor.name).like(pattern),
-                        Actor.id.in_(select(ActorAlias.actor_id).where(func.lower(ActorAlias.alias).like(pattern)))))
+        q = q.where(
+            or_(
+                func.lower(Actor.name).like(pattern),
+                Actor.id.in_(select(ActorAlias.actor_id).where(func.lower(ActorAlias.alias).like(pattern))),
+            )
+        )
     with engine.connect() as conn:
         return [ActorRow(r.id, r.name, r.kind, r.country, r.role, r.documents) for r in conn.execute(q)]
 
@@ -56,8 +65,9 @@ def find_actor(engine: Engine, ref: str) -> str:
         low = ref.lower()
         ids = sorted({i for (i,) in conn.execute(select(Actor.id).where(func.lower(Actor.name) == low))})
         if not ids:
-            ids = sorted({i for (i,) in conn.execute(select(ActorAlias.actor_id)
-                                                     .where(func.lower(ActorAlias.alias) == low))})
+            ids = sorted(
+                {i for (i,) in conn.execute(select(ActorAlias.actor_id).where(func.lower(ActorAlias.alias) == low))}
+            )
         if len(ids) == 1:
             return ids[0]
         if not ids:
@@ -71,17 +81,25 @@ def show_actor(engine: Engine, ref: str) -> ActorRow:
     """One actor with its aliases and how often it appears."""
     aid = find_actor(engine, ref)
     with engine.connect() as conn:
-        a = conn.execute(select(Actor.id, Actor.name, Actor.kind, Actor.country, Actor.role)
-                         .where(Actor.id == aid)).one()
-        docs = conn.execute(select(func.count(func.distinct(ActorMention.document_id)))
-                            .where(ActorMention.actor_id == aid)).scalar_one()
+        a = conn.execute(
+            select(Actor.id, Actor.name, Actor.kind, Actor.country, Actor.role).where(Actor.id == aid)
+        ).one()
+        docs = conn.execute(
+            select(func.count(func.distinct(ActorMention.document_id))).where(ActorMention.actor_id == aid)
+        ).scalar_one()
         row = ActorRow(a.id, a.name, a.kind, a.country, a.role, docs)
-        row.statements = conn.execute(select(func.count()).select_from(Statement)
-                                      .where(Statement.speaker_actor_id == aid)).scalar_one()
-        row.meetings = conn.execute(select(func.count()).select_from(MeetingParticipant)
-                                    .where(MeetingParticipant.actor_id == aid)).scalar_one()
-        row.aliases = [x for (x,) in conn.execute(select(ActorAlias.alias).where(ActorAlias.actor_id == aid)
-                                                  .order_by(ActorAlias.alias))]
+        row.statements = conn.execute(
+            select(func.count()).select_from(Statement).where(Statement.speaker_actor_id == aid)
+        ).scalar_one()
+        row.meetings = conn.execute(
+            select(func.count()).select_from(MeetingParticipant).where(MeetingParticipant.actor_id == aid)
+        ).scalar_one()
+        row.aliases = [
+            x
+            for (x,) in conn.execute(
+                select(ActorAlias.alias).where(ActorAlias.actor_id == aid).order_by(ActorAlias.alias)
+            )
+        ]
     return row
 
 
@@ -95,5 +113,6 @@ def rename_actor(engine: Engine, ref: str, name: str, author: str | None = None,
     """Record a new canonical name for an actor; returns the correction number."""
     if not name.strip():
         raise CorrectionError("the new name is empty")
-    return add_correction(engine, "rename_actor", "actor", find_actor(engine, ref), value=name.strip(),
-                          author=author, note=note)
+    return add_correction(
+        engine, "rename_actor", "actor", find_actor(engine, ref), value=name.strip(), author=author, note=note
+    )

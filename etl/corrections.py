@@ -28,8 +28,17 @@ class CorrectionError(ParleyError):
 # they are what keeps a correction attached.
 SETTABLE: dict[str, tuple[str, ...]] = {
     "statement": ("speaker_actor_id", "quote", "direct", "partial", "cue", "target_country", "tone", "meeting_id"),
-    "meeting": ("date", "date_basis", "kind", "label", "location", "location_country", "duration_minutes",
-                "host_actor_id", "chair_actor_id"),
+    "meeting": (
+        "date",
+        "date_basis",
+        "kind",
+        "label",
+        "location",
+        "location_country",
+        "duration_minutes",
+        "host_actor_id",
+        "chair_actor_id",
+    ),
     "bilateral_issue": ("country_a", "country_b", "issue", "statement_id", "meeting_id"),
     "actor": ("name", "kind", "country", "role"),
     "actor_mention": ("title", "role", "country"),
@@ -70,8 +79,9 @@ def apply_one(conn: Connection, c: Any) -> bool:
         t = metadata.tables[c.target_table]
         if not _exists(conn, c.target_table, c.target_id):
             return False
-        conn.execute(update(t).where(t.c.id == c.target_id).values(
-            {c.field: _coerce(c.target_table, c.field, c.value)}))
+        conn.execute(
+            update(t).where(t.c.id == c.target_id).values({c.field: _coerce(c.target_table, c.field, c.value)})
+        )
         return True
     if c.action == "merge_actors":
         if not _exists(conn, "actor", c.target_id):
@@ -83,8 +93,12 @@ def apply_one(conn: Connection, c: Any) -> bool:
             return False
         name = str(c.value)[:300]
         conn.execute(update(Actor).where(Actor.id == c.target_id).values(name=name))
-        if conn.execute(select(ActorAlias.id).where(ActorAlias.actor_id == c.target_id,
-                                                    ActorAlias.alias == name)).first() is None:
+        if (
+            conn.execute(
+                select(ActorAlias.id).where(ActorAlias.actor_id == c.target_id, ActorAlias.alias == name)
+            ).first()
+            is None
+        ):
             conn.execute(insert(ActorAlias).values(actor_id=c.target_id, alias=name))
         return True
     return False
@@ -126,13 +140,22 @@ def _current(conn: Connection, rows: Sequence[Any]) -> dict[tuple[str, str], Any
         cols = [t.c.id, *(t.c[f] for f in sorted(fields - {"id"}))]
         ids = sorted({c.target_id for c in rows if c.target_table == name})
         for i in range(0, len(ids), 500):
-            for r in conn.execute(select(*cols).where(t.c.id.in_(ids[i:i + 500]))):
+            for r in conn.execute(select(*cols).where(t.c.id.in_(ids[i : i + 500]))):
                 out[(name, r.id)] = r._mapping
     return out
 
 
-def add_correction(engine: Engine, action: str, target_table: str, target_id: str, *, field: str | None = None,
-                   value: Any = None, author: str | None = None, note: str | None = None) -> int:
+def add_correction(
+    engine: Engine,
+    action: str,
+    target_table: str,
+    target_id: str,
+    *,
+    field: str | None = None,
+    value: Any = None,
+    author: str | None = None,
+    note: str | None = None,
+) -> int:
     """Record a coder's decision and apply it at once; returns the correction number."""
     _validate(action, target_table, field)
     with writing(engine) as conn:
@@ -148,9 +171,20 @@ def add_correction(engine: Engine, action: str, target_table: str, target_id: st
                 _coerce(target_table, field or "", value)
             except (ValueError, TypeError) as exc:
                 raise CorrectionError(f"bad value for {target_table}.{field}: {exc}") from None
-        cid = conn.execute(insert(Correction).values(
-            author=author or getpass.getuser(), note=note, action=action, target_table=target_table,
-            target_id=target_id, field=field, value=value, active=True).returning(Correction.id)).scalar_one()
+        cid = conn.execute(
+            insert(Correction)
+            .values(
+                author=author or getpass.getuser(),
+                note=note,
+                action=action,
+                target_table=target_table,
+                target_id=target_id,
+                field=field,
+                value=value,
+                active=True,
+            )
+            .returning(Correction.id)
+        ).scalar_one()
         row = conn.execute(select(Correction).where(Correction.id == cid)).one()
         try:
             apply_one(conn, row)

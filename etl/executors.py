@@ -29,8 +29,9 @@ class Extractor(Protocol):
     pipeline_version: str
 
     def extract(self, document: Document, published: str | None = None) -> rec.Extraction: ...
-    def extract_many(self, documents: Iterable[Document], n_process: int = 1
-                     ) -> Iterator[rec.Extraction | ExtractionFailed]: ...
+    def extract_many(
+        self, documents: Iterable[Document], n_process: int = 1
+    ) -> Iterator[rec.Extraction | ExtractionFailed]: ...
 
 
 def load_extractor(spec: str | None = None) -> Extractor:
@@ -99,8 +100,14 @@ def extract_partition(spec: str | None, documents: list[Document]) -> list[rec.E
 class DaskExtractor:
     """An extractor that runs on a Dask cluster, with bounded pending work (back-pressure)."""
 
-    def __init__(self, client: Any, spec: str | None = None, partition_size: int = 32,
-                 max_pending: int | None = None, retries: int = 3) -> None:
+    def __init__(
+        self,
+        client: Any,
+        spec: str | None = None,
+        partition_size: int = 32,
+        max_pending: int | None = None,
+        retries: int = 3,
+    ) -> None:
         self.client, self.spec, self.retries = client, spec, retries
         self.partition_size = max(1, partition_size)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
@@ -108,14 +115,14 @@ class DaskExtractor:
         self.pipeline_version = client.submit(worker_version, spec, pure=False, retries=retries).result()
 
     def extract(self, document: Document, published: str | None = None) -> rec.Extraction:
-        (out,) = self.client.submit(extract_partition, self.spec, [document], pure=False,
-                                    retries=self.retries).result()
+        (out,) = self.client.submit(extract_partition, self.spec, [document], pure=False, retries=self.retries).result()
         if isinstance(out, ExtractionFailed):
             raise RuntimeError(out.reason)
         return out  # type: ignore[no-any-return]
 
-    def extract_many(self, documents: Iterable[Document], n_process: int = 1
-                     ) -> Iterator[rec.Extraction | ExtractionFailed]:
+    def extract_many(
+        self, documents: Iterable[Document], n_process: int = 1
+    ) -> Iterator[rec.Extraction | ExtractionFailed]:
         """Extractions in input order; at most `max_pending` partitions are out at once."""
         pending: deque[tuple[list[Document], Any]] = deque()
         it = iter(documents)
@@ -124,8 +131,9 @@ class DaskExtractor:
                 part = [d for _, d in zip(range(self.partition_size), it, strict=False)]
                 if not part:
                     break
-                pending.append((part, self.client.submit(extract_partition, self.spec, part, pure=False,
-                                                         retries=self.retries)))
+                pending.append(
+                    (part, self.client.submit(extract_partition, self.spec, part, pure=False, retries=self.retries))
+                )
             if not pending:
                 return
             part, future = pending.popleft()
@@ -152,7 +160,11 @@ def dask_client(scheduler: str | None = None, local_workers: int | None = None) 
     if scheduler:
         return Client(scheduler)
     # silence_logs: the nanny's shutdown chatter ("still alive after 4.0 seconds") is not news to a user
-    cluster = LocalCluster(n_workers=local_workers or 2, threads_per_worker=1, processes=True,
-                           silence_logs=logging.ERROR,
-                           dashboard_address=":0")  # any free port: never clash with a running dashboard
+    cluster = LocalCluster(
+        n_workers=local_workers or 2,
+        threads_per_worker=1,
+        processes=True,
+        silence_logs=logging.ERROR,
+        dashboard_address=":0",
+    )  # any free port: never clash with a running dashboard
     return Client(cluster)

@@ -53,10 +53,13 @@ class LoadContext:
 
     @classmethod
     def read(cls, conn: Connection, pipeline_version: str, run_id: int | None = None) -> LoadContext:
-        return cls(pipeline_version=pipeline_version, run_id=run_id,
-                   countries={c for (c,) in conn.execute(select(Country.iso3))},
-                   issues={c for (c,) in conn.execute(select(Issue.code))},
-                   roles={c for (c,) in conn.execute(select(Role.code))})
+        return cls(
+            pipeline_version=pipeline_version,
+            run_id=run_id,
+            countries={c for (c,) in conn.execute(select(Country.iso3))},
+            issues={c for (c,) in conn.execute(select(Issue.code))},
+            roles={c for (c,) in conn.execute(select(Role.code))},
+        )
 
 
 def _now() -> dt.datetime:
@@ -85,16 +88,21 @@ def source_id(conn: Connection, ctx: LoadContext, name: str | None) -> int | Non
     return ctx.sources[name]
 
 
-def link_ref(conn: Connection, ctx: LoadContext, did: str, origin: str, external_id: str,
-             path: str | None) -> None:
+def link_ref(conn: Connection, ctx: LoadContext, did: str, origin: str, external_id: str, path: str | None) -> None:
     """Record that the article `did` arrived as `external_id` in `origin`; an id that used to
     name another text moves here, and a document left without any id is removed."""
     origin, external_id = _clean(origin, 500) or "", _clean(external_id, 500) or ""
-    row = conn.execute(select(DocumentRef.id, DocumentRef.document_id).where(
-        DocumentRef.origin == origin, DocumentRef.external_id == external_id)).first()
+    row = conn.execute(
+        select(DocumentRef.id, DocumentRef.document_id).where(
+            DocumentRef.origin == origin, DocumentRef.external_id == external_id
+        )
+    ).first()
     if row is None:
-        conn.execute(insert(DocumentRef).values(document_id=did, origin=origin, external_id=external_id,
-                                                path=_clean(path), first_run_id=ctx.run_id))
+        conn.execute(
+            insert(DocumentRef).values(
+                document_id=did, origin=origin, external_id=external_id, path=_clean(path), first_run_id=ctx.run_id
+            )
+        )
     elif row.document_id != did:
         conn.execute(update(DocumentRef).where(DocumentRef.id == row.id).values(document_id=did))
         left = conn.execute(select(DocumentRef.id).where(DocumentRef.document_id == row.document_id)).first()
@@ -112,11 +120,17 @@ def _upsert_document(conn: Connection, values: dict[str, Any]) -> None:
 
 def unload(conn: Connection, did: str, touched: Touched) -> list[Report]:
     """Delete a document's extracted rows; returns its meeting reports as they were (for re-clustering)."""
-    old = [Report(id=r.id, document_id=did, reported=dict(r.reported or {}), meeting_id=r.meeting_id)
-           for r in conn.execute(select(MeetingReport.id, MeetingReport.reported, MeetingReport.meeting_id)
-                                 .where(MeetingReport.document_id == did))]
-    for m in conn.execute(select(ActorMention.actor_id, ActorMention.name, ActorMention.country)
-                          .where(ActorMention.document_id == did)):
+    old = [
+        Report(id=r.id, document_id=did, reported=dict(r.reported or {}), meeting_id=r.meeting_id)
+        for r in conn.execute(
+            select(MeetingReport.id, MeetingReport.reported, MeetingReport.meeting_id).where(
+                MeetingReport.document_id == did
+            )
+        )
+    ]
+    for m in conn.execute(
+        select(ActorMention.actor_id, ActorMention.name, ActorMention.country).where(ActorMention.document_id == did)
+    ):
         touched.actors.add(m.actor_id)
         if m.country:
             g = group_of("person", m.name, m.country)
@@ -147,12 +161,24 @@ def quarantine(conn: Connection, ctx: LoadContext, item: Rejected) -> None:
     """Hold an unreadable input in quarantine with its reason, linked to where it was found."""
     did = document_id(item.content_hash)
     where = f"{item.path or item.origin}{' ' + item.locator if item.locator else ''}"
-    _upsert_document(conn, {
-        "id": did, "content_hash": item.content_hash, "status": "quarantined", "text": None,
-        "error": _clean(f"{where}: {item.reason}"), "pipeline_version": ctx.pipeline_version,
-        "run_id": ctx.run_id, "loaded_at": _now(), "title": None, "published": None, "url": None,
-        "source_id": None, "language": None,
-    })
+    _upsert_document(
+        conn,
+        {
+            "id": did,
+            "content_hash": item.content_hash,
+            "status": "quarantined",
+            "text": None,
+            "error": _clean(f"{where}: {item.reason}"),
+            "pipeline_version": ctx.pipeline_version,
+            "run_id": ctx.run_id,
+            "loaded_at": _now(),
+            "title": None,
+            "published": None,
+            "url": None,
+            "source_id": None,
+            "language": None,
+        },
+    )
     link_ref(conn, ctx, did, item.origin, item.ref_id, item.path)
 
 
@@ -164,18 +190,29 @@ def quarantine_document(conn: Connection, ctx: LoadContext, doc: Document, reaso
     old = unload(conn, did, touched)
     place_reports(conn, did, [], old, ctx.countries)
     _settle(conn, ctx, touched, did)
-    _upsert_document(conn, _document_values(conn, ctx, doc, did, h) | {
-        "status": "quarantined", "error": _clean(f"{doc.path or doc.origin} {doc.id}: {reason}")})
+    _upsert_document(
+        conn,
+        _document_values(conn, ctx, doc, did, h)
+        | {"status": "quarantined", "error": _clean(f"{doc.path or doc.origin} {doc.id}: {reason}")},
+    )
     link_ref(conn, ctx, did, doc.origin or doc.path or "", doc.id, doc.path)
 
 
 def _document_values(conn: Connection, ctx: LoadContext, doc: Document, did: str, h: str) -> dict[str, Any]:
     return {
-        "id": did, "content_hash": h, "status": "loaded", "error": None,
-        "source_id": source_id(conn, ctx, doc.source), "title": _clean(doc.title),
-        "published": published_date(doc.published), "url": _clean(doc.url), "language": "en",
-        "text": _clean(doc.text), "pipeline_version": _clean(ctx.pipeline_version, 200),
-        "run_id": ctx.run_id, "loaded_at": _now(),
+        "id": did,
+        "content_hash": h,
+        "status": "loaded",
+        "error": None,
+        "source_id": source_id(conn, ctx, doc.source),
+        "title": _clean(doc.title),
+        "published": published_date(doc.published),
+        "url": _clean(doc.url),
+        "language": "en",
+        "text": _clean(doc.text),
+        "pipeline_version": _clean(ctx.pipeline_version, 200),
+        "run_id": ctx.run_id,
+        "loaded_at": _now(),
     }
 
 
@@ -195,16 +232,14 @@ def load_document(conn: Connection, ctx: LoadContext, doc: Document, ex: rec.Ext
     reports, report_sentences = _reports(did, h, ex, ctx)
     placed = place_reports(conn, did, reports, old, ctx.countries)
     rebuild_meetings(conn, documents_meetings(conn, touched.documents - {did}), ctx.countries)
-    sentence_meeting = {s: placed[rid] for rid, sents in report_sentences.items() for s in sents
-                        if rid in placed}
+    sentence_meeting = {s: placed[rid] for rid, sents in report_sentences.items() for s in sents if rid in placed}
     n += len(reports) + _insert_statements(conn, ctx, did, h, ex, lookup, sentence_meeting)
     n += _insert_issues(conn, ctx, did, h, ex, sentence_meeting)
     refresh_actors(conn, touched.actors)
     return n
 
 
-def _insert_mentions(conn: Connection, ctx: LoadContext, did: str, h: str, ex: rec.Extraction,
-                     touched: Touched) -> int:
+def _insert_mentions(conn: Connection, ctx: LoadContext, did: str, h: str, ex: rec.Extraction, touched: Touched) -> int:
     rows: dict[str, dict[str, Any]] = {}
     keys: dict[str, str] = {}
     wanted: dict[str, tuple[str, str, str | None]] = {}
@@ -226,9 +261,15 @@ def _insert_mentions(conn: Connection, ctx: LoadContext, did: str, h: str, ex: r
         if g:
             touched.groups.add(g)
         rows[mid] = {
-            "id": mid, "document_id": did, "name": name, "title": _clean(a.title),
-            "role": next((r for r in a.role if r in ctx.roles), None), "country": country,
-            "start_char": start, "end_char": end, "n_mentions": max(1, len(a.mentions)),
+            "id": mid,
+            "document_id": did,
+            "name": name,
+            "title": _clean(a.title),
+            "role": next((r for r in a.role if r in ctx.roles), None),
+            "country": country,
+            "start_char": start,
+            "end_char": end,
+            "n_mentions": max(1, len(a.mentions)),
             "sentence": _clean(ev.sentence) if ev else None,
             "aliases": sorted({c for c in (_clean(x, 300) for x in a.aliases) if c and c.strip()} - {name}),
         }
@@ -257,20 +298,37 @@ def _reports(did: str, h: str, ex: rec.Extraction, ctx: LoadContext) -> tuple[li
             "countries": sorted({c for c in m.countries if c in ctx.countries}),
             "participants": list(dict.fromkeys(m.participants)),
             "surnames": sorted({norm_name(p).split()[-1] for p in people if norm_name(p)}),
-            "host": m.host, "chair": m.chair, "location": m.location,
-            "location_country": m.location_country, "venue": list(m.venue) or None,
-            "duration_minutes": m.duration_minutes, "descriptors": list(m.descriptors) or None,
-            "kind": m.kind, "label": m.label,
+            "host": m.host,
+            "chair": m.chair,
+            "location": m.location,
+            "location_country": m.location_country,
+            "venue": list(m.venue) or None,
+            "duration_minutes": m.duration_minutes,
+            "descriptors": list(m.descriptors) or None,
+            "kind": m.kind,
+            "label": m.label,
         }
-        out[rid] = Report(id=rid, document_id=did, reported=reported, start_char=m.evidence.start,
-                          end_char=m.evidence.end, sentence=_clean(m.evidence.sentence))
+        out[rid] = Report(
+            id=rid,
+            document_id=did,
+            reported=reported,
+            start_char=m.evidence.start,
+            end_char=m.evidence.end,
+            sentence=_clean(m.evidence.sentence),
+        )
         sentences[rid] = {e.sentence_start for e in [m.evidence, *m.mentions] if e.sentence_start is not None}
     return [out[k] for k in sorted(out)], sentences
 
 
-def _insert_statements(conn: Connection, ctx: LoadContext, did: str, h: str, ex: rec.Extraction,
-                       lookup: dict[tuple[str, str], tuple[str, str | None]],
-                       sentence_meeting: dict[int, str]) -> int:
+def _insert_statements(
+    conn: Connection,
+    ctx: LoadContext,
+    did: str,
+    h: str,
+    ex: rec.Extraction,
+    lookup: dict[tuple[str, str], tuple[str, str | None]],
+    sentence_meeting: dict[int, str],
+) -> int:
     rows: dict[str, dict[str, Any]] = {}
     for s in ex.statements:
         sid = record_id("statement", h, s.evidence.start, s.evidence.end)
@@ -278,21 +336,30 @@ def _insert_statements(conn: Connection, ctx: LoadContext, did: str, h: str, ex:
             continue
         hit = lookup.get((did, s.speaker)) if s.speaker else None
         rows[sid] = {
-            "id": sid, "document_id": did, "speaker_actor_id": hit[0] if hit else None,
-            "quote": _clean(s.quote), "direct": bool(s.direct), "partial": bool(s.partial),
-            "cue": _clean(s.cue, 60), "target_country": s.target_country if s.target_country in ctx.countries
-            else None, "tone": s.tone if s.tone in TONES else "neutral",
-            "meeting_id": sentence_meeting.get(s.evidence.sentence_start) if s.evidence.sentence_start
-            is not None else None,
-            "start_char": s.evidence.start, "end_char": s.evidence.end, "sentence": _clean(s.evidence.sentence),
+            "id": sid,
+            "document_id": did,
+            "speaker_actor_id": hit[0] if hit else None,
+            "quote": _clean(s.quote),
+            "direct": bool(s.direct),
+            "partial": bool(s.partial),
+            "cue": _clean(s.cue, 60),
+            "target_country": s.target_country if s.target_country in ctx.countries else None,
+            "tone": s.tone if s.tone in TONES else "neutral",
+            "meeting_id": sentence_meeting.get(s.evidence.sentence_start)
+            if s.evidence.sentence_start is not None
+            else None,
+            "start_char": s.evidence.start,
+            "end_char": s.evidence.end,
+            "sentence": _clean(s.evidence.sentence),
         }
     if rows:
         conn.execute(insert(Statement), [rows[k] for k in sorted(rows)])
     return len(rows)
 
 
-def _insert_issues(conn: Connection, ctx: LoadContext, did: str, h: str, ex: rec.Extraction,
-                   sentence_meeting: dict[int, str]) -> int:
+def _insert_issues(
+    conn: Connection, ctx: LoadContext, did: str, h: str, ex: rec.Extraction, sentence_meeting: dict[int, str]
+) -> int:
     rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for i in sorted(ex.issues, key=lambda i: (i.evidence.start, i.evidence.end)):
         a, b = sorted(i.countries)
@@ -302,10 +369,17 @@ def _insert_issues(conn: Connection, ctx: LoadContext, did: str, h: str, ex: rec
             continue
         rows[(a, b, i.issue)] = {
             "id": record_id("issue", h, i.evidence.start, i.evidence.end, a, b, i.issue),
-            "document_id": did, "country_a": a, "country_b": b, "issue": i.issue, "statement_id": None,
-            "meeting_id": sentence_meeting.get(i.evidence.sentence_start) if i.evidence.sentence_start
-            is not None else None,
-            "phrase": _clean(i.phrase, 200), "start_char": i.evidence.start, "end_char": i.evidence.end,
+            "document_id": did,
+            "country_a": a,
+            "country_b": b,
+            "issue": i.issue,
+            "statement_id": None,
+            "meeting_id": sentence_meeting.get(i.evidence.sentence_start)
+            if i.evidence.sentence_start is not None
+            else None,
+            "phrase": _clean(i.phrase, 200),
+            "start_char": i.evidence.start,
+            "end_char": i.evidence.end,
             "sentence": _clean(i.evidence.sentence),
         }
     if rows:

@@ -26,16 +26,21 @@ POLL_SECONDS = 0.2
 
 def holder_info() -> dict[str, Any]:
     """Who is refreshing: what a refused refresh reports."""
-    return {"pid": os.getpid(), "host": socket.gethostname(),
-            "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "command": " ".join(os.path.basename(a) if i == 0 else a for i, a in enumerate(sys.argv))[:300]}
+    return {
+        "pid": os.getpid(),
+        "host": socket.gethostname(),
+        "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "command": " ".join(os.path.basename(a) if i == 0 else a for i, a in enumerate(sys.argv))[:300],
+    }
 
 
 def describe(info: dict[str, Any] | None) -> str:
     if not info:
         return "another refresh holds the store's lock (holder unknown)"
-    return (f"another refresh holds the store's lock: pid {info.get('pid', '?')} on "
-            f"{info.get('host', '?')}, started {info.get('started', '?')}")
+    return (
+        f"another refresh holds the store's lock: pid {info.get('pid', '?')} on "
+        f"{info.get('host', '?')}, started {info.get('started', '?')}"
+    )
 
 
 @contextmanager
@@ -127,15 +132,20 @@ def _pg_lock(engine: Engine, wait: bool, timeout: float | None) -> Iterator[None
 
 
 def _pg_holder(conn: Any) -> dict[str, Any] | None:
-    row = conn.execute(text(
-        "SELECT a.pid, a.application_name, a.client_hostname, a.client_addr, a.backend_start "
-        "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-        "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = :hi AND l.objid = :lo"),
-        {"hi": PG_LOCK_KEY >> 32, "lo": PG_LOCK_KEY & 0xFFFFFFFF}).first()
+    row = conn.execute(
+        text(
+            "SELECT a.pid, a.application_name, a.client_hostname, a.client_addr, a.backend_start "
+            "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+            "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = :hi AND l.objid = :lo"
+        ),
+        {"hi": PG_LOCK_KEY >> 32, "lo": PG_LOCK_KEY & 0xFFFFFFFF},
+    ).first()
     if row is None:
         return None
     name = row.application_name or ""
     fields = dict(part.split("=", 1) for part in name.split() if "=" in part)
-    return {"pid": fields.get("pid", f"server backend {row.pid}"),
-            "host": fields.get("host", row.client_hostname or row.client_addr or "?"),
-            "started": row.backend_start.isoformat(timespec="seconds") if row.backend_start else "?"}
+    return {
+        "pid": fields.get("pid", f"server backend {row.pid}"),
+        "host": fields.get("host", row.client_hostname or row.client_addr or "?"),
+        "started": row.backend_start.isoformat(timespec="seconds") if row.backend_start else "?",
+    }

@@ -59,8 +59,11 @@ class _Cluster:
 
     def accepts(self, r: Report) -> bool:
         assert r.date is not None and self.anchor.date is not None
-        return ((r.date - self.anchor.date).days <= 1 and r.document_id not in self.docs
-                and (not self.surnames or not r.surnames or bool(self.surnames & r.surnames)))
+        return (
+            (r.date - self.anchor.date).days <= 1
+            and r.document_id not in self.docs
+            and (not self.surnames or not r.surnames or bool(self.surnames & r.surnames))
+        )
 
     def add(self, r: Report) -> None:
         self.members.append(r)
@@ -93,24 +96,40 @@ def cluster(reports: Iterable[Report]) -> dict[str, list[Report]]:
     return out
 
 
-def _fetch_run(conn: Connection, parties: tuple[str, ...], lo: dt.date, hi: dt.date,
-               exclude_doc: str | None) -> tuple[list[Report], dt.date, dt.date]:
+def _fetch_run(
+    conn: Connection, parties: tuple[str, ...], lo: dt.date, hi: dt.date, exclude_doc: str | None
+) -> tuple[list[Report], dt.date, dt.date]:
     """Stored reports of these parties in the smallest date window holding [lo, hi] whole runs."""
     while True:
         # a report is dated within a day after its meeting's date (the cluster anchor)
-        q = (select(MeetingReport.id, MeetingReport.document_id, MeetingReport.reported,
-                    MeetingReport.start_char, MeetingReport.end_char, MeetingReport.sentence,
-                    MeetingReport.meeting_id)
-             .join(Meeting, Meeting.id == MeetingReport.meeting_id)
-             .where(Meeting.date >= lo - dt.timedelta(days=2), Meeting.date <= hi + dt.timedelta(days=1)))
+        q = (
+            select(
+                MeetingReport.id,
+                MeetingReport.document_id,
+                MeetingReport.reported,
+                MeetingReport.start_char,
+                MeetingReport.end_char,
+                MeetingReport.sentence,
+                MeetingReport.meeting_id,
+            )
+            .join(Meeting, Meeting.id == MeetingReport.meeting_id)
+            .where(Meeting.date >= lo - dt.timedelta(days=2), Meeting.date <= hi + dt.timedelta(days=1))
+        )
         if parties:
-            q = q.where(Meeting.id.in_(select(MeetingCountry.meeting_id)
-                                       .where(MeetingCountry.country == parties[0])))
-        found = [Report(id=r.id, document_id=r.document_id, reported=dict(r.reported or {}),
-                        start_char=r.start_char, end_char=r.end_char, sentence=r.sentence,
-                        meeting_id=r.meeting_id) for r in conn.execute(q)]
-        found = [r for r in found if r.parties == parties and r.date is not None
-                 and r.document_id != exclude_doc]
+            q = q.where(Meeting.id.in_(select(MeetingCountry.meeting_id).where(MeetingCountry.country == parties[0])))
+        found = [
+            Report(
+                id=r.id,
+                document_id=r.document_id,
+                reported=dict(r.reported or {}),
+                start_char=r.start_char,
+                end_char=r.end_char,
+                sentence=r.sentence,
+                meeting_id=r.meeting_id,
+            )
+            for r in conn.execute(q)
+        ]
+        found = [r for r in found if r.parties == parties and r.date is not None and r.document_id != exclude_doc]
         dates = {r.date for r in found}
         new_lo, new_hi = lo, hi
         if lo - dt.timedelta(days=1) in dates:
@@ -122,8 +141,9 @@ def _fetch_run(conn: Connection, parties: tuple[str, ...], lo: dt.date, hi: dt.d
         lo, hi = new_lo, new_hi
 
 
-def place_reports(conn: Connection, document_id: str, new: list[Report], old: list[Report],
-                  known_countries: set[str]) -> dict[str, str]:
+def place_reports(
+    conn: Connection, document_id: str, new: list[Report], old: list[Report], known_countries: set[str]
+) -> dict[str, str]:
     """Insert a document's new meeting reports (its old ones already deleted), re-cluster the runs
     around them and around the old ones, and write the affected meetings. Returns report id ->
     meeting id for the new reports."""
@@ -146,8 +166,11 @@ def place_reports(conn: Connection, document_id: str, new: list[Report], old: li
                 if r.document_id == document_id:
                     placed[r.id] = mid
     gone -= set(placed.values())
-    still = {m for (m,) in conn.execute(select(MeetingReport.meeting_id)
-                                        .where(MeetingReport.meeting_id.in_(sorted(gone))))} if gone else set()
+    still = (
+        {m for (m,) in conn.execute(select(MeetingReport.meeting_id).where(MeetingReport.meeting_id.in_(sorted(gone))))}
+        if gone
+        else set()
+    )
     if gone - still:
         conn.execute(delete(Meeting).where(Meeting.id.in_(sorted(gone - still))))
     return placed
@@ -165,15 +188,26 @@ def _write_clusters(conn: Connection, clusters: dict[str, list[Report]], known: 
             conn.execute(insert(Meeting).values(id=mid, **values))
         for r in members:
             if r.meeting_id is None:
-                conn.execute(insert(MeetingReport).values(
-                    id=r.id, meeting_id=mid, document_id=r.document_id, start_char=r.start_char,
-                    end_char=r.end_char, sentence=r.sentence, reported=r.reported))
+                conn.execute(
+                    insert(MeetingReport).values(
+                        id=r.id,
+                        meeting_id=mid,
+                        document_id=r.document_id,
+                        start_char=r.start_char,
+                        end_char=r.end_char,
+                        sentence=r.sentence,
+                        reported=r.reported,
+                    )
+                )
                 r.meeting_id = mid
             elif r.meeting_id != mid:
                 conn.execute(update(MeetingReport).where(MeetingReport.id == r.id).values(meeting_id=mid))
                 for table in (Statement, BilateralIssue):
-                    conn.execute(update(table).where(table.document_id == r.document_id,
-                                                     table.meeting_id == r.meeting_id).values(meeting_id=mid))
+                    conn.execute(
+                        update(table)
+                        .where(table.document_id == r.document_id, table.meeting_id == r.meeting_id)
+                        .values(meeting_id=mid)
+                    )
                 r.meeting_id = mid
     rebuild_members(conn, clusters, known)
 
@@ -212,8 +246,11 @@ def rebuild_members(conn: Connection, clusters: dict[str, list[Report]], known: 
         host = chair = None
         for r in members:
             rep = r.reported
-            for role, names in (("host", [rep.get("host")]), ("chair", [rep.get("chair")]),
-                                ("participant", rep.get("participants") or [])):
+            for role, names in (
+                ("host", [rep.get("host")]),
+                ("chair", [rep.get("chair")]),
+                ("participant", rep.get("participants") or []),
+            ):
                 for name in names:
                     hit = lookup.get((r.document_id, name)) if name else None
                     if hit is None:
@@ -225,8 +262,12 @@ def rebuild_members(conn: Connection, clusters: dict[str, list[Report]], known: 
                         chair = aid
                     prev = people.get(aid)
                     if prev is None or ROLE_RANK[role] < ROLE_RANK[prev["role"]]:
-                        people[aid] = {"meeting_id": mid, "actor_id": aid, "role": role,
-                                       "country": country if country in known else None}
+                        people[aid] = {
+                            "meeting_id": mid,
+                            "actor_id": aid,
+                            "role": role,
+                            "country": country if country in known else None,
+                        }
         part_rows.extend(people[a] for a in sorted(people))
         conn.execute(update(Meeting).where(Meeting.id == mid).values(host_actor_id=host, chair_actor_id=chair))
     if country_rows:
@@ -241,10 +282,14 @@ def rebuild_meetings(conn: Connection, meeting_ids: Iterable[str], known: set[st
     if not ids:
         return
     clusters: dict[str, list[Report]] = {}
-    for r in conn.execute(select(MeetingReport.id, MeetingReport.document_id, MeetingReport.reported,
-                                 MeetingReport.meeting_id).where(MeetingReport.meeting_id.in_(ids))):
+    for r in conn.execute(
+        select(MeetingReport.id, MeetingReport.document_id, MeetingReport.reported, MeetingReport.meeting_id).where(
+            MeetingReport.meeting_id.in_(ids)
+        )
+    ):
         clusters.setdefault(r.meeting_id, []).append(
-            Report(id=r.id, document_id=r.document_id, reported=dict(r.reported or {}), meeting_id=r.meeting_id))
+            Report(id=r.id, document_id=r.document_id, reported=dict(r.reported or {}), meeting_id=r.meeting_id)
+        )
     for members in clusters.values():
         members.sort(key=lambda r: (r.date or dt.date.min, r.id))
     rebuild_members(conn, clusters, known)

@@ -59,13 +59,23 @@ class LogProgress:
         now = time.monotonic()
         if now - self.last >= self.every:
             self.last = now
-            self.log("progress", done=self.done, total=self.total, records=self.records,
-                     docs_per_s=self.done / max(now - self.t0, 1e-9))
+            self.log(
+                "progress",
+                done=self.done,
+                total=self.total,
+                records=self.records,
+                docs_per_s=self.done / max(now - self.t0, 1e-9),
+            )
 
     def finish(self) -> None:
         elapsed = time.monotonic() - self.t0
-        self.log("extract_end", done=self.done, records=self.records, seconds=elapsed,
-                 docs_per_s=self.done / max(elapsed, 1e-9))
+        self.log(
+            "extract_end",
+            done=self.done,
+            records=self.records,
+            seconds=elapsed,
+            docs_per_s=self.done / max(elapsed, 1e-9),
+        )
 
 
 class RichProgress:
@@ -77,9 +87,16 @@ class RichProgress:
         from rich.progress import Progress as Bar
 
         self.console = Console(stderr=True)
-        self.bar = Bar(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-                       TextColumn("{task.fields[rate]} docs/s"), TextColumn("{task.fields[records]} records"),
-                       TimeRemainingColumn(), console=self.console, transient=False)
+        self.bar = Bar(
+            TextColumn("extracting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} docs/s"),
+            TextColumn("{task.fields[records]} records"),
+            TimeRemainingColumn(),
+            console=self.console,
+            transient=False,
+        )
         self.task: Any = None
         self.t0 = time.monotonic()
         self.done = self.records = 0

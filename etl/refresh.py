@@ -68,12 +68,26 @@ class RunResult:
         return self.n_extracted / self.seconds if self.seconds else 0.0
 
 
-def refresh(paths: Sequence[str | Path], *, url: str | None = None, engine: Engine | None = None,
-            extractor: Extractor | None = None, full: bool = False, dry_run: bool = False,
-            limit: int | None = None, workers: int = 1, wait: bool = False, lock_timeout: float | None = None,
-            progress: Progress | None = None, csv_columns: CsvColumns | None = None,
-            command: str | None = None, extractor_spec: str | None = None, executor: str = "local",
-            scheduler: str | None = None, local_workers: int | None = None) -> RunResult:
+def refresh(
+    paths: Sequence[str | Path],
+    *,
+    url: str | None = None,
+    engine: Engine | None = None,
+    extractor: Extractor | None = None,
+    full: bool = False,
+    dry_run: bool = False,
+    limit: int | None = None,
+    workers: int = 1,
+    wait: bool = False,
+    lock_timeout: float | None = None,
+    progress: Progress | None = None,
+    csv_columns: CsvColumns | None = None,
+    command: str | None = None,
+    extractor_spec: str | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
+    local_workers: int | None = None,
+) -> RunResult:
     """Bring the store up to date with the articles under `paths` (see the module docstring).
 
     `executor="dask"` extracts on the Dask cluster at `scheduler` (or on a local cluster of
@@ -97,7 +111,8 @@ def refresh(paths: Sequence[str | Path], *, url: str | None = None, engine: Engi
             return _plan_only(engine, inputs.files, version, full, limit, csv_columns, len(inputs.skipped))
         with refresh_lock(engine, wait=wait, timeout=lock_timeout):
             return _Run(engine, extractor, version, progress, workers, command).execute(
-                inputs.files, full, limit, csv_columns, len(inputs.skipped))
+                inputs.files, full, limit, csv_columns, len(inputs.skipped)
+            )
     finally:
         if client is not None:
             cluster = getattr(client, "cluster", None)
@@ -106,8 +121,9 @@ def refresh(paths: Sequence[str | Path], *, url: str | None = None, engine: Engi
                 cluster.close()
 
 
-def _read(files: list[Path], limit: int | None, csv_columns: CsvColumns | None
-          ) -> tuple[dict[str, list[Document]], list[Rejected], int]:
+def _read(
+    files: list[Path], limit: int | None, csv_columns: CsvColumns | None
+) -> tuple[dict[str, list[Document]], list[Rejected], int]:
     """Inputs grouped by content hash (one text under several ids is extracted once)."""
     by_hash: dict[str, list[Document]] = {}
     rejected: list[Rejected] = []
@@ -124,9 +140,16 @@ def _read(files: list[Path], limit: int | None, csv_columns: CsvColumns | None
             h = item.content_hash
             first = ids.setdefault((item.origin or "", item.id), h)
             if first != h:  # loading both would let the later text silently replace the earlier one
-                rejected.append(Rejected(origin=item.origin or "", locator=f"id {item.id}", external_id=None,
-                                         reason=f"duplicate id {item.id!r} in this input with a different text",
-                                         raw_hash=h, path=item.path))
+                rejected.append(
+                    Rejected(
+                        origin=item.origin or "",
+                        locator=f"id {item.id}",
+                        external_id=None,
+                        reason=f"duplicate id {item.id!r} in this input with a different text",
+                        raw_hash=h,
+                        path=item.path,
+                    )
+                )
                 continue
             by_hash.setdefault(h, []).append(item)
     return by_hash, rejected, seen
@@ -137,15 +160,18 @@ def _stored(engine: Engine, hashes: list[str]) -> dict[str, tuple[str, str | Non
     out: dict[str, tuple[str, str | None]] = {}
     with engine.connect() as conn:
         for i in range(0, len(hashes), 500):
-            for r in conn.execute(select(DocumentRow.content_hash, DocumentRow.status, DocumentRow.pipeline_version)
-                                  .where(DocumentRow.content_hash.in_(hashes[i:i + 500]))):
+            for r in conn.execute(
+                select(DocumentRow.content_hash, DocumentRow.status, DocumentRow.pipeline_version).where(
+                    DocumentRow.content_hash.in_(hashes[i : i + 500])
+                )
+            ):
                 out[r.content_hash] = (r.status, r.pipeline_version)
     return out
 
 
-def _plan(engine: Engine, files: list[Path], version: str, full: bool, limit: int | None,
-          csv_columns: CsvColumns | None) -> tuple[dict[str, list[Document]], list[str], list[Rejected], int,
-                                                    dict[str, tuple[str, str | None]]]:
+def _plan(
+    engine: Engine, files: list[Path], version: str, full: bool, limit: int | None, csv_columns: CsvColumns | None
+) -> tuple[dict[str, list[Document]], list[str], list[Rejected], int, dict[str, tuple[str, str | None]]]:
     by_hash, rejected, seen = _read(files, limit, csv_columns)
     stored = _stored(engine, sorted(by_hash) + sorted(r.content_hash for r in rejected))
     todo = sorted(h for h in by_hash if full or stored.get(h, ("", None))[1] != version)
@@ -158,39 +184,57 @@ def _known_refs(engine: Engine, origins: set[str]) -> dict[tuple[str, str], str]
     names = sorted(origins)
     with engine.connect() as conn:
         for i in range(0, len(names), 200):
-            for r in conn.execute(select(DocumentRef.origin, DocumentRef.external_id, DocumentRef.document_id)
-                                  .where(DocumentRef.origin.in_(names[i:i + 200]))):
+            for r in conn.execute(
+                select(DocumentRef.origin, DocumentRef.external_id, DocumentRef.document_id).where(
+                    DocumentRef.origin.in_(names[i : i + 200])
+                )
+            ):
                 out[(r.origin, r.external_id)] = r.document_id
     return out
 
 
-def _plan_only(engine: Engine, files: list[Path], version: str, full: bool, limit: int | None,
-               csv_columns: CsvColumns | None, skipped: int) -> RunResult:
+def _plan_only(
+    engine: Engine,
+    files: list[Path],
+    version: str,
+    full: bool,
+    limit: int | None,
+    csv_columns: CsvColumns | None,
+    skipped: int,
+) -> RunResult:
     by_hash, todo, rejected, seen, _ = _plan(engine, files, version, full, limit, csv_columns)
-    return RunResult(run_id=None, status="partial" if rejected else "succeeded", n_seen=seen,
-                     n_extracted=len(todo), n_unchanged=len(by_hash) - len(todo), n_quarantined=len(rejected),
-                     n_skipped_files=skipped, dry_run=True,
-                     quarantined=[_describe(r) for r in rejected])
+    return RunResult(
+        run_id=None,
+        status="partial" if rejected else "succeeded",
+        n_seen=seen,
+        n_extracted=len(todo),
+        n_unchanged=len(by_hash) - len(todo),
+        n_quarantined=len(rejected),
+        n_skipped_files=skipped,
+        dry_run=True,
+        quarantined=[_describe(r) for r in rejected],
+    )
 
 
 class _Run:
     """One refresh under the lock."""
 
-    def __init__(self, engine: Engine, extractor: Extractor, version: str, progress: Progress,
-                 workers: int, command: str | None) -> None:
+    def __init__(
+        self, engine: Engine, extractor: Extractor, version: str, progress: Progress, workers: int, command: str | None
+    ) -> None:
         self.engine, self.extractor, self.version = engine, extractor, version
         self.progress, self.workers = progress, max(1, workers)
         self.command = command or " ".join(sys.argv)[:2000]
         self.result = RunResult(run_id=None, status="running")
         self._context: LoadContext | None = None
 
-    def execute(self, files: list[Path], full: bool, limit: int | None, csv_columns: CsvColumns | None,
-                skipped: int) -> RunResult:
+    def execute(
+        self, files: list[Path], full: bool, limit: int | None, csv_columns: CsvColumns | None, skipped: int
+    ) -> RunResult:
         t0 = time.monotonic()
         self._start()
         try:
-            by_hash, todo, rejected, seen, stored = _plan(self.engine, files, self.version, full, limit,
-                                                          csv_columns)
+            by_hash, todo, rejected, seen, stored = _plan(self.engine, files, self.version, full, limit, csv_columns)
             r = self.result
             r.n_seen, r.n_skipped_files = seen, skipped
             r.n_unchanged = len(by_hash) - len(todo)
@@ -214,14 +258,24 @@ class _Run:
     def _start(self) -> None:
         with writing(self.engine) as conn:
             # We hold the lock, so a run still marked running was killed: say so in the run log.
-            conn.execute(update(EtlRun).where(EtlRun.status == "running").values(
-                status="failed", error="interrupted: the process ended before finishing"))
+            conn.execute(
+                update(EtlRun)
+                .where(EtlRun.status == "running")
+                .values(status="failed", error="interrupted: the process ended before finishing")
+            )
             meta = {k: getattr(self.extractor, k, None) for k in ("model_name", "model_version", "dictionary_hash")}
-            self.result.run_id = conn.execute(insert(EtlRun).values(
-                status="running", pipeline_version=self.version[:200], command=self.command,
-                parley_version=_parley_version(), started_at=dt.datetime.now(dt.UTC),
-                **{k: (str(v) if v is not None else None) for k, v in meta.items()},
-            ).returning(EtlRun.id)).scalar_one()
+            self.result.run_id = conn.execute(
+                insert(EtlRun)
+                .values(
+                    status="running",
+                    pipeline_version=self.version[:200],
+                    command=self.command,
+                    parley_version=_parley_version(),
+                    started_at=dt.datetime.now(dt.UTC),
+                    **{k: (str(v) if v is not None else None) for k, v in meta.items()},
+                )
+                .returning(EtlRun.id)
+            ).scalar_one()
 
     def _ctx(self, conn: Any) -> LoadContext:
         """Reference data, read once per run (the lock keeps it from changing under us)."""
@@ -229,8 +283,13 @@ class _Run:
             self._context = LoadContext.read(conn, self.version, self.result.run_id)
         return self._context
 
-    def _link_unchanged(self, by_hash: dict[str, list[Document]], todo: set[str], rejected: list[Rejected],
-                        stored: dict[str, tuple[str, str | None]]) -> None:
+    def _link_unchanged(
+        self,
+        by_hash: dict[str, list[Document]],
+        todo: set[str],
+        rejected: list[Rejected],
+        stored: dict[str, tuple[str, str | None]],
+    ) -> None:
         """Make sure every id an unchanged article (or a known bad input) arrived under points at it:
         one read of the refs, and writes only for what moved or is new."""
         wanted: list[tuple[str, str, str, str | None]] = []  # (document id, origin, external id, path)
@@ -250,14 +309,14 @@ class _Run:
         for i in range(0, len(moved), 500):
             with writing(self.engine) as conn:
                 ctx = self._ctx(conn)
-                for did, origin, external_id, path in moved[i:i + 500]:
+                for did, origin, external_id, path in moved[i : i + 500]:
                     link_ref(conn, ctx, did, origin, external_id, path)
 
     def _quarantine_inputs(self, rejected: list[Rejected]) -> None:
         for i in range(0, len(rejected), 200):
             with writing(self.engine) as conn:
                 ctx = self._ctx(conn)
-                for item in rejected[i:i + 200]:
+                for item in rejected[i : i + 200]:
                     quarantine(conn, ctx, item)
                     self.result.quarantined.append(_describe(item))
                     self.progress.log("quarantined", path=item.path, where=item.locator or "-", reason=item.reason)
@@ -348,10 +407,20 @@ class _Run:
             return
         try:
             with writing(self.engine) as conn:
-                conn.execute(update(EtlRun).where(EtlRun.id == r.run_id).values(
-                    status=status, error=error, finished_at=dt.datetime.now(dt.UTC), n_seen=r.n_seen,
-                    n_extracted=r.n_extracted, n_unchanged=r.n_unchanged, n_quarantined=r.n_quarantined,
-                    n_records=r.n_records))
+                conn.execute(
+                    update(EtlRun)
+                    .where(EtlRun.id == r.run_id)
+                    .values(
+                        status=status,
+                        error=error,
+                        finished_at=dt.datetime.now(dt.UTC),
+                        n_seen=r.n_seen,
+                        n_extracted=r.n_extracted,
+                        n_unchanged=r.n_unchanged,
+                        n_quarantined=r.n_quarantined,
+                        n_records=r.n_records,
+                    )
+                )
         except DBAPIError:
             if status != "failed":
                 raise

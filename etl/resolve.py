@@ -82,8 +82,11 @@ def ensure_actors(conn: Connection, wanted: dict[str, tuple[str, str, str | None
     if not ids:
         return ids
     have = {i for (i,) in conn.execute(select(Actor.id).where(Actor.id.in_(sorted(set(ids.values())))))}
-    new = [{"id": ids[k], "key": k, "name": wanted[k][1][:300], "kind": wanted[k][0], "country": wanted[k][2]}
-           for k in sorted(wanted) if ids[k] not in have]
+    new = [
+        {"id": ids[k], "key": k, "name": wanted[k][1][:300], "kind": wanted[k][0], "country": wanted[k][2]}
+        for k in sorted(wanted)
+        if ids[k] not in have
+    ]
     if new:
         conn.execute(insert(Actor), new)
     return ids
@@ -103,15 +106,21 @@ def resolve_groups(conn: Connection, groups: Iterable[Group], touched: Touched) 
     groups = sorted(set(groups))
     if not groups:
         return
-    conds = [and_(Actor.country == c, or_(Actor.key == f"person|{s}|{c}",
-                                          Actor.key.like(f"person|% {_like_escape(s)}|{c}", escape="\\")))
-             for c, s in groups]
+    conds = [
+        and_(
+            Actor.country == c,
+            or_(Actor.key == f"person|{s}|{c}", Actor.key.like(f"person|% {_like_escape(s)}|{c}", escape="\\")),
+        )
+        for c, s in groups
+    ]
     actors = [a for (a,) in conn.execute(select(Actor.id).where(Actor.kind == "person", or_(*conds)))]
     if not actors:
         return
     mentions = conn.execute(
-        select(ActorMention.id, ActorMention.name, ActorMention.actor_id, ActorMention.document_id,
-               ActorMention.country).where(ActorMention.actor_id.in_(actors))).all()
+        select(
+            ActorMention.id, ActorMention.name, ActorMention.actor_id, ActorMention.document_id, ActorMention.country
+        ).where(ActorMention.actor_id.in_(actors))
+    ).all()
     by_group: dict[Group, list[Any]] = {}
     for m in mentions:
         if m.country:
@@ -140,8 +149,11 @@ def resolve_groups(conn: Connection, groups: Iterable[Group], touched: Touched) 
 def repoint_mention(conn: Connection, mention_id: str, document_id: str, old: str, new: str) -> None:
     """Move one mention, and the statements its article attributes to it, to another actor."""
     conn.execute(update(ActorMention).where(ActorMention.id == mention_id).values(actor_id=new))
-    conn.execute(update(Statement).where(Statement.document_id == document_id,
-                                         Statement.speaker_actor_id == old).values(speaker_actor_id=new))
+    conn.execute(
+        update(Statement)
+        .where(Statement.document_id == document_id, Statement.speaker_actor_id == old)
+        .values(speaker_actor_id=new)
+    )
 
 
 def refresh_actors(conn: Connection, actor_ids: Iterable[str]) -> None:
@@ -151,24 +163,28 @@ def refresh_actors(conn: Connection, actor_ids: Iterable[str]) -> None:
     alphabetically first; writes only what changed."""
     ids = sorted(set(actor_ids))
     for i in range(0, len(ids), 500):
-        _refresh_chunk(conn, ids[i:i + 500])
+        _refresh_chunk(conn, ids[i : i + 500])
 
 
 def _refresh_chunk(conn: Connection, ids: list[str]) -> None:
-    current = {r.id: r for r in conn.execute(select(Actor.id, Actor.key, Actor.name, Actor.role)
-                                             .where(Actor.id.in_(ids)))}
+    current = {
+        r.id: r for r in conn.execute(select(Actor.id, Actor.key, Actor.name, Actor.role).where(Actor.id.in_(ids)))
+    }
     names: dict[str, Counter[str]] = {i: Counter() for i in current}
     roles: dict[str, Counter[str]] = {i: Counter() for i in current}
-    for r in conn.execute(select(ActorMention.actor_id, ActorMention.name, ActorMention.role, func.count())
-                          .where(ActorMention.actor_id.in_(ids))
-                          .group_by(ActorMention.actor_id, ActorMention.name, ActorMention.role)):
+    for r in conn.execute(
+        select(ActorMention.actor_id, ActorMention.name, ActorMention.role, func.count())
+        .where(ActorMention.actor_id.in_(ids))
+        .group_by(ActorMention.actor_id, ActorMention.name, ActorMention.role)
+    ):
         own_norm = current[r.actor_id].key.split("|")[1]
         names[r.actor_id][r.name] += r[3] * (2 if norm_name(r.name) == own_norm else 1)
         if r.role:
             roles[r.actor_id][r.role] += r[3]
     forms: dict[str, set[str]] = {i: set() for i in current}  # within-article name forms
-    for aid, more in conn.execute(select(ActorMention.actor_id, ActorMention.aliases)
-                                  .where(ActorMention.actor_id.in_(ids))):
+    for aid, more in conn.execute(
+        select(ActorMention.actor_id, ActorMention.aliases).where(ActorMention.actor_id.in_(ids))
+    ):
         forms[aid].update(a for a in more or () if isinstance(a, str))
     aliases: dict[str, set[str]] = {i: set() for i in current}
     for aid, alias in conn.execute(select(ActorAlias.actor_id, ActorAlias.alias).where(ActorAlias.actor_id.in_(ids))):
@@ -186,8 +202,11 @@ def _refresh_chunk(conn: Connection, ids: list[str]) -> None:
             conn.execute(update(Actor).where(Actor.id == aid).values(name=name, role=role))
         wanted = {n[:300] for n in names[aid]} | {f[:300] for f in forms[aid]}
         if aliases[aid] - wanted:
-            conn.execute(delete(ActorAlias).where(ActorAlias.actor_id == aid,
-                                                  ActorAlias.alias.in_(sorted(aliases[aid] - wanted))))
+            conn.execute(
+                delete(ActorAlias).where(
+                    ActorAlias.actor_id == aid, ActorAlias.alias.in_(sorted(aliases[aid] - wanted))
+                )
+            )
         add += [{"actor_id": aid, "alias": a} for a in sorted(wanted - aliases[aid])]
     if add:
         conn.execute(insert(ActorAlias), add)
@@ -211,12 +230,12 @@ def merge_actor_into(conn: Connection, old: str, new: str) -> None:
     conn.execute(update(Meeting).where(Meeting.host_actor_id == old).values(host_actor_id=new))
     conn.execute(update(Meeting).where(Meeting.chair_actor_id == old).values(chair_actor_id=new))
     both = select(MeetingParticipant.meeting_id).where(MeetingParticipant.actor_id == new)
-    conn.execute(delete(MeetingParticipant).where(MeetingParticipant.actor_id == old,
-                                                  MeetingParticipant.meeting_id.in_(both)))
+    conn.execute(
+        delete(MeetingParticipant).where(MeetingParticipant.actor_id == old, MeetingParticipant.meeting_id.in_(both))
+    )
     conn.execute(update(MeetingParticipant).where(MeetingParticipant.actor_id == old).values(actor_id=new))
     have = {a for (a,) in conn.execute(select(ActorAlias.alias).where(ActorAlias.actor_id == new))}
-    moved = [a for (a,) in conn.execute(select(ActorAlias.alias).where(ActorAlias.actor_id == old))
-             if a not in have]
+    moved = [a for (a,) in conn.execute(select(ActorAlias.alias).where(ActorAlias.actor_id == old)) if a not in have]
     if moved:
         conn.execute(insert(ActorAlias), [{"actor_id": new, "alias": a} for a in sorted(moved)])
     conn.execute(delete(ActorAlias).where(ActorAlias.actor_id == old))
@@ -228,8 +247,7 @@ def documents_meetings(conn: Connection, documents: Iterable[str]) -> set[str]:
     docs = sorted(set(documents))
     if not docs:
         return set()
-    return {m for (m,) in conn.execute(select(MeetingReport.meeting_id)
-                                       .where(MeetingReport.document_id.in_(docs)))}
+    return {m for (m,) in conn.execute(select(MeetingReport.meeting_id).where(MeetingReport.document_id.in_(docs)))}
 
 
 def mention_lookup(conn: Connection, document_ids: Iterable[str]) -> dict[tuple[str, str], tuple[str, str | None]]:
@@ -237,10 +255,17 @@ def mention_lookup(conn: Connection, document_ids: Iterable[str]) -> dict[tuple[
     out: dict[tuple[str, str], tuple[str, str | None]] = {}
     docs = sorted(set(document_ids))
     for i in range(0, len(docs), 500):
-        for r in conn.execute(select(ActorMention.document_id, ActorMention.name, ActorMention.actor_id,
-                                     ActorMention.country, ActorMention.start_char)
-                              .where(ActorMention.document_id.in_(docs[i:i + 500]))
-                              .order_by(ActorMention.start_char, ActorMention.id)):
+        for r in conn.execute(
+            select(
+                ActorMention.document_id,
+                ActorMention.name,
+                ActorMention.actor_id,
+                ActorMention.country,
+                ActorMention.start_char,
+            )
+            .where(ActorMention.document_id.in_(docs[i : i + 500]))
+            .order_by(ActorMention.start_char, ActorMention.id)
+        ):
             out.setdefault((r.document_id, r.name), (r.actor_id, r.country))
     return out
 

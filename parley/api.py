@@ -26,8 +26,9 @@ DateLike = dt.date | str | None
 Countries = Iterable[str] | str | None
 
 
-def dataset(name: str, start: DateLike = None, end: DateLike = None, countries: Countries = None,
-            database: str | None = None) -> pl.DataFrame:
+def dataset(
+    name: str, start: DateLike = None, end: DateLike = None, countries: Countries = None, database: str | None = None
+) -> pl.DataFrame:
     """A research dataset (`events`, `dyad_month`, ...) as a Polars DataFrame; see `datasets()`.
 
     `start`/`end` are inclusive ISO dates, `countries` ISO3 codes; `database` is the store URL
@@ -46,9 +47,16 @@ def sql(query: str, database: str | None = None, timeout: float = _safe_sql.DEFA
     return _safe_sql.run_sql(query, database, timeout=timeout)
 
 
-def export(names: str | Iterable[str], format: str, out: str | Path, start: DateLike = None,
-           end: DateLike = None, countries: Countries = None, database: str | None = None,
-           progress: Callable[[str], None] | None = None) -> ExportResult:
+def export(
+    names: str | Iterable[str],
+    format: str,
+    out: str | Path,
+    start: DateLike = None,
+    end: DateLike = None,
+    countries: Countries = None,
+    database: str | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> ExportResult:
     """Export datasets (a name, several, or "all") as parquet, csv, dta or duckdb into directory `out`,
     with datapackage.json, codebook.md and CITATION.cff. `progress`, if given, is called with each step."""
     return _export.export(names, format, out, database, Filters.make(start, end, countries), progress=progress)

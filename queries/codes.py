@@ -53,10 +53,11 @@ EVENT_CODES: tuple[EventCode, ...] = (
     EventCode("meeting_multilateral", "040", "Consult, not specified below", 1.0, 1, "CONSULT", "multilateral"),
     EventCode("phone_call", "041", "Discuss by telephone", 1.0, 1, "CONSULT", "phone"),
     EventCode("visit", "042", "Make a visit", 1.9, 1, "CONSULT", "visit"),
-    EventCode("third_location", "044", "Meet at a \"third\" location", 2.5, 1, "CONSULT", "third-party"),
+    EventCode("third_location", "044", 'Meet at a "third" location', 2.5, 1, "CONSULT", "third-party"),
     # statements, by tone
-    EventCode("statement_cooperative", "050", "Engage in diplomatic cooperation, not specified below",
-              3.5, 1, "SUPPORT", None),
+    EventCode(
+        "statement_cooperative", "050", "Engage in diplomatic cooperation, not specified below", 3.5, 1, "SUPPORT", None
+    ),
     EventCode("statement_neutral", "010", "Make statement, not specified below", 0.0, 1, None, None),
     EventCode("statement_critical", "111", "Criticize or denounce", -2.0, 3, "ACCUSE", "disapprove"),
 )

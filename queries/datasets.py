@@ -27,8 +27,13 @@ class DatasetInfo:
     rows: int | None
 
 
-def dataset_arrow(name: str, start: dt.date | str | None = None, end: dt.date | str | None = None,
-                  countries: Iterable[str] | str | None = None, url: str | URL | None = None) -> pa.Table:
+def dataset_arrow(
+    name: str,
+    start: dt.date | str | None = None,
+    end: dt.date | str | None = None,
+    countries: Iterable[str] | str | None = None,
+    url: str | URL | None = None,
+) -> pa.Table:
     """One dataset as an Arrow table; see `dataset`."""
     registry.get(name)  # an unknown name fails before the store is read
     filters = Filters.make(start, end, countries)
@@ -36,8 +41,13 @@ def dataset_arrow(name: str, start: dt.date | str | None = None, end: dt.date | 
         return session.arrow(name)
 
 
-def dataset(name: str, start: dt.date | str | None = None, end: dt.date | str | None = None,
-            countries: Iterable[str] | str | None = None, url: str | URL | None = None) -> pl.DataFrame:
+def dataset(
+    name: str,
+    start: dt.date | str | None = None,
+    end: dt.date | str | None = None,
+    countries: Iterable[str] | str | None = None,
+    url: str | URL | None = None,
+) -> pl.DataFrame:
     """One research dataset as a Polars DataFrame.
 
     `start` and `end` (inclusive ISO dates) limit the records by date and set the months of the

@@ -27,9 +27,15 @@ class Session:
     serves those only: the views they build on are there, but over tables read without the columns
     only those views' other outputs would use."""
 
-    def __init__(self, tables: dict[str, pa.Table], filters: Filters | None = None,
-                 datasets: Iterable[str] | None = None, materialise: bool = False,
-                 months: tuple[dt.date | None, dt.date | None] | None = None, whole: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        tables: dict[str, pa.Table],
+        filters: Filters | None = None,
+        datasets: Iterable[str] | None = None,
+        materialise: bool = False,
+        months: tuple[dt.date | None, dt.date | None] | None = None,
+        whole: Iterable[str] = (),
+    ) -> None:
         self.filters = filters or Filters()
         self.tables = {name: tables[name] for name in whole}  # store tables kept whole for the caller
         self.con = duckdb.connect(":memory:")
@@ -59,9 +65,15 @@ class Session:
                 self.datasets.append(name)
 
     @classmethod
-    def open(cls, url: str | URL | None = None, datasets: Iterable[str] | None = None,
-             filters: Filters | None = None, materialise: bool = False, all_tables: bool = False,
-             whole: Iterable[str] = ()) -> Session:
+    def open(
+        cls,
+        url: str | URL | None = None,
+        datasets: Iterable[str] | None = None,
+        filters: Filters | None = None,
+        materialise: bool = False,
+        all_tables: bool = False,
+        whole: Iterable[str] = (),
+    ) -> Session:
         """Read what the datasets need from the store at `url`: only the columns their plans use
         (`columns_for`), or every table whole with `all_tables`. Tables named in `whole`
         are read with all their columns, in the same committed state, and kept in `self.tables`."""
@@ -75,8 +87,10 @@ class Session:
             tables = read_store(url, list(READS), filters)
         else:
             columns = {**columns_for(names), **{t: READS[t].columns for t in whole}}
-            tables = {name: _pad(table, READS[name]) for name, table in
-                      read_store(url, list(columns), filters, columns=columns).items()}
+            tables = {
+                name: _pad(table, READS[name])
+                for name, table in read_store(url, list(columns), filters, columns=columns).items()
+            }
         return cls(tables, filters, names, materialise, months, whole)
 
     def relation_sql(self, name: str) -> str:
@@ -113,8 +127,9 @@ class Session:
     def __enter__(self) -> Session:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
 
@@ -124,8 +139,10 @@ def _pad(table: pa.Table, read: TableRead) -> pa.Table:
     schema = target_schema(read)
     if table.num_columns == len(schema):
         return table
-    return pa.table([table.column(f.name) if f.name in table.column_names else pa.nulls(table.num_rows, f.type)
-                     for f in schema], schema=schema)
+    return pa.table(
+        [table.column(f.name) if f.name in table.column_names else pa.nulls(table.num_rows, f.type) for f in schema],
+        schema=schema,
+    )
 
 
 # Optimisers that reason from the (empty) tables' statistics would drop branches whose filters an

@@ -64,26 +64,39 @@ def export_meta(url: str | URL | None, filters: Filters) -> dict[str, Any]:
     finished: dt.datetime | None = None
     try:
         with get_engine(url if isinstance(url, URL) else database_url(url)).connect() as conn:
-            row = conn.execute(text(
-                "SELECT id, finished_at FROM etl_run WHERE status IN ('succeeded', 'partial')"
-                " ORDER BY id DESC LIMIT 1")).first()
+            row = conn.execute(
+                text(
+                    "SELECT id, finished_at FROM etl_run WHERE status IN ('succeeded', 'partial')"
+                    " ORDER BY id DESC LIMIT 1"
+                )
+            ).first()
         if row:
             run_id = int(row[0])
-            finished = row[1] if isinstance(row[1], dt.datetime) else (
-                dt.datetime.fromisoformat(str(row[1])) if row[1] else None)
+            finished = (
+                row[1]
+                if isinstance(row[1], dt.datetime)
+                else (dt.datetime.fromisoformat(str(row[1])) if row[1] else None)
+            )
     except SQLAlchemyError:
         pass  # a store without runs (built by hand) still exports, as version 0
     created = dt.datetime.now(dt.UTC).replace(microsecond=0)
     version = f"{(finished or created):%Y.%m.%d}.{run_id}" if run_id is not None else "0.0.0"
     parley_version = _parley_version()
     meta = {
-        "dataset_version": version, "run_id": run_id, "created_at": created.isoformat().replace("+00:00", "Z"),
+        "dataset_version": version,
+        "run_id": run_id,
+        "created_at": created.isoformat().replace("+00:00", "Z"),
         "parley_version": parley_version,
-        "filters": {"start": filters.start.isoformat() if filters.start else None,
-                    "end": filters.end.isoformat() if filters.end else None, "countries": list(filters.countries)},
+        "filters": {
+            "start": filters.start.isoformat() if filters.start else None,
+            "end": filters.end.isoformat() if filters.end else None,
+            "countries": list(filters.countries),
+        },
     }
-    meta["citation"] = (f"parley contributors ({created.year}). parley event dataset, version {version} "
-                        f"[Data set]. Generated with parley {parley_version}.")
+    meta["citation"] = (
+        f"parley contributors ({created.year}). parley event dataset, version {version} "
+        f"[Data set]. Generated with parley {parley_version}."
+    )
     return meta
 
 
@@ -111,10 +124,14 @@ def _copy(session: Session, query: str, path: Path, options: str) -> int:
 
 
 def _kv_pairs(meta: dict[str, Any], name: str) -> dict[str, str]:
-    return {"parley.dataset": name, "parley.dataset_version": meta["dataset_version"],
-            "parley.run_id": "" if meta["run_id"] is None else str(meta["run_id"]),
-            "parley.created_at": meta["created_at"], "parley.version": meta["parley_version"],
-            "parley.filters": json.dumps(meta["filters"])}
+    return {
+        "parley.dataset": name,
+        "parley.dataset_version": meta["dataset_version"],
+        "parley.run_id": "" if meta["run_id"] is None else str(meta["run_id"]),
+        "parley.created_at": meta["created_at"],
+        "parley.version": meta["parley_version"],
+        "parley.filters": json.dumps(meta["filters"]),
+    }
 
 
 def _kv(meta: dict[str, Any], name: str) -> str:
@@ -158,34 +175,41 @@ def _write_parquet(session: Session, res: Resource, tmp: Path, meta: dict[str, A
         jobs = [(f"{name}.parquet", table)]
     else:
         (tmp / name).mkdir()
-        jobs = [(f"{name}/{name}-{'unknown' if year is None else int(year)}.parquet", part)
-                for year, part in _year_slices(table)]
+        jobs = [
+            (f"{name}/{name}-{'unknown' if year is None else int(year)}.parquet", part)
+            for year, part in _year_slices(table)
+        ]
 
     def write(job: tuple[str, pa.Table]) -> None:
-        pq.write_table(job[1], tmp / job[0], compression="zstd", coerce_timestamps="us",
-                       row_group_size=ROW_GROUP_ROWS)
+        pq.write_table(job[1], tmp / job[0], compression="zstd", coerce_timestamps="us", row_group_size=ROW_GROUP_ROWS)
 
     with ThreadPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1)) as pool:
         list(pool.map(write, jobs))
     res.paths.extend(path for path, _ in jobs)
 
 
-def write_dataset(session: Session, res: Resource, fmt: str, tmp: Path, meta: dict[str, Any],
-                  partition_rows: int) -> None:
+def write_dataset(
+    session: Session, res: Resource, fmt: str, tmp: Path, meta: dict[str, Any], partition_rows: int
+) -> None:
     """Write one dataset of the session in `fmt` into the directory `tmp`, filling in `res`'s rows and
     paths (for `fmt` "duckdb", into the database attached as `out`)."""
     name = res.spec.name
     if fmt == "parquet":
         _write_parquet(session, res, tmp, meta, partition_rows)
     elif fmt == "csv":
-        res.rows = _copy(session, session.relation_sql(name), tmp / f"{name}.csv",
-                         "FORMAT csv, HEADER true, DELIMITER ',', DATEFORMAT '%Y-%m-%d'")  # DuckDB writes UTF-8
+        res.rows = _copy(
+            session,
+            session.relation_sql(name),
+            tmp / f"{name}.csv",
+            "FORMAT csv, HEADER true, DELIMITER ',', DATEFORMAT '%Y-%m-%d'",
+        )  # DuckDB writes UTF-8
         res.paths.append(f"{name}.csv")
     elif fmt == "dta":
         table = session.arrow(name)
         res.rows = table.num_rows
-        write_dta(table, tmp / f"{name}.dta", codebook.stata_labels(res.spec),
-                  f"parley {name} {meta['dataset_version']}")
+        write_dta(
+            table, tmp / f"{name}.dta", codebook.stata_labels(res.spec), f"parley {name} {meta['dataset_version']}"
+        )
         res.paths.append(f"{name}.dta")
     elif fmt == "duckdb":
         session.con.execute(f'CREATE TABLE out."{name}" AS {session.relation_sql(name)}')
@@ -193,37 +217,50 @@ def write_dataset(session: Session, res: Resource, fmt: str, tmp: Path, meta: di
         description = _sql_str(f"{res.spec.title}. {res.spec.description}")
         session.con.execute(f"COMMENT ON TABLE out.\"{name}\" IS '{description}'")
         for col in res.spec.columns:
-            session.con.execute(f"COMMENT ON COLUMN out.\"{name}\".\"{col.name}\" IS '{_sql_str(col.description)}'")
+            session.con.execute(f'COMMENT ON COLUMN out."{name}"."{col.name}" IS \'{_sql_str(col.description)}\'')
         res.paths.append("parley.duckdb")
 
 
 def _finish_duckdb(session: Session, resources: list[Resource], meta: dict[str, Any]) -> None:
-    rows = [(r.spec.name, c.name, codebook.frictionless_type(r.schema.field(c.name).type), c.description)
-            for r in resources for c in r.spec.columns]
-    session.con.execute("CREATE TABLE out.codebook (dataset VARCHAR, \"column\" VARCHAR, type VARCHAR, "
-                        "description VARCHAR)")
+    rows = [
+        (r.spec.name, c.name, codebook.frictionless_type(r.schema.field(c.name).type), c.description)
+        for r in resources
+        for c in r.spec.columns
+    ]
+    session.con.execute(
+        'CREATE TABLE out.codebook (dataset VARCHAR, "column" VARCHAR, type VARCHAR, description VARCHAR)'
+    )
     session.con.executemany("INSERT INTO out.codebook VALUES (?, ?, ?, ?)", rows)
     session.con.execute("CREATE TABLE out.parley_metadata (key VARCHAR, value VARCHAR)")
-    session.con.executemany("INSERT INTO out.parley_metadata VALUES (?, ?)",
-                            [(k, json.dumps(v) if not isinstance(v, str) else v) for k, v in meta.items()])
+    session.con.executemany(
+        "INSERT INTO out.parley_metadata VALUES (?, ?)",
+        [(k, json.dumps(v) if not isinstance(v, str) else v) for k, v in meta.items()],
+    )
     # Views for the DuckDB CLI and R: the catalogue of datasets, and every dataset's codebook.
-    session.con.execute("CREATE VIEW out.datasets AS SELECT dataset, count(*) AS columns FROM out.codebook "
-                        "GROUP BY dataset ORDER BY dataset")
+    session.con.execute(
+        "CREATE VIEW out.datasets AS SELECT dataset, count(*) AS columns FROM out.codebook "
+        "GROUP BY dataset ORDER BY dataset"
+    )
     session.con.execute("DETACH out")
 
 
 def _citation_cff(meta: dict[str, Any]) -> str:
-    return "\n".join([
-        "cff-version: 1.2.0",
-        'message: "If you use this dataset, please cite it as below."',
-        "type: dataset",
-        'title: "parley event dataset"',
-        f'version: "{meta["dataset_version"]}"',
-        f'date-released: "{meta["created_at"][:10]}"',
-        "authors:",
-        '  - name: "parley contributors"',
-        f'# {meta["citation"]}',
-    ]) + "\n"
+    return (
+        "\n".join(
+            [
+                "cff-version: 1.2.0",
+                'message: "If you use this dataset, please cite it as below."',
+                "type: dataset",
+                'title: "parley event dataset"',
+                f'version: "{meta["dataset_version"]}"',
+                f'date-released: "{meta["created_at"][:10]}"',
+                "authors:",
+                '  - name: "parley contributors"',
+                f"# {meta['citation']}",
+            ]
+        )
+        + "\n"
+    )
 
 
 def _swap(tmp: Path, out: Path) -> None:
@@ -238,9 +275,15 @@ def _swap(tmp: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-def export(names: str | Iterable[str], fmt: str, out: str | Path, url: str | URL | None = None,
-           filters: Filters | None = None, partition_rows: int = PARTITION_ROWS,
-           progress: Callable[[str], None] | None = None) -> ExportResult:
+def export(
+    names: str | Iterable[str],
+    fmt: str,
+    out: str | Path,
+    url: str | URL | None = None,
+    filters: Filters | None = None,
+    partition_rows: int = PARTITION_ROWS,
+    progress: Callable[[str], None] | None = None,
+) -> ExportResult:
     """Export datasets (`"all"`, one name, or several) in `fmt` into the directory `out`. `progress`
     is told each step ("reading the store", "writing events (4/7)", ...).
 
@@ -273,14 +316,17 @@ def export(names: str | Iterable[str], fmt: str, out: str | Path, url: str | URL
             if fmt == "duckdb":
                 _finish_duckdb(session, resources, meta)
         (tmp / "datapackage.json").write_text(
-            json.dumps(codebook.datapackage(resources, meta), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            json.dumps(codebook.datapackage(resources, meta), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         (tmp / "codebook.md").write_text(codebook.markdown(resources, meta), encoding="utf-8")
         (tmp / "CITATION.cff").write_text(_citation_cff(meta), encoding="utf-8")
         _swap(tmp, out)
     except (duckdb.Error, OSError) as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise QueryError(f"export to {out} failed, the previous export is untouched: "
-                         f"{(str(exc).strip().splitlines() or [type(exc).__name__])[0]}") from None
+        raise QueryError(
+            f"export to {out} failed, the previous export is untouched: "
+            f"{(str(exc).strip().splitlines() or [type(exc).__name__])[0]}"
+        ) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

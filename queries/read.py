@@ -40,8 +40,12 @@ class Filters:
     countries: tuple[str, ...] = ()
 
     @classmethod
-    def make(cls, start: dt.date | str | None = None, end: dt.date | str | None = None,
-             countries: Iterable[str] | str | None = None) -> Filters:
+    def make(
+        cls,
+        start: dt.date | str | None = None,
+        end: dt.date | str | None = None,
+        countries: Iterable[str] | str | None = None,
+    ) -> Filters:
         """Validated filters from user input (ISO dates as strings or dates; codes in any case)."""
         s, e = _as_date(start, "start"), _as_date(end, "end")
         if s and e and s > e:
@@ -115,7 +119,8 @@ def _statement_conds(f: Filters, s: str = "statement") -> list[str]:
             f"({_in(f'{s}.target_country', f)}"
             f" OR {s}.speaker_actor_id IN (SELECT id FROM actor WHERE {_in('country', f)})"
             f" OR EXISTS (SELECT 1 FROM actor_mention sm WHERE sm.document_id = {s}.document_id"
-            f" AND sm.actor_id = {s}.speaker_actor_id AND {_in('sm.country', f)}))")
+            f" AND sm.actor_id = {s}.speaker_actor_id AND {_in('sm.country', f)}))"
+        )
     return conds
 
 
@@ -128,8 +133,10 @@ def _document_where(f: Filters) -> str | None:
         return None
     # Meetings are filtered by their own date, and may be reported by articles published after it.
     reports = _meeting_where(f, "meeting_id")
-    return (f"({' AND '.join(_date_cond('published', f))})"
-            f" OR id IN (SELECT document_id FROM meeting_report WHERE {reports})")
+    return (
+        f"({' AND '.join(_date_cond('published', f))})"
+        f" OR id IN (SELECT document_id FROM meeting_report WHERE {reports})"
+    )
 
 
 def _issue_where(f: Filters) -> str | None:
@@ -165,37 +172,91 @@ class TableRead:
         return sql + (f" WHERE {' AND '.join(f'({c})' for c in conds)}" if conds else "")
 
 
-READS: dict[str, TableRead] = {r.name: r for r in (
-    TableRead("country", "country", ("iso3", "name", "iso2", "cow_code", "gw_code", "kind")),
-    TableRead("issue", "issue", ("code", "label")),
-    TableRead("role", "role", ("code", "label")),
-    TableRead("source", "source", ("id", "name", "url")),
-    TableRead("actor", "actor", ("id", "name", "kind", "country", "role")),
-    TableRead("document", "document", ("id", "source_id", "title", "published", "url", "language", "status"),
-              where=_document_where),
-    TableRead("meeting", "meeting",
-              ("id", "date", "date_basis", "kind", "label", "location", "location_country", "venue",
-               "duration_minutes", "descriptors", "host_actor_id", "chair_actor_id"),
-              where=_meeting_where),
-    TableRead("meeting_country", "meeting_country", ("meeting_id", "country"),
-              where=lambda f: _meeting_where(f, "meeting_id")),
-    TableRead("meeting_participant", "meeting_participant", ("meeting_id", "actor_id", "role", "country"),
-              where=lambda f: _meeting_where(f, "meeting_id")),
-    TableRead("meeting_report", "meeting_report", ("id", "meeting_id", "document_id", "sentence"),
-              where=lambda f: _meeting_where(f, "meeting_id")),
-    TableRead("statement", "statement",
-              ("id", "document_id", "speaker_actor_id", "quote", "direct", "partial", "cue",
-               "target_country", "tone", "meeting_id", "sentence"),
-              where=lambda f: _and(_statement_conds(f))),
-    # Only the mentions of speakers (for their country and role when they spoke): a subset of
-    # actor_mention, so it gets its own name.
-    TableRead("speaker_mention", "actor_mention", ("document_id", "actor_id", "country", "role", "start_char"),
-              where=_speaker_mention_where),
-    TableRead("bilateral_issue", "bilateral_issue",
-              ("id", "document_id", "country_a", "country_b", "issue", "statement_id", "meeting_id",
-               "sentence"),
-              where=_issue_where),
-)}
+READS: dict[str, TableRead] = {
+    r.name: r
+    for r in (
+        TableRead("country", "country", ("iso3", "name", "iso2", "cow_code", "gw_code", "kind")),
+        TableRead("issue", "issue", ("code", "label")),
+        TableRead("role", "role", ("code", "label")),
+        TableRead("source", "source", ("id", "name", "url")),
+        TableRead("actor", "actor", ("id", "name", "kind", "country", "role")),
+        TableRead(
+            "document",
+            "document",
+            ("id", "source_id", "title", "published", "url", "language", "status"),
+            where=_document_where,
+        ),
+        TableRead(
+            "meeting",
+            "meeting",
+            (
+                "id",
+                "date",
+                "date_basis",
+                "kind",
+                "label",
+                "location",
+                "location_country",
+                "venue",
+                "duration_minutes",
+                "descriptors",
+                "host_actor_id",
+                "chair_actor_id",
+            ),
+            where=_meeting_where,
+        ),
+        TableRead(
+            "meeting_country",
+            "meeting_country",
+            ("meeting_id", "country"),
+            where=lambda f: _meeting_where(f, "meeting_id"),
+        ),
+        TableRead(
+            "meeting_participant",
+            "meeting_participant",
+            ("meeting_id", "actor_id", "role", "country"),
+            where=lambda f: _meeting_where(f, "meeting_id"),
+        ),
+        TableRead(
+            "meeting_report",
+            "meeting_report",
+            ("id", "meeting_id", "document_id", "sentence"),
+            where=lambda f: _meeting_where(f, "meeting_id"),
+        ),
+        TableRead(
+            "statement",
+            "statement",
+            (
+                "id",
+                "document_id",
+                "speaker_actor_id",
+                "quote",
+                "direct",
+                "partial",
+                "cue",
+                "target_country",
+                "tone",
+                "meeting_id",
+                "sentence",
+            ),
+            where=lambda f: _and(_statement_conds(f)),
+        ),
+        # Only the mentions of speakers (for their country and role when they spoke): a subset of
+        # actor_mention, so it gets its own name.
+        TableRead(
+            "speaker_mention",
+            "actor_mention",
+            ("document_id", "actor_id", "country", "role", "start_char"),
+            where=_speaker_mention_where,
+        ),
+        TableRead(
+            "bilateral_issue",
+            "bilateral_issue",
+            ("id", "document_id", "country_a", "country_b", "issue", "statement_id", "meeting_id", "sentence"),
+            where=_issue_where,
+        ),
+    )
+}
 
 
 def arrow_type(sa_type: Any) -> pa.DataType:
@@ -264,8 +325,9 @@ def adbc_connect(url: URL, autocommit: bool = False) -> Any:
     except QueryError:
         raise
     except Exception as exc:  # the drivers raise their own error classes
-        raise QueryError(f"cannot open the store {url.render_as_string(hide_password=True)}: "
-                         f"{_first_line(exc)}") from None
+        raise QueryError(
+            f"cannot open the store {url.render_as_string(hide_password=True)}: {_first_line(exc)}"
+        ) from None
 
 
 def _first_line(exc: BaseException) -> str:
@@ -289,8 +351,14 @@ class _Job:
     size: int = 0  # rows or pages it may hold, to start the largest first
 
 
-def read_one(conn: Any, backend: str, read: TableRead, filters: Filters, columns: Sequence[str] | None = None,
-             part: str | None = None) -> pa.Table:
+def read_one(
+    conn: Any,
+    backend: str,
+    read: TableRead,
+    filters: Filters,
+    columns: Sequence[str] | None = None,
+    part: str | None = None,
+) -> pa.Table:
     """One table of the store (or the chunk of it `part` selects) as Arrow, filtered and conformed,
     over an open ADBC connection."""
     cur = conn.cursor()
@@ -300,8 +368,10 @@ def read_one(conn: Any, backend: str, read: TableRead, filters: Filters, columns
         cur.execute(read.query(filters, columns, part))
         data = cur.fetch_arrow_table()
     except Exception as exc:
-        raise QueryError(f"cannot read {read.table} from the store ({_first_line(exc)}); "
-                         "is it at the current schema? run `parley db upgrade`") from None
+        raise QueryError(
+            f"cannot read {read.table} from the store ({_first_line(exc)}); "
+            "is it at the current schema? run `parley db upgrade`"
+        ) from None
     finally:
         cur.close()
     return _conform(data, target_schema(read, columns))
@@ -314,8 +384,11 @@ def covered_range(url: str | URL | None = None) -> tuple[dt.date | None, dt.date
     resolved = url if isinstance(url, URL) else database_url(url)
     conn = adbc_connect(resolved, autocommit=True)
     try:
-        rows = _run(conn, "SELECT min(d) AS lo, max(d) AS hi FROM (SELECT date AS d FROM meeting UNION ALL "
-                          "SELECT published FROM document WHERE status = 'loaded') AS dates")
+        rows = _run(
+            conn,
+            "SELECT min(d) AS lo, max(d) AS hi FROM (SELECT date AS d FROM meeting UNION ALL "
+            "SELECT published FROM document WHERE status = 'loaded') AS dates",
+        )
     except Exception as exc:
         raise QueryError(f"cannot read the store's date range ({_first_line(exc)})") from None
     finally:
@@ -366,8 +439,9 @@ def _plan(guard: Any, backend: str, cols: dict[str, tuple[str, ...]], threads: i
     return sorted(jobs, key=lambda j: -j.size)
 
 
-def _read_jobs(resolved: URL, backend: str, jobs: list[_Job], f: Filters, threads: int,
-               snapshot: str | None, spare: Any = None) -> dict[str, pa.Table]:
+def _read_jobs(
+    resolved: URL, backend: str, jobs: list[_Job], f: Filters, threads: int, snapshot: str | None, spare: Any = None
+) -> dict[str, pa.Table]:
     """Run the jobs on `threads` connections (the ADBC drivers release the GIL while they fetch) and
     put each table's chunks back together in order. On PostgreSQL every connection joins the
     exported `snapshot`, so all of them see the same committed state. `spare`, an open connection
@@ -404,9 +478,13 @@ def _read_jobs(resolved: URL, backend: str, jobs: list[_Job], f: Filters, thread
     return {name: pa.concat_tables([t for _, t in sorted(c, key=lambda x: x[0])]) for name, c in chunks.items()}
 
 
-def read_store(url: str | URL | None = None, tables: Iterable[str] | None = None,
-               filters: Filters | None = None, threads: int | None = None,
-               columns: Mapping[str, Iterable[str]] | None = None) -> dict[str, pa.Table]:
+def read_store(
+    url: str | URL | None = None,
+    tables: Iterable[str] | None = None,
+    filters: Filters | None = None,
+    threads: int | None = None,
+    columns: Mapping[str, Iterable[str]] | None = None,
+) -> dict[str, pa.Table]:
     """The named tables (all by default) as Arrow tables, read concurrently, and all from one
     committed state of the store (a refresh may be writing meanwhile).
 
@@ -439,8 +517,9 @@ def read_store(url: str | URL | None = None, tables: Iterable[str] | None = None
     except QueryError:
         raise
     except Exception as exc:  # the drivers raise their own error classes
-        raise QueryError(f"cannot read the store ({_first_line(exc)}); is it at the current schema? "
-                         "run `parley db upgrade`") from None
+        raise QueryError(
+            f"cannot read the store ({_first_line(exc)}); is it at the current schema? run `parley db upgrade`"
+        ) from None
     finally:
         guard.close()
 

@@ -17,8 +17,7 @@ from schema.base import metadata
 
 SQL_DIR = Path(__file__).resolve().parent / "sql"
 # Build order: a dataset may use the ones before it (events uses meetings and statements).
-ORDER = ("meetings", "meeting_participants", "statements", "events", "dyad_month", "issue_salience",
-         "actor_network")
+ORDER = ("meetings", "meeting_participants", "statements", "events", "dyad_month", "issue_salience", "actor_network")
 CODE_TABLES = ("event_code",)  # registered from queries/codes.py, not read from the store
 
 _KEY = re.compile(r"^--\s(\w+):\s*(.*)$")
@@ -89,11 +88,17 @@ def parse(path: Path) -> DatasetSpec:
             keys[current] = f"{keys[current]} {c.group(1).strip()}"
     name = keys.get("dataset", path.stem)
     return DatasetSpec(
-        name=name, title=keys.get("title", name), grain=keys.get("grain", ""),
-        description=keys.get("description", ""), filter=keys.get("filter", ""),
+        name=name,
+        title=keys.get("title", name),
+        grain=keys.get("grain", ""),
+        description=keys.get("description", ""),
+        filter=keys.get("filter", ""),
         country_columns=tuple(c.strip() for c in keys.get("country_columns", "").split(",") if c.strip()),
-        partition=keys.get("partition") or None, columns=tuple(columns), sql=text,
-        uses=frozenset(duckdb.get_table_names(text)))
+        partition=keys.get("partition") or None,
+        columns=tuple(columns),
+        sql=text,
+        uses=frozenset(duckdb.get_table_names(text)),
+    )
 
 
 @cache
@@ -131,4 +136,3 @@ def tables_for(names: list[str]) -> list[str]:
     for n in closure(names):
         tables |= specs()[n].tables
     return [t for t in READS if t in tables]
-

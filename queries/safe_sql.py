@@ -73,8 +73,9 @@ def execute(session: Session, sql: str, timeout: float = DEFAULT_TIMEOUT_S) -> p
         timer.cancel()
 
 
-def run_sql(sql: str, url: str | URL | None = None, filters: Filters | None = None,
-            timeout: float = DEFAULT_TIMEOUT_S) -> pa.Table:
+def run_sql(
+    sql: str, url: str | URL | None = None, filters: Filters | None = None, timeout: float = DEFAULT_TIMEOUT_S
+) -> pa.Table:
     """Run one read-only query over every dataset (as views) and the store's tables.
 
     >>> run_sql("SELECT country_a, country_b, sum(meetings) FROM dyad_month GROUP BY ALL")  # doctest: +SKIP

@@ -35,8 +35,11 @@ def stata_frame(table: pa.Table) -> pd.DataFrame:
             data[name] = pd.array([None if v is None else int(v) for v in col.to_pylist()], dtype="Int8")
         elif pa.types.is_integer(t):
             values = col.to_pylist()
-            data[name] = pd.array(values, dtype="Int32") if _fits_long(col) else \
-                np.array([np.nan if v is None else float(v) for v in values])
+            data[name] = (
+                pd.array(values, dtype="Int32")
+                if _fits_long(col)
+                else np.array([np.nan if v is None else float(v) for v in values])
+            )
         elif pa.types.is_floating(t):
             data[name] = col.to_numpy(zero_copy_only=False).astype("float64")
         elif pa.types.is_date(t):
@@ -50,6 +53,10 @@ def stata_frame(table: pa.Table) -> pd.DataFrame:
 
 def write_dta(table: pa.Table, path: Path, labels: dict[str, str], file_label: str = "") -> None:
     """Write `table` to `path` as .dta 118 with variable labels."""
-    pyreadstat.write_dta(stata_frame(table), str(path), file_label=file_label[:80],
-                         column_labels={k: v for k, v in labels.items() if k in table.column_names},
-                         version=DTA_VERSION)
+    pyreadstat.write_dta(
+        stata_frame(table),
+        str(path),
+        file_label=file_label[:80],
+        column_labels={k: v for k, v in labels.items() if k in table.column_names},
+        version=DTA_VERSION,
+    )

@@ -20,22 +20,43 @@ from schema.vocab import ISSUES, MEETING_KINDS, PARTICIPANT_ROLES, ROLES, TONES
 
 # (iso3, name, iso2, cow, gw, kind): used only when the store has no country reference rows yet
 COUNTRIES: tuple[tuple[str, str, str | None, int | None, int | None, str], ...] = (
-    ("USA", "United States", "US", 2, 2, "state"), ("CAN", "Canada", "CA", 20, 20, "state"),
-    ("GBR", "United Kingdom", "GB", 200, 200, "state"), ("FRA", "France", "FR", 220, 220, "state"),
-    ("DEU", "Germany", "DE", 255, 260, "state"), ("RUS", "Russia", "RU", 365, 365, "state"),
-    ("UKR", "Ukraine", "UA", 369, 369, "state"), ("TUR", "Turkey", "TR", 640, 640, "state"),
-    ("IRN", "Iran", "IR", 630, 630, "state"), ("IRQ", "Iraq", "IQ", 645, 645, "state"),
-    ("EGY", "Egypt", "EG", 651, 651, "state"), ("SYR", "Syria", "SY", 652, 652, "state"),
-    ("ISR", "Israel", "IL", 666, 666, "state"), ("SAU", "Saudi Arabia", "SA", 670, 670, "state"),
-    ("AFG", "Afghanistan", "AF", 700, 700, "state"), ("CHN", "China", "CN", 710, 710, "state"),
-    ("PRK", "North Korea", "KP", 731, 731, "state"), ("KOR", "South Korea", "KR", 732, 732, "state"),
-    ("JPN", "Japan", "JP", 740, 740, "state"), ("IND", "India", "IN", 750, 750, "state"),
-    ("PAK", "Pakistan", "PK", 770, 770, "state"), ("IGO", "International organisation", None, None, None, "pseudo"),
+    ("USA", "United States", "US", 2, 2, "state"),
+    ("CAN", "Canada", "CA", 20, 20, "state"),
+    ("GBR", "United Kingdom", "GB", 200, 200, "state"),
+    ("FRA", "France", "FR", 220, 220, "state"),
+    ("DEU", "Germany", "DE", 255, 260, "state"),
+    ("RUS", "Russia", "RU", 365, 365, "state"),
+    ("UKR", "Ukraine", "UA", 369, 369, "state"),
+    ("TUR", "Turkey", "TR", 640, 640, "state"),
+    ("IRN", "Iran", "IR", 630, 630, "state"),
+    ("IRQ", "Iraq", "IQ", 645, 645, "state"),
+    ("EGY", "Egypt", "EG", 651, 651, "state"),
+    ("SYR", "Syria", "SY", 652, 652, "state"),
+    ("ISR", "Israel", "IL", 666, 666, "state"),
+    ("SAU", "Saudi Arabia", "SA", 670, 670, "state"),
+    ("AFG", "Afghanistan", "AF", 700, 700, "state"),
+    ("CHN", "China", "CN", 710, 710, "state"),
+    ("PRK", "North Korea", "KP", 731, 731, "state"),
+    ("KOR", "South Korea", "KR", 732, 732, "state"),
+    ("JPN", "Japan", "JP", 740, 740, "state"),
+    ("IND", "India", "IN", 750, 750, "state"),
+    ("PAK", "Pakistan", "PK", 770, 770, "state"),
+    ("IGO", "International organisation", None, None, None, "pseudo"),
 )
 
 # Parents before children: the order rows are inserted in.
-TABLE_ORDER = ("source", "document", "actor", "actor_mention", "meeting", "meeting_country",
-               "meeting_participant", "meeting_report", "statement", "bilateral_issue")
+TABLE_ORDER = (
+    "source",
+    "document",
+    "actor",
+    "actor_mention",
+    "meeting",
+    "meeting_country",
+    "meeting_participant",
+    "meeting_report",
+    "statement",
+    "bilateral_issue",
+)
 
 
 @dataclass(frozen=True)
@@ -65,8 +86,11 @@ def _dates(rng: np.random.Generator, spec: Spec, n: int) -> pa.Array:
     base = (spec.start - dt.date(1970, 1, 1)).days
     values = pa.array(days + base, pa.int32()).cast(pa.date32())
     mask = rng.random(n) < spec.undated
-    return pa.array([None if m else v for m, v in zip(mask, values.to_pylist(), strict=True)], pa.date32()) \
-        if mask.any() else values
+    return (
+        pa.array([None if m else v for m, v in zip(mask, values.to_pylist(), strict=True)], pa.date32())
+        if mask.any()
+        else values
+    )
 
 
 def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
@@ -78,19 +102,31 @@ def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
     out["source"] = pa.table({"id": [1, 2, 3], "name": ["Reuters", "AP", "AFP"], "url": [None] * 3})
 
     doc_ids = _ids("doc", spec.documents)
-    out["document"] = pa.table({
-        "id": doc_ids, "content_hash": [d + d for d in doc_ids],
-        "source_id": pa.array(rng.integers(1, 4, spec.documents)),
-        "title": [f"Story {i}" for i in range(spec.documents)], "published": _dates(rng, spec, spec.documents),
-        "url": [f"https://news.example/{i}" for i in range(spec.documents)],
-        "language": ["en"] * spec.documents, "status": ["loaded"] * spec.documents})
+    out["document"] = pa.table(
+        {
+            "id": doc_ids,
+            "content_hash": [d + d for d in doc_ids],
+            "source_id": pa.array(rng.integers(1, 4, spec.documents)),
+            "title": [f"Story {i}" for i in range(spec.documents)],
+            "published": _dates(rng, spec, spec.documents),
+            "url": [f"https://news.example/{i}" for i in range(spec.documents)],
+            "language": ["en"] * spec.documents,
+            "status": ["loaded"] * spec.documents,
+        }
+    )
 
     actor_ids = _ids("actor", spec.actors)
     actor_country = rng.choice(states, spec.actors)
-    out["actor"] = pa.table({
-        "id": actor_ids, "key": [f"person|actor {i}|{c}" for i, c in enumerate(actor_country)],
-        "name": [f"Actor {i}" for i in range(spec.actors)], "kind": ["person"] * spec.actors,
-        "country": actor_country, "role": rng.choice(roles, spec.actors)})
+    out["actor"] = pa.table(
+        {
+            "id": actor_ids,
+            "key": [f"person|actor {i}|{c}" for i, c in enumerate(actor_country)],
+            "name": [f"Actor {i}" for i in range(spec.actors)],
+            "kind": ["person"] * spec.actors,
+            "country": actor_country,
+            "role": rng.choice(roles, spec.actors),
+        }
+    )
     by_country: dict[str, list[int]] = {}
     for i, c in enumerate(actor_country):
         by_country.setdefault(str(c), []).append(i)
@@ -105,45 +141,82 @@ def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
     no_target = rng.random(n) < 0.15
     meeting_ids = out["meeting"].column("id").to_pylist()
     on_meeting = rng.random(n) < 0.2
-    out["statement"] = pa.table({
-        "id": _ids("stmt", n), "document_id": [doc_ids[d] for d in doc],
-        "speaker_actor_id": [None if u else actor_ids[s] for u, s in zip(unresolved, sp, strict=True)],
-        "quote": [f"Quote number {i}." for i in range(n)], "direct": rng.random(n) < 0.7,
-        "partial": rng.random(n) < 0.1, "cue": rng.choice(np.array(["say", "tell", "warn"]), n),
-        "target_country": [None if x else str(t) for x, t in zip(no_target, target, strict=True)],
-        "tone": rng.choice(np.array(TONES), n),
-        "meeting_id": [meeting_ids[int(rng.integers(len(meeting_ids)))] if m and meeting_ids else None
-                       for m in on_meeting],
-        "start_char": rng.integers(0, 5000, n), "end_char": rng.integers(5000, 6000, n),
-        "sentence": [f"Sentence {i}." for i in range(n)]})
+    out["statement"] = pa.table(
+        {
+            "id": _ids("stmt", n),
+            "document_id": [doc_ids[d] for d in doc],
+            "speaker_actor_id": [None if u else actor_ids[s] for u, s in zip(unresolved, sp, strict=True)],
+            "quote": [f"Quote number {i}." for i in range(n)],
+            "direct": rng.random(n) < 0.7,
+            "partial": rng.random(n) < 0.1,
+            "cue": rng.choice(np.array(["say", "tell", "warn"]), n),
+            "target_country": [None if x else str(t) for x, t in zip(no_target, target, strict=True)],
+            "tone": rng.choice(np.array(TONES), n),
+            "meeting_id": [
+                meeting_ids[int(rng.integers(len(meeting_ids)))] if m and meeting_ids else None for m in on_meeting
+            ],
+            "start_char": rng.integers(0, 5000, n),
+            "end_char": rng.integers(5000, 6000, n),
+            "sentence": [f"Sentence {i}." for i in range(n)],
+        }
+    )
     # One mention per (document, speaker); the country at the time is usually the actor's own.
     pairs = sorted({(int(d), int(s)) for d, s, u in zip(doc, sp, unresolved, strict=True) if not u})
     moved = rng.random(len(pairs)) < 0.05
-    out["actor_mention"] = pa.table({
-        "id": _ids("mention", len(pairs)), "document_id": [doc_ids[d] for d, _ in pairs],
-        "actor_id": [actor_ids[s] for _, s in pairs], "name": [f"Actor {s}" for _, s in pairs],
-        "role": rng.choice(roles, len(pairs)),
-        "country": [str(rng.choice(states)) if m else str(actor_country[s])
-                    for m, (_, s) in zip(moved, pairs, strict=True)],
-        "start_char": np.zeros(len(pairs), np.int64), "end_char": np.full(len(pairs), 10, np.int64),
-        "n_mentions": np.ones(len(pairs), np.int64)})
+    out["actor_mention"] = pa.table(
+        {
+            "id": _ids("mention", len(pairs)),
+            "document_id": [doc_ids[d] for d, _ in pairs],
+            "actor_id": [actor_ids[s] for _, s in pairs],
+            "name": [f"Actor {s}" for _, s in pairs],
+            "role": rng.choice(roles, len(pairs)),
+            "country": [
+                str(rng.choice(states)) if m else str(actor_country[s]) for m, (_, s) in zip(moved, pairs, strict=True)
+            ],
+            "start_char": np.zeros(len(pairs), np.int64),
+            "end_char": np.full(len(pairs), 10, np.int64),
+            "n_mentions": np.ones(len(pairs), np.int64),
+        }
+    )
 
-    rows = {(int(d), str(min(a, b)), str(max(a, b)), str(i))
-            for d, a, b, i in zip(rng.integers(0, spec.documents, spec.issues), rng.choice(states, spec.issues),
-                                  rng.choice(states, spec.issues), rng.choice(issues, spec.issues), strict=True)
-            if a != b}
+    rows = {
+        (int(d), str(min(a, b)), str(max(a, b)), str(i))
+        for d, a, b, i in zip(
+            rng.integers(0, spec.documents, spec.issues),
+            rng.choice(states, spec.issues),
+            rng.choice(states, spec.issues),
+            rng.choice(issues, spec.issues),
+            strict=True,
+        )
+        if a != b
+    }
     bi = sorted(rows)
-    out["bilateral_issue"] = pa.table({
-        "id": _ids("issue", len(bi)), "document_id": [doc_ids[d] for d, *_ in bi],
-        "country_a": [a for _, a, _, _ in bi], "country_b": [b for _, _, b, _ in bi], "issue": [i for *_, i in bi],
-        "statement_id": [None] * len(bi), "meeting_id": [None] * len(bi), "phrase": [i for *_, i in bi],
-        "start_char": np.zeros(len(bi), np.int64), "end_char": np.ones(len(bi), np.int64),
-        "sentence": [f"Issue sentence {k}." for k in range(len(bi))]})
+    out["bilateral_issue"] = pa.table(
+        {
+            "id": _ids("issue", len(bi)),
+            "document_id": [doc_ids[d] for d, *_ in bi],
+            "country_a": [a for _, a, _, _ in bi],
+            "country_b": [b for _, _, b, _ in bi],
+            "issue": [i for *_, i in bi],
+            "statement_id": [None] * len(bi),
+            "meeting_id": [None] * len(bi),
+            "phrase": [i for *_, i in bi],
+            "start_char": np.zeros(len(bi), np.int64),
+            "end_char": np.ones(len(bi), np.int64),
+            "sentence": [f"Issue sentence {k}." for k in range(len(bi))],
+        }
+    )
     return out
 
 
-def _meetings(rng: np.random.Generator, spec: Spec, states: np.ndarray, actor_ids: list[str],
-              by_country: dict[str, list[int]], doc_ids: list[str]) -> dict[str, pa.Table]:
+def _meetings(
+    rng: np.random.Generator,
+    spec: Spec,
+    states: np.ndarray,
+    actor_ids: list[str],
+    by_country: dict[str, list[int]],
+    doc_ids: list[str],
+) -> dict[str, pa.Table]:
     n = spec.meetings
     ids = _ids("meeting", n)
     mc: list[tuple[str, str]] = []
@@ -155,8 +228,12 @@ def _meetings(rng: np.random.Generator, spec: Spec, states: np.ndarray, actor_id
         if rng.random() < spec.igo:
             parties.append("IGO")
         mc += [(ids[k], str(c)) for c in parties]
-        people = [(int(a), str(c)) for c in parties if by_country.get(str(c))
-                  for a in rng.choice(by_country[str(c)], min(2, len(by_country[str(c)])), replace=False)]
+        people = [
+            (int(a), str(c))
+            for c in parties
+            if by_country.get(str(c))
+            for a in rng.choice(by_country[str(c)], min(2, len(by_country[str(c)])), replace=False)
+        ]
         for j, (a, c) in enumerate(people):
             role = "host" if j == 0 else str(rng.choice(np.array(PARTICIPANT_ROLES[2:])))
             mp[(ids[k], actor_ids[a])] = (role, c)
@@ -166,24 +243,44 @@ def _meetings(rng: np.random.Generator, spec: Spec, states: np.ndarray, actor_id
     report_docs = rng.integers(0, spec.documents, (n, 2))
     reports = sorted({(ids[k], doc_ids[d]) for k in range(n) for d in report_docs[k][: int(rng.integers(1, 3))]})
     return {
-        "meeting": pa.table({
-            "id": ids, "date": _dates(rng, spec, n), "date_basis": ["explicit"] * n,
-            "kind": rng.choice(np.array(MEETING_KINDS), n), "label": ["talks"] * n,
-            "location": [None if c is None else f"Capital of {c}" for c in locs], "location_country": locs,
-            "venue": [json.dumps(["Palace", "Hall"][: int(rng.integers(0, 3))]) for _ in range(n)],
-            "duration_minutes": pa.array([None if rng.random() < 0.5 else int(rng.integers(10, 300)) for _ in range(n)],
-                                         pa.int64()),
-            "descriptors": [json.dumps(["frank"]) if rng.random() < 0.3 else None for _ in range(n)],
-            "host_actor_id": hosts, "chair_actor_id": [None] * n}),
+        "meeting": pa.table(
+            {
+                "id": ids,
+                "date": _dates(rng, spec, n),
+                "date_basis": ["explicit"] * n,
+                "kind": rng.choice(np.array(MEETING_KINDS), n),
+                "label": ["talks"] * n,
+                "location": [None if c is None else f"Capital of {c}" for c in locs],
+                "location_country": locs,
+                "venue": [json.dumps(["Palace", "Hall"][: int(rng.integers(0, 3))]) for _ in range(n)],
+                "duration_minutes": pa.array(
+                    [None if rng.random() < 0.5 else int(rng.integers(10, 300)) for _ in range(n)], pa.int64()
+                ),
+                "descriptors": [json.dumps(["frank"]) if rng.random() < 0.3 else None for _ in range(n)],
+                "host_actor_id": hosts,
+                "chair_actor_id": [None] * n,
+            }
+        ),
         "meeting_country": pa.table({"meeting_id": [m for m, _ in mc], "country": [c for _, c in mc]}),
-        "meeting_participant": pa.table({
-            "meeting_id": [m for m, _ in mp], "actor_id": [a for _, a in mp],
-            "role": [r for r, _ in mp.values()], "country": [c for _, c in mp.values()]}),
-        "meeting_report": pa.table({
-            "id": _ids("report", len(reports)), "meeting_id": [m for m, _ in reports],
-            "document_id": [d for _, d in reports], "start_char": np.zeros(len(reports), np.int64),
-            "end_char": np.ones(len(reports), np.int64), "sentence": [f"They met ({m[:6]})." for m, _ in reports],
-            "reported": [None] * len(reports)}),
+        "meeting_participant": pa.table(
+            {
+                "meeting_id": [m for m, _ in mp],
+                "actor_id": [a for _, a in mp],
+                "role": [r for r, _ in mp.values()],
+                "country": [c for _, c in mp.values()],
+            }
+        ),
+        "meeting_report": pa.table(
+            {
+                "id": _ids("report", len(reports)),
+                "meeting_id": [m for m, _ in reports],
+                "document_id": [d for _, d in reports],
+                "start_char": np.zeros(len(reports), np.int64),
+                "end_char": np.ones(len(reports), np.int64),
+                "sentence": [f"They met ({m[:6]})." for m, _ in reports],
+                "reported": [None] * len(reports),
+            }
+        ),
     }
 
 
@@ -193,8 +290,10 @@ def _seed_reference(engine: Engine) -> list[str]:
     t = metadata.tables
     with writing(engine) as conn:
         if not conn.execute(select(func.count()).select_from(t["country"])).scalar():
-            conn.execute(insert(t["country"]), [dict(zip(("iso3", "name", "iso2", "cow_code", "gw_code", "kind"), c,
-                                                         strict=True)) for c in COUNTRIES])
+            conn.execute(
+                insert(t["country"]),
+                [dict(zip(("iso3", "name", "iso2", "cow_code", "gw_code", "kind"), c, strict=True)) for c in COUNTRIES],
+            )
         if not conn.execute(select(func.count()).select_from(t["role"])).scalar():
             conn.execute(insert(t["role"]), [{"code": k, "label": v} for k, v in ROLES.items()])
         if not conn.execute(select(func.count()).select_from(t["issue"])).scalar():
@@ -231,8 +330,9 @@ def ingest(engine: Engine, spec: Spec) -> dict[str, pa.Table]:
     else:
         import adbc_driver_postgresql.dbapi as pg_dbapi
 
-        conn = pg_dbapi.connect(engine.url.set(drivername="postgresql").render_as_string(hide_password=False),
-                                autocommit=True)
+        conn = pg_dbapi.connect(
+            engine.url.set(drivername="postgresql").render_as_string(hide_password=False), autocommit=True
+        )
     with conn, conn.cursor() as cur:
         if backend == "sqlite":
             # a bulk load of a scratch store: a large page cache, and no fsync per transaction

@@ -98,9 +98,7 @@ class Role(Base):
     __tablename__ = "role"
     __table_args__ = {"comment": "Role codes of persons (shared/gold/README.md vocabulary)."}
 
-    code: Mapped[str] = mapped_column(
-        String(32), primary_key=True, comment="Role code, e.g. foreign_minister"
-    )
+    code: Mapped[str] = mapped_column(String(32), primary_key=True, comment="Role code, e.g. foreign_minister")
     label: Mapped[str] = mapped_column(String(200), comment="What the code covers")
 
 
@@ -108,9 +106,7 @@ class Issue(Base):
     __tablename__ = "issue"
     __table_args__ = {"comment": "Issue vocabulary of bilateral issues (shared/gold/README.md)."}
 
-    code: Mapped[str] = mapped_column(
-        String(32), primary_key=True, comment="Issue code, e.g. nuclear_program"
-    )
+    code: Mapped[str] = mapped_column(String(32), primary_key=True, comment="Issue code, e.g. nuclear_program")
     label: Mapped[str] = mapped_column(String(200), comment="What the code covers")
 
 
@@ -135,9 +131,7 @@ class EtlRun(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Run number, increasing")
     started_at: Mapped[dt.datetime] = mapped_column(TZ_DATETIME, default=_utcnow, comment="Start (UTC)")
-    finished_at: Mapped[dt.datetime | None] = mapped_column(
-        TZ_DATETIME, comment="End (UTC); null while running"
-    )
+    finished_at: Mapped[dt.datetime | None] = mapped_column(TZ_DATETIME, comment="End (UTC); null while running")
     status: Mapped[str] = mapped_column(
         String(12), default="running", comment="running, succeeded, partial (some quarantined) or failed"
     )
@@ -151,9 +145,7 @@ class EtlRun(Base):
     n_extracted: Mapped[int] = mapped_column(Integer, default=0, comment="Documents extracted in this run")
     n_unchanged: Mapped[int] = mapped_column(Integer, default=0, comment="Documents skipped as unchanged")
     n_quarantined: Mapped[int] = mapped_column(Integer, default=0, comment="Inputs put in quarantine")
-    n_records: Mapped[int] = mapped_column(
-        Integer, default=0, comment="Rows written (mentions, meetings, ...)"
-    )
+    n_records: Mapped[int] = mapped_column(Integer, default=0, comment="Rows written (mentions, meetings, ...)")
     error: Mapped[str | None] = mapped_column(Text, comment="Why the run failed, if it did")
 
 
@@ -176,16 +168,12 @@ class Document(Base):
     published: Mapped[dt.date | None] = mapped_column(Date, comment="Publication date, if known")
     url: Mapped[str | None] = mapped_column(Text, comment="Address of the article, if known")
     language: Mapped[str | None] = mapped_column(String(8), comment="Language code; records only for en")
-    text: Mapped[str | None] = mapped_column(
-        Text, comment="Article text as read (evidence offsets refer to it)"
-    )
+    text: Mapped[str | None] = mapped_column(Text, comment="Article text as read (evidence offsets refer to it)")
     status: Mapped[str] = mapped_column(String(12), comment="loaded or quarantined")
     error: Mapped[str | None] = mapped_column(Text, comment="Why the input is quarantined")
     pipeline_version: Mapped[str | None] = mapped_column(String(200), comment="Pipeline that extracted it")
     run_id: Mapped[int | None] = mapped_column(_fk("etl_run.id"), comment="Run that last extracted it")
-    loaded_at: Mapped[dt.datetime | None] = mapped_column(
-        TZ_DATETIME, comment="When it was last loaded (UTC)"
-    )
+    loaded_at: Mapped[dt.datetime | None] = mapped_column(TZ_DATETIME, comment="When it was last loaded (UTC)")
 
 
 class DocumentRef(Base):
@@ -290,9 +278,7 @@ class Meeting(Base):
     location_country: Mapped[str | None] = mapped_column(_fk("country.iso3"), comment="ISO3 of the place")
     venue: Mapped[list[str] | None] = mapped_column(JSON, comment="Venues named (JSON list)")
     duration_minutes: Mapped[int | None] = mapped_column(Integer, comment="Length in minutes, if stated")
-    descriptors: Mapped[list[str] | None] = mapped_column(
-        JSON, comment="How it was characterised (JSON list)"
-    )
+    descriptors: Mapped[list[str] | None] = mapped_column(JSON, comment="How it was characterised (JSON list)")
     host_actor_id: Mapped[str | None] = mapped_column(_fk("actor.id"), comment="Host (actor)")
     chair_actor_id: Mapped[str | None] = mapped_column(_fk("actor.id"), comment="Chair (actor)")
 
@@ -304,9 +290,7 @@ class MeetingCountry(Base):
         {"comment": "The parties of a meeting: one row per participating state (or IGO)."},
     )
 
-    meeting_id: Mapped[str] = mapped_column(
-        _fk("meeting.id", "CASCADE"), primary_key=True, comment="The meeting"
-    )
+    meeting_id: Mapped[str] = mapped_column(_fk("meeting.id", "CASCADE"), primary_key=True, comment="The meeting")
     country: Mapped[str] = mapped_column(_fk("country.iso3"), primary_key=True, comment="ISO3 of a party")
 
 
@@ -337,13 +321,9 @@ class MeetingParticipant(Base):
         {"comment": "An actor at a meeting (edge list)."},
     )
 
-    meeting_id: Mapped[str] = mapped_column(
-        _fk("meeting.id", "CASCADE"), primary_key=True, comment="The meeting"
-    )
+    meeting_id: Mapped[str] = mapped_column(_fk("meeting.id", "CASCADE"), primary_key=True, comment="The meeting")
     actor_id: Mapped[str] = mapped_column(_fk("actor.id"), primary_key=True, comment="The actor")
-    role: Mapped[str] = mapped_column(
-        String(20), comment="host, chair, head_of_delegation, participant, mediator"
-    )
+    role: Mapped[str] = mapped_column(String(20), comment="host, chair, head_of_delegation, participant, mediator")
     country: Mapped[str | None] = mapped_column(_fk("country.iso3"), comment="Country the actor represented")
 
 
@@ -361,18 +341,12 @@ class Statement(Base):
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, comment="Derived from document hash and span")
     document_id: Mapped[str] = mapped_column(_fk("document.id", "CASCADE"), comment="The article")
-    speaker_actor_id: Mapped[str | None] = mapped_column(
-        _fk("actor.id"), comment="Speaker; null if unresolved"
-    )
+    speaker_actor_id: Mapped[str | None] = mapped_column(_fk("actor.id"), comment="Speaker; null if unresolved")
     quote: Mapped[str] = mapped_column(Text, comment="Words said (quotation marks removed)")
     direct: Mapped[bool] = mapped_column(Boolean, comment="True: quoted words; false: reported speech")
-    partial: Mapped[bool] = mapped_column(
-        Boolean, default=False, comment="A few quoted words inside a sentence"
-    )
+    partial: Mapped[bool] = mapped_column(Boolean, default=False, comment="A few quoted words inside a sentence")
     cue: Mapped[str | None] = mapped_column(String(60), comment="Cue verb lemma (say, tell, according to)")
-    target_country: Mapped[str | None] = mapped_column(
-        _fk("country.iso3"), comment="Whom it is aimed at (ISO3)"
-    )
+    target_country: Mapped[str | None] = mapped_column(_fk("country.iso3"), comment="Whom it is aimed at (ISO3)")
     tone: Mapped[str] = mapped_column(String(12), comment="cooperative, neutral or critical")
     meeting_id: Mapped[str | None] = mapped_column(
         _fk("meeting.id", "SET NULL"), comment="Meeting it refers to, if any"
@@ -391,9 +365,7 @@ class BilateralIssue(Base):
         {"comment": "A document raising an issue between two countries (dyad ordered a < b)."},
     )
 
-    id: Mapped[str] = mapped_column(
-        ID, primary_key=True, comment="Derived from document hash, dyad and issue"
-    )
+    id: Mapped[str] = mapped_column(ID, primary_key=True, comment="Derived from document hash, dyad and issue")
     document_id: Mapped[str] = mapped_column(_fk("document.id", "CASCADE"), comment="The article")
     country_a: Mapped[str] = mapped_column(_fk("country.iso3"), comment="First country of the dyad (ISO3)")
     country_b: Mapped[str] = mapped_column(_fk("country.iso3"), comment="Second country of the dyad (ISO3)")
@@ -431,6 +403,4 @@ class Correction(Base):
     field: Mapped[str | None] = mapped_column(String(60), comment="Column set by a set correction")
     value: Mapped[Any | None] = mapped_column(JSON, comment="New value (JSON), or the actor merged into")
     active: Mapped[bool] = mapped_column(Boolean, default=True, comment="False once withdrawn")
-    last_applied_run_id: Mapped[int | None] = mapped_column(
-        _fk("etl_run.id"), comment="Last run that re-applied it"
-    )
+    last_applied_run_id: Mapped[int | None] = mapped_column(_fk("etl_run.id"), comment="Last run that re-applied it")

@@ -47,12 +47,8 @@ def store_status(engine: Engine, quarantine_limit: int = 20) -> StoreStatus:
         run = conn.execute(select(EtlRun).order_by(EtlRun.id.desc()).limit(1)).mappings().first()
         if run is not None:
             status.last_run = {k: _plain(v) for k, v in run.items()}
-        quarantined = select(Document.id, Document.error, Document.loaded_at).where(
-            Document.status == "quarantined"
-        )
-        status.quarantine_total = conn.execute(
-            select(func.count()).select_from(quarantined.subquery())
-        ).scalar_one()
+        quarantined = select(Document.id, Document.error, Document.loaded_at).where(Document.status == "quarantined")
+        status.quarantine_total = conn.execute(select(func.count()).select_from(quarantined.subquery())).scalar_one()
         rows = conn.execute(quarantined.order_by(Document.loaded_at.desc()).limit(quarantine_limit))
         status.quarantine = [{"document": r.id, "error": r.error} for r in rows]
     return status

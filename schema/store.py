@@ -38,9 +38,7 @@ def database_url(url: str | None = None) -> URL:
         if parsed.drivername in ("postgresql", "postgres"):
             parsed = parsed.set(drivername="postgresql+psycopg")
         elif parsed.drivername != "postgresql+psycopg":
-            raise ConfigError(
-                f"unsupported PostgreSQL driver {parsed.drivername!r}: use postgresql+psycopg://"
-            )
+            raise ConfigError(f"unsupported PostgreSQL driver {parsed.drivername!r}: use postgresql+psycopg://")
         if not parsed.database:
             raise ConfigError(f"database URL {_redact(raw)!r} names no database")
     elif backend == "sqlite":

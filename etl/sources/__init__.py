@@ -112,9 +112,15 @@ def read_file(path: Path, csv_columns: CsvColumns | None = None) -> Iterator[Ite
     kind = file_kind(path)
     if kind is None:
         data = path.read_bytes() if path.is_file() else b""
-        yield Rejected(origin=origin_of(path), locator="", external_id=None, raw_hash=raw_hash(data),
-                       reason=f"unsupported file type {''.join(path.suffixes) or '(none)'!r} "
-                       "(use .txt, .jsonl, .json, .csv or .html, optionally .gz)", path=str(path))
+        yield Rejected(
+            origin=origin_of(path),
+            locator="",
+            external_id=None,
+            raw_hash=raw_hash(data),
+            reason=f"unsupported file type {''.join(path.suffixes) or '(none)'!r} "
+            "(use .txt, .jsonl, .json, .csv or .html, optionally .gz)",
+            path=str(path),
+        )
     elif kind == ".csv":
         yield from read_csv_items(path, csv_columns)
     else:

@@ -38,8 +38,10 @@ class CsvColumns:
         for pair in pairs or []:
             field, sep, column = pair.partition("=")
             if not sep or field not in cls.__dataclass_fields__ or not column:
-                raise SourceError(f"bad CSV column mapping {pair!r}: use FIELD=COLUMN, FIELD one of "
-                                  f"{', '.join(cls.__dataclass_fields__)}")
+                raise SourceError(
+                    f"bad CSV column mapping {pair!r}: use FIELD=COLUMN, FIELD one of "
+                    f"{', '.join(cls.__dataclass_fields__)}"
+                )
             mapping[field] = column
         return cls(**mapping)
 
@@ -49,8 +51,14 @@ MIN_HTML_WORDS = 8
 
 
 def _reject(path: Path, reason: str, raw: bytes, locator: str = "", external_id: str | None = None) -> Rejected:
-    return Rejected(origin=origin_of(path), locator=locator, external_id=external_id, reason=reason,
-                    raw_hash=raw_hash(raw), path=str(path))
+    return Rejected(
+        origin=origin_of(path),
+        locator=locator,
+        external_id=external_id,
+        reason=reason,
+        raw_hash=raw_hash(raw),
+        path=str(path),
+    )
 
 
 def _read_text(path: Path) -> tuple[bytes, str] | Rejected:
@@ -71,9 +79,19 @@ def read_txt_items(path: Path) -> Iterator[Item]:
     raw, text = got
     title, _, body = text.partition("\n")
     yield from _checked(
-        Document(id=_stem(path), title=title.strip() or None, published=None, source=None, url=None,
-                 text=body, path=str(path), origin=origin_of(path)),
-        path, raw)
+        Document(
+            id=_stem(path),
+            title=title.strip() or None,
+            published=None,
+            source=None,
+            url=None,
+            text=body,
+            path=str(path),
+            origin=origin_of(path),
+        ),
+        path,
+        raw,
+    )
 
 
 def read_jsonl_items(path: Path) -> Iterator[Item]:
@@ -100,8 +118,7 @@ def read_jsonl_items(path: Path) -> Iterator[Item]:
                     continue
                 yield from _checked(doc, path, line, where)
     except EOFError:
-        yield _reject(path, f"truncated gzip file: stream ends after line {lineno}", b"",
-                      f"after line {lineno}")
+        yield _reject(path, f"truncated gzip file: stream ends after line {lineno}", b"", f"after line {lineno}")
     except (OSError, zlib.error) as exc:
         yield _reject(path, f"corrupt gzip file ({exc})", b"", f"after line {lineno}")
 
@@ -193,10 +210,19 @@ def read_html_items(path: Path) -> Iterator[Item]:
         return
     meta = trafilatura.extract_metadata(html)
     yield from _checked(
-        Document(id=_stem(path), title=(meta.title if meta else None) or None,
-                 published=(meta.date if meta else None) or None, source=(meta.sitename if meta else None),
-                 url=(meta.url if meta else None), text=text, path=str(path), origin=origin_of(path)),
-        path, raw)
+        Document(
+            id=_stem(path),
+            title=(meta.title if meta else None) or None,
+            published=(meta.date if meta else None) or None,
+            source=(meta.sitename if meta else None),
+            url=(meta.url if meta else None),
+            text=text,
+            path=str(path),
+            origin=origin_of(path),
+        ),
+        path,
+        raw,
+    )
 
 
 def _checked(doc: Document, path: Path, raw: bytes, where: str = "") -> Iterator[Item]:

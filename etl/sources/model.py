@@ -95,7 +95,7 @@ def published_date(value: str | None) -> dt.date | None:
 def origin_of(path: Path) -> str:
     """The input file as an absolute path, shortened from the left to fit `document_ref.origin`."""
     full = os.path.abspath(path)
-    return full if len(full) <= MAX_ORIGIN_CHARS else "..." + full[-(MAX_ORIGIN_CHARS - 3):]
+    return full if len(full) <= MAX_ORIGIN_CHARS else "..." + full[-(MAX_ORIGIN_CHARS - 3) :]
 
 
 def document_from_record(rec: object, where: str, path: Path | None = None) -> Document:

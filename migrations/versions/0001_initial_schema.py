@@ -45,38 +45,26 @@ def upgrade() -> None:
         "etl_run",
         sa.Column("id", sa.Integer(), nullable=False, comment="Run number, increasing"),
         sa.Column("started_at", sa.DateTime(timezone=True), nullable=False, comment="Start (UTC)"),
-        sa.Column(
-            "finished_at", sa.DateTime(timezone=True), nullable=True, comment="End (UTC); null while running"
-        ),
+        sa.Column("finished_at", sa.DateTime(timezone=True), nullable=True, comment="End (UTC); null while running"),
         sa.Column(
             "status",
             sa.String(length=12),
             nullable=False,
             comment="running, succeeded, partial (some quarantined) or failed",
         ),
-        sa.Column(
-            "pipeline_version", sa.String(length=200), nullable=True, comment="Extraction pipeline version"
-        ),
+        sa.Column("pipeline_version", sa.String(length=200), nullable=True, comment="Extraction pipeline version"),
         sa.Column("parley_version", sa.String(length=40), nullable=True, comment="parley package version"),
         sa.Column("model_name", sa.String(length=100), nullable=True, comment="spaCy model name"),
         sa.Column("model_version", sa.String(length=40), nullable=True, comment="spaCy model version"),
-        sa.Column(
-            "dictionary_hash", sa.String(length=64), nullable=True, comment="Hash of the dictionaries used"
-        ),
-        sa.Column(
-            "command", sa.Text(), nullable=True, comment="Command line or API call that started the run"
-        ),
+        sa.Column("dictionary_hash", sa.String(length=64), nullable=True, comment="Hash of the dictionaries used"),
+        sa.Column("command", sa.Text(), nullable=True, comment="Command line or API call that started the run"),
         sa.Column("n_seen", sa.Integer(), nullable=False, comment="Documents read from the inputs"),
         sa.Column("n_extracted", sa.Integer(), nullable=False, comment="Documents extracted in this run"),
         sa.Column("n_unchanged", sa.Integer(), nullable=False, comment="Documents skipped as unchanged"),
         sa.Column("n_quarantined", sa.Integer(), nullable=False, comment="Inputs put in quarantine"),
-        sa.Column(
-            "n_records", sa.Integer(), nullable=False, comment="Rows written (mentions, meetings, ...)"
-        ),
+        sa.Column("n_records", sa.Integer(), nullable=False, comment="Rows written (mentions, meetings, ...)"),
         sa.Column("error", sa.Text(), nullable=True, comment="Why the run failed, if it did"),
-        sa.CheckConstraint(
-            "status IN ('running', 'succeeded', 'partial', 'failed')", name=op.f("ck_etl_run_status")
-        ),
+        sa.CheckConstraint("status IN ('running', 'succeeded', 'partial', 'failed')", name=op.f("ck_etl_run_status")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_etl_run")),
         comment="One refresh: when it ran, what produced it, and what it counted.",
     )
@@ -105,9 +93,7 @@ def upgrade() -> None:
     )
     op.create_table(
         "actor",
-        sa.Column(
-            "id", sa.String(length=32), nullable=False, comment="Stable id derived from the actor's key"
-        ),
+        sa.Column("id", sa.String(length=32), nullable=False, comment="Stable id derived from the actor's key"),
         sa.Column(
             "key",
             sa.String(length=300),
@@ -115,14 +101,10 @@ def upgrade() -> None:
             comment="Natural key: kind, normalised name, country",
         ),
         sa.Column("name", sa.String(length=300), nullable=False, comment="Canonical name"),
-        sa.Column(
-            "kind", sa.String(length=16), nullable=False, comment="person, state, organization, igo or group"
-        ),
+        sa.Column("kind", sa.String(length=16), nullable=False, comment="person, state, organization, igo or group"),
         sa.Column("country", sa.String(length=3), nullable=True, comment="ISO3 of affiliation"),
         sa.Column("role", sa.String(length=32), nullable=True, comment="Most frequent role code (persons)"),
-        sa.CheckConstraint(
-            "kind IN ('person', 'state', 'organization', 'igo', 'group')", name=op.f("ck_actor_kind")
-        ),
+        sa.CheckConstraint("kind IN ('person', 'state', 'organization', 'igo', 'group')", name=op.f("ck_actor_kind")),
         sa.ForeignKeyConstraint(["country"], ["country.iso3"], name=op.f("fk_actor_country_country")),
         sa.ForeignKeyConstraint(["role"], ["role.code"], name=op.f("fk_actor_role_role")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_actor")),
@@ -138,12 +120,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, comment="When (UTC)"),
         sa.Column("author", sa.String(length=100), nullable=False, comment="Who decided"),
         sa.Column("note", sa.Text(), nullable=True, comment="Why"),
-        sa.Column(
-            "action", sa.String(length=16), nullable=False, comment="drop, set, merge_actors or rename_actor"
-        ),
-        sa.Column(
-            "target_table", sa.String(length=40), nullable=False, comment="Table of the corrected record"
-        ),
+        sa.Column("action", sa.String(length=16), nullable=False, comment="drop, set, merge_actors or rename_actor"),
+        sa.Column("target_table", sa.String(length=40), nullable=False, comment="Table of the corrected record"),
         sa.Column("target_id", sa.String(length=64), nullable=False, comment="Id of the corrected record"),
         sa.Column("field", sa.String(length=60), nullable=True, comment="Column set by a set correction"),
         sa.Column("value", sa.JSON(), nullable=True, comment="New value (JSON), or the actor merged into"),
@@ -174,21 +152,13 @@ def upgrade() -> None:
         sa.Column("title", sa.Text(), nullable=True, comment="Headline"),
         sa.Column("published", sa.Date(), nullable=True, comment="Publication date, if known"),
         sa.Column("url", sa.Text(), nullable=True, comment="Address of the article, if known"),
-        sa.Column(
-            "language", sa.String(length=8), nullable=True, comment="Language code; records only for en"
-        ),
-        sa.Column(
-            "text", sa.Text(), nullable=True, comment="Article text as read (evidence offsets refer to it)"
-        ),
+        sa.Column("language", sa.String(length=8), nullable=True, comment="Language code; records only for en"),
+        sa.Column("text", sa.Text(), nullable=True, comment="Article text as read (evidence offsets refer to it)"),
         sa.Column("status", sa.String(length=12), nullable=False, comment="loaded or quarantined"),
         sa.Column("error", sa.Text(), nullable=True, comment="Why the input is quarantined"),
-        sa.Column(
-            "pipeline_version", sa.String(length=200), nullable=True, comment="Pipeline that extracted it"
-        ),
+        sa.Column("pipeline_version", sa.String(length=200), nullable=True, comment="Pipeline that extracted it"),
         sa.Column("run_id", sa.Integer(), nullable=True, comment="Run that last extracted it"),
-        sa.Column(
-            "loaded_at", sa.DateTime(timezone=True), nullable=True, comment="When it was last loaded (UTC)"
-        ),
+        sa.Column("loaded_at", sa.DateTime(timezone=True), nullable=True, comment="When it was last loaded (UTC)"),
         sa.CheckConstraint("status IN ('loaded', 'quarantined')", name=op.f("ck_document_status")),
         sa.ForeignKeyConstraint(["run_id"], ["etl_run.id"], name=op.f("fk_document_run_id_etl_run")),
         sa.ForeignKeyConstraint(["source_id"], ["source.id"], name=op.f("fk_document_source_id_source")),
@@ -229,9 +199,7 @@ def upgrade() -> None:
             nullable=False,
             comment="Start offset of the first mention in the text",
         ),
-        sa.Column(
-            "end_char", sa.Integer(), nullable=False, comment="End offset of the first mention in the text"
-        ),
+        sa.Column("end_char", sa.Integer(), nullable=False, comment="End offset of the first mention in the text"),
         sa.Column("n_mentions", sa.Integer(), nullable=False, comment="Mentions in the article"),
         sa.Column("sentence", sa.Text(), nullable=True, comment="Sentence of the first mention"),
         sa.ForeignKeyConstraint(["actor_id"], ["actor.id"], name=op.f("fk_actor_mention_actor_id_actor")),
@@ -260,9 +228,7 @@ def upgrade() -> None:
             nullable=False,
             comment="Where the id is unique: the input file or feed",
         ),
-        sa.Column(
-            "external_id", sa.String(length=500), nullable=False, comment="The article's id in that input"
-        ),
+        sa.Column("external_id", sa.String(length=500), nullable=False, comment="The article's id in that input"),
         sa.Column("path", sa.Text(), nullable=True, comment="File it was read from"),
         sa.Column("first_run_id", sa.Integer(), nullable=True, comment="Run that first saw it"),
         sa.ForeignKeyConstraint(
@@ -271,9 +237,7 @@ def upgrade() -> None:
             name=op.f("fk_document_ref_document_id_document"),
             ondelete="CASCADE",
         ),
-        sa.ForeignKeyConstraint(
-            ["first_run_id"], ["etl_run.id"], name=op.f("fk_document_ref_first_run_id_etl_run")
-        ),
+        sa.ForeignKeyConstraint(["first_run_id"], ["etl_run.id"], name=op.f("fk_document_ref_first_run_id_etl_run")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_document_ref")),
         sa.UniqueConstraint("origin", "external_id", name=op.f("uq_document_ref_origin_external_id")),
         comment="Every id under which an article arrived; one text under two ids is extracted once and linked to both.",
@@ -283,9 +247,7 @@ def upgrade() -> None:
 
     op.create_table(
         "meeting",
-        sa.Column(
-            "id", sa.String(length=32), nullable=False, comment="Derived from its first report's evidence"
-        ),
+        sa.Column("id", sa.String(length=32), nullable=False, comment="Derived from its first report's evidence"),
         sa.Column("date", sa.Date(), nullable=True, comment="Date of the meeting"),
         sa.Column(
             "date_basis",
@@ -315,9 +277,7 @@ def upgrade() -> None:
             "kind IN ('talks', 'meeting', 'visit', 'summit', 'committee', 'phone_call', 'conference')",
             name=op.f("ck_meeting_kind"),
         ),
-        sa.ForeignKeyConstraint(
-            ["chair_actor_id"], ["actor.id"], name=op.f("fk_meeting_chair_actor_id_actor")
-        ),
+        sa.ForeignKeyConstraint(["chair_actor_id"], ["actor.id"], name=op.f("fk_meeting_chair_actor_id_actor")),
         sa.ForeignKeyConstraint(["host_actor_id"], ["actor.id"], name=op.f("fk_meeting_host_actor_id_actor")),
         sa.ForeignKeyConstraint(
             ["location_country"], ["country.iso3"], name=op.f("fk_meeting_location_country_country")
@@ -332,9 +292,7 @@ def upgrade() -> None:
         "meeting_country",
         sa.Column("meeting_id", sa.String(length=32), nullable=False, comment="The meeting"),
         sa.Column("country", sa.String(length=3), nullable=False, comment="ISO3 of a party"),
-        sa.ForeignKeyConstraint(
-            ["country"], ["country.iso3"], name=op.f("fk_meeting_country_country_country")
-        ),
+        sa.ForeignKeyConstraint(["country"], ["country.iso3"], name=op.f("fk_meeting_country_country_country")),
         sa.ForeignKeyConstraint(
             ["meeting_id"],
             ["meeting.id"],
@@ -362,12 +320,8 @@ def upgrade() -> None:
             "role IN ('host', 'chair', 'head_of_delegation', 'participant', 'mediator')",
             name=op.f("ck_meeting_participant_role"),
         ),
-        sa.ForeignKeyConstraint(
-            ["actor_id"], ["actor.id"], name=op.f("fk_meeting_participant_actor_id_actor")
-        ),
-        sa.ForeignKeyConstraint(
-            ["country"], ["country.iso3"], name=op.f("fk_meeting_participant_country_country")
-        ),
+        sa.ForeignKeyConstraint(["actor_id"], ["actor.id"], name=op.f("fk_meeting_participant_actor_id_actor")),
+        sa.ForeignKeyConstraint(["country"], ["country.iso3"], name=op.f("fk_meeting_participant_country_country")),
         sa.ForeignKeyConstraint(
             ["meeting_id"],
             ["meeting.id"],
@@ -385,9 +339,7 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=32), nullable=False, comment="Derived from document hash and span"),
         sa.Column("meeting_id", sa.String(length=32), nullable=False, comment="The meeting"),
         sa.Column("document_id", sa.String(length=32), nullable=False, comment="The article"),
-        sa.Column(
-            "start_char", sa.Integer(), nullable=False, comment="Start offset of the evidence in the text"
-        ),
+        sa.Column("start_char", sa.Integer(), nullable=False, comment="Start offset of the evidence in the text"),
         sa.Column("end_char", sa.Integer(), nullable=False, comment="End offset of the evidence in the text"),
         sa.Column("sentence", sa.Text(), nullable=True, comment="Evidence sentence"),
         sa.Column(
@@ -409,9 +361,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_meeting_report")),
-        sa.UniqueConstraint(
-            "meeting_id", "document_id", name=op.f("uq_meeting_report_meeting_id_document_id")
-        ),
+        sa.UniqueConstraint("meeting_id", "document_id", name=op.f("uq_meeting_report_meeting_id_document_id")),
         comment="A document reporting a meeting, with its evidence.",
     )
     with op.batch_alter_table("meeting_report", schema=None) as batch_op:
@@ -421,23 +371,15 @@ def upgrade() -> None:
         "statement",
         sa.Column("id", sa.String(length=32), nullable=False, comment="Derived from document hash and span"),
         sa.Column("document_id", sa.String(length=32), nullable=False, comment="The article"),
-        sa.Column(
-            "speaker_actor_id", sa.String(length=32), nullable=True, comment="Speaker; null if unresolved"
-        ),
+        sa.Column("speaker_actor_id", sa.String(length=32), nullable=True, comment="Speaker; null if unresolved"),
         sa.Column("quote", sa.Text(), nullable=False, comment="Words said (quotation marks removed)"),
-        sa.Column(
-            "direct", sa.Boolean(), nullable=False, comment="True: quoted words; false: reported speech"
-        ),
+        sa.Column("direct", sa.Boolean(), nullable=False, comment="True: quoted words; false: reported speech"),
         sa.Column("partial", sa.Boolean(), nullable=False, comment="A few quoted words inside a sentence"),
-        sa.Column(
-            "cue", sa.String(length=60), nullable=True, comment="Cue verb lemma (say, tell, according to)"
-        ),
+        sa.Column("cue", sa.String(length=60), nullable=True, comment="Cue verb lemma (say, tell, according to)"),
         sa.Column("target_country", sa.String(length=3), nullable=True, comment="Whom it is aimed at (ISO3)"),
         sa.Column("tone", sa.String(length=12), nullable=False, comment="cooperative, neutral or critical"),
         sa.Column("meeting_id", sa.String(length=32), nullable=True, comment="Meeting it refers to, if any"),
-        sa.Column(
-            "start_char", sa.Integer(), nullable=False, comment="Start offset of the words in the text"
-        ),
+        sa.Column("start_char", sa.Integer(), nullable=False, comment="Start offset of the words in the text"),
         sa.Column("end_char", sa.Integer(), nullable=False, comment="End offset of the words in the text"),
         sa.Column("sentence", sa.Text(), nullable=True, comment="Evidence sentence"),
         sa.CheckConstraint("tone IN ('cooperative', 'neutral', 'critical')", name=op.f("ck_statement_tone")),
@@ -450,12 +392,8 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["meeting_id"], ["meeting.id"], name=op.f("fk_statement_meeting_id_meeting"), ondelete="SET NULL"
         ),
-        sa.ForeignKeyConstraint(
-            ["speaker_actor_id"], ["actor.id"], name=op.f("fk_statement_speaker_actor_id_actor")
-        ),
-        sa.ForeignKeyConstraint(
-            ["target_country"], ["country.iso3"], name=op.f("fk_statement_target_country_country")
-        ),
+        sa.ForeignKeyConstraint(["speaker_actor_id"], ["actor.id"], name=op.f("fk_statement_speaker_actor_id_actor")),
+        sa.ForeignKeyConstraint(["target_country"], ["country.iso3"], name=op.f("fk_statement_target_country_country")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_statement")),
         comment="A quotation or reported speech, attributed to a resolved speaker.",
     )
@@ -465,34 +403,20 @@ def upgrade() -> None:
 
     op.create_table(
         "bilateral_issue",
-        sa.Column(
-            "id", sa.String(length=32), nullable=False, comment="Derived from document hash, dyad and issue"
-        ),
+        sa.Column("id", sa.String(length=32), nullable=False, comment="Derived from document hash, dyad and issue"),
         sa.Column("document_id", sa.String(length=32), nullable=False, comment="The article"),
-        sa.Column(
-            "country_a", sa.String(length=3), nullable=False, comment="First country of the dyad (ISO3)"
-        ),
-        sa.Column(
-            "country_b", sa.String(length=3), nullable=False, comment="Second country of the dyad (ISO3)"
-        ),
+        sa.Column("country_a", sa.String(length=3), nullable=False, comment="First country of the dyad (ISO3)"),
+        sa.Column("country_b", sa.String(length=3), nullable=False, comment="Second country of the dyad (ISO3)"),
         sa.Column("issue", sa.String(length=32), nullable=False, comment="Issue code"),
-        sa.Column(
-            "statement_id", sa.String(length=32), nullable=True, comment="Statement it came from, if any"
-        ),
+        sa.Column("statement_id", sa.String(length=32), nullable=True, comment="Statement it came from, if any"),
         sa.Column("meeting_id", sa.String(length=32), nullable=True, comment="Meeting it came from, if any"),
         sa.Column("phrase", sa.String(length=200), nullable=True, comment="Dictionary phrase that matched"),
-        sa.Column(
-            "start_char", sa.Integer(), nullable=False, comment="Start offset of the evidence in the text"
-        ),
+        sa.Column("start_char", sa.Integer(), nullable=False, comment="Start offset of the evidence in the text"),
         sa.Column("end_char", sa.Integer(), nullable=False, comment="End offset of the evidence in the text"),
         sa.Column("sentence", sa.Text(), nullable=True, comment="Evidence sentence"),
         sa.CheckConstraint("country_a < country_b", name=op.f("ck_bilateral_issue_dyad_order")),
-        sa.ForeignKeyConstraint(
-            ["country_a"], ["country.iso3"], name=op.f("fk_bilateral_issue_country_a_country")
-        ),
-        sa.ForeignKeyConstraint(
-            ["country_b"], ["country.iso3"], name=op.f("fk_bilateral_issue_country_b_country")
-        ),
+        sa.ForeignKeyConstraint(["country_a"], ["country.iso3"], name=op.f("fk_bilateral_issue_country_a_country")),
+        sa.ForeignKeyConstraint(["country_b"], ["country.iso3"], name=op.f("fk_bilateral_issue_country_b_country")),
         sa.ForeignKeyConstraint(
             ["document_id"],
             ["document.id"],

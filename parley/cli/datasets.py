@@ -13,8 +13,13 @@ from parley import api
 from parley.cli.app import app, console, err_console, is_terminal, run
 from queries.safe_sql import DEFAULT_TIMEOUT_S, to_csv, to_json
 
-DB_OPTION = typer.Option(None, "--database", "-d", show_default=False,
-                         help="Store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).")
+DB_OPTION = typer.Option(
+    None,
+    "--database",
+    "-d",
+    show_default=False,
+    help="Store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).",
+)
 
 
 class OutputFormat(enum.StrEnum):
@@ -31,8 +36,10 @@ class ExportFormat(enum.StrEnum):
 
 
 @app.command("datasets")
-def datasets_cmd(database: str | None = DB_OPTION,
-                 no_counts: bool = typer.Option(False, "--no-counts", help="Skip counting rows (faster).")) -> None:
+def datasets_cmd(
+    database: str | None = DB_OPTION,
+    no_counts: bool = typer.Option(False, "--no-counts", help="Skip counting rows (faster)."),
+) -> None:
     """List the research datasets with their grain, description and row counts.
 
     Example: parley datasets
@@ -86,11 +93,29 @@ def export_cmd(
     """
     if is_terminal():
         with err_console.status("exporting") as status:
-            result = run(api.export, name, fmt.value, out, start, end, countries, database,
-                         progress=lambda step: status.update(step))
+            result = run(
+                api.export,
+                name,
+                fmt.value,
+                out,
+                start,
+                end,
+                countries,
+                database,
+                progress=lambda step: status.update(step),
+            )
     else:  # cron, pipes: one line per step on stderr
-        result = run(api.export, name, fmt.value, out, start, end, countries, database,
-                     progress=lambda step: err_console.print(step, highlight=False))
+        result = run(
+            api.export,
+            name,
+            fmt.value,
+            out,
+            start,
+            end,
+            countries,
+            database,
+            progress=lambda step: err_console.print(step, highlight=False),
+        )
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")
     console.print(f"wrote {len(result.files)} files to {result.out} (dataset version {result.dataset_version})")

@@ -11,13 +11,20 @@ from parley.report import build_report
 
 OUT_OPTION = typer.Option(Path("report.html"), "--out", "-o", help="HTML file to write.", dir_okay=False)
 DYAD_OPTION = typer.Option(
-    [], "--dyad", show_default=False,
-    help="A country pair to draw a timeline for, e.g. IRN-USA (repeatable; default: the three most active).")
+    [],
+    "--dyad",
+    show_default=False,
+    help="A country pair to draw a timeline for, e.g. IRN-USA (repeatable; default: the three most active).",
+)
 START_OPTION = typer.Option(None, "--start", help="First day counted (YYYY-MM-DD).", show_default=False)
 END_OPTION = typer.Option(None, "--end", help="Last day counted (YYYY-MM-DD).", show_default=False)
 DB_OPTION = typer.Option(
-    None, "--database", "-d", show_default=False,
-    help="Store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).")
+    None,
+    "--database",
+    "-d",
+    show_default=False,
+    help="Store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).",
+)
 
 
 @app.command()

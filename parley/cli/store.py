@@ -61,9 +61,7 @@ def db_current(database: str | None = DB_OPTION) -> None:
     with user_errors():
         rev = current_revision(get_engine(database))
         head = head_revision()
-        note = (
-            "up to date" if rev == head else "run `parley db upgrade`" if rev else "empty: run `parley init`"
-        )
+        note = "up to date" if rev == head else "run `parley db upgrade`" if rev else "empty: run `parley init`"
         console.print(f"{rev or 'none'} (head {head}; {note})")
 
 

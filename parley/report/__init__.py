@@ -19,8 +19,13 @@ from schema.store import get_engine
 __all__ = ["ReportData", "ReportError", "build_report", "gather", "parse_dyad", "render"]
 
 
-def build_report(engine_or_url: Engine | str | None, out: Path | str, dyads: Iterable[str] = (),
-                 start: dt.date | str | None = None, end: dt.date | str | None = None) -> Path:
+def build_report(
+    engine_or_url: Engine | str | None,
+    out: Path | str,
+    dyads: Iterable[str] = (),
+    start: dt.date | str | None = None,
+    end: dt.date | str | None = None,
+) -> Path:
     """Write the report of the store (an engine, a URL, or None for the configured store) to `out`
     and return its path. Timelines are drawn for `dyads` ("IRN-USA"), else for the most active ones;
     `start`/`end` (inclusive ISO dates) limit every count to that period.

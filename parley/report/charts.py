@@ -30,15 +30,24 @@ def _month_axis(ax: Axes, months: list[dt.date]) -> None:
         ax.set_xlim(mdates.date2num(m - dt.timedelta(days=45)), mdates.date2num(m + dt.timedelta(days=45)))
 
 
-def _bars(ax: Axes, months: list[dt.date], heights: np.ndarray, bottom: np.ndarray | None = None,
-          color: str = "#333333", label: str | None = None) -> None:
+def _bars(
+    ax: Axes,
+    months: list[dt.date],
+    heights: np.ndarray,
+    bottom: np.ndarray | None = None,
+    color: str = "#333333",
+    label: str | None = None,
+) -> None:
     """Monthly bars as one collection of rectangles, zero-height months skipped: one artist instead of
     one per bar keeps long panels quick to draw and the SVG small."""
     x = mdates.date2num(months)
     base = np.zeros(len(months)) if bottom is None else bottom
     half = 12.0 if len(months) < 60 else 10.0  # days: a month's bar with a visible gap
-    verts = [[(xi - half, b), (xi - half, b + h), (xi + half, b + h), (xi + half, b)]
-             for xi, b, h in zip(x, base, heights, strict=True) if h > 0]
+    verts = [
+        [(xi - half, b), (xi - half, b + h), (xi + half, b + h), (xi + half, b)]
+        for xi, b, h in zip(x, base, heights, strict=True)
+        if h > 0
+    ]
     coll = PolyCollection(verts, facecolors=color, edgecolors="none", label=label)
     ax.add_collection(coll, autolim=False)
     if len(x):
@@ -125,8 +134,7 @@ def timeline_chart(df: pl.DataFrame, chart_id: str, title: str) -> str:
     for ax, columns in zip(axes, (["meetings"], list(TONES), ["issues"]), strict=True):
         _integer_y(ax)
         if not df.select(columns).sum_horizontal().sum():
-            ax.text(0.5, 0.5, "none in these months", transform=ax.transAxes, ha="center", va="center",
-                    color="#777777")
+            ax.text(0.5, 0.5, "none in these months", transform=ax.transAxes, ha="center", va="center", color="#777777")
     _month_axis(iss, months)
     return to_svg(fig, chart_id, title)
 
@@ -143,8 +151,15 @@ def heatmap_chart(df: pl.DataFrame, chart_id: str, title: str) -> str:
         grid[row[d], col[s]] = n
     fig, (ax,) = new_figure(WIDTH, 1.9 + 0.26 * len(dyads))
     # pcolormesh, not imshow: cells stay vector shapes (imshow would embed a raster PNG in the SVG)
-    image = ax.pcolormesh(np.arange(len(issues) + 1) - 0.5, np.arange(len(dyads) + 1) - 0.5, grid,
-                          cmap="Blues", vmin=0, edgecolors="white", linewidth=0.5)
+    image = ax.pcolormesh(
+        np.arange(len(issues) + 1) - 0.5,
+        np.arange(len(dyads) + 1) - 0.5,
+        grid,
+        cmap="Blues",
+        vmin=0,
+        edgecolors="white",
+        linewidth=0.5,
+    )
     ax.set_xlim(-0.5, len(issues) - 0.5)
     ax.set_ylim(len(dyads) - 0.5, -0.5)  # first dyad on top
     ax.grid(False)
@@ -158,8 +173,15 @@ def heatmap_chart(df: pl.DataFrame, chart_id: str, title: str) -> str:
         for j in range(len(issues)):
             if grid[i, j]:
                 dark = grid[i, j] > top * 0.6
-                ax.text(j, i, f"{int(grid[i, j])}", ha="center", va="center", fontsize=7,
-                        color="white" if dark else "#222222")
+                ax.text(
+                    j,
+                    i,
+                    f"{int(grid[i, j])}",
+                    ha="center",
+                    va="center",
+                    fontsize=7,
+                    color="white" if dark else "#222222",
+                )
     bar = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
     bar.set_label("articles")
     bar.locator = MaxNLocator(integer=True, nbins=5)
@@ -182,18 +204,24 @@ def network_chart(nodes: pl.DataFrame, edges: pl.DataFrame, chart_id: str, title
     top_w = max((w for *_, w in pairs), default=1)
     share = np.array([w / top_w for *_, w in pairs])
     # one collection for every edge: a few hundred separate lines would dominate the drawing time
-    ax.add_collection(LineCollection([(pos[i], pos[j]) for i, j, _ in pairs], colors=[
-        (0.5, 0.5, 0.5, 0.25 + 0.5 * s) for s in share], linewidths=0.5 + 3.5 * share, zorder=1,
-        capstyle="round"))
+    ax.add_collection(
+        LineCollection(
+            [(pos[i], pos[j]) for i, j, _ in pairs],
+            colors=[(0.5, 0.5, 0.5, 0.25 + 0.5 * s) for s in share],
+            linewidths=0.5 + 3.5 * share,
+            zorder=1,
+            capstyle="round",
+        )
+    )
     countries = nodes["country"].fill_null("unknown").to_list()
     palette = _country_palette(countries)
     sizes = np.asarray(nodes["meetings"].to_list(), dtype=float)
     sizes = 40 + 360 * sizes / max(sizes.max(), 1)
-    ax.scatter(pos[:, 0], pos[:, 1], s=sizes, c=[palette[c] for c in countries], zorder=2,
-               edgecolors="white", linewidths=0.8)
+    ax.scatter(
+        pos[:, 0], pos[:, 1], s=sizes, c=[palette[c] for c in countries], zorder=2, edgecolors="white", linewidths=0.8
+    )
     for (x, y), label in zip(pos, nodes["label"].to_list(), strict=True):
-        ax.annotate(label, (x, y), xytext=(0, 7), textcoords="offset points", ha="center", fontsize=7,
-                    zorder=3)
+        ax.annotate(label, (x, y), xytext=(0, 7), textcoords="offset points", ha="center", fontsize=7, zorder=3)
     from matplotlib.lines import Line2D
 
     named = [(c, col) for c, col in palette.items() if col != OTHER]
@@ -223,7 +251,7 @@ def _country_palette(countries: list[str]) -> dict[str, str]:
     cmap = colormaps["tab10"]
     colours = [_hex(cmap(i)) for i in range(10) if i != 7]  # tab10's own grey would read as "other"
     palette = {c: colours[i] for i, c in enumerate(order[: len(colours)])}
-    palette.update({c: OTHER for c in [*order[len(colours):], *(["unknown"] if "unknown" in countries else [])]})
+    palette.update({c: OTHER for c in [*order[len(colours) :], *(["unknown"] if "unknown" in countries else [])]})
     return palette
 
 

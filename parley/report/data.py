@@ -30,6 +30,7 @@ _DYAD = re.compile(r"^([A-Za-z]{3})[-:/ ]([A-Za-z]{3})$")
 # The datasets the report is built from (named in its footer).
 DATASETS = ("dyad_month", "issue_salience", "actor_network", "meeting_participants", "meetings", "statements")
 
+
 class ReportError(ParleyError):
     """The report cannot be written as asked (a malformed dyad, an unwritable output path)."""
 
@@ -103,22 +104,23 @@ def _month(col: str) -> pl.Expr:
 
 
 def _per_month(df: pl.DataFrame, date_col: str, name: str) -> pl.DataFrame:
-    return (df.filter(pl.col(date_col).is_not_null()).group_by(_month(date_col))
-            .agg(pl.len().cast(pl.Int64).alias(name)))
+    return df.filter(pl.col(date_col).is_not_null()).group_by(_month(date_col)).agg(pl.len().cast(pl.Int64).alias(name))
 
 
 Window = tuple[dt.date, dt.date]  # first and last month the time charts span
 
 
-def monthly_parts(documents: pl.DataFrame, meetings: pl.DataFrame, statements: pl.DataFrame,
-                  salience: pl.DataFrame) -> dict[str, pl.DataFrame]:
+def monthly_parts(
+    documents: pl.DataFrame, meetings: pl.DataFrame, statements: pl.DataFrame, salience: pl.DataFrame
+) -> dict[str, pl.DataFrame]:
     """Counts per month: documents by publication, meetings by their own date, statements and issues
     by their article's date. Each frame: month, and a count named after the kind."""
     return {
         "documents": _per_month(documents, "published", "documents"),
         "meetings": _per_month(meetings, "date", "meetings"),
         "statements": _per_month(statements, "date", "statements"),
-        "issues": salience.filter(pl.col("mentions") > 0).group_by(_month("month_start"))
+        "issues": salience.filter(pl.col("mentions") > 0)
+        .group_by(_month("month_start"))
         .agg(pl.col("mentions").sum().cast(pl.Int64).alias("issues")),
     }
 
@@ -156,18 +158,26 @@ def coverage_frame(parts: dict[str, pl.DataFrame], window: Window | None) -> tup
 
 def dyad_totals_frame(panel: pl.DataFrame) -> pl.DataFrame:
     """Each dyad's counts over the whole period, most active first."""
-    counts = ["meetings", "statements", "statements_cooperative", "statements_neutral",
-              "statements_critical", "issues"]
-    return (panel.group_by("country_a", "country_b").agg(pl.col(c).sum().cast(pl.Int64) for c in counts)
-            .with_columns(pl.concat_str("country_a", pl.lit("-"), "country_b").alias("dyad"),
-                          (pl.col("meetings") + pl.col("statements") + pl.col("issues")).alias("activity"))
-            .sort(["activity", "dyad"], descending=[True, False]))
+    counts = ["meetings", "statements", "statements_cooperative", "statements_neutral", "statements_critical", "issues"]
+    return (
+        panel.group_by("country_a", "country_b")
+        .agg(pl.col(c).sum().cast(pl.Int64) for c in counts)
+        .with_columns(
+            pl.concat_str("country_a", pl.lit("-"), "country_b").alias("dyad"),
+            (pl.col("meetings") + pl.col("statements") + pl.col("issues")).alias("activity"),
+        )
+        .sort(["activity", "dyad"], descending=[True, False])
+    )
 
 
 def ranking(totals: pl.DataFrame, column: str, k: int = TOP_DYADS) -> pl.DataFrame:
     """The k dyads with most `column` (ties by name), as label and n; dyads with none are left out."""
-    return (totals.filter(pl.col(column) > 0).sort([column, "dyad"], descending=[True, False]).head(k)
-            .select(pl.col("dyad").alias("label"), pl.col(column).alias("n")))
+    return (
+        totals.filter(pl.col(column) > 0)
+        .sort([column, "dyad"], descending=[True, False])
+        .head(k)
+        .select(pl.col("dyad").alias("label"), pl.col(column).alias("n"))
+    )
 
 
 def timeline_frame(panel: pl.DataFrame, dyad: str, window: Window | None) -> pl.DataFrame:
@@ -175,26 +185,36 @@ def timeline_frame(panel: pl.DataFrame, dyad: str, window: Window | None) -> pl.
     rows = panel.filter((pl.col("country_a") == a) & (pl.col("country_b") == b))
     if window is not None:
         rows = rows.filter(pl.col("month_start").is_between(*window))
-    return (rows.sort("month_start")
-            .select(pl.col("month_start").alias("month"), "meetings",
-                    pl.col("statements_cooperative").alias("cooperative"),
-                    pl.col("statements_neutral").alias("neutral"),
-                    pl.col("statements_critical").alias("critical"), "issues"))
+    return rows.sort("month_start").select(
+        pl.col("month_start").alias("month"),
+        "meetings",
+        pl.col("statements_cooperative").alias("cooperative"),
+        pl.col("statements_neutral").alias("neutral"),
+        pl.col("statements_critical").alias("critical"),
+        "issues",
+    )
 
 
 def heat_frame(salience: pl.DataFrame, dyads: int = HEATMAP_DYADS, issues: int = HEATMAP_ISSUES) -> pl.DataFrame:
     """Dyad x issue counts for the dyads and issues raised most, in that order."""
-    cells = (salience.group_by("country_a", "country_b", "issue").agg(pl.col("mentions").sum().alias("n"))
-             .filter(pl.col("n") > 0)
-             .with_columns(pl.concat_str("country_a", pl.lit("-"), "country_b").alias("dyad")))
+    cells = (
+        salience.group_by("country_a", "country_b", "issue")
+        .agg(pl.col("mentions").sum().alias("n"))
+        .filter(pl.col("n") > 0)
+        .with_columns(pl.concat_str("country_a", pl.lit("-"), "country_b").alias("dyad"))
+    )
     top_dyads = _top(cells, "dyad", dyads)
     top_issues = _top(cells.filter(pl.col("dyad").is_in(top_dyads)), "issue", issues)
-    order_d = pl.DataFrame({"dyad": top_dyads, "_d": range(len(top_dyads))},
-                           schema={"dyad": pl.String, "_d": pl.Int64})
-    order_i = pl.DataFrame({"issue": top_issues, "_i": range(len(top_issues))},
-                           schema={"issue": pl.String, "_i": pl.Int64})
-    return (cells.join(order_d, on="dyad").join(order_i, on="issue").sort("_d", "_i")
-            .select("dyad", "issue", pl.col("n").cast(pl.Int64)))
+    order_d = pl.DataFrame({"dyad": top_dyads, "_d": range(len(top_dyads))}, schema={"dyad": pl.String, "_d": pl.Int64})
+    order_i = pl.DataFrame(
+        {"issue": top_issues, "_i": range(len(top_issues))}, schema={"issue": pl.String, "_i": pl.Int64}
+    )
+    return (
+        cells.join(order_d, on="dyad")
+        .join(order_i, on="issue")
+        .sort("_d", "_i")
+        .select("dyad", "issue", pl.col("n").cast(pl.Int64))
+    )
 
 
 def _top(cells: pl.DataFrame, key: str, k: int) -> list[str]:
@@ -202,22 +222,36 @@ def _top(cells: pl.DataFrame, key: str, k: int) -> list[str]:
     return ranked[key].head(k).to_list()
 
 
-def network_frames(pairs: pl.DataFrame, participants: pl.DataFrame,
-                   k: int = NETWORK_ACTORS) -> tuple[pl.DataFrame, pl.DataFrame]:
+def network_frames(
+    pairs: pl.DataFrame, participants: pl.DataFrame, k: int = NETWORK_ACTORS
+) -> tuple[pl.DataFrame, pl.DataFrame]:
     """The k actors who attended most meetings with someone else, and the co-attendance edges among
     them (weight: meetings both attended)."""
-    attended = (participants.group_by("actor_id")
-                .agg(pl.col("meeting_id").n_unique().alias("meetings"),
-                     pl.col("actor_name").first().alias("label"), pl.col("iso3").mode().first().alias("country")))
-    connected = pl.concat([pairs.select(pl.col("actor_a").alias("actor_id")),
-                           pairs.select(pl.col("actor_b").alias("actor_id"))]).unique()
-    nodes = (attended.join(connected, on="actor_id").sort(["meetings", "actor_id"], descending=[True, False])
-             .head(k).select(pl.col("actor_id").alias("id"), pl.col("label").fill_null(pl.col("actor_id")),
-                             "country", pl.col("meetings").cast(pl.Int64)))
+    attended = participants.group_by("actor_id").agg(
+        pl.col("meeting_id").n_unique().alias("meetings"),
+        pl.col("actor_name").first().alias("label"),
+        pl.col("iso3").mode().first().alias("country"),
+    )
+    connected = pl.concat(
+        [pairs.select(pl.col("actor_a").alias("actor_id")), pairs.select(pl.col("actor_b").alias("actor_id"))]
+    ).unique()
+    nodes = (
+        attended.join(connected, on="actor_id")
+        .sort(["meetings", "actor_id"], descending=[True, False])
+        .head(k)
+        .select(
+            pl.col("actor_id").alias("id"),
+            pl.col("label").fill_null(pl.col("actor_id")),
+            "country",
+            pl.col("meetings").cast(pl.Int64),
+        )
+    )
     keep = nodes["id"].to_list()
-    edges = (pairs.filter(pl.col("actor_a").is_in(keep) & pl.col("actor_b").is_in(keep))
-             .select(pl.col("actor_a").alias("source"), pl.col("actor_b").alias("target"),
-                     pl.col("meetings").cast(pl.Int64).alias("weight")))
+    edges = pairs.filter(pl.col("actor_a").is_in(keep) & pl.col("actor_b").is_in(keep)).select(
+        pl.col("actor_a").alias("source"),
+        pl.col("actor_b").alias("target"),
+        pl.col("meetings").cast(pl.Int64).alias("weight"),
+    )
     # an actor whose every partner was left out would float alone, saying nothing about who meets whom
     linked = set(edges["source"].to_list()) | set(edges["target"].to_list())
     return nodes.filter(pl.col("id").is_in(sorted(linked))), edges
@@ -230,8 +264,9 @@ def _choose(totals: pl.DataFrame, dyads: Iterable[str]) -> tuple[list[str], bool
     return totals.filter(pl.col("activity") > 0)["dyad"].head(TIMELINE_DYADS).to_list(), False
 
 
-def gather(engine: Engine, dyads: Iterable[str] = (), start: dt.date | str | None = None,
-           end: dt.date | str | None = None) -> ReportData:
+def gather(
+    engine: Engine, dyads: Iterable[str] = (), start: dt.date | str | None = None, end: dt.date | str | None = None
+) -> ReportData:
     """Read the datasets for the period and shape them for the charts."""
     chosen_input = list(dyads)
     for d in chosen_input:
@@ -251,16 +286,33 @@ def gather(engine: Engine, dyads: Iterable[str] = (), start: dt.date | str | Non
     window = month_window(parts, filters)
     coverage, outside = coverage_frame(parts, window)
     return ReportData(
-        store_url=status.url, start=filters.start, end=filters.end,
-        coverage=coverage, window=window, outside=outside,
-        undated={"documents": documents["published"].null_count(), "meetings": meetings["date"].null_count(),
-                 "statements": statements["date"].null_count()},
-        totals={"documents": documents.height, "meetings": meetings.height, "statements": statements.height,
-                "issues": int(salience["mentions"].sum() or 0), "dyads": totals_by_dyad.height,
-                "actors": participants["actor_id"].n_unique() if participants.height else 0},
+        store_url=status.url,
+        start=filters.start,
+        end=filters.end,
+        coverage=coverage,
+        window=window,
+        outside=outside,
+        undated={
+            "documents": documents["published"].null_count(),
+            "meetings": meetings["date"].null_count(),
+            "statements": statements["date"].null_count(),
+        },
+        totals={
+            "documents": documents.height,
+            "meetings": meetings.height,
+            "statements": statements.height,
+            "issues": int(salience["mentions"].sum() or 0),
+            "dyads": totals_by_dyad.height,
+            "actors": participants["actor_id"].n_unique() if participants.height else 0,
+        },
         dyad_totals=totals_by_dyad,
         timelines={d: timeline_frame(panel, d, window) for d in chosen},
-        chosen=chosen, chosen_by_user=by_user,
-        heat=heat_frame(salience), nodes=nodes, edges=edges,
-        last_run=status.last_run, quarantine=status.quarantine, quarantine_total=status.quarantine_total,
+        chosen=chosen,
+        chosen_by_user=by_user,
+        heat=heat_frame(salience),
+        nodes=nodes,
+        edges=edges,
+        last_run=status.last_run,
+        quarantine=status.quarantine,
+        quarantine_total=status.quarantine_total,
     )

@@ -11,8 +11,7 @@ import numpy as np
 PAD = 1.0  # space around each group, in units of the spacing of a lone node: room for the labels
 
 
-def spring_layout(n: int, edges: list[tuple[int, int, float]], seed: int = 0,
-                  iterations: int = 200) -> np.ndarray:
+def spring_layout(n: int, edges: list[tuple[int, int, float]], seed: int = 0, iterations: int = 200) -> np.ndarray:
     """Positions (n x 2, in [0, 1]) for `n` nodes joined by weighted `edges` (i, j, weight).
 
     Seeded, so the same graph gets the same picture."""

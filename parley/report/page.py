@@ -45,11 +45,13 @@ def _period(data: ReportData) -> str:
 
 def coverage(data: ReportData) -> Chart:
     title = "Documents and records per month"
-    caption = ("Top: articles in the store by month of publication. Bottom: records extracted from them "
-               "by month: meetings (dated by the meeting itself), statements (by the article's date) and "
-               "bilateral issues raised between two states (one per article, dyad and issue). The months "
-               "are those of the period asked for, else those in which articles were published. "
-               f"{data.quarantine_total:,} unreadable input(s) are in quarantine and counted nowhere here.")
+    caption = (
+        "Top: articles in the store by month of publication. Bottom: records extracted from them "
+        "by month: meetings (dated by the meeting itself), statements (by the article's date) and "
+        "bilateral issues raised between two states (one per article, dyad and issue). The months "
+        "are those of the period asked for, else those in which articles were published. "
+        f"{data.quarantine_total:,} unreadable input(s) are in quarantine and counted nowhere here."
+    )
     if data.coverage.is_empty() or not data.coverage.drop("month").sum_horizontal().sum():
         return Chart("coverage", title, caption, empty="No dated documents or records in this period.")
     return Chart("coverage", title, caption, charts.coverage_chart(data.coverage, "coverage", title))
@@ -59,19 +61,25 @@ def top_dyads(data: ReportData) -> tuple[Chart, Chart]:
     out = []
     for cid, column, title, what, color in (
         ("top-meetings", "meetings", "Top dyads by meetings", "meetings", COLORS["meetings"]),
-        ("top-critical", "statements_critical", "Top dyads by critical statements", "critical statements",
-         COLORS["critical"]),
+        (
+            "top-critical",
+            "statements_critical",
+            "Top dyads by critical statements",
+            "critical statements",
+            COLORS["critical"],
+        ),
     ):
-        caption = (f"The {TOP_DYADS} country pairs with most {what} in the period "
-                   + ("(a meeting counts once for every pair of its parties)." if column == "meetings" else
-                      "(a statement by a speaker of one country aimed at the other, coded critical in tone; "
-                      "both directions)."))
+        caption = f"The {TOP_DYADS} country pairs with most {what} in the period " + (
+            "(a meeting counts once for every pair of its parties)."
+            if column == "meetings"
+            else "(a statement by a speaker of one country aimed at the other, coded critical in tone; "
+            "both directions)."
+        )
         frame = ranking(data.dyad_totals, column)
         if frame.is_empty():
             out.append(Chart(cid, title, caption, empty=f"No {what} between two states in this period."))
         else:
-            out.append(Chart(cid, title, caption,
-                             charts.ranking_chart(frame, cid, title, f"{what} (count)", color)))
+            out.append(Chart(cid, title, caption, charts.ranking_chart(frame, cid, title, f"{what} (count)", color)))
     return out[0], out[1]
 
 
@@ -82,15 +90,20 @@ def timelines(data: ReportData) -> list[Chart]:
         frame = data.timelines[dyad]
         cid = f"timeline-{i + 1}"
         title = f"{dyad}: meetings, statements by tone and issues per month"
-        caption = (f"Per month, between {dyad.replace('-', ' and ')}: meetings with both as parties; statements "
-                   "by a speaker of one aimed at the other, stacked by tone; issues raised between them "
-                   "(articles x issues).")
+        caption = (
+            f"Per month, between {dyad.replace('-', ' and ')}: meetings with both as parties; statements "
+            "by a speaker of one aimed at the other, stacked by tone; issues raised between them "
+            "(articles x issues)."
+        )
         if frame.is_empty() or not frame.drop("month").sum_horizontal().sum():
             # a mistyped code looks like a quiet dyad: say when a country takes part in no dyad at all
             absent = [c for c in dyad.split("-") if c not in active]
             hint = f" {' and '.join(absent)} take{'s' if len(absent) == 1 else ''} part in no dyad." if absent else ""
-            out.append(Chart(cid, title, caption,
-                             empty=f"No meetings, statements or issues between {dyad} in this period.{hint}"))
+            out.append(
+                Chart(
+                    cid, title, caption, empty=f"No meetings, statements or issues between {dyad} in this period.{hint}"
+                )
+            )
         else:
             out.append(Chart(cid, title, caption, charts.timeline_chart(frame, cid, title)))
     return out
@@ -101,14 +114,18 @@ def dyads_note(data: ReportData) -> str:
         return "Dyads chosen with --dyad."
     if not data.chosen:
         return "No dyad has any activity in this period, so there is no timeline to draw."
-    return (f"The {len(data.chosen)} most active dyad(s) (meetings + statements + issues); "
-            "choose others with --dyad IRN-USA.")
+    return (
+        f"The {len(data.chosen)} most active dyad(s) (meetings + statements + issues); "
+        "choose others with --dyad IRN-USA."
+    )
 
 
 def heatmap(data: ReportData) -> Chart:
     title = "Issues raised per dyad"
-    caption = ("Articles raising each issue between two states over the period, for the dyads and issues "
-               "raised most (darker: more articles). IGO parties and undated articles are left out.")
+    caption = (
+        "Articles raising each issue between two states over the period, for the dyads and issues "
+        "raised most (darker: more articles). IGO parties and undated articles are left out."
+    )
     if data.heat.is_empty():
         return Chart("issues", title, caption, empty="No bilateral issue was raised in this period.")
     return Chart("issues", title, caption, charts.heatmap_chart(data.heat, "issues", title))
@@ -116,10 +133,12 @@ def heatmap(data: ReportData) -> Chart:
 
 def network(data: ReportData) -> Chart:
     title = "Co-attendance network of the most active actors"
-    caption = (f"The {data.nodes.height or 'most active'} actors who attended most meetings together with "
-               "another actor. "
-               "A line joins two actors who attended a meeting together, thicker for more meetings; a "
-               "dot is larger for more meetings attended, coloured by the country the actor represented.")
+    caption = (
+        f"The {data.nodes.height or 'most active'} actors who attended most meetings together with "
+        "another actor. "
+        "A line joins two actors who attended a meeting together, thicker for more meetings; a "
+        "dot is larger for more meetings attended, coloured by the country the actor represented."
+    )
     if data.nodes.height < 2 or data.edges.is_empty():
         return Chart("network", title, caption, empty="No two actors attended a meeting together in this period.")
     return Chart("network", title, caption, charts.network_chart(data.nodes, data.edges, "network", title))
@@ -139,8 +158,11 @@ def run_rows(run: dict[str, Any] | None) -> list[tuple[str, str]]:
         ("started", _stamp(started)),
         ("finished", f"{_stamp(finished)}{took}" if finished else "not finished"),
         ("command", str(run.get("command") or "")),
-        ("documents", f"{run.get('n_seen', 0):,} seen, {run.get('n_extracted', 0):,} extracted, "
-                      f"{run.get('n_unchanged', 0):,} unchanged, {run.get('n_quarantined', 0):,} quarantined"),
+        (
+            "documents",
+            f"{run.get('n_seen', 0):,} seen, {run.get('n_extracted', 0):,} extracted, "
+            f"{run.get('n_unchanged', 0):,} unchanged, {run.get('n_quarantined', 0):,} quarantined",
+        ),
         ("records written", f"{run.get('n_records', 0):,}"),
         ("pipeline", str(run.get("pipeline_version") or "")),
         ("model", model),
@@ -190,8 +212,11 @@ def _version() -> str:
 
 
 _ENV = jinja2.Environment(
-    loader=jinja2.PackageLoader("parley.report", ""), autoescape=True,
-    undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+    loader=jinja2.PackageLoader("parley.report", ""),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
 )
 
 
@@ -199,8 +224,14 @@ def render(data: ReportData, generated_at: dt.datetime | None = None) -> str:
     """The whole page as one HTML string."""
     top_meetings, top_critical = top_dyads(data)
     undated = {k: v for k, v in data.undated.items() if v}
-    labels = {"documents": "articles", "meetings": "meetings", "statements": "statements",
-              "issues": "issues raised", "dyads": "active dyads", "actors": "actors at meetings"}
+    labels = {
+        "documents": "articles",
+        "meetings": "meetings",
+        "statements": "statements",
+        "issues": "issues raised",
+        "dyads": "active dyads",
+        "actors": "actors at meetings",
+    }
     cards = [Card(label, data.totals[key]) for key, label in labels.items()]
     cards.append(Card("in quarantine", data.quarantine_total, warn=data.quarantine_total > 0))
     context = {
@@ -211,15 +242,32 @@ def render(data: ReportData, generated_at: dt.datetime | None = None) -> str:
         "cards": cards,
         "empty": data.empty,
         "charts": {
-            "coverage": coverage(data), "top_meetings": top_meetings, "top_critical": top_critical,
-            "timelines": timelines(data), "heatmap": heatmap(data), "network": network(data),
+            "coverage": coverage(data),
+            "top_meetings": top_meetings,
+            "top_critical": top_critical,
+            "timelines": timelines(data),
+            "heatmap": heatmap(data),
+            "network": network(data),
         },
-        "undated_note": " ".join(n for n in (
-            ("Without a date, so not in the monthly charts: "
-             + ", ".join(_count(v, k) for k, v in undated.items()) + ".") if undated else "",
-            (f"Dated outside the months charted ({_month(data.window[0])} to {_month(data.window[1])}), so not "
-             "drawn: " + ", ".join(_count(v, k) for k, v in data.outside.items()) + ".")
-            if data.outside and data.window else "") if n),
+        "undated_note": " ".join(
+            n
+            for n in (
+                (
+                    "Without a date, so not in the monthly charts: "
+                    + ", ".join(_count(v, k) for k, v in undated.items())
+                    + "."
+                )
+                if undated
+                else "",
+                (
+                    f"Dated outside the months charted ({_month(data.window[0])} to {_month(data.window[1])}), so not "
+                    "drawn: " + ", ".join(_count(v, k) for k, v in data.outside.items()) + "."
+                )
+                if data.outside and data.window
+                else "",
+            )
+            if n
+        ),
         "dyads_note": dyads_note(data),
         "run": run_rows(data.last_run),
         "quarantine": data.quarantine,

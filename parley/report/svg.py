@@ -71,12 +71,14 @@ def styled(fn: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def new_figure(width: float, height: float, nrows: int = 1, sharex: bool = False,
-               height_ratios: list[float] | None = None) -> tuple[Figure, list[Axes]]:
+def new_figure(
+    width: float, height: float, nrows: int = 1, sharex: bool = False, height_ratios: list[float] | None = None
+) -> tuple[Figure, list[Axes]]:
     """A figure and its stacked axes (inches; the report's column is about 9 wide)."""
     fig = Figure(figsize=(width, height))
-    axes = fig.subplots(nrows, 1, sharex=sharex, squeeze=False,
-                        gridspec_kw={"height_ratios": height_ratios} if height_ratios else None)
+    axes = fig.subplots(
+        nrows, 1, sharex=sharex, squeeze=False, gridspec_kw={"height_ratios": height_ratios} if height_ratios else None
+    )
     return fig, [row[0] for row in axes]
 
 

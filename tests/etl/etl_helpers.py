@@ -24,15 +24,27 @@ from rules_extractor import RulesExtractor  # noqa: E402
 
 # Columns that record when or in which run something happened, or surrogate keys numbered in
 # insertion order: they differ between two builds of the same data by design.
-VOLATILE = {"document": {"run_id", "loaded_at"}, "document_ref": {"id", "first_run_id"},
-            "actor_alias": {"id"}, "correction": {"last_applied_run_id", "created_at"}, "source": {"id"}}
+VOLATILE = {
+    "document": {"run_id", "loaded_at"},
+    "document_ref": {"id", "first_run_id"},
+    "actor_alias": {"id"},
+    "correction": {"last_applied_run_id", "created_at"},
+    "source": {"id"},
+}
 SKIP_TABLES = {"etl_run", "alembic_version"}
 
-PEOPLE = [("Norwegian", "Foreign Minister", "Ingrid Solberg"), ("Kenyan", "Foreign Minister", "Daniel Mwangi"),
-          ("Japanese", "Trade Minister", "Kenji Arakawa"), ("Brazilian", "Trade Minister", "Lucia Ferraz"),
-          ("Indian", "Foreign Minister", "Arjun Mehta"), ("Chinese", "Foreign Minister", "Wang Lei"),
-          ("French", "President", "Claire Dubois"), ("German", "Foreign Minister", "Markus Brandt"),
-          ("Canadian", "Foreign Minister", "Marie Tremblay"), ("Chilean", "Foreign Minister", "Tomas Rojas")]
+PEOPLE = [
+    ("Norwegian", "Foreign Minister", "Ingrid Solberg"),
+    ("Kenyan", "Foreign Minister", "Daniel Mwangi"),
+    ("Japanese", "Trade Minister", "Kenji Arakawa"),
+    ("Brazilian", "Trade Minister", "Lucia Ferraz"),
+    ("Indian", "Foreign Minister", "Arjun Mehta"),
+    ("Chinese", "Foreign Minister", "Wang Lei"),
+    ("French", "President", "Claire Dubois"),
+    ("German", "Foreign Minister", "Markus Brandt"),
+    ("Canadian", "Foreign Minister", "Marie Tremblay"),
+    ("Chilean", "Foreign Minister", "Tomas Rojas"),
+]
 TOPICS = ["trade", "border", "security", "oil", "fishing", "nuclear", "sanctions", "water"]
 PLACES = ["Oslo", "Nairobi", "Tokyo", "Geneva", "Paris", "Delhi"]
 
@@ -46,12 +58,20 @@ def article(i: int, rng: random.Random) -> dict[str, Any]:
     when = "yesterday" if rng.random() < 0.5 else "on Tuesday"
     short = rng.random() < 0.3  # name the guest by surname and title alone
     guest = f"{a[0]} {a[1]} {a[2].split()[-1] if short else a[2]}"
-    body = (f"{guest} met {b[0]} {b[1]} {b[2]} in {place} {when} for talks on {topic}. "
-            f"\"We made progress on {topic} and on {topic2},\" {a[2].split()[-1]} said. "
-            f"\"The talks were frank,\" {b[2].split()[-1]} said.\n\n"
-            f"Officials said the two sides would meet again. Story number {i}.")
-    return {"id": f"story-{i:04d}", "title": f"{a[0]} and {b[0]} officials hold talks", "published": day.isoformat(),
-            "source": rng.choice(["Example Wire", "Example Daily"]), "url": None, "text": body}
+    body = (
+        f"{guest} met {b[0]} {b[1]} {b[2]} in {place} {when} for talks on {topic}. "
+        f'"We made progress on {topic} and on {topic2}," {a[2].split()[-1]} said. '
+        f'"The talks were frank," {b[2].split()[-1]} said.\n\n'
+        f"Officials said the two sides would meet again. Story number {i}."
+    )
+    return {
+        "id": f"story-{i:04d}",
+        "title": f"{a[0]} and {b[0]} officials hold talks",
+        "published": day.isoformat(),
+        "source": rng.choice(["Example Wire", "Example Daily"]),
+        "url": None,
+        "text": body,
+    }
 
 
 def write_corpus(folder: Path, n: int = 40, seed: int = 7, per_file: int = 10) -> list[dict[str, Any]]:
@@ -62,15 +82,17 @@ def write_corpus(folder: Path, n: int = 40, seed: int = 7, per_file: int = 10) -
     for i in range(0, n - 1, 5):  # a second outlet's report of the same meeting, a day later
         twin = dict(stories[i])
         day = dt.date.fromisoformat(twin["published"]) + dt.timedelta(days=1)
-        twin.update(id=f"{twin['id']}-b", published=day.isoformat(),
-                    text=twin["text"].replace("Story number", "Another outlet, story")
-                    .replace(" on Tuesday", " yesterday"))
+        twin.update(
+            id=f"{twin['id']}-b",
+            published=day.isoformat(),
+            text=twin["text"].replace("Story number", "Another outlet, story").replace(" on Tuesday", " yesterday"),
+        )
         stories.append(twin)
     stories.append({**stories[1], "id": "reprint-of-1"})  # same text under another id
     folder.mkdir(parents=True, exist_ok=True)
     for k in range(0, len(stories), per_file):
         with (folder / f"part-{k // per_file:03d}.jsonl").open("w") as fh:
-            for s in stories[k:k + per_file]:
+            for s in stories[k : k + per_file]:
                 fh.write(json.dumps(s) + "\n")
     return stories
 
@@ -102,8 +124,9 @@ def table_rows(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:
 
 def digests(engine: Engine) -> dict[str, str]:
     """sha256 per table of `table_rows`."""
-    return {k: hashlib.sha256(json.dumps(v, default=str).encode()).hexdigest()[:16]
-            for k, v in table_rows(engine).items()}
+    return {
+        k: hashlib.sha256(json.dumps(v, default=str).encode()).hexdigest()[:16] for k, v in table_rows(engine).items()
+    }
 
 
 def integrity_problems(engine: Engine) -> list[str]:
@@ -116,9 +139,11 @@ def integrity_problems(engine: Engine) -> list[str]:
             if ok != "ok":
                 problems.append(f"integrity_check: {ok}")
             problems += [f"foreign key: {tuple(r)}" for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
-        for sql in ("SELECT id FROM meeting WHERE id NOT IN (SELECT meeting_id FROM meeting_report)",
-                    "SELECT id FROM actor WHERE id NOT IN (SELECT actor_id FROM actor_mention)",
-                    "SELECT id FROM document WHERE id NOT IN (SELECT document_id FROM document_ref)"):
+        for sql in (
+            "SELECT id FROM meeting WHERE id NOT IN (SELECT meeting_id FROM meeting_report)",
+            "SELECT id FROM actor WHERE id NOT IN (SELECT actor_id FROM actor_mention)",
+            "SELECT id FROM document WHERE id NOT IN (SELECT document_id FROM document_ref)",
+        ):
             problems += [f"orphan ({sql.split()[3]}): {r[0]}" for r in conn.execute(text(sql))]
     return problems
 
@@ -139,9 +164,22 @@ def extractor() -> RulesExtractor:
     return RulesExtractor()
 
 
-EXTRACTED_TABLES = ("correction", "bilateral_issue", "statement", "meeting_participant", "meeting_country",
-                    "meeting_report", "meeting", "actor_mention", "actor_alias", "actor", "document_ref",
-                    "document", "source", "etl_run")
+EXTRACTED_TABLES = (
+    "correction",
+    "bilateral_issue",
+    "statement",
+    "meeting_participant",
+    "meeting_country",
+    "meeting_report",
+    "meeting",
+    "actor_mention",
+    "actor_alias",
+    "actor",
+    "document_ref",
+    "document",
+    "source",
+    "etl_run",
+)
 
 
 def wipe(engine: Engine) -> None:

@@ -46,8 +46,9 @@ def test_set_field_survives_full_refresh(loaded: str) -> None:
     engine = get_engine(loaded)
     with engine.connect() as conn:
         sid = conn.execute(select(Statement.id).order_by(Statement.id).limit(1)).scalar_one()
-        mid, date = conn.execute(select(Meeting.id, Meeting.date).where(Meeting.date.is_not(None))
-                                 .order_by(Meeting.id).limit(1)).one()
+        mid, date = conn.execute(
+            select(Meeting.id, Meeting.date).where(Meeting.date.is_not(None)).order_by(Meeting.id).limit(1)
+        ).one()
     add_correction(engine, "set", "statement", sid, field="tone", value="critical", author="c")
     add_correction(engine, "set", "meeting", mid, field="date", value="2026-01-01", author="c")
     _full(loaded)
@@ -82,14 +83,18 @@ def test_withdrawn_correction_is_no_longer_applied(loaded: str) -> None:
     assert [c["active"] for c in list_corrections(engine)] == [False]
 
 
-@pytest.mark.parametrize(("action", "table", "field", "value", "message"), [
-    ("set", "statement", "id", "x", "cannot set statement.id"),
-    ("set", "document", "title", "x", "cannot correct table"),
-    ("drop", "actor", None, None, "cannot drop from 'actor'"),
-    ("set", "statement", "tone", "furious", "refused by the store"),
-])
-def test_invalid_corrections_are_refused(loaded: str, action: str, table: str, field: str | None,
-                                         value: str | None, message: str) -> None:
+@pytest.mark.parametrize(
+    ("action", "table", "field", "value", "message"),
+    [
+        ("set", "statement", "id", "x", "cannot set statement.id"),
+        ("set", "document", "title", "x", "cannot correct table"),
+        ("drop", "actor", None, None, "cannot drop from 'actor'"),
+        ("set", "statement", "tone", "furious", "refused by the store"),
+    ],
+)
+def test_invalid_corrections_are_refused(
+    loaded: str, action: str, table: str, field: str | None, value: str | None, message: str
+) -> None:
     engine = get_engine(loaded)
     with engine.connect() as conn:
         sid = conn.execute(select(Statement.id).limit(1)).scalar_one()

@@ -58,15 +58,18 @@ def test_same_corpus_in_any_order_gives_identical_tables(store_url: str, tmp_pat
 
 def test_surname_alone_resolves_to_the_unique_full_name_whatever_the_order(store_url: str) -> None:
     engine = get_engine(store_url)
-    short = doc('American Ambassador Crocker met Iranian Ambassador Hassan Qomi in Baghdad. '
-                '"Good talks," Crocker said.', id="short")
+    short = doc(
+        'American Ambassador Crocker met Iranian Ambassador Hassan Qomi in Baghdad. "Good talks," Crocker said.',
+        id="short",
+    )
     full = doc("American Ambassador Ryan Crocker visited Iraq.", id="full")
     load(engine, [short, full])
     with engine.connect() as conn:
         persons = dict(conn.execute(select(Actor.name, Actor.id).where(Actor.kind == "person")).all())
         assert set(persons) == {"Ryan Crocker", "Hassan Qomi"}
-        aliases = {a for (a,) in conn.execute(select(ActorAlias.alias)
-                                              .where(ActorAlias.actor_id == persons["Ryan Crocker"]))}
+        aliases = {
+            a for (a,) in conn.execute(select(ActorAlias.alias).where(ActorAlias.actor_id == persons["Ryan Crocker"]))
+        }
         assert aliases == {"Crocker", "Ryan Crocker"}
         speaker = conn.execute(select(Statement.speaker_actor_id)).scalar_one()
         assert speaker == persons["Ryan Crocker"]
@@ -80,9 +83,14 @@ def test_surname_alone_resolves_to_the_unique_full_name_whatever_the_order(store
 
 def test_ambiguous_surname_stays_separate(store_url: str) -> None:
     engine = get_engine(store_url)
-    load(engine, [doc("American Ambassador Ryan Crocker visited Iraq.", id="a"),
-                  doc("American Ambassador Crocker visited Iran.", id="b"),
-                  doc("American Ambassador Jane Crocker visited Chile.", id="c")])
+    load(
+        engine,
+        [
+            doc("American Ambassador Ryan Crocker visited Iraq.", id="a"),
+            doc("American Ambassador Crocker visited Iran.", id="b"),
+            doc("American Ambassador Jane Crocker visited Chile.", id="c"),
+        ],
+    )
     with engine.connect() as conn:
         names = sorted(n for (n,) in conn.execute(select(Actor.name).where(Actor.kind == "person")))
     assert names == ["Crocker", "Jane Crocker", "Ryan Crocker"]
@@ -91,12 +99,22 @@ def test_ambiguous_surname_stays_separate(store_url: str) -> None:
 
 def test_two_articles_on_one_meeting_give_one_meeting_with_two_reports(store_url: str) -> None:
     engine = get_engine(store_url)
-    a = doc("Norwegian Foreign Minister Ingrid Solberg met Kenyan Foreign Minister Daniel Mwangi "
-            "in Nairobi on Tuesday.", id="a", published="2026-03-04")
-    b = doc("Kenyan Foreign Minister Daniel Mwangi held talks with Norwegian Foreign Minister Ingrid Solberg "
-            "in Nairobi yesterday.", id="b", published="2026-03-05")
-    other = doc("Norwegian Foreign Minister Ingrid Solberg met Kenyan Foreign Minister Daniel Mwangi in Oslo.",
-                id="c", published="2026-03-20")
+    a = doc(
+        "Norwegian Foreign Minister Ingrid Solberg met Kenyan Foreign Minister Daniel Mwangi in Nairobi on Tuesday.",
+        id="a",
+        published="2026-03-04",
+    )
+    b = doc(
+        "Kenyan Foreign Minister Daniel Mwangi held talks with Norwegian Foreign Minister Ingrid Solberg "
+        "in Nairobi yesterday.",
+        id="b",
+        published="2026-03-05",
+    )
+    other = doc(
+        "Norwegian Foreign Minister Ingrid Solberg met Kenyan Foreign Minister Daniel Mwangi in Oslo.",
+        id="c",
+        published="2026-03-20",
+    )
     load(engine, [a, b, other])
     assert count(engine, Meeting.id) == 2
     assert count(engine, MeetingReport.id) == 3
@@ -113,8 +131,14 @@ def test_two_articles_on_one_meeting_give_one_meeting_with_two_reports(store_url
 def test_meeting_a_day_apart_chains_but_two_days_do_not(store_url: str) -> None:
     engine = get_engine(store_url)
     text = "Norwegian Foreign Minister Ingrid Solberg met Kenyan Foreign Minister Daniel Mwangi in Nairobi."
-    load(engine, [doc(text, id="1", published="2026-03-01"), doc(text + " ", id="2", published="2026-03-02"),
-                  doc(text + "  x", id="3", published="2026-03-04")])
+    load(
+        engine,
+        [
+            doc(text, id="1", published="2026-03-01"),
+            doc(text + " ", id="2", published="2026-03-02"),
+            doc(text + "  x", id="3", published="2026-03-04"),
+        ],
+    )
     assert count(engine, Meeting.id) == 2
 
 
@@ -154,8 +178,13 @@ def test_nul_and_overlong_values_never_reach_the_store(store_url: str, field: st
 
 def test_known_people_dictionary_joins_name_variants(store_url: str) -> None:
     engine = get_engine(store_url)
-    load(engine, [doc("American President Reagan met French President Claire Dubois in Paris.", id="r1"),
-                  doc("American President Ronald Reagan visited Japan.", id="r2")])
+    load(
+        engine,
+        [
+            doc("American President Reagan met French President Claire Dubois in Paris.", id="r1"),
+            doc("American President Ronald Reagan visited Japan.", id="r2"),
+        ],
+    )
     with engine.connect() as conn:
         names = sorted(n for (n,) in conn.execute(select(Actor.name).where(Actor.kind == "person")))
     assert names == ["Claire Dubois", "Ronald Reagan"]
@@ -171,13 +200,26 @@ def test_within_article_name_forms_become_aliases_regression_lost_aliases(store_
     ev = rec.Evidence(0, 12, "Ryan Crocker met officials.")
     extraction = rec.Extraction(
         document=rec.DocumentInfo(id=d.id, published=d.published),
-        actors=[rec.Actor(name="Ryan Crocker", kind="person", country="USA", role=["ambassador"],
-                          aliases=["Crocker", "Ryan Crocker", " "], mentions=[ev])],
+        actors=[
+            rec.Actor(
+                name="Ryan Crocker",
+                kind="person",
+                country="USA",
+                role=["ambassador"],
+                aliases=["Crocker", "Ryan Crocker", " "],
+                mentions=[ev],
+            )
+        ],
     )
     with writing(engine) as conn:
         ctx = LoadContext.read(conn, "test-1")
         load_document(conn, ctx, d, extraction)
     with engine.connect() as conn:
-        got = set(conn.execute(select(ActorAlias.alias).join(Actor, Actor.id == ActorAlias.actor_id)
-                               .where(Actor.name == "Ryan Crocker")).scalars())
+        got = set(
+            conn.execute(
+                select(ActorAlias.alias)
+                .join(Actor, Actor.id == ActorAlias.actor_id)
+                .where(Actor.name == "Ryan Crocker")
+            ).scalars()
+        )
     assert got == {"Ryan Crocker", "Crocker"}

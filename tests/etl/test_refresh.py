@@ -50,8 +50,7 @@ def test_full_refresh_rebuilds_the_same_tables(store_url: str, corpus: Path) -> 
     assert table_rows(get_engine(store_url)) == before
 
 
-def test_pipeline_change_re_extracts_everything(store_url: str, corpus: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pipeline_change_re_extracts_everything(store_url: str, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     refresh([corpus], url=store_url, extractor=extractor())
     monkeypatch.setenv("RULES_EXTRACTOR_VERSION", "rules-2")
     r = refresh([corpus], url=store_url, extractor=extractor())
@@ -77,15 +76,21 @@ def test_bad_input_is_quarantined_and_good_input_loads(store_url: str, tmp_path:
     inputs = tmp_path / "in"
     shutil.copytree(EXAMPLES, inputs)
     bad = sorted(p for p in BAD.iterdir() if p.name not in ("expected.tsv", "make_bad.py"))
-    expected = dict(line.split("\t") for line in (BAD / "expected.tsv").read_text().splitlines()
-                    if line and not line.startswith("#"))
+    expected = dict(
+        line.split("\t")
+        for line in (BAD / "expected.tsv").read_text().splitlines()
+        if line and not line.startswith("#")
+    )
     r = refresh([inputs, *bad], url=store_url, extractor=extractor())
     assert r.exit_code == 1 and r.status == "partial"
     engine = get_engine(store_url)
     with engine.connect() as conn:
-        rows = conn.execute(text(
-            "SELECT d.status, d.error, r.origin, r.external_id FROM document d "
-            "JOIN document_ref r ON r.document_id = d.id")).all()
+        rows = conn.execute(
+            text(
+                "SELECT d.status, d.error, r.origin, r.external_id FROM document d "
+                "JOIN document_ref r ON r.document_id = d.id"
+            )
+        ).all()
     loaded = {(Path(o).name, e) for s, _, o, e in rows if s == "loaded"}
     quarantined = {Path(o).name: err for s, err, o, _ in rows if s == "quarantined"}
     assert len({o for o, _ in loaded if o in {p.name for p in EXAMPLES.iterdir()}}) == 7  # every example file
@@ -117,8 +122,11 @@ def test_extraction_failure_quarantines_that_document_only(store_url: str, tmp_p
 
 def test_a_changed_article_replaces_its_old_version(store_url: str, tmp_path: Path) -> None:
     f = tmp_path / "one.jsonl"
-    rec = {"id": "s1", "published": "2026-03-02",
-           "text": "Japanese Trade Minister Kenji Arakawa met Brazilian Trade Minister Lucia Ferraz in Tokyo."}
+    rec = {
+        "id": "s1",
+        "published": "2026-03-02",
+        "text": "Japanese Trade Minister Kenji Arakawa met Brazilian Trade Minister Lucia Ferraz in Tokyo.",
+    }
     f.write_text(json.dumps(rec) + "\n")
     refresh([f], url=store_url, extractor=extractor())
     f.write_text(json.dumps({**rec, "text": rec["text"].replace("Tokyo", "Geneva")}) + "\n")
@@ -141,8 +149,11 @@ def test_summary_of_examples(store_url: str) -> None:
 
 def test_one_id_with_two_texts_in_one_input_quarantines_the_second(store_url: str, tmp_path: Path) -> None:
     f = tmp_path / "dup.jsonl"
-    rec = {"id": "same", "published": "2026-03-02",
-           "text": "Japanese Trade Minister Kenji Arakawa met Brazilian Trade Minister Lucia Ferraz in Tokyo."}
+    rec = {
+        "id": "same",
+        "published": "2026-03-02",
+        "text": "Japanese Trade Minister Kenji Arakawa met Brazilian Trade Minister Lucia Ferraz in Tokyo.",
+    }
     f.write_text(json.dumps(rec) + "\n" + json.dumps({**rec, "text": rec["text"] + " Again."}) + "\n")
     r = refresh([f], url=store_url, extractor=extractor())
     assert (r.n_extracted, r.n_quarantined, r.exit_code) == (1, 1, 1)

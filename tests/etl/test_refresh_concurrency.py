@@ -34,8 +34,17 @@ def _build(corpus: Path, url: str) -> tuple[dict[str, str], dict[str, tuple[int,
 def test_two_refreshes_at_once_one_refuses_with_a_clear_message(store_url: str, tmp_path: Path) -> None:
     write_corpus(tmp_path / "c", n=30)
     reference, _ = _build(tmp_path / "c", store_url)
-    procs = [subprocess.Popen(_cmd(tmp_path / "c", store_url), cwd=ROOT, env=_env(), stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    procs = [
+        subprocess.Popen(
+            _cmd(tmp_path / "c", store_url),
+            cwd=ROOT,
+            env=_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     results = [(p.returncode, p.communicate(timeout=120)[1]) for p in procs]
     results = [(p.returncode, err) for p, (_, err) in zip(procs, results, strict=True)]
     codes = sorted(code for code, _ in results)
@@ -52,8 +61,9 @@ def test_wait_queues_behind_the_running_refresh(store_url: str, tmp_path: Path) 
     write_corpus(tmp_path / "c", n=20)
     first = subprocess.Popen(_cmd(tmp_path / "c", store_url), cwd=ROOT, env=_env(), stderr=subprocess.DEVNULL)
     time.sleep(1.5)
-    second = subprocess.run(_cmd(tmp_path / "c", store_url, "--wait"), cwd=ROOT, env=_env("0"),
-                            capture_output=True, text=True, timeout=120)
+    second = subprocess.run(
+        _cmd(tmp_path / "c", store_url, "--wait"), cwd=ROOT, env=_env("0"), capture_output=True, text=True, timeout=120
+    )
     assert first.wait(timeout=120) == 0
     assert second.returncode == 0, second.stderr
     assert "extracted=0" in second.stderr  # it ran after the first had loaded everything
@@ -70,8 +80,7 @@ def test_a_reader_during_a_refresh_sees_only_whole_documents(store_url: str, tmp
     write_corpus(tmp_path / "c", n=30)
     _, whole = _build(tmp_path / "c", store_url)
     engine = get_engine(store_url)
-    proc = subprocess.Popen(_cmd(tmp_path / "c", store_url), cwd=ROOT, env=_env("0.03"),
-                            stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(_cmd(tmp_path / "c", store_url), cwd=ROOT, env=_env("0.03"), stderr=subprocess.DEVNULL)
     reads, sizes = 0, set()
     while proc.poll() is None:
         seen = _snapshot(engine)

@@ -30,16 +30,19 @@ def test_dask_local_workers_give_the_same_tables(store_url: str, tmp_path: Path)
     assert digests(engine) == reference
 
 
-def test_a_worker_killed_mid_refresh_changes_nothing(store_url: str, tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_worker_killed_mid_refresh_changes_nothing(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     write_corpus(tmp_path / "c", n=30)
     engine = get_engine(store_url)
     refresh([tmp_path / "c"], url=store_url, extractor=extractor())
     reference = digests(engine)
     wipe(engine)
     monkeypatch.setenv("RULES_EXTRACTOR_DELAY", "0.2")  # inherited by the worker processes
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=":0") as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
+        distributed.Client(cluster) as client,
+    ):
         pids = list(client.run(os.getpid).values())
         killed: list[float] = []
 
@@ -50,8 +53,9 @@ def test_a_worker_killed_mid_refresh_changes_nothing(store_url: str, tmp_path: P
 
         killer = threading.Thread(target=kill_one)
         killer.start()
-        r = refresh([tmp_path / "c"], url=store_url, executor="dask", scheduler=cluster.scheduler_address,
-                    extractor_spec=RULES)
+        r = refresh(
+            [tmp_path / "c"], url=store_url, executor="dask", scheduler=cluster.scheduler_address, extractor_spec=RULES
+        )
         finished = time.monotonic()
         killer.join()
     assert killed and killed[0] < finished, "the worker was killed after the refresh ended"

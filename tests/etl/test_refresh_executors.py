@@ -40,9 +40,17 @@ class FakeClient:
 
 
 def _docs(n: int) -> list[Document]:
-    return [Document(id=f"d{i}", title=None, published="2026-03-01", source=None, url=None,
-                     text=f"Japanese Trade Minister Kenji Arakawa met Brazilian Trade Minister Lucia Ferraz {i}.")
-            for i in range(n)]
+    return [
+        Document(
+            id=f"d{i}",
+            title=None,
+            published="2026-03-01",
+            source=None,
+            url=None,
+            text=f"Japanese Trade Minister Kenji Arakawa met Brazilian Trade Minister Lucia Ferraz {i}.",
+        )
+        for i in range(n)
+    ]
 
 
 def test_order_and_back_pressure(monkeypatch: Any) -> None:

@@ -28,8 +28,9 @@ from schema.errors import SourceError
 ROOT = Path(__file__).resolve().parents[2]
 BAD = ROOT / "tests" / "data" / "bad"
 EXAMPLES = ROOT / "examples" / "articles"
-EXPECTED = dict(line.split("\t") for line in (BAD / "expected.tsv").read_text().splitlines()
-                if line and not line.startswith("#"))
+EXPECTED = dict(
+    line.split("\t") for line in (BAD / "expected.tsv").read_text().splitlines() if line and not line.startswith("#")
+)
 
 
 def test_bad_corpus_has_at_least_25_kinds() -> None:

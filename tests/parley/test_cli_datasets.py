@@ -45,8 +45,9 @@ def test_sql_formats(url: str) -> None:
     assert table.exit_code == 0 and "n" in table.output
 
 
-@pytest.mark.parametrize("query", ["DROP TABLE meeting", "SELECT * FROM read_csv('/etc/passwd')",
-                                   "ATTACH '/tmp/x.duckdb'", "SELEC 1"])
+@pytest.mark.parametrize(
+    "query", ["DROP TABLE meeting", "SELECT * FROM read_csv('/etc/passwd')", "ATTACH '/tmp/x.duckdb'", "SELEC 1"]
+)
 def test_sql_refusals_are_one_line_errors(url: str, query: str) -> None:
     result = invoke(url, "sql", query)
     assert result.exit_code == 2

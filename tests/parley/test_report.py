@@ -21,22 +21,55 @@ from schema.models import Document, EtlRun, Meeting
 from schema.store import writing
 
 RUN_STARTED = dt.datetime(2024, 3, 1, 2, 0, tzinfo=dt.UTC)
-SPEC = synthetic.Spec(seed=3, documents=120, actors=24, meetings=40, statements=160, issues=90,
-                      start=dt.date(2021, 1, 1), days=540, countries=6)
+SPEC = synthetic.Spec(
+    seed=3,
+    documents=120,
+    actors=24,
+    meetings=40,
+    statements=160,
+    issues=90,
+    start=dt.date(2021, 1, 1),
+    days=540,
+    countries=6,
+)
 
 
 def fill_report_store(engine: Engine) -> None:
     """The query layer's synthetic store, plus what a refresh leaves: a run and a quarantined input."""
     synthetic.build(engine, SPEC)
     with writing(engine) as conn:
-        conn.execute(insert(EtlRun), [{
-            "id": 1, "started_at": RUN_STARTED, "finished_at": RUN_STARTED + dt.timedelta(minutes=3, seconds=20),
-            "status": "partial", "pipeline_version": "parley-pipeline 1 (test)", "model_name": "en_core_web_sm",
-            "model_version": "3.8.0", "command": "parley refresh examples/", "n_seen": 121, "n_extracted": 120,
-            "n_quarantined": 1, "n_records": 600}])
-        conn.execute(insert(Document), [{
-            "id": "f" * 32, "content_hash": "f" * 64, "status": "quarantined", "run_id": 1,
-            "error": "undecodable bytes <b>not UTF-8</b>", "loaded_at": RUN_STARTED}])
+        conn.execute(
+            insert(EtlRun),
+            [
+                {
+                    "id": 1,
+                    "started_at": RUN_STARTED,
+                    "finished_at": RUN_STARTED + dt.timedelta(minutes=3, seconds=20),
+                    "status": "partial",
+                    "pipeline_version": "parley-pipeline 1 (test)",
+                    "model_name": "en_core_web_sm",
+                    "model_version": "3.8.0",
+                    "command": "parley refresh examples/",
+                    "n_seen": 121,
+                    "n_extracted": 120,
+                    "n_quarantined": 1,
+                    "n_records": 600,
+                }
+            ],
+        )
+        conn.execute(
+            insert(Document),
+            [
+                {
+                    "id": "f" * 32,
+                    "content_hash": "f" * 64,
+                    "status": "quarantined",
+                    "run_id": 1,
+                    "error": "undecodable bytes <b>not UTF-8</b>",
+                    "loaded_at": RUN_STARTED,
+                }
+            ],
+        )
 
 
 @pytest.fixture
@@ -101,8 +134,9 @@ def test_chosen_dyads_get_timelines_in_any_spelling(report_store: Engine) -> Non
 def test_time_axis_spans_the_articles_months_regression_one_misdated_meeting(report_store: Engine) -> None:
     # a sports fixture read as a 2005 meeting stretched a 1987 corpus's axes over 18 empty years
     with writing(report_store) as conn:
-        conn.execute(insert(Meeting), [{"id": "e" * 32, "date": dt.date(2030, 6, 1), "date_basis": "explicit",
-                                         "kind": "visit"}])
+        conn.execute(
+            insert(Meeting), [{"id": "e" * 32, "date": dt.date(2030, 6, 1), "date_basis": "explicit", "kind": "visit"}]
+        )
     data = gather(report_store)
     assert data.window is not None and data.window[1] < dt.date(2023, 1, 1)
     assert data.outside == {"meetings": 1} and data.coverage["month"].max() == data.window[1]
@@ -142,8 +176,15 @@ def test_coverage_counts_match_the_datasets(report_store: Engine) -> None:
     assert all((b.year * 12 + b.month) - (a.year * 12 + a.month) == 1 for a, b in zip(months, months[1:], strict=False))
 
 
-@pytest.mark.parametrize(("text", "pair"), [("IRN-USA", ("IRN", "USA")), ("usa-irn", ("IRN", "USA")),
-                                             ("FRA:DEU", ("DEU", "FRA")), (" chn/ind ", ("CHN", "IND"))])
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("IRN-USA", ("IRN", "USA")),
+        ("usa-irn", ("IRN", "USA")),
+        ("FRA:DEU", ("DEU", "FRA")),
+        (" chn/ind ", ("CHN", "IND")),
+    ],
+)
 def test_parse_dyad(text: str, pair: tuple[str, str]) -> None:
     assert parse_dyad(text) == pair
 
@@ -175,18 +216,22 @@ runner = CliRunner()
 def test_cli_writes_the_report_and_prints_its_path(report_store: Engine, tmp_path: Path) -> None:
     url = report_store.url.render_as_string(hide_password=False)
     out = tmp_path / "r.html"
-    result = runner.invoke(app, ["report", "--out", str(out), "--dyad", "IRN-USA", "--start", "2021-01-01",
-                                 "--database", url])
+    result = runner.invoke(
+        app, ["report", "--out", str(out), "--dyad", "IRN-USA", "--start", "2021-01-01", "--database", url]
+    )
     assert result.exit_code == 0, result.output
     assert str(out.resolve()) in result.output.replace("\n", "") and out.is_file()
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--dyad", "IRAN-USA"], "is not two ISO3 codes"),
-    (["--start", "2021-02-30"], "is not an ISO date"),
-    (["--start", "2022-01-01", "--end", "2021-01-01"], "is after end"),
-    (["--out", "/nonexistent/folder/r.html"], "does not exist"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--dyad", "IRAN-USA"], "is not two ISO3 codes"),
+        (["--start", "2021-02-30"], "is not an ISO date"),
+        (["--start", "2022-01-01", "--end", "2021-01-01"], "is after end"),
+        (["--out", "/nonexistent/folder/r.html"], "does not exist"),
+    ],
+)
 def test_cli_errors_are_one_line(store_url: str, args: list[str], message: str, tmp_path: Path) -> None:
     full = ["report", "--database", store_url, *args]
     if "--out" not in args:

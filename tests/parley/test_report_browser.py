@@ -23,12 +23,23 @@ from parley.report import build_report
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--hide-scrollbars", "--remote-debugging-port=0"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--hide-scrollbars",
+    "--remote-debugging-port=0",
+]
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
-                                reason=f"{CHROMIUM} not found: install Debian's chromium (.ci/run does)")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason=f"{CHROMIUM} not found: install Debian's chromium (.ci/run does)"
+)
 
 websocket = pytest.importorskip("websocket", reason="websocket-client drives Chromium's DevTools protocol")
 
@@ -87,8 +98,11 @@ class DevTools:
 @pytest.fixture
 def chromium(tmp_path: Path) -> Iterator[DevTools]:
     profile = tmp_path / "chromium-profile"
-    proc = subprocess.Popen([str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", "about:blank"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [str(CHROMIUM), *FLAGS, f"--user-data-dir={profile}", "about:blank"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         port_file = profile / "DevToolsActivePort"
         deadline = time.monotonic() + 30
@@ -146,8 +160,9 @@ def fetched(load: PageLoad, page: Path) -> list[str]:
     return [u for u in load.requests if u != page.resolve().as_uri() and not u.startswith("data:")]
 
 
-def test_report_opens_offline_in_chromium(report_engine: Engine, chromium: DevTools, tmp_path: Path,
-                                          backend: str) -> None:
+def test_report_opens_offline_in_chromium(
+    report_engine: Engine, chromium: DevTools, tmp_path: Path, backend: str
+) -> None:
     report = build_report(report_engine, tmp_path / "report.html")
     load = open_page(chromium, report, ARTIFACTS / f"report-{backend}.png")
     assert load.errors == []
@@ -172,8 +187,10 @@ def test_empty_report_opens_without_errors(store_engine: Engine, chromium: DevTo
 def test_the_harness_sees_requests_and_errors(chromium: DevTools, tmp_path: Path) -> None:
     """Regression guard for the checks above: a page that fetches and logs is caught."""
     page = tmp_path / "bad.html"
-    page.write_text('<!DOCTYPE html><html><head><title>bad</title></head><body>'
-                    '<img src="http://127.0.0.1:9/x.png"><script>console.error("boom")</script></body></html>')
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>bad</title></head><body>"
+        '<img src="http://127.0.0.1:9/x.png"><script>console.error("boom")</script></body></html>'
+    )
     load = open_page(chromium, page)
     assert any(u.startswith("http://127.0.0.1:9/") for u in load.requests)
     assert any("boom" in e for e in load.errors)

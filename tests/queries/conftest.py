@@ -29,8 +29,10 @@ def snapshot(url: str) -> dict[str, tuple[int, int]]:
     with engine.connect() as conn:
         for name, table in metadata.tables.items():
             rows = conn.execute(select(table)).all()
-            out[name] = (conn.execute(select(func.count()).select_from(table)).scalar_one(),
-                         hash(tuple(sorted(map(repr, rows)))))
+            out[name] = (
+                conn.execute(select(func.count()).select_from(table)).scalar_one(),
+                hash(tuple(sorted(map(repr, rows)))),
+            )
     return out
 
 

@@ -34,11 +34,20 @@ def test_types_are_dates_strings_and_integers() -> None:
         for f in schema:
             if f.name in ("date", "month_start", "published", "first_date", "last_date"):
                 assert f.type == pa.date32(), (name, f)
-            if f.name.endswith(("_id", "iso3", "_code", "_root")) or f.name in ("country_a", "country_b", "actor_a",
-                                                                                 "actor_b", "dyad_a", "dyad_b"):
+            if f.name.endswith(("_id", "iso3", "_code", "_root")) or f.name in (
+                "country_a",
+                "country_b",
+                "actor_a",
+                "actor_b",
+                "dyad_a",
+                "dyad_b",
+            ):
                 assert f.type == pa.string(), (name, f)
-            if f.name.startswith(("n_", "statements", "meetings", "issues", "mentions")) or f.name.endswith("cow") \
-                    or f.name in ("cow_a", "cow_b", "dyad_mentions"):
+            if (
+                f.name.startswith(("n_", "statements", "meetings", "issues", "mentions"))
+                or f.name.endswith("cow")
+                or f.name in ("cow_a", "cow_b", "dyad_mentions")
+            ):
                 assert pa.types.is_integer(f.type), (name, f)
 
 
@@ -54,8 +63,10 @@ def test_every_dataset_builds_with_the_same_types_on_both_backends(synth) -> Non
 def _speaker_countries(rows: dict[str, pa.Table]) -> dict[str, str | None]:
     actors = {a["id"]: a["country"] for a in rows["actor"].to_pylist()}
     mentions = {(m["document_id"], m["actor_id"]): m["country"] for m in rows["actor_mention"].to_pylist()}
-    return {s["id"]: mentions.get((s["document_id"], s["speaker_actor_id"])) or actors.get(s["speaker_actor_id"])
-            for s in rows["statement"].to_pylist()}
+    return {
+        s["id"]: mentions.get((s["document_id"], s["speaker_actor_id"])) or actors.get(s["speaker_actor_id"])
+        for s in rows["statement"].to_pylist()
+    }
 
 
 def test_events_match_an_independent_count(synth) -> None:  # type: ignore[no-untyped-def]
@@ -67,8 +78,9 @@ def test_events_match_an_independent_count(synth) -> None:  # type: ignore[no-un
     want_meetings = sum(len(list(itertools.combinations(p, 2))) for p in parties.values())
     speaker = _speaker_countries(rows)
     stmts = rows["statement"].to_pylist()
-    want_statements = [s for s in stmts if speaker[s["id"]] and s["target_country"]
-                       and speaker[s["id"]] != s["target_country"]]
+    want_statements = [
+        s for s in stmts if speaker[s["id"]] and s["target_country"] and speaker[s["id"]] != s["target_country"]
+    ]
     counts = Counter(events["record_type"].to_list())
     assert counts["meeting"] == want_meetings
     assert counts["statement"] == len(want_statements)
@@ -94,7 +106,9 @@ def test_visits_point_from_visitor_to_host(synth) -> None:  # type: ignore[no-un
     host_country = {
         (r["meeting_id"]): r["iso3"]
         for r in parts.join(meetings.select("meeting_id", "host_actor_id"), on="meeting_id")
-        .filter(pl.col("actor_id") == pl.col("host_actor_id")).iter_rows(named=True)}
+        .filter(pl.col("actor_id") == pl.col("host_actor_id"))
+        .iter_rows(named=True)
+    }
     visits = events.filter(pl.col("cameo_code") == "042")
     assert visits.height > 0, "the synthetic store should hold visits"
     for e in visits.iter_rows(named=True):
@@ -150,12 +164,18 @@ def test_panel_spans_the_requested_months(synth) -> None:  # type: ignore[no-unt
 def test_issue_salience_shares_sum_to_one(synth) -> None:  # type: ignore[no-untyped-def]
     url, rows = synth
     sal = dataset("issue_salience", url=url)
-    shares = sal.filter(pl.col("dyad_mentions") > 0).group_by("country_a", "country_b", "month_start") \
+    shares = (
+        sal.filter(pl.col("dyad_mentions") > 0)
+        .group_by("country_a", "country_b", "month_start")
         .agg(pl.col("share").sum())
+    )
     assert ((shares["share"] - 1).abs() < 1e-9).all()
     dated = {d["id"] for d in rows["document"].to_pylist() if d["published"] is not None}
-    igo_free = [r for r in rows["bilateral_issue"].to_pylist() if r["document_id"] in dated
-                and "IGO" not in (r["country_a"], r["country_b"])]
+    igo_free = [
+        r
+        for r in rows["bilateral_issue"].to_pylist()
+        if r["document_id"] in dated and "IGO" not in (r["country_a"], r["country_b"])
+    ]
     assert sal["mentions"].sum() == len(igo_free)
 
 

@@ -100,11 +100,18 @@ def test_dyad_month_is_balanced_and_sums_to_the_events(spec: synthetic.Spec, sql
     for (_, _), group in panel.group_by(["country_a", "country_b"], maintain_order=True):
         assert group["month_start"].to_list() == months
     # sums equal the independently counted events, cell by cell
-    columns = ["meetings", "statements", "statements_cooperative", "statements_neutral",
-               "statements_critical", "issues"]
+    columns = [
+        "meetings",
+        "statements",
+        "statements_cooperative",
+        "statements_neutral",
+        "statements_critical",
+        "issues",
+    ]
     for row in panel.filter(pl.sum_horizontal(columns) > 0).iter_rows(named=True):
         want = counts.pop((row["country_a"], row["country_b"], row["month_start"]))
         assert {c: row[c] for c in columns} == {c: want.get(c, 0) for c in columns}
     assert not counts, f"events missing from the panel: {list(counts)[:3]}"
     assert panel["statements"].sum() == sum(
-        panel[c].sum() for c in ("statements_cooperative", "statements_neutral", "statements_critical"))
+        panel[c].sum() for c in ("statements_cooperative", "statements_neutral", "statements_critical")
+    )

@@ -84,17 +84,25 @@ def test_csv_reads_back_equal_with_the_datapackage_types(expected, tmp_path: Pat
         if "date" in fields:
             assert df["date"].dtype == pl.Date
         # pyarrow and DuckDB with the same declared types
-        types = {k: {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "date": pa.date32(),
-                     "boolean": pa.bool_()}[v] for k, v in fields.items()}
-        back = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(column_types=types,
-                                                                        strings_can_be_null=True))
+        types = {
+            k: {
+                "string": pa.string(),
+                "integer": pa.int64(),
+                "number": pa.float64(),
+                "date": pa.date32(),
+                "boolean": pa.bool_(),
+            }[v]
+            for k, v in fields.items()
+        }
+        back = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(column_types=types, strings_can_be_null=True))
         assert pl.from_arrow(back).equals(want_df), name
         cols = ", ".join(f"'{k}': '{DUCK_TYPES[v]}'" for k, v in fields.items())
         duck = duckdb.sql(f"SELECT * FROM read_csv('{path}', header = true, columns = {{{cols}}})").pl()
         assert duck.equals(want_df), name
     # CAMEO codes keep their leading zeros in the text, and the datapackage calls them strings
-    raw = pacsv.read_csv(out / "events.csv", convert_options=pacsv.ConvertOptions(
-        column_types={"cameo_code": pa.string()}))
+    raw = pacsv.read_csv(
+        out / "events.csv", convert_options=pacsv.ConvertOptions(column_types={"cameo_code": pa.string()})
+    )
     assert set(raw["cameo_code"].to_pylist()) <= {"010", "040", "041", "042", "044", "050", "111"}
 
 
@@ -140,12 +148,14 @@ def test_duckdb_database_holds_the_datasets_and_codebook(expected, tmp_path: Pat
     try:
         for name, table in want.items():
             same_table(con.sql(f'SELECT * FROM "{name}"').to_arrow_table(), table)
-        comment = con.execute("SELECT comment FROM duckdb_columns() WHERE table_name = 'events' "
-                          "AND column_name = 'cameo_code'").fetchone()
+        comment = con.execute(
+            "SELECT comment FROM duckdb_columns() WHERE table_name = 'events' AND column_name = 'cameo_code'"
+        ).fetchone()
         assert comment and "CAMEO" in comment[0]
         assert con.execute("SELECT count(*) FROM datasets").fetchone() == (len(want),)
-        assert con.execute("SELECT count(*) FROM codebook WHERE dataset = 'events'").fetchone() == \
-            (want["events"].num_columns,)
+        assert con.execute("SELECT count(*) FROM codebook WHERE dataset = 'events'").fetchone() == (
+            want["events"].num_columns,
+        )
     finally:
         con.close()
 

@@ -41,21 +41,29 @@ def test_date_and_country_filters_are_pushed_to_the_store(synth) -> None:  # typ
     got = read_store(url, ["meeting", "meeting_country", "bilateral_issue"], f)
     parties = rows["meeting_country"].filter(pc.is_in(rows["meeting_country"]["country"], pa.array(f.countries)))
     meetings = rows["meeting"].filter(
-        pc.and_(pc.and_(pc.greater_equal(rows["meeting"]["date"], pa.scalar(f.start)),
-                        pc.less_equal(rows["meeting"]["date"], pa.scalar(f.end))),
-                pc.is_in(rows["meeting"]["id"], parties["meeting_id"])))
+        pc.and_(
+            pc.and_(
+                pc.greater_equal(rows["meeting"]["date"], pa.scalar(f.start)),
+                pc.less_equal(rows["meeting"]["date"], pa.scalar(f.end)),
+            ),
+            pc.is_in(rows["meeting"]["id"], parties["meeting_id"]),
+        )
+    )
     assert sorted(got["meeting"]["id"].to_pylist()) == sorted(meetings["id"].to_pylist())
     assert set(got["meeting_country"]["meeting_id"].to_pylist()) == set(meetings["id"].to_pylist())
     for row in got["bilateral_issue"].to_pylist():
         assert row["country_a"] in f.countries or row["country_b"] in f.countries
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (("2020-13-01", None, None), "not an ISO date"),
-    (("2021-01-01", "2020-01-01", None), "after end"),
-    ((None, None, ["US"]), "not ISO3"),
-    ((None, None, "USA; 12X"), "not ISO3"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("2020-13-01", None, None), "not an ISO date"),
+        (("2021-01-01", "2020-01-01", None), "after end"),
+        ((None, None, ["US"]), "not ISO3"),
+        ((None, None, "USA; 12X"), "not ISO3"),
+    ],
+)
 def test_bad_filters_are_one_line_errors(args, message) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(QueryError, match=message):
         Filters.make(*args)
@@ -106,8 +114,9 @@ def test_large_sqlite_tables_read_in_rowid_chunks_equal_a_whole_read(synth, monk
 
     monkeypatch.setattr(read_mod, "_read_jobs", spy)
     chunked = read_store(url, threads=3)
-    assert sum(1 for j in jobs if j.name == "statement") > (10 if url.startswith("sqlite") else 1), \
+    assert sum(1 for j in jobs if j.name == "statement") > (10 if url.startswith("sqlite") else 1), (
         "the statements were read in chunks (rowid ranges on SQLite, page ranges on PostgreSQL)"
+    )
     for name, table in whole.items():
         assert chunked[name].equals(table), name  # same rows, same order, same types
 

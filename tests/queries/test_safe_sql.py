@@ -55,8 +55,12 @@ def test_refused_and_store_unchanged(synth, store_snapshot, subtests) -> None:  
             message = str(err.value)
             assert message and "\n" not in message
             assert store_snapshot(url) == before
-    for leak in ("/tmp/parley_leak.csv", "/tmp/parley_leak.parquet", "/tmp/parley_export_leak",
-                 "/tmp/parley_attach.duckdb"):
+    for leak in (
+        "/tmp/parley_leak.csv",
+        "/tmp/parley_leak.parquet",
+        "/tmp/parley_export_leak",
+        "/tmp/parley_attach.duckdb",
+    ):
         assert not Path(leak).exists(), leak
 
 
@@ -72,9 +76,12 @@ def test_refusals_name_the_reason(synth) -> None:  # type: ignore[no-untyped-def
 
 def test_select_over_datasets_and_tables(synth) -> None:  # type: ignore[no-untyped-def]
     url, rows = synth
-    result = run_sql("SELECT (SELECT count(*) FROM meeting) AS meetings, "
-                     "(SELECT count(*) FROM events) AS events, "
-                     "(SELECT count(DISTINCT cameo_code) FROM events) AS codes", url)
+    result = run_sql(
+        "SELECT (SELECT count(*) FROM meeting) AS meetings, "
+        "(SELECT count(*) FROM events) AS events, "
+        "(SELECT count(DISTINCT cameo_code) FROM events) AS codes",
+        url,
+    )
     row = result.to_pylist()[0]
     assert row["meetings"] == rows["meeting"].num_rows
     assert row["events"] > 0 and row["codes"] >= 3

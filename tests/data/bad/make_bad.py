@@ -8,8 +8,14 @@ import json
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-GOOD = {"id": "ok-1", "title": "Ministers meet", "published": "2026-03-05", "source": "Test", "url": None,
-        "text": "Japanese Trade Minister Kenji Arakawa met Brazilian Trade Minister Lucia Ferraz in Tokyo."}
+GOOD = {
+    "id": "ok-1",
+    "title": "Ministers meet",
+    "published": "2026-03-05",
+    "source": "Test",
+    "url": None,
+    "text": "Japanese Trade Minister Kenji Arakawa met Brazilian Trade Minister Lucia Ferraz in Tokyo.",
+}
 ARTICLE = "Ministers meet\nKenyan Foreign Minister Daniel Mwangi met Norwegian Foreign Minister Ingrid Solberg.\n"
 
 
@@ -43,12 +49,17 @@ FILES: dict[str, tuple[bytes, str]] = {
     "bad-date.jsonl": (line(id="d1", published="last Tuesday"), "not an ISO date"),
     "truncated.txt.gz": (gzip.compress(ARTICLE.encode() * 50)[:60], "truncated gzip"),
     "corrupt.json.gz": (b"\x1f\x8b\x08\x00" + b"not really deflate data" * 3, "corrupt gzip"),
-    "truncated-lines.jsonl.gz": (_cut(gzip.compress(b"".join(line(id=f"g{i}", text=f"{i} {GOOD['text']} " * 5)
-                                                             for i in range(60)))), "truncated gzip"),
+    "truncated-lines.jsonl.gz": (
+        _cut(gzip.compress(b"".join(line(id=f"g{i}", text=f"{i} {GOOD['text']} " * 5) for i in range(60)))),
+        "truncated gzip",
+    ),
     "invalid.json": (b'{"id": "j1", "text": "cut off', "invalid JSON"),
     "empty-list.json": (b"[]", "holds no article"),
-    "no-text.html": (b"<html><head><title>Menu</title><script>var a=1;</script></head>"
-                     b"<body><nav><a href='/'>Home</a></nav></body></html>", "HTML page with no main text"),
+    "no-text.html": (
+        b"<html><head><title>Menu</title><script>var a=1;</script></head>"
+        b"<body><nav><a href='/'>Home</a></nav></body></html>",
+        "HTML page with no main text",
+    ),
     "binary.html": (b"<html>\x00\x00\x00\x01\x02 binary</html>", "binary"),
     "wrong-columns.csv": (b"headline,body_text\nTalks,Ministers met in Tokyo.\n", "no 'text' column"),
     "ragged-row.csv": (b"id,title,text\nr1,Talks,Ministers met,EXTRA FIELD\n", "fields where the header has"),
