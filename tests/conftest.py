@@ -24,6 +24,7 @@ from schema.store import get_engine
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 PG_ENV = "PARLEY_TEST_DATABASE_URL"
+SHARED_ENV = "PARLEY_REQUIRE_SHARED"  # CI sets it: there, a missing ../shared is a failure, not a skip
 BACKENDS = ["sqlite", "postgresql"]
 
 
@@ -51,6 +52,23 @@ def _pg_execute(admin_url: str, *statements: str) -> None:
 
 def _pg_url_for(admin_url: str, dbname: str) -> str:
     return make_url(admin_url).set(database=dbname).render_as_string(hide_password=False)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "shared: needs ../shared (corpus and gold) beside the checkout")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `shared` are skipped, with the reason, in a clone without ../shared beside it (a
+    public clone has none); with PARLEY_REQUIRE_SHARED set (CI) they fail instead."""
+    if SHARED.is_dir():
+        return
+    if os.environ.get(SHARED_ENV):
+        raise pytest.UsageError(f"{SHARED_ENV} is set but {SHARED} is not there")
+    skip = pytest.mark.skip(reason=f"needs {SHARED} (the gold and corpus beside the checkout; public clones have none)")
+    for item in items:
+        if item.get_closest_marker("shared"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ from etl.evaluate import DocScore, aggregate, load_document, read_gold, score_do
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEED = SHARED / "gold" / "seed-000.json"
 DEV = sorted((SHARED / "gold" / "dev").glob("*.json"))
+pytestmark = pytest.mark.shared
 
 
 def _gold(path: Path) -> tuple[dict[str, Any], str]:

@@ -6,6 +6,7 @@ import copy
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 import parley.cli.evaluate  # noqa: F401  (registers the command on the app)
@@ -18,6 +19,7 @@ SEED = SHARED / "gold" / "seed-000.json"
 runner = CliRunner()
 
 
+@pytest.mark.shared
 def test_json_output_for_gold_against_itself() -> None:
     result = runner.invoke(app, ["evaluate", str(SHARED / "gold"), "--predictions", str(SHARED / "gold"), "--json"])
     assert result.exit_code == 0, result.output
@@ -28,6 +30,7 @@ def test_json_output_for_gold_against_itself() -> None:
     assert "per_document" not in metrics
 
 
+@pytest.mark.shared
 def test_table_and_details_name_the_misses(tmp_path: Path) -> None:
     pred = copy.deepcopy(read_gold(SEED))
     pred["actors"] = [a for a in pred["actors"] if a["name"] != "Labid Abawi"]
@@ -40,7 +43,7 @@ def test_table_and_details_name_the_misses(tmp_path: Path) -> None:
 
 
 def test_missing_gold_is_a_one_line_error(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["evaluate", str(tmp_path / "nope"), "--predictions", str(SEED)])
+    result = runner.invoke(app, ["evaluate", str(tmp_path / "nope"), "--predictions", str(tmp_path)])
     assert result.exit_code == 2
     assert "no such gold file" in result.stderr
     assert "Traceback" not in result.output

@@ -27,6 +27,7 @@ def write_gold(folder: Path, name: str, document: dict[str, Any], **parts: Any) 
     return path
 
 
+@pytest.mark.shared
 def test_gold_files_expands_folders_recursively(tmp_path: Path) -> None:
     assert len(gold_files([DEV])) == 12
     assert len(gold_files([SHARED / "gold"])) == 13
@@ -50,6 +51,7 @@ def test_gold_root_is_the_folder_holding_gold(tmp_path: Path) -> None:
     assert gold_root(tmp_path / "x.json") is None
 
 
+@pytest.mark.shared
 def test_seed_text_comes_from_its_path_with_the_gold_date() -> None:
     document = load_document(read_gold(SEED), SEED)
     from_file = read_txt(SHARED / "corpus" / "seed" / "000_dcb0b387393e56d6.txt")
@@ -58,6 +60,7 @@ def test_seed_text_comes_from_its_path_with_the_gold_date() -> None:
     assert document.published == "2007-08-07"
 
 
+@pytest.mark.shared
 def test_corpus_text_is_found_by_id_and_the_gold_date_wins() -> None:
     path = DEV / "reuters21578-11222.json"
     document = load_document(read_gold(path), path)
@@ -67,6 +70,7 @@ def test_corpus_text_is_found_by_id_and_the_gold_date_wins() -> None:
     assert "Ryzhkov" in document.text
 
 
+@pytest.mark.shared
 def test_bbc_gold_has_no_publication_date() -> None:
     path = DEV / "bbc-politics-064.json"
     document = load_document(read_gold(path), path)
@@ -74,6 +78,7 @@ def test_bbc_gold_has_no_publication_date() -> None:
     assert "Erdogan" in document.text
 
 
+@pytest.mark.shared
 def test_corpus_index_is_built_once_per_file() -> None:
     for path in sorted(DEV.glob("reuters*.json")):
         load_document(read_gold(path), path)
@@ -82,6 +87,7 @@ def test_corpus_index_is_built_once_per_file() -> None:
     assert len(gold_module._JSONL_INDEX[reuters[0]]) == 19043
 
 
+@pytest.mark.shared
 def test_gold_elsewhere_needs_a_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Gold kept in a project folder whose texts live in the shared corpus.
     path = write_gold(
@@ -96,6 +102,7 @@ def test_gold_elsewhere_needs_a_root(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert document.text.startswith("A0297667.jpg")  # the record's text, not the .txt file's
 
 
+@pytest.mark.shared
 def test_gold_elsewhere_falls_back_to_shared_beside_the_working_directory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -110,6 +117,7 @@ def test_unknown_record_id_is_an_error(tmp_path: Path) -> None:
         load_document(read_gold(path), path, root=SHARED)
 
 
+@pytest.mark.shared
 def test_quote_spans_resolve_against_the_seed_text(tmp_path: Path) -> None:
     """Seed gold rewritten with `quote_span` (found at run time) scores 1.0 against the original."""
     gold = read_gold(SEED)
@@ -134,6 +142,7 @@ def _gold_by_id(paths: list[Path]) -> dict[str, dict[str, Any]]:
     return {g["document"]["id"]: g for g in map(read_gold, gold_files(paths))}
 
 
+@pytest.mark.shared
 def test_evaluate_passes_the_text_and_the_gold_date_to_the_extractor() -> None:
     golds = _gold_by_id([SHARED / "gold"])
     seen: dict[str, str | None] = {}
@@ -153,6 +162,7 @@ def test_evaluate_passes_the_text_and_the_gold_date_to_the_extractor() -> None:
     assert {d["id"] for d in per_document} == set(golds)
 
 
+@pytest.mark.shared
 def test_saved_predictions(tmp_path: Path) -> None:
     golds = _gold_by_id([DEV])
     pred = copy.deepcopy(golds["reuters21578-4008"])

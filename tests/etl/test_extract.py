@@ -12,8 +12,12 @@ from etl.nlp.pipeline import COMPONENTS, compute_version
 from etl.records import FORMAT
 from etl.sources import Document
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "corpus" / "seed" / "000_dcb0b387393e56d6.txt"
+# The seed article ships in examples/ (the record of ../shared/corpus/seed/seed-000.jsonl).
+SEED_RECORD = Path(__file__).resolve().parents[2] / "examples" / "articles" / "seed-000.jsonl"
+
+
+def seed_record() -> dict[str, str]:
+    return json.loads(SEED_RECORD.read_text(encoding="utf-8").splitlines()[0])
 
 
 def doc(text: str, id: str = "t", published: str | None = None) -> Document:
@@ -21,10 +25,10 @@ def doc(text: str, id: str = "t", published: str | None = None) -> Document:
 
 
 def seed() -> Document:
-    if not SEED.exists():
-        pytest.skip("../shared is not beside the checkout")
-    title, text = SEED.read_text(encoding="utf-8").split("\n", 1)
-    return Document(id="seed-000", title=title, published="2007-08-07", source=None, url=None, text=text)
+    record = seed_record()
+    return Document(
+        id="seed-000", title=record["title"], published="2007-08-07", source=None, url=None, text=record["text"]
+    )
 
 
 def test_pipeline_has_every_component_in_order() -> None:

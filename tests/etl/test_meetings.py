@@ -13,8 +13,8 @@ from etl.clean import clean
 from etl.nlp.pipeline import build_pipeline
 from etl.records import Meeting
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED_RECORD = SHARED / "corpus" / "seed" / "seed-000.jsonl"
+# The seed article ships in examples/ (the same record as ../shared/corpus/seed/seed-000.jsonl).
+SEED_RECORD = Path(__file__).resolve().parents[2] / "examples" / "articles" / "seed-000.jsonl"
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,12 @@ import etl.nlp.quotes  # noqa: F401 - registers the factory
 from etl.nlp.pipeline import default_model
 from etl.records import Statement
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-SEED = SHARED / "corpus" / "seed" / "000_dcb0b387393e56d6.txt"
+# The seed article ships in examples/ (the record of ../shared/corpus/seed/seed-000.jsonl).
+SEED_RECORD = Path(__file__).resolve().parents[2] / "examples" / "articles" / "seed-000.jsonl"
+
+
+def seed_record() -> dict[str, str]:
+    return json.loads(SEED_RECORD.read_text(encoding="utf-8").splitlines()[0])
 
 
 def _pipeline(**config: object) -> Language:
@@ -195,9 +200,8 @@ def test_texts_without_statements(nlp: Language) -> None:
     assert statements(nlp, 'He said "') == []
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="needs ../shared/corpus/seed beside the checkout")
 def test_seed_article(nlp: Language) -> None:
-    text = SEED.read_text(encoding="utf-8").split("\n", 1)[1]  # first line is the title
+    text = seed_record()["text"]
     found = statements(nlp, text)
     quotes = [s for s in found if s.direct]
     assert [s.speaker for s in quotes] == [
