@@ -128,6 +128,11 @@ def _and(conds: Sequence[str]) -> str | None:
     return " AND ".join(conds) if conds else None
 
 
+def _document_ref_where(f: Filters) -> str | None:
+    where = _document_where(f)
+    return f"document_id IN (SELECT id FROM document WHERE {where})" if where else None
+
+
 def _document_where(f: Filters) -> str | None:
     if not f.dated:
         return None
@@ -185,6 +190,14 @@ READS: dict[str, TableRead] = {
             "document",
             ("id", "source_id", "title", "published", "url", "language", "status"),
             where=_document_where,
+        ),
+        # Provenance: the ids under which each article arrived (origin and external id), so that a
+        # record can be joined back to the corpus.
+        TableRead(
+            "document_ref",
+            "document_ref",
+            ("id", "document_id", "origin", "external_id"),
+            where=_document_ref_where,
         ),
         TableRead(
             "meeting",

@@ -48,6 +48,7 @@ COUNTRIES: tuple[tuple[str, str, str | None, int | None, int | None, str], ...] 
 TABLE_ORDER = (
     "source",
     "document",
+    "document_ref",
     "actor",
     "actor_mention",
     "meeting",
@@ -112,6 +113,17 @@ def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
             "url": [f"https://news.example/{i}" for i in range(spec.documents)],
             "language": ["en"] * spec.documents,
             "status": ["loaded"] * spec.documents,
+        }
+    )
+
+    # Every article arrived as story-i of its outlet's feed; every tenth also later under a mirror's id.
+    mirrored = list(range(0, spec.documents, 10))
+    out["document_ref"] = pa.table(
+        {
+            "id": pa.array(range(1, spec.documents + len(mirrored) + 1), pa.int64()),
+            "document_id": doc_ids + [doc_ids[i] for i in mirrored],
+            "origin": [f"feeds/{i % 3}.jsonl" for i in range(spec.documents)] + ["mirror.jsonl"] * len(mirrored),
+            "external_id": [f"story-{i}" for i in range(spec.documents)] + [f"m-{i}" for i in mirrored],
         }
     )
 

@@ -41,6 +41,9 @@
 --   document_id       Article the event comes from (a meeting's first report)
 --   sentence          Evidence sentence in that article
 --   url               Address of that article
+--   outlet            Outlet that article came from (=source.name)
+--   source_origin     Input file or feed that article was read from (with source_external_id: its id in the corpus)
+--   source_external_id  The article's id in that input
 WITH lead AS (
     -- the leading participant of each country at each meeting
     SELECT meeting_id, iso3,
@@ -58,6 +61,7 @@ pairs AS (
 ),
 meeting_events AS (
     SELECT p.meeting_id, p.iso_a, p.iso_b, m.date, m.kind, m.document_id, m.sentence, m.url,
+           m.outlet, m.source_origin, m.source_external_id,
            hp.iso3 AS host_iso3,
            CASE
                WHEN m.kind = 'phone_call' THEN 'phone_call'
@@ -74,11 +78,12 @@ coded AS (
     SELECT 'meeting' AS record_type, meeting_id AS record_id, date,
            CASE WHEN event_key = 'visit' AND host_iso3 = iso_a THEN iso_b ELSE iso_a END AS source_iso3,
            CASE WHEN event_key = 'visit' AND host_iso3 = iso_a THEN iso_a ELSE iso_b END AS source_other,
-           NULL AS speaker_actor_id, event_key, kind AS meeting_kind, NULL AS tone, document_id, sentence, url
+           NULL AS speaker_actor_id, event_key, kind AS meeting_kind, NULL AS tone, document_id, sentence, url,
+           outlet, source_origin, source_external_id
     FROM meeting_events
     UNION ALL
     SELECT 'statement', statement_id, date, speaker_iso3, target_iso3, speaker_actor_id,
-           'statement_' || tone, NULL, tone, document_id, sentence, url
+           'statement_' || tone, NULL, tone, document_id, sentence, url, outlet, source_origin, source_external_id
     FROM statements
     WHERE speaker_iso3 IS NOT NULL AND target_iso3 IS NOT NULL AND speaker_iso3 <> target_iso3
 )
@@ -110,7 +115,10 @@ SELECT
     e.tone,
     e.document_id,
     e.sentence,
-    e.url
+    e.url,
+    e.outlet,
+    e.source_origin,
+    e.source_external_id
 FROM coded e
 JOIN event_code k ON k.event_key = e.event_key
 LEFT JOIN country sc ON sc.iso3 = e.source_iso3

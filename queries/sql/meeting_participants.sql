@@ -16,6 +16,11 @@
 --   participant_role  =meeting_participant.role
 --   iso3              Country the actor represented (ISO3), else the actor's country of affiliation
 --   cow               Correlates of War code of that country
+--   document_id       First article reporting the meeting (as in meetings)
+--   url               Address of that article
+--   outlet            Outlet that article came from (=source.name)
+--   source_origin     Input file or feed that article was read from (with source_external_id: its id in the corpus)
+--   source_external_id  The article's id in that input
 SELECT
     mp.meeting_id,
     m.date,
@@ -27,9 +32,15 @@ SELECT
     a.role AS actor_role,
     mp.role AS participant_role,
     coalesce(mp.country, a.country) AS iso3,
-    c.cow_code AS cow
+    c.cow_code AS cow,
+    mt.document_id,
+    mt.url,
+    mt.outlet,
+    mt.source_origin,
+    mt.source_external_id
 FROM meeting_participant mp
 JOIN meeting m ON m.id = mp.meeting_id
+LEFT JOIN meetings mt ON mt.meeting_id = mp.meeting_id
 LEFT JOIN actor a ON a.id = mp.actor_id
 LEFT JOIN country c ON c.iso3 = coalesce(mp.country, a.country)
 ORDER BY m.date NULLS LAST, mp.meeting_id, mp.actor_id

@@ -31,7 +31,16 @@
 --   published         Publication date of that article
 --   url               Address of that article
 --   sentence          Evidence sentence in that article
-WITH parties AS (
+--   outlet            Outlet that article came from (=source.name)
+--   source_origin     Input file or feed that article was read from (with source_external_id: its id in the corpus)
+--   source_external_id  The article's id in that input
+WITH -- the first id under which each article arrived (an article read under two ids is one document)
+ref AS (
+    SELECT document_id, arg_min(origin, id) AS origin, arg_min(external_id, id) AS external_id
+    FROM document_ref
+    GROUP BY document_id
+),
+parties AS (
     SELECT meeting_id,
            string_agg(country, ';' ORDER BY country) AS countries,
            count(*) AS n_countries
@@ -78,7 +87,10 @@ SELECT
     r.document_id,
     r.published,
     r.url,
-    r.sentence
+    r.sentence,
+    src.name AS outlet,
+    ref.origin AS source_origin,
+    ref.external_id AS source_external_id
 FROM meeting m
 LEFT JOIN country lc ON lc.iso3 = m.location_country
 LEFT JOIN actor h ON h.id = m.host_actor_id
@@ -86,4 +98,7 @@ LEFT JOIN actor ch ON ch.id = m.chair_actor_id
 LEFT JOIN parties p ON p.meeting_id = m.id
 LEFT JOIN people pp ON pp.meeting_id = m.id
 LEFT JOIN reports r ON r.meeting_id = m.id
+LEFT JOIN document d ON d.id = r.document_id
+LEFT JOIN source src ON src.id = d.source_id
+LEFT JOIN ref ON ref.document_id = r.document_id
 ORDER BY m.date NULLS LAST, m.id

@@ -28,9 +28,17 @@
 --   meeting_id        =statement.meeting_id
 --   quote             =statement.quote
 --   sentence          =statement.sentence
---   source_name       Outlet the article came from
 --   url               =document.url
-WITH speaker AS (
+--   outlet            Outlet the article came from (=source.name)
+--   source_origin     Input file or feed the article was read from (with source_external_id: its id in the corpus)
+--   source_external_id  The article's id in that input
+WITH -- the first id under which each article arrived (an article read under two ids is one document)
+ref AS (
+    SELECT document_id, arg_min(origin, id) AS origin, arg_min(external_id, id) AS external_id
+    FROM document_ref
+    GROUP BY document_id
+),
+speaker AS (
     -- the speaker's first mention in the article gives their country and role at the time
     SELECT document_id, actor_id,
            arg_min(country, start_char) AS country,
@@ -58,8 +66,10 @@ SELECT
     s.meeting_id,
     s.quote,
     s.sentence,
-    src.name AS source_name,
-    d.url
+    d.url,
+    src.name AS outlet,
+    r.origin AS source_origin,
+    r.external_id AS source_external_id
 FROM statement s
 JOIN document d ON d.id = s.document_id
 LEFT JOIN actor a ON a.id = s.speaker_actor_id
@@ -67,4 +77,5 @@ LEFT JOIN speaker sp ON sp.document_id = s.document_id AND sp.actor_id = s.speak
 LEFT JOIN country sc ON sc.iso3 = coalesce(sp.country, a.country)
 LEFT JOIN country tc ON tc.iso3 = s.target_country
 LEFT JOIN source src ON src.id = d.source_id
+LEFT JOIN ref r ON r.document_id = s.document_id
 ORDER BY d.published NULLS LAST, s.id

@@ -236,3 +236,25 @@ def test_tables_asked_for_whole_come_with_every_column(synth) -> None:  # type: 
         assert "status" in documents.column_names and "title" in documents.column_names
         assert documents.num_rows == rows["document"].num_rows
         assert set(session.tables) == {"document"}
+
+
+RECORD_LEVEL = ("events", "meetings", "meeting_participants", "statements")
+PROVENANCE = ("document_id", "url", "outlet", "source_origin", "source_external_id")
+
+
+@pytest.mark.parametrize("name", RECORD_LEVEL)
+def test_record_level_datasets_carry_the_articles_provenance(synth, name: str) -> None:  # type: ignore[no-untyped-def]
+    # issue 13: a researcher joins every record back to the corpus by (origin, external id), URL and outlet
+    url, rows = synth
+    docs = rows["document"].to_pylist()
+    outlet = {r["id"]: r["name"] for r in rows["source"].to_pylist()}
+    # the synthetic store's first id of each article: story-i in feeds/(i % 3).jsonl (a mirror's id comes later)
+    want = {
+        d["id"]: (d["url"], outlet[d["source_id"]], f"feeds/{i % 3}.jsonl", f"story-{i}") for i, d in enumerate(docs)
+    }
+    df = dataset(name, url=url)
+    assert set(PROVENANCE) <= set(df.columns)
+    with_doc = df.filter(pl.col("document_id").is_not_null())
+    assert with_doc.height > 0
+    for r in with_doc.select(PROVENANCE).unique().iter_rows(named=True):
+        assert (r["url"], r["outlet"], r["source_origin"], r["source_external_id"]) == want[r["document_id"]]
