@@ -20,7 +20,7 @@ from queries.datasets import DatasetInfo
 from queries.export import ExportResult
 from queries.read import Filters
 
-__all__ = ["DatasetInfo", "ExportResult", "dataset", "datasets", "export", "sql"]
+__all__ = ["DatasetInfo", "ExportResult", "dataset", "datasets", "export", "sql", "sql_arrow"]
 
 DateLike = dt.date | str | None
 Countries = Iterable[str] | str | None
@@ -31,8 +31,14 @@ def dataset(
 ) -> pl.DataFrame:
     """A research dataset (`events`, `dyad_month`, ...) as a Polars DataFrame; see `datasets()`.
 
-    `start`/`end` are inclusive ISO dates, `countries` ISO3 codes; `database` is the store URL
-    (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite)."""
+    `start`/`end` are inclusive ISO dates. `countries` are ISO3 codes: two or more mean the dyads
+    among those countries (`countries=["USA", "JPN"]`: USA-JPN only, both sides one of them; a
+    meeting with at least two of them as parties); a single code means every record it is part of.
+    Unknown dataset names and country codes are refused with the list of valid ones. `database` is
+    the store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).
+
+    >>> panel = dataset("dyad_month", start="1987-01-01", countries=["USA", "JPN"])  # doctest: +SKIP
+    """
     return _datasets.dataset(name, start, end, countries, database)
 
 
@@ -41,9 +47,20 @@ def datasets(database: str | None = None, counts: bool = True) -> list[DatasetIn
     return _datasets.datasets(database, counts)
 
 
-def sql(query: str, database: str | None = None, timeout: float = _safe_sql.DEFAULT_TIMEOUT_S) -> pa.Table:
-    """Run one read-only DuckDB SELECT over the datasets and the store's tables; returns Arrow
-    (`pl.from_arrow(...)` for Polars). Writes, files, extensions and settings are refused."""
+def sql(query: str, database: str | None = None, timeout: float = _safe_sql.DEFAULT_TIMEOUT_S) -> pl.DataFrame:
+    """Run one read-only DuckDB SELECT over the datasets and the store's tables; returns a Polars
+    DataFrame, like `dataset` (`.to_arrow()` for Arrow, `.to_pandas()` for pandas). Writes, files,
+    extensions and settings are refused.
+
+    >>> sql("SELECT country_a, country_b, sum(meetings) AS n FROM dyad_month GROUP BY ALL")  # doctest: +SKIP
+    """
+    df = pl.from_arrow(sql_arrow(query, database, timeout))
+    assert isinstance(df, pl.DataFrame)
+    return df
+
+
+def sql_arrow(query: str, database: str | None = None, timeout: float = _safe_sql.DEFAULT_TIMEOUT_S) -> pa.Table:
+    """`sql` as an Arrow table (what `parley sql` prints)."""
     return _safe_sql.run_sql(query, database, timeout=timeout)
 
 
@@ -58,5 +75,6 @@ def export(
     progress: Callable[[str], None] | None = None,
 ) -> ExportResult:
     """Export datasets (a name, several, or "all") as parquet, csv, dta or duckdb into directory `out`,
-    with datapackage.json, codebook.md and CITATION.cff. `progress`, if given, is called with each step."""
+    with datapackage.json, codebook.md and CITATION.cff. `start`, `end` and `countries` as in
+    `dataset`. `progress`, if given, is called with each step."""
     return _export.export(names, format, out, database, Filters.make(start, end, countries), progress=progress)

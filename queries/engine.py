@@ -79,6 +79,7 @@ class Session:
         are read with all their columns, in the same committed state, and kept in `self.tables`."""
         names = list(datasets) if datasets is not None else list(registry.ORDER)
         filters = filters or Filters()
+        check_countries(url, filters)
         months = (filters.start, filters.end)
         if not all(months) and any(registry.get(n).panel for n in registry.closure(names)):
             lo, hi = covered_range(url)
@@ -100,11 +101,8 @@ class Session:
         if name not in self.datasets:
             raise QueryError(f"dataset {name} was not loaded in this session")
         sql = f'SELECT * FROM "{name}"'
-        if self.filters.countries and spec.country_columns:
-            codes = ", ".join(f"'{c}'" for c in self.filters.countries)
-            cond = " OR ".join(f'"{c}" IN ({codes})' for c in spec.country_columns)
-            return f"{sql} WHERE {cond}"
-        return sql
+        cond = country_condition(spec, self.filters.countries)
+        return f"{sql} WHERE {cond}" if cond else sql
 
     def arrow(self, name: str) -> pa.Table:
         """A dataset as an Arrow table."""
@@ -131,6 +129,35 @@ class Session:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def country_condition(spec: registry.DatasetSpec, countries: tuple[str, ...]) -> str | None:
+    """The exact country filter of a dataset: with two codes or more, the dyads among those countries
+    (both sides one of them; a meeting with at least two of them as parties); with one code, every
+    record it is part of. (The store was read with the wider "any of them", read.py.)"""
+    if not countries:
+        return None
+    codes = ", ".join(f"'{c}'" for c in countries)
+    if spec.country_columns:
+        join = " AND " if len(countries) > 1 and len(spec.country_columns) > 1 else " OR "
+        return join.join(f'"{c}" IN ({codes})' for c in spec.country_columns)
+    if spec.country_list:
+        need = min(2, len(countries))
+        return f"len(list_intersect(string_split(\"{spec.country_list}\", ';'), [{codes}])) >= {need}"
+    return None
+
+
+def check_countries(url: str | URL | None, filters: Filters) -> None:
+    """Refuse country codes the store does not know, naming the ones it does."""
+    if not filters.countries:
+        return
+    known = read_store(url, ["country"], columns={"country": ("iso3",)})["country"].column("iso3").to_pylist()
+    unknown = [c for c in filters.countries if c not in set(known)]
+    if unknown:
+        raise QueryError(
+            f"unknown country code{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+            f"valid ISO3 codes: {', '.join(sorted(known))}"
+        )
 
 
 def _pad(table: pa.Table, read: TableRead) -> pa.Table:

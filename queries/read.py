@@ -55,7 +55,10 @@ class Filters:
         codes = tuple(sorted({c.strip().upper() for c in countries or ()}))
         bad = [c for c in codes if not _ISO3.match(c)]
         if bad:
-            raise QueryError(f"not ISO3 country codes: {', '.join(bad)}")
+            raise QueryError(
+                f"not ISO3 country codes: {', '.join(bad)} (three letters: GBR, USA, ...;"
+                ' parley sql "SELECT iso3, name FROM country" lists them)'
+            )
         return cls(s, e, codes)
 
     @property

@@ -41,6 +41,7 @@ class DatasetSpec:
     description: str
     filter: str
     country_columns: tuple[str, ...]
+    country_list: str | None  # a column listing a record's countries ("IRN;USA"), for the country filter
     partition: str | None  # "year": exported in one Parquet file per year when large
     columns: tuple[Column, ...]
     sql: str
@@ -94,6 +95,7 @@ def parse(path: Path) -> DatasetSpec:
         description=keys.get("description", ""),
         filter=keys.get("filter", ""),
         country_columns=tuple(c.strip() for c in keys.get("country_columns", "").split(",") if c.strip()),
+        country_list=keys.get("country_list") or None,
         partition=keys.get("partition") or None,
         columns=tuple(columns),
         sql=text,

@@ -63,7 +63,7 @@ def sql_cmd(
 
     Example: parley sql "SELECT country_a, country_b, sum(meetings) AS n FROM dyad_month GROUP BY ALL ORDER BY n DESC"
     """
-    result = run(api.sql, query, database, timeout)
+    result = run(api.sql_arrow, query, database, timeout)
     if fmt is OutputFormat.csv:
         sys.stdout.write(to_csv(result))
     elif fmt is OutputFormat.json:

@@ -5,7 +5,8 @@
 --   the other, or an issue raised between them) times every month of the covered range, with zeros
 --   where nothing happened. The range runs from the first to the last month with activity, or over
 --   the requested start and end. Undated records and the pseudo-country IGO are left out.
--- filter: start/end set the months covered; countries keeps dyads with either member one of them
+-- filter: start/end set the months covered; countries with two codes or more keeps the dyads among
+--   them (both members one of them), with one code every dyad it is a member of
 -- country_columns: country_a, country_b
 -- columns:
 --   country_a               First country of the dyad (ISO3, the lower code)

@@ -9,7 +9,8 @@
 --   the pair, else 040); statements are coded by tone (cooperative 050, neutral 010, critical 111).
 --   The mapping and its sources are in queries/codes.py. Statements without a target or whose
 --   speaker's country is unknown or the target itself are not events.
--- filter: start/end on the event's date; countries keeps events with either side one of them
+-- filter: start/end on the event's date; countries with two codes or more keeps the events between
+--   them (both sides one of them), with one code every event it is a side of
 -- country_columns: source_iso3, target_iso3
 -- partition: year
 -- columns:

@@ -5,7 +5,8 @@
 --   all issues raised between them that month. Balanced like dyad_month: every dyad-issue pair ever
 --   raised times every month of the covered range, zeros where nothing was raised. Issues are dated
 --   by the article's publication date; undated articles and the pseudo-country IGO are left out.
--- filter: start/end set the months covered; countries keeps dyads with either member one of them
+-- filter: start/end set the months covered; countries with two codes or more keeps the dyads among
+--   them (both members one of them), with one code every dyad it is a member of
 -- country_columns: country_a, country_b
 -- columns:
 --   country_a      =bilateral_issue.country_a

@@ -5,7 +5,9 @@
 -- description: Every meeting between parties of at least two countries (or a state and an
 --   international organisation), with its date, place, kind, parties and first report. JSON lists
 --   of the store (venue, descriptors) are joined with "; ".
--- filter: start/end on the meeting's date; countries keeps meetings with any of them as a party
+-- filter: start/end on the meeting's date; countries with two codes or more keeps the meetings with at
+--   least two of them as parties, with one code every meeting it is a party to
+-- country_list: countries
 -- columns:
 --   meeting_id        =meeting.id
 --   date              =meeting.date

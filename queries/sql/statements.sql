@@ -4,8 +4,9 @@
 -- description: What was said, by whom, aimed at which country, in which tone. The date is the
 --   publication date of the article; the speaker's country and role are those the article gives at
 --   the time, else the actor's own.
--- filter: start/end on the article's publication date; countries keeps statements whose speaker's
---   country or target is one of them
+-- filter: start/end on the article's publication date; countries with two codes or more keeps the
+--   statements between them (speaker's country and target both one of them), with one code every
+--   statement whose speaker's country or target it is
 -- country_columns: speaker_iso3, target_iso3
 -- partition: year
 -- columns:

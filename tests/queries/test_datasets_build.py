@@ -123,15 +123,33 @@ def _involving(df: pl.DataFrame, columns: tuple[str, ...], countries: list[str])
     return df.filter(cond)
 
 
+def _among(df: pl.DataFrame, columns: tuple[str, ...], countries: list[str]) -> pl.DataFrame:
+    cond = pl.lit(True)
+    for c in columns:
+        cond = cond & pl.col(c).is_in(countries)
+    return df.filter(cond)
+
+
 @pytest.mark.parametrize("name", ["events", "statements", "dyad_month", "issue_salience"])
-def test_country_filter_selects_rows_of_the_full_dataset(synth, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_country_filter_keeps_the_dyads_among_the_countries(synth, name: str) -> None:  # type: ignore[no-untyped-def]
+    # issue 13: countries=["IRN", "USA"] means IRN-USA, not every dyad with IRN or USA in it
     url, _ = synth
     countries = ["IRN", "USA"]
+    columns = registry.get(name).country_columns
     full = dataset(name, url=url)
     got = dataset(name, countries=countries, url=url)
-    want = _involving(full, registry.get(name).country_columns, countries)
     assert got.height > 0
-    assert got.equals(want)
+    assert got.equals(_among(full, columns, countries))
+    assert _involving(full, columns, countries).height > got.height  # the wider reading would differ
+
+
+@pytest.mark.parametrize("name", ["events", "statements", "dyad_month", "issue_salience"])
+def test_one_country_keeps_every_record_it_is_part_of(synth, name: str) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    full = dataset(name, url=url)
+    got = dataset(name, countries=["IRN"], url=url)
+    assert got.height > 0
+    assert got.equals(_involving(full, registry.get(name).country_columns, ["IRN"]))
 
 
 def test_country_filter_on_meetings_keeps_meetings_with_a_party(synth) -> None:  # type: ignore[no-untyped-def]
@@ -139,6 +157,21 @@ def test_country_filter_on_meetings_keeps_meetings_with_a_party(synth) -> None: 
     full = dataset("meetings", url=url)
     got = dataset("meetings", countries="FRA", url=url)
     assert got.equals(full.filter(pl.col("countries").str.split(";").list.contains("FRA")))
+
+
+def test_two_countries_keep_meetings_with_both_as_parties(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    full = dataset("meetings", url=url)
+    got = dataset("meetings", countries=["FRA", "USA"], url=url)
+    parties = pl.col("countries").str.split(";")
+    assert got.height > 0
+    assert got.equals(full.filter(parties.list.contains("FRA") & parties.list.contains("USA")))
+
+
+def test_unknown_country_codes_are_refused_with_the_valid_ones(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    with pytest.raises(QueryError, match=r"unknown country code XYZ; valid ISO3 codes: .*IRN, .*USA"):
+        dataset("events", countries=["USA", "XYZ"], url=url)
 
 
 @pytest.mark.parametrize("name", ["events", "statements", "meetings", "meeting_participants"])
