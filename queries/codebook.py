@@ -17,6 +17,11 @@ from queries.registry import DatasetSpec
 
 DOCS_CODEBOOK = Path(__file__).resolve().parent.parent / "docs" / "codebook.md"
 STATA_LABEL_MAX = 80  # Stata's limit for variable labels
+# CSV has no types: pandas, Polars and R take a column of digit strings for numbers and drop the leading
+# zero of CAMEO codes ("040" -> 40, and "010" becomes the root "10"). In CSV files these code columns
+# carry a letter prefix ("C040"), which every reader keeps as text; Parquet, Stata and DuckDB exports
+# are typed and hold the bare code. (COW codes are integers in every format: none has a leading zero.)
+CSV_CODE_PREFIX = {"cameo_code": "C", "cameo_root": "C"}
 
 
 @dataclass
@@ -45,8 +50,16 @@ def frictionless_type(t: pa.DataType) -> str:
     return "string"
 
 
-def descriptions(spec: DatasetSpec) -> dict[str, str]:
-    return {c.name: c.description for c in spec.columns}
+def descriptions(spec: DatasetSpec, fmt: str = "") -> dict[str, str]:
+    out = {c.name: c.description for c in spec.columns}
+    if fmt == "csv":
+        for name, prefix in CSV_CODE_PREFIX.items():
+            if name in out:
+                out[name] += (
+                    f' (in CSV prefixed with "{prefix}", e.g. {prefix}040, so that readers keep it text:'
+                    f" strip the first character for the bare code)"
+                )
+    return out
 
 
 def stata_labels(spec: DatasetSpec) -> dict[str, str]:
@@ -58,7 +71,7 @@ def stata_labels(spec: DatasetSpec) -> dict[str, str]:
 
 
 def table_schema(res: Resource) -> dict[str, Any]:
-    desc = descriptions(res.spec)
+    desc = descriptions(res.spec, res.format)
     return {
         "fields": [
             {"name": f.name, "type": frictionless_type(f.type), "description": desc.get(f.name, "")} for f in res.schema
@@ -143,7 +156,7 @@ def markdown(resources: list[Resource], meta: dict[str, Any] | None = None) -> s
         if res.paths:
             lines.append(f"- Files: {', '.join(f'`{p}`' for p in res.paths)}")
         lines += ["", "| column | type | description |", "|---|---|---|"]
-        desc = descriptions(s)
+        desc = descriptions(s, res.format)
         for f in res.schema:
             text = desc.get(f.name, "").replace("|", "\\|")
             lines.append(f"| `{f.name}` | {frictionless_type(f.type)} | {text} |")

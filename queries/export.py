@@ -188,6 +188,16 @@ def _write_parquet(session: Session, res: Resource, tmp: Path, meta: dict[str, A
     res.paths.extend(path for path, _ in jobs)
 
 
+def csv_query(sql: str, schema: pa.Schema) -> str:
+    """The dataset's SELECT with its code columns written as text every CSV reader keeps (see
+    codebook.CSV_CODE_PREFIX)."""
+    codes = [c for c in codebook.CSV_CODE_PREFIX if c in schema.names]
+    if not codes:
+        return sql
+    replace = ", ".join(f'\'{codebook.CSV_CODE_PREFIX[c]}\' || "{c}" AS "{c}"' for c in codes)
+    return f"SELECT * REPLACE ({replace}) FROM ({sql})"
+
+
 def write_dataset(
     session: Session, res: Resource, fmt: str, tmp: Path, meta: dict[str, Any], partition_rows: int
 ) -> None:
@@ -199,7 +209,7 @@ def write_dataset(
     elif fmt == "csv":
         res.rows = _copy(
             session,
-            session.relation_sql(name),
+            csv_query(session.relation_sql(name), res.schema),
             tmp / f"{name}.csv",
             "FORMAT csv, HEADER true, DELIMITER ',', DATEFORMAT '%Y-%m-%d'",
         )  # DuckDB writes UTF-8

@@ -18,6 +18,7 @@ import pytest
 
 from queries import codebook, registry
 from queries import export as export_mod
+from queries.codebook import CSV_CODE_PREFIX
 from queries.datasets import dataset_arrow
 from queries.errors import QueryError
 from queries.export import export
@@ -80,6 +81,10 @@ def test_csv_reads_back_equal_with_the_datapackage_types(expected, tmp_path: Pat
         # polars with the declared types equals the dataset (integers widened to 64 bits)
         df = pl.read_csv(path, schema_overrides={k: PL_TYPES[v] for k, v in fields.items()})
         want_df = pl.from_arrow(table).with_columns(pl.col(pl.Int32).cast(pl.Int64))
+        # CAMEO codes carry their CSV prefix (codebook.CSV_CODE_PREFIX)
+        want_df = want_df.with_columns(
+            (pl.lit(prefix) + pl.col(c)).alias(c) for c, prefix in CSV_CODE_PREFIX.items() if c in want_df.columns
+        )
         assert df.equals(want_df), name
         if "date" in fields:
             assert df["date"].dtype == pl.Date
@@ -103,7 +108,31 @@ def test_csv_reads_back_equal_with_the_datapackage_types(expected, tmp_path: Pat
     raw = pacsv.read_csv(
         out / "events.csv", convert_options=pacsv.ConvertOptions(column_types={"cameo_code": pa.string()})
     )
-    assert set(raw["cameo_code"].to_pylist()) <= {"010", "040", "041", "042", "044", "050", "111"}
+    assert set(raw["cameo_code"].to_pylist()) <= {"C010", "C040", "C041", "C042", "C044", "C050", "C111"}
+
+
+def test_csv_code_columns_are_text_to_readers_without_a_schema(expected, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # issue 13: pandas, Polars (and R) read a column of digit strings as numbers: "040" became 40
+    url, want = expected
+    export("events", "csv", tmp_path / "csv", url)
+    path = tmp_path / "csv" / "events.csv"
+    codes = set(want["events"]["cameo_code"].to_pylist())
+    roots = set(want["events"]["cameo_root"].to_pylist())
+    assert "040" in codes and "04" in roots  # the synthetic store has meetings
+    by_polars = pl.read_csv(path)
+    by_pandas = pd.read_csv(path)
+    by_arrow = pacsv.read_csv(path)
+    for column, want_codes in (("cameo_code", codes), ("cameo_root", roots)):
+        assert by_polars[column].dtype == pl.String
+        assert by_arrow[column].type == pa.string()
+        for values in (by_polars[column].to_list(), by_pandas[column].tolist(), by_arrow[column].to_pylist()):
+            assert {v[1:] for v in values} == want_codes and {v[0] for v in values} == {"C"}
+    for column in ("source_cow", "target_cow"):  # COW codes are integers everywhere
+        assert by_polars[column].dtype == pl.Int64
+    package = json.loads((tmp_path / "csv" / "datapackage.json").read_text())
+    fields = {f["name"]: f for f in package["resources"][0]["schema"]["fields"]}
+    assert fields["cameo_code"]["type"] == "string" and 'prefixed with "C"' in fields["cameo_code"]["description"]
+    assert 'prefixed with "C"' in (tmp_path / "csv" / "codebook.md").read_text()
 
 
 def _py(value: object) -> object:
