@@ -14,7 +14,7 @@ from sqlalchemy import Boolean, Connection, Date, Engine, Integer, delete, inser
 
 from etl.resolve import merge_actor_into
 from schema.errors import ParleyError
-from schema.models import Actor, ActorAlias, Correction, metadata
+from schema.models import Actor, ActorAlias, ActorMention, Correction, MeetingParticipant, metadata
 from schema.store import writing
 
 
@@ -79,9 +79,9 @@ def apply_one(conn: Connection, c: Any) -> bool:
         t = metadata.tables[c.target_table]
         if not _exists(conn, c.target_table, c.target_id):
             return False
-        conn.execute(
-            update(t).where(t.c.id == c.target_id).values({c.field: _coerce(c.target_table, c.field, c.value)})
-        )
+        value = _coerce(c.target_table, c.field, c.value)
+        conn.execute(update(t).where(t.c.id == c.target_id).values({c.field: value}))
+        _propagate_actor(conn, c.target_table, c.target_id, c.field, value)
         return True
     if c.action == "merge_actors":
         if not _exists(conn, "actor", c.target_id):
@@ -104,6 +104,29 @@ def apply_one(conn: Connection, c: Any) -> bool:
     return False
 
 
+# An actor's country and role are also recorded where the articles gave them: on each mention (the
+# speaker's country "at the time" in statements and events) and on each meeting participation. A coder
+# who corrects the actor corrects those too, and a reload that brings the extracted values back has them
+# corrected again. (`correct set actor_mention ...`, entered later, still overrides one article.)
+_ACTOR_COPIES: dict[str, tuple[Any, ...]] = {
+    "country": (ActorMention.__table__, MeetingParticipant.__table__),
+    "role": (ActorMention.__table__,),
+}
+
+
+def _propagate_actor(conn: Connection, table: str, actor_id: str, field: str | None, value: Any) -> int:
+    """Copy a corrected actor country or role onto the actor's mentions and participations; returns
+    the number of rows that differed."""
+    if table != "actor" or field not in _ACTOR_COPIES:
+        return 0
+    changed = 0
+    for t in _ACTOR_COPIES[field]:
+        col = t.c[field]
+        differs = col.is_(None) if value is None else (col.is_(None) | (col != value))
+        changed += conn.execute(update(t).where(t.c.actor_id == actor_id, differs).values({field: value})).rowcount
+    return changed
+
+
 def apply_corrections(conn: Connection, run_id: int | None = None) -> Outcome:
     """Re-apply, in the order they were entered, every active correction whose effect is not in
     place (a reload re-created the record or its old value); the others cost one read per table."""
@@ -116,6 +139,8 @@ def apply_corrections(conn: Connection, run_id: int | None = None) -> Outcome:
             missing += c.action in ("set", "rename_actor")  # a drop or merge with no target is in place
             continue
         if c.action == "set" and row[c.field] == _coerce(c.target_table, c.field, c.value):
+            # in place on the record; an actor's copies may have come back with a reload
+            applied += _propagate_actor(conn, c.target_table, c.target_id, c.field, row[c.field]) > 0
             continue
         if c.action == "rename_actor" and row["name"] == str(c.value)[:300]:
             continue

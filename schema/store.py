@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+from sqlalchemy.pool import NullPool
 
 from schema.errors import ConfigError, SchemaAhead, SchemaBehind, StoreUnreachable
 
@@ -89,7 +90,13 @@ def ensure_sqlite_folder(url: URL) -> None:
 def _engine_for(url: URL) -> Engine:
     ensure_sqlite_folder(url)
     if url.get_backend_name() == "sqlite":
-        engine = create_engine(url)
+        # No pool: the datasets read SQLite through ADBC, whose driver bundles its own copy of SQLite. Two
+        # copies in one process do not see each other's POSIX locks, so when the ADBC copy closes its last
+        # connection it thinks it is the last one, checkpoints and deletes the WAL under any sqlite3
+        # connection a pool keeps open; that connection then writes into the deleted file, unseen by every
+        # later reader until it closes ("disk I/O error", or a correction not visible to the next dataset
+        # read in the same Python session). Closing sqlite3 connections after each use avoids the overlap.
+        engine = create_engine(url, poolclass=NullPool)
         event.listen(engine, "connect", _on_sqlite_connect)
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
