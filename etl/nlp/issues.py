@@ -25,6 +25,11 @@ from etl.nlp.doc_ext import register_extensions
 from etl.nlp.meeting_parts import CountryHit, DocIndex, load_lexicon
 from etl.records import Evidence, Issue, Meeting
 
+# The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
+# when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
+# refactoring, formatting or comments, which must leave the output as it was.
+VERSION = "1"
+
 NOT_AN_ISSUE = "-"  # a phrase that blocks the shorter phrases inside it
 OFFICE = "@"  # a head noun that makes the issue word part of an office's name
 # Prepositions whose country object is where something happens, not a party ("violence in Iraq").
@@ -365,8 +370,8 @@ def _dominant_dyad(doc: Doc, index: DocIndex) -> tuple[str, str] | None:
 @Language.factory(
     "parley_issues",
     assigns=["doc._.parley_issues"],
-    default_config={"dictionaries": []},
+    default_config={"version": VERSION, "dictionaries": []},
 )
-def make_issues(nlp: Language, name: str, dictionaries: list[str]) -> IssueFinder:
+def make_issues(nlp: Language, name: str, version: str, dictionaries: list[str]) -> IssueFinder:
     """Factory of the `parley_issues` component; `dictionaries` lists user dictionary directories."""
     return IssueFinder(dictionaries)
