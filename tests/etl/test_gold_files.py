@@ -100,13 +100,13 @@ def test_gold_file_is_well_formed(path: Path) -> None:
         assert m["date_basis"] in DATE_BASES
         if m["date"] is not None:
             dt.date.fromisoformat(m["date"])
-    seen = set()
+    seen: set[tuple[frozenset[str], str]] = set()
     for i in gold["issues"]:
         a, b = i["countries"]
         assert a != b and a in ISO3 and b in ISO3 and i["issue"] in ISSUES, i
-        key = (frozenset((a, b)), i["issue"])
-        assert key not in seen, f"issue twice: {i}"
-        seen.add(key)
+        dyad = (frozenset((a, b)), i["issue"])
+        assert dyad not in seen, f"issue twice: {i}"
+        seen.add(dyad)
     text = load_document(gold, path, SHARED).text
     for s in gold["statements"]:
         assert s["speaker"] == "" or s["speaker"] in names, s
