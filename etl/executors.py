@@ -20,7 +20,7 @@ from etl.sources import Document
 from schema.errors import ConfigError
 
 # A worker keeps one extractor per (spec, model, dictionaries) for its lifetime: loading spaCy costs seconds.
-_WORKER_EXTRACTORS: dict[tuple[str | None, str | None, tuple[str, ...]], Any] = {}
+_WORKER_EXTRACTORS: dict[WorkerSpec, Any] = {}
 
 
 class Extractor(Protocol):
@@ -74,12 +74,19 @@ class ExtractionFailed:
     reason: str
 
 
-WorkerSpec = tuple[str | None, str | None, tuple[str, ...]]  # (extractor spec, model, dictionaries)
+@dataclass(frozen=True, slots=True)
+class WorkerSpec:
+    """What a worker builds its extractor from. A class, not a tuple: Dask reads tuples in task
+    arguments as tasks of their own."""
+
+    extractor: str | None = None
+    model: str | None = None
+    dictionaries: tuple[str, ...] = ()
 
 
 def _worker_extractor(spec: WorkerSpec) -> Any:
     if spec not in _WORKER_EXTRACTORS:
-        _WORKER_EXTRACTORS[spec] = load_extractor(*spec)
+        _WORKER_EXTRACTORS[spec] = load_extractor(spec.extractor, spec.model, spec.dictionaries)
     return _WORKER_EXTRACTORS[spec]
 
 
@@ -117,11 +124,11 @@ class DaskExtractor:
         retries: int = 3,
     ) -> None:
         self.client, self.retries = client, retries
-        self.spec: WorkerSpec = (spec, model, tuple(str(d) for d in dictionaries))
+        self.spec = WorkerSpec(spec, model, tuple(str(d) for d in dictionaries))
         self.partition_size = max(1, partition_size)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         self.max_pending = max_pending or 2 * workers
-        self.pipeline_version = client.submit(worker_version, spec, pure=False, retries=retries).result()
+        self.pipeline_version = client.submit(worker_version, self.spec, pure=False, retries=retries).result()
 
     def extract(self, document: Document, published: str | None = None) -> rec.Extraction:
         (out,) = self.client.submit(extract_partition, self.spec, [document], pure=False, retries=self.retries).result()
