@@ -35,11 +35,13 @@ class Session:
         materialise: bool = False,
         months: tuple[dt.date | None, dt.date | None] | None = None,
         whole: Iterable[str] = (),
+        codes: bool = True,
     ) -> None:
         self.filters = filters or Filters()
         self.tables = {name: tables[name] for name in whole}  # store tables kept whole for the caller
         self.con = duckdb.connect(":memory:")
-        all_tables = {**tables, "event_code": event_code_table()}
+        # the event codes serve the datasets (registering any Arrow table makes DuckDB import pandas)
+        all_tables = {**tables, "event_code": event_code_table()} if codes else tables
         for name, table in all_tables.items():
             if materialise:
                 self.con.register(f"_arrow_{name}", table)
@@ -73,12 +75,16 @@ class Session:
         materialise: bool = False,
         all_tables: bool = False,
         whole: Iterable[str] = (),
+        read: bool = True,
     ) -> Session:
         """Read what the datasets need from the store at `url`: only the columns their plans use
         (`columns_for`), or every table whole with `all_tables`. Tables named in `whole`
-        are read with all their columns, in the same committed state, and kept in `self.tables`."""
+        are read with all their columns, in the same committed state, and kept in `self.tables`. With
+        `read` false the store is not opened at all (a query that names no table)."""
         names = list(datasets) if datasets is not None else list(registry.ORDER)
         filters = filters or Filters()
+        if not read:
+            return cls({}, filters, [], materialise, codes=False)
         check_countries(url, filters)
         months = (filters.start, filters.end)
         if not all(months) and any(registry.get(n).panel for n in registry.closure(names)):

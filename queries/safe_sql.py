@@ -14,9 +14,10 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 from sqlalchemy.engine import URL
 
+from queries import registry
 from queries.engine import Session
 from queries.errors import QueryError, QueryTimeout, UnsafeSQL
-from queries.read import Filters
+from queries.read import READS, Filters
 
 ALLOWED = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 DEFAULT_TIMEOUT_S = 120.0
@@ -82,9 +83,31 @@ def run_sql(
     """
     if not sql.strip():
         raise QueryError("no SQL given")
-    with Session.open(url, filters=filters, all_tables=True) as session:
+    datasets, tables = referenced(sql)
+    # Only what the query names is read (a dataset's own plan, a store table whole): `SELECT ... FROM
+    # dyad_month` no longer reads every table, and a query that names none does not open the store.
+    read = bool(datasets or tables) or "event_code" in sql.lower()
+    with Session.open(url, datasets=datasets, filters=filters, whole=tables, read=read) as session:
         lock_down(session.con)
         return execute(session, sql, timeout)
+
+
+def referenced(sql: str) -> tuple[list[str], list[str]]:
+    """The datasets and store tables a query names (the others are not read). The query is checked
+    first, on a locked-down empty connection: DuckDB's `get_table_names` runs some statements while
+    it looks (`EXPORT DATABASE` writes its folder), so it only ever sees a single SELECT."""
+    probe = duckdb.connect(":memory:")
+    try:
+        lock_down(probe)
+        check(probe, sql)
+        names = {n.lower() for n in probe.get_table_names(sql, qualified=False)}
+    except duckdb.PermissionException as exc:
+        raise UnsafeSQL(f"refused: parley sql cannot read or write files ({_one_line(exc)})") from None
+    except duckdb.Error as exc:
+        raise QueryError(_one_line(exc)) from None
+    finally:
+        probe.close()
+    return [n for n in registry.ORDER if n in names], [t for t in READS if t in names]
 
 
 def _jsonable(value: Any) -> Any:

@@ -7,7 +7,6 @@ import json
 import typer
 from rich.table import Table
 
-from etl.actors import list_actors, merge_actors, rename_actor, show_actor
 from parley.cli.app import app, console
 from parley.cli.options import AsJson, Author, Database, Note
 
@@ -25,6 +24,8 @@ def actors_list(
     database: Database = None,
 ) -> None:
     """Actors, most mentioned first.  Example: parley actors list --country IRN --kind person"""
+    from etl.actors import list_actors
+
     rows = list_actors(database, country=country, kind=kind, search=search, limit=limit)
     if as_json:
         console.print_json(json.dumps([r.to_json() for r in rows]))
@@ -45,6 +46,8 @@ def actors_show(
     database: Database = None,
 ) -> None:
     """One actor: aliases, articles, statements, meetings.  Example: parley actors show "Ryan Crocker" """
+    from etl.actors import show_actor
+
     r = show_actor(database, actor)
     if as_json:
         console.print_json(json.dumps(r.to_json()))
@@ -70,6 +73,8 @@ def actors_merge(
 
     Example: parley actors merge Rubaie "Mowaffak al-Rubaie"
     """
+    from etl.actors import merge_actors
+
     n = merge_actors(database, source, into, author=author, note=note)
     console.print(f"correction #{n} recorded and applied")
 
@@ -83,5 +88,7 @@ def actors_rename(
     database: Database = None,
 ) -> None:
     """Give an actor a new canonical name.  Example: parley actors rename "Qomi" "Hassan Kazemi Qomi" """
+    from etl.actors import rename_actor
+
     n = rename_actor(database, actor, name, author=author, note=note)
     console.print(f"correction #{n} recorded and applied")

@@ -38,6 +38,13 @@ def _database_error(exc: Exception) -> str:
     return f"database error: {detail.splitlines()[0] if detail else type(exc).__name__}"
 
 
+def _is_database_error(exc: Exception) -> bool:
+    # Looked up, not imported: a command that never imported SQLAlchemy (`parley --help`) cannot have
+    # raised its errors, and importing it costs a tenth of a second of start-up.
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)
+
+
 def _os_error(exc: OSError) -> str:
     where = f": {exc.filename}" if exc.filename else ""
     return f"{exc.strerror or type(exc).__name__}{where}"
@@ -46,22 +53,20 @@ def _os_error(exc: OSError) -> str:
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn what a user can cause into one line on stderr and an exit code; never a traceback."""
-    from sqlalchemy.exc import DBAPIError
-
     try:
         yield
     except (typer.Exit, typer.Abort, TyperException):
         raise  # Typer's own exits and usage errors
     except ParleyError as exc:
         _fail(one_line(exc), exc.exit_code)
-    except DBAPIError as exc:  # disk full, read-only file, server gone: the store's own words
-        _fail(one_line(_database_error(exc)), 2)
     except OSError as exc:
         _fail(one_line(_os_error(exc)), 2)
     except KeyboardInterrupt:
         err_console.print("interrupted", highlight=False)
         raise typer.Exit(130) from None
     except Exception as exc:
+        if _is_database_error(exc):  # disk full, read-only file, server gone: the store's own words
+            _fail(one_line(_database_error(exc)), 2)
         if os.environ.get("PARLEY_DEBUG"):
             raise
         _fail(

@@ -7,7 +7,6 @@ import json
 import typer
 from rich.table import Table
 
-from etl.corrections import add_correction, list_corrections, withdraw
 from parley.cli.app import app, console
 from parley.cli.options import AsJson, Author, Database, Note
 
@@ -24,6 +23,8 @@ def correct_drop(
     database: Database = None,
 ) -> None:
     """Drop a wrongly extracted record.  Example: parley correct drop statement 3f2a... --note "not a quote" """
+    from etl.corrections import add_correction
+
     n = add_correction(database, "drop", table, record_id, author=author, note=note)
     console.print(f"correction #{n} recorded and applied")
 
@@ -39,6 +40,8 @@ def correct_set(
     database: Database = None,
 ) -> None:
     """Set one field of a record.  Example: parley correct set statement 3f2a... tone critical"""
+    from etl.corrections import add_correction
+
     try:
         parsed = json.loads(value)
     except ValueError:
@@ -59,6 +62,8 @@ def correct_set(
 @correct_app.command("list")
 def correct_list(as_json: AsJson = False, database: Database = None) -> None:
     """Every correction, in order.  Example: parley correct list"""
+    from etl.corrections import list_corrections
+
     rows = list_corrections(database)
     if as_json:
         console.print_json(json.dumps(rows, default=str))
@@ -84,6 +89,8 @@ def correct_list(as_json: AsJson = False, database: Database = None) -> None:
 @correct_app.command("withdraw")
 def correct_withdraw(number: int = typer.Argument(..., help="Correction number."), database: Database = None) -> None:
     """Stop re-applying a correction.  Example: parley correct withdraw 3"""
+    from etl.corrections import withdraw
+
     withdraw(database, number)
     console.print(
         f"correction #{number} withdrawn (takes effect when its article is next re-extracted; "

@@ -9,10 +9,12 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from parley import api
 from parley.cli.app import app, console, err_console, is_terminal
 from parley.cli.options import Database
-from queries.safe_sql import DEFAULT_TIMEOUT_S, to_csv, to_json
+
+# queries.safe_sql.DEFAULT_TIMEOUT_S, repeated so that `parley --help` does not import DuckDB (a test
+# checks that the two agree)
+DEFAULT_TIMEOUT_S = 120.0
 
 
 class OutputFormat(enum.StrEnum):
@@ -37,6 +39,8 @@ def datasets_cmd(
 
     Example: parley datasets
     """
+    from parley import api
+
     infos = api.datasets(database, not no_counts)
     table = Table("dataset", "rows", "grain", "description", show_lines=True)
     for i in infos:
@@ -56,7 +60,9 @@ def sql_cmd(
 
     Example: parley sql "SELECT country_a, country_b, sum(meetings) AS n FROM dyad_month GROUP BY ALL ORDER BY n DESC"
     """
-    result = api.sql_arrow(query, database, timeout)
+    from queries.safe_sql import run_sql, to_csv, to_json  # not parley.api: Polars and pandas cost a second
+
+    result = run_sql(query, database, timeout=timeout)
     if fmt is OutputFormat.csv:
         sys.stdout.write(to_csv(result))
     elif fmt is OutputFormat.json:
@@ -84,6 +90,8 @@ def export_cmd(
 
     Example: parley export all --format parquet --out exports/latest
     """
+    from parley import api
+
     if is_terminal():
         with err_console.status("exporting") as status:
             result = api.export(

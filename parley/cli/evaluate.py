@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
-from etl.evaluate import (
-    CATEGORIES,
-    HEADLINE_CATEGORIES,
-    Report,
-    default_extract,
-    evaluate,
-    saved_predictions,
-)
 from parley.cli.app import app, console
 from parley.cli.options import Model
+
+if TYPE_CHECKING:
+    from etl.evaluate import Report
 
 # Short labels of the ratios shown in the table's last column (`etl.evaluate.metrics.RATIOS`).
 _LABELS: dict[str, str] = {
@@ -63,6 +58,8 @@ def evaluate_cli(
 
         parley evaluate ../shared/gold/dev --predictions out.jsonl
     """
+    from etl.evaluate import default_extract, evaluate, saved_predictions
+
     extract = saved_predictions(predictions) if predictions else default_extract(model)
     report = evaluate(gold, extract, root=root)
     if as_json:
@@ -75,6 +72,8 @@ def evaluate_cli(
 
 def metrics_table(report: Report) -> Table:
     """One row per category, the headline in the caption."""
+    from etl.evaluate import CATEGORIES, HEADLINE_CATEGORIES
+
     metrics = report.metrics
     table = Table(
         title=f"Extraction scores over {metrics.documents} document(s)",

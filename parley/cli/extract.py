@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
-from etl.extract import extract_files
-from etl.records import Extraction
 from parley.cli.app import app, console
 from parley.cli.options import Dictionaries, Model, Workers
+
+if TYPE_CHECKING:
+    from etl.records import Extraction
 
 
 class OutputFormat(StrEnum):
@@ -47,6 +48,8 @@ def extract_cli(
 
         parley extract story.txt --format table --dictionaries my_dictionaries/
     """
+    from etl.extract import extract_files
+
     for extraction in extract_files(
         files, model=model, dictionaries=dictionaries, published=published, n_process=workers or 1
     ):

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
 
-from etl.progress import LogProgress, NullProgress, RichProgress, logfmt
-from etl.refresh import RunResult, refresh, summary
-from etl.sources import CsvColumns
 from parley.cli.app import app, console, err_console, is_terminal
 from parley.cli.options import Database, Dictionaries, Model, Workers
-from schema.settings import Settings
+
+if TYPE_CHECKING:
+    from etl.refresh import RunResult
 
 PATHS_ARG = typer.Argument(..., help="Files, directories or globs of articles.")
 CSV_OPTION = typer.Option([], "--csv-column", help="CSV mapping FIELD=COLUMN, e.g. text=body.")
@@ -54,6 +54,11 @@ def refresh_cmd(
     With your own model and dictionaries: parley refresh data/ --model en_core_web_md --dictionaries my_dicts/
     On a Dask cluster: parley refresh data/ --executor dask --scheduler tcp://head:8786
     """
+    from etl.progress import LogProgress, NullProgress, RichProgress, logfmt
+    from etl.refresh import refresh
+    from etl.sources import CsvColumns
+    from schema.settings import Settings
+
     settings = Settings.resolve(
         database=database,
         model=model,
@@ -129,6 +134,8 @@ def _print_result(r: RunResult) -> None:
 
 
 def _print_found(database: str) -> None:
+    from etl.refresh import summary
+
     s = summary(database)
     console.print(
         f"{s.documents} documents loaded, {s.quarantined} quarantined; {s.actors} actors, "

@@ -8,7 +8,6 @@ import typer
 
 from parley.cli.app import app, console
 from parley.cli.options import Database
-from parley.report import build_report
 
 OUT_OPTION = typer.Option(Path("report.html"), "--out", "-o", help="HTML file to write.", dir_okay=False)
 DYAD_OPTION = typer.Option(
@@ -34,5 +33,7 @@ def report(
 
     Example: parley report --out report.html --dyad IRN-USA --start 2024-01-01
     """
+    from parley.report import build_report
+
     path = build_report(database, out, dyads=dyad, start=start, end=end)
     console.print(f"report written to {path.resolve()}", highlight=False, soft_wrap=True)

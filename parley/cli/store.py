@@ -9,9 +9,6 @@ from rich.table import Table
 
 from parley.cli.app import app, console, db_app
 from parley.cli.options import AsJson, Database
-from schema import migrate
-from schema.status import store_status
-from schema.store import current_revision, database_url, head_revision, open_store
 
 
 @app.command()
@@ -20,6 +17,9 @@ def init(database: Database = None) -> None:
 
     Example: parley init --database sqlite:///data/parley.sqlite
     """
+    from schema import migrate
+    from schema.store import database_url, head_revision
+
     migrate.upgrade(database)
     url = database_url(database).render_as_string(hide_password=True)
     console.print(f"store ready at {url} (revision {head_revision()})", highlight=False, markup=False)
@@ -31,6 +31,9 @@ def db_upgrade(
     database: Database = None,
 ) -> None:
     """Migrate the store up (default: to the newest revision).  Example: parley db upgrade"""
+    from schema import migrate
+    from schema.store import current_revision, open_store
+
     migrate.upgrade(database, revision)
     console.print(f"store at revision {current_revision(open_store(database, check_revision=False))}")
 
@@ -41,6 +44,9 @@ def db_downgrade(
     database: Database = None,
 ) -> None:
     """Migrate the store down.  Example: parley db downgrade -1"""
+    from schema import migrate
+    from schema.store import current_revision, open_store
+
     migrate.downgrade(database, revision)
     rev = current_revision(open_store(database, check_revision=False))
     console.print(f"store at revision {rev or 'base (empty)'}")
@@ -49,6 +55,8 @@ def db_downgrade(
 @db_app.command("current")
 def db_current(database: Database = None) -> None:
     """Print the store's revision and the code's head.  Example: parley db current"""
+    from schema.store import current_revision, head_revision, open_store
+
     rev = current_revision(open_store(database, check_revision=False))
     head = head_revision()
     note = "up to date" if rev == head else "run `parley db upgrade`" if rev else "empty: run `parley init`"
@@ -64,6 +72,8 @@ def status(
 
     Example: parley status --json
     """
+    from schema.status import store_status
+
     st = store_status(database)
     if as_json:
         console.print_json(json.dumps(st.to_json()))

@@ -116,3 +116,12 @@ def test_csv_and_json_output(synth) -> None:  # type: ignore[no-untyped-def]
     table = run_sql("SELECT DATE '2020-01-02' AS d, '040' AS code, 3 AS n, NULL::VARCHAR AS x", url)
     assert to_csv(table).splitlines() == ['"d","code","n","x"', '2020-01-02,"040",3,']
     assert to_json(table).replace("\n", "").replace(" ", "") == '[{"d":"2020-01-02","code":"040","n":3,"x":null}]'
+
+
+def test_only_what_the_query_names_is_read(synth, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # issue 13: every query read every table whole, and `parley sql "select 1"` opened the store
+    url, rows = synth
+    assert run_sql("SELECT 1 AS one", f"sqlite:///{tmp_path / 'absent.sqlite'}").to_pylist() == [{"one": 1}]
+    got = run_sql("SELECT count(*) AS n FROM meetings m JOIN meeting_country c ON c.meeting_id = m.meeting_id", url)
+    assert got.to_pylist() == [{"n": rows["meeting_country"].num_rows}]
+    assert run_sql("SELECT count(*) AS n FROM event_code WHERE cameo_code = '111'", url).to_pylist() == [{"n": 1}]

@@ -1,0 +1,70 @@
+"""Start-up time of the commands a researcher types most, against `python -c pass`.
+
+    python bench/startup_bench.py [--repeat 7] [--python PATH]
+
+Each command is run as a fresh process (`python -c "from parley.cli import main; main()" ARGS`, what
+the `parley` script does) on a small store made by `parley init` in a temporary folder; the median wall
+time of `--repeat` runs is printed with its ratio to `python -c pass` on the same interpreter, and the
+check of issue 13 (under 0.5 s) beside it. spaCy, Polars, pandas and matplotlib are imported only by
+the commands that need them; `-X importtime` shows what a command still imports.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LIMIT_S = 0.5
+COMMANDS: list[tuple[str, list[str]]] = [
+    ("parley --help", ["--help"]),
+    ('parley sql "select 1"', ["sql", "select 1"]),
+    ("parley status", ["status"]),
+    ("parley datasets --help", ["datasets", "--help"]),
+    ("parley refresh --help", ["refresh", "--help"]),
+]
+PARLEY = "import sys; from parley.cli import main; sys.argv[0] = 'parley'; main()"
+
+
+def timed(cmd: list[str], env: dict[str, str], cwd: Path, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True)
+        times.append(time.perf_counter() - t0)
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(cmd)} failed ({done.returncode}): {done.stderr.strip()[-500:]}")
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=7, help="runs per command (the median is shown)")
+    parser.add_argument("--python", default=sys.executable, help="interpreter to time (default: this one)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("PARLEY_")}
+        env["PYTHONPATH"] = str(ROOT)
+        env["PARLEY_DATABASE_URL"] = f"sqlite:///{work / 'parley.sqlite'}"
+        subprocess.run([args.python, "-c", PARLEY, "init"], env=env, cwd=work, check=True, capture_output=True)
+        base = timed([args.python, "-c", "pass"], env, work, args.repeat)
+        print(f"{'command':<28} {'seconds':>8} {'x python':>9}  under {LIMIT_S} s")
+        print(f"{'python -c pass':<28} {base:>8.3f} {1.0:>9.1f}")
+        worst = 0.0
+        for label, cmd_args in COMMANDS:
+            t = timed([args.python, "-c", PARLEY, *cmd_args], env, work, args.repeat)
+            worst = max(worst, t)
+            print(f"{label:<28} {t:>8.3f} {t / base:>9.1f}  {'yes' if t < LIMIT_S else 'NO'}")
+        print(f"load average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    return 0 if worst < LIMIT_S else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
