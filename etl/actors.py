@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +68,12 @@ def _find_actor(engine: Engine, ref: str) -> str:
     with engine.connect() as conn:
         if conn.execute(select(Actor.id).where(Actor.id == ref)).first():
             return ref
+        if re.fullmatch(r"[0-9a-f]{6,31}", ref):  # the start of an id, as `parley actors list` shows it
+            ids = sorted({i for (i,) in conn.execute(select(Actor.id).where(Actor.id.startswith(ref)))})
+            if len(ids) == 1:
+                return ids[0]
+            if ids:
+                raise CorrectionError(f"{ref!r} starts several actor ids ({', '.join(ids[:5])}): give more digits")
         low = ref.lower()
         ids = sorted({i for (i,) in conn.execute(select(Actor.id).where(func.lower(Actor.name) == low))})
         if not ids:

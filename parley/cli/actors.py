@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 
 import typer
+from rich import box
 from rich.table import Table
 
 from parley.cli.app import app, console
 from parley.cli.options import AsJson, Author, Database, Note
+
+SHORT_ID = 10  # digits of an actor id shown by `actors list`; unique in any real store, and checked
 
 actors_app = typer.Typer(help="List, inspect, merge and rename actors.", no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
@@ -30,12 +33,17 @@ def actors_list(
     if as_json:
         console.print_json(json.dumps([r.to_json() for r in rows]))
         return
-    t = Table()
-    t.add_column("id", no_wrap=True, min_width=32)  # ids are what merge and correct take: never cut
-    for col in ("name", "kind", "country", "role", "articles"):
-        t.add_column(col)
+    # Fits 80 columns: names first, then the first 10 digits of the id, which `actors merge` and
+    # `actors show|rename` accept as they accept the whole id (--json prints whole ids).
+    t = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    t.add_column("name", ratio=1)
+    t.add_column("kind", no_wrap=True)
+    t.add_column("country", no_wrap=True)
+    t.add_column("role", overflow="fold")
+    t.add_column("articles", justify="right", no_wrap=True)
+    t.add_column("id", no_wrap=True, min_width=SHORT_ID)
     for r in rows:
-        t.add_row(r.id, r.name, r.kind, r.country or "", r.role or "", str(r.documents))
+        t.add_row(r.name, r.kind, r.country or "", r.role or "", str(r.documents), r.id[:SHORT_ID])
     console.print(t)
 
 

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import typer
+import typer.core
 from rich.console import Console
 from rich.text import Text
 from typer.core import TyperGroup
@@ -80,6 +81,33 @@ def user_errors() -> Iterator[None]:
 def _fail(message: str, code: int) -> None:
     err_console.print(Text.assemble(("error:", "bold red"), " ", message), highlight=False, soft_wrap=True)
     raise typer.Exit(code) from None
+
+
+# Help placeholders. Typer 0.29 shows a parameter's Python type (`<list[Path]>`, `<bool>`, `{table}`);
+# the help shows the plain placeholders of Unix manuals instead: PATH, N, TEXT, TABLE, and nothing for a
+# flag. (Typer's classes are patched once, here: every command of the app gets the same help.)
+_PLAIN = {"bool": None, "int": "N", "float": "NUMBER", "str": "TEXT", "Path": "PATH", "path": "PATH"}
+
+
+def _plain_type(self: Any, ctx: Any) -> str | None:
+    label = _typer_display_type(self, ctx).strip("<>").removesuffix(" range")  # the range is shown beside
+    inner = label[5:-1] if label.startswith("list[") else label
+    return _PLAIN.get(inner, inner.upper() if inner.isidentifier() else inner)
+
+
+def _plain_name(self: Any) -> str:
+    return str(self.metavar) if self.metavar is not None else str(self.name).upper()
+
+
+def _plain_usage(self: Any) -> str:
+    name = _plain_name(self) + ("..." if self.nargs != 1 else "")
+    return name if self.required else f"[{name}]"
+
+
+_typer_display_type = typer.core._TyperParameter.display_type
+typer.core._TyperParameter.display_type = _plain_type  # type: ignore[assignment,method-assign]
+typer.core.TyperArgument.display_name_raw = property(_plain_name)  # type: ignore[assignment,method-assign]
+typer.core.TyperArgument._usage_display_name = _plain_usage  # type: ignore[method-assign]
 
 
 class _Seam(TyperGroup):
