@@ -4,6 +4,7 @@ coders' corrections, and record an `etl_run` — holding the store's lock throug
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 import time
@@ -29,7 +30,7 @@ from etl.ids import document_id
 from etl.load import LoadContext, link_ref, load_document, quarantine, quarantine_document
 from etl.locking import refresh_lock
 from etl.progress import NullProgress, Progress
-from etl.sources import CsvColumns, Document, Rejected, expand_paths, read_file
+from etl.sources import CsvColumns, Dating, Document, Rejected, expand_paths, published_date, read_file
 from etl.summary import StoreSummary, summary
 from schema.base import width
 from schema.errors import ConfigError, ParleyError, SourceError, StoreUnreachable
@@ -63,6 +64,8 @@ class RunResult:
     n_records: int = 0
     n_skipped_files: int = 0
     n_corrections: int = 0
+    n_undated: int = 0  # articles read without a publication date (after --published/--published-from)
+    n_duplicates: int = 0  # inputs whose text was already read under another id (extracted once)
     seconds: float = 0.0
     dry_run: bool = False
     quarantined: list[str] = field(default_factory=list)
@@ -91,6 +94,7 @@ def refresh(
     progress: Progress | None = None,
     csv_columns: CsvColumns | None = None,
     command: str | None = None,
+    dating: Dating | None = None,
 ) -> RunResult:
     """Bring the store up to date with the articles under `paths` (see the module docstring).
 
@@ -99,7 +103,9 @@ def refresh(
     for `Settings.resolve(database=url)`. `extractor`, if given, replaces the one the settings
     would build. The other keywords shape this run: `full` re-extracts everything, `dry_run` only
     counts, `limit` reads at most that many inputs, `wait`/`lock_timeout` wait for another refresh's
-    lock, `progress` reports, `csv_columns` maps CSV columns, `command` is recorded in `etl_run`.
+    lock, `progress` reports, `csv_columns` maps CSV columns, `command` is recorded in `etl_run`,
+    `dating` dates the articles their input leaves undated (`etl.sources.Dating`); an article whose
+    date changes is re-extracted (its relative dates depend on it).
 
     With `settings.executor == "dask"` extraction runs on the Dask cluster at `settings.scheduler`
     (or on a local cluster of `settings.local_workers` processes); this process still does all the
@@ -114,6 +120,8 @@ def refresh(
     inputs = expand_paths(paths)
     if inputs.missing:
         raise SourceError(f"no such file or directory: {', '.join(inputs.missing)}")
+    if not inputs.files:
+        raise SourceError(nothing_readable(paths, inputs.skipped))
     client = None
     try:
         if settings.executor == "dask":
@@ -122,10 +130,10 @@ def refresh(
         extractor = extractor or load_extractor(settings.extractor, settings.model, settings.dictionaries)
         version = pipeline_version_of(extractor)
         if dry_run:
-            return _plan_only(engine, inputs.files, version, full, limit, csv_columns, len(inputs.skipped))
+            return _plan_only(engine, inputs.files, version, full, limit, (csv_columns, dating), len(inputs.skipped))
         with refresh_lock(engine, wait=wait, timeout=lock_timeout):
             return _Run(engine, extractor, version, progress, settings.workers, command).execute(
-                inputs.files, full, limit, csv_columns, len(inputs.skipped)
+                inputs.files, full, limit, (csv_columns, dating), len(inputs.skipped)
             )
     finally:
         if client is not None:
@@ -135,8 +143,11 @@ def refresh(
                 cluster.close()
 
 
+Reading = tuple[CsvColumns | None, Dating | None]  # how inputs are read: CSV columns, undated articles
+
+
 def _read(
-    files: list[Path], limit: int | None, csv_columns: CsvColumns | None
+    files: list[Path], limit: int | None, reading: Reading
 ) -> tuple[dict[str, list[Document]], list[Rejected], int]:
     """Inputs grouped by content hash (one text under several ids is extracted once)."""
     by_hash: dict[str, list[Document]] = {}
@@ -144,7 +155,7 @@ def _read(
     ids: dict[tuple[str, str], str] = {}  # (input, id) -> content hash: an id names one text per input
     seen = 0
     for path in files:
-        for item in read_file(path, csv_columns):
+        for item in read_file(path, *reading):
             if limit is not None and seen >= limit:
                 return by_hash, rejected, seen
             seen += 1
@@ -171,25 +182,66 @@ def _read(
 
 def _stored(engine: Engine, hashes: list[str]) -> dict[str, tuple[str, str | None]]:
     """content hash -> (status, pipeline version) of the documents already in the store."""
-    out: dict[str, tuple[str, str | None]] = {}
+    return {h: (status, version) for h, (status, version, _) in _stored_dated(engine, hashes).items()}
+
+
+def _stored_dated(engine: Engine, hashes: list[str]) -> dict[str, tuple[str, str | None, dt.date | None]]:
+    """content hash -> (status, pipeline version, publication date) of the documents in the store."""
+    out: dict[str, tuple[str, str | None, dt.date | None]] = {}
     with engine.connect() as conn:
         for i in range(0, len(hashes), 500):
             for r in conn.execute(
-                select(DocumentRow.content_hash, DocumentRow.status, DocumentRow.pipeline_version).where(
-                    DocumentRow.content_hash.in_(hashes[i : i + 500])
-                )
+                select(
+                    DocumentRow.content_hash, DocumentRow.status, DocumentRow.pipeline_version, DocumentRow.published
+                ).where(DocumentRow.content_hash.in_(hashes[i : i + 500]))
             ):
-                out[r.content_hash] = (r.status, r.pipeline_version)
+                out[r.content_hash] = (r.status, r.pipeline_version, r.published)
     return out
 
 
 def _plan(
-    engine: Engine, files: list[Path], version: str, full: bool, limit: int | None, csv_columns: CsvColumns | None
+    engine: Engine, files: list[Path], version: str, full: bool, limit: int | None, reading: Reading
 ) -> tuple[dict[str, list[Document]], list[str], list[Rejected], int, dict[str, tuple[str, str | None]]]:
-    by_hash, rejected, seen = _read(files, limit, csv_columns)
-    stored = _stored(engine, sorted(by_hash) + sorted(r.content_hash for r in rejected))
-    todo = sorted(h for h in by_hash if full or stored.get(h, ("", None))[1] != version)
+    by_hash, rejected, seen = _read(files, limit, reading)
+    dated = _stored_dated(engine, sorted(by_hash) + sorted(r.content_hash for r in rejected))
+    stored = {h: (status, v) for h, (status, v, _) in dated.items()}
+    for h, (_, _, day) in dated.items():
+        # an article read without a date keeps the one an earlier refresh gave it (--published), also
+        # when a new pipeline re-extracts it
+        if day is not None and h in by_hash and published_date(by_hash[h][0].published) is None:
+            by_hash[h] = [d if d.published else dataclasses.replace(d, published=day.isoformat()) for d in by_hash[h]]
+
+    def redated(h: str) -> bool:
+        # A date given now (--published, --published-from, a corrected feed) that the stored article
+        # lacks: re-extract, its relative dates depend on it. An input read without a date never
+        # un-dates a stored article (a cron refresh without the option keeps what an earlier one gave).
+        new = published_date(by_hash[h][0].published)
+        return new is not None and h in dated and dated[h][0] == "loaded" and dated[h][2] != new
+
+    todo = sorted(h for h in by_hash if full or stored.get(h, ("", None))[1] != version or redated(h))
     return by_hash, todo, rejected, seen, stored
+
+
+def _undated(engine: Engine, by_hash: dict[str, list[Document]]) -> int:
+    """Articles without a publication date, in the input and in the store (an earlier refresh may have
+    dated them with --published)."""
+    bare = sorted(h for h, docs in by_hash.items() if published_date(docs[0].published) is None)
+    dated = _stored_dated(engine, bare)
+    return sum(1 for h in bare if h not in dated or dated[h][2] is None)
+
+
+def _duplicates(by_hash: dict[str, list[Document]]) -> int:
+    return sum(len(docs) - 1 for docs in by_hash.values())
+
+
+def nothing_readable(paths: Sequence[str | Path], skipped: Sequence[Any]) -> str:
+    """The one-line error of an input with no article file in it (a folder of PDFs)."""
+    kinds = sorted({"".join(Path(str(s)).suffixes) or "(none)" for s in skipped})
+    found = f"{len(skipped)} file(s) of unsupported type ({', '.join(kinds)[:200]})" if skipped else "no files"
+    return (
+        f"nothing readable in {', '.join(str(p) for p in paths)[:300]}: {found}; "
+        "parley reads .txt, .jsonl, .json, .csv and .html articles (optionally .gz)"
+    )
 
 
 def _known_refs(engine: Engine, origins: set[str]) -> dict[tuple[str, str], str]:
@@ -213,12 +265,14 @@ def _plan_only(
     version: str,
     full: bool,
     limit: int | None,
-    csv_columns: CsvColumns | None,
+    reading: Reading,
     skipped: int,
 ) -> RunResult:
-    by_hash, todo, rejected, seen, _ = _plan(engine, files, version, full, limit, csv_columns)
+    by_hash, todo, rejected, seen, _ = _plan(engine, files, version, full, limit, reading)
     return RunResult(
         run_id=None,
+        n_undated=_undated(engine, by_hash),
+        n_duplicates=_duplicates(by_hash),
         status="partial" if rejected else "succeeded",
         n_seen=seen,
         n_extracted=len(todo),
@@ -248,16 +302,15 @@ class _Run:
         self.result = RunResult(run_id=None, status="running")
         self._context: LoadContext | None = None
 
-    def execute(
-        self, files: list[Path], full: bool, limit: int | None, csv_columns: CsvColumns | None, skipped: int
-    ) -> RunResult:
+    def execute(self, files: list[Path], full: bool, limit: int | None, reading: Reading, skipped: int) -> RunResult:
         t0 = time.monotonic()
         self._start()
         try:
-            by_hash, todo, rejected, seen, stored = _plan(self.engine, files, self.version, full, limit, csv_columns)
+            by_hash, todo, rejected, seen, stored = _plan(self.engine, files, self.version, full, limit, reading)
             r = self.result
             r.n_seen, r.n_skipped_files = seen, skipped
             r.n_unchanged = len(by_hash) - len(todo)
+            r.n_undated, r.n_duplicates = _undated(self.engine, by_hash), _duplicates(by_hash)
             self._link_unchanged(by_hash, set(todo), rejected, stored)
             self._quarantine_inputs([x for x in rejected if x.content_hash not in stored])
             self.progress.start(len(todo))

@@ -4,12 +4,14 @@ items with a reason, for quarantine."""
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl.sources.dating import Dating
 from etl.sources.formats import (
     CsvColumns,
     Item,
@@ -24,6 +26,7 @@ from schema.errors import SourceError
 
 __all__ = [
     "CsvColumns",
+    "Dating",
     "Document",
     "Inputs",
     "Rejected",
@@ -104,8 +107,17 @@ def expand_paths(paths: Iterable[str | Path]) -> Inputs:
     return out
 
 
-def read_file(path: Path, csv_columns: CsvColumns | None = None) -> Iterator[Item]:
-    """Documents and rejections from one file, whatever its format."""
+def read_file(path: Path, csv_columns: CsvColumns | None = None, dating: Dating | None = None) -> Iterator[Item]:
+    """Documents and rejections from one file, whatever its format; `dating` says where undated
+    articles get their publication date (`Dating`)."""
+    if dating is not None and dating.active:
+        for item in _read_file(path, csv_columns, dating.field):
+            yield dating.apply(item) if isinstance(item, Document) else item
+        return
+    yield from _read_file(path, csv_columns)
+
+
+def _read_file(path: Path, csv_columns: CsvColumns | None = None, published_field: str = "published") -> Iterator[Item]:
     from etl.sources.decode import raw_hash
     from etl.sources.model import origin_of
 
@@ -122,18 +134,24 @@ def read_file(path: Path, csv_columns: CsvColumns | None = None) -> Iterator[Ite
             path=str(path),
         )
     elif kind == ".csv":
+        if published_field != "published" and (csv_columns is None or csv_columns.published == "published"):
+            csv_columns = dataclasses.replace(csv_columns or CsvColumns(), published=published_field)
         yield from read_csv_items(path, csv_columns)
+    elif kind in (".jsonl", ".json"):
+        yield from (read_jsonl_items if kind == ".jsonl" else read_json_items)(path, published_field)
     else:
         yield from READERS[kind](path)
 
 
-def iter_inputs(paths: Iterable[str | Path], csv_columns: CsvColumns | None = None) -> Iterator[Item]:
+def iter_inputs(
+    paths: Iterable[str | Path], csv_columns: CsvColumns | None = None, dating: Dating | None = None
+) -> Iterator[Item]:
     """Every document and every rejected input under `paths`, file by file in sorted order."""
     inputs = expand_paths(paths)
     if inputs.missing:
         raise SourceError(f"no such file or directory: {', '.join(inputs.missing)}")
     for path in inputs.files:
-        yield from read_file(path, csv_columns)
+        yield from read_file(path, csv_columns, dating)
 
 
 def iter_documents(paths: list[Path]) -> Iterator[Document]:

@@ -94,7 +94,7 @@ def read_txt_items(path: Path) -> Iterator[Item]:
     )
 
 
-def read_jsonl_items(path: Path) -> Iterator[Item]:
+def read_jsonl_items(path: Path, published_field: str = "published") -> Iterator[Item]:
     """JSON Lines, one article per line; a bad line is rejected and the next one read."""
     with path.open("rb") as fh:
         head = fh.read(2)
@@ -112,7 +112,7 @@ def read_jsonl_items(path: Path) -> Iterator[Item]:
                     yield _reject(path, f"invalid JSON line ({exc})", line, where)
                     continue
                 try:
-                    doc = document_from_record(rec, f"{path}:{lineno}", path)
+                    doc = document_from_record(rec, f"{path}:{lineno}", path, published_field)
                 except SourceError as exc:
                     yield _reject(path, _strip_where(str(exc)), line, where, _rec_id(rec))
                     continue
@@ -123,7 +123,7 @@ def read_jsonl_items(path: Path) -> Iterator[Item]:
         yield _reject(path, f"corrupt gzip file ({exc})", b"", f"after line {lineno}")
 
 
-def read_json_items(path: Path) -> Iterator[Item]:
+def read_json_items(path: Path, published_field: str = "published") -> Iterator[Item]:
     """A `.json` file: one article object, a list of them, or {"articles": [...]}."""
     got = _read_text(path)
     if isinstance(got, Rejected):
@@ -146,7 +146,7 @@ def read_json_items(path: Path) -> Iterator[Item]:
         if isinstance(rec, dict) and "id" not in rec and not where:
             rec = {**rec, "id": _stem(path)}  # a lone article may take its file name as id
         try:
-            doc = document_from_record(rec, f"{path}{':' + where if where else ''}", path)
+            doc = document_from_record(rec, f"{path}{':' + where if where else ''}", path, published_field)
         except SourceError as exc:
             yield _reject(path, _strip_where(str(exc)), rec_raw, where, _rec_id(rec))
             continue

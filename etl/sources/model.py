@@ -98,8 +98,11 @@ def origin_of(path: Path) -> str:
     return full if len(full) <= MAX_ORIGIN_CHARS else "..." + full[-(MAX_ORIGIN_CHARS - 3) :]
 
 
-def document_from_record(rec: object, where: str, path: Path | None = None) -> Document:
-    """A `Document` from one JSON object, checking the required fields (`id`, `text`)."""
+def document_from_record(
+    rec: object, where: str, path: Path | None = None, published_field: str = "published"
+) -> Document:
+    """A `Document` from one JSON object, checking the required fields (`id`, `text`); the date is read
+    from `published_field` (`refresh --published-from field:NAME`)."""
     if not isinstance(rec, dict):
         raise SourceError(f"{where}: expected a JSON object, found {type(rec).__name__}")
     text = rec.get("text")
@@ -115,7 +118,7 @@ def document_from_record(rec: object, where: str, path: Path | None = None) -> D
     return Document(
         id=str(doc_id),
         title=_opt_str(rec.get("title")),
-        published=_opt_str(rec.get("published")),
+        published=_opt_str(rec.get(published_field)),
         source=_opt_str(rec.get("source")),
         url=_opt_str(rec.get("url")),
         text=text,

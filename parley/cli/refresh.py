@@ -29,6 +29,16 @@ def refresh_cmd(
     wait: bool = typer.Option(False, "--wait", help="If another refresh runs, wait for it instead of exiting."),
     wait_timeout: float | None = typer.Option(None, "--wait-timeout", help="Give up waiting after S seconds."),
     csv_column: list[str] = CSV_OPTION,
+    published: str | None = typer.Option(
+        None, "--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that have none."
+    ),
+    published_from: str | None = typer.Option(
+        None,
+        "--published-from",
+        metavar="SOURCE",
+        help="Where undated articles' dates are: field:NAME (a JSON field or CSV column), name (a date in the"
+        " file name, e.g. 2007-08-07 or 20070807) or name:REGEX.",
+    ),
     show_found: bool = typer.Option(False, "--show-found", help="Print meetings, statements and issues found."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; one summary log line."),
     database: Database = None,
@@ -56,7 +66,7 @@ def refresh_cmd(
     """
     from etl.progress import LogProgress, NullProgress, RichProgress, logfmt
     from etl.refresh import refresh
-    from etl.sources import CsvColumns
+    from etl.sources import CsvColumns, Dating
     from schema.settings import Settings
 
     settings = Settings.resolve(
@@ -70,6 +80,7 @@ def refresh_cmd(
         extractor=extractor,
     )
     csv_columns = CsvColumns.parse(csv_column)
+    dating = Dating.parse(published, published_from)
     tty = is_terminal() and not quiet
     progress = NullProgress() if quiet else (RichProgress() if tty else LogProgress())
     result: RunResult = refresh(
@@ -82,11 +93,15 @@ def refresh_cmd(
         lock_timeout=wait_timeout,
         progress=progress,
         csv_columns=csv_columns,
+        dating=dating,
         command=" ".join(["parley", *sys.argv[1:]]),
     )
     if tty:
         _print_result(result)
+        _warn_undated(result)
     else:
+        if result.n_undated:  # a log line of its own, before the run's last line
+            print(logfmt("undated", articles=result.n_undated, hint=UNDATED_HINT), file=sys.stderr)
         print(
             logfmt(
                 "refresh_end",
@@ -98,6 +113,8 @@ def refresh_cmd(
                 quarantined=result.n_quarantined,
                 records=result.n_records,
                 skipped_files=result.n_skipped_files,
+                duplicates=result.n_duplicates,
+                undated=result.n_undated,
                 seconds=result.seconds,
                 docs_per_s=result.docs_per_second,
                 dry_run=result.dry_run,
@@ -119,6 +136,8 @@ def _print_result(r: RunResult) -> None:
         ("unchanged", r.n_unchanged),
         ("quarantined", r.n_quarantined),
         ("records written", r.n_records),
+        ("duplicates (same text under another id, extracted once)", r.n_duplicates),
+        ("without a publication date", r.n_undated),
         ("files skipped (unsupported type)", r.n_skipped_files),
         ("corrections applied", r.n_corrections),
     ]
@@ -131,6 +150,20 @@ def _print_result(r: RunResult) -> None:
         err_console.print(f"[yellow]quarantined[/] {line}", highlight=False, soft_wrap=True)
     if len(r.quarantined) > 20:
         err_console.print(f"... and {len(r.quarantined) - 20} more (see `parley status`)")
+
+
+UNDATED_HINT = "give dates with --published DATE or --published-from field:NAME|name"
+
+
+def _warn_undated(r: RunResult) -> None:
+    if r.n_undated:
+        err_console.print(
+            f"[yellow]warning[/] {r.n_undated:,} article(s) have no publication date: their relative dates"
+            ' ("on Tuesday") cannot be resolved, and their statements and issues are left out of the panels'
+            f" and the report's timelines; {UNDATED_HINT} (see `parley refresh --help`).",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def _print_found(database: str) -> None:

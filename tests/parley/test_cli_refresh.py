@@ -86,3 +86,24 @@ def test_actors_and_corrections_commands(db: str) -> None:
     wrong = parley("correct", "set", "statement", "nope", "tone", "critical", "-d", db)
     assert wrong.exit_code == 2 and "no statement with id 'nope'" in wrong.stderr
     assert parley("correct", "withdraw", "1", "-d", db).exit_code == 0
+
+
+def test_undated_articles_are_counted_and_dated_on_request(db: str, tmp_path: Path) -> None:
+    # issue 13: undated articles vanished from the panels without a word
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "talks-2026-03-05.txt").write_text("Talks\nIran and Iraq held talks in Baghdad on Tuesday.\n")
+    r = parley("refresh", str(tmp_path / "in"), "-d", db, "--extractor", RULES)
+    assert r.exit_code == 0, r.output
+    assert "event=undated articles=1" in r.stderr and "--published DATE" in r.stderr
+    assert "undated=1" in r.stderr.strip().splitlines()[-1]
+    r = parley("refresh", str(tmp_path / "in"), "-d", db, "--extractor", RULES, "--published-from", "name")
+    assert r.exit_code == 0 and "extracted=1" in r.stderr and "undated=0" in r.stderr
+    bad = parley("refresh", str(tmp_path / "in"), "-d", db, "--extractor", RULES, "--published", "5 March 2026")
+    assert bad.exit_code == 2 and "not an ISO date" in bad.stderr and "Traceback" not in bad.output
+
+
+def test_a_folder_with_nothing_readable_exits_2(db: str, tmp_path: Path) -> None:
+    (tmp_path / "pdfs").mkdir()
+    (tmp_path / "pdfs" / "report.pdf").write_bytes(b"%PDF-1.4")
+    r = parley("refresh", str(tmp_path / "pdfs"), "-d", db, "--extractor", RULES)
+    assert r.exit_code == 2 and "nothing readable" in r.stderr and ".pdf" in r.stderr
