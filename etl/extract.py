@@ -14,7 +14,7 @@ object"), so each worker process runs its own pipeline and returns finished `Ext
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
@@ -28,7 +28,7 @@ from etl.clean import CleanText, clean, language_of
 from etl.nlp.doc_ext import register_extensions
 from etl.nlp.pipeline import build_pipeline, pipeline_version
 from etl.records import Actor, DocumentInfo, Evidence, Extraction
-from etl.sources import Document, published_date
+from etl.sources import Document, Rejected, published_date
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
@@ -281,17 +281,32 @@ def extract_files(
     dictionaries: Sequence[str | Path] | None = None,
     published: str | None = None,
     n_process: int = 1,
+    on_rejected: Callable[[Rejected], None] | None = None,
 ) -> Iterator[Extraction]:
     """Extractions of every article in `paths` (`.txt`, `.jsonl`, ... via `etl.sources`), in input order.
 
-    Raises `SourceError` at the first input that is not an article and `ConfigError` for a missing model,
+    An input that is not an article (a bad JSON line, an empty text) is passed to `on_rejected` and
+    the next one read, as `refresh` quarantines it; without `on_rejected` it raises `SourceError`.
+    Raises `SourceError` when the paths hold nothing readable and `ConfigError` for a missing model,
     a missing dictionaries directory or a `published` value that is not an ISO date."""
-    from etl.sources import iter_documents
+    from etl.sources import iter_documents, iter_inputs
     from schema.errors import ConfigError
 
     if published is not None and published_date(published) is None:
         raise ConfigError(f"--published {published!r} is not an ISO date (YYYY-MM-DD)")
     extractor = Extractor(model, dictionaries)
-    yield from extractor.extract_many(
-        iter_documents([Path(p) for p in paths]), n_process=n_process, published=published
-    )
+    files = [Path(p) for p in paths]
+    if on_rejected is None:
+        documents: Iterable[Document] = iter_documents(files)
+    else:
+        report = on_rejected
+
+        def readable() -> Iterator[Document]:
+            for item in iter_inputs(files):
+                if isinstance(item, Document):
+                    yield item
+                else:
+                    report(item)
+
+        documents = readable()
+    yield from extractor.extract_many(documents, n_process=n_process, published=published)

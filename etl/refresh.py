@@ -30,7 +30,16 @@ from etl.ids import document_id
 from etl.load import LoadContext, link_ref, load_document, quarantine, quarantine_document
 from etl.locking import refresh_lock
 from etl.progress import NullProgress, Progress
-from etl.sources import CsvColumns, Dating, Document, Rejected, expand_paths, published_date, read_file
+from etl.sources import (
+    CsvColumns,
+    Dating,
+    Document,
+    Rejected,
+    expand_paths,
+    nothing_readable,
+    published_date,
+    read_file,
+)
 from etl.summary import StoreSummary, summary
 from schema.base import width
 from schema.errors import ConfigError, ParleyError, SourceError, StoreUnreachable
@@ -232,16 +241,6 @@ def _undated(engine: Engine, by_hash: dict[str, list[Document]]) -> int:
 
 def _duplicates(by_hash: dict[str, list[Document]]) -> int:
     return sum(len(docs) - 1 for docs in by_hash.values())
-
-
-def nothing_readable(paths: Sequence[str | Path], skipped: Sequence[Any]) -> str:
-    """The one-line error of an input with no article file in it (a folder of PDFs)."""
-    kinds = sorted({"".join(Path(str(s)).suffixes) or "(none)" for s in skipped})
-    found = f"{len(skipped)} file(s) of unsupported type ({', '.join(kinds)[:200]})" if skipped else "no files"
-    return (
-        f"nothing readable in {', '.join(str(p) for p in paths)[:300]}: {found}; "
-        "parley reads .txt, .jsonl, .json, .csv and .html articles (optionally .gz)"
-    )
 
 
 def _known_refs(engine: Engine, origins: set[str]) -> dict[tuple[str, str], str]:

@@ -35,6 +35,7 @@ __all__ = [
     "expand_paths",
     "iter_documents",
     "iter_inputs",
+    "nothing_readable",
     "published_date",
     "read_jsonl",
     "read_txt",
@@ -107,6 +108,16 @@ def expand_paths(paths: Iterable[str | Path]) -> Inputs:
     return out
 
 
+def nothing_readable(paths: Iterable[str | Path], skipped: list[Path]) -> str:
+    """The one-line error of an input with no article file in it (a folder of PDFs)."""
+    kinds = sorted({"".join(Path(str(s)).suffixes) or "(none)" for s in skipped})
+    found = f"{len(skipped)} file(s) of unsupported type ({', '.join(kinds)[:200]})" if skipped else "no files"
+    return (
+        f"nothing readable in {', '.join(str(p) for p in paths)[:300]}: {found}; "
+        "parley reads .txt, .jsonl, .json, .csv and .html articles (optionally .gz)"
+    )
+
+
 def read_file(path: Path, csv_columns: CsvColumns | None = None, dating: Dating | None = None) -> Iterator[Item]:
     """Documents and rejections from one file, whatever its format; `dating` says where undated
     articles get their publication date (`Dating`)."""
@@ -147,9 +158,12 @@ def iter_inputs(
     paths: Iterable[str | Path], csv_columns: CsvColumns | None = None, dating: Dating | None = None
 ) -> Iterator[Item]:
     """Every document and every rejected input under `paths`, file by file in sorted order."""
+    paths = list(paths)
     inputs = expand_paths(paths)
     if inputs.missing:
         raise SourceError(f"no such file or directory: {', '.join(inputs.missing)}")
+    if not inputs.files:
+        raise SourceError(nothing_readable(paths, inputs.skipped))
     for path in inputs.files:
         yield from read_file(path, csv_columns, dating)
 

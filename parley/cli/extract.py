@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.table import Table
 
-from parley.cli.app import app, console
+from parley.cli.app import app, console, err_console
 from parley.cli.options import Dictionaries, Model, Workers
 
 if TYPE_CHECKING:
@@ -37,6 +37,9 @@ def extract_cli(
 ) -> None:
     """Extract actors, meetings, statements and bilateral issues from FILES.
 
+    Exit code 0: every input extracted; 1: some inputs were not articles (named on stderr, the others
+    extracted, as refresh quarantines them); 2: nothing could be read.
+
     With --format json (the default) every document gives one line holding one JSON object in
     the gold shape of shared/gold/README.md (format parley-gold/1), each item with its evidence
     (character offsets into the document's text and the sentence); documents come out in input
@@ -49,14 +52,25 @@ def extract_cli(
         parley extract story.txt --format table --dictionaries my_dictionaries/
     """
     from etl.extract import extract_files
+    from etl.sources import Rejected
+
+    rejected: list[Rejected] = []
+
+    def skip(item: Rejected) -> None:  # like refresh's quarantine: say so, read on, exit 1 at the end
+        rejected.append(item)
+        where = f"{item.path}:{item.locator}" if item.locator else item.path
+        err_console.print(f"[yellow]skipped[/] {where}: {item.reason}", highlight=False, soft_wrap=True)
 
     for extraction in extract_files(
-        files, model=model, dictionaries=dictionaries, published=published, n_process=workers or 1
+        files, model=model, dictionaries=dictionaries, published=published, n_process=workers or 1, on_rejected=skip
     ):
         if output is OutputFormat.json:
             typer.echo(json.dumps(extraction.to_json(), ensure_ascii=False))
         else:
             print_tables(extraction)
+    if rejected:
+        err_console.print(f"{len(rejected)} input(s) skipped: not articles (exit code 1)", highlight=False)
+        raise typer.Exit(1)
 
 
 def print_tables(x: Extraction) -> None:

@@ -52,3 +52,20 @@ def test_errors_are_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "ISO date" in result.output
     result = runner.invoke(app, ["extract", str(txt), "--dictionaries", str(tmp_path / "nope")])
     assert result.exit_code == 2 and "does not exist" in result.output
+
+
+def test_a_bad_json_line_is_skipped_and_named_like_refresh_quarantines_it(tmp_path: Path) -> None:
+    # issue 13: extract stopped at the first bad line where refresh quarantines it and reads on
+    jsonl = tmp_path / "feed.jsonl"
+    good = {"id": "a", "published": "2007-08-07", "text": "Iran and Iraq held talks in Baghdad."}
+    jsonl.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({**good, "id": "b"}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(jsonl)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["document"]["id"] for line in result.stdout.splitlines()] == ["a", "b"]
+    assert "line 2" in result.stderr and "invalid JSON" in result.stderr and "Traceback" not in result.output
+
+
+def test_nothing_readable_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 2 and "nothing readable" in result.stderr and ".pdf" in result.stderr
