@@ -42,7 +42,8 @@ def _bars(
     one per bar keeps long panels quick to draw and the SVG small."""
     x = mdates.date2num(months)
     base = np.zeros(len(months)) if bottom is None else bottom
-    half = 12.0 if len(months) < 60 else 10.0  # days: a month's bar with a visible gap
+    # days: a bin's bar with a visible gap, whether the bins are months or years
+    half = 0.4 * float(np.diff(x).min()) if len(x) > 1 else 12.0
     verts = [
         [(xi - half, b), (xi - half, b + h), (xi + half, b + h), (xi + half, b)]
         for xi, b, h in zip(x, base, heights, strict=True)
@@ -70,7 +71,7 @@ def _legend_above(ax: Axes) -> None:
 
 
 @styled
-def coverage_chart(df: pl.DataFrame, chart_id: str, title: str) -> str:
+def coverage_chart(df: pl.DataFrame, chart_id: str, title: str, step: str = "month") -> str:
     """Two stacked panels over months: documents published (bars), then extracted records by kind
     (stacked bars). `df`: month (date), documents, meetings, statements, issues."""
     months = df["month"].to_list()
@@ -84,7 +85,7 @@ def coverage_chart(df: pl.DataFrame, chart_id: str, title: str) -> str:
         _bars(bottom, months, values, base, COLORS[kind], kind)
         base = base + values
     bottom.set_ylabel("records")
-    bottom.set_xlabel("month (publication date; meetings by their own date)")
+    bottom.set_xlabel(f"{step} (publication date; meetings by their own date)")
     _legend_above(bottom)
     for ax in (top, bottom):
         _integer_y(ax)
@@ -112,7 +113,7 @@ def ranking_chart(df: pl.DataFrame, chart_id: str, title: str, xlabel: str, colo
 
 
 @styled
-def timeline_chart(df: pl.DataFrame, chart_id: str, title: str) -> str:
+def timeline_chart(df: pl.DataFrame, chart_id: str, title: str, step: str = "month") -> str:
     """One dyad over months, three panels sharing the time axis: meetings, statements by tone
     (stacked), issues raised. `df`: month, meetings, cooperative, neutral, critical, issues."""
     months = df["month"].to_list()
@@ -130,11 +131,13 @@ def timeline_chart(df: pl.DataFrame, chart_id: str, title: str) -> str:
     _legend_above(talk)
     _bars(iss, months, _values(df, "issues"), color=COLORS["issues"])
     iss.set_ylabel("issues raised")
-    iss.set_xlabel("month")
+    iss.set_xlabel(step)
     for ax, columns in zip(axes, (["meetings"], list(TONES), ["issues"]), strict=True):
         _integer_y(ax)
         if not df.select(columns).sum_horizontal().sum():
-            ax.text(0.5, 0.5, "none in these months", transform=ax.transAxes, ha="center", va="center", color="#777777")
+            ax.text(
+                0.5, 0.5, f"none in these {step}s", transform=ax.transAxes, ha="center", va="center", color="#777777"
+            )
     _month_axis(iss, months)
     return to_svg(fig, chart_id, title)
 
@@ -220,8 +223,27 @@ def network_chart(nodes: pl.DataFrame, edges: pl.DataFrame, chart_id: str, title
     ax.scatter(
         pos[:, 0], pos[:, 1], s=sizes, c=[palette[c] for c in countries], zorder=2, edgecolors="white", linewidths=0.8
     )
+    # Labels legible over the lines: a white halo, and each set outward from the centre of the drawing
+    # (left of a node on the left, right on the right), so neighbours' labels do not sit on each other.
+    from matplotlib import patheffects
+
+    centre = pos.mean(axis=0) if len(pos) else np.zeros(2)
+    halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
     for (x, y), label in zip(pos, nodes["label"].to_list(), strict=True):
-        ax.annotate(label, (x, y), xytext=(0, 7), textcoords="offset points", ha="center", fontsize=7, zorder=3)
+        dx, dy = x - centre[0], y - centre[1]
+        norm = float(np.hypot(dx, dy)) or 1.0
+        ha = "left" if dx / norm > 0.35 else "right" if dx / norm < -0.35 else "center"
+        ax.annotate(
+            label,
+            (x, y),
+            xytext=(8 * dx / norm, 8 * dy / norm),
+            textcoords="offset points",
+            ha=ha,
+            va="bottom" if dy >= 0 else "top",
+            fontsize=8,
+            zorder=3,
+            path_effects=halo,
+        )
     from matplotlib.lines import Line2D
 
     named = [(c, col) for c, col in palette.items() if col != OTHER]

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import polars as pl
@@ -24,6 +25,9 @@ HEATMAP_DYADS = 20  # rows of the issue heat map
 HEATMAP_ISSUES = 14  # columns of the issue heat map
 NETWORK_ACTORS = 30  # nodes of the co-attendance network
 QUARANTINE_ROWS = 20  # newest quarantined inputs listed
+TOP_SPEAKERS = 10  # rows of the top-speakers table
+RECORD_ROWS = 25  # rows of the table of records with their evidence
+YEARLY_AFTER_MONTHS = 96  # a longer span is charted by year: monthly bars would be slivers among empty months
 
 _DYAD = re.compile(r"^([A-Za-z]{3})[-:/ ]([A-Za-z]{3})$")
 
@@ -72,6 +76,10 @@ class ReportData:
     last_run: dict[str, Any] | None
     quarantine: list[dict[str, Any]] = field(default_factory=list)
     quarantine_total: int = 0
+    step: str = "month"  # the time charts' bins: month, or year over a long span
+    left_out: dict[str, int] = field(default_factory=dict)  # undated records between states: not in the panels
+    speakers: pl.DataFrame = field(default_factory=pl.DataFrame)  # speaker, country, statements, by tone
+    records: list[dict[str, Any]] = field(default_factory=list)  # newest meetings and statements with evidence
 
     @property
     def empty(self) -> bool:
@@ -81,9 +89,10 @@ class ReportData:
 def read_datasets(url: str, filters: Filters) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
     """The report's datasets (one query-layer session: each store table read once, every dataset
     built from it in DuckDB) and the loaded articles of the period."""
-    with Session.open(url, DATASETS, filters, whole=["document"]) as session:
+    with Session.open(url, DATASETS, filters, whole=["document", "bilateral_issue"]) as session:
         frames = {name: _polars(session.arrow(name)) for name in DATASETS}
         documents = _polars(session.tables["document"]).filter(pl.col("status") == "loaded")
+        frames["bilateral_issue"] = _polars(session.tables["bilateral_issue"])
     # The store's filter also keeps articles reporting a meeting of the period; coverage counts
     # articles by their own publication date.
     if filters.start:
@@ -257,6 +266,99 @@ def network_frames(
     return nodes.filter(pl.col("id").is_in(sorted(linked))), edges
 
 
+def left_out_frame(
+    meetings: pl.DataFrame, statements: pl.DataFrame, issues: pl.DataFrame, documents: pl.DataFrame
+) -> dict[str, int]:
+    """Records between two states that the panels (and so the dyad charts) leave out for lack of a
+    date: a meeting without a date, a statement or an issue from an undated article."""
+    undated_docs = documents.filter(pl.col("published").is_null())["id"]
+    between = statements.filter(
+        pl.col("date").is_null()
+        & pl.col("speaker_iso3").is_not_null()
+        & pl.col("target_iso3").is_not_null()
+        & (pl.col("speaker_iso3") != pl.col("target_iso3"))
+    )
+    out = {
+        "meetings": meetings.filter(pl.col("date").is_null() & (pl.col("n_countries") >= 2)).height,
+        "statements": between.height,
+        "issues": issues.filter(pl.col("document_id").is_in(undated_docs.implode())).height,
+    }
+    return {k: v for k, v in out.items() if v}
+
+
+def speakers_frame(statements: pl.DataFrame, k: int = TOP_SPEAKERS) -> pl.DataFrame:
+    """The k actors quoted most, with their country and statements by tone."""
+    return (
+        statements.filter(pl.col("speaker_name").is_not_null())
+        .group_by("speaker_actor_id")
+        .agg(
+            pl.col("speaker_name").first().alias("speaker"),
+            pl.col("speaker_iso3").drop_nulls().mode().first().alias("country"),
+            pl.len().cast(pl.Int64).alias("statements"),
+            *((pl.col("tone") == t).sum().cast(pl.Int64).alias(t) for t in ("cooperative", "neutral", "critical")),
+        )
+        .sort(["statements", "speaker"], descending=[True, False])
+        .head(k)
+        .drop("speaker_actor_id")
+    )
+
+
+def records_rows(meetings: pl.DataFrame, statements: pl.DataFrame, k: int = RECORD_ROWS) -> list[dict[str, Any]]:
+    """The newest meetings and statements, each with its evidence sentence and where it comes from."""
+    met = meetings.select(
+        "date",
+        pl.concat_str(pl.lit("meeting: "), pl.col("kind")).alias("what"),
+        pl.col("countries").str.replace_all(";", "-").fill_null("").alias("who"),
+        "sentence",
+        "outlet",
+        "url",
+        "source_origin",
+        "source_external_id",
+    )
+    said = statements.select(
+        "date",
+        pl.concat_str(pl.lit("statement: "), pl.col("tone")).alias("what"),
+        pl.concat_str(
+            pl.col("speaker_name").fill_null("?"),
+            pl.lit(" ("),
+            pl.col("speaker_iso3").fill_null("?"),
+            pl.lit(")"),
+            pl.when(pl.col("target_iso3").is_not_null())
+            .then(pl.concat_str(pl.lit(" to "), pl.col("target_iso3")))
+            .otherwise(pl.lit("")),
+        ).alias("who"),
+        "sentence",
+        "outlet",
+        "url",
+        "source_origin",
+        "source_external_id",
+    )
+    both = pl.concat([met, said]).sort("date", descending=True, nulls_last=True).head(k)
+    rows = []
+    for r in both.iter_rows(named=True):
+        origin = Path(r["source_origin"]).name if r["source_origin"] else ""
+        r["source"] = r["outlet"] or (f"{origin} #{r['source_external_id']}" if origin else "")
+        rows.append(r)
+    return rows
+
+
+def time_step(window: Window | None) -> str:
+    if window is None:
+        return "month"
+    (lo, hi) = window
+    return "year" if (hi.year - lo.year) * 12 + hi.month - lo.month + 1 > YEARLY_AFTER_MONTHS else "month"
+
+
+def by_year(frame: pl.DataFrame) -> pl.DataFrame:
+    """Monthly counts summed per year (the `month` column then holds 1 January of each year)."""
+    counts = [c for c in frame.columns if c != "month"]
+    return (
+        frame.group_by(pl.col("month").dt.truncate("1y"))
+        .agg(pl.col(c).sum().cast(pl.Int64) for c in counts)
+        .sort("month")
+    )
+
+
 def _choose(totals: pl.DataFrame, dyads: Iterable[str]) -> tuple[list[str], bool]:
     asked = [dyad_label(*parse_dyad(d)) for d in dyads]
     if asked:
@@ -285,6 +387,11 @@ def gather(
     parts = monthly_parts(documents, meetings, statements, salience)
     window = month_window(parts, filters)
     coverage, outside = coverage_frame(parts, window)
+    step = time_step(window)
+    timelines = {d: timeline_frame(panel, d, window) for d in chosen}
+    if step == "year":
+        coverage = by_year(coverage)
+        timelines = {d: by_year(t) for d, t in timelines.items()}
     return ReportData(
         store_url=status.url,
         start=filters.start,
@@ -306,7 +413,7 @@ def gather(
             "actors": participants["actor_id"].n_unique() if participants.height else 0,
         },
         dyad_totals=totals_by_dyad,
-        timelines={d: timeline_frame(panel, d, window) for d in chosen},
+        timelines=timelines,
         chosen=chosen,
         chosen_by_user=by_user,
         heat=heat_frame(salience),
@@ -315,4 +422,8 @@ def gather(
         last_run=status.last_run,
         quarantine=status.quarantine,
         quarantine_total=status.quarantine_total,
+        step=step,
+        left_out=left_out_frame(meetings, statements, frames["bilateral_issue"], documents),
+        speakers=speakers_frame(statements),
+        records=records_rows(meetings, statements),
     )

@@ -11,7 +11,7 @@ from typing import Any
 import jinja2
 
 from parley.report import charts
-from parley.report.data import DATASETS, TOP_DYADS, ReportData, ranking
+from parley.report.data import DATASETS, TOP_DYADS, YEARLY_AFTER_MONTHS, ReportData, ranking
 from parley.report.svg import COLORS
 
 
@@ -44,17 +44,18 @@ def _period(data: ReportData) -> str:
 
 
 def coverage(data: ReportData) -> Chart:
-    title = "Documents and records per month"
+    title = f"Documents and records per {data.step}"
     caption = (
         "Top: articles in the store by month of publication. Bottom: records extracted from them "
-        "by month: meetings (dated by the meeting itself), statements (by the article's date) and "
+        f"by {data.step}: meetings (dated by the meeting itself), statements (by the article's date) and "
         "bilateral issues raised between two states (one per article, dyad and issue). The months "
-        "are those of the period asked for, else those in which articles were published. "
-        f"{data.quarantine_total:,} unreadable input(s) are in quarantine and counted nowhere here."
+        "are those of the period asked for, else those in which articles were published"
+        + (f", in years: they span more than {YEARLY_AFTER_MONTHS // 12} years. " if data.step == "year" else ". ")
+        + f"{data.quarantine_total:,} unreadable input(s) are in quarantine and counted nowhere here."
     )
     if data.coverage.is_empty() or not data.coverage.drop("month").sum_horizontal().sum():
         return Chart("coverage", title, caption, empty="No dated documents or records in this period.")
-    return Chart("coverage", title, caption, charts.coverage_chart(data.coverage, "coverage", title))
+    return Chart("coverage", title, caption, charts.coverage_chart(data.coverage, "coverage", title, data.step))
 
 
 def top_dyads(data: ReportData) -> tuple[Chart, Chart]:
@@ -77,7 +78,14 @@ def top_dyads(data: ReportData) -> tuple[Chart, Chart]:
         )
         frame = ranking(data.dyad_totals, column)
         if frame.is_empty():
-            out.append(Chart(cid, title, caption, empty=f"No {what} between two states in this period."))
+            out.append(
+                Chart(
+                    cid,
+                    title,
+                    caption,
+                    empty=f"No dated {what} between two states in this period." + _left_out_hint(data),
+                )
+            )
         else:
             out.append(Chart(cid, title, caption, charts.ranking_chart(frame, cid, title, f"{what} (count)", color)))
     return out[0], out[1]
@@ -89,9 +97,9 @@ def timelines(data: ReportData) -> list[Chart]:
     for i, dyad in enumerate(data.chosen):
         frame = data.timelines[dyad]
         cid = f"timeline-{i + 1}"
-        title = f"{dyad}: meetings, statements by tone and issues per month"
+        title = f"{dyad}: meetings, statements by tone and issues per {data.step}"
         caption = (
-            f"Per month, between {dyad.replace('-', ' and ')}: meetings with both as parties; statements "
+            f"Per {data.step}, between {dyad.replace('-', ' and ')}: meetings with both as parties; statements "
             "by a speaker of one aimed at the other, stacked by tone; issues raised between them "
             "(articles x issues)."
         )
@@ -105,7 +113,7 @@ def timelines(data: ReportData) -> list[Chart]:
                 )
             )
         else:
-            out.append(Chart(cid, title, caption, charts.timeline_chart(frame, cid, title)))
+            out.append(Chart(cid, title, caption, charts.timeline_chart(frame, cid, title, data.step)))
     return out
 
 
@@ -113,7 +121,7 @@ def dyads_note(data: ReportData) -> str:
     if data.chosen_by_user:
         return "Dyads chosen with --dyad."
     if not data.chosen:
-        return "No dyad has any activity in this period, so there is no timeline to draw."
+        return "No dyad has any dated activity in this period, so there is no timeline to draw." + _left_out_hint(data)
     return (
         f"The {len(data.chosen)} most active dyad(s) (meetings + statements + issues); "
         "choose others with --dyad IRN-USA."
@@ -127,7 +135,12 @@ def heatmap(data: ReportData) -> Chart:
         "raised most (darker: more articles). IGO parties and undated articles are left out."
     )
     if data.heat.is_empty():
-        return Chart("issues", title, caption, empty="No bilateral issue was raised in this period.")
+        return Chart(
+            "issues",
+            title,
+            caption,
+            empty="No bilateral issue was raised in a dated article of this period." + _left_out_hint(data),
+        )
     return Chart("issues", title, caption, charts.heatmap_chart(data.heat, "issues", title))
 
 
@@ -142,6 +155,24 @@ def network(data: ReportData) -> Chart:
     if data.nodes.height < 2 or data.edges.is_empty():
         return Chart("network", title, caption, empty="No two actors attended a meeting together in this period.")
     return Chart("network", title, caption, charts.network_chart(data.nodes, data.edges, "network", title))
+
+
+def left_out_note(data: ReportData) -> str:
+    """How many records between two states the panels and dyad charts leave out for lack of a date."""
+    if not data.left_out:
+        return ""
+    counts = ", ".join(_count(v, k) for k, v in data.left_out.items())
+    return (
+        f"Left out of the dyad charts and of the panels (dyad_month, issue_salience) for lack of a date: {counts}"
+        " between two states. Give their articles a date with `parley refresh PATH --published DATE` or"
+        " `--published-from field:NAME|name`."
+    )
+
+
+def _left_out_hint(data: ReportData) -> str:
+    if not data.left_out:
+        return ""
+    return " Undated, so left out: " + ", ".join(_count(v, k) for k, v in data.left_out.items()) + "."
 
 
 def run_rows(run: dict[str, Any] | None) -> list[tuple[str, str]]:
@@ -269,6 +300,9 @@ def render(data: ReportData, generated_at: dt.datetime | None = None) -> str:
             if n
         ),
         "dyads_note": dyads_note(data),
+        "left_out_note": left_out_note(data),
+        "speakers": data.speakers.to_dicts() if data.speakers.height else [],
+        "records": data.records,
         "run": run_rows(data.last_run),
         "quarantine": data.quarantine,
         "quarantine_total": data.quarantine_total,

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+import polars as pl
 import pytest
 from sqlalchemy import Engine, insert
 from typer.testing import CliRunner
@@ -246,3 +247,65 @@ def test_cli_on_a_store_without_schema_says_upgrade(blank_url: str, tmp_path: Pa
     result = runner.invoke(app, ["report", "--database", blank_url, "--out", str(tmp_path / "r.html")])
     assert result.exit_code == 2 and "parley db upgrade" in result.output
     assert not (tmp_path / "r.html").exists()
+
+
+# ------------------------------------------------------------------------------ issue 13
+
+
+def test_report_of_an_undated_store_counts_what_the_panels_leave_out(store_engine: Engine) -> None:
+    # issue 13: a store of undated articles showed zeros and "no meetings" without saying why
+    from queries.datasets import dataset
+
+    rows = synthetic.build(store_engine, synthetic.Spec(seed=5, documents=30, meetings=15, statements=50, undated=1.0))
+    url = store_engine.url.render_as_string(hide_password=False)
+    meetings, statements = dataset("meetings", url=url), dataset("statements", url=url)
+    want_meetings = meetings.filter(pl.col("n_countries") >= 2).height
+    want_statements = statements.filter(
+        pl.col("target_iso3").is_not_null() & (pl.col("speaker_iso3") != pl.col("target_iso3"))
+    ).height
+    data = gather(store_engine)
+    assert data.left_out["meetings"] == want_meetings > 0
+    assert data.left_out["statements"] == want_statements > 0
+    assert data.left_out["issues"] == rows["bilateral_issue"].num_rows > 0  # every article is undated
+    html = render(data)
+    assert "Left out of the dyad charts and of the panels" in html and f"{want_meetings:,} meetings" in html
+    assert "--published DATE" in html
+    assert "No dated meetings between two states in this period. Undated, so left out:" in html
+
+
+def test_top_speakers_and_records_with_their_evidence(report_store: Engine) -> None:
+    from queries.datasets import dataset
+
+    url = report_store.url.render_as_string(hide_password=False)
+    statements = dataset("statements", url=url)
+    top = statements.group_by("speaker_actor_id").len().sort("len", descending=True)["len"][0]
+    data = gather(report_store)
+    assert data.speakers["statements"][0] == top
+    assert data.speakers.columns == ["speaker", "country", "statements", "cooperative", "neutral", "critical"]
+    assert (data.speakers["cooperative"] + data.speakers["neutral"] + data.speakers["critical"]).equals(
+        data.speakers["statements"]
+    )
+    assert len(data.records) == 25 and all(r["sentence"] for r in data.records)
+    dates = [r["date"] for r in data.records if r["date"]]
+    assert dates == sorted(dates, reverse=True)
+    html = render(data)
+    assert 'id="speakers"' in html and 'id="records"' in html
+    assert data.records[0]["sentence"] in html  # the evidence itself, escaped by the template
+
+
+def test_a_long_span_is_charted_by_year(store_engine: Engine) -> None:
+    # issue 13: monthly bars over decades are slivers among hundreds of empty months
+    synthetic.build(store_engine, synthetic.Spec(seed=2, documents=60, start=dt.date(1990, 1, 1), days=365 * 20))
+    data = gather(store_engine)
+    assert data.step == "year"
+    assert all(m.month == 1 and m.day == 1 for m in data.coverage["month"].to_list())
+    assert 15 <= data.coverage.height <= 21
+    assert "Documents and records per year" in render(data)
+    short = gather(store_engine, start="1995-01-01", end="1996-12-31")
+    assert short.step == "month" and short.coverage.height == 24
+
+
+def test_network_labels_have_a_halo_and_stand_clear(report_store: Engine) -> None:
+    html = render(gather(report_store))
+    network = charts_in(html)["network"]
+    assert "stroke-width" in network and "stroke:#ffffff" in network.replace(" ", "")  # the white halo
