@@ -94,6 +94,20 @@ def _dates(rng: np.random.Generator, spec: Spec, n: int) -> pa.Array:
     )
 
 
+def _document_refs(doc_ids: list[str]) -> pa.Table:
+    """Every article arrived as story-i of its outlet's feed; every tenth also later under a mirror's id."""
+    n = len(doc_ids)
+    mirrored = list(range(0, n, 10))
+    return pa.table(
+        {
+            "id": pa.array(range(1, n + len(mirrored) + 1), pa.int64()),
+            "document_id": doc_ids + [doc_ids[i] for i in mirrored],
+            "origin": [f"feeds/{i % 3}.jsonl" for i in range(n)] + ["mirror.jsonl"] * len(mirrored),
+            "external_id": [f"story-{i}" for i in range(n)] + [f"m-{i}" for i in mirrored],
+        }
+    )
+
+
 def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
     """The store's rows as Arrow tables, keyed by table name (JSON columns as JSON text)."""
     rng = np.random.default_rng(spec.seed)
@@ -116,16 +130,7 @@ def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
         }
     )
 
-    # Every article arrived as story-i of its outlet's feed; every tenth also later under a mirror's id.
-    mirrored = list(range(0, spec.documents, 10))
-    out["document_ref"] = pa.table(
-        {
-            "id": pa.array(range(1, spec.documents + len(mirrored) + 1), pa.int64()),
-            "document_id": doc_ids + [doc_ids[i] for i in mirrored],
-            "origin": [f"feeds/{i % 3}.jsonl" for i in range(spec.documents)] + ["mirror.jsonl"] * len(mirrored),
-            "external_id": [f"story-{i}" for i in range(spec.documents)] + [f"m-{i}" for i in mirrored],
-        }
-    )
+    out["document_ref"] = _document_refs(doc_ids)
 
     actor_ids = _ids("actor", spec.actors)
     actor_country = rng.choice(states, spec.actors)
