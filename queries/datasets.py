@@ -25,6 +25,7 @@ class DatasetInfo:
     grain: str
     description: str
     rows: int | None
+    left_out: dict[str, int] | None = None  # panels: records between states left out for lack of a date
 
 
 def dataset_arrow(
@@ -65,7 +66,28 @@ def datasets(url: str | URL | None = None, counts: bool = True) -> list[DatasetI
     """Every dataset with its description and, with `counts`, its number of rows in the store."""
     specs = list(registry.specs().values())
     rows: dict[str, int] = {}
+    left_out: dict[str, int] | None = None
     if counts:
-        with Session.open(url) as session:
+        with Session.open(url, whole=["bilateral_issue"]) as session:
             rows = {s.name: session.count(s.name) for s in specs}
-    return [DatasetInfo(s.name, s.title, s.grain, s.description, rows.get(s.name)) for s in specs]
+            left_out = undated_counts(session)
+    return [
+        DatasetInfo(s.name, s.title, s.grain, s.description, rows.get(s.name), left_out if s.panel else None)
+        for s in specs
+    ]
+
+
+# Records between two states without a date, which the panels (dyad_month, issue_salience) leave out.
+UNDATED_SQL = {
+    "meetings": "SELECT count(*) FROM meetings WHERE date IS NULL AND n_countries >= 2",
+    "statements": "SELECT count(*) FROM statements WHERE date IS NULL AND target_iso3 IS NOT NULL"
+    " AND speaker_iso3 IS NOT NULL AND speaker_iso3 <> target_iso3",
+    "issues": "SELECT count(*) FROM bilateral_issue i JOIN document d ON d.id = i.document_id"
+    " WHERE d.published IS NULL",
+}
+
+
+def undated_counts(session: Session) -> dict[str, int]:
+    """Per kind, the records between two states that have no date (only the kinds that have some)."""
+    out = {k: int(session.con.execute(q).fetchall()[0][0]) for k, q in UNDATED_SQL.items()}
+    return {k: v for k, v in out.items() if v}

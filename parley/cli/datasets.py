@@ -46,6 +46,16 @@ def datasets_cmd(
     for i in infos:
         table.add_row(i.name, "" if i.rows is None else f"{i.rows:,}", i.grain, i.description)
     console.print(table)
+    left_out = next((i.left_out for i in infos if i.left_out), None)
+    if left_out:
+        panels = ", ".join(i.name for i in infos if i.left_out)
+        counts = ", ".join(f"{n:,} {kind}" for kind, n in left_out.items())
+        err_console.print(
+            f"[yellow]note[/] {panels} leave out, for lack of a date, {counts} between two states: give their"
+            " articles a date with `parley refresh PATH --published DATE` or `--published-from field:NAME|name`.",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 @app.command("sql")

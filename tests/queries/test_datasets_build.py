@@ -8,6 +8,7 @@ from collections import Counter
 
 import polars as pl
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 
 from queries import registry
@@ -291,3 +292,21 @@ def test_record_level_datasets_carry_the_articles_provenance(synth, name: str) -
     assert with_doc.height > 0
     for r in with_doc.select(PROVENANCE).unique().iter_rows(named=True):
         assert (r["url"], r["outlet"], r["source_origin"], r["source_external_id"]) == want[r["document_id"]]
+
+
+def test_panels_say_how_many_undated_records_they_leave_out(synth) -> None:  # type: ignore[no-untyped-def]
+    # issue 13: the panels dropped undated records silently; `parley datasets` now says how many
+    url, rows = synth
+    meetings, statements = dataset("meetings", url=url), dataset("statements", url=url)
+    undated_docs = set(rows["document"].filter(pc.is_null(rows["document"]["published"]))["id"].to_pylist())
+    want = {
+        "meetings": meetings.filter(pl.col("date").is_null() & (pl.col("n_countries") >= 2)).height,
+        "statements": statements.filter(
+            pl.col("date").is_null() & (pl.col("speaker_iso3") != pl.col("target_iso3"))
+        ).height,
+        "issues": sum(d in undated_docs for d in rows["bilateral_issue"]["document_id"].to_pylist()),
+    }
+    assert all(want.values()), "the synthetic store has some undated records of each kind"
+    infos = {i.name: i for i in datasets(url)}
+    assert infos["dyad_month"].left_out == want and infos["issue_salience"].left_out == want
+    assert infos["events"].left_out is None
