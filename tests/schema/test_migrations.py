@@ -97,3 +97,15 @@ def _snapshot(engine: Engine) -> dict[str, list[tuple]]:
     }
     with engine.connect() as conn:
         return {k: [tuple(r) for r in conn.execute(text(q))] for k, q in queries.items()}
+
+
+def test_head_and_known_revisions_without_alembic_agree_with_alembic() -> None:
+    # start-up (issue 13): `parley status` read them through Alembic's ScriptDirectory, 0.3 s of imports
+    from alembic.script import ScriptDirectory
+
+    from schema import store
+
+    scripts = ScriptDirectory(str(store.MIGRATIONS_DIR))
+    assert store._revision_graph() is not None, "every migration header is read without Alembic"
+    assert store.head_revision() == scripts.get_current_head()
+    assert store.known_revisions() == {r.revision for r in scripts.walk_revisions()}
