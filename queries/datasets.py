@@ -73,11 +73,12 @@ def dataset(
     return df
 
 
-def datasets(url: str | URL | None = None, counts: bool = True) -> list[DatasetInfo]:
-    """Every dataset with its description and, with `counts`, its number of rows in the store."""
+def datasets(url: str | URL | None = None, counts: bool = True, panel: PanelOptions | None = None) -> list[DatasetInfo]:
+    """Every dataset with its description and, with `counts`, its number of rows in the store (the
+    panels' under the `panel` options)."""
     specs = list(registry.specs().values())
     rows: dict[str, int] = {}
     if counts:
-        with Session.open(url) as session:
+        with Session.open(url, panel=panel) as session:
             rows = {s.name: session.count(s.name) for s in specs}
     return [DatasetInfo(s.name, s.title, s.grain, s.description, rows.get(s.name)) for s in specs]

@@ -28,6 +28,29 @@ class OutputFormat(enum.StrEnum):
     json = "json"
 
 
+class System(enum.StrEnum):
+    iso3 = "iso3"
+    cow = "cow"
+    gw = "gw"
+
+
+class Universe(enum.StrEnum):
+    interacting = "interacting"
+    all = "all"
+
+
+# The panels' options (dyad_year, dyad_month); the other datasets take none
+SYSTEM_OPTION = typer.Option(
+    "iso3", "--system", help="Panel keys: iso3 codes, or cow (ccode1, ccode2) or gw (gwcode1, gwcode2) state numbers."
+)
+DIRECTED_OPTION = typer.Option(
+    False, "--directed/--undirected", help="Panels: (A,B) and (B,A) as rows of their own, or unordered pairs."
+)
+UNIVERSE_OPTION = typer.Option(
+    "interacting", "--universe", help="Panels: dyads that interact, or all pairs of system members (cow, gw)."
+)
+
+
 class ExportFormat(enum.StrEnum):
     parquet = "parquet"
     csv = "csv"
@@ -39,12 +62,16 @@ class ExportFormat(enum.StrEnum):
 def datasets_cmd(
     database: str | None = DB_OPTION,
     no_counts: bool = typer.Option(False, "--no-counts", help="Skip counting rows (faster)."),
+    system: Annotated[System, SYSTEM_OPTION] = System.iso3,
+    directed: Annotated[bool, DIRECTED_OPTION] = False,
+    universe: Annotated[Universe, UNIVERSE_OPTION] = Universe.interacting,
 ) -> None:
-    """List the research datasets with their grain, description and row counts.
+    """List the research datasets with their grain, description and row counts (the panels' counts
+    under --system, --directed and --universe).
 
-    Example: parley datasets
+    Example: parley datasets --system cow --directed
     """
-    infos = run(api.datasets, database, not no_counts)
+    infos = run(api.datasets, database, not no_counts, system.value, directed, universe.value)
     table = Table("dataset", "rows", "grain", "description", show_lines=True)
     for i in infos:
         table.add_row(i.name, "" if i.rows is None else f"{i.rows:,}", i.grain, i.description)
@@ -86,11 +113,16 @@ def export_cmd(
     end: str | None = typer.Option(None, "--end", help="Last date (YYYY-MM-DD)."),
     countries: str | None = typer.Option(None, "--countries", help="ISO3 codes, comma-separated."),
     database: str | None = DB_OPTION,
+    system: Annotated[System, SYSTEM_OPTION] = System.iso3,
+    directed: Annotated[bool, DIRECTED_OPTION] = False,
+    universe: Annotated[Universe, UNIVERSE_OPTION] = Universe.interacting,
 ) -> None:
     """Export datasets with datapackage.json, codebook.md and CITATION.cff.
 
     Example: parley export all --format parquet --out exports/latest
+    Example: parley export dyad_year --system cow --directed --universe all --format dta --out exports/ddy
     """
+    shape = {"system": system.value, "directed": directed, "universe": universe.value}
     if is_terminal():
         with err_console.status("exporting") as status:
             result = run(
@@ -103,6 +135,7 @@ def export_cmd(
                 countries,
                 database,
                 progress=lambda step: status.update(step),
+                **shape,
             )
     else:  # cron, pipes: one line per step on stderr
         result = run(
@@ -115,6 +148,7 @@ def export_cmd(
             countries,
             database,
             progress=lambda step: err_console.print(step, highlight=False),
+            **shape,
         )
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")
