@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -39,16 +39,22 @@ class Universe(enum.StrEnum):
     all = "all"
 
 
-# The panels' options (dyad_year, dyad_month); the other datasets take none
-SYSTEM_OPTION = typer.Option(
-    "iso3", "--system", help="Panel keys: iso3 codes, or cow (ccode1, ccode2) or gw (gwcode1, gwcode2) state numbers."
-)
-DIRECTED_OPTION = typer.Option(
-    False, "--directed/--undirected", help="Panels: (A,B) and (B,A) as rows of their own, or unordered pairs."
-)
-UNIVERSE_OPTION = typer.Option(
-    "interacting", "--universe", help="Panels: dyads that interact, or all pairs of system members (cow, gw)."
-)
+# The panels' options (dyad_year, dyad_month); the other datasets take none. Each command gets its own
+# Option objects: typer refuses one shared by two commands.
+def _system_option() -> Any:
+    return typer.Option(
+        "--system", help="Panel keys: iso3 codes, or cow (ccode1, ccode2) or gw (gwcode1, gwcode2) state numbers."
+    )
+
+
+def _directed_option() -> Any:
+    return typer.Option(
+        "--directed/--undirected", help="Panels: (A,B) and (B,A) as rows of their own, or unordered pairs."
+    )
+
+
+def _universe_option() -> Any:
+    return typer.Option("--universe", help="Panels: dyads that interact, or all pairs of system members (cow, gw).")
 
 
 class ExportFormat(enum.StrEnum):
@@ -62,9 +68,9 @@ class ExportFormat(enum.StrEnum):
 def datasets_cmd(
     database: str | None = DB_OPTION,
     no_counts: bool = typer.Option(False, "--no-counts", help="Skip counting rows (faster)."),
-    system: Annotated[System, SYSTEM_OPTION] = System.iso3,
-    directed: Annotated[bool, DIRECTED_OPTION] = False,
-    universe: Annotated[Universe, UNIVERSE_OPTION] = Universe.interacting,
+    system: Annotated[System, _system_option()] = System.iso3,
+    directed: Annotated[bool, _directed_option()] = False,
+    universe: Annotated[Universe, _universe_option()] = Universe.interacting,
 ) -> None:
     """List the research datasets with their grain, description and row counts (the panels' counts
     under --system, --directed and --universe).
@@ -113,9 +119,9 @@ def export_cmd(
     end: str | None = typer.Option(None, "--end", help="Last date (YYYY-MM-DD)."),
     countries: str | None = typer.Option(None, "--countries", help="ISO3 codes, comma-separated."),
     database: str | None = DB_OPTION,
-    system: Annotated[System, SYSTEM_OPTION] = System.iso3,
-    directed: Annotated[bool, DIRECTED_OPTION] = False,
-    universe: Annotated[Universe, UNIVERSE_OPTION] = Universe.interacting,
+    system: Annotated[System, _system_option()] = System.iso3,
+    directed: Annotated[bool, _directed_option()] = False,
+    universe: Annotated[Universe, _universe_option()] = Universe.interacting,
 ) -> None:
     """Export datasets with datapackage.json, codebook.md and CITATION.cff.
 
