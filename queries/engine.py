@@ -100,13 +100,7 @@ class Session:
         return cls(tables, filters, names, materialise, months, whole, panel)
 
     def _view_sql(self, spec: registry.DatasetSpec) -> str:
-        """A dataset's SQL; a panel's with the columns its options give, in the order of its keys."""
-        if not spec.options:
-            return spec.sql
-        names = {c.name for c in spec.columns}
-        order = [*self.panel.key_columns(spec), *(c for c in ("year", "month") if c in names)]
-        keys = ", ".join(f'"{c}"' for c in order)
-        return f"SELECT {self.panel.projection(spec)} FROM (\n{spec.sql}\n) AS panel ORDER BY {keys}"
+        return view_sql(spec, self.panel)
 
     def relation_sql(self, name: str) -> str:
         """SQL selecting a dataset with the exact country filter applied (the codes are validated
@@ -151,6 +145,17 @@ class Session:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def view_sql(spec: registry.DatasetSpec, panel: PanelOptions) -> str:
+    """A dataset's SQL as its view runs it: a panel's with the columns its options give, in the order
+    of its keys (the options themselves are the session's DuckDB variables)."""
+    if not spec.options:
+        return spec.sql
+    names = {c.name for c in spec.columns}
+    order = [*panel.key_columns(spec), *(c for c in ("year", "month") if c in names)]
+    keys = ", ".join(f'"{c}"' for c in order)
+    return f"SELECT {panel.projection(spec)} FROM (\n{spec.sql}\n) AS panel ORDER BY {keys}"
 
 
 def _pad(table: pa.Table, read: TableRead) -> pa.Table:
