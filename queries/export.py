@@ -29,7 +29,7 @@ from queries import codebook, registry
 from queries.codebook import Resource
 from queries.engine import Session
 from queries.errors import QueryError
-from queries.panels import PanelOptions, check
+from queries.panels import PanelOptions, check_export
 from queries.read import Filters
 from queries.stata import write_dta
 from schema.store import database_url, get_engine
@@ -301,9 +301,7 @@ def export(
     wanted = list(registry.ORDER) if names == "all" else [names] if isinstance(names, str) else list(names)
     specs = [registry.get(n) for n in wanted]
     panel = panel or PanelOptions()
-    if not any(s.options for s in specs):
-        for spec in specs:
-            check(spec, panel)
+    check_export(specs, panel)
     out = Path(out).absolute()
     _replaceable(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -64,6 +64,13 @@ class PanelOptions:
         return ", ".join([f'code_a AS "{first}"', f'code_b AS "{second}"', *rest])
 
 
+def check_export(specs: list[DatasetSpec], options: PanelOptions) -> None:
+    """An export applies the options to the panels it holds; one that holds none refuses them."""
+    if not any(s.options for s in specs):
+        for spec in specs:
+            check(spec, options)
+
+
 def check(spec: DatasetSpec, options: PanelOptions) -> None:
     """Panel options for a dataset that takes none are an error, not silently ignored."""
     if not options.default and not spec.options:
