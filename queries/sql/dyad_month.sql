@@ -20,8 +20,8 @@
 -- columns:
 --   country_a               First country of the dyad (ISO3; the lower code when undirected)
 --   country_b               Second country of the dyad (ISO3; the higher code when undirected)
---   cow_a                   Correlates of War code of country_a
---   cow_b                   Correlates of War code of country_b
+--   cow_a                   Correlates of War code of country_a (the country table's; system cow gives it at the date)
+--   cow_b                   Correlates of War code of country_b (the country table's)
 --   year                    Year
 --   month                   Month of the year (1-12)
 --   month_start             First day of the month
