@@ -55,8 +55,10 @@ BETWEEN_CODES = frozenset({"peace_process"})
 # Nouns whose topic ("talks on trade", "a row over oil rights") is a matter between the parties.
 TALK_WORDS = frozenset(
     "talk talks negotiation discussion dialogue dispute row quarrel conflict disagreement deal agreement accord "
-    "cooperation co-operation relation relations".split()
+    "cooperation co-operation cooperate co-operate relation relations".split()
 )
+# Verbs whose object is what the parties of talks dealt with ("they discussed security").
+DISCUSS_VERBS = frozenset("discuss review address raise exchange negotiate".split())
 # Countries further than this from the issue word (in parse steps) are not tied to it.
 MAX_DISTANCE = 8
 # With three or more countries in reach, the second must be about as near as the first.
@@ -210,7 +212,7 @@ class IssueFinder:
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
         if len(isos) == 1:
             return _pair_lone(next(iter(isos)), _speaker_country(index, span), meeting, dyad)
-        return _pair_unanchored(index, span, meeting, dyad, between)
+        return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
 
 
 # Bases of a dyad that name both countries near the phrase.
@@ -259,6 +261,7 @@ def _pair_unanchored(
     meeting: list[str] | None,
     dyad: tuple[str, str] | None,
     between: bool = False,
+    meetings: list[tuple[int, int, Meeting]] | None = None,
 ) -> tuple[list[tuple[str, str]], str]:
     """No country near the phrase: a meeting whose topic it is, or words that point back to a pair
     ("both countries", "the two sides", "bilateral", the topic of talks or a dispute) and the pair named
@@ -270,18 +273,53 @@ def _pair_unanchored(
     if meeting and len(meeting) == 2:
         return [_pair(*meeting)], "meeting"
     known = between and any(t.lower_ == "the" or t.dep_ == "poss" for t in span.root.children)
-    if known or DYAD_WORDS.search(span.sent.text) or _topic_of_talks(span):
+    topic = _topic_of_talks(span)
+    if topic:
+        last = _last_meeting(span, meetings or [])
+        if last:
+            return [last], "meeting"
+    if known or topic or DYAD_WORDS.search(span.sent.text):
         previous = _previous_dyad(index, span.sent) or dyad
         if previous:
             return [previous], "previous"
     return [], "none"
 
 
+def _last_meeting(span: Span, mentions: list[tuple[int, int, Meeting]]) -> tuple[str, str] | None:
+    """The two states of the last meeting reported before the phrase (within three sentences), if two."""
+    sent = span.sent
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = span.doc[start - 1].sent.start
+    lo = span.doc[start].idx
+    before = [m for s, _e, m in mentions if lo <= s < span.start_char]
+    if not before:
+        return None
+    states = sorted({c for c in before[-1].countries if c != "IGO"})
+    return (states[0], states[1]) if len(states) == 2 else None
+
+
 def _topic_of_talks(span: Span) -> bool:
-    """The phrase is what talks or a dispute are about: "talks on trade", "their row over oil rights"."""
+    """The phrase is what talks or a dispute are about: "talks on trade", "their row over oil rights", or
+    what officials discussed ("the ministers discussed ways to cooperate on energy")."""
     path = list(span.root.ancestors)[:3]
     for i, a in enumerate(path[:-1]):
         if a.dep_ == "prep" and a.lower_ in TOPIC_PREPS and path[i + 1].lemma_.lower() in TALK_WORDS:
+            return True
+    return _discussed(span)
+
+
+def _discussed(span: Span) -> bool:
+    """The phrase is in the object of a verb of discussion ("discussed the denuclearization", "reviewed
+    ways to cooperate on energy"), within four steps of it and in the same clause."""
+    tok = span.root
+    for _ in range(4):
+        if tok.head == tok or tok.dep_ in CLAUSE_EDGES:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in DISCUSS_VERBS:
             return True
     return False
 

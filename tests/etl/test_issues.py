@@ -198,3 +198,17 @@ def test_a_trade_war_is_trade_not_security(nlp: Language) -> None:
 
 def test_retaliation_in_a_trade_row_is_not_military(nlp: Language) -> None:
     assert ("GBR", "JPN", "security") not in issues(nlp, "Britain is considering retaliatory measures against Japan.")
+
+
+def test_what_the_parties_of_a_meeting_discussed_is_their_issue(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Anna Berg of Sweden met Foreign Minister Jan Novak of Poland in Warsaw on Monday. "
+        "The ministers discussed ways to cooperate on energy security."
+    )
+    found = issues(nlp, text, published="2022-11-29")
+    assert ("POL", "SWE", "energy") in found
+
+
+def test_oils_and_fats_are_farm_trade_not_energy(nlp: Language) -> None:
+    found = issues(nlp, "France supports an oils and fats tax which West Germany opposes.")
+    assert ("DEU", "FRA", "trade") in found and ("DEU", "FRA", "energy") not in found
