@@ -16,6 +16,7 @@ from queries import registry
 from queries.registry import DatasetSpec
 
 DOCS_CODEBOOK = Path(__file__).resolve().parent.parent / "docs" / "codebook.md"
+PANELS_NOTE = Path(__file__).resolve().parent / "panels.md"  # the panels' options, sources and examples
 STATA_LABEL_MAX = 80  # Stata's limit for variable labels
 # CSV has no types: pandas, Polars and R take a column of digit strings for numbers and drop the leading
 # zero of CAMEO codes ("040" -> 40, and "010" becomes the root "10"). In CSV files these code columns
@@ -51,7 +52,9 @@ def frictionless_type(t: pa.DataType) -> str:
 
 
 def descriptions(spec: DatasetSpec, fmt: str = "") -> dict[str, str]:
-    out = {c.name: c.description for c in spec.columns}
+    """Every column the dataset can have (a panel's state-number keys included) with its description;
+    for `fmt` "csv", how the CSV writes the code columns."""
+    out = {c.name: c.description for c in (*spec.columns, *spec.system_columns)}
     if fmt == "csv":
         for name, prefix in CSV_CODE_PREFIX.items():
             if name in out:
@@ -60,6 +63,12 @@ def descriptions(spec: DatasetSpec, fmt: str = "") -> dict[str, str]:
                     f" strip the first character for the bare code)"
                 )
     return out
+
+
+def described(res: Resource) -> list[tuple[str, str]]:
+    """The columns of an exported dataset, in its order, with their descriptions."""
+    desc = descriptions(res.spec, res.format)
+    return [(name, desc.get(name, "")) for name in res.schema.names]
 
 
 def stata_labels(spec: DatasetSpec) -> dict[str, str]:
@@ -160,6 +169,11 @@ def markdown(resources: list[Resource], meta: dict[str, Any] | None = None) -> s
         for f in res.schema:
             text = desc.get(f.name, "").replace("|", "\\|")
             lines.append(f"| `{f.name}` | {frictionless_type(f.type)} | {text} |")
+        if s.system_columns and res.schema.names == [c.name for c in s.columns]:
+            lines += ["", "With `--system cow` or `gw` the ISO3 columns give way to the state numbers:", ""]
+            lines += [f"- `{c.name}`: {c.description}" for c in s.system_columns]
+    if any(r.spec.options for r in resources):
+        lines += ["", PANELS_NOTE.read_text(encoding="utf-8").rstrip("\n")]
     return "\n".join(lines) + "\n"
 
 
