@@ -217,7 +217,10 @@ def test_country_filter_keeps_the_numbers_of_the_countries(synth) -> None:  # ty
     full = dataset("dyad_year", url=url, system="cow", directed=True)
     got = dataset("dyad_year", url=url, system="cow", directed=True, countries=["USA", "IRN"])
     assert got.height > 0
-    assert got.equals(full.filter(pl.col("ccode1").is_in([2, 630]) | pl.col("ccode2").is_in([2, 630])))
+    # two codes: the dyads among them (issue 13), in both directions
+    assert got.equals(full.filter(pl.col("ccode1").is_in([2, 630]) & pl.col("ccode2").is_in([2, 630])))
+    one = dataset("dyad_year", url=url, system="cow", directed=True, countries=["IRN"])
+    assert one.equals(full.filter((pl.col("ccode1") == 630) | (pl.col("ccode2") == 630)))
 
 
 def test_parquet_and_stata_keep_the_keys_and_year_integers(synth, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
