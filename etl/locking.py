@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from schema.errors import LockHeld
+from schema.redact import mask_password
 
 # "parley" in ASCII: one advisory lock key per database, shared by every parley refresh.
 PG_LOCK_KEY = 0x7061726C6579
@@ -30,7 +31,7 @@ def holder_info() -> dict[str, Any]:
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "command": " ".join(os.path.basename(a) if i == 0 else a for i, a in enumerate(sys.argv))[:300],
+        "command": mask_password(" ".join(os.path.basename(a) if i == 0 else a for i, a in enumerate(sys.argv)))[:300],
     }
 
 

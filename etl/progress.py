@@ -8,7 +8,7 @@ import sys
 import time
 from typing import Any, Protocol, TextIO
 
-from schema.store import mask_password
+from schema.redact import mask_password
 
 
 class Progress(Protocol):

@@ -28,6 +28,7 @@ from schema.base import width
 from schema.errors import ConfigError, ParleyError, SourceError, StoreUnreachable
 from schema.models import Document as DocumentRow
 from schema.models import DocumentRef, EtlRun
+from schema.redact import mask_password
 from schema.settings import Settings
 from schema.store import open_store, require_current, writing
 
@@ -231,7 +232,8 @@ class _Run:
     ) -> None:
         self.engine, self.extractor, self.version = engine, extractor, version
         self.progress, self.workers = progress, max(1, workers)
-        self.command = command or " ".join(sys.argv)[:2000]
+        # the command line may hold a database URL: its password never reaches the store
+        self.command = mask_password(command or " ".join(sys.argv)[:2000])
         self.result = RunResult(run_id=None, status="running")
         self._context: LoadContext | None = None
 

@@ -21,7 +21,8 @@ from sqlalchemy.engine import URL
 import schema.models  # noqa: F401  (registers the tables on the metadata)
 from queries.errors import QueryError
 from schema.base import metadata
-from schema.store import SQLITE_BUSY_TIMEOUT_MS, database_url
+from schema.redact import mask_password
+from schema.store import SQLITE_BUSY_TIMEOUT_MS, database_url, shown
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 # SQLite's ADBC driver infers a column's type from its first batch and then fails on a later value of
@@ -325,9 +326,7 @@ def adbc_connect(url: URL, autocommit: bool = False) -> Any:
     except QueryError:
         raise
     except Exception as exc:  # the drivers raise their own error classes
-        raise QueryError(
-            f"cannot open the store {url.render_as_string(hide_password=True)}: {_first_line(exc)}"
-        ) from None
+        raise QueryError(f"cannot open the store {shown(url)}: {mask_password(_first_line(exc))}") from None
 
 
 def _first_line(exc: BaseException) -> str:

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from schema.models import Document, EtlRun, metadata
-from schema.store import Store, current_revision, head_revision, open_store
+from schema.redact import mask_password
+from schema.store import Store, current_revision, head_revision, open_store, shown
 
 
 @dataclass(slots=True)
@@ -37,7 +38,7 @@ def store_status(store: Store, quarantine_limit: int = 20) -> StoreStatus:
     """Revision, row counts of every table, the latest run and the newest quarantined inputs."""
     engine = open_store(store)
     status = StoreStatus(
-        url=engine.url.render_as_string(hide_password=True),
+        url=shown(engine.url),
         revision=current_revision(engine),
         head=head_revision(),
     )
@@ -47,6 +48,8 @@ def store_status(store: Store, quarantine_limit: int = 20) -> StoreStatus:
         run = conn.execute(select(EtlRun).order_by(EtlRun.id.desc()).limit(1)).mappings().first()
         if run is not None:
             status.last_run = {k: _plain(v) for k, v in run.items()}
+            if status.last_run.get("command"):  # runs recorded before passwords were masked
+                status.last_run["command"] = mask_password(status.last_run["command"])
         quarantined = select(Document.id, Document.error, Document.loaded_at).where(Document.status == "quarantined")
         status.quarantine_total = conn.execute(select(func.count()).select_from(quarantined.subquery())).scalar_one()
         rows = conn.execute(quarantined.order_by(Document.loaded_at.desc()).limit(quarantine_limit))

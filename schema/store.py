@@ -4,7 +4,6 @@ revision check that stops code and database from drifting apart."""
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -15,6 +14,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, ProgrammingError
 
 from schema.errors import ConfigError, SchemaAhead, SchemaBehind, StoreUnreachable
+from schema.redact import mask_password
 
 DEFAULT_URL = "sqlite:///data/parley.sqlite"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -57,20 +57,15 @@ def database_url(url: str | None = None) -> URL:
 def _redact(raw: str) -> str:
     """The URL with any password hidden, for messages."""
     try:
-        return make_url(raw).render_as_string(hide_password=True)
+        return shown(make_url(raw))
     except (ArgumentError, ValueError):  # unparseable: mask what looks like a password by hand
         return mask_password(raw)
 
 
-_USERINFO_PASSWORD = re.compile(r"(?P<head>://[^:/@\s]*:)[^/\s]*@")
-_QUERY_PASSWORD = re.compile(r"(?P<head>[?&](?:password|passwd|pwd)=)[^&\s]*", re.IGNORECASE)
-
-
-def mask_password(text: str) -> str:
-    """`text` with every password of a database URL in it shown as ***, in both forms:
-    `scheme://user:PASSWORD@host/...` and `...?password=PASSWORD` (libpq keywords)."""
-    text = _USERINFO_PASSWORD.sub(lambda m: f"{m['head']}***@", text)
-    return _QUERY_PASSWORD.sub(lambda m: f"{m['head']}***", text)
+def shown(url: URL) -> str:
+    """The URL as messages, logs and reports show it: no password, neither `user:***@` nor
+    `?password=***` (SQLAlchemy's own rendering hides only the first)."""
+    return mask_password(url.render_as_string(hide_password=True))
 
 
 def _on_sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -113,8 +108,7 @@ def _engine_for(url: URL) -> Engine:
             return engine
         return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     except (ArgumentError, NoSuchModuleError, ValueError, TypeError, ImportError) as exc:
-        shown = url.render_as_string(hide_password=True)
-        raise ConfigError(f"cannot use the database URL {shown!r}: {str(exc).splitlines()[0]}") from None
+        raise ConfigError(f"cannot use the database URL {shown(url)!r}: {str(exc).splitlines()[0]}") from None
 
 
 def _resolve(url: str | URL | None) -> URL:
@@ -170,9 +164,7 @@ def check_reachable(engine: Engine) -> None:
             conn.execute(text("SELECT 1"))
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise StoreUnreachable(
-            f"cannot reach the database {engine.url.render_as_string(hide_password=True)}: {reason}"
-        ) from None
+        raise StoreUnreachable(f"cannot reach the database {shown(engine.url)}: {mask_password(reason)}") from None
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -20,6 +20,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from schema.errors import ParleyError
+from schema.redact import mask_password
 
 T = TypeVar("T")
 INTERNAL_ERROR = 3  # a bug in parley, not in the input or the setup
@@ -27,8 +28,8 @@ INTERNAL_ERROR = 3  # a bug in parley, not in the input or the setup
 
 def one_line(message: object) -> str:
     """`message` on one line: line breaks and other control characters shown escaped, so no text
-    (a file name, a value from an article) can forge another line of output."""
-    text = str(message)
+    (a file name, a value from an article) can forge another line of output; passwords masked."""
+    text = mask_password(str(message))
     return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
 
 

@@ -3,12 +3,18 @@ runs it. The sqlite/postgresql cases use the `store_url` fixture."""
 
 from __future__ import annotations
 
+import json
 import shutil
+import sys
 from pathlib import Path
 
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
 from typer.testing import CliRunner
 
 from parley.cli import app
+from schema.store import get_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "articles"
@@ -39,3 +45,57 @@ def test_a_file_name_with_a_newline_cannot_forge_a_log_line(store_url: str, tmp_
     quarantined = [line for line in lines if line.split(" ")[1] == "event=quarantined"]
     assert len(quarantined) == 1 and "\\nts=2026-01-01" in quarantined[0] and "\\x1b[2K" in quarantined[0]
     assert "\x1b" not in r.stderr
+
+
+# --- item 5: database passwords are masked wherever parley stores or shows a URL ------------------
+
+
+def test_mask_password_covers_both_url_forms() -> None:
+    from schema.redact import mask_password
+
+    assert mask_password("postgresql://u:s3cret@h/db") == "postgresql://u:***@h/db"
+    assert mask_password("postgresql://u@h/db?sslmode=require&password=s3cret") == (
+        "postgresql://u@h/db?sslmode=require&password=***"
+    )
+    assert mask_password("-d postgresql+psycopg://u:p@ss@h:5432/db?PASSWORD=x&a=1") == (
+        "-d postgresql+psycopg://u:***@h:5432/db?PASSWORD=***&a=1"
+    )
+    assert mask_password("sqlite:///data/a:b@c.sqlite") == "sqlite:///data/a:b@c.sqlite"
+
+
+def test_refresh_records_and_shows_the_command_without_passwords(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: etl_run.command stored the command line as typed, password and all, and
+    `status` and the report showed it."""
+    argv = [
+        "parley",
+        "refresh",
+        str(EXAMPLES),
+        "-d",
+        "postgresql://coder:hunter2@db.example.org/parley",
+        "--scheduler",
+        "tcp://head:8786?password=swordfish",
+    ]
+    monkeypatch.setattr(sys, "argv", argv)
+    r = parley("refresh", str(EXAMPLES), "-d", store_url, "--extractor", RULES, "-q")
+    assert r.exit_code == 0, r.stderr
+    with get_engine(store_url).connect() as conn:
+        command = conn.execute(text("SELECT command FROM etl_run ORDER BY id DESC")).scalar_one()
+    assert "hunter2" not in command and "swordfish" not in command
+    assert "coder:***@db.example.org" in command and "password=***" in command
+    status = parley("status", "--json", "-d", store_url)
+    assert status.exit_code == 0 and json.loads(status.stdout)["last_run"]["command"] == command
+    assert "hunter2" not in status.stdout and "hunter2" not in status.stderr
+
+
+def test_a_password_in_the_query_string_is_masked_in_status(store_url: str) -> None:
+    if not store_url.startswith("postgresql"):
+        pytest.skip("a password in the URL's query string is a PostgreSQL (libpq) form")
+    url = make_url(store_url)
+    assert url.password
+    query_form = url.set(password=None).update_query_dict({"password": url.password})
+    r = parley("status", "--json", "-d", query_form.render_as_string(hide_password=False))
+    assert r.exit_code == 0, r.stderr
+    shown = json.loads(r.stdout)["url"]
+    assert f"password={url.password}" not in shown and "password=***" in shown
