@@ -132,8 +132,10 @@ class RichProgress:
 
     def log(self, event: str, **fields: Any) -> None:
         if event in ("quarantined", "lock_wait", "stale_run"):
-            detail = " ".join(f"{k}={v}" for k, v in fields.items())
-            self.console.print(f"[yellow]{event}[/] {detail}", highlight=False, soft_wrap=True)
+            from rich.text import Text
+
+            detail = logfmt(event, **fields).split(" ", 2)[2] if fields else ""  # escaped, one line
+            self.console.print(Text.assemble((event, "yellow"), " ", detail), highlight=False, soft_wrap=True)
 
     def finish(self) -> None:
         self.bar.stop()

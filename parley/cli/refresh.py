@@ -7,11 +7,12 @@ from pathlib import Path
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from etl.progress import LogProgress, NullProgress, RichProgress, logfmt
 from etl.refresh import RunResult, refresh, summary
 from etl.sources import CsvColumns
-from parley.cli.app import app, console, err_console, is_terminal
+from parley.cli.app import app, console, err_console, escape_controls, is_terminal
 from parley.cli.options import Database, Dictionaries, Model, Workers
 from schema.settings import Settings
 
@@ -123,7 +124,9 @@ def _print_result(r: RunResult) -> None:
     if r.n_extracted and not r.dry_run:
         console.print(f"{r.docs_per_second:.1f} documents/s over {r.seconds:.1f} s")
     for line in r.quarantined[:20]:
-        err_console.print(f"[yellow]quarantined[/] {line}", highlight=False, soft_wrap=True)
+        err_console.print(
+            Text.assemble(("quarantined", "yellow"), " ", escape_controls(line)), highlight=False, soft_wrap=True
+        )
     if len(r.quarantined) > 20:
         err_console.print(f"... and {len(r.quarantined) - 20} more (see `parley status`)")
 

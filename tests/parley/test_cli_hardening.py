@@ -99,3 +99,59 @@ def test_a_password_in_the_query_string_is_masked_in_status(store_url: str) -> N
     assert r.exit_code == 0, r.stderr
     shown = json.loads(r.stdout)["url"]
     assert f"password={url.password}" not in shown and "password=***" in shown
+
+
+# --- item 9: text from articles never goes through Rich markup or matplotlib mathtext ------------
+
+NASTY = "[/b] [bold]x $\\frac{1}{$ \x1b[31mred"
+
+
+def test_markup_and_control_characters_in_data_print_as_written(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: '[/b]' in a name, a path or a date raised rich's MarkupError in status, sql,
+    actors list, correct list, extract --format table and a refresh on a terminal; '$...$' in a
+    name raised matplotlib's mathtext ParseFatalException in the report; escape sequences in
+    data reached the terminal raw."""
+    folder = tmp_path / "in [" / "b]"  # the path reads 'in [/b]'
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "bad [b].jsonl").write_text('{"id": "[/b]", "text": ""}\n')
+    monkeypatch.setattr("parley.cli.refresh.is_terminal", lambda: True)
+    r = parley("refresh", str(folder), "-d", store_url, "--extractor", RULES)
+    assert r.exit_code == 1, r.output
+    assert "in [/b]/bad [b].jsonl" in r.stderr
+    with get_engine(store_url).connect() as conn:
+        participant = conn.execute(text("SELECT actor_id FROM meeting_participant ORDER BY actor_id")).scalars().first()
+    assert participant is not None
+    assert parley("actors", "rename", participant, NASTY, "-d", store_url).exit_code == 0
+    runs = [
+        ("status",),
+        ("actors", "list"),
+        ("actors", "show", participant),
+        ("correct", "list"),
+        ("sql", "SELECT name FROM actor ORDER BY name"),
+        ("refresh", str(folder), "--extractor", RULES, "--show-found"),
+    ]
+    for args in runs:
+        out = parley(*args, "-d", store_url)
+        assert out.exit_code in (0, 1), (args, out.output)
+        assert "Traceback" not in out.output and "\x1b" not in out.output, (args, out.output)
+    shown = parley("sql", "SELECT name FROM actor WHERE name LIKE '%frac%'", "-d", store_url).stdout
+    assert "[/b] [bold]x $\\frac{1}{$ \\x1b[31mred" in shown
+    status = parley("status", "-d", store_url).stdout
+    assert "[/b]" in status
+    report = parley("report", "--out", str(tmp_path / "r.html"), "-d", store_url)
+    assert report.exit_code == 0, report.output
+    assert "\\frac{1}{" in (tmp_path / "r.html").read_text()
+
+
+def test_extract_table_prints_markup_in_a_title_as_written(tmp_path: Path) -> None:
+    article = tmp_path / "a.jsonl"
+    article.write_text(
+        json.dumps({"id": "x[/b]", "title": "[/b] title \x1b[2J", "published": "2020-01-01", "text": "Hello."}) + "\n"
+    )
+    r = parley("extract", str(article), "--format", "table")
+    if r.exit_code == 2 and "spaCy model" in r.stderr:
+        pytest.skip(r.stderr)
+    assert r.exit_code == 0, r.output
+    assert "x[/b]" in r.stdout and "[/b] title \\x1b[2J" in r.stdout and "\x1b" not in r.stdout
