@@ -155,3 +155,45 @@ def test_extract_table_prints_markup_in_a_title_as_written(tmp_path: Path) -> No
         pytest.skip(r.stderr)
     assert r.exit_code == 0, r.output
     assert "x[/b]" in r.stdout and "[/b] title \\x1b[2J" in r.stdout and "\x1b" not in r.stdout
+
+
+# --- item 2: every command that reads or writes the store checks its revision --------------------
+
+STORE_COMMANDS = [
+    ("correct", "drop", "statement", "0" * 32),
+    ("actors", "merge", "a", "b"),
+    ("actors", "rename", "a", "b"),
+    ("correct", "withdraw", "1"),
+    ("actors", "list"),
+    ("correct", "list"),
+    ("sql", "SELECT 1"),
+    ("datasets",),
+    ("status",),
+    ("export", "events", "--out", "{tmp}/out"),
+]
+
+
+def _set_revision(url: str, revision: str) -> None:
+    with get_engine(url).begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": revision})
+
+
+@pytest.mark.parametrize("args", STORE_COMMANDS, ids=[" ".join(a[:2]) for a in STORE_COMMANDS])
+def test_a_store_ahead_of_the_code_is_refused_with_the_right_advice(
+    store_url: str, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """Regression: only refresh checked the revision; correct and actors merge wrote into a store
+    migrated by a newer parley, and sql/datasets/export said 'run parley db upgrade'."""
+    _set_revision(store_url, "ffff_from_a_newer_parley")
+    r = parley(*(a.format(tmp=tmp_path) for a in args), "-d", store_url)
+    assert r.exit_code == 2, r.output
+    assert "newer than this parley" in r.stderr and "upgrade parley" in r.stderr, r.stderr
+    lines = r.stderr.strip().splitlines()  # export reports its steps before the error
+    assert "db upgrade" not in r.stderr and lines[-1].startswith("error: ") and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("args", STORE_COMMANDS, ids=[" ".join(a[:2]) for a in STORE_COMMANDS])
+def test_a_store_behind_the_code_says_run_db_upgrade(store_url: str, tmp_path: Path, args: tuple[str, ...]) -> None:
+    _set_revision(store_url, "0001")
+    r = parley(*(a.format(tmp=tmp_path) for a in args), "-d", store_url)
+    assert r.exit_code == 2 and "run `parley db upgrade`" in r.stderr, r.stderr

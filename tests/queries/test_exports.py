@@ -22,6 +22,7 @@ from queries.datasets import dataset_arrow
 from queries.errors import QueryError
 from queries.export import export
 from queries.stata import stata_frame
+from schema.errors import ParleyError
 
 PL_TYPES = {"string": pl.String, "integer": pl.Int64, "number": pl.Float64, "date": pl.Date, "boolean": pl.Boolean}
 DUCK_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "date": "DATE", "boolean": "BOOLEAN"}
@@ -222,7 +223,7 @@ def test_unknown_format_is_refused() -> None:
 
 
 def test_export_from_a_missing_store_creates_nothing(tmp_path: Path) -> None:
-    with pytest.raises(QueryError, match="no store"):
+    with pytest.raises(ParleyError, match="no store"):
         export("all", "csv", tmp_path / "out", f"sqlite:///{tmp_path / 'missing.sqlite'}")
     assert list(tmp_path.iterdir()) == []
 
