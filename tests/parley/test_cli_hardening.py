@@ -197,3 +197,20 @@ def test_a_store_behind_the_code_says_run_db_upgrade(store_url: str, tmp_path: P
     _set_revision(store_url, "0001")
     r = parley(*(a.format(tmp=tmp_path) for a in args), "-d", store_url)
     assert r.exit_code == 2 and "run `parley db upgrade`" in r.stderr, r.stderr
+
+
+# --- items 7 and 12: parley sql output --------------------------------------------------------------
+
+
+def test_sql_csv_with_nested_columns_and_duckdb_settings_is_not_a_traceback(store_url: str) -> None:
+    r = parley("sql", "SELECT [1, 2] AS l, {'a': 1} AS s", "--format", "csv", "-d", store_url)
+    assert r.exit_code == 0 and r.stdout.splitlines() == ['"l","s"', '"[1, 2]","{""a"": 1}"'], r.output
+    for fmt in ("csv", "json", "table"):
+        r = parley("sql", "SELECT * FROM duckdb_settings()", "--format", fmt, "-d", store_url)
+        assert r.exit_code == 0 and "Traceback" not in r.output, r.output
+
+
+def test_sql_table_output_escapes_control_characters_and_caps_rows(store_url: str) -> None:
+    r = parley("sql", "SELECT chr(27) || '[2J' || chr(7) AS x FROM range(60)", "-d", store_url)
+    assert r.exit_code == 0 and "\x1b" not in r.stdout and "\x07" not in r.stdout and "\\x1b[2J\\x07" in r.stdout
+    assert "first 50 rows shown" in r.stdout
