@@ -56,7 +56,20 @@ def export(
     countries: Countries = None,
     database: str | None = None,
     progress: Callable[[str], None] | None = None,
+    force: bool = False,
+    neutralise_formulas: bool = True,
 ) -> ExportResult:
     """Export datasets (a name, several, or "all") as parquet, csv, dta or duckdb into directory `out`,
-    with datapackage.json, codebook.md and CITATION.cff. `progress`, if given, is called with each step."""
-    return _export.export(names, format, out, database, Filters.make(start, end, countries), progress=progress)
+    with datapackage.json, codebook.md and CITATION.cff. `progress`, if given, is called with each step.
+    `out` must be missing, empty or a previous parley export (`force` replaces any folder); CSV text
+    cells that would run as spreadsheet formulas get a leading ' unless `neutralise_formulas` is False."""
+    return _export.export(
+        names,
+        format,
+        out,
+        database,
+        Filters.make(start, end, countries),
+        progress=progress,
+        force=force,
+        neutralise_formulas=neutralise_formulas,
+    )

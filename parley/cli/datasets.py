@@ -77,8 +77,17 @@ def export_cmd(
     end: str | None = typer.Option(None, "--end", help="Last date (YYYY-MM-DD)."),
     countries: str | None = typer.Option(None, "--countries", help="ISO3 codes, comma-separated."),
     database: Database = None,
+    force: bool = typer.Option(
+        False, "--force", help="Replace OUT even if it is not a parley export or holds other files."
+    ),
+    raw_csv: bool = typer.Option(
+        False, "--raw-csv", help="CSV: keep text cells starting with = + - @ as they are (spreadsheets run them)."
+    ),
 ) -> None:
     """Export datasets with datapackage.json, codebook.md and CITATION.cff.
+
+    OUT is replaced only if it is missing, empty or a previous parley export holding only the files
+    parley wrote. In CSV, text cells that a spreadsheet would run as a formula get a leading '.
 
     Example: parley export all --format parquet --out exports/latest
     """
@@ -93,6 +102,8 @@ def export_cmd(
                 countries,
                 database,
                 progress=lambda step: status.update(step),
+                force=force,
+                neutralise_formulas=not raw_csv,
             )
     else:  # cron, pipes: one line per step on stderr
         result = api.export(
@@ -104,6 +115,8 @@ def export_cmd(
             countries,
             database,
             progress=lambda step: err_console.print(step, highlight=False),
+            force=force,
+            neutralise_formulas=not raw_csv,
         )
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")
