@@ -24,7 +24,7 @@ from etl.resolve import (
     refresh_actors,
     resolve_groups,
 )
-from etl.sources import Document, Rejected, published_date
+from etl.sources import Document, Rejected, date_problem, published_date
 from schema.base import width
 from schema.models import (
     ActorAlias,
@@ -295,7 +295,9 @@ def _reports(did: str, h: str, ex: rec.Extraction, ctx: LoadContext) -> tuple[li
         rid = record_id("meeting_report", h, m.evidence.start, m.evidence.end)
         if rid in out:
             continue
-        date = rec.parse_date(m.date) if m.date else None
+        # a date the extractor resolved outside the plausible range (a year "0001", a relative date
+        # off a wrong publication date) is dropped: the meeting stays, undated, out of the panels
+        date = published_date(m.date) if m.date and not date_problem(m.date) else None
         people = [p for p in [*m.participants, m.host, m.chair] if p]
         reported = {
             "date": date.isoformat() if date else None,

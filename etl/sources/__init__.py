@@ -19,7 +19,15 @@ from etl.sources.formats import (
     read_jsonl_items,
     read_txt_items,
 )
-from etl.sources.model import Document, Rejected, content_hash, document_from_record, published_date
+from etl.sources.model import (
+    Document,
+    Rejected,
+    content_hash,
+    date_limits,
+    date_problem,
+    document_from_record,
+    published_date,
+)
 from schema.errors import SourceError
 
 __all__ = [
@@ -28,6 +36,8 @@ __all__ = [
     "Inputs",
     "Rejected",
     "content_hash",
+    "date_limits",
+    "date_problem",
     "document_from_record",
     "expand_paths",
     "iter_documents",
