@@ -4,10 +4,12 @@ revision check that stops code and database from drifting apart."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -96,11 +98,41 @@ def ensure_sqlite_folder(url: URL) -> None:
             raise StoreUnreachable(f"cannot create the store's folder {folder}: {exc.strerror}") from None
 
 
+def sqlite_read_only(url: URL) -> bool:
+    """Whether `url` is a SQLite store this process can read but not write (a read-only file or
+    folder, an immutable file, a read-only mount): such a store is opened read-only."""
+    if url.get_backend_name() != "sqlite" or not url.database:
+        return False
+    path = Path(url.database)
+    if not path.is_file():
+        return False
+    return not (os.access(path, os.R_OK | os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
+
+
+def sqlite_uri(url: URL) -> str:
+    """The SQLite URI that opens the store read-only. `immutable`: SQLite may not create the WAL's
+    shared-memory file beside a store it cannot write, and nobody can change a store that nobody
+    running parley may write."""
+    return f"file:{quote(os.path.abspath(str(url.database)))}?mode=ro&immutable=1"
+
+
+def _on_sqlite_read_only_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute("PRAGMA query_only=ON")
+
+
 @lru_cache(maxsize=16)
 def _engine_for(url: URL) -> Engine:
     # Building an engine is where SQLAlchemy finds a driver it cannot load or an argument it rejects:
     # those become one-line `ConfigError`s here, so no caller (the CLI least of all) sees them raw.
     try:
+        if sqlite_read_only(url):
+            uri = sqlite_uri(url)
+            # the URL stays the file's (for messages and the lock file); connections come from the URI
+            engine = create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+            event.listen(engine, "connect", _on_sqlite_read_only_connect)
+            event.listen(engine, "begin", _on_sqlite_begin)
+            return engine
         if url.get_backend_name() == "sqlite":
             engine = create_engine(url)
             event.listen(engine, "connect", _on_sqlite_connect)

@@ -32,6 +32,12 @@ def refresh_cmd(
     csv_column: list[str] = CSV_OPTION,
     show_found: bool = typer.Option(False, "--show-found", help="Print meetings, statements and issues found."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; one summary log line."),
+    partial_ok: bool = typer.Option(
+        False,
+        "--partial-ok",
+        help="Exit 0, not 1, when some inputs were quarantined (for schedulers: then only a failure or a "
+        "crash is non-zero).",
+    ),
     database: Database = None,
     model: Model = None,
     dictionaries: Dictionaries = None,
@@ -48,7 +54,8 @@ def refresh_cmd(
 ) -> None:
     """Extract new or changed articles and load them into the store.
 
-    Exit code 0: all loaded; 1: some inputs quarantined (see `parley status`); 2: failed.
+    Exit code 0: all loaded; 1: some inputs quarantined (see `parley status`; 0 with --partial-ok);
+    2: failed; 3: a bug in parley.
     A second refresh on the same store exits at once saying who holds the lock (or waits, --wait).
 
     Example: parley refresh data/articles/ --workers 4
@@ -102,7 +109,7 @@ def refresh_cmd(
         )
     if show_found:
         _print_found(settings.database)
-    raise typer.Exit(result.exit_code)
+    raise typer.Exit(0 if partial_ok and result.status == "partial" else result.exit_code)
 
 
 def _print_result(r: RunResult) -> None:

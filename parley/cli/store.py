@@ -64,7 +64,9 @@ def status(
 
     Example: parley status --json
     """
-    st = store_status(database)
+    from etl.locking import lock_held
+
+    st = store_status(database, running=lock_held)
     if as_json:
         console.print_json(json.dumps(st.to_json()))
         return

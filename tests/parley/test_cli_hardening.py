@@ -4,8 +4,11 @@ runs it. The sqlite/postgresql cases use the `store_url` fixture."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -214,3 +217,119 @@ def test_sql_table_output_escapes_control_characters_and_caps_rows(store_url: st
     r = parley("sql", "SELECT chr(27) || '[2J' || chr(7) AS x FROM range(60)", "-d", store_url)
     assert r.exit_code == 0 and "\x1b" not in r.stdout and "\x07" not in r.stdout and "\\x1b[2J\\x07" in r.stdout
     assert "first 50 rows shown" in r.stdout
+
+
+# --- item 11: full disk, read-only store, crashes under systemd, killed runs ------------------------
+
+
+def test_a_full_disk_is_one_line_and_exit_2(store_url: str, tmp_path: Path) -> None:
+    """SQLite's own 'database or disk is full' (SQLITE_FULL, reached here through max_page_count)
+    stops the refresh with one line and exit 2; what was loaded before stays whole."""
+    if not store_url.startswith("sqlite"):
+        pytest.skip("max_page_count is how SQLite is made to run out of space; PostgreSQL has no such knob")
+    from sqlalchemy import event
+
+    engine = get_engine(store_url)
+    with engine.connect() as conn:
+        pages = conn.execute(text("PRAGMA page_count")).scalar_one()
+    engine.dispose()
+
+    def cap(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 3}")
+
+    event.listen(engine, "connect", cap)
+    try:
+        r = parley("refresh", str(EXAMPLES), "-d", store_url, "--extractor", RULES, "-q")
+    finally:
+        event.remove(engine, "connect", cap)
+        engine.dispose()
+    assert r.exit_code == 2 and "Traceback" not in r.output, r.output
+    lines = [line for line in r.stderr.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1 and "database or disk is full" in lines[0], r.stderr
+    status = parley("status", "--json", "-d", store_url)
+    assert status.exit_code == 0 and json.loads(status.stdout)["last_run"]["status"] == "failed"
+
+
+def _as_nobody(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """The CLI run by an unprivileged user (root ignores file permissions), in a subprocess."""
+    code = "import sys; sys.argv[0] = 'parley'; from parley.cli import main; main()"
+    prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+    env = {**os.environ, "HOME": str(cwd), "MPLCONFIGDIR": str(cwd), "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [*prefix, sys.executable, "-c", code, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_a_read_only_store_is_read_and_refuses_writes_in_one_line(request: pytest.FixtureRequest) -> None:
+    """Regression: every command on a store parley may not write failed with 'attempt to write a
+    readonly database' (opening it set WAL mode); a write printed a traceback."""
+    if os.geteuid() == 0 and not shutil.which("setpriv"):
+        pytest.skip("needs setpriv to drop root's privileges")
+    tmp_path = Path(tempfile.mkdtemp(prefix="parley-ro-"))  # pytest's own folders are private to root
+    tmp_path.chmod(0o755)
+    request.addfinalizer(lambda: shutil.rmtree(tmp_path, ignore_errors=True))
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    url = f"sqlite:///{folder / 'store.sqlite'}"
+    assert parley("init", "-d", url).exit_code == 0
+    assert parley("refresh", str(EXAMPLES), "-d", url, "--extractor", RULES, "-q").exit_code == 0
+    get_engine(url).dispose()
+    work = tmp_path / "work"
+    work.mkdir()
+    work.chmod(0o777)
+    (folder / "store.sqlite").chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        for args in (
+            ["status"],
+            ["datasets"],
+            ["sql", "SELECT count(*) AS n FROM actor"],
+            ["actors", "list"],
+            ["export", "events", "--out", str(work / "out")],
+        ):
+            r = _as_nobody([*args, "-d", url], work)
+            assert r.returncode == 0, (args, r.stderr)
+        for args in (["refresh", str(EXAMPLES), "--extractor", RULES], ["correct", "withdraw", "1"]):
+            r = _as_nobody([*args, "-d", url], work)
+            assert r.returncode == 2 and "Traceback" not in r.stderr, (args, r.stderr)
+            assert len(r.stderr.strip().splitlines()) == 1 and r.stderr.startswith("error: "), r.stderr
+    finally:
+        folder.chmod(0o755)
+
+
+def test_the_systemd_unit_never_counts_a_crash_as_success(store_url: str, tmp_path: Path) -> None:
+    """Regression: the unit had SuccessExitStatus=1 for 'some inputs quarantined', but an uncaught
+    Python exception also exits 1, so a crash passed as success."""
+    unit = (ROOT / "examples" / "systemd" / "parley-refresh.service").read_text()
+    settings = [line for line in unit.splitlines() if line and not line.startswith("#")]
+    assert not any(line.startswith("SuccessExitStatus") for line in settings)
+    exec_start = next(line for line in settings if line.startswith("ExecStart="))
+    assert "--partial-ok" in exec_start
+    folder = tmp_path / "in"
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "broken.jsonl").write_text('{"id": 1, "text": ""}\n')
+    partial = parley("refresh", str(folder), "-d", store_url, "--extractor", RULES, "-q", "--partial-ok")
+    assert partial.exit_code == 0 and "status=partial" in partial.stderr
+    crashing = tmp_path / "crashing.py"
+    crashing.write_text("def make():\n    raise RuntimeError('a bug')\n")
+    crash = parley("refresh", str(folder), "-d", store_url, "--extractor", f"{crashing}:make", "--partial-ok")
+    assert crash.exit_code == 3 and "internal error" in crash.stderr and "a bug" in crash.stderr
+
+
+def test_a_killed_run_shows_as_interrupted(store_url: str) -> None:
+    """Regression: a refresh killed mid-run stayed 'running' in status until the next refresh."""
+    from etl.locking import refresh_lock
+
+    engine = get_engine(store_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO etl_run (status, started_at, n_seen, n_extracted, n_unchanged, n_quarantined, n_records)"
+                " VALUES ('running', CURRENT_TIMESTAMP, 0, 0, 0, 0, 0)"
+            )
+        )
+    shown = json.loads(parley("status", "--json", "-d", store_url).stdout)["last_run"]
+    assert shown["status"] == "interrupted" and "ended before finishing" in shown["error"]
+    with refresh_lock(engine):  # a refresh that is really running keeps its status
+        assert json.loads(parley("status", "--json", "-d", store_url).stdout)["last_run"]["status"] == "running"
+    assert "interrupted" in parley("status", "-d", store_url).stdout
