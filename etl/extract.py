@@ -289,11 +289,11 @@ def extract_files(
     the next one read, as `refresh` quarantines it; without `on_rejected` it raises `SourceError`.
     Raises `SourceError` when the paths hold nothing readable and `ConfigError` for a missing model,
     a missing dictionaries directory or a `published` value that is not an ISO date."""
-    from etl.sources import iter_documents, iter_inputs
+    from etl.sources import date_problem, iter_documents, iter_inputs
     from schema.errors import ConfigError
 
     if published is not None and published_date(published) is None:
-        raise ConfigError(f"--published {published!r} is not an ISO date (YYYY-MM-DD)")
+        raise ConfigError(f"--published: {date_problem(published) or 'not an ISO date'} (YYYY-MM-DD)")
     extractor = Extractor(model, dictionaries)
     files = [Path(p) for p in paths]
     if on_rejected is None:

@@ -19,6 +19,7 @@ from queries.codes import event_code_table
 from queries.errors import QueryError
 from queries.panels import SYSTEMS, PanelOptions
 from queries.read import READS, Filters, TableRead, covered_range, empty_tables, read_store, target_schema
+from schema.store import open_store
 
 
 class Session:
@@ -91,6 +92,7 @@ class Session:
         filters = filters or Filters()
         if not read:
             return cls({}, filters, [], materialise, codes=False)
+        open_store(url)  # an existing store at the code's revision, or a one-line reason why not
         check_countries(url, filters)
         months = (filters.start, filters.end)
         if not all(months) and any(registry.get(n).panel for n in registry.closure(names)):

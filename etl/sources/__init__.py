@@ -21,7 +21,15 @@ from etl.sources.formats import (
     read_jsonl_items,
     read_txt_items,
 )
-from etl.sources.model import Document, Rejected, content_hash, document_from_record, published_date
+from etl.sources.model import (
+    Document,
+    Rejected,
+    content_hash,
+    date_limits,
+    date_problem,
+    document_from_record,
+    published_date,
+)
 from schema.errors import SourceError
 
 __all__ = [
@@ -31,6 +39,8 @@ __all__ = [
     "Inputs",
     "Rejected",
     "content_hash",
+    "date_limits",
+    "date_problem",
     "document_from_record",
     "expand_paths",
     "iter_documents",
@@ -122,19 +132,37 @@ def read_file(path: Path, csv_columns: CsvColumns | None = None, dating: Dating 
     """Documents and rejections from one file, whatever its format; `dating` says where undated
     articles get their publication date (`Dating`)."""
     if dating is not None and dating.active:
-        for item in _read_file(path, csv_columns, dating.field):
+        for item in _read_safely(path, csv_columns, dating.field):
             yield dating.apply(item) if isinstance(item, Document) else item
         return
-    yield from _read_file(path, csv_columns)
+    yield from _read_safely(path, csv_columns)
 
 
-def _read_file(path: Path, csv_columns: CsvColumns | None = None, published_field: str = "published") -> Iterator[Item]:
+def _read_safely(path: Path, csv_columns: CsvColumns | None, published_field: str = "published") -> Iterator[Item]:
+    from etl.sources.decode import raw_hash
+    from etl.sources.model import origin_of
+
+    try:
+        yield from _read_file(path, csv_columns, published_field)
+    except OSError as exc:  # gone or unreadable since the paths were listed: one rejection, go on
+        yield Rejected(
+            origin=origin_of(path),
+            locator="",
+            external_id=None,
+            raw_hash=raw_hash(f"unreadable:{path}".encode()),
+            reason=f"cannot read the file ({exc.strerror or type(exc).__name__})",
+            path=str(path),
+        )
+
+
+def _read_file(path: Path, csv_columns: CsvColumns | None, published_field: str = "published") -> Iterator[Item]:
     from etl.sources.decode import raw_hash
     from etl.sources.model import origin_of
 
     kind = file_kind(path)
     if kind is None:
-        data = path.read_bytes() if path.is_file() else b""
+        with path.open("rb") as fh:
+            data = fh.read(1 << 20)  # enough to tell this file from another
         yield Rejected(
             origin=origin_of(path),
             locator="",

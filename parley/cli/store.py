@@ -18,10 +18,10 @@ def init(database: Database = None) -> None:
     Example: parley init --database sqlite:///data/parley.sqlite
     """
     from schema import migrate
-    from schema.store import database_url, head_revision
+    from schema.store import database_url, head_revision, shown
 
     migrate.upgrade(database)
-    url = database_url(database).render_as_string(hide_password=True)
+    url = shown(database_url(database))
     console.print(f"store ready at {url} (revision {head_revision()})", highlight=False, markup=False)
 
 
@@ -72,9 +72,10 @@ def status(
 
     Example: parley status --json
     """
+    from etl.locking import lock_held
     from schema.status import store_status
 
-    st = store_status(database)
+    st = store_status(database, running=lock_held)
     if as_json:
         console.print_json(json.dumps(st.to_json()))
         return
