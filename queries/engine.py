@@ -87,12 +87,12 @@ class Session:
         """Read what the datasets need from the store at `url`: only the columns their plans use
         (`columns_for`), or every table whole with `all_tables`. Tables named in `whole`
         are read with all their columns, in the same committed state, and kept in `self.tables`. With
-        `read` false the store is not opened at all (a query that names no table)."""
+        `read` false no table is read (a query that names none), though the store is checked."""
         names = list(datasets) if datasets is not None else list(registry.ORDER)
         filters = filters or Filters()
+        open_store(url)  # an existing store at the code's revision, or a one-line reason why not
         if not read:
             return cls({}, filters, [], materialise, codes=False)
-        open_store(url)  # an existing store at the code's revision, or a one-line reason why not
         check_countries(url, filters)
         months = (filters.start, filters.end)
         if not all(months) and any(registry.get(n).panel for n in registry.closure(names)):

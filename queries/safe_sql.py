@@ -107,12 +107,14 @@ def sandbox(url: str | URL | None = None, filters: Filters | None = None, sql: s
     """A locked-down session over every dataset and store table, spilling to a private temporary
     folder (mode 0700) that is removed afterwards. Given the query `sql`, only the datasets and
     tables it names are read (`SELECT ... FROM dyad_month` does not read every table), and a query
-    that names none does not open the store."""
+    that names none reads no table (the store is still checked)."""
     spill = tempfile.mkdtemp(prefix="parley-sql-")
-    if sql is None:
+    refs = referenced(sql) if sql is not None else None
+    if refs is None:
         opened = lambda: Session.open(url, filters=filters, all_tables=True)  # noqa: E731
     else:
-        datasets, tables = referenced(sql)
+        datasets, tables = refs
+        assert sql is not None
         read = bool(datasets or tables) or "event_code" in sql.lower()
         opened = lambda: Session.open(url, datasets=datasets, filters=filters, whole=tables, read=read)  # noqa: E731
     try:
@@ -192,19 +194,20 @@ def _write_json(reader: pa.RecordBatchReader, out: TextIO) -> int:
     return rows
 
 
-def referenced(sql: str) -> tuple[list[str], list[str]]:
-    """The datasets and store tables a query names (the others are not read). The query is checked
-    first, on a locked-down empty connection: DuckDB's `get_table_names` runs some statements while
-    it looks (`EXPORT DATABASE` writes its folder), so it only ever sees a single SELECT."""
+def referenced(sql: str) -> tuple[list[str], list[str]] | None:
+    """The datasets and store tables a query names (the others are not read), or None when DuckDB
+    cannot tell without running part of it (a table function over a setting): then everything is
+    read. The query is checked first, on a locked-down empty connection: DuckDB's `get_table_names`
+    runs some statements while it looks (`EXPORT DATABASE` writes its folder), so it only ever sees a
+    single SELECT."""
     probe = duckdb.connect(":memory:")
     try:
         lock_down(probe)
         check(probe, sql)
-        names = {n.lower() for n in probe.get_table_names(sql, qualified=False)}
-    except duckdb.PermissionException as exc:
-        raise UnsafeSQL(f"refused: parley sql cannot read or write files ({_one_line(exc)})") from None
-    except duckdb.Error as exc:
-        raise QueryError(_one_line(exc)) from None
+        try:
+            names = {n.lower() for n in probe.get_table_names(sql, qualified=False)}
+        except duckdb.Error:
+            return None
     finally:
         probe.close()
     return [n for n in registry.ORDER if n in names], [t for t in READS if t in names]

