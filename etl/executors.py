@@ -23,8 +23,9 @@ from schema.errors import ConfigError
 _WORKER_EXTRACTORS: dict[WorkerSpec, Any] = {}
 
 
-class Extractor(Protocol):
-    """What refresh needs from the extraction pipeline (`etl.extract.Extractor` fits)."""
+class ExtractionBackend(Protocol):
+    """What refresh needs from whatever extracts (`etl.extract.Extractor` fits; so do `DaskExtractor` and the
+    test suite's rules-based extractor). Named apart from `etl.extract.Extractor`, the spaCy pipeline itself."""
 
     pipeline_version: str
 
@@ -36,7 +37,7 @@ class Extractor(Protocol):
 
 def load_extractor(
     spec: str | None = None, model: str | None = None, dictionaries: Sequence[str | Path] = ()
-) -> Extractor:
+) -> ExtractionBackend:
     """The extractor: `etl.extract.Extractor(model, dictionaries)` by default, or the one
     `module:callable` / `file.py:callable` builds (called without arguments)."""
     if spec is None:
@@ -60,7 +61,7 @@ def load_extractor(
     return getattr(module, attr)()  # type: ignore[no-any-return]
 
 
-def pipeline_version_of(extractor: Extractor) -> str:
+def pipeline_version_of(extractor: ExtractionBackend) -> str:
     version = getattr(extractor, "pipeline_version", None)
     if not version:
         raise ConfigError("the extractor exposes no pipeline_version")

@@ -17,7 +17,14 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from etl import records as rec
 from etl.corrections import apply_corrections
-from etl.executors import DaskExtractor, ExtractionFailed, Extractor, dask_client, load_extractor, pipeline_version_of
+from etl.executors import (
+    DaskExtractor,
+    ExtractionBackend,
+    ExtractionFailed,
+    dask_client,
+    load_extractor,
+    pipeline_version_of,
+)
 from etl.ids import document_id
 from etl.load import (
     LoadContext,
@@ -41,7 +48,7 @@ from schema.redact import mask_password
 from schema.settings import Settings
 from schema.store import open_store, require_current, writing
 
-__all__ = ["Extractor", "RefreshFailed", "RunResult", "StoreSummary", "load_extractor", "refresh", "summary"]
+__all__ = ["ExtractionBackend", "RefreshFailed", "RunResult", "StoreSummary", "load_extractor", "refresh", "summary"]
 
 BATCH_DOCUMENTS = 25  # documents per load transaction: whole documents only, so no crash splits one
 BATCH_SECONDS = 2.0  # ...or fewer, so readers and the progress bar see work arrive
@@ -85,7 +92,7 @@ def refresh(
     settings: Settings | None = None,
     *,
     url: str | None = None,
-    extractor: Extractor | None = None,
+    extractor: ExtractionBackend | None = None,
     full: bool = False,
     dry_run: bool = False,
     limit: int | None = None,
@@ -288,7 +295,13 @@ class _Run:
     """One refresh under the lock."""
 
     def __init__(
-        self, engine: Engine, extractor: Extractor, version: str, progress: Progress, workers: int, command: str | None
+        self,
+        engine: Engine,
+        extractor: ExtractionBackend,
+        version: str,
+        progress: Progress,
+        workers: int,
+        command: str | None,
     ) -> None:
         self.engine, self.extractor, self.version = engine, extractor, version
         self.progress, self.workers = progress, max(1, workers)

@@ -6,7 +6,7 @@ and `document.metadata_note` says which copy gave what when the copies disagree.
 NULL (one copy, or chosen before this revision).
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0005 (written against 0003; re-chained after merging main, which added 0005)
 Create Date: 2026-12-03
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008"
-down_revision: str | Sequence[str] | None = "0003"
+down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
