@@ -11,13 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from etl.nlp.context import COUNTRYLIKE, ORG, Context, Tables
+from etl.nlp.context import COUNTRYLIKE, ORG, Context, GazHit, Tables
 from etl.nlp.departments import Departments
 from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import CAPITAL, IGO, activate
 from etl.nlp.persons import find_persons
+from etl.nlp.roles import PersonCluster
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
@@ -58,6 +59,18 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
     """All actors of the Doc (see the module docstring)."""
     persons = find_persons(doc, ctx)
     person_tokens = {i for c in persons for m in c.mentions for i in range(m.start, m.end)}
+    actors = _person_refs(doc, persons)
+    by_key: dict[str, tuple[int, ActorRef]] = {}
+    _add_gazetteer_actors(doc, ctx, person_tokens, by_key)
+    dept_tokens = _add_departments(doc, ctx, departments, by_key)
+    _add_ner_organisations(doc, ctx, person_tokens | dept_tokens, by_key)
+    actors.extend(by_key.values())
+    actors.sort(key=lambda x: x[0])
+    return [a for _, a in actors]
+
+
+def _person_refs(doc: Doc, persons: list[PersonCluster]) -> list[tuple[int, ActorRef]]:
+    """One person actor per cluster, keyed by its first mention's token."""
     actors: list[tuple[int, ActorRef]] = []
     for c in persons:
         key = "person:" + " ".join(c.key)
@@ -73,24 +86,43 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
             mentions=[(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in c.mentions],
         )
         actors.append((c.mentions[0].start, ref))
-    by_key: dict[str, tuple[int, ActorRef]] = {}
+    return actors
+
+
+def _gazetteer_actor(doc: Doc, ctx: Context, hit: GazHit) -> tuple[str, str, str, str | None] | None:
+    """(key, name, kind, country) of a gazetteer hit that names an actor, or None (a place, a party)."""
+    if hit.kind in COUNTRYLIKE:
+        if hit.kind == CAPITAL and hit.start > 0 and doc[hit.start - 1].lower_ in LOCATIVE:
+            return None
+        return f"state:{hit.value}", ctx.gaz.country_name(hit.value), "state", hit.value
+    if hit.kind == IGO:
+        return f"igo:{hit.value}", hit.value, "igo", None
+    if hit.kind == ORG:
+        org = ctx.orgs.by_surface.get(hit.text)
+        if org is None:
+            return None
+        return f"{org.kind}:{org.name}", org.name, org.kind, org.country
+    return None
+
+
+def _add_gazetteer_actors(
+    doc: Doc, ctx: Context, person_tokens: set[int], by_key: dict[str, tuple[int, ActorRef]]
+) -> None:
+    """States, IGOs and listed organisations from the gazetteer hits outside person names."""
     for hit in ctx.gaz_hits:
         if any(i in person_tokens for i in range(hit.start, hit.end)):
             continue
-        if hit.kind in COUNTRYLIKE:
-            if hit.kind == CAPITAL and hit.start > 0 and doc[hit.start - 1].lower_ in LOCATIVE:
-                continue
-            key, name, kind, country = f"state:{hit.value}", ctx.gaz.country_name(hit.value), "state", hit.value
-        elif hit.kind == IGO:
-            key, name, kind, country = f"igo:{hit.value}", hit.value, "igo", None
-        elif hit.kind == ORG:
-            org = ctx.orgs.by_surface.get(hit.text)
-            if org is None:
-                continue
-            key, name, kind, country = f"{org.kind}:{org.name}", org.name, org.kind, org.country
-        else:
+        found = _gazetteer_actor(doc, ctx, hit)
+        if found is None:
             continue
+        key, name, kind, country = found
         _add_mention(by_key, key, hit.start, name, kind, country, hit.text, (hit.start_char, hit.end_char))
+
+
+def _add_departments(
+    doc: Doc, ctx: Context, departments: Departments | None, by_key: dict[str, tuple[int, ActorRef]]
+) -> set[int]:
+    """Government departments ("the State Department"); returns their tokens."""
     dept_tokens: set[int] = set()
     for dept in departments.find(doc, ctx) if departments is not None else ():
         span = doc[dept.start : dept.end]
@@ -98,24 +130,40 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
         key = f"organization:{dept.phrase}:{dept.country or ''}"
         chars = (span.start_char, span.end_char)
         _add_mention(by_key, key, dept.start, span.text, "organization", dept.country, span.text, chars)
-    gaz_tokens = ctx.gaz_tokens
+    return dept_tokens
+
+
+def _org_span(ent: Span) -> Span:
+    """An ORG entity without a leading article or bracket and a trailing possessive, punctuation or bracket."""
+    span = ent
+    while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].text in _BRACKETS):
+        span = span[1:]
+    while len(span) and (span[-1].text in ("'s", "'") or span[-1].is_punct or span[-1].text in _BRACKETS):
+        span = span[:-1]
+    return span
+
+
+def _is_organisation_name(ctx: Context, span: Span) -> bool:
+    """The trimmed ORG span names an organisation not already counted (not a state, title word or number)."""
+    if not len(span) or all(t.i in ctx.gaz_tokens for t in span):
+        return False  # a state or IGO already counted
+    if all(t.i in ctx.title_tokens for t in span):
+        return False  # "Crown" of "the Crown Prince": a word of a title
+    text = span.text
+    if text.lower() in _ORG_STOP or ctx.titles_table.is_title_word(text) or not text[:1].isupper():
+        return False
+    return not (ctx.gaz.lookup(text) or any(c.isdigit() for c in text))
+
+
+def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: dict[str, tuple[int, ActorRef]]) -> None:
+    """Other organisations from spaCy's ORG entities outside persons and departments."""
     for ent in doc.ents:
-        if ent.label_ != "ORG" or any(i in person_tokens or i in dept_tokens for i in range(ent.start, ent.end)):
+        if ent.label_ != "ORG" or any(i in excluded for i in range(ent.start, ent.end)):
             continue
-        span = ent
-        while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].text in _BRACKETS):
-            span = span[1:]
-        while len(span) and (span[-1].text in ("'s", "'") or span[-1].is_punct or span[-1].text in _BRACKETS):
-            span = span[:-1]
-        if not len(span) or all(t.i in gaz_tokens for t in span):
-            continue  # a state or IGO already counted
-        if all(t.i in ctx.title_tokens for t in span):
-            continue  # "Crown" of "the Crown Prince": a word of a title
+        span = _org_span(ent)
+        if not _is_organisation_name(ctx, span):
+            continue
         text = span.text
-        if text.lower() in _ORG_STOP or ctx.titles_table.is_title_word(text) or not text[:1].isupper():
-            continue
-        if ctx.gaz.lookup(text) or any(c.isdigit() for c in text):
-            continue
         country = next((h.value for h in ctx.hits_in(span.start, span.end) if h.kind in COUNTRYLIKE), None)
         _add_mention(
             by_key,
@@ -127,9 +175,6 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
             text,
             (span.start_char, span.end_char),
         )
-    actors.extend(by_key.values())
-    actors.sort(key=lambda x: x[0])
-    return [a for _, a in actors]
 
 
 def _add_mention(

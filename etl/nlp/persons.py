@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from etl.nlp.context import Context
 from etl.nlp.roles import (
@@ -23,7 +23,7 @@ from etl.nlp.roles import (
     resolve,
     title_info,
 )
-from etl.nlp.titles import HONORIFIC, name_key
+from etl.nlp.titles import HONORIFIC, TitleEntry, name_key
 
 # Lower-case words that may stand inside a person's name.
 NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la le van von der den ter y e".split())
@@ -99,24 +99,40 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     }
     org_tokens = {i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
     for ts, te, entry in ctx.titles:
-        if entry.role == HONORIFIC and not (te < len(doc) and doc[te].text[:1].isupper()):
-            continue
-        if ts in org_tokens:
-            continue  # "General Motors", "General Agreement on Tariffs": the title word starts a name
-        if te + 1 < len(doc) and doc[te].lower_ in ("to", "in") and te + 1 in ctx.gaz_at:
-            te = ctx.gaz_at[te + 1].end  # "ambassador to Iraq Karim Zand" (NER often calls it ORG)
-        j = te
-        while j < len(doc) and j - te < 4 and _name_token(doc, j, ctx) and j not in taken:
-            j += 1
-        if j > te and not any(i in ent_tokens for i in range(te, j)):
-            m = _trim(doc, te, j, ctx)
-            # NER missed it: trust a lone word only for a known bearer ("General Agreeement" is no one)
-            if m and len(m.key) == 1 and ctx.known.lookup(m.text) == (None, None):
-                continue
-            if m and not any(i in taken for i in range(m.start, m.end)):
-                out.append(m)
-                taken.update(range(m.start, m.end))
+        m = _titled_mention(doc, ctx, ts, te, entry, taken, ent_tokens, org_tokens)
+        if m and not any(i in taken for i in range(m.start, m.end)):
+            out.append(m)
+            taken.update(range(m.start, m.end))
     return out
+
+
+def _titled_mention(
+    doc: Doc,
+    ctx: Context,
+    ts: int,
+    te: int,
+    entry: TitleEntry,
+    taken: set[int],
+    ent_tokens: set[int],
+    org_tokens: set[int],
+) -> Mention | None:
+    """The proper name right after a title that NER missed ("President Reagan"), or None."""
+    if entry.role == HONORIFIC and not (te < len(doc) and doc[te].text[:1].isupper()):
+        return None
+    if ts in org_tokens:
+        return None  # "General Motors", "General Agreement on Tariffs": the title word starts a name
+    if te + 1 < len(doc) and doc[te].lower_ in ("to", "in") and te + 1 in ctx.gaz_at:
+        te = ctx.gaz_at[te + 1].end  # "ambassador to Iraq Karim Zand" (NER often calls it ORG)
+    j = te
+    while j < len(doc) and j - te < 4 and _name_token(doc, j, ctx) and j not in taken:
+        j += 1
+    if j == te or any(i in ent_tokens for i in range(te, j)):
+        return None
+    m = _trim(doc, te, j, ctx)
+    # NER missed it: trust a lone word only for a known bearer ("General Agreeement" is no one)
+    if m and len(m.key) == 1 and ctx.known.lookup(m.text) == (None, None):
+        return None
+    return m
 
 
 def _name_token(doc: Doc, i: int, ctx: Context) -> bool:
@@ -129,42 +145,59 @@ def _name_token(doc: Doc, i: int, ctx: Context) -> bool:
     return t.pos_ == "PROPN" or t.tag_ == "NNP"
 
 
+def _lead_word(doc: Doc, ctx: Context, i: int) -> bool:
+    """Token i opens a span without being part of the name: a determiner, punctuation, a bracket, a title
+    or honorific (also "Gen" of "Gen."), or an affiliation ("Tory Neil Hamilton", "Iranian Hassan X")."""
+    t = doc[i]
+    return (
+        t.lower_ in DETERMINERS
+        or t.is_punct
+        or t.text in ("<", ">")
+        or ctx.titles_table.is_title_word(t.text)
+        or (t.lower_.rstrip(".") + "." in ctx.titles_table.entries)
+        or i in ctx.gaz_tokens
+    )
+
+
+def _trail_word(doc: Doc, i: int) -> bool:
+    """Token i closes a span without being part of the name: punctuation, a possessive, post-nominal letters."""
+    t = doc[i]
+    return t.is_punct or t.text in ("'s", "'", "’s", "<", ">") or t.text in POST_NOMINALS
+
+
 def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
     """The name inside [start, end): titles, honorifics, determiners and possessives stripped; or None."""
-    while start < end and (
-        doc[start].lower_ in DETERMINERS
-        or doc[start].is_punct
-        or doc[start].text in ("<", ">")
-        or ctx.titles_table.is_title_word(doc[start].text)
-        or (doc[start].lower_.rstrip(".") + "." in ctx.titles_table.entries)
-        or start in ctx.gaz_tokens  # "Tory Neil Hamilton", "Iranian Hassan X"
-    ):
+    while start < end and _lead_word(doc, ctx, start):
         start += 1
-    while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].text in ("'s", "'", "’s", "<", ">") or doc[end - 1].text in POST_NOMINALS
-    ):
+    while end > start and _trail_word(doc, end - 1):
         end -= 1
     if start >= end or end - start > 6:
         return None
     span = doc[start:end]
-    text = span.text
-    if any(c.isdigit() for c in text) or not any(t.text[:1].isupper() for t in span):
+    if not _name_like(ctx, span):
         return None
-    if span[-1].text.lower().rstrip(".") in COMPANY_SUFFIXES:
-        return None
-    if any(
-        t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
-    ):
-        return None  # "ofNew Labour": a tokenizer accident, not a name
-    if ctx.gaz.lookup(text) or text in ctx.orgs.by_surface or text.lower() in MONTHS_DAYS:
-        return None
-    if all(ctx.titles_table.is_title_word(t.text) or not t.is_alpha for t in span):
-        return None
-    key = name_key(text)
+    key = name_key(span.text)
     key = tuple(k for k in key if not ctx.titles_table.is_honorific(k))
     if not key:
         return None
-    return Mention(start, end, text, key)
+    return Mention(start, end, span.text, key)
+
+
+def _name_like(ctx: Context, span: Span) -> bool:
+    """The span can be a person's name: capitalised, no digits, no company suffix, no lower-case word but
+    particles, not a place, listed organisation, month or bare title."""
+    text = span.text
+    if any(c.isdigit() for c in text) or not any(t.text[:1].isupper() for t in span):
+        return False
+    if span[-1].text.lower().rstrip(".") in COMPANY_SUFFIXES:
+        return False
+    if any(
+        t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
+    ):
+        return False  # "ofNew Labour": a tokenizer accident, not a name
+    if ctx.gaz.lookup(text) or text in ctx.orgs.by_surface or text.lower() in MONTHS_DAYS:
+        return False
+    return not all(ctx.titles_table.is_title_word(t.text) or not t.is_alpha for t in span)
 
 
 def _matches(mention: Mention, cluster_key: Sequence[str]) -> bool:

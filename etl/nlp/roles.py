@@ -125,40 +125,7 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
         comma_mode = True
         hi = i
         i -= 1
-    while i >= lo:
-        t = doc[i]
-        low = t.lower_
-        if i in ctx.person_tokens or t.is_space:
-            break
-        if i in ctx.title_tokens and not ctx.titles_table.is_honorific(t.text) or i in ctx.gaz_tokens:
-            i -= 1  # inside a title or a country name every word belongs ("Under-Secretary")
-            continue
-        if low in LEFT_STOP or t.like_num:
-            break
-        if (
-            t.pos_ == "ADP"
-            and low != "'s"
-            and not (i - 1 in ctx.title_tokens and (i + 1 in ctx.gaz_at or doc[i + 1].lower_ in DETERMINERS))
-        ):
-            break  # a preposition belongs to the title only between it and a place ("ambassador to Iraq")
-        if t.text == "." and not _abbreviation_dot(doc, ctx, i):  # "Sens. X" but not "secretary. X"
-            break
-        if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
-            break
-        if t.pos_ in ("VERB", "AUX") and i not in ctx.title_tokens and i not in ctx.gaz_tokens:
-            break
-        if low in DETERMINERS:
-            if i - 1 >= lo and (doc[i - 1].lower_ in POSTING or doc[i - 1].lower_ == "of"):  # "envoy to the WTO"
-                i -= 1
-                continue
-            i -= 1
-            break
-        if low in POSSESSIVE_PRONOUNS:
-            info.possessive = low
-            i -= 1
-            break
-        i -= 1
-    start = i + 1
+    start = _walk_left(doc, ctx, i, lo, info) + 1
     if start >= hi:
         return info
     _read_window(doc, ctx, start, hi, info, closest_title=True)
@@ -172,6 +139,53 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
             info.country = None
     info.window_start = start
     return info
+
+
+def _walk_left(doc: Doc, ctx: Context, i: int, lo: int, info: TitleInfo) -> int:
+    """From token i leftwards (not below lo), the last token that is no part of the title window: the window
+    is what lies after it. A possessive pronoun closing the window is noted in `info.possessive`."""
+    while i >= lo:
+        t = doc[i]
+        low = t.lower_
+        if i in ctx.person_tokens or t.is_space:
+            break
+        if i in ctx.title_tokens and not ctx.titles_table.is_honorific(t.text) or i in ctx.gaz_tokens:
+            i -= 1  # inside a title or a country name every word belongs ("Under-Secretary")
+            continue
+        if _ends_title_window(doc, ctx, i):
+            break
+        if low in DETERMINERS:
+            if i - 1 >= lo and (doc[i - 1].lower_ in POSTING or doc[i - 1].lower_ == "of"):  # "envoy to the WTO"
+                i -= 1
+                continue
+            i -= 1
+            break
+        if low in POSSESSIVE_PRONOUNS:
+            info.possessive = low
+            i -= 1
+            break
+        i -= 1
+    return i
+
+
+def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
+    """Token i (neither a title's nor a country's) cannot belong to a title: a stop word, a number, a
+    preposition not between a title and a place, a sentence's full stop, punctuation or a verb."""
+    t = doc[i]
+    low = t.lower_
+    if low in LEFT_STOP or t.like_num:
+        return True
+    if (
+        t.pos_ == "ADP"
+        and low != "'s"
+        and not (i - 1 in ctx.title_tokens and (i + 1 in ctx.gaz_at or doc[i + 1].lower_ in DETERMINERS))
+    ):
+        return True  # a preposition belongs to the title only between it and a place ("ambassador to Iraq")
+    if t.text == "." and not _abbreviation_dot(doc, ctx, i):  # "Sens. X" but not "secretary. X"
+        return True
+    if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
+        return True
+    return t.pos_ in ("VERB", "AUX") and i not in ctx.title_tokens and i not in ctx.gaz_tokens
 
 
 def _abbreviation_dot(doc: Doc, ctx: Context, i: int) -> bool:
@@ -206,17 +220,47 @@ def _read_window(
     doc: Doc, ctx: Context, start: int, end: int, info: TitleInfo, closest_title: bool, affiliation_from: bool = False
 ) -> None:
     """Role, country and organisation qualifier from the tokens [start, end)."""
-    titles = [(ts, te, e) for ts, te, e in ctx.titles_in(start, end) if e.role != HONORIFIC]
-    best: tuple[int, int, TitleEntry] | None = None
-    if titles:
-        if closest_title:
-            best = max(titles, key=lambda x: (x[1], x[1] - x[0]))
-        else:
-            first_start = min(ts for ts, _, _ in titles)
-            best = max((x for x in titles if x[0] == first_start), key=lambda x: x[1] - x[0])
-            if any(t.pos_ == "ADP" for t in doc[start:first_start]):
-                best = None  # "X, a friend of the Tory leader": the title is someone else's
+    best = _window_title(doc, ctx, start, end, closest_title)
     limit = best[1] if best and closest_title else end  # left of a name: no country after its title
+    aff = _window_affiliation(doc, ctx, start, end, limit, affiliation_from, best is not None)
+    info.org_qualified = aff.org
+    if aff.countries:
+        info.country = aff.countries[-1].value
+    if best:
+        _apply_title(doc, ctx, start, end, best, info, aff)
+        info.text = _title_text(doc, ctx, start, end)
+
+
+@dataclass(slots=True)
+class _Affiliation:
+    """What a title window says besides the title: countries, whether an organisation qualifies it, and
+    whether the country is only a party's ("Tory foreign affairs spokesman")."""
+
+    countries: list[GazHit]
+    org: bool
+    party_title: bool
+
+
+def _window_title(
+    doc: Doc, ctx: Context, start: int, end: int, closest_title: bool
+) -> tuple[int, int, TitleEntry] | None:
+    """The title of the window: left of a name the one closest to it; right of it (an apposition) the first,
+    unless a preposition comes before it ("X, a friend of the Tory leader": the title is someone else's)."""
+    titles = [(ts, te, e) for ts, te, e in ctx.titles_in(start, end) if e.role != HONORIFIC]
+    if not titles:
+        return None
+    if closest_title:
+        return max(titles, key=lambda x: (x[1], x[1] - x[0]))
+    first_start = min(ts for ts, _, _ in titles)
+    if any(t.pos_ == "ADP" for t in doc[start:first_start]):
+        return None
+    return max((x for x in titles if x[0] == first_start), key=lambda x: x[1] - x[0])
+
+
+def _window_affiliation(
+    doc: Doc, ctx: Context, start: int, end: int, limit: int, affiliation_from: bool, titled: bool
+) -> _Affiliation:
+    """Countries, parties and organisations named in the window up to `limit`."""
     countries: list[GazHit] = []
     parties: list[GazHit] = []
     org = False
@@ -232,7 +276,7 @@ def _read_window(
         elif hit.kind in ("igo", "org"):
             org = True
     party_title = False
-    if not countries and parties and (best or parties[-1].end == end):
+    if not countries and parties and (titled or parties[-1].end == end):
         countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
         party_title = True  # and "Conservative leader" leads the party, not the state
     if any(
@@ -242,43 +286,56 @@ def _read_window(
         for s, e in ctx.orgs_in(start, end)
     ):
         org = True
-    info.org_qualified = org
-    if countries:
-        info.country = countries[-1].value
-    if best:
-        ts, te, entry = best
-        # "its president" is a company's or a body's, not a head of state (unless a country is named)
-        # "its president", "president and chief operating officer" (lower case, no country): a company's
-        # or a body's, not a head of state; news style capitalises a head of state's title.
-        lower_title = all(not t.text[:1].isupper() for t in doc[ts:te])
-        org_role = (org or info.possessive in ("its", "their") or lower_title) and not countries
-        # "French Maize Producers Association president", "the party's president": the body's, always
-        j = ts - 1
-        while j >= start and doc[j].text in ("'s", "'"):
-            j -= 1
-        if (j >= start and doc[j].lower_ in ORG_NOUNS) or party_title:
-            org_role = True
-        info.entry = entry
-        info.role = entry.resolve(org_role, info.country)
-        info.weak = entry.weak and not (org_role and entry.org_role)  # "Tory leader" is no weak title
-        if lower_title and not org and not info.possessive and not party_title and entry.org_role:
-            info.weak = True  # "president Reagan" (lower case only): the known head of state stays one
-        before = {t.lower_ for t in doc[max(start, ts - 3) : ts]}
-        if info.role in ("minister", "foreign_minister") and before & DEPUTY_WORDS:
-            info.role = "deputy_minister"  # "Deputy U.S. Trade Representative", "Deputy Treasury Secretary"
-        elif info.role in ("official", "other") and {t.lower_ for t in doc[start:end]} & LEGISLATURE_WORDS:
-            info.role = "legislator"  # "Senate Finance Committee Chairman"
-        if org and not countries and entry.org_role:
-            info.country = None
-        te_text = end
-        while te_text > start and ctx.titles_table.is_honorific(doc[te_text - 1].text):
-            te_text -= 1
-        ts_text = start
-        # "Earlier Foreign Secretary X", "Then Prime Minister Y": an adverb or a function word opening
-        # the window is the sentence's, not the title's.
-        while ts_text < te_text and (doc[ts_text].pos_ in TITLE_LEAD_POS or doc[ts_text].tag_ in TITLE_LEAD_TAGS):
-            ts_text += 1
-        info.text = doc[ts_text:te_text].text.strip()
+    return _Affiliation(countries, org, party_title)
+
+
+def _apply_title(
+    doc: Doc,
+    ctx: Context,
+    start: int,
+    end: int,
+    best: tuple[int, int, TitleEntry],
+    info: TitleInfo,
+    aff: _Affiliation,
+) -> None:
+    """The role the title gives, as qualified by the window's organisation, possessive and country."""
+    ts, te, entry = best
+    countries, org, party_title = aff.countries, aff.org, aff.party_title
+    # "its president", "president and chief operating officer" (lower case, no country): a company's
+    # or a body's, not a head of state; news style capitalises a head of state's title.
+    lower_title = all(not t.text[:1].isupper() for t in doc[ts:te])
+    org_role = (org or info.possessive in ("its", "their") or lower_title) and not countries
+    # "French Maize Producers Association president", "the party's president": the body's, always
+    j = ts - 1
+    while j >= start and doc[j].text in ("'s", "'"):
+        j -= 1
+    if (j >= start and doc[j].lower_ in ORG_NOUNS) or party_title:
+        org_role = True
+    info.entry = entry
+    info.role = entry.resolve(org_role, info.country)
+    info.weak = entry.weak and not (org_role and entry.org_role)  # "Tory leader" is no weak title
+    if lower_title and not org and not info.possessive and not party_title and entry.org_role:
+        info.weak = True  # "president Reagan" (lower case only): the known head of state stays one
+    before = {t.lower_ for t in doc[max(start, ts - 3) : ts]}
+    if info.role in ("minister", "foreign_minister") and before & DEPUTY_WORDS:
+        info.role = "deputy_minister"  # "Deputy U.S. Trade Representative", "Deputy Treasury Secretary"
+    elif info.role in ("official", "other") and {t.lower_ for t in doc[start:end]} & LEGISLATURE_WORDS:
+        info.role = "legislator"  # "Senate Finance Committee Chairman"
+    if org and not countries and entry.org_role:
+        info.country = None
+
+
+def _title_text(doc: Doc, ctx: Context, start: int, end: int) -> str:
+    """The window's words as the person's title, without trailing honorifics and leading function words."""
+    te_text = end
+    while te_text > start and ctx.titles_table.is_honorific(doc[te_text - 1].text):
+        te_text -= 1
+    ts_text = start
+    # "Earlier Foreign Secretary X", "Then Prime Minister Y": an adverb or a function word opening
+    # the window is the sentence's, not the title's.
+    while ts_text < te_text and (doc[ts_text].pos_ in TITLE_LEAD_POS or doc[ts_text].tag_ in TITLE_LEAD_TAGS):
+        ts_text += 1
+    return doc[ts_text:te_text].text.strip()
 
 
 def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> None:
