@@ -23,7 +23,7 @@ from etl.nlp.roles import PersonCluster
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "1"
+VERSION = "2"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -147,11 +147,13 @@ def _is_organisation_name(ctx: Context, span: Span) -> bool:
     """The trimmed ORG span names an organisation not already counted (not a state, title word or number)."""
     if not len(span) or all(t.i in ctx.gaz_tokens for t in span):
         return False  # a state or IGO already counted
-    if all(t.i in ctx.title_tokens for t in span):
-        return False  # "Crown" of "the Crown Prince": a word of a title
+    if all(t.i in ctx.title_tokens or t.i in ctx.gaz_tokens for t in span):
+        return False  # "Crown" of "the Crown Prince", "Brazilian Central Banker": a title
     text = span.text
     if text.lower() in _ORG_STOP or ctx.titles_table.is_title_word(text) or not text[:1].isupper():
         return False
+    if span[0].i in ctx.gaz_tokens and _before_office(ctx, span):
+        return False  # "British Corporate Affairs minister X": a state's portfolio, part of a title
     return not (ctx.gaz.lookup(text) or any(c.isdigit() for c in text))
 
 
@@ -164,6 +166,10 @@ def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: d
         if not _is_organisation_name(ctx, span):
             continue
         text = span.text
+        named = _bracketed_acronym(doc, span, by_key)
+        if named is not None:  # "the Department of Trade and Industry (DTI)": the same body
+            _add_mention(by_key, named, span.start, text, "", None, text, (span.start_char, span.end_char))
+            continue
         country = next((h.value for h in ctx.hits_in(span.start, span.end) if h.kind in COUNTRYLIKE), None)
         _add_mention(
             by_key,
@@ -175,6 +181,32 @@ def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: d
             text,
             (span.start_char, span.end_char),
         )
+
+
+# Titles of a government's office: a capitalised country-and-portfolio phrase before them is the title's.
+_OFFICES = frozenset(("minister", "foreign_minister", "deputy_minister"))
+
+
+def _before_office(ctx: Context, span: Span) -> bool:
+    """A minister's title starts right after `span` or inside it."""
+    return any(span.start < ts <= span.end < te and e.role in _OFFICES for ts, te, e in ctx.titles)
+
+
+def _bracketed_acronym(doc: Doc, span: Span, by_key: dict[str, tuple[int, ActorRef]]) -> str | None:
+    """The key of the actor named right before "(" when `span` is an acronym in brackets after it, or of
+    the organisation that acronym was given for earlier in the article."""
+    text = span.text
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6) or span.start < 2:
+        return None
+    if doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        # a later "the DTI": the body whose acronym the article gave in brackets
+        return next((k for k, (_, ref) in by_key.items() if ref.kind == "organization" and text in ref.aliases), None)
+    before = doc[span.start - 2]
+    end_char = before.idx + len(before.text)
+    for key, (_, ref) in by_key.items():
+        if any(e == end_char for _, e in ref.mentions):
+            return key
+    return None
 
 
 def _add_mention(

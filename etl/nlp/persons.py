@@ -31,6 +31,10 @@ NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la l
 COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab".split())
 # Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
 POST_NOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE".split())
+# Verbs of speaking: their subject is a person or a body that speaks ("X said", "X told").
+SPEECH_LEMMAS = frozenset(
+    "say tell add insist argue claim warn deny admit urge announce declare reply explain stress suggest".split()
+)
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday".split()
@@ -41,8 +45,10 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     """Person clusters of a document, in order of first mention, with role and country resolved."""
     mentions = _candidate_mentions(doc, ctx)
     titled = {m.start for m in mentions if m.start - 1 in ctx.title_tokens}
-    clusters = _cluster(mentions, titled)
+    clusters = _merge_aliases(doc, ctx, _cluster(mentions, titled))
     _add_surname_mentions(doc, ctx, clusters)
+    _add_org_tagged_mentions(doc, ctx, clusters)
+    clusters = _split_given_names(clusters)
     ctx.person_tokens = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     person_windows: set[int] = set()
     for cluster in clusters:
@@ -72,6 +78,8 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     name NER itself labels an organisation more often than a person elsewhere in the document."""
     if any(inf.role for inf in cluster.infos) or ctx.known.lookup(cluster.name)[0]:
         return False
+    if any(_speaks(doc, m) for m in cluster.mentions) and len(cluster.key) > 1:
+        return False  # a full name that says something is a person, however NER labels it elsewhere
     if len(cluster.key) == 1:
         # A person is named in full first; a lone word with no title, no "Mr" and no known bearer is far
         # more often a place or a firm NER mistook ("Powys", "Louvre", "Absa").
@@ -79,6 +87,14 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     texts = {m.text for m in cluster.mentions}
     votes = [v for text in texts for v in ent_votes.get(text, ())]
     return bool(votes) and sum(votes) * 2 < len(votes)  # NER calls it an organisation more often
+
+
+def _speaks(doc: Doc, m: Mention) -> bool:
+    """The mention is the subject of a speech verb ("X said", "X told reporters")."""
+    for t in doc[m.start : m.end]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in SPEECH_LEMMAS and not m.start <= t.head.i < m.end:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------- mentions
@@ -92,6 +108,7 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             continue
         m = _trim(doc, ent.start, ent.end, ctx)
         if m:
+            m = _across_bracket(doc, ctx, m)
             out.append(m)
             taken.update(range(m.start, m.end))
     ent_tokens = {
@@ -100,10 +117,28 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     org_tokens = {i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
     for ts, te, entry in ctx.titles:
         m = _titled_mention(doc, ctx, ts, te, entry, taken, ent_tokens, org_tokens)
+        if m:
+            m = _across_bracket(doc, ctx, m)
         if m and not any(i in taken for i in range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
     return out
+
+
+def _across_bracket(doc: Doc, ctx: Context, m: Mention) -> Mention:
+    """A name a reporter's bracket cuts in two ("(Prime Minister Yasuhiro) Nakasone", Reuters quoting):
+    the given name inside the bracket and the surname right after it are one mention."""
+    i = m.end
+    if i + 1 >= len(doc) or doc[i].text != ")" or not any(t.text == "(" for t in doc[max(0, m.start - 6) : m.start]):
+        return m
+    j = i + 1
+    while j < len(doc) and j - i <= 2 and _name_token(doc, j, ctx):
+        j += 1
+    if j == i + 1:
+        return m
+    text = m.text + " " + doc[i + 1 : j].text
+    key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
+    return Mention(m.start, j, text, key)
 
 
 def _titled_mention(
@@ -119,8 +154,9 @@ def _titled_mention(
     """The proper name right after a title that NER missed ("President Reagan"), or None."""
     if entry.role == HONORIFIC and not (te < len(doc) and doc[te].text[:1].isupper()):
         return None
-    if ts in org_tokens:
+    if ts in org_tokens and te in org_tokens:
         return None  # "General Motors", "General Agreement on Tariffs": the title word starts a name
+    # (an ORG that ends with the title, "Brazilian Central Banker" X, leaves the name after it a name)
     if te + 1 < len(doc) and doc[te].lower_ in ("to", "in") and te + 1 in ctx.gaz_at:
         te = ctx.gaz_at[te + 1].end  # "ambassador to Iraq Karim Zand" (NER often calls it ORG)
     j = te
@@ -129,8 +165,9 @@ def _titled_mention(
     if j == te or any(i in ent_tokens for i in range(te, j)):
         return None
     m = _trim(doc, te, j, ctx)
-    # NER missed it: trust a lone word only for a known bearer ("General Agreeement" is no one)
-    if m and len(m.key) == 1 and ctx.known.lookup(m.text) == (None, None):
+    # NER missed it: trust a lone word only for a known bearer ("General Agreeement" is no one) or after
+    # "Mr"/"Mrs" ("Mr Kilroy-Silk", which NER tags ORG in every sentence of an article about him)
+    if m and len(m.key) == 1 and entry.role != HONORIFIC and ctx.known.lookup(m.text) == (None, None):
         return None
     return m
 
@@ -138,11 +175,26 @@ def _titled_mention(
 def _name_token(doc: Doc, i: int, ctx: Context) -> bool:
     t = doc[i]
     text = t.text
+    if _name_hyphen(doc, i):
+        return True  # "Kilroy-Silk", "Amir-Abdollahian": the tokenizer splits the hyphen off
     if not text[:1].isupper() or t.like_num or t.is_punct or i in ctx.gaz_tokens:
         return False
     if ctx.titles_table.is_title_word(text) or text.lower() in MONTHS_DAYS or text.lower() in ORG_NOUNS:
         return False
     return t.pos_ == "PROPN" or t.tag_ == "NNP"
+
+
+def _name_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen joining two capitalised parts of one name, with no space around it."""
+    t = doc[i]
+    return (
+        t.text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not t.whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _lead_word(doc: Doc, ctx: Context, i: int) -> bool:
@@ -156,6 +208,7 @@ def _lead_word(doc: Doc, ctx: Context, i: int) -> bool:
         or ctx.titles_table.is_title_word(t.text)
         or (t.lower_.rstrip(".") + "." in ctx.titles_table.entries)
         or i in ctx.gaz_tokens
+        or i in ctx.title_tokens  # "Crown" of "Crown Prince Abdullah"
     )
 
 
@@ -243,6 +296,33 @@ def _cluster(mentions: list[Mention], titled: set[int]) -> list[PersonCluster]:
     return clusters
 
 
+# Words that introduce another name of the person just named ("Mahmoud Abbas, also known as Abu Mazen").
+ALIAS_CUES = (("also", "known", "as"), ("better", "known", "as"), ("known", "as"), ("alias",), ("aka",))
+
+
+def _merge_aliases(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """One person under two names: a name introduced as another's alias, or two names the known-actors
+    table gives for one person."""
+    out: list[PersonCluster] = []
+    by_known: dict[str, PersonCluster] = {}
+    starts = sorted(((m.start, m.end, c) for c in clusters for m in c.mentions), key=lambda x: x[0])
+    alias_of: dict[int, PersonCluster] = {}
+    for (_, prev_end, prev), (start, _, c) in zip(starts, starts[1:], strict=False):
+        gap = tuple(t.lower_ for t in doc[prev_end:start] if t.text not in (",", "(", '"'))
+        if c is not prev and gap in ALIAS_CUES and doc[prev_end - 1].sent == doc[start].sent:
+            alias_of[id(c)] = prev
+    for c in sorted(clusters, key=lambda c: min(m.start for m in c.mentions)):
+        known = ctx.known.get(" ".join(c.key))
+        target = alias_of.get(id(c)) or (by_known.get(known.name) if known else None)
+        if target is not None and target is not c and any(target is o for o in out):
+            target.mentions.extend(c.mentions)
+            continue
+        out.append(c)
+        if known:
+            by_known.setdefault(known.name, c)
+    return out
+
+
 def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
     """Later lone surnames NER missed or mislabelled ("Reeker said", ORG "Nakasone")."""
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
@@ -262,6 +342,43 @@ def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster])
             cands = by_last[key[0]]
             best = max(cands, key=lambda c: max((x.start for x in c.mentions if x.start < t.i), default=-1))
             best.mentions.append(Mention(t.i, t.i + 1, t.text, key))
+
+
+def _split_given_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """A lone word matching a person's first name is someone else when the article calls that person by
+    the last one ("Howard Flight ... Mr Flight ... Mr Howard": Mr Howard is another man)."""
+    out: list[PersonCluster] = []
+    for c in clusters:
+        out.append(c)
+        if len(c.key) < 2:
+            continue
+        lone = [m for m in c.mentions if len(m.key) == 1]
+        first = [m for m in lone if m.key[0] == c.key[0] and m.key[0] != c.key[-1]]
+        if not first or not any(m.key[0] == c.key[-1] for m in lone):
+            continue
+        c.mentions = [m for m in c.mentions if all(m is not f for f in first)]
+        out.append(PersonCluster(mentions=first))
+    return out
+
+
+def _add_org_tagged_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
+    """Names NER tagged ORG that name a person of the document ("Kilroy-Silk" for "Robert Kilroy-Silk")."""
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    by_last: dict[str, list[PersonCluster]] = {}
+    for c in clusters:
+        if len(c.key) > 1:
+            by_last.setdefault(c.key[-1], []).append(c)
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        m = _trim(doc, ent.start, ent.end, ctx)
+        if m is None or len(m.key) < 2 or m.key[-1] not in by_last:
+            continue
+        cands = [c for c in by_last[m.key[-1]] if _matches(m, c.key)]
+        if cands:
+            best = max(cands, key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1))
+            best.mentions.append(m)
+            taken.update(range(m.start, m.end))
 
 
 def _lone(token: Token) -> bool:

@@ -48,6 +48,16 @@ GOVERNMENT_ROLES = frozenset(
     "head_of_state head_of_government foreign_minister minister deputy_minister spokesperson legislator "
     "party_leader".split()
 )
+# Words that make a title one the person no longer holds ("former minister", "ex-president").
+FORMER_WORDS = frozenset(("former", "ex", "ex-", "erstwhile", "onetime", "one-time"))
+# Offices of a government that a "former" takes away.
+OFFICES_OF_STATE = frozenset(
+    "head_of_state head_of_government foreign_minister minister deputy_minister ambassador".split()
+)
+# Letters after a name that make its bearer a member of a parliament ("Frank Field MP").
+POST_NOMINAL_MEMBERS = frozenset(("MP", "MEP", "MSP", "AM", "TD"))
+# Roles a party title resolves to that are offices of the party ("Lib Dem president" -> party_leader).
+PARTY_OFFICES = frozenset(("official", "head_of_state", "head_of_government"))
 # Parts of speech and tags that never open a title's text: adverbs and comparatives ("Earlier",
 # "Later" are often tagged JJR), conjunctions, prepositions, determiners, punctuation.
 TITLE_LEAD_POS = {"ADV", "CCONJ", "SCONJ", "ADP", "PUNCT", "PART", "DET"}
@@ -74,6 +84,7 @@ class TitleInfo:
     weak: bool = False  # a generic title ("leader"): a known actor's role beats it
     entry: TitleEntry | None = None  # the title read (its per-country overrides apply once the country is known)
     window_start: int | None = None
+    former: bool = False  # the title is one the person held before ("former minister")
 
 
 @dataclass(slots=True)
@@ -99,10 +110,16 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
     info = _left_title(doc, ctx, m, sent)
     if info.role is None or info.country is None:
         right = _apposition(doc, ctx, m, sent)
+        right_title = info.role is None and right.role is not None
         info.role = info.role or right.role
         if not info.org_qualified:
             info.country = info.country or right.country
+        if right_title:
+            # "X, executive vice president with Shearson Lehman Inc": the body qualifies the title
+            info.org_qualified = info.org_qualified or right.org_qualified
         info.text = info.text or right.text
+    if info.former and m.end < len(doc) and doc[m.end].text in POST_NOMINAL_MEMBERS:
+        info.role = "legislator"  # "Former welfare minister Frank Field MP" sits in parliament
     if info.country is None and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
         hit = ctx.gaz_at.get(m.end + 1)
         if hit and (hit.kind in COUNTRYLIKE or hit.kind == "place"):
@@ -179,6 +196,7 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
         t.pos_ == "ADP"
         and low != "'s"
         and not (i - 1 in ctx.title_tokens and (i + 1 in ctx.gaz_at or doc[i + 1].lower_ in DETERMINERS))
+        and not _title_of_for(doc, i)
     ):
         return True  # a preposition belongs to the title only between it and a place ("ambassador to Iraq")
     if t.text == "." and not _abbreviation_dot(doc, ctx, i):  # "Sens. X" but not "secretary. X"
@@ -186,6 +204,21 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
     if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
         return True
     return t.pos_ in ("VERB", "AUX") and i not in ctx.title_tokens and i not in ctx.gaz_tokens
+
+
+def _title_of_for(doc: Doc, i: int) -> bool:
+    """ "of"/"for" inside a capitalised title ("Undersecretary of State for Economic Affairs",
+    "Minister for Overseas Development"): capitalised words on both sides, none opening the sentence."""
+    if doc[i].lower_ not in ("of", "for") or i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return (
+        before.text[:1].isupper()
+        and after.text[:1].isupper()
+        and not before.is_sent_start
+        and before.pos_ in ("PROPN", "NOUN")
+        and after.pos_ in ("PROPN", "NOUN", "ADJ")
+    )
 
 
 def _abbreviation_dot(doc: Doc, ctx: Context, i: int) -> bool:
@@ -239,6 +272,7 @@ class _Affiliation:
     countries: list[GazHit]
     org: bool
     party_title: bool
+    org_country: str | None = None  # a national body's country ("Bundesbank President X": DEU)
 
 
 def _window_title(
@@ -264,17 +298,22 @@ def _window_affiliation(
     countries: list[GazHit] = []
     parties: list[GazHit] = []
     org = False
+    org_country: str | None = None
     hits = ctx.hits_in(start, end)
     for hit in hits:
         if hit.end > limit:
             continue
         prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+        if _compound_modifier(ctx, hit):
+            continue
         if hit.kind in COUNTRYLIKE and (prev not in POSTING or (affiliation_from and prev == "from")):
             countries.append(hit)
         elif hit.kind == PARTY:
             parties.append(hit)
         elif hit.kind in ("igo", "org"):
             org = True
+            listed = ctx.orgs.by_surface.get(hit.text) if hit.kind == "org" else None
+            org_country = listed.country if listed and listed.country else org_country
     party_title = False
     if not countries and parties and (titled or parties[-1].end == end):
         countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
@@ -286,7 +325,7 @@ def _window_affiliation(
         for s, e in ctx.orgs_in(start, end)
     ):
         org = True
-    return _Affiliation(countries, org, party_title)
+    return _Affiliation(countries, org, party_title, org_country)
 
 
 def _apply_title(
@@ -309,20 +348,37 @@ def _apply_title(
     j = ts - 1
     while j >= start and doc[j].text in ("'s", "'"):
         j -= 1
+    party_body = party_title or (j >= start and doc[j].lower_ == "party")
     if (j >= start and doc[j].lower_ in ORG_NOUNS) or party_title:
         org_role = True
     info.entry = entry
     info.role = entry.resolve(org_role, info.country)
+    if party_body and info.role in PARTY_OFFICES:
+        # "Lib Dem president", "Liberal Democrat chairman", "Labour campaign coordinator": the party's
+        # officers lead the party; they hold no office of the state
+        info.role = "party_leader"
     info.weak = entry.weak and not (org_role and entry.org_role)  # "Tory leader" is no weak title
     if lower_title and not org and not info.possessive and not party_title and entry.org_role:
         info.weak = True  # "president Reagan" (lower case only): the known head of state stays one
+    _qualify_role(doc, start, end, ts, info)
+    if org and not countries and aff.org_country:
+        info.country = aff.org_country  # a national body's officer ("Bank of Japan Governor X")
+    elif org and not countries and entry.org_role:
+        info.country = None
+
+
+def _qualify_role(doc: Doc, start: int, end: int, ts: int, info: TitleInfo) -> None:
+    """The words before the title change its role: "former", "deputy", a legislature's name."""
     before = {t.lower_ for t in doc[max(start, ts - 3) : ts]}
-    if info.role in ("minister", "foreign_minister") and before & DEPUTY_WORDS:
+    if info.role in OFFICES_OF_STATE and before & FORMER_WORDS:
+        # "Former welfare minister Frank Field": no office now (`title_info` reads an "MP" after the name)
+        info.role = "other"
+        info.former = True
+        info.weak = False
+    elif info.role in ("minister", "foreign_minister") and before & DEPUTY_WORDS:
         info.role = "deputy_minister"  # "Deputy U.S. Trade Representative", "Deputy Treasury Secretary"
     elif info.role in ("official", "other") and {t.lower_ for t in doc[start:end]} & LEGISLATURE_WORDS:
         info.role = "legislator"  # "Senate Finance Committee Chairman"
-    if org and not countries and entry.org_role:
-        info.country = None
 
 
 def _title_text(doc: Doc, ctx: Context, start: int, end: int) -> str:
@@ -342,7 +398,7 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
     roles = [inf for inf in cluster.infos if inf.role]
     specific = [inf for inf in roles if inf.role != COUNTERPART]
     chosen = specific[0] if specific else (roles[0] if roles else None)
-    known_country, known_role = ctx.known.lookup(cluster.name)
+    known_country, known_role = ctx.known.lookup(cluster.name, ctx.year)
     if chosen:
         cluster.role = known_role if chosen.weak and known_role else chosen.role
         cluster.title = chosen.text
@@ -378,7 +434,13 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
         reach = m.start - (WINDOW + 4 if inf.possessive else WINDOW)
         for hit in reversed(ctx.hits_in(max(sent.start, reach), m.start)):
             prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
-            if hit.kind in COUNTRYLIKE and prev not in POSTING and hit.start not in person_windows:
+            if (
+                hit.kind in COUNTRYLIKE
+                and prev not in POSTING
+                and hit.start not in person_windows
+                and not _compound_modifier(ctx, hit)
+                and not _quoted(doc, sent.start, hit.start)
+            ):
                 return hit.value
     return None
 
@@ -388,12 +450,41 @@ def _main_country(ctx: Context) -> str | None:
     about British politics name "Home Secretary Charles Clarke" without saying British)."""
     counts: dict[str, int] = {}
     for h in ctx.gaz_hits:
-        if h.kind in COUNTRYLIKE:
+        # A party votes for its country ("UKIP", "the Tories": British politics however often a story
+        # about them names Germany); "German-bashing", "Madrid-style" are no state of the story.
+        if (h.kind in COUNTRYLIKE or h.kind == PARTY) and not _compound_modifier(ctx, h):
             counts[h.value] = counts.get(h.value, 0) + 1
     if not counts:
         return None
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] >= 2 and counts[best] * 2 > sum(counts.values()) else None
+
+
+QUOTE_MARKS = frozenset(('"', "``", "''", "\u201c", "\u201d"))
+
+
+def _quoted(doc: Doc, start: int, i: int) -> bool:
+    """Token i is inside a quotation opened after token `start`: the speaker's words name the country,
+    not his affiliation ("... issuing Japanese banks," said X)."""
+    return sum(1 for t in doc[start:i] if t.text in QUOTE_MARKS) % 2 == 1
+
+
+def _compound_modifier(ctx: Context, hit: GazHit) -> bool:
+    """The place is the first part of a hyphenated modifier ("Madrid-style bombing", "US-led coalition",
+    "German-bashing"): it describes something else, never a person's affiliation."""
+    doc = ctx.doc
+    if doc is None:
+        return False
+    last = doc[hit.end - 1]
+    if last.text != hit.text and last.text.startswith(hit.text + "-"):
+        return True  # one token: "U.S.-led"
+    return (
+        hit.end < len(doc) - 1
+        and doc[hit.end].text == "-"
+        and not last.whitespace_
+        and not doc[hit.end].whitespace_
+        and doc[hit.end + 1].text[:1].islower()
+    )
 
 
 def _sentence_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
