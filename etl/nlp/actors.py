@@ -99,10 +99,23 @@ def _gazetteer_actor(doc: Doc, ctx: Context, hit: GazHit) -> tuple[str, str, str
         return f"igo:{hit.value}", hit.value, "igo", None
     if hit.kind == ORG:
         org = ctx.orgs.by_surface.get(hit.text)
-        if org is None:
+        if org is None or _inside_longer_org(doc, hit):
             return None
         return f"{org.kind}:{org.name}", org.name, org.kind, org.country
     return None
+
+
+def _inside_longer_org(doc: Doc, hit: GazHit) -> bool:
+    """A listed body's name inside a longer organisation's ("Chase Manhattan Bank of Canada" holds "Bank of
+    Canada"): the longer one is meant."""
+    ent = doc[hit.start].ent_type_ == "ORG" and next((e for e in doc.ents if e.start <= hit.start < e.end), None)
+    if not ent:
+        return False
+    lead = ent.start
+    while lead < hit.start and (doc[lead].lower_ in ("the", "a", "an") or doc[lead].is_punct):
+        lead += 1
+    tail = doc[hit.end : ent.end]
+    return lead < hit.start or not all(t.text in ("'s", "'") or t.is_punct for t in tail)
 
 
 def _add_gazetteer_actors(
@@ -170,7 +183,7 @@ def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: d
         if named is not None:  # "the Department of Trade and Industry (DTI)": the same body
             _add_mention(by_key, named, span.start, text, "", None, text, (span.start_char, span.end_char))
             continue
-        country = next((h.value for h in ctx.hits_in(span.start, span.end) if h.kind in COUNTRYLIKE), None)
+        country = _org_country(ctx, span)
         _add_mention(
             by_key,
             f"organization:{text.lower()}",
@@ -190,6 +203,17 @@ _OFFICES = frozenset(("minister", "foreign_minister", "deputy_minister"))
 def _before_office(ctx: Context, span: Span) -> bool:
     """A minister's title starts right after `span` or inside it."""
     return any(span.start < ts <= span.end < te and e.role in _OFFICES for ts, te, e in ctx.titles)
+
+
+def _org_country(ctx: Context, span: Span) -> str | None:
+    """The country an organisation's name holds ("Mellon Bank Canada", "Chase Manhattan Bank of Canada")."""
+    for h in ctx.hits_in(span.start, span.end):
+        if h.kind in COUNTRYLIKE:
+            return h.value
+        listed = ctx.orgs.by_surface.get(h.text) if h.kind == ORG else None
+        if listed is not None and listed.country:
+            return listed.country
+    return None
 
 
 def _bracketed_acronym(doc: Doc, span: Span, by_key: dict[str, tuple[int, ActorRef]]) -> str | None:

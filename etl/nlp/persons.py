@@ -344,6 +344,11 @@ def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster])
             best.mentions.append(Mention(t.i, t.i + 1, t.text, key))
 
 
+def _honoured(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
+    """Some mention of the cluster follows "Mr", "Mrs", "Ms", "Dr" or another honorific."""
+    return any(m.start > 0 and ctx.titles_table.is_honorific(doc[m.start - 1].text) for m in cluster.mentions)
+
+
 def _split_given_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
     """A lone word matching a person's first name is someone else when the article calls that person by
     the last one ("Howard Flight ... Mr Flight ... Mr Howard": Mr Howard is another man)."""
@@ -366,15 +371,18 @@ def _add_org_tagged_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluste
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     by_last: dict[str, list[PersonCluster]] = {}
     for c in clusters:
-        if len(c.key) > 1:
+        if len(c.key) > 1 or _honoured(doc, ctx, c):
+            # a lone name counts when "Mr" gave it: "Mr Cable" is the person NER called ORG "Vincent Cable"
             by_last.setdefault(c.key[-1], []).append(c)
     for ent in doc.ents:
         if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
             continue
         m = _trim(doc, ent.start, ent.end, ctx)
-        if m is None or len(m.key) < 2 or m.key[-1] not in by_last:
+        if m is None or not 2 <= len(m.key) <= 3 or m.key[-1] not in by_last:
             continue
-        cands = [c for c in by_last[m.key[-1]] if _matches(m, c.key)]
+        if not all(t.pos_ == "PROPN" for t in doc[m.start : m.end] if t.is_alpha):
+            continue
+        cands = [c for c in by_last[m.key[-1]] if _matches(m, c.key) or _matches(Mention(0, 0, "", c.key), m.key)]
         if cands:
             best = max(cands, key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1))
             best.mentions.append(m)

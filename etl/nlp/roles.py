@@ -48,6 +48,11 @@ GOVERNMENT_ROLES = frozenset(
     "head_of_state head_of_government foreign_minister minister deputy_minister spokesperson legislator "
     "party_leader".split()
 )
+# Nouns of a government's own bodies: an officer of one serves a state even when the text names none
+# ("Director of the ... Division of the Foreign Ministry").
+GOV_BODY_WORDS = frozenset(("ministry", "ministries", "department", "government"))
+# Plural nouns for a state's people in a meeting ("... and the Argentine officials said").
+GROUP_NOUNS = frozenset(("officials", "ministers", "delegation", "delegates", "negotiators", "side", "leaders"))
 # Words that make a title one the person no longer holds ("former minister", "ex-president").
 FORMER_WORDS = frozenset(("former", "ex", "ex-", "erstwhile", "onetime", "one-time"))
 # Offices of a government that a "former" takes away.
@@ -85,6 +90,7 @@ class TitleInfo:
     entry: TitleEntry | None = None  # the title read (its per-country overrides apply once the country is known)
     window_start: int | None = None
     former: bool = False  # the title is one the person held before ("former minister")
+    gov_body: bool = False  # the body qualifying the title is a government's ("of the Foreign Ministry")
 
 
 @dataclass(slots=True)
@@ -117,6 +123,8 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
         if right_title:
             # "X, executive vice president with Shearson Lehman Inc": the body qualifies the title
             info.org_qualified = info.org_qualified or right.org_qualified
+            info.gov_body = info.gov_body or right.gov_body
+            info.former = info.former or right.former
         info.text = info.text or right.text
     if info.former and m.end < len(doc) and doc[m.end].text in POST_NOMINAL_MEMBERS:
         info.role = "legislator"  # "Former welfare minister Frank Field MP" sits in parliament
@@ -257,6 +265,10 @@ def _read_window(
     limit = best[1] if best and closest_title else end  # left of a name: no country after its title
     aff = _window_affiliation(doc, ctx, start, end, limit, affiliation_from, best is not None)
     info.org_qualified = aff.org
+    # (a capitalised "Department" is a government's; "the research department" may be a firm's)
+    info.gov_body = any(
+        t.lower_ in GOV_BODY_WORDS and (t.lower_ != "department" or t.text[0].isupper()) for t in doc[start:end]
+    )
     if aff.countries:
         info.country = aff.countries[-1].value
     if best:
@@ -402,26 +414,60 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
     if chosen:
         cluster.role = known_role if chosen.weak and known_role else chosen.role
         cluster.title = chosen.text
-    with_country = [inf for inf in cluster.infos if inf.country]
-    org_only = any(inf.org_qualified and not inf.country for inf in cluster.infos if inf.role)
-    if with_country:
-        cluster.country = with_country[0].country
-    elif known_country:
-        cluster.country = None if known_country == INTERNATIONAL else known_country
-    elif not org_only:
-        cluster.country = _clause_country(doc, ctx, cluster, person_windows)
-        if cluster.country is None and cluster.role in GOVERNMENT_ROLES:
-            # A government title with no nationality: a state named earlier in the sentence ("meet officials
-            # of the Tokyo Stock Exchange ... and Posts Minister X"), else the dateline's government
-            # (Reuters "TOKYO - ... Foreign Minister Tadashi Kuranari said").
-            cluster.country = (
-                _sentence_country(doc, ctx, cluster, person_windows) or ctx.dateline_country or _main_country(ctx)
-            )
+    cluster.country = _person_country(doc, ctx, cluster, person_windows, known_country)
     if not cluster.role and known_role:
         cluster.role = known_role
     if chosen and chosen.entry and chosen.entry.by_country and cluster.country:
         # "Chancellor Gordon Brown": the country, known only now, picks the office (GBR: finance minister)
         cluster.role = dict(chosen.entry.by_country).get(cluster.country, cluster.role)
+
+
+def _person_country(
+    doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int], known_country: str | None
+) -> str | None:
+    """A title's or affiliation's country, else the known actor's, else (unless a body qualifies the title)
+    the clause's, and for a government's people the sentence's, the dateline's or the story's state."""
+    with_country = [inf for inf in cluster.infos if inf.country]
+    org_only = any(inf.org_qualified and not inf.country and not inf.gov_body for inf in cluster.infos if inf.role)
+    governing = cluster.role in GOVERNMENT_ROLES or any(inf.gov_body or inf.former for inf in cluster.infos)
+    if with_country:
+        return with_country[0].country
+    if known_country:
+        return None if known_country == INTERNATIONAL else known_country
+    if org_only:
+        return None
+    country = _clause_country(doc, ctx, cluster, person_windows)
+    if country is None and governing:
+        # A government title with no nationality: a state named earlier in the sentence ("meet officials
+        # of the Tokyo Stock Exchange ... and Posts Minister X"), its people later in it ("... and the
+        # Argentine officials said"), else the dateline's government (Reuters "TOKYO - ... Foreign
+        # Minister Tadashi Kuranari said").
+        country = (
+            _sentence_country(doc, ctx, cluster, person_windows)
+            or _group_after(doc, ctx, cluster)
+            or ctx.dateline_country
+            or _main_country(ctx)
+        )
+    return country
+
+
+def _group_after(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
+    """ "Agriculture minister X and Economy minister Y ... and the Argentine officials said": the one state
+    whose people ("the Argentine officials") the sentence of the first titled mention names after it."""
+    m = next((m for m, inf in zip(cluster.mentions, cluster.infos, strict=True) if inf.role), cluster.mentions[0])
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end]):
+        return None  # "X met ... and the Argentine officials said": the people X met, not X's
+    sent = doc[m.start].sent
+    found = {
+        h.value
+        for h in ctx.hits_in(m.end, sent.end)
+        if h.kind in COUNTRYLIKE
+        and h.end < sent.end
+        and doc[h.end].lower_ in GROUP_NOUNS
+        and h.start > 0
+        and doc[h.start - 1].lower_ == "the"
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:

@@ -441,3 +441,40 @@ def test_bracketed_acronym_is_the_same_body() -> None:
     orgs = [a for a in found if a.kind == "organization"]
     assert [(o.name, o.country) for o in orgs] == [("Department of Trade and Industry", "GBR")]
     assert len(orgs[0].mentions) == 3
+
+
+def test_ministers_take_the_country_of_their_people_named_later_in_the_sentence() -> None:
+    """Issue 12: Argentine ministers coded USA from a Washington dateline; the sentence says "the Argentine
+    officials". The subject who met them keeps the dateline's country."""
+    found = actors(
+        "Deputy trade representative Mark Stone met Agriculture minister Ramon Vidal and Economy minister "
+        "Luis Prado on September 29 and the Argentine officials said they could not narrow the gap.",
+        dateline_text="WASHINGTON, Oct 2 - ",
+    )
+    assert person(found, "Mark Stone").country == "USA"
+    assert person(found, "Ramon Vidal").country == "ARG" and person(found, "Luis Prado").country == "ARG"
+
+
+def test_officer_of_a_government_ministry_serves_the_dateline_state() -> None:
+    found = actors(
+        '"Prices will rise," said Aiko Mori, Director of the First International Economic Affairs Division '
+        "of the Foreign Ministry.",
+        dateline_text="TOKYO, March 3 - ",
+    )
+    assert (person(found, "Aiko Mori").country, person(found, "Aiko Mori").role) == ("JPN", ["official"])
+
+
+def test_listed_bank_inside_a_longer_company_name_is_the_company() -> None:
+    found = actors("The bank said Chase Manhattan Bank of Canada would issue notes in Toronto next week.")
+    orgs = [(a.name, a.country) for a in found if a.kind == "organization"]
+    assert orgs == [("Chase Manhattan Bank of Canada", "CAN")]
+
+
+def test_full_name_tagged_org_joins_the_person_called_mr_surname() -> None:
+    found = actors(
+        "Lib Dem Treasury spokesman Vincent Cable said the figures were wrong. Mr Cable said the Chancellor "
+        "had fiddled them. Labour and the Tories disagreed."
+    )
+    p = person(found, "Vincent Cable")
+    assert (p.country, p.role, p.aliases) == ("GBR", ["spokesperson"], ["Cable"])
+    assert not [a for a in found if a.kind == "organization" and "Cable" in a.name]
