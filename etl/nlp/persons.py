@@ -220,6 +220,9 @@ def _trail_word(doc: Doc, i: int) -> bool:
 
 def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
     """The name inside [start, end): titles, honorifics, determiners and possessives stripped; or None."""
+    inner = [k for k in range(start + 1, end - 1) if k in ctx.title_tokens and doc[k + 1].text[:1].isupper()]
+    if inner:
+        start = inner[-1] + 1  # "Marine Cpl Arnold Bracy": the words before a title are not the name
     while start < end and _lead_word(doc, ctx, start):
         start += 1
     while end > start and _trail_word(doc, end - 1):

@@ -34,7 +34,7 @@ POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
 WINDOW = 12
 DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "junior", "under", "under-secretary"))
 LEGISLATURE_WORDS = frozenset(
-    "senate congress congressional parliament parliamentary commons bundestag duma knesset diet".split()
+    "senate congress congressional parliament parliamentary commons bundestag duma knesset diet select".split()
 )
 # Capitalised words that end organisation names, never person names ("Treasury Secretary Bank ...").
 ORG_NOUNS = frozenset(
@@ -50,7 +50,7 @@ GOVERNMENT_ROLES = frozenset(
 )
 # Nouns of a government's own bodies: an officer of one serves a state even when the text names none
 # ("Director of the ... Division of the Foreign Ministry").
-GOV_BODY_WORDS = frozenset(("ministry", "ministries", "department", "government"))
+GOV_BODY_WORDS = frozenset(("ministry", "ministries", "department", "government", "pentagon"))
 # Plural nouns for a state's people in a meeting ("... and the Argentine officials said").
 GROUP_NOUNS = frozenset(("officials", "ministers", "delegation", "delegates", "negotiators", "side", "leaders"))
 # Words that make a title one the person no longer holds ("former minister", "ex-president").
@@ -355,17 +355,13 @@ def _apply_title(
     # "its president", "president and chief operating officer" (lower case, no country): a company's
     # or a body's, not a head of state; news style capitalises a head of state's title.
     lower_title = all(not t.text[:1].isupper() for t in doc[ts:te])
-    org_role = (org or info.possessive in ("its", "their") or lower_title) and not countries
-    # "French Maize Producers Association president", "the party's president": the body's, always
-    j = ts - 1
-    while j >= start and doc[j].text in ("'s", "'"):
-        j -= 1
-    party_body = party_title or (j >= start and doc[j].lower_ == "party")
-    if (j >= start and doc[j].lower_ in ORG_NOUNS) or party_title:
-        org_role = True
+    body = _title_body(doc, start, end, ts, te, party_title)
+    org_role = bool(body) or ((org or info.possessive in ("its", "their") or lower_title) and not countries)
     info.entry = entry
     info.role = entry.resolve(org_role, info.country)
-    if party_body and info.role in PARTY_OFFICES:
+    if body not in (None, "party") and info.role == "party_leader":
+        info.role = "official"  # the leader of a union or a firm leads no party
+    if body == "party" and info.role in PARTY_OFFICES:
         # "Lib Dem president", "Liberal Democrat chairman", "Labour campaign coordinator": the party's
         # officers lead the party; they hold no office of the state
         info.role = "party_leader"
@@ -377,6 +373,26 @@ def _apply_title(
         info.country = aff.org_country  # a national body's officer ("Bank of Japan Governor X")
     elif org and not countries and entry.org_role:
         info.country = None
+
+
+def _title_body(doc: Doc, start: int, end: int, ts: int, te: int, party_title: bool) -> str | None:
+    """The body whose office the title [ts, te) is, by its noun: "party" for a party's ("Tory leader",
+    "the party's president"), another organisation noun for a body named right before the title
+    ("French Maize Producers Association president") or after it with "of" ("the leader of Britain's
+    biggest union Unison"); None when the title is no body's."""
+    j = ts - 1
+    while j >= start and doc[j].text in ("'s", "'"):
+        j -= 1
+    if party_title or (j >= start and doc[j].lower_ == "party"):
+        return "party"
+    if j >= start and doc[j].lower_ in ORG_NOUNS:
+        return doc[j].lower_
+    return _body_noun(doc, te, end) if te < end and doc[te].lower_ == "of" else None
+
+
+def _body_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The first organisation noun among tokens [start, end) ("union", "party", "bank"), or None."""
+    return next((t.lower_ for t in doc[start:end] if t.lower_ in ORG_NOUNS), None)
 
 
 def _qualify_role(doc: Doc, start: int, end: int, ts: int, info: TitleInfo) -> None:
@@ -446,7 +462,7 @@ def _person_country(
             _sentence_country(doc, ctx, cluster, person_windows)
             or _group_after(doc, ctx, cluster)
             or ctx.dateline_country
-            or _main_country(ctx)
+            or main_country(ctx)
         )
     return country
 
@@ -491,7 +507,7 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
     return None
 
 
-def _main_country(ctx: Context) -> str | None:
+def main_country(ctx: Context) -> str | None:
     """The state the document is about, when one clearly dominates its state mentions (BBC stories
     about British politics name "Home Secretary Charles Clarke" without saying British)."""
     counts: dict[str, int] = {}

@@ -478,3 +478,50 @@ def test_full_name_tagged_org_joins_the_person_called_mr_surname() -> None:
     p = person(found, "Vincent Cable")
     assert (p.country, p.role, p.aliases) == ("GBR", ["spokesperson"], ["Cable"])
     assert not [a for a in found if a.kind == "organization" and "Cable" in a.name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "role"),
+    [
+        (
+            "His comments come after Dave Prior, the leader of Britain's biggest union Unison, told a paper so.",
+            "Dave Prior",
+            "GBR",
+            "official",
+        ),
+        ("Shadow leader of the Commons Owen Hale said the plan was costly.", "Owen Hale", None, "legislator"),
+        (
+            "Constitutional Affairs Select Committee chairman Alan Brith said it was flawed.",
+            "Alan Brith",
+            None,
+            "legislator",
+        ),
+        ("Marine Cpl Arnold Brace was held in Virginia on Tuesday.", "Arnold Brace", None, "military"),
+    ],
+)
+def test_union_leaders_shadow_posts_committees_and_ranks(
+    sentence: str, name: str, country: str | None, role: str
+) -> None:
+    """Issue 12 (unseen BBC/Reuters): a union's leader coded head of state, a shadow post coded party leader,
+    a select committee chairman coded official, "Marine Cpl" kept as part of a name."""
+    p = person(actors(sentence), name)
+    assert (p.country, p.role) == (country, [role])
+
+
+def test_pentagon_spokesman_serves_the_dateline_state() -> None:
+    found = actors(
+        "Pentagon spokesman Bob Simms told reporters a third Marine was charged.",
+        dateline_text="WASHINGTON, April 2 - ",
+    )
+    assert person(found, "Bob Simms").country == "USA"
+
+
+def test_department_of_a_portfolio_takes_the_storys_state_not_always_the_us() -> None:
+    """Regression (issue 12): the (British) Department of Health coded USA in a BBC story."""
+    found = actors(
+        "Prof Al Grant has been the clinical director for children in the Department of Health. Britain and "
+        "the British government agreed."
+    )
+    assert [(a.name, a.country) for a in found if a.kind == "organization"] == [("Department of Health", "GBR")]
+    washington = actors("The Department of Commerce said exports rose.", dateline_text="WASHINGTON, May 4 - ")
+    assert [(a.name, a.country) for a in washington if a.kind == "organization"] == [("Department of Commerce", "USA")]
