@@ -64,6 +64,7 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
     _add_gazetteer_actors(doc, ctx, person_tokens, by_key)
     dept_tokens = _add_departments(doc, ctx, departments, by_key)
     _add_ner_organisations(doc, ctx, person_tokens | dept_tokens, by_key)
+    _country_from_title_bodies(actors, by_key)
     actors.extend(by_key.values())
     actors.sort(key=lambda x: x[0])
     return [a for _, a in actors]
@@ -87,6 +88,26 @@ def _person_refs(doc: Doc, persons: list[PersonCluster]) -> list[tuple[int, Acto
         )
         actors.append((c.mentions[0].start, ref))
     return actors
+
+
+def _country_from_title_bodies(persons: list[tuple[int, ActorRef]], by_key: dict[str, tuple[int, ActorRef]]) -> None:
+    """A person with no country whose title names an organisation of the article that has one takes it
+    ("MAB spokesman X", where the article named the Muslim Association of Britain (MAB))."""
+    bodies = [ref for _, ref in by_key.values() if ref.kind in ("organization", "group") and ref.country]
+    if not bodies:
+        return
+    for _, ref in persons:
+        if ref.country or not ref.title:
+            continue
+        words = set(ref.title.replace("'s", " ").replace("\u2019s", " ").split())
+        found = {b.country for b in bodies if any(_names_in(form, ref.title, words) for form in (b.name, *b.aliases))}
+        if len(found) == 1:
+            ref.country = found.pop()
+
+
+def _names_in(form: str, title: str, words: set[str]) -> bool:
+    """The organisation name `form` appears in the title: as a word when it is one ("MAB"), else as text."""
+    return form in words if " " not in form else form in title
 
 
 def _gazetteer_actor(doc: Doc, ctx: Context, hit: GazHit) -> tuple[str, str, str, str | None] | None:
@@ -223,14 +244,27 @@ def _bracketed_acronym(doc: Doc, span: Span, by_key: dict[str, tuple[int, ActorR
     if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6) or span.start < 2:
         return None
     if doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
-        # a later "the DTI": the body whose acronym the article gave in brackets
-        return next((k for k, (_, ref) in by_key.items() if ref.kind == "organization" and text in ref.aliases), None)
+        # a later "the DTI": the body whose acronym the article gave in brackets, or whose initials it is
+        # ("MAB" for the Muslim Association of Britain)
+        return next(
+            (
+                k
+                for k, (_, ref) in by_key.items()
+                if ref.kind == "organization" and (text in ref.aliases or _initials(ref.name) == text)
+            ),
+            None,
+        )
     before = doc[span.start - 2]
     end_char = before.idx + len(before.text)
     for key, (_, ref) in by_key.items():
-        if any(e == end_char for _, e in ref.mentions):
+        if ref.kind in ("organization", "group") and any(e == end_char for _, e in ref.mentions):
             return key
     return None
+
+
+def _initials(name: str) -> str:
+    """ "Muslim Association of Britain" -> "MAB": the capitals opening its words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _add_mention(

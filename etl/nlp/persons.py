@@ -108,7 +108,7 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             continue
         m = _trim(doc, ent.start, ent.end, ctx)
         if m:
-            m = _across_bracket(doc, ctx, m)
+            m = _with_given_name(doc, ctx, _across_bracket(doc, ctx, m))
             out.append(m)
             taken.update(range(m.start, m.end))
     ent_tokens = {
@@ -123,6 +123,20 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             out.append(m)
             taken.update(range(m.start, m.end))
     return out
+
+
+def _with_given_name(doc: Doc, ctx: Context, m: Mention) -> Mention:
+    """A name NER starts at a middle initial ("J. Blinken" of "Antony J. Blinken"): the given name
+    before the initial belongs to it."""
+    first = doc[m.start]
+    if not (len(first.text) == 2 and first.text[0].isupper() and first.text[1] == "."):
+        return m
+    i = m.start - 1
+    if i < 0 or not _name_token(doc, i, ctx) or i in ctx.title_tokens:
+        return m
+    text = doc[i].text + " " + m.text
+    key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
+    return Mention(i, m.end, text, key)
 
 
 def _across_bracket(doc: Doc, ctx: Context, m: Mention) -> Mention:
@@ -154,7 +168,7 @@ def _titled_mention(
     """The proper name right after a title that NER missed ("President Reagan"), or None."""
     if entry.role == HONORIFIC and not (te < len(doc) and doc[te].text[:1].isupper()):
         return None
-    if ts in org_tokens and te in org_tokens:
+    if ts in org_tokens and te in org_tokens and not (te + 1 < len(doc) and _name_token(doc, te + 1, ctx)):
         return None  # "General Motors", "General Agreement on Tariffs": the title word starts a name
     # (an ORG that ends with the title, "Brazilian Central Banker" X, leaves the name after it a name)
     if te + 1 < len(doc) and doc[te].lower_ in ("to", "in") and te + 1 in ctx.gaz_at:

@@ -129,7 +129,8 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
     if info.former and m.end < len(doc) and doc[m.end].text in POST_NOMINAL_MEMBERS:
         info.role = "legislator"  # "Former welfare minister Frank Field MP" sits in parliament
     if info.country is None and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
-        hit = ctx.gaz_at.get(m.end + 1)
+        after = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1  # "Cameron of the United Kingdom"
+        hit = ctx.gaz_at.get(after)
         if hit and (hit.kind in COUNTRYLIKE or hit.kind == "place"):
             info.country = hit.value
     return info
@@ -153,6 +154,8 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     start = _walk_left(doc, ctx, i, lo, info) + 1
     if start >= hi:
         return info
+    if comma_mode and _clause_before_subject(doc, m, start, first):
+        return TitleInfo()
     _read_window(doc, ctx, start, hi, info, closest_title=True)
     if comma_mode and info.role is None:
         return TitleInfo()
@@ -164,6 +167,16 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
             info.country = None
     info.window_start = start
     return info
+
+
+def _clause_before_subject(doc: Doc, m: Mention, start: int, first: int) -> bool:
+    """ "as he begins his second term as US President, Tony Blair has said": the title before the comma
+    ends a clause (it follows a preposition or conjunction) and the name opens the next one as its
+    subject, so the title is someone else's."""
+    if start <= first:
+        return False
+    before = doc[start - 1]
+    return before.pos_ in ("ADP", "SCONJ") and m.end < len(doc) and doc[m.end].pos_ in ("VERB", "AUX")
 
 
 def _walk_left(doc: Doc, ctx: Context, i: int, lo: int, info: TitleInfo) -> int:
@@ -198,6 +211,8 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
     preposition not between a title and a place, a sentence's full stop, punctuation or a verb."""
     t = doc[i]
     low = t.lower_
+    if low in ("and", "&") and _inside_capitalised_title(doc, ctx, i):
+        return False  # "Minister of Foreign and European Affairs", "Trade and Industry Secretary"
     if low in LEFT_STOP or t.like_num:
         return True
     if (
@@ -212,6 +227,20 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
     if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
         return True
     return t.pos_ in ("VERB", "AUX") and i not in ctx.title_tokens and i not in ctx.gaz_tokens
+
+
+def _inside_capitalised_title(doc: Doc, ctx: Context, i: int) -> bool:
+    """The conjunction at i joins two capitalised words of one title, neither a person's name."""
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return (
+        before.text[:1].isupper()
+        and after.text[:1].isupper()
+        and i - 1 not in ctx.person_tokens
+        and not before.is_sent_start
+        and before.pos_ in ("PROPN", "ADJ", "NOUN")
+    )
 
 
 def _title_of_for(doc: Doc, i: int) -> bool:
@@ -327,7 +356,7 @@ def _window_affiliation(
             listed = ctx.orgs.by_surface.get(hit.text) if hit.kind == "org" else None
             org_country = listed.country if listed and listed.country else org_country
     party_title = False
-    if not countries and parties and (titled or parties[-1].end == end):
+    if not countries and parties and (titled or doc[parties[-1].end : end].text in ("", "'s", "'")):
         countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
         party_title = True  # and "Conservative leader" leads the party, not the state
     if any(
@@ -426,6 +455,9 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
     roles = [inf for inf in cluster.infos if inf.role]
     specific = [inf for inf in roles if inf.role != COUNTERPART]
     chosen = specific[0] if specific else (roles[0] if roles else None)
+    if chosen and chosen.role == "minister":
+        # "Minister of Foreign and European Affairs X ... Foreign Minister X": the specific office
+        chosen = next((inf for inf in specific if inf.role == "foreign_minister"), chosen)
     known_country, known_role = ctx.known.lookup(cluster.name, ctx.year)
     if chosen:
         cluster.role = known_role if chosen.weak and known_role else chosen.role

@@ -101,6 +101,7 @@ class KnownActor:
     country: str | None
     role: str | None
     years: tuple[int, int] | None = None  # first and last year in that role, when the table says
+    undated: bool = False  # the role for an article without a date ("1997-2007*")
 
     def covers(self, year: int) -> bool:
         return self.years is not None and self.years[0] <= year <= self.years[1]
@@ -120,7 +121,8 @@ class KnownActors:
 
     by_key: dict[tuple[str, ...], KnownActor] = field(default_factory=dict)
     # Full-name key -> the person's rows, one per period ("Michael Howard": minister 1985-1997, then
-    # party_leader 2003-2005): the row covering the document's year applies, without a date the last.
+    # party_leader 2003-2005): the row covering the document's year applies; without a date the row
+    # marked "*" in the table, else the last.
     periods: dict[tuple[str, ...], list[KnownActor]] = field(default_factory=dict)
 
     @classmethod
@@ -130,8 +132,10 @@ class KnownActors:
             for row in read_tsv(path):
                 if len(row) < 3:
                     continue
-                years = _years(row[3]) if len(row) > 3 else None
-                actor = KnownActor(row[0], row[1] or None, row[2] if row[2] in ROLE_CODES else None, years)
+                years = _years(row[3].rstrip("*")) if len(row) > 3 else None
+                undated = len(row) > 3 and row[3].endswith("*")
+                role = row[2] if row[2] in ROLE_CODES else None
+                actor = KnownActor(row[0], row[1] or None, role, years, undated)
                 # country "-": an official of an international organisation, known to have no country
                 key = name_key(row[0])
                 if key not in table.periods:
@@ -154,7 +158,7 @@ class KnownActors:
             return None
         rows = self.periods.get(name_key(actor.name), [actor])
         if year is None:
-            return rows[-1]
+            return next((r for r in rows if r.undated), rows[-1])
         return next((r for r in rows if r.covers(year)), rows[0])
 
     def lookup(self, name: str, year: int | None = None) -> tuple[str | None, str | None]:

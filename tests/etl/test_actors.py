@@ -525,3 +525,94 @@ def test_department_of_a_portfolio_takes_the_storys_state_not_always_the_us() ->
     assert [(a.name, a.country) for a in found if a.kind == "organization"] == [("Department of Health", "GBR")]
     washington = actors("The Department of Commerce said exports rose.", dateline_text="WASHINGTON, May 4 - ")
     assert [(a.name, a.country) for a in washington if a.kind == "organization"] == [("Department of Commerce", "USA")]
+
+
+def test_title_ending_a_clause_before_a_comma_is_not_the_next_subjects() -> None:
+    """Regression (issue 12): "as he begins his second term as US President, Tony Blair has said" coded
+    the British prime minister USA and head of state."""
+    found = actors(
+        "George W Bush will be more consensual as he begins his second term as US President, Tony Blair has said."
+    )
+    p = person(found, "Tony Blair")
+    assert (p.country, p.role) == ("GBR", ["head_of_government"])
+
+
+def test_the_comma_title_before_a_name_still_counts() -> None:
+    found = actors("The Iranian chief delegate, Reza Amini, said the talks were useful.")
+    assert (person(found, "Reza Amini").country, person(found, "Reza Amini").role) == ("IRN", ["diplomat"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country", "role", "published"),
+    [
+        (
+            "President Obama spoke today with Prime Minister Cameron of the United Kingdom.",
+            "Cameron",
+            "GBR",
+            "head_of_government",
+            "2014-07-18",
+        ),
+        (
+            "Secretary Michael R. Pompeo met today in Washington with the Secretary-General.",
+            "Michael R. Pompeo",
+            "USA",
+            "foreign_minister",
+            "2019-03-13",
+        ),
+        (
+            "Secretary of State Antony J. Blinken met today with the Slovak foreign minister.",
+            "Antony J. Blinken",
+            "USA",
+            "foreign_minister",
+            "2022-11-29",
+        ),
+        (
+            "The deal was signed with French businessman Jean-Paul Doumont last month.",
+            "Jean-Paul Doumont",
+            "FRA",
+            "other",
+            None,
+        ),
+        ("The vote was 6,000 short of Labour's Lorna Fitz. The Tories were third.", "Lorna Fitz", "GBR", "other", None),
+    ],
+)
+def test_readouts_middle_initials_businessmen_and_party_possessives(
+    sentence: str, name: str, country: str, role: str, published: str | None
+) -> None:
+    p = person(actors(sentence, published=published), name)
+    assert (p.country, p.role) == (country, [role])
+
+
+def test_conjunction_inside_a_ministers_title_and_the_specific_office_wins() -> None:
+    found = actors(
+        "Secretary Blinken met today with Slovak Minister of Foreign and European Affairs Rastislav Kacer in "
+        "Bucharest. Secretary Blinken thanked Foreign Minister Kacer for his support.",
+        published="2022-11-29",
+    )
+    p = person(found, "Rastislav Kacer")
+    assert (p.country, p.role) == ("SVK", ["foreign_minister"])
+
+
+def test_known_actor_undated_row_is_the_marked_one() -> None:
+    from etl.nlp.titles import KnownActors
+
+    table = KnownActors.load()
+    assert table.lookup("Gordon Brown") == ("GBR", "minister")  # BBC 2004-5, undated
+    assert table.lookup("Gordon Brown", 2009) == ("GBR", "head_of_government")
+    assert table.lookup("Michael Howard") == ("GBR", "party_leader")
+
+
+def test_spokesman_of_a_body_named_by_its_initials_takes_its_country() -> None:
+    """Issue 12: spokesmen of British bodies ("MAB spokesman") had no country."""
+    found = actors(
+        "Muslim groups will meet on Tuesday. The Muslim Association of Britain (MAB) organised it. "
+        '"It is anti-policy," MAB spokesman Dr Azim Tamer said. Among them will be the Muslim Council of '
+        "Britain (MCB). The chairman of the MCB's public affairs committee, Sher Kahn, said it would matter."
+    )
+    assert person(found, "Azim Tamer").country == "GBR" and person(found, "Sher Kahn").country == "GBR"
+    britain = next(a for a in found if a.kind == "state")
+    assert "MAB" not in britain.aliases
+    assert [a.name for a in found if a.kind == "organization"] == [
+        "Muslim Association of Britain",
+        "Muslim Council of Britain",
+    ]
