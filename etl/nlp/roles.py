@@ -53,6 +53,8 @@ GOVERNMENT_ROLES = frozenset(
 GOV_BODY_WORDS = frozenset(("ministry", "ministries", "department", "government", "pentagon"))
 # Plural nouns for a state's people in a meeting ("... and the Argentine officials said").
 GROUP_NOUNS = frozenset(("officials", "ministers", "delegation", "delegates", "negotiators", "side", "leaders"))
+# Words before a title that qualify it and always belong to it.
+TITLE_MODIFIERS = frozenset(("shadow", "former", "acting", "interim"))
 # Words that make a title one the person no longer holds ("former minister", "ex-president").
 FORMER_WORDS = frozenset(("former", "ex", "ex-", "erstwhile", "onetime", "one-time"))
 # Offices of a government that a "former" takes away.
@@ -211,6 +213,8 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
     preposition not between a title and a place, a sentence's full stop, punctuation or a verb."""
     t = doc[i]
     low = t.lower_
+    if low in TITLE_MODIFIERS:
+        return False  # "Shadow ... secretary" (tagged a verb when it opens the sentence), "former"
     if low in ("and", "&") and _inside_capitalised_title(doc, ctx, i):
         return False  # "Minister of Foreign and European Affairs", "Trade and Industry Secretary"
     if low in LEFT_STOP or t.like_num:
@@ -427,7 +431,10 @@ def _body_noun(doc: Doc, start: int, end: int) -> str | None:
 def _qualify_role(doc: Doc, start: int, end: int, ts: int, info: TitleInfo) -> None:
     """The words before the title change its role: "former", "deputy", a legislature's name."""
     before = {t.lower_ for t in doc[max(start, ts - 3) : ts]}
-    if info.role in OFFICES_OF_STATE and before & FORMER_WORDS:
+    if "shadow" in before:
+        info.role = "legislator"  # "Shadow local government secretary": an opposition MP, no minister
+        info.weak = False
+    elif info.role in OFFICES_OF_STATE and before & FORMER_WORDS:
         # "Former welfare minister Frank Field": no office now (`title_info` reads an "MP" after the name)
         info.role = "other"
         info.former = True

@@ -490,6 +490,7 @@ def test_full_name_tagged_org_joins_the_person_called_mr_surname() -> None:
             "official",
         ),
         ("Shadow leader of the Commons Owen Hale said the plan was costly.", "Owen Hale", None, "legislator"),
+        ("Shadow local government secretary Ed Dale said the scheme helped.", "Ed Dale", None, "legislator"),
         (
             "Constitutional Affairs Select Committee chairman Alan Brith said it was flawed.",
             "Alan Brith",
