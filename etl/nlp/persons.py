@@ -29,6 +29,8 @@ from etl.nlp.titles import HONORIFIC, TitleEntry, name_key
 NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la le van von der den ter y e".split())
 # Words ending a company's name, never a person's ("Citibank NA").
 COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab".split())
+# Words that never stand inside a person's name.
+CORPORATE = frozenset("inc corp ltd plc llc gmbh".split())
 # Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
 POST_NOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE".split())
 # Verbs of speaking: their subject is a person or a body that speaks ("X said", "X told").
@@ -115,8 +117,9 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
         i for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC", "FAC") for i in range(ent.start, ent.end)
     }
     org_tokens = {i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
+    org_starts = {ent.start for ent in doc.ents if ent.label_ == "ORG"}
     for ts, te, entry in ctx.titles:
-        m = _titled_mention(doc, ctx, ts, te, entry, taken, ent_tokens, org_tokens)
+        m = _titled_mention(doc, ctx, ts, te, entry, taken, ent_tokens, org_tokens, org_starts)
         if m:
             m = _across_bracket(doc, ctx, m)
         if m and not any(i in taken for i in range(m.start, m.end)):
@@ -164,12 +167,19 @@ def _titled_mention(
     taken: set[int],
     ent_tokens: set[int],
     org_tokens: set[int],
+    org_starts: set[int],
 ) -> Mention | None:
     """The proper name right after a title that NER missed ("President Reagan"), or None."""
     if entry.role == HONORIFIC and not (te < len(doc) and doc[te].text[:1].isupper()):
         return None
-    if ts in org_tokens and te in org_tokens and not (te + 1 < len(doc) and _name_token(doc, te + 1, ctx)):
-        return None  # "General Motors", "General Agreement on Tariffs": the title word starts a name
+    if (
+        ts in org_tokens
+        and te in org_tokens
+        and not (ts in org_starts and te + 1 < len(doc) and _name_token(doc, te + 1, ctx))
+    ):
+        # "General Motors", "General Agreement on Tariffs": the title word starts a name ("Spokesperson Ned
+        # Price", an ORG opening with the title and going on with a full name, is a person)
+        return None
     # (an ORG that ends with the title, "Brazilian Central Banker" X, leaves the name after it a name)
     if te + 1 < len(doc) and doc[te].lower_ in ("to", "in") and te + 1 in ctx.gaz_at:
         te = ctx.gaz_at[te + 1].end  # "ambassador to Iraq Karim Zand" (NER often calls it ORG)
@@ -259,8 +269,8 @@ def _name_like(ctx: Context, span: Span) -> bool:
     text = span.text
     if any(c.isdigit() for c in text) or not any(t.text[:1].isupper() for t in span):
         return False
-    if span[-1].text.lower().rstrip(".") in COMPANY_SUFFIXES:
-        return False
+    if span[-1].text.lower().rstrip(".") in COMPANY_SUFFIXES or any(t.lower_.rstrip(".") in CORPORATE for t in span):
+        return False  # "Citibank NA", "Pope and Talbot Inc POP"
     if any(
         t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
     ):

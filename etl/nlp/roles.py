@@ -242,6 +242,8 @@ def _inside_capitalised_title(doc: Doc, ctx: Context, i: int) -> bool:
         before.text[:1].isupper()
         and after.text[:1].isupper()
         and i - 1 not in ctx.person_tokens
+        and i + 1 not in ctx.person_tokens  # "former Nevada Sen. and Reagan confidant X": Reagan is not a senator
+        and i + 1 not in ctx.title_tokens  # "Pope and Talbot Inc": "and" before a title joins two things
         and not before.is_sent_start
         and before.pos_ in ("PROPN", "ADJ", "NOUN")
     )
@@ -571,14 +573,20 @@ def _quoted(doc: Doc, start: int, i: int) -> bool:
 
 
 def _compound_modifier(ctx: Context, hit: GazHit) -> bool:
-    """The place is the first part of a hyphenated modifier ("Madrid-style bombing", "US-led coalition",
-    "German-bashing"): it describes something else, never a person's affiliation."""
+    """The place is part of a hyphenated modifier ("Madrid-style bombing", "US-led coalition",
+    "German-bashing", "pro-Iraq war"): it describes something else, never a person's affiliation."""
     doc = ctx.doc
     if doc is None:
         return False
     last = doc[hit.end - 1]
     if last.text != hit.text and last.text.startswith(hit.text + "-"):
         return True  # one token: "U.S.-led"
+    first = doc[hit.start]
+    if first.text != hit.text and first.text.endswith("-" + hit.text) and first.text[:1].islower():
+        return True  # one token: "pro-Iraq", "anti-American"
+    if hit.start >= 2 and doc[hit.start - 1].text == "-" and not doc[hit.start - 1].whitespace_:
+        if doc[hit.start - 2].text[:1].islower() and not doc[hit.start - 2].whitespace_:
+            return True  # "pro - Iraq war Labour MP X": a stance, not an affiliation
     return (
         hit.end < len(doc) - 1
         and doc[hit.end].text == "-"

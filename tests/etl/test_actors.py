@@ -328,6 +328,12 @@ def test_hyphenated_place_modifier_is_no_affiliation() -> None:
     assert person(found, "Jon Vale").country is None
 
 
+def test_pro_country_stance_is_no_affiliation() -> None:
+    """Regression (issue 12): "pro-Iraq war Labour MP Oona King" coded IRQ."""
+    found = actors("George Galloway is to stand against pro-Iraq war Labour MP Anna Kingsley at the election.")
+    assert person(found, "Anna Kingsley").country == "GBR"
+
+
 def test_party_mentions_outweigh_a_foreign_country_the_story_is_about() -> None:
     """Regression (issue 12): UKIP MEPs coded DEU in a story about their remarks on Germany."""
     text = (
@@ -617,3 +623,25 @@ def test_spokesman_of_a_body_named_by_its_initials_takes_its_country() -> None:
         "Muslim Association of Britain",
         "Muslim Council of Britain",
     ]
+
+
+def test_conjunction_before_a_name_or_a_title_ends_the_window() -> None:
+    """Regressions seen while fixing "Minister of Foreign and European Affairs": "former Nevada Sen. and
+    Reagan confidant Paul Laxalt" made Reagan a senator; "Pope and Talbot Inc" made a head of state."""
+    found = actors(
+        "President Ronald Reagan met aides. 'He is a victim,' said former Nevada Sen. and Reagan confidant "
+        "Paul Laxton. Shares of Pope and Talbot Inc <POP> rose 1/2 to 36.",
+        published="1987-03-02",
+    )
+    assert person(found, "Ronald Reagan").role == ["head_of_state"]
+    assert not [a for a in found if a.kind == "person" and "Talbot" in a.name]
+
+
+def test_title_word_opening_a_longer_organisation_gives_no_person() -> None:
+    found = actors("The Association of Chief Police Officers said the law was unclear.")
+    assert not [a for a in found if a.kind == "person"]
+
+
+def test_mr_justice_is_a_judges_title() -> None:
+    found = actors("Mr Justice Eaden said he was obliged to compensate the MP.")
+    assert [a.name for a in found if a.kind == "person"] == ["Eaden"]
