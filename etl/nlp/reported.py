@@ -32,9 +32,21 @@ def clean_text(text: str) -> str:
 
 def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     """The words a cue reports, as a span without "that" and edge punctuation, or None."""
-    doc = cue.doc
     if group == "source":
         return _according_clause(cue)
+    content = _content_head(cue, group)
+    if content is None:
+        return None
+    inner = cues.group(content)
+    if inner and any(c.dep_ in SUBJECT_DEPS for c in content.children) and reported_clause(content, inner, cues):
+        return None  # "officials said X said that ...": the inner cue reports it
+    start, end = content.left_edge.i, _clause_end(cue, content, cues)
+    return _trim(cue.doc[start:end])
+
+
+def _content_head(cue: Token, group: str) -> Token | None:
+    """The head of the reported words: the cue's clausal complement ("said (that) ..."), its
+    infinitival complement ("urged Canada to ..."), or the clause after "of"/"for"/"over"."""
     # Only plain reporting verbs put their clause first ("..., he said"); an addressee or
     # target comes before the words ("urged Canada to ...").
     either_side = group == "report"
@@ -47,28 +59,29 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
                 content = next((c for c in prep.children if c.dep_ == "pcomp"), None)
                 if content is not None:
                     break
-    if content is None:
-        return None
-    inner = cues.group(content)
-    if inner and any(c.dep_ in SUBJECT_DEPS for c in content.children) and reported_clause(content, inner, cues):
-        return None  # "officials said X said that ...": the inner cue reports it
-    start, end = content.left_edge.i, content.right_edge.i + 1
+    return content
+
+
+def _clause_end(cue: Token, content: Token, cues: CueLexicon) -> int:
+    """One past the last token of the reported words headed by `content`."""
+    doc = cue.doc
+    end = content.right_edge.i + 1
     for k in range(content.i + 1, end):
         if doc[k].dep_ == "conj" and cues.group(doc[k]) is not None:
-            end = k  # "..., but added ...": a second cue starts a statement of its own
-            break
-    if content.i > cue.i and end == content.right_edge.i + 1:
-        # Reported words run to the end of the sentence even where the parse attached the
-        # tail elsewhere ("said A, but B", "<CAWL.L> shareholding ..."), up to another cue.
-        while end < len(doc) and not doc[end].is_sent_start and cues.group(doc[end]) is None:
-            end += 1
-        if end < len(doc) and not doc[end].is_sent_start:
-            # Stopped at another cue: leave out its subject (", adding", ", he added").
-            stop = doc[end]
-            own = {t.i for c in stop.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "punct" for t in c.subtree}
-            while end > content.right_edge.i + 1 and (end - 1 in own or doc[end - 1].is_punct):
-                end -= 1
-    return _trim(doc[start:end])
+            return k  # "..., but added ...": a second cue starts a statement of its own
+    if content.i < cue.i:
+        return end
+    # Reported words run to the end of the sentence even where the parse attached the
+    # tail elsewhere ("said A, but B", "<CAWL.L> shareholding ..."), up to another cue.
+    while end < len(doc) and not doc[end].is_sent_start and cues.group(doc[end]) is None:
+        end += 1
+    if end < len(doc) and not doc[end].is_sent_start:
+        # Stopped at another cue: leave out its subject (", adding", ", he added").
+        stop = doc[end]
+        own = {t.i for c in stop.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "punct" for t in c.subtree}
+        while end > content.right_edge.i + 1 and (end - 1 in own or doc[end - 1].is_punct):
+            end -= 1
+    return end
 
 
 def _according_clause(cue: Token) -> Span | None:
