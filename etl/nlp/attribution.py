@@ -217,6 +217,11 @@ class Attributor:
             # "He said the won would rise, but added ...": a parse that joined the second
             # cue to the reported clause; the speaker is the first cue's.
             head = head.head
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp" and self.cues.group(head.head):
+            # "She told the BBC that Ford did not deserve credit, saying: ...": a participle
+            # the parse hung on the reported clause speaks for the reporting cue's subject,
+            # not for the reported clause's.
+            head = head.head
         return None, head
 
     def _adjacent_person(self, cue: Token) -> Token | None:

@@ -55,6 +55,8 @@ class Context:
     sentences: list[tuple[int, int]]  # (start_char, end_char) of each sentence
     tone_hits: list[tuple[int, float]] = field(default_factory=list)  # (token index, weight)
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    # Per statement (by id): its words and its speaker's country, for targets found late.
+    words_of: dict[int, tuple[Span, str | None]] = field(default_factory=dict)
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.token_starts, char) - 1)

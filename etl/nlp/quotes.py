@@ -37,7 +37,7 @@ from etl.records import Statement
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "1"
+VERSION = "2"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -239,7 +239,7 @@ class QuoteFinder:
         cue_name = None
         if cue is not None:
             cue_name = "according to" if group == "source" else cue.lemma_.lower()
-        return Statement(
+        statement = Statement(
             speaker=speaker.name if speaker else None,
             quote=quote,
             direct=direct,
@@ -250,6 +250,8 @@ class QuoteFinder:
             partial=partial,
             speaker_evidence=ctx.evidence(speaker.start, speaker.end) if speaker else None,
         )
+        ctx.words_of[id(statement)] = (words, actor.country if actor else None)
+        return statement
 
 
 def _continue_speakers(ctx: Context, att: Attributor, items: list[tuple[int, Statement]]) -> list[Statement]:
@@ -271,8 +273,19 @@ def _continue_speakers(ctx: Context, att: Attributor, items: list[tuple[int, Sta
             if subject is not None and (previous is None or subject_at > previous.evidence.start):
                 speaker = subject[1]
                 st.speaker, st.speaker_evidence = speaker.name, ctx.evidence(speaker.start, speaker.end)
+                _retarget(ctx, att, st, speaker.actor.country if speaker.actor else None)
             elif previous is not None:
                 st.speaker, st.speaker_evidence = previous.speaker, previous.speaker_evidence
+                _retarget(ctx, att, st, ctx.words_of[id(previous)][1])
         out.append(st)
         previous = st
     return out
+
+
+def _retarget(ctx: Context, att: Attributor, st: Statement, country: str | None) -> None:
+    """A statement whose speaker was found after it was made: its speaker's country, and the
+    target that country allows (a country is not its own speaker's target)."""
+    words = ctx.words_of[id(st)][0]
+    ctx.words_of[id(st)] = (words, country)
+    if st.target_country is None or st.target_country == country:
+        st.target_country = target_country(att, None, None, words, country)

@@ -21,13 +21,17 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 # Prepositions whose object is the party addressed ("called on Iran", "warned against Japan").
 TARGET_PREPS = frozenset({"on", "against", "to"})
 CLAUSE_PREPS = frozenset({"of", "for", "over"})
+# Auxiliaries that put the subject under an obligation ("Japan must open its markets").
+DEONTIC = frozenset({"should", "must", "ought", "need"})
 _QUOTE_MARKS = re.compile(r'``|\'\'|["“”„‟«»]')
 _SPACES = re.compile(r"\s+")
+_DOUBLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''(?=(?:s|t|d|ll|re|ve|m)\b)")
 
 
 def clean_text(text: str) -> str:
-    """Quoted or reported words as stored: double quotation marks removed, spaces collapsed."""
-    return _SPACES.sub(" ", _QUOTE_MARKS.sub("", text)).strip()
+    """Quoted or reported words as stored: double quotation marks removed (a doubled apostrophe,
+    "company''s", kept as one), spaces collapsed."""
+    return _SPACES.sub(" ", _QUOTE_MARKS.sub("", _DOUBLED_APOSTROPHE.sub("'", text))).strip()
 
 
 def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
@@ -128,18 +132,114 @@ def _objects(verb: Token) -> Iterable[Token]:
 def target_country(
     att: Attributor, cue: Token | None, group: str | None, words: Span, speaker_country: str | None
 ) -> str | None:
-    """ISO3 of the party the words are aimed at: the object of a targeting cue ("told
-    Japan", "accused Japan"), else the object of a targeting verb inside the words ("We
-    told the Americans"); never the speaker's own country."""
-    candidates: list[Token] = []
+    """ISO3 of the party the words are aimed at, never the speaker's own country, in this order:
+    1. the object of a targeting cue ("told Japan", "accused Japan", "criticised Washington's ...");
+    2. a country the words put under an obligation ("the United States will have to ...",
+       "Japan must ...", "America needed to listen");
+    3. the object of a targeting verb inside the words ("We told the Americans");
+    4. when the speaker's country is known, the one other country the words name (by name,
+       demonym, capital or a person of that country): what a statement is about, said by
+       someone of another country, is aimed at it ("we will impose taxes on American products").
+    Two or more other countries with none singled out by 1-3 give no target."""
     if cue is not None and group in TARGETING_GROUPS:
-        candidates.extend(_objects(cue))
+        found = _first_country(att, _objects(cue), speaker_country)
+        if found:
+            return found
+    named: dict[str, list[Token]] = {}
     for token in words:
-        if token.pos_ == "VERB" and att.cues.verbs.get(token.lemma_.lower()) in TARGETING_GROUPS:
-            candidates.extend(_objects(token))
-    for obj in candidates:
+        iso = att.country_of_token(token)
+        if iso and iso != speaker_country and not _part_of_region(att, token):
+            named.setdefault(iso, []).append(token)
+    if not named or speaker_country is None:
+        return None  # an unknown speaker's own country could be the one named
+    for tokens in named.values():
+        if any(_obliged(t) and not _paired(t) for t in tokens):
+            return att.country_of_token(tokens[0])
+    aimed = [obj for t in words if _is_targeting_verb(att, t) for obj in _objects(t)]
+    found = _first_country(att, aimed, speaker_country)
+    if found:
+        return found
+    if len(named) != 1:
+        return None
+    iso, tokens = next(iter(named.items()))
+    if all(_where(t) for t in tokens) or any(_paired(t) for t in tokens):
+        return None
+    return iso
+
+
+# Prepositions whose object is where something happens or goes, not whom words are aimed at
+# ("security in Iraq", "my visit to the United States", "returned from Washington"); those of
+# SPOT_PREPS only ever give a place, even through a possessor ("at the Iraqi prime minister's office").
+PLACE_PREPS = frozenset({"in", "to", "from", "into", "within", "across", "throughout"})
+SPOT_PREPS = frozenset({"at", "inside", "outside", "near", "via", "through"})
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head noun of the name or noun phrase a word belongs to ("United" -> "States")."""
+    while token.dep_ in ("compound", "amod", "det", "poss", "flat") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _where(token: Token) -> bool:
+    """Whether a country word only says where: the object of a place preposition."""
+    phrase = _phrase_head(token)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in SPOT_PREPS:
+        return True
+    head = _name_head(token)
+    if head.dep_ == "appos":  # "in Frankfurt, West Germany"
+        head = _name_head(head.head)
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS | SPOT_PREPS
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name a word belongs to ("United" -> "States"); a possessor or
+    modifier stays itself ("Japan's industry": "Japan")."""
+    while token.dep_ in ("compound", "flat") and token.head is not token and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _paired(token: Token) -> bool:
+    """Whether a country word is coordinated with another ("Britain and the Soviet Union",
+    "she and Soviet Premier Ryzhkov") or is the other side of a relation ("Britain's relations
+    with the US"): both sides together, no one aimed at."""
+    head = _phrase_head(token)
+    if head.dep_ == "pobj" and head.head.lower_ in ("with", "between"):
+        return True
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+
+
+def _part_of_region(att: Attributor, token: Token) -> bool:
+    """A country word inside a larger place name ("Latin America", "Central America"): a
+    proper-noun modifier that names no country itself."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i and att.country_of_token(c) is None
+        for c in token.children
+    )
+
+
+def _first_country(att: Attributor, objects: Iterable[Token], speaker_country: str | None) -> str | None:
+    """The first country other than the speaker's that an object noun phrase names."""
+    for obj in objects:
         for token in _noun_phrase(obj):
             iso = att.country_of_token(token)
             if iso and iso != speaker_country:
                 return iso
     return None
+
+
+def _is_targeting_verb(att: Attributor, token: Token) -> bool:
+    return token.pos_ == "VERB" and att.cues.verbs.get(token.lemma_.lower()) in TARGETING_GROUPS
+
+
+def _obliged(token: Token) -> bool:
+    """Whether a country word is (in) the subject of an obligation: "X should/must/ought to",
+    "X needs to", "X has to", "X will have to"."""
+    token = _phrase_head(token)  # "the United States": from "United" to "States"
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
+        return True
+    return verb.lemma_ in ("need", "have") and any(c.dep_ == "xcomp" for c in verb.children)

@@ -387,3 +387,54 @@ def test_a_paragraph_break_always_ends_a_sentence() -> None:
     doc = nlp("The offer was handled by Baxter Ridge Securities Inc.\n\nMorland believes the price is too low.")
     starts = [s.text.strip()[:7] for s in doc.sents]
     assert starts == ["The off", "Morland"]
+
+
+def test_newswire_quotes_split_by_their_cue_keep_the_doubled_apostrophe(nlp: Language) -> None:
+    text = (
+        "Japanese Prime Minister Yasuhiro Nakasone spoke to reporters on Tuesday. ``The trade imbalance is "
+        "serious,'' Nakasone said. ``But the company''s shares are not for sale.''"
+    )
+    first, second = direct(nlp, text)
+    assert (first.quote, first.speaker) == ("The trade imbalance is serious,", "Yasuhiro Nakasone")
+    assert (second.quote, second.speaker) == ("But the company's shares are not for sale.", "Yasuhiro Nakasone")
+
+
+def test_participle_hung_on_the_reported_clause_speaks_for_the_reporter(nlp: Language) -> None:
+    # Regression: "saying" was parsed under "deserve", so the quotation went to Ford, the subject
+    # of the reported clause, not to Mrs Champion who told the BBC.
+    text = (
+        "Mrs Champion told the BBC that Ford did not deserve any credit for his plea, saying: "
+        '"Nothing at all is worth taking five years off a murder sentence."'
+    )
+    (st,) = direct(nlp, text)
+    assert st.speaker == "Champion"
+
+
+def test_targets_from_the_words_obligation_and_the_one_other_country(nlp: Language) -> None:
+    obliged = reported(nlp, "Japanese Prime Minister Yasuhiro Nakasone said the United States will have to act first.")
+    assert [s.target_country for s in obliged] == ["USA"]
+    one_other = reported(nlp, "Belgian Minister Herman De Croo said Europe would impose taxes on American products.")
+    assert [s.target_country for s in one_other] == ["USA"]
+    # A quotation without a cue takes its speaker from the sentence before, and with him the
+    # country that rules out his own: the Americans are Khatami's target.
+    text = (
+        "Iranian President Mohammad Khatami received the Syrian foreign minister in Tehran on Sunday. "
+        '"The Americans are the cause of this war."'
+    )
+    (st,) = direct(nlp, text)
+    assert (st.speaker, st.target_country) == ("Mohammad Khatami", "USA")
+
+
+def test_no_target_for_places_pairs_and_unknown_speakers(nlp: Language) -> None:
+    where = reported(nlp, "Japanese Prime Minister Yasuhiro Nakasone said his visit to Washington was important.")
+    assert [s.target_country for s in where] == [None]
+    paired = reported(
+        nlp, "British Prime Minister Margaret Thatcher said Britain and the Soviet Union would trade more."
+    )
+    assert [s.target_country for s in paired] == [None]
+    several = reported(nlp, "Japanese Prime Minister Yasuhiro Nakasone said France and Italy sold more cars.")
+    assert [s.target_country for s in several] == [None]
+    region = reported(nlp, "Argentine President Raul Alfonsin said integration is the only way for Latin America.")
+    assert [s.target_country for s in region] == [None]
+    unknown = reported(nlp, "A spokesman said Japan must open its markets.")
+    assert [s.target_country for s in unknown if s.speaker] == []
