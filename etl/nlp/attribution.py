@@ -36,6 +36,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # an unnamed member of a group is not any particular actor.
 INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "other", "another"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Plural nouns through which a state speaks when a country word modifies them ("French officials").
+STATE_VOICES = frozenset({"official", "minister", "authority", "spokesman", "spokesperson", "leader"})
 # Dependencies through which a cue without its own subject borrows its head's
 # ("..., saying", "proposed ... but said", "was quoted as saying").
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acl"})
@@ -279,8 +281,10 @@ class Attributor:
             return person
         vague = Speaker(None, None, span_start, span_end)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
-        if subject.tag_ == "NNS" or determiners & INDEFINITE:
+        if determiners & INDEFINITE:
             return vague
+        if subject.tag_ == "NNS":
+            return self._officials_state(subject, phrase, vague)
         found = self._by_name_or_title(subject, phrase, vague)
         if found is not None:
             return found
@@ -336,6 +340,21 @@ class Attributor:
         if subject.lemma_.lower() not in INSTITUTIONS and self.actor_of_token(subject) is None:
             return vague  # "the Paris accord said"
         return None
+
+    def _officials_state(self, subject: Token, phrase: list[Token], vague: Speaker) -> Speaker:
+        """ "French officials said", "U.S. officials said": unnamed officials of one country
+        speak for its state; other plural subjects ("diplomats", "analysts") stay unresolved."""
+        if subject.lemma_.lower() not in STATE_VOICES:
+            return vague
+        for token in phrase:
+            if token is subject or token.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            found = self.actor_of_token(token)
+            iso = found[0].country if found and found[0].kind == "state" else country_of(token.text)
+            state = self._state(iso) if iso else None
+            if state is not None:  # a country word, not an organisation ("Trade Department officials")
+                return Speaker(state.name, state, vague.start, vague.end)
+        return vague
 
     def _state_speaker(self, ordered: list[Token], vague: Speaker) -> Speaker:
         """The state a word of the subject phrase stands for ("the Iraqi government"), else `vague`."""

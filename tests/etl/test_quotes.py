@@ -438,3 +438,11 @@ def test_no_target_for_places_pairs_and_unknown_speakers(nlp: Language) -> None:
     assert [s.target_country for s in region] == [None]
     unknown = reported(nlp, "A spokesman said Japan must open its markets.")
     assert [s.target_country for s in unknown if s.speaker] == []
+
+
+def test_officials_of_one_country_speak_for_its_state(nlp: Language) -> None:
+    text = "Chirac arrived in Washington on Monday. French officials said the visit would show France's concern."
+    assert [s.speaker for s in reported(nlp, text)] == ["France"]
+    # Unnamed people of no one country, or counted ones, stay unresolved; an organisation is not a state.
+    assert [s.speaker for s in reported(nlp, "Western diplomats said the talks with Iran had failed.")] == [None]
+    assert [s.speaker for s in reported(nlp, "Two U.S. officials said the talks with Iran had failed.")] == [None]
