@@ -292,6 +292,12 @@ class Attributor:
             mention = self.actor_of_token(token)
             if mention:
                 return Speaker(mention[0].name, mention[0], span_start, span_end)
+        if (
+            subject.pos_ == "PROPN"
+            and subject.lemma_.lower() not in INSTITUTIONS
+            and not self.country_of_token(subject)
+        ):
+            return vague  # "The UK Independence Party said": a country word inside an organisation's name
         return self._state_speaker(ordered, vague)
 
     def _resolve_pronoun(self, subject: Token, unresolved: Speaker) -> Speaker:

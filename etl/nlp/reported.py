@@ -220,11 +220,16 @@ def _part_of_region(att: Attributor, token: Token) -> bool:
 
 
 def _first_country(att: Attributor, objects: Iterable[Token], speaker_country: str | None) -> str | None:
-    """The first country other than the speaker's that an object noun phrase names."""
+    """The first country other than the speaker's that an object noun phrase names. When the
+    speaker's country is unknown a person does not stand for his country: "X accused Blair of ..."
+    is as likely a compatriot's domestic quarrel as words aimed at Britain."""
     for obj in objects:
         for token in _noun_phrase(obj):
             iso = att.country_of_token(token)
-            if iso and iso != speaker_country:
+            if not iso or iso == speaker_country:
+                continue
+            found = att.actor_of_token(token) if speaker_country is None else None
+            if found is None or found[0].kind != "person":
                 return iso
     return None
 

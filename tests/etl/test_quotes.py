@@ -446,3 +446,20 @@ def test_officials_of_one_country_speak_for_its_state(nlp: Language) -> None:
     # Unnamed people of no one country, or counted ones, stay unresolved; an organisation is not a state.
     assert [s.speaker for s in reported(nlp, "Western diplomats said the talks with Iran had failed.")] == [None]
     assert [s.speaker for s in reported(nlp, "Two U.S. officials said the talks with Iran had failed.")] == [None]
+
+
+def test_a_country_word_inside_an_organisation_name_is_not_the_state(nlp: Language) -> None:
+    # Regression: "The UK Independence Party said" gave the quotation to the United Kingdom.
+    text = (
+        "Britain will hold a referendum on the EU constitution. The UK Independence Party said: "
+        '"If the government believes that a No vote would mean that we should leave the European Union, '
+        'they should just ask us."'
+    )
+    assert [s.speaker for s in statements(nlp, text)] == []  # unattributed: dropped, not given to the state
+
+
+def test_a_person_object_gives_no_target_when_the_speakers_country_is_unknown(nlp: Language) -> None:
+    # A domestic quarrel ("X accused Blair of ...") is not words aimed at Britain unless the
+    # speaker is known to be of another country.
+    text = "Opposition spokesman Liam Fox accused Tony Blair of making a touchy-feely speech to delegates."
+    assert [s.target_country for s in reported(nlp, text)] == [None]
