@@ -30,7 +30,7 @@ from etl.nlp.quote_context import (
     window_before,
 )
 from etl.nlp.quote_scan import QuoteSpan, paragraph_starts, scan_quotes
-from etl.nlp.reported import clean_text, reported_clause, target_country
+from etl.nlp.reported import clean_text, outside_subject, reported_clause, target_country
 from etl.nlp.tone import ToneLexicon
 from etl.records import Statement
 
@@ -244,7 +244,9 @@ class QuoteFinder:
             quote=quote,
             direct=direct,
             evidence=ctx.evidence(words.start_char, words.end_char),
-            target_country=target_country(att, cue, group, words, actor.country if actor else None),
+            target_country=target_country(
+                att, cue, group, words, actor.country if actor else None, outside_subject(words) if partial else ()
+            ),
             cue=cue_name,
             tone=self.tone.label(ctx.tone_hits, words.start, words.end, GROUP_TONE.get(group or "", 0.0)),
             partial=partial,

@@ -9,7 +9,7 @@ Americans", "criticized the American measures").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -130,7 +130,12 @@ def _objects(verb: Token) -> Iterable[Token]:
 
 
 def target_country(
-    att: Attributor, cue: Token | None, group: str | None, words: Span, speaker_country: str | None
+    att: Attributor,
+    cue: Token | None,
+    group: str | None,
+    words: Span,
+    speaker_country: str | None,
+    also: Sequence[Token] = (),
 ) -> str | None:
     """ISO3 of the party the words are aimed at, never the speaker's own country, in this order:
     1. the object of a targeting cue ("told Japan", "accused Japan", "criticised Washington's ...");
@@ -140,13 +145,14 @@ def target_country(
     4. when the speaker's country is known, the one other country the words name (by name,
        demonym, capital or a person of that country): what a statement is about, said by
        someone of another country, is aimed at it ("we will impose taxes on American products").
-    Two or more other countries with none singled out by 1-3 give no target."""
+    Two or more other countries with none singled out by 1-3 give no target. `also` are words
+    read with `words` (the subject of a partial quotation: the United States "must stop ...")."""
     if cue is not None and group in TARGETING_GROUPS:
         found = _first_country(att, _objects(cue), speaker_country)
         if found:
             return found
     named: dict[str, list[Token]] = {}
-    for token in words:
+    for token in [*also, *words]:
         iso = att.country_of_token(token)
         if iso and iso != speaker_country and not _part_of_region(att, token):
             named.setdefault(iso, []).append(token)
@@ -217,6 +223,16 @@ def _part_of_region(att: Attributor, token: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i and att.country_of_token(c) is None
         for c in token.children
     )
+
+
+def outside_subject(words: Span) -> list[Token]:
+    """The subject, outside a partial quotation, of the predicate it quotes (`said the United
+    States "must stop interfering"`: "the United States")."""
+    for token in words:
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and not words.start <= child.i < words.end:
+                return list(child.subtree)
+    return []
 
 
 def _first_country(att: Attributor, objects: Iterable[Token], speaker_country: str | None) -> str | None:

@@ -463,3 +463,15 @@ def test_a_person_object_gives_no_target_when_the_speakers_country_is_unknown(nl
     # speaker is known to be of another country.
     text = "Opposition spokesman Liam Fox accused Tony Blair of making a touchy-feely speech to delegates."
     assert [s.target_country for s in reported(nlp, text)] == [None]
+
+
+def test_partial_quotation_is_aimed_at_the_subject_outside_it(nlp: Language) -> None:
+    text = (
+        "Iranian Foreign Minister Ali Akbar Velayati said in a speech that the United States "
+        '"must stop interfering in the Gulf" and that Iraq "will pay for its crimes".'
+    )
+    partials = [s for s in direct(nlp, text) if s.partial]
+    assert [(s.quote, s.target_country) for s in partials] == [
+        ("must stop interfering in the Gulf", "USA"),
+        ("will pay for its crimes", "IRQ"),
+    ]
