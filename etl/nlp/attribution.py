@@ -254,13 +254,14 @@ class Attributor:
         self._subjects[subject.i] = speaker
         if self.in_quote[subject.i]:
             return speaker
+        at = _salience_position(subject)
         if speaker.actor is not None:
             events = self._events if speaker.actor.kind == "person" else self._bodies
-            bisect.insort(events, (subject.i, speaker), key=lambda ev: ev[0])
+            bisect.insort(events, (at, speaker), key=lambda ev: ev[0])
         elif subject.tag_ == "NN" and subject.lemma_.lower() in person_nouns() and self.cues.group(subject.head):
             # An unnamed person speaks ("the dealer said"): "he" next refers to them, not to
             # anyone named before.
-            bisect.insort(self._events, (subject.i, speaker), key=lambda ev: ev[0])
+            bisect.insort(self._events, (at, speaker), key=lambda ev: ev[0])
         return speaker
 
     def _resolve(self, subject: Token) -> Speaker:
@@ -453,6 +454,16 @@ class Attributor:
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), actor)
         return best[1] if best else None
+
+
+def _salience_position(subject: Token) -> int:
+    """Where a subject counts for "he"/"she" after it: its own position, except the subject of a
+    relative clause, which counts as before the noun the clause describes ("Gorbachev, whom
+    Thatcher had praised, said ... He added": the main clause's subject is the more recent)."""
+    head = subject.head
+    if head.dep_ == "relcl" and head.head.i < subject.i:
+        return max(0, head.head.left_edge.i - 1)
+    return subject.i
 
 
 def _source_object(cue: Token) -> Token | None:

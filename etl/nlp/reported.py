@@ -168,7 +168,7 @@ def target_country(
     if len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))
-    if all(_where(t) for t in tokens) or any(_paired(t) for t in tokens):
+    if all(_where(t) or _topic(t) for t in tokens) or any(_paired(t) for t in tokens):
         return None
     return iso
 
@@ -204,6 +204,24 @@ def _name_head(token: Token) -> Token:
     while token.dep_ in ("compound", "flat") and token.head is not token and token.head.i > token.i:
         token = token.head
     return token
+
+
+# Verbs and nouns of talking about something: their object is the topic, not the party addressed
+# ("we discussed Afghanistan", "talks on Cyprus").
+TOPIC_WORDS = frozenset(
+    {"discuss", "debate", "review", "raise", "examine", "study", "talk", "discussion", "meeting", "negotiation"}
+)
+
+
+def _topic(token: Token) -> bool:
+    """Whether a country word is only the topic of talk: the object of "discuss", the object of
+    "about"/"on"/"over" after a verb or noun of talking."""
+    head = _name_head(token)
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in TOPIC_WORDS
+    if head.dep_ == "pobj" and head.head.lower_ in ("about", "on", "over"):
+        return head.head.head.lemma_.lower() in TOPIC_WORDS
+    return False
 
 
 def _paired(token: Token) -> bool:

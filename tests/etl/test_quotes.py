@@ -475,3 +475,21 @@ def test_partial_quotation_is_aimed_at_the_subject_outside_it(nlp: Language) -> 
         ("must stop interfering in the Gulf", "USA"),
         ("will pay for its crimes", "IRQ"),
     ]
+
+
+def test_he_after_a_relative_clause_is_the_main_clause_subject(nlp: Language) -> None:
+    # Regression: the subject of "whom Thatcher had praised" came later in the text than
+    # Gorbachev, so "he said" went to Thatcher.
+    text = (
+        "Soviet leader Mikhail Gorbachev received Margaret Thatcher in the Kremlin. Gorbachev, whom Thatcher "
+        'had praised in London, said the Soviet Union wanted peace. "We are ready," he said.'
+    )
+    assert [s.speaker for s in direct(nlp, text)] == ["Mikhail Gorbachev"]
+
+
+def test_a_country_that_is_only_the_topic_of_talk_is_no_target(nlp: Language) -> None:
+    text = (
+        "British Foreign Secretary Geoffrey Howe met Soviet Foreign Minister Eduard Shevardnadze in Moscow. "
+        '"We discussed Afghanistan," Howe told reporters.'
+    )
+    assert [(s.speaker, s.target_country) for s in direct(nlp, text)] == [("Geoffrey Howe", None)]
