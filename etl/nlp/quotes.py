@@ -30,7 +30,7 @@ from etl.nlp.quote_context import (
     window_before,
 )
 from etl.nlp.quote_scan import QuoteSpan, paragraph_starts, scan_quotes
-from etl.nlp.reported import clean_text, outside_subject, reported_clause, target_country
+from etl.nlp.reported import clean_text, outside_subject, reported_clause, reports_himself, target_country
 from etl.nlp.tone import ToneLexicon
 from etl.records import Statement
 
@@ -213,6 +213,8 @@ class QuoteFinder:
             group = ctx.cues.group(token)
             if group is None:
                 continue
+            if reports_himself(token) and reported_clause(token.head, ctx.cues.group(token.head) or "", ctx.cues):
+                continue  # "Wallis said he had urged Japan to ...": the outer cue's statement holds it
             clause = reported_clause(token, group, ctx.cues)
             if clause is None or quoted_share(ctx, clause) >= MAX_QUOTED_SHARE:
                 continue

@@ -42,10 +42,17 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     if content is None:
         return None
     inner = cues.group(content)
-    if inner and any(c.dep_ in SUBJECT_DEPS for c in content.children) and reported_clause(content, inner, cues):
+    subjects = [c for c in content.children if c.dep_ in SUBJECT_DEPS]
+    if inner and subjects and not reports_himself(content) and reported_clause(content, inner, cues):
         return None  # "officials said X said that ...": the inner cue reports it
     start, end = content.left_edge.i, _clause_end(cue, content, cues)
     return _trim(cue.doc[start:end])
+
+
+def reports_himself(cue: Token) -> bool:
+    """Whether a cue inside reported words is the speaker reporting what he himself said ("Wallis
+    said he had urged Japan to ..."): the outer statement holds it whole."""
+    return cue.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in cue.children)
 
 
 def _content_head(cue: Token, group: str) -> Token | None:
@@ -53,8 +60,12 @@ def _content_head(cue: Token, group: str) -> Token | None:
     infinitival complement ("urged Canada to ..."), or the clause after "of"/"for"/"over"."""
     # Only plain reporting verbs put their clause first ("..., he said"); an addressee or
     # target comes before the words ("urged Canada to ...").
-    either_side = group == "report"
-    content = next((c for c in cue.children if c.dep_ == "ccomp" and (either_side or c.i > cue.i)), None)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    # The clause after the cue first: "A met B, and C said D" can be parsed with "met" as a
+    # second complement of "said".
+    content = next((c for c in clauses if c.i > cue.i), None)
+    if content is None and group == "report":
+        content = clauses[0] if clauses else None
     if content is None:
         content = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
     if content is None:
@@ -66,13 +77,29 @@ def _content_head(cue: Token, group: str) -> Token | None:
     return content
 
 
+def _second_cue(token: Token, cues: CueLexicon) -> bool:
+    """Whether a token inside reported words starts a statement of its own: a cue joined to the
+    clause ("..., but added ...") that is not a participle of the clause ("offering ... and
+    assuring ..."), or a cue whose subject is "he"/"she" ("- though he acknowledged ...")."""
+    if cues.group(token) is None:
+        return False
+    if token.dep_ == "conj":
+        return token.tag_ not in ("VBG", "VBN") or any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    # Only a person's own further words ("though he acknowledged"), not a subordinate clause of
+    # the words ("has increased since it announced ...", "a deadline for Japan to promise ...").
+    return token.dep_ in ("advcl", "parataxis") and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in token.children
+    )
+
+
 def _clause_end(cue: Token, content: Token, cues: CueLexicon) -> int:
     """One past the last token of the reported words headed by `content`."""
     doc = cue.doc
     end = content.right_edge.i + 1
     for k in range(content.i + 1, end):
-        if doc[k].dep_ == "conj" and cues.group(doc[k]) is not None:
-            return k  # "..., but added ...": a second cue starts a statement of its own
+        if _second_cue(doc[k], cues):
+            # "..., but added ...": a second cue starts a statement of its own
+            return doc[k].left_edge.i if doc[k].dep_ != "conj" else k
     if content.i < cue.i:
         return end
     # Reported words run to the end of the sentence even where the parse attached the
@@ -145,7 +172,8 @@ def target_country(
     4. when the speaker's country is known, the one other country the words name (by name,
        demonym, capital or a person of that country): what a statement is about, said by
        someone of another country, is aimed at it ("we will impose taxes on American products").
-    Two or more other countries with none singled out by 1-3 give no target. `also` are words
+    2 and 4 need the speaker's country (it could be the one named); two or more other countries
+    with none singled out by 1-3 give no target. `also` are words
     read with `words` (the subject of a partial quotation: the United States "must stop ...")."""
     if cue is not None and group in TARGETING_GROUPS:
         found = _first_country(att, _objects(cue), speaker_country)
@@ -156,16 +184,17 @@ def target_country(
         iso = att.country_of_token(token)
         if iso and iso != speaker_country and not _part_of_region(att, token):
             named.setdefault(iso, []).append(token)
-    if not named or speaker_country is None:
-        return None  # an unknown speaker's own country could be the one named
-    for tokens in named.values():
-        if any(_obliged(t) and not _paired(t) for t in tokens):
-            return att.country_of_token(tokens[0])
+    if not named:
+        return None
+    if speaker_country is not None:  # an unknown speaker's own country could be the one obliged
+        for tokens in named.values():
+            if any(_obliged(t) and not _paired(t) for t in tokens):
+                return att.country_of_token(tokens[0])
     aimed = [obj for t in words if _is_targeting_verb(att, t) for obj in _objects(t)]
     found = _first_country(att, aimed, speaker_country)
     if found:
         return found
-    if len(named) != 1:
+    if speaker_country is None or len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))
     if all(_where(t) or _topic(t) for t in tokens) or any(_paired(t) for t in tokens):

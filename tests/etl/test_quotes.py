@@ -493,3 +493,43 @@ def test_a_country_that_is_only_the_topic_of_talk_is_no_target(nlp: Language) ->
         '"We discussed Afghanistan," Howe told reporters.'
     )
     assert [(s.speaker, s.target_country) for s in direct(nlp, text)] == [("Geoffrey Howe", None)]
+
+
+def test_reported_words_stop_where_the_speaker_goes_on_with_he(nlp: Language) -> None:
+    text = (
+        "Israeli Prime Minister Ariel Sharon said he had not seen any step to end the attacks - though he "
+        "acknowledged Palestinian leaders were in the middle of an election campaign."
+    )
+    quotes = [s.quote for s in reported(nlp, text)]
+    assert "he had not seen any step to end the attacks" in quotes
+    assert all("acknowledged" not in q for q in quotes)
+
+
+def test_a_participle_cue_inside_the_words_does_not_cut_them(nlp: Language) -> None:
+    text = (
+        "Soviet Deputy Prime Minister Vsevolod Murakhovsky said the Soviet Union was prepared to talk with "
+        "anybody with proposals offering new technology and assuring a mutual advantage."
+    )
+    (st,) = reported(nlp, text)
+    assert st.quote.endswith("assuring a mutual advantage")
+
+
+def test_the_clause_after_the_cue_is_the_one_reported(nlp: Language) -> None:
+    # "A met B, and C said D" may be parsed with "met" as a complement of "said" too.
+    text = (
+        "Brazilian President Jose Sarney met for more than an hour with World Bank President Barber Conable, "
+        "and Brazilian finance minister Dilson Funaro said the two men discussed Brazil's debt and its new "
+        "loan package."
+    )
+    found = [(s.speaker, s.quote) for s in reported(nlp, text)]
+    assert found == [("Dilson Funaro", "the two men discussed Brazil's debt and its new loan package")]
+
+
+def test_a_speaker_reporting_what_he_himself_said_is_one_statement(nlp: Language) -> None:
+    text = (
+        "U.S. Undersecretary of State Allen Wallis said he had urged Japan to do much more to reduce its "
+        "trade surplus with the United States."
+    )
+    (st,) = reported(nlp, text)
+    assert st.quote == "he had urged Japan to do much more to reduce its trade surplus with the United States"
+    assert st.target_country == "JPN"
