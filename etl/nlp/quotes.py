@@ -26,11 +26,12 @@ from etl.nlp.quote_context import (
     is_name_or_term,
     mask,
     quoted_share,
+    trailing_quote,
     window,
     window_before,
 )
 from etl.nlp.quote_scan import QuoteSpan, paragraph_starts, scan_quotes
-from etl.nlp.reported import clean_text, outside_subject, reported_clause, reports_himself, target_country
+from etl.nlp.reported import clean_text, cut_before, outside_subject, reported_clause, reports_himself, target_country
 from etl.nlp.tone import ToneLexicon
 from etl.records import Statement
 
@@ -216,6 +217,9 @@ class QuoteFinder:
             if reports_himself(token) and reported_clause(token.head, ctx.cues.group(token.head) or "", ctx.cues):
                 continue  # "Wallis said he had urged Japan to ...": the outer cue's statement holds it
             clause = reported_clause(token, group, ctx.cues)
+            quoted_at = trailing_quote(ctx, clause) if clause is not None else None
+            if clause is not None and quoted_at is not None:
+                clause = cut_before(clause, quoted_at)
             if clause is None or quoted_share(ctx, clause) >= MAX_QUOTED_SHARE:
                 continue
             speaker = att.speaker_of_cue(token)

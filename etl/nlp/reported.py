@@ -129,6 +129,28 @@ def _according_clause(cue: Token) -> Span | None:
     return _trim(cue.doc[start:end]) if end > start else None
 
 
+def cut_before(clause: Span, char: int) -> Span | None:
+    """The reported words of `clause` before character `char` (where a quotation that ends them
+    opens: `said the ministers could meet, once "the conditions have been created."`), without a
+    dangling "once" or "saying"; None when the quotation holds the clause's own verb (`said if a bill
+    passed, "the only way we could react would be retaliation"`): the direct statement says it."""
+    doc = clause.doc
+    end = clause.start
+    while end < clause.end and doc[end].idx < char:
+        end += 1
+    if clause.root.i >= end:
+        return None
+
+    cut = end
+
+    def dangling(token: Token) -> bool:  # ", once" (a word of the quoted clause), ", saying:", ", adding,"
+        return token.is_punct or token.is_space or token.head.i >= cut or token.tag_ == "VBG"
+
+    while end > clause.start and dangling(doc[end - 1]):
+        end -= 1
+    return _trim(doc[clause.start : end])
+
+
 def _trim(span: Span) -> Span | None:
     """Drop leading "that", punctuation and spaces and trailing punctuation; None when too short."""
     start, end = span.start, span.end

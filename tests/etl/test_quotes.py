@@ -533,3 +533,26 @@ def test_a_speaker_reporting_what_he_himself_said_is_one_statement(nlp: Language
     (st,) = reported(nlp, text)
     assert st.quote == "he had urged Japan to do much more to reduce its trade surplus with the United States"
     assert st.target_country == "JPN"
+
+
+def test_a_quoted_clause_ending_reported_words_is_cut_off_them(nlp: Language) -> None:
+    # As the gold cuts them: the reported words stop where a quoted clause of its own begins.
+    text = (
+        "South Korean Prime Minister Kim Chung-yul said the two governments could discuss any proposal, once "
+        '"the basic conditions for mutual trust have been created by the resumption of the suspended talks."'
+    )
+    assert [s.quote for s in reported(nlp, text)] == ["the two governments could discuss any proposal"]
+    assert len(direct(nlp, text)) == 1
+    # The quotation holds the reported clause's own verb: the direct statement says it all.
+    text = (
+        'Belgian Minister Herman De Croo said if a bill passed, "the only answer we could give would be to retaliate."'
+    )
+    assert reported(nlp, text) == []
+    # A quoted complement of the reporter's words stays in them.
+    text = (
+        'Palestinian leader Mahmoud Abbas said the British prime minister was "in a unique position to help '
+        'us make progress in our peaceful pursuit".'
+    )
+    assert [s.quote for s in reported(nlp, text)] == [
+        "the British prime minister was in a unique position to help us make progress in our peaceful pursuit"
+    ]
