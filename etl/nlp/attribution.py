@@ -262,6 +262,10 @@ class Attributor:
             # An unnamed person speaks ("the dealer said"): "he" next refers to them, not to
             # anyone named before.
             bisect.insort(self._events, (at, speaker), key=lambda ev: ev[0])
+        elif subject.pos_ == "NOUN" and self.cues.group(subject.head):
+            # A document or body that is no actor speaks ("the communique said"): "it said" next
+            # refers to it, not to a state named before.
+            bisect.insort(self._bodies, (at, speaker), key=lambda ev: ev[0])
         return speaker
 
     def _resolve(self, subject: Token) -> Speaker:
