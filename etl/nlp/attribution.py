@@ -36,6 +36,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # an unnamed member of a group is not any particular actor.
 INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "other", "another"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Documents that speak for their author ("the statement said", "the communique said").
+DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration", "announcement"})
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
 STATE_VOICES = frozenset({"official", "minister", "authority", "spokesman", "spokesperson", "leader"})
 # Dependencies through which a cue without its own subject borrows its head's
@@ -73,6 +75,7 @@ class Attributor:
         self._subjects: dict[int, Speaker] = {}
         self._titles: dict[int, tuple[set[str], set[str]]] | None = None
         self._genders: dict[str, str] = {}
+        self._authors: dict[str, ActorRef] = {}  # document noun ("statement") -> its author here
 
     # -- actors behind tokens -------------------------------------------------------------
     def mention_at(self, start: int, end: int) -> tuple[ActorRef, int, int] | None:
@@ -290,6 +293,8 @@ class Attributor:
             return vague
         if subject.tag_ == "NNS":
             return self._officials_state(subject, phrase, vague)
+        if subject.lemma_.lower() in DOCUMENTS:
+            return self._document_author(subject, vague)
         found = self._by_name_or_title(subject, phrase, vague)
         if found is not None:
             return found
@@ -351,6 +356,25 @@ class Attributor:
         if subject.lemma_.lower() not in INSTITUTIONS and self.actor_of_token(subject) is None:
             return vague  # "the Paris accord said"
         return None
+
+    def _document_author(self, subject: Token, vague: Speaker) -> Speaker:
+        """The author of a document that speaks ("the statement by the Iranian High Command said"):
+        an actor or state named in its phrase, else the author found for an earlier document of the
+        same name here ("the statement said"), else nobody (`vague`)."""
+        lemma = subject.lemma_.lower()
+        for token in _author_words(subject):
+            if self.in_quote[token.i]:
+                continue
+            found = self.actor_of_token(token)
+            author = found[0] if found else None
+            if author is None:
+                iso = self.country_of_token(token)
+                author = self._state(iso) if iso else None
+            if author is not None:
+                self._authors[lemma] = author
+                return Speaker(author.name, author, vague.start, vague.end)
+        author = self._authors.get(lemma)
+        return Speaker(author.name, author, vague.start, vague.end) if author else vague
 
     def _officials_state(self, subject: Token, phrase: list[Token], vague: Speaker) -> Speaker:
         """ "French officials said", "U.S. officials said": unnamed officials of one country
@@ -458,6 +482,19 @@ class Attributor:
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), actor)
         return best[1] if best else None
+
+
+def _author_words(document: Token) -> list[Token]:
+    """Words of a document's phrase that may name its author: its modifiers ("the Iranian
+    statement", "a National Audit Office report") and the object of "by"/"from"/"of"; not a
+    clause about it ("the statement quoted by IRNA": IRNA carries it, the author is another)."""
+    out: list[Token] = []
+    for child in document.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            out.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            out.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
+    return out
 
 
 def _salience_position(subject: Token) -> int:

@@ -566,3 +566,14 @@ def test_it_said_after_a_document_spoke_is_the_document_not_a_state(nlp: Languag
         'are within ranges consistent with economic fundamentals."'
     )
     assert all(s.speaker != "Japan" for s in statements(nlp, text) if s.quote.startswith("reaffirmed"))
+
+
+def test_a_document_speaks_for_the_author_its_phrase_names(nlp: Language) -> None:
+    text = (
+        "The statement by the Iranian High Command said the offensive had ended. "
+        "The statement said 80 Iraqi aircraft were destroyed during the fighting."
+    )
+    assert {s.speaker for s in reported(nlp, text)} == {"Iranian High Command"}
+    # One that only carries it is not its author.
+    text = "The statement quoted by IRNA said 80 Iraqi aircraft were destroyed during the fighting."
+    assert [s.speaker for s in reported(nlp, text)] == [None]
