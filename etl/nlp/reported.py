@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from etl.nlp.attribution import SUBJECT_DEPS, Attributor
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon
+from etl.nlp.speakers import INSTITUTIONS, person_nouns
 
 MIN_CLAUSE_WORDS = 3
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
@@ -198,7 +199,7 @@ def target_country(
     with none singled out by 1-3 give no target. `also` are words
     read with `words` (the subject of a partial quotation: the United States "must stop ...")."""
     if cue is not None and group in TARGETING_GROUPS:
-        found = _first_country(att, _objects(cue), speaker_country)
+        found = _first_country(att, _objects(cue), speaker_country, group)
         if found:
             return found
     named: dict[str, list[Token]] = {}
@@ -212,10 +213,12 @@ def target_country(
         for tokens in named.values():
             if any(_obliged(t) and not _paired(t) for t in tokens):
                 return att.country_of_token(tokens[0])
-    aimed = [obj for t in words if _is_targeting_verb(att, t) for obj in _objects(t)]
-    found = _first_country(att, aimed, speaker_country)
-    if found:
-        return found
+    for verb in words:
+        verb_group = att.cues.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if verb_group in TARGETING_GROUPS:
+            found = _first_country(att, _objects(verb), speaker_country, verb_group)
+            if found:
+                return found
     if speaker_country is None or len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))
@@ -304,12 +307,14 @@ def outside_subject(words: Span) -> list[Token]:
     return []
 
 
-def _first_country(att: Attributor, objects: Iterable[Token], speaker_country: str | None) -> str | None:
+def _first_country(att: Attributor, objects: Iterable[Token], speaker_country: str | None, group: str) -> str | None:
     """The first country other than the speaker's that an object noun phrase names. When the
     speaker's country is unknown a person does not stand for his country: "X accused Blair of ..."
     is as likely a compatriot's domestic quarrel as words aimed at Britain."""
     for obj in objects:
         for token in _noun_phrase(obj):
+            if token is not obj and group == "address" and not _stands_for_its_country(obj):
+                break  # "told a London news conference"; but "criticised the American measures"
             iso = att.country_of_token(token)
             if not iso or iso == speaker_country:
                 continue
@@ -319,8 +324,12 @@ def _first_country(att: Attributor, objects: Iterable[Token], speaker_country: s
     return None
 
 
-def _is_targeting_verb(att: Attributor, token: Token) -> bool:
-    return token.pos_ == "VERB" and att.cues.verbs.get(token.lemma_.lower()) in TARGETING_GROUPS
+def _stands_for_its_country(noun: Token) -> bool:
+    """Whether a noun whose modifier names a country stands for that country's side: a name, a
+    state institution ("the Japanese government") or people ("Japanese officials"), not a thing or
+    an event ("a London news conference", "the U.S. report")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "PROPN" or lemma in INSTITUTIONS or lemma in person_nouns() or noun.tag_ in ("NNPS", "NNP")
 
 
 def _obliged(token: Token) -> bool:

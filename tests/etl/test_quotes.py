@@ -577,3 +577,11 @@ def test_a_document_speaks_for_the_author_its_phrase_names(nlp: Language) -> Non
     # One that only carries it is not its author.
     text = "The statement quoted by IRNA said 80 Iraqi aircraft were destroyed during the fighting."
     assert [s.speaker for s in reported(nlp, text)] == [None]
+
+
+def test_the_addressee_is_a_country_only_when_it_stands_for_one(nlp: Language) -> None:
+    # Regression: "told a London news conference" made Britain the target of a British politician.
+    text = "Veritas leader Robert Kilroy-Silk told a London news conference that his party would avoid spin."
+    assert [s.target_country for s in reported(nlp, text)] == [None]
+    text = "Japanese Trade Minister Hajime Tamura told Soviet officials that Japan wanted more trade."
+    assert [s.target_country for s in reported(nlp, text)] == ["RUS"]
