@@ -113,6 +113,18 @@ def is_name_or_term(ctx: Context, before: list[Token], tokens: Span) -> bool:
     return bool(words) and all(t.text[0].isupper() for t in words) and not tokens[0].is_sent_start
 
 
+TERM_WORDS = 3  # a quoted bare noun phrase this short inside a sentence is a term
+
+
+def is_term(tokens: Span) -> bool:
+    """A quoted bare noun phrase of a few words ("acid rain", "smart acquisition"): no verb, no
+    determiner or pronoun, no coordination; a term or label, not words someone said."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words or len(words) > TERM_WORDS or words[-1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words)
+
+
 def window_before(ctx: Context, span: QuoteSpan) -> list[Token]:
     """The window before a quotation's opening mark (none for a recovered quotation)."""
     if span.open_mark is None:

@@ -24,6 +24,7 @@ from etl.nlp.quote_context import (
     close_token,
     interrupts,
     is_name_or_term,
+    is_term,
     mask,
     quoted_share,
     trailing_quote,
@@ -114,7 +115,7 @@ class QuoteFinder:
         if self.reported_speech:
             items.extend(self._reported(ctx, att, cue_indices))
         items.sort(key=lambda item: item[0])
-        out = _continue_speakers(ctx, att, items)
+        out = _drop_quoted_terms(ctx, _continue_speakers(ctx, att, items))
         if not self.unattributed:
             out = [st for st in out if st.speaker is not None or not st.direct]
         return out
@@ -297,3 +298,18 @@ def _retarget(ctx: Context, att: Attributor, st: Statement, country: str | None)
     ctx.words_of[id(st)] = (words, country)
     if st.target_country is None or st.target_country == country:
         st.target_country = target_country(att, None, None, words, country)
+
+
+def _drop_quoted_terms(ctx: Context, statements: list[Statement]) -> list[Statement]:
+    """Leave out a few quoted words that only name a thing (urged action on reducing "acid rain")
+    inside reported speech of the same speaker, which holds them already; a characterisation with
+    no statement around it (called it a "good meeting") stays."""
+    reported = [st for st in statements if not st.direct]
+    out = []
+    for st in statements:
+        if st.partial and is_term(ctx.words_of[id(st)][0]):
+            inner = st.evidence
+            if any(r.speaker == st.speaker and r.evidence.start <= inner.start < r.evidence.end for r in reported):
+                continue
+        out.append(st)
+    return out

@@ -585,3 +585,12 @@ def test_the_addressee_is_a_country_only_when_it_stands_for_one(nlp: Language) -
     assert [s.target_country for s in reported(nlp, text)] == [None]
     text = "Japanese Trade Minister Hajime Tamura told Soviet officials that Japan wanted more trade."
     assert [s.target_country for s in reported(nlp, text)] == ["RUS"]
+
+
+def test_a_quoted_term_inside_reported_speech_is_no_statement_of_its_own(nlp: Language) -> None:
+    text = 'Foreign Secretary Joe Clark urged the United States to take firm action on reducing "acid rain".'
+    assert direct(nlp, text) == []
+    assert [s.target_country for s in reported(nlp, text)] == ["USA"]
+    # Without reported speech around it, the characterisation is all there is: it stays.
+    text = 'West German Finance Minister Gerhard Stoltenberg called it a "good meeting".'
+    assert [s.quote for s in direct(nlp, text)] == ["good meeting"]
