@@ -352,7 +352,8 @@ class Attributor:
         if holder is not None:
             return Speaker(holder.name, holder, vague.start, vague.end)
         if subject.lemma_.lower() in person_nouns():
-            return vague  # a person, not the state
+            # A person, not the state; but "the U.S. official said", unnamed, speaks for his state.
+            return self._officials_state(subject, phrase, vague)
         if subject.lemma_.lower() not in INSTITUTIONS and self.actor_of_token(subject) is None:
             return vague  # "the Paris accord said"
         return None
@@ -377,8 +378,8 @@ class Attributor:
         return Speaker(author.name, author, vague.start, vague.end) if author else vague
 
     def _officials_state(self, subject: Token, phrase: list[Token], vague: Speaker) -> Speaker:
-        """ "French officials said", "U.S. officials said": unnamed officials of one country
-        speak for its state; other plural subjects ("diplomats", "analysts") stay unresolved."""
+        """ "French officials said", "the U.S. official said": unnamed officials of one country
+        speak for its state; other subjects ("diplomats", "analysts") stay unresolved."""
         if subject.lemma_.lower() not in STATE_VOICES:
             return vague
         for token in phrase:

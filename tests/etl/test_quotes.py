@@ -446,6 +446,8 @@ def test_officials_of_one_country_speak_for_its_state(nlp: Language) -> None:
     # Unnamed people of no one country, or counted ones, stay unresolved; an organisation is not a state.
     assert [s.speaker for s in reported(nlp, "Western diplomats said the talks with Iran had failed.")] == [None]
     assert [s.speaker for s in reported(nlp, "Two U.S. officials said the talks with Iran had failed.")] == [None]
+    text = "Chirac arrived in Washington on Monday. The U.S. official said the idea went against U.S. policy."
+    assert [s.speaker for s in reported(nlp, text)] == ["United States"]
 
 
 def test_a_country_word_inside_an_organisation_name_is_not_the_state(nlp: Language) -> None:
