@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 from etl.nlp.meeting_parts import with_conjuncts
 from etl.records import Evidence, Meeting
 
+HELD = "held"
+NOT_HELD = ("planned", "cancelled")
 # Mentions further apart than this (tokens) are never merged: longer than any news article.
 MERGE_WINDOW = 3000
 
@@ -37,6 +39,8 @@ class Mention:
     definite: bool = False
     distinct: bool = False
     with_only: bool = False  # every party came from one "with X and Y" phrase: one side is missing
+    status: str = "held"  # held | planned | cancelled (etl.nlp.meeting_facts)
+    status_cue: tuple[int, int] | None = None  # character span of the word that made it planned or cancelled
 
     @property
     def states(self) -> set[str]:
@@ -49,7 +53,22 @@ class Mention:
 
 
 def merge(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
-    """One meeting per real meeting: full mentions merge on same day + shared parties; partial ones
+    """One meeting per real meeting, in text order. Mentions merge only with mentions of the same status
+    (held, planned, cancelled); a planned or cancelled meeting on the day of a held one with the same
+    parties is that meeting, reported before it happened: the held one wins."""
+    held = _merge_status(doc, [m for m in mentions if m.status == HELD])
+    seen = {(tuple(m.countries), m.date) for m in held}
+    others = [
+        meeting
+        for status in NOT_HELD
+        for meeting in _merge_status(doc, [m for m in mentions if m.status == status])
+        if (tuple(meeting.countries), meeting.date) not in seen
+    ]
+    return sorted(held + others, key=lambda x: x.evidence.start) if others else held
+
+
+def _merge_status(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
+    """Mentions of one status: full mentions merge on same day + shared parties; partial ones
     (one side only, "the talks") join the meeting they refer to or are dropped."""
     groups: list[list[Mention]] = []
     members: list[tuple[int, int]] = []  # (trigger index, group number) of every full mention, in text order
@@ -129,6 +148,18 @@ def _evidence(tok: Token) -> Evidence:
     return Evidence(tok.idx, tok.idx + len(tok.text), sent.text, sent.start_char, sent.end_char)
 
 
+def _status_evidence(doc: Doc, group: list[Mention]) -> Evidence | None:
+    """The words that made the meeting planned or cancelled ("will", "postponed", "next week")."""
+    cue = next((m.status_cue for m in group if m.status_cue is not None), None)
+    if cue is None:
+        return None
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None:
+        return Evidence(cue[0], cue[1])
+    sent = span.sent
+    return Evidence(cue[0], cue[1], sent.text, sent.start_char, sent.end_char)
+
+
 def _meeting(doc: Doc, group: list[Mention]) -> Meeting:
     full = [m for m in group if m.full]
     first = full[0]
@@ -160,6 +191,8 @@ def _meeting(doc: Doc, group: list[Mention]) -> Meeting:
         kind=kind,
         label=first.label,
         mentions=[_evidence(m.trigger) for m in group],
+        status=first.status,  # type: ignore[arg-type]
+        status_evidence=_status_evidence(doc, group) if first.status != HELD else None,
     )
 
 

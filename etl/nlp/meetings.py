@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from etl.nlp import gazetteer as gz
 from etl.nlp.dates import published_date
 from etl.nlp.doc_ext import register_extensions
-from etl.nlp.meeting_facts import is_factual
+from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status
 from etl.nlp.meeting_merge import Mention, merge, split_plural
 from etl.nlp.meeting_parts import (
     CountryHit,
@@ -43,7 +43,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "1"
+VERSION = "2"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
@@ -132,11 +132,11 @@ class MeetingFinder:
 
     # -- one mention ------------------------------------------------------------------------------
     def _mention(self, doc: Doc, index: DocIndex, trigger: Token, kind: str) -> Mention | None:
-        if not is_factual(trigger, self.lex):
-            return None
+        status, cue = meeting_status(trigger, self.lex)
         m = self._new_mention(doc, trigger, kind)
-        if not self._date(doc, m):
-            return None  # worded or dated in the future
+        if cue is not None:
+            m.status, m.status_cue = status, (cue.idx, cue.idx + len(cue.text))
+        self._date(doc, m)
         sides: list[tuple[str, list[Token]]] = []  # (how the party is attached, its tokens)
         places: list[Token] = []
         destination: list[Token] = []
@@ -443,19 +443,19 @@ class MeetingFinder:
                         m.location, m.location_country = ent_text(doc, obj), iso
                         return
 
-    def _date(self, doc: Doc, m: Mention) -> bool:
-        """Attach the date expression of the mention's clause; False when it points to the future."""
+    def _date(self, doc: Doc, m: Mention) -> None:
+        """Attach the date expression of the mention's clause; one that points to the future makes a
+        held meeting a planned one ("talks next week", "the June 30 summit" in a May article)."""
         expr = attached_date(doc, m.trigger, self.lex)
         pub = published_date(doc)
         if expr is None:
             m.date, m.basis = (pub.isoformat() if pub else None), "publication"
             m.date_key = m.date or "pub"
-            return True
-        if expr.future or (expr.iso and pub and expr.iso > pub.isoformat()):
-            return False
+            return
+        if (expr.future or (expr.iso and pub and expr.iso > pub.isoformat())) and m.status == HELD:
+            m.status, m.status_cue = PLANNED, (expr.start, expr.end)
         m.date, m.basis = expr.iso, expr.basis
         m.date_key = expr.iso or expr.text.lower()
-        return True
 
     def _details(self, doc: Doc, m: Mention) -> None:
         sent = m.trigger.sent

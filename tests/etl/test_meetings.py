@@ -46,30 +46,68 @@ def test_undated_meeting_takes_the_publication_date(nlp: Language) -> None:
     assert (m.date, m.date_basis) == ("2007-08-09", "publication")
 
 
+def held(found: list[Meeting]) -> list[Meeting]:
+    return [m for m in found if m.status == "held"]
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "status", "cue"),
     [
-        "The foreign ministers of France and Germany will meet in Paris next week.",  # future
-        "Japan plans to hold talks with China.",  # planned
-        "South Korea proposed a meeting of prime ministers with North Korea.",  # proposed
-        "Russia cancelled its talks with Georgia.",  # cancelled
-        "The summit between India and Pakistan was postponed.",  # postponed
-        "If Iran and the United States held talks, tensions would ease.",  # hypothetical
-        "Chinese Foreign Minister Li Zhaoxing and his Japanese counterpart Nobutaka Machimura did not meet.",
+        ("The French and German foreign ministers will meet in Paris next week.", "planned", "will"),
+        ("Japan plans to hold talks with China.", "planned", "plans"),
+        ("South Korea proposed a meeting with North Korea.", "planned", "proposed"),
+        ("Russia cancelled its talks with Georgia.", "cancelled", "cancelled"),
+        ("The summit between India and Pakistan was postponed.", "cancelled", "postponed"),
+        ("If Iran and the United States held talks, tensions would ease.", "planned", "If"),
+        (
+            "Chinese Foreign Minister Li Zhaoxing and his Japanese counterpart Nobutaka Machimura did not meet.",
+            "cancelled",
+            "not",
+        ),
+        ("France and Germany are expected to hold talks.", "planned", "expected"),
+        ("Talks between France and Germany could take place in Paris.", "planned", "could"),
+        ("The planned summit between India and Pakistan was called off.", "cancelled", "called"),
     ],
 )
-def test_planned_cancelled_hypothetical_and_negated_meetings_are_not_extracted(nlp: Language, text: str) -> None:
-    assert meetings(nlp, text) == []
+def test_planned_cancelled_hypothetical_and_negated_meetings_are_recorded_as_not_held(
+    nlp: Language, text: str, status: str, cue: str
+) -> None:
+    found = meetings(nlp, text, "2007-08-07")
+    assert held(found) == []
+    (m,) = found
+    assert m.status == status
+    assert m.status_evidence is not None
+    assert text[m.status_evidence.start : m.status_evidence.end] == cue
+    assert m.status_evidence.sentence == text
+    assert m.to_json()["status"] == status
 
 
 def test_future_weekday_makes_a_visit_planned(nlp: Language) -> None:
     text = "Japanese Prime Minister Yasuhiro Nakasone leaves on an official visit to the United States on Thursday."
-    assert meetings(nlp, text, "2007-08-07") == []
+    (m,) = meetings(nlp, text, "2007-08-07")
+    assert (m.status, m.date) == ("planned", "2007-08-09")
+    assert m.status_evidence is not None and text[m.status_evidence.start : m.status_evidence.end] == "Thursday"
 
 
 def test_meeting_in_a_later_month_is_planned(nlp: Language) -> None:
     text = "The United States will push for a statement from Italy at the June economic summit in Venice."
-    assert meetings(nlp, text, "1987-04-09") == []
+    assert held(meetings(nlp, text, "1987-04-09")) == []
+
+
+def test_held_meeting_has_no_status_evidence(nlp: Language) -> None:
+    (m,) = meetings(nlp, "Iran and the United States held talks in Baghdad on Tuesday.", "2007-08-09")
+    assert (m.status, m.status_evidence) == ("held", None)
+    assert m.to_json()["status"] == "held"
+
+
+def test_a_held_and_a_planned_meeting_of_the_same_parties_are_two_meetings(nlp: Language) -> None:
+    text = (
+        "Iran and the United States held talks in Baghdad on Tuesday. "
+        "Iran and the United States will meet again next month."
+    )
+    found = meetings(nlp, text, "2007-08-09")
+    assert [m.status for m in held(found)] == ["held"]
+    assert sorted(m.status for m in found) == ["held", "planned"]
 
 
 def test_one_side_only_is_not_a_meeting(nlp: Language) -> None:
