@@ -27,13 +27,19 @@ Countries = Iterable[str] | str | None
 
 
 def dataset(
-    name: str, start: DateLike = None, end: DateLike = None, countries: Countries = None, database: str | None = None
+    name: str,
+    start: DateLike = None,
+    end: DateLike = None,
+    countries: Countries = None,
+    database: str | None = None,
+    include_planned: bool = False,
 ) -> pl.DataFrame:
     """A research dataset (`events`, `dyad_month`, ...) as a Polars DataFrame; see `datasets()`.
 
     `start`/`end` are inclusive ISO dates, `countries` ISO3 codes; `database` is the store URL
-    (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite)."""
-    return _datasets.dataset(name, start, end, countries, database)
+    (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite). Meetings count when held;
+    `include_planned` counts planned ones too (the `meetings` dataset lists all with their status)."""
+    return _datasets.dataset(name, start, end, countries, database, include_planned)
 
 
 def datasets(database: str | None = None, counts: bool = True) -> list[DatasetInfo]:
@@ -56,7 +62,10 @@ def export(
     countries: Countries = None,
     database: str | None = None,
     progress: Callable[[str], None] | None = None,
+    include_planned: bool = False,
 ) -> ExportResult:
     """Export datasets (a name, several, or "all") as parquet, csv, dta or duckdb into directory `out`,
-    with datapackage.json, codebook.md and CITATION.cff. `progress`, if given, is called with each step."""
-    return _export.export(names, format, out, database, Filters.make(start, end, countries), progress=progress)
+    with datapackage.json, codebook.md and CITATION.cff. `progress`, if given, is called with each step.
+    `include_planned` counts planned meetings as well as held ones in events, panels and networks."""
+    filters = Filters.make(start, end, countries, include_planned)
+    return _export.export(names, format, out, database, filters, progress=progress)

@@ -33,10 +33,11 @@ def dataset_arrow(
     end: dt.date | str | None = None,
     countries: Iterable[str] | str | None = None,
     url: str | URL | None = None,
+    include_planned: bool = False,
 ) -> pa.Table:
     """One dataset as an Arrow table; see `dataset`."""
     registry.get(name)  # an unknown name fails before the store is read
-    filters = Filters.make(start, end, countries)
+    filters = Filters.make(start, end, countries, include_planned)
     with Session.open(url, [name], filters) as session:
         return session.arrow(name)
 
@@ -47,16 +48,18 @@ def dataset(
     end: dt.date | str | None = None,
     countries: Iterable[str] | str | None = None,
     url: str | URL | None = None,
+    include_planned: bool = False,
 ) -> pl.DataFrame:
     """One research dataset as a Polars DataFrame.
 
     `start` and `end` (inclusive ISO dates) limit the records by date and set the months of the
     panels; `countries` (ISO3 codes) keeps the records involving any of them (each dataset's SQL
     header says how). `url` is the store (default: `PARLEY_DATABASE_URL`, else data/parley.sqlite).
+    Events, panels and networks count held meetings; `include_planned` counts planned ones too.
 
     >>> events = dataset("events", start="2020-01-01", countries=["IRN"])  # doctest: +SKIP
     """
-    df = pl.from_arrow(dataset_arrow(name, start, end, countries, url))
+    df = pl.from_arrow(dataset_arrow(name, start, end, countries, url, include_planned))
     assert isinstance(df, pl.DataFrame)
     return df
 

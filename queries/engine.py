@@ -53,6 +53,8 @@ class Session:
             self.con.execute("SET VARIABLE parley_start = $d::DATE", {"d": first})
         if last:
             self.con.execute("SET VARIABLE parley_end = $d::DATE", {"d": last})
+        # Which meetings the events, panels and networks count (queries/sql/*.sql read it)
+        self.con.execute("SET VARIABLE parley_include_planned = $v", {"v": self.filters.include_planned})
         wanted = list(datasets) if datasets is not None else list(registry.ORDER)
         present = set(all_tables)
         self.datasets: list[str] = []  # the datasets served: those named, not the views they build on

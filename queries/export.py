@@ -91,6 +91,7 @@ def export_meta(url: str | URL | None, filters: Filters) -> dict[str, Any]:
             "start": filters.start.isoformat() if filters.start else None,
             "end": filters.end.isoformat() if filters.end else None,
             "countries": list(filters.countries),
+            "include_planned": filters.include_planned,
         },
     }
     meta["citation"] = (

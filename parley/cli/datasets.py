@@ -86,6 +86,9 @@ def export_cmd(
     end: str | None = typer.Option(None, "--end", help="Last date (YYYY-MM-DD)."),
     countries: str | None = typer.Option(None, "--countries", help="ISO3 codes, comma-separated."),
     database: str | None = DB_OPTION,
+    include_planned: bool = typer.Option(
+        False, "--include-planned", help="Count planned meetings too (events, panels, networks)."
+    ),
 ) -> None:
     """Export datasets with datapackage.json, codebook.md and CITATION.cff.
 
@@ -103,6 +106,7 @@ def export_cmd(
                 countries,
                 database,
                 progress=lambda step: status.update(step),
+                include_planned=include_planned,
             )
     else:  # cron, pipes: one line per step on stderr
         result = run(
@@ -115,6 +119,7 @@ def export_cmd(
             countries,
             database,
             progress=lambda step: err_console.print(step, highlight=False),
+            include_planned=include_planned,
         )
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")

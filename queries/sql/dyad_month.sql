@@ -15,7 +15,7 @@
 --   year                    Year
 --   month                   Month of the year (1-12)
 --   month_start             First day of the month
---   meetings                Meetings with both countries as parties
+--   meetings                Held meetings with both countries as parties (and planned ones with include_planned)
 --   statements              Statements by a speaker of one country aimed at the other
 --   statements_cooperative  Of which cooperative in tone
 --   statements_neutral      Of which neutral in tone
