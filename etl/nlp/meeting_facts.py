@@ -58,8 +58,15 @@ def _climb(trigger: Token, lex: MeetingLexicon, presupposed: bool) -> Verdict:
 
 
 def _modifier(trigger: Token, lex: MeetingLexicon) -> Verdict | None:
-    """ "the planned talks", "the cancelled visit": a plan or cancel word modifying the meeting word."""
+    """ "the planned talks", "the cancelled visit", "talks scheduled for Thursday": a plan or cancel word
+    modifying the meeting word."""
     for c in trigger.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # not "a trip seeking to involve governments"
+            lemma = c.lemma_.lower()
+            if lex.has("cancel_verb", lemma):
+                return CANCELLED, c
+            if lex.has("plan_verb", lemma):
+                return PLANNED, c
         if c.dep_ not in ("amod", "compound", "advmod", "nmod"):
             continue
         if lex.has("cancel_adj", c.lower_):
@@ -80,7 +87,8 @@ def _step(trigger: Token, cur: Token, lex: MeetingLexicon, presupposed: bool) ->
             return CANCELLED, head
         if lex.has("plan_noun", lemma):
             return PLANNED, head
-        return None
+        # "two rounds of talks, scheduled for Thursday", "the proposed round of talks"
+        return _modifier(head, lex)
     if head.pos_ in ("VERB", "AUX"):
         return _at_verb(head, cur, lex, presupposed)
     return None
@@ -136,6 +144,10 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
     if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
         return CANCELLED, verb  # "the summit was called off"
     is_subject = child is not None and child.dep_ in ("nsubj", "csubj", "expl")
+    if is_subject and lemma == "be":
+        predicate = _copula_plan(verb, lex)  # "the visit was under consideration", "talks are likely"
+        if predicate is not None:
+            return PLANNED, predicate
     if child is not None and not is_subject:
         if lex.has("cancel_verb", lemma):
             return CANCELLED, verb
@@ -147,6 +159,19 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
             return verdict
     if verb.dep_ == "xcomp" and lex.has("plan_verb", verb.head.lemma_.lower()):
         return PLANNED, verb.head
+    return None
+
+
+def _copula_plan(verb: Token, lex: MeetingLexicon) -> Token | None:
+    """The word of a copula's predicate that makes its subject a plan: "possible", "likely", "under
+    consideration", "a possibility"."""
+    for c in verb.children:
+        if c.dep_ in ("acomp", "attr") and (lex.has("plan_adj", c.lower_) or lex.has("plan_noun", c.lemma_.lower())):
+            return c
+        if c.dep_ == "prep":
+            for obj in (p for p in c.children if p.dep_ == "pobj"):
+                if lex.has("plan_noun", obj.lemma_.lower()):
+                    return obj
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from etl.nlp.meeting_parts import with_conjuncts
+from etl.nlp.meeting_parts import DocIndex, with_conjuncts
 from etl.records import Evidence, Meeting
 
 HELD = "held"
@@ -113,7 +113,7 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
         if m.distinct and not m.definite:
             break
         keys = {x.date_key for x in g}
-        if m.date_key not in keys:
+        if m.date_key not in keys and not _undated_in_sentence(g, m):
             continue
         if not (m.countries & _countries(g)):
             continue
@@ -128,9 +128,29 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
     return best
 
 
+def _may_join(group: list[Mention], m: Mention) -> bool:
+    """A partial mention joins a meeting of two states only when it names one of them: "after meeting
+    Stoltenberg" (DEU) is not the meeting of Lawson and Funaro (BRA, GBR); a summit of an organisation
+    takes any member ("a summit meeting" of Chirac at the EU leaders' talks)."""
+    states = {c for c in _countries(group) if c != "IGO"}
+    return not m.states or len(states) < 2 or bool(m.states & states)
+
+
+def _undated_in_sentence(group: list[Mention], m: Mention) -> bool:
+    """ "had a constructive discussion ... during their meeting on Monday": in one sentence, a mention
+    with no date of its own (dated by publication) is the dated one's meeting when the persons of one
+    are among the other's ("after her talks with Ryzhkov ... Gorbachev, who had talks with her
+    yesterday" are two meetings)."""
+    same = [x for x in group if x.trigger.sent == m.trigger.sent]
+    if not same or not (m.basis == "publication" or all(x.basis == "publication" for x in same)):
+        return False
+    mine, theirs = set(m.participants), {p for x in same for p in x.participants}
+    return mine <= theirs or theirs <= mine
+
+
 def _partial_target(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
     """Label match first ("the sub-committee"), else the latest meeting before, else the first after."""
-    ok = [g for g in groups if m.basis == "publication" or m.date_key in {x.date_key for x in g}]
+    ok = [g for g in groups if (m.basis == "publication" or m.date_key in {x.date_key for x in g}) and _may_join(g, m)]
     if not ok:
         return None
     words = set(m.label.lower().split()) - {m.trigger.lower_, m.trigger.lemma_.lower()}
@@ -196,26 +216,54 @@ def _meeting(doc: Doc, group: list[Mention]) -> Meeting:
     )
 
 
-def split_plural(m: Mention) -> list[Mention]:
+def split_plural(m: Mention, index: DocIndex | None = None) -> list[Mention]:
     """ "meetings with the foreign and telecommunications ministers": one meeting per counterpart
-    (plural "meetings" only: "talks" is plural whatever their number)."""
+    (plural "meetings" only: "talks" is plural whatever their number). Named counterparts ("meetings
+    with Sharon and Abbas") are separate meetings when they stand for different countries or the
+    meetings are called separate, each with its own counterpart; "a day of meetings with Bush, Shultz
+    and Baldrige" of one country is one meeting (one evidence, one visit)."""
     trig = m.trigger
     if trig.tag_ != "NNS" or trig.lemma_.lower() != "meeting" or m.definite:
         return [m]
-    count = 0
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             heads = with_conjuncts(obj)
-            count = len(heads)
-            if count == 1 and obj.tag_ in ("NNS", "NNPS"):
+            if len(heads) > 1:
+                return _split_named(m, heads, index) if index is not None else _copies(m, len(heads))
+            if obj.tag_ in ("NNS", "NNPS"):
                 mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
                 count = sum(len(with_conjuncts(c)) for c in mods if any(g.dep_ == "conj" for g in c.children))
-    if count < 2:
-        return [m]
-    copies = [m]
-    for _ in range(count - 1):
-        copy = replace(m, countries=set(m.countries), participants=list(m.participants))
-        copies.append(copy)
+                if count > 1:
+                    return _copies(m, count)
+    return [m]
+
+
+def _copies(m: Mention, count: int) -> list[Mention]:
+    copies = [m] + [replace(m, countries=set(m.countries), participants=list(m.participants)) for _ in range(count - 1)]
     for c in copies:
         c.distinct = True
+    return copies
+
+
+def _split_named(m: Mention, heads: list[Token], index: DocIndex) -> list[Mention]:
+    """One meeting per named counterpart, keeping only that counterpart's persons and countries."""
+    persons: list[set[str]] = []
+    countries: list[set[str]] = []
+    for head in heads:
+        conj = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        toks = [t for t in head.subtree if t.i not in conj]
+        people = {a.name for a in (index.person_at(t) for t in toks) if a is not None}
+        persons.append(people)
+        found = {hit.iso for _, hit in index.hits(toks)}
+        found |= {a.country for a in (index.person_at(t) for t in toks) if a is not None and a.country}
+        countries.append(found)
+    if not m.distinct and len({frozenset(c) for c in countries if c}) < 2:
+        return [m]
+    everyone, parties = list(m.participants), set(m.countries)
+    copies = _copies(m, len(heads))
+    for i, copy in enumerate(copies):
+        others = set().union(*(persons[j] for j in range(len(heads)) if j != i))
+        copy.participants = [p for p in everyone if p not in others or p in persons[i]]
+        elsewhere = set().union(*(countries[j] for j in range(len(heads)) if j != i)) - countries[i]
+        copy.countries = parties - elsewhere
     return copies

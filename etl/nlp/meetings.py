@@ -83,7 +83,7 @@ class MeetingFinder:
         for tok, kind in self._triggers(doc):
             m = self._mention(doc, index, tok, kind)
             if m is not None:
-                mentions.extend(split_plural(m))
+                mentions.extend(split_plural(m, index))
         doc._.parley_meetings = merge(doc, mentions)
         return doc
 
@@ -111,7 +111,11 @@ class MeetingFinder:
                     continue
                 out.setdefault(tok.i, (tok, lex.nouns[key]))
             elif tok.pos_ == "VERB" and lemma in lex.verbs:
-                out[tok.i] = (tok, lex.verbs[lemma])
+                # "reforms to meet external problems": an object that no party can be
+                if not any(
+                    c.dep_ == "dobj" and lex.pairs["not_object"].get(c.lemma_.lower()) == lemma for c in tok.children
+                ):
+                    out[tok.i] = (tok, lex.verbs[lemma])
             elif tok.lemma_ == "be" and self._visit_copula(tok):
                 out[tok.i] = (tok, "visit")
         return [out[i] for i in sorted(out)]

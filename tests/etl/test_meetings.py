@@ -297,3 +297,70 @@ def test_a_group_of_states_meets_as_its_members(nlp: Language) -> None:
     assert m.countries == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]  # the G7 described, not named
     (m,) = meetings(nlp, "EU leaders held talks with Iran in Brussels on Saturday.", "2005-02-07")
     assert m.countries == ["IGO", "IRN"]
+
+
+# -- issue 12, classes 1 and 2: status on real news, one meeting per real meeting ----------------
+
+
+def test_a_day_of_meetings_with_officials_of_one_country_is_one_meeting(nlp: Language) -> None:
+    # Regression: the same evidence offset was emitted three times (one copy per US official).
+    text = (
+        "After a day of meetings with Vice President George Bush, Secretary of State George Shultz and "
+        "Commerce Secretary Malcolm Baldrige, Canadian External Affairs Minister Joe Clark said he was persuaded."
+    )
+    (m,) = held(meetings(nlp, text, "1987-03-11"))
+    assert m.countries == ["CAN", "USA"]
+    assert {"George Bush", "George Shultz", "Malcolm Baldrige"} <= set(m.participants)
+
+
+def test_meetings_with_counterparts_of_two_countries_are_two_meetings_each_with_its_own(nlp: Language) -> None:
+    text = "Tony Blair held meetings with Israeli Prime Minister Ariel Sharon and Palestinian leader Mahmoud Abbas."
+    found = held(meetings(nlp, text, "2004-12-22"))
+    assert sorted((m.countries, sorted(m.participants)) for m in found) == [
+        (["GBR", "ISR"], ["Ariel Sharon", "Tony Blair"]),
+        (["GBR", "PSE"], ["Mahmoud Abbas", "Tony Blair"]),
+    ]
+
+
+def test_a_visit_under_consideration_is_planned(nlp: Language) -> None:
+    text = "A Soviet official said a visit to Moscow by U.S. Secretary of State George Shultz was under consideration."
+    (m,) = meetings(nlp, text, "1987-03-02")
+    assert m.status == "planned"
+    assert m.status_evidence is not None and text[m.status_evidence.start : m.status_evidence.end] == "consideration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rounds of talks between the United States and Japan, scheduled by the two governments, come now.",
+        "A round of talks between Iran and Iraq proposed by the United Nations was welcomed.",
+    ],
+)
+def test_talks_scheduled_or_proposed_are_planned(nlp: Language, text: str) -> None:
+    (m,) = meetings(nlp, text, "1987-04-27")
+    assert m.status == "planned"
+
+
+def test_meeting_a_target_is_no_meeting(nlp: Language) -> None:
+    text = "Indonesia has undertaken reforms to meet external problems, the Dutch finance minister said."
+    assert meetings(nlp, text, "1987-06-18") == []
+
+
+def test_an_undated_mention_in_the_sentence_of_a_dated_one_is_the_same_meeting(nlp: Language) -> None:
+    # Regression: "discussion" (publication date) and "meeting on Monday" were two DEU-USA meetings.
+    text = (
+        "West German Finance Minister Gerhard Stoltenberg said that he and U.S. Treasury Secretary James Baker "
+        "had a very constructive discussion during their meeting on Monday."
+    )
+    (m,) = held(meetings(nlp, text, "1987-10-20"))
+    assert (m.countries, m.date) == (["DEU", "USA"], "1987-10-19")
+
+
+def test_a_partial_mention_of_a_third_state_does_not_join_a_meeting_of_two_others(nlp: Language) -> None:
+    text = (
+        "British Chancellor Nigel Lawson met Brazilian Finance Minister Dilson Funaro yesterday. "
+        "Funaro then left for Zurich after meeting West German Finance Minister Gerhard Stoltenberg."
+    )
+    found = held(meetings(nlp, text, "1987-03-03"))
+    assert ["BRA", "GBR"] in [m.countries for m in found]
+    assert all("DEU" not in m.countries or "GBR" not in m.countries for m in found)
