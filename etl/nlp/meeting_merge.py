@@ -40,6 +40,8 @@ class Mention:
     distinct: bool = False
     with_only: bool = False  # every party came from one "with X and Y" phrase: one side is missing
     status: str = "held"  # held | planned | cancelled (etl.nlp.meeting_facts)
+    person_countries: dict[str, str] = field(default_factory=dict)  # participant -> country, when known
+    igos: set[str] = field(default_factory=set)  # the international organisations among the parties
     status_cue: tuple[int, int] | None = None  # character span of the word that made it planned or cancelled
 
     @property
@@ -48,8 +50,11 @@ class Mention:
 
     @property
     def full(self) -> bool:
-        """Two sides: two states, or a state and an international organisation."""
-        return not self.with_only and (len(self.states) >= 2 or (len(self.states) == 1 and "IGO" in self.countries))
+        """Two sides: two states, a state and an international organisation, or two organisations
+        ("talks between the European Community and Comecon": all coded IGO)."""
+        return not self.with_only and (
+            len(self.states) >= 2 or (len(self.states) == 1 and "IGO" in self.countries) or len(self.igos) >= 2
+        )
 
 
 def merge(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
@@ -113,19 +118,47 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
         if m.distinct and not m.definite:
             break
         keys = {x.date_key for x in g}
-        if m.date_key not in keys and not _undated_in_sentence(g, m):
+        if m.date_key not in keys and not _undated_in_sentence(g, m) and not _both_undated(g, m):
             continue
-        if not (m.countries & _countries(g)):
+        if not (m.countries & _countries(g)) or not (m.definite or _same_parties(_countries(g), m.countries)):
             continue
         people = {p for x in g for p in x.participants}
-        shared = len(people & set(m.participants))
-        if people and m.participants and not shared and not m.definite:
+        mine = set(m.participants)
+        shared = len(people & mine)
+        if people and mine and not m.definite and (not shared or _other_counterpart(g, m)):
             continue
         label_words = {w for x in g for w in x.label.lower().split()}
         score = (shared, len(label_words & set(m.label.lower().split())), max(x.trigger.i for x in g))
         if best_score is None or score > best_score:
             best, best_score = g, score
     return best
+
+
+def _other_counterpart(group: list[Mention], m: Mention) -> bool:
+    """ "met Vice President Bush" and "paid a courtesy call on President Reagan": each names a person
+    of one country that the other lacks (beside the one they share), so they are two meetings of the
+    same visitor; a colleague of the same side added ("he and Yeutter") is not another counterpart."""
+    where = {p: c for x in group for p, c in x.person_countries.items()} | m.person_countries
+    people = {p for x in group for p in x.participants}
+    mine = set(m.participants)
+    gone = {where.get(p) for p in people - mine} - {None}
+    new = {where.get(p) for p in mine - people} - {None}
+    return len(people) >= 2 and len(mine) >= 2 and bool(gone & new)
+
+
+def _same_parties(group: set[str], mine: set[str]) -> bool:
+    """Two full mentions (the second not anaphoric: "the talks" may name fewer or other parties) may be
+    one meeting when they share two parties or one's parties are among the
+    other's: a visit to Iraq (GBR, IRQ) and talks with Israel and the Palestinians (GBR, ISR, PSE) share
+    only the visitor and are two meetings, not one four-country meeting."""
+    shared = group & mine
+    return len(shared) >= 2 or (bool(shared) and (group <= mine or mine <= group))
+
+
+def _both_undated(group: list[Mention], m: Mention) -> bool:
+    """In an article without a publication date, a mention with an unresolved date ("this week") and
+    an undated one cannot be told apart by date: their parties decide."""
+    return m.date is None and all(x.date is None for x in group)
 
 
 def _may_join(group: list[Mention], m: Mention) -> bool:
@@ -218,18 +251,23 @@ def _meeting(doc: Doc, group: list[Mention]) -> Meeting:
 
 def split_plural(m: Mention, index: DocIndex | None = None) -> list[Mention]:
     """ "meetings with the foreign and telecommunications ministers": one meeting per counterpart
-    (plural "meetings" only: "talks" is plural whatever their number). Named counterparts ("meetings
-    with Sharon and Abbas") are separate meetings when they stand for different countries or the
-    meetings are called separate, each with its own counterpart; "a day of meetings with Bush, Shultz
-    and Baldrige" of one country is one meeting (one evidence, one visit)."""
+    ("talks" is plural whatever their number: only named persons of different countries split them).
+    Named counterparts ("meetings with Sharon and Abbas") are separate meetings when they stand for
+    different countries or the meetings are called separate, each with its own counterpart; "a day of
+    meetings with Bush, Shultz and Baldrige" of one country is one meeting (one evidence, one visit)."""
     trig = m.trigger
-    if trig.tag_ != "NNS" or trig.lemma_.lower() != "meeting" or m.definite:
+    talks = trig.lower_ == "talks"
+    if trig.tag_ != "NNS" or not (talks or trig.lemma_.lower() == "meeting") or m.definite:
         return [m]
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            heads = with_conjuncts(obj)
+            heads = _counterparts(obj)
+            if len(heads) > 1 and index is not None:
+                return _split_named(m, heads, index, persons_only=talks)
+            if talks:
+                continue
             if len(heads) > 1:
-                return _split_named(m, heads, index) if index is not None else _copies(m, len(heads))
+                return _copies(m, len(heads))
             if obj.tag_ in ("NNS", "NNPS"):
                 mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
                 count = sum(len(with_conjuncts(c)) for c in mods if any(g.dep_ == "conj" for g in c.children))
@@ -238,25 +276,51 @@ def split_plural(m: Mention, index: DocIndex | None = None) -> list[Mention]:
     return [m]
 
 
+def _counterparts(obj: Token) -> list[Token]:
+    """The coordinated heads of a "with" object, also through an apposition ("his Israeli counterpart,
+    Ariel Sharon, and the Palestinian leader, Mahmoud Abbas": the parse hangs "leader" on "Sharon")."""
+    out = [obj]
+    for c in obj.children:
+        if c.dep_ == "conj":
+            out.extend(_counterparts(c))
+        elif c.dep_ == "appos":
+            for g in c.children:
+                if g.dep_ == "conj":
+                    out.extend(_counterparts(g))
+    return out
+
+
+def _counterpart_parties(heads: list[Token], index: DocIndex) -> tuple[list[set[str]], list[set[str]]]:
+    """The persons and the countries of each counterpart (its own words, not the next counterpart's)."""
+    persons: list[set[str]] = []
+    countries: list[set[str]] = []
+    for head in heads:
+        nested = {t.i for h in heads if h != head and h in head.subtree for t in h.subtree}
+        toks = [t for t in head.subtree if t.i not in nested and t.dep_ != "cc"]
+        actors = [a for a in (index.person_at(t) for t in toks) if a is not None]
+        persons.append({a.name for a in actors})
+        countries.append({hit.iso for _, hit in index.hits(toks)} | {a.country for a in actors if a.country})
+    return persons, countries
+
+
 def _copies(m: Mention, count: int) -> list[Mention]:
-    copies = [m] + [replace(m, countries=set(m.countries), participants=list(m.participants)) for _ in range(count - 1)]
+    copies = [m] + [
+        replace(m, countries=set(m.countries), participants=list(m.participants), igos=set(m.igos))
+        for _ in range(count - 1)
+    ]
     for c in copies:
         c.distinct = True
     return copies
 
 
-def _split_named(m: Mention, heads: list[Token], index: DocIndex) -> list[Mention]:
-    """One meeting per named counterpart, keeping only that counterpart's persons and countries."""
-    persons: list[set[str]] = []
-    countries: list[set[str]] = []
-    for head in heads:
-        conj = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-        toks = [t for t in head.subtree if t.i not in conj]
-        people = {a.name for a in (index.person_at(t) for t in toks) if a is not None}
-        persons.append(people)
-        found = {hit.iso for _, hit in index.hits(toks)}
-        found |= {a.country for a in (index.person_at(t) for t in toks) if a is not None and a.country}
-        countries.append(found)
+def _split_named(m: Mention, heads: list[Token], index: DocIndex, persons_only: bool = False) -> list[Mention]:
+    """One meeting per named counterpart, keeping only that counterpart's persons and countries.
+    `persons_only` ("talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader,
+    Mahmoud Abbas"): only when every counterpart is a named person ("talks with Israel and Egypt" may
+    be one three-party meeting)."""
+    persons, countries = _counterpart_parties(heads, index)
+    if persons_only and not all(persons):
+        return [m]
     if not m.distinct and len({frozenset(c) for c in countries if c}) < 2:
         return [m]
     everyone, parties = list(m.participants), set(m.countries)

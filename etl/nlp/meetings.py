@@ -314,10 +314,13 @@ class MeetingFinder:
                         m.participants.append(actor.name)
                     if actor.country:
                         found.add(actor.country)
+                        m.person_countries[actor.name] = actor.country
             for tok, hit in index.hits(toks):
                 # A destination's state is added with the place (unless the city hosts an organisation).
                 if hit.source != "place" and (how != "destination" or hit.source == "person"):
                     found |= self._members(hit, tok)
+                    if hit.iso == "IGO":
+                        m.igos.add((hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)) or tok.text)
             if found:
                 side_countries.append((how, found))
         for how, found in side_countries:

@@ -364,3 +364,42 @@ def test_a_partial_mention_of_a_third_state_does_not_join_a_meeting_of_two_other
     found = held(meetings(nlp, text, "1987-03-03"))
     assert ["BRA", "GBR"] in [m.countries for m in found]
     assert all("DEU" not in m.countries or "GBR" not in m.countries for m in found)
+
+
+def test_a_courtesy_call_on_another_leader_is_a_meeting_of_its_own(nlp: Language) -> None:
+    # Regression (reuters21578-20891 shape): the call on Reagan was merged into the meeting with Bush.
+    text = (
+        "Saudi Crown Prince Abdullah met for an hour with Vice President George Bush on Monday. "
+        "Earlier, the Crown Prince paid a brief courtesy call on President Ronald Reagan."
+    )
+    found = held(meetings(nlp, text, "1987-10-19"))
+    assert sorted(sorted(m.participants) for m in found) == [
+        ["Abdullah", "George Bush"],
+        ["Abdullah", "Ronald Reagan"],
+    ]
+
+
+def test_a_visit_and_talks_sharing_only_the_visitor_are_not_one_four_country_meeting(nlp: Language) -> None:
+    text = (
+        "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas. "
+        "Mr Blair also made a surprise visit to Iraq."
+    )
+    found = held(meetings(nlp, text))
+    assert sorted(m.countries for m in found) == [["GBR", "IRQ"], ["GBR", "ISR"], ["GBR", "PSE"]]
+
+
+def test_a_colleague_of_the_same_side_does_not_make_another_meeting(nlp: Language) -> None:
+    text = (
+        "U.S. Agriculture Secretary Richard Lyng held talks with Japanese Agriculture Minister Mutsuki Kato. "
+        "Lyng said both he and Trade Representative Clayton Yeutter were disappointed at the outcome of talks "
+        "with Japan."
+    )
+    (m,) = held(meetings(nlp, text, "1987-04-21"))
+    assert m.countries == ["JPN", "USA"]
+
+
+def test_a_meeting_of_international_organisations_only_is_a_meeting(nlp: Language) -> None:
+    # Regression: the EC and Comecon, both coded IGO, were one party and no meeting.
+    text = "The European Community and Comecon held talks in Geneva on Tuesday."
+    (m,) = held(meetings(nlp, text, "1988-06-10"))
+    assert (m.countries, m.date) == (["IGO"], "1988-06-07")
