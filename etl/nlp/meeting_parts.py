@@ -350,6 +350,28 @@ class DocIndex:
         hi = cut(self.statement_starts, tok.idx, lo=lo)
         return self.statements[lo:hi]
 
+    def pair_before(self, tok: Token, max_sentences: int = 8) -> set[str]:
+        """The two states that "both countries" or "the two sides" at `tok` stand for: in the nearest
+        sentence (this one, then going back) that names two states, those two, or the two it names
+        together ("welcomed the decision by India and Pakistan")."""
+        sent = tok.sent
+        for _ in range(max_sentences):
+            named = {
+                i: hit.iso
+                for i in range(sent.start, min(sent.end, tok.i))
+                if (hit := self.country.get(i)) is not None and hit.iso != "IGO" and hit.source in ("state", "demonym")
+            }
+            if len(set(named.values())) == 2:
+                return set(named.values())
+            for i, iso in named.items():
+                pair = {iso} | {named[c.i] for c in self.doc[i].children if c.dep_ == "conj" and c.i in named}
+                if len(pair) == 2:
+                    return pair
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return set()
+
     def state_name(self, iso: str) -> str:
         """The name this document's actors use for a state, else the gazetteer's."""
         return self.state_names.get(iso) or gz.country_name(iso)

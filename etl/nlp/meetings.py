@@ -49,6 +49,8 @@ VERSION = "2"
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
 # Words that make a visit's visitor or host a state's body ("a Chinese government delegation").
 POLITICAL_BODIES = frozenset("delegation government administration cabinet parliament leadership regime".split())
+# Plural nouns that, with "both" or "two", stand for the two states just named ("both countries").
+PAIR_NOUNS = frozenset("country nation side government state".split())
 POLITICAL_VISIT_WORDS = frozenset("state official diplomatic presidential ministerial".split())
 HOLD_VERBS = {"hold", "meet", "convene", "take", "begin", "open", "end", "conclude", "start"}
 
@@ -253,7 +255,17 @@ class MeetingFinder:
         objs = [p for p in prep.children if p.dep_ == "pobj"]
         if word in PARTY_PREPS:
             for o in objs:
-                sides.append((word, [t for x in with_conjuncts(o) for t in noun_phrase(x)]))
+                heads = with_conjuncts(o)
+                # "a meeting of foreign ministers of both countries": the ministers' own "of" names them
+                owners = [
+                    p
+                    for x in heads
+                    for c in x.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                sides.append((word, [t for x in heads + owners for t in noun_phrase(x)]))
         elif word in ("to", "on") and kind == "visit":  # "a visit to Japan", "a courtesy call on Reagan"
             destination.extend(t for o in objs for t in noun_phrase(o))
         elif word in PLACE_PREPS:
@@ -315,6 +327,10 @@ class MeetingFinder:
                     if actor.country:
                         found.add(actor.country)
                         m.person_countries[actor.name] = actor.country
+            for tok in toks:
+                # "a meeting of foreign ministers of both countries", "talks between the two sides"
+                if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
+                    found |= index.pair_before(tok)
             for tok, hit in index.hits(toks):
                 # A destination's state is added with the place (unless the city hosts an organisation).
                 if hit.source != "place" and (how != "destination" or hit.source == "person"):
@@ -428,7 +444,8 @@ class MeetingFinder:
     def _place_parties(index: DocIndex, m: Mention, seats: dict[str, str]) -> None:
         """A lone state meeting abroad met its hosts; an organisation's seat makes it the host (a summit
         in Brussels is the European Union's); talks on one party's soil are hosted by it."""
-        if m.location_country and m.location not in seats and len(m.states) == 1 and m.location_country not in m.states:
+        lone = len(m.states) == 1 or m.with_only  # "talks with the ministers of X, Y and Z in Japan"
+        if m.location_country and m.location not in seats and lone and m.location_country not in m.states:
             m.countries.add(m.location_country)
             m.with_only = False
         if m.host is None and m.location in seats:

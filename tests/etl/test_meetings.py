@@ -403,3 +403,21 @@ def test_a_meeting_of_international_organisations_only_is_a_meeting(nlp: Languag
     text = "The European Community and Comecon held talks in Geneva on Tuesday."
     (m,) = held(meetings(nlp, text, "1988-06-10"))
     assert (m.countries, m.date) == (["IGO"], "1988-06-07")
+
+
+def test_both_countries_stand_for_the_two_states_just_named(nlp: Language) -> None:
+    text = (
+        "Britain welcomed the decision by India and Pakistan to open a bus link. "
+        "It was announced after a meeting of foreign ministers of both countries in Islamabad on Wednesday."
+    )
+    (m,) = held(meetings(nlp, text, "2005-02-18"))
+    assert (m.countries, m.location_country) == (["IND", "PAK"], "PAK")
+
+
+def test_talks_with_ministers_of_several_states_abroad_are_with_the_host_too(nlp: Language) -> None:
+    text = (
+        "Japanese trade minister Hajime Tamura spoke after two days of talks with the trade ministers of the "
+        "United States, the European Community and Canada in Japan."
+    )
+    (m,) = held(meetings(nlp, text, "1987-04-26"))
+    assert m.countries == ["CAN", "IGO", "JPN", "USA"]
