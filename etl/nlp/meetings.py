@@ -313,30 +313,7 @@ class MeetingFinder:
     def _parties(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> None:
         side_countries: list[tuple[str, set[str]]] = []
         for how, toks in sides:
-            found: set[str] = set()
-            for tok in toks:
-                actor = index.person_at(tok)
-                # "his Iranian counterpart X" names X; only a pronoun that is itself the party counts.
-                if actor is None and tok.pos_ == "PRON" and (tok.dep_ != "poss" or tok.head == m.trigger):
-                    actor = index.resolve_pronoun(tok, exclude=m.participants)
-                elif actor is None and tok == toks[0] and tok.pos_ in ("NOUN", "PROPN"):
-                    actor = index.resolve_title(tok)
-                if actor is not None:
-                    if actor.name not in m.participants:
-                        m.participants.append(actor.name)
-                    if actor.country:
-                        found.add(actor.country)
-                        m.person_countries[actor.name] = actor.country
-            for tok in toks:
-                # "a meeting of foreign ministers of both countries", "talks between the two sides"
-                if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
-                    found |= index.pair_before(tok)
-            for tok, hit in index.hits(toks):
-                # A destination's state is added with the place (unless the city hosts an organisation).
-                if hit.source != "place" and (how != "destination" or hit.source == "person"):
-                    found |= self._members(hit, tok)
-                    if hit.iso == "IGO":
-                        m.igos.add((hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)) or tok.text)
+            found = self._side_persons(index, m, toks) | self._side_countries(index, m, how, toks)
             if found:
                 side_countries.append((how, found))
         for how, found in side_countries:
@@ -346,6 +323,41 @@ class MeetingFinder:
         hows = {how for how, _ in side_countries}
         # "talks with Russia and Saudi Arabia" (and no one else): whoever talks with them is missing.
         m.with_only = bool(side_countries) and hows <= {"with"} and len(side_countries) == 1
+
+    @staticmethod
+    def _side_persons(index: DocIndex, m: Mention, toks: list[Token]) -> set[str]:
+        """The persons of one side (named, a pronoun, "the Crown Prince"), added to the participants;
+        returns their countries."""
+        found: set[str] = set()
+        for tok in toks:
+            actor = index.person_at(tok)
+            # "his Iranian counterpart X" names X; only a pronoun that is itself the party counts.
+            if actor is None and tok.pos_ == "PRON" and (tok.dep_ != "poss" or tok.head == m.trigger):
+                actor = index.resolve_pronoun(tok, exclude=m.participants)
+            elif actor is None and tok == toks[0] and tok.pos_ in ("NOUN", "PROPN"):
+                actor = index.resolve_title(tok)
+            if actor is not None:
+                if actor.name not in m.participants:
+                    m.participants.append(actor.name)
+                if actor.country:
+                    found.add(actor.country)
+                    m.person_countries[actor.name] = actor.country
+        return found
+
+    def _side_countries(self, index: DocIndex, m: Mention, how: str, toks: list[Token]) -> set[str]:
+        """The states and organisations one side's words name."""
+        found: set[str] = set()
+        for tok in toks:
+            # "a meeting of foreign ministers of both countries", "talks between the two sides"
+            if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
+                found |= index.pair_before(tok)
+        for tok, hit in index.hits(toks):
+            # A destination's state is added with the place (unless the city hosts an organisation).
+            if hit.source != "place" and (how != "destination" or hit.source == "person"):
+                found |= self._members(hit, tok)
+                if hit.iso == "IGO":
+                    m.igos.add((hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)) or tok.text)
+        return found
 
     def _political(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> bool:
         """Whether a visit has a political party: an international organisation, a named person with a
