@@ -84,6 +84,7 @@ def stage_outputs(extractor: Extractor, document: Document) -> dict[str, str]:
         out[stage] = digest(doc._.get(ext))
     extraction = extractor._assemble(prepared, [(doc, 0)]).to_json()
     extraction.pop("pipeline_version", None)
+    extraction["document"].pop("path", None)  # where the checkout is, not what was extracted
     out["extract"] = digest(extraction)
     return out
 
