@@ -162,6 +162,14 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
     return None
 
 
+def _first_to(verb: Token) -> bool:
+    """A to-infinitive that tells who did it first or last ("the first senior official to visit
+    Yugoslavia", "the last leader to meet him"): a fact, not a plan."""
+    return verb.dep_ in ("acl", "relcl") and any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in ("first", "last", "only") for c in verb.head.children
+    )
+
+
 def _copula_plan(verb: Token, lex: MeetingLexicon) -> Token | None:
     """The word of a copula's predicate that makes its subject a plan: "possible", "likely", "under
     consideration", "a possibility"."""
@@ -185,6 +193,8 @@ def _verb_child(verb: Token, c: Token, lex: MeetingLexicon, presupposed: bool) -
         return PLANNED, c
     if c.dep_ == "aux" and c.tag_ == "TO":
         matrix = verb.head
+        if _first_to(verb):
+            return None  # "the first U.S. official to visit Japan since ...": he did
         if matrix == verb or not lex.has("factual_matrix", matrix.lemma_.lower()):
             return PLANNED, matrix if matrix != verb else c
     if c.dep_ == "mark" and lex.has("conditional", word):

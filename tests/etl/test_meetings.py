@@ -421,3 +421,11 @@ def test_talks_with_ministers_of_several_states_abroad_are_with_the_host_too(nlp
     )
     (m,) = held(meetings(nlp, text, "1987-04-26"))
     assert m.countries == ["CAN", "IGO", "JPN", "USA"]
+
+
+def test_the_first_official_to_visit_did_visit(nlp: Language) -> None:
+    text = "Michael Armacost is the first high-level U.S. official to visit Japan since the tariffs were announced."
+    (m,) = meetings(nlp, text, "1987-04-27")
+    assert (m.status, m.countries) == ("held", ["JPN", "USA"])
+    future = "Michael Armacost will be the first high-level U.S. official to visit Japan since the tariffs."
+    assert held(meetings(nlp, future, "1987-04-27")) == []
