@@ -9,10 +9,12 @@ import json
 import os
 import re
 import shutil
+import socket
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ from queries import codebook, registry
 from queries.codebook import Resource
 from queries.engine import Session
 from queries.errors import QueryError
+from queries.panels import PanelOptions, check_export
 from queries.read import Filters
 from queries.stata import write_dta
 from schema.store import database_url, get_engine
@@ -57,7 +60,7 @@ def _parley_version() -> str:
         return "unknown"
 
 
-def export_meta(url: str | URL | None, filters: Filters) -> dict[str, Any]:
+def export_meta(url: str | URL | None, filters: Filters, panel: PanelOptions | None = None) -> dict[str, Any]:
     """Version, run and creation time recorded in every file: the last finished refresh gives the
     dataset version (its date and run number), so two exports of one store state agree."""
     run_id: int | None = None
@@ -82,7 +85,7 @@ def export_meta(url: str | URL | None, filters: Filters) -> dict[str, Any]:
     created = dt.datetime.now(dt.UTC).replace(microsecond=0)
     version = f"{(finished or created):%Y.%m.%d}.{run_id}" if run_id is not None else "0.0.0"
     parley_version = _parley_version()
-    meta = {
+    meta: dict[str, Any] = {
         "dataset_version": version,
         "run_id": run_id,
         "created_at": created.isoformat().replace("+00:00", "Z"),
@@ -94,6 +97,8 @@ def export_meta(url: str | URL | None, filters: Filters) -> dict[str, Any]:
             "include_planned": filters.include_planned,
         },
     }
+    if panel is not None and not panel.default:
+        meta["panels"] = {"system": panel.system, "directed": panel.directed, "universe": panel.universe}
     meta["citation"] = (
         f"parley contributors ({created.year}). parley event dataset, version {version} "
         f"[Data set]. Generated with parley {parley_version}."
@@ -108,9 +113,98 @@ def check_names(spec: registry.DatasetSpec, schema: pa.Schema) -> None:
         raise QueryError(f"{spec.name}: column names not portable (ASCII, <= {MAX_NAME} chars): {', '.join(bad)}")
 
 
-def _replaceable(out: Path) -> None:
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).is_file())):
-        raise QueryError(f"refusing to replace {out}: it exists and is not a parley export (no {MARKER})")
+def _written_by_parley(out: Path) -> set[str] | None:
+    """The files of the parley export at `out` (paths relative to it, as its datapackage.json lists
+    them), or None if `out` holds no parley export."""
+    try:
+        desc = json.loads((out / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(desc, dict) or desc.get("name") != "parley-events" or not isinstance(desc.get("parley"), dict):
+        return None  # another project's data package is not ours to replace
+    files = {MARKER, "codebook.md", "CITATION.cff"}
+    for res in desc.get("resources") or []:
+        paths = res.get("path") if isinstance(res, dict) else None
+        files.update([paths] if isinstance(paths, str) else [str(p) for p in paths or []])
+    return files
+
+
+def _replaceable(out: Path, force: bool = False) -> None:
+    """Refuse to replace `out` unless it is missing, empty, or a parley export holding only files
+    parley wrote (a file someone added beside the data would be deleted with it); `force` replaces
+    any folder."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise QueryError(f"refusing to replace {out}: it is a file, not a folder")
+    if force:
+        return
+    present = {p.relative_to(out).as_posix() for p in out.rglob("*") if not p.is_dir()}
+    if not present:
+        return
+    ours = _written_by_parley(out)
+    if ours is None:
+        raise QueryError(
+            f"refusing to replace {out}: it is not empty and not a parley export (no parley {MARKER}); "
+            "choose another folder, or --force to replace it"
+        )
+    foreign = sorted(present - ours)
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise QueryError(
+            f"refusing to replace {out}: it holds files parley did not write ({shown}); "
+            "move them, or --force to replace the folder anyway"
+        )
+
+
+_TMP_NAME = re.compile(r"^\.(?P<out>.+)\.(?P<host>[^.]*)-(?P<pid>\d+)\.[^.]+\.tmp$")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def _remove_stale(out: Path) -> list[Path]:
+    """Remove what killed exports to `out` left beside it: temporary folders of processes of this
+    host that no longer run, and old exports an interrupted swap did not delete. Returns them."""
+    removed: list[Path] = []
+    if not out.parent.is_dir():
+        return removed
+    host = socket.gethostname().replace(".", "_")
+    for p in out.parent.glob(f".{glob_escape(out.name)}.*"):
+        m = _TMP_NAME.match(p.name)
+        stale_tmp = m is not None and m["out"] == out.name and m["host"] == host and not _alive(int(m["pid"]))
+        stale_old = p.name.startswith(f".{out.name}.old-")
+        if p.is_dir() and not p.is_symlink() and (stale_tmp or stale_old):
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p)
+    return removed
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _guard_formulas(query: str, schema: pa.Schema) -> str:
+    """`query` with every text cell that a spreadsheet would run as a formula (starting with =, +,
+    -, @, tab or carriage return) prefixed with a single quote, as OWASP recommends for CSV."""
+    text_cols = [f.name for f in schema if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)]
+    if not text_cols:
+        return query
+    guarded = ", ".join(
+        f"CASE WHEN left(\"{c}\", 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN chr(39) || \"{c}\" "
+        f'ELSE "{c}" END AS "{c}"'
+        for c in text_cols
+    )
+    return f"SELECT * REPLACE ({guarded}) FROM ({query}) AS guarded"
 
 
 def _sql_str(value: str) -> str:
@@ -132,6 +226,7 @@ def _kv_pairs(meta: dict[str, Any], name: str) -> dict[str, str]:
         "parley.created_at": meta["created_at"],
         "parley.version": meta["parley_version"],
         "parley.filters": json.dumps(meta["filters"]),
+        **({"parley.panels": json.dumps(meta["panels"])} if "panels" in meta else {}),
     }
 
 
@@ -190,17 +285,25 @@ def _write_parquet(session: Session, res: Resource, tmp: Path, meta: dict[str, A
 
 
 def write_dataset(
-    session: Session, res: Resource, fmt: str, tmp: Path, meta: dict[str, Any], partition_rows: int
+    session: Session,
+    res: Resource,
+    fmt: str,
+    tmp: Path,
+    meta: dict[str, Any],
+    partition_rows: int,
+    neutralise_formulas: bool = True,
 ) -> None:
     """Write one dataset of the session in `fmt` into the directory `tmp`, filling in `res`'s rows and
-    paths (for `fmt` "duckdb", into the database attached as `out`)."""
+    paths (for `fmt` "duckdb", into the database attached as `out`). CSV text cells that start a
+    formula are neutralised unless `neutralise_formulas` is False."""
     name = res.spec.name
     if fmt == "parquet":
         _write_parquet(session, res, tmp, meta, partition_rows)
     elif fmt == "csv":
+        query = session.relation_sql(name)
         res.rows = _copy(
             session,
-            session.relation_sql(name),
+            _guard_formulas(query, res.schema) if neutralise_formulas else query,
             tmp / f"{name}.csv",
             "FORMAT csv, HEADER true, DELIMITER ',', DATEFORMAT '%Y-%m-%d'",
         )  # DuckDB writes UTF-8
@@ -217,16 +320,16 @@ def write_dataset(
         res.rows = int(session.con.execute(f'SELECT count(*) FROM out."{name}"').fetchall()[0][0])
         description = _sql_str(f"{res.spec.title}. {res.spec.description}")
         session.con.execute(f"COMMENT ON TABLE out.\"{name}\" IS '{description}'")
-        for col in res.spec.columns:
-            session.con.execute(f'COMMENT ON COLUMN out."{name}"."{col.name}" IS \'{_sql_str(col.description)}\'')
+        for column, text in codebook.described(res):
+            session.con.execute(f'COMMENT ON COLUMN out."{name}"."{column}" IS \'{_sql_str(text)}\'')
         res.paths.append("parley.duckdb")
 
 
 def _finish_duckdb(session: Session, resources: list[Resource], meta: dict[str, Any]) -> None:
     rows = [
-        (r.spec.name, c.name, codebook.frictionless_type(r.schema.field(c.name).type), c.description)
+        (r.spec.name, column, codebook.frictionless_type(r.schema.field(column).type), text)
         for r in resources
-        for c in r.spec.columns
+        for column, text in codebook.described(r)
     ]
     session.con.execute(
         'CREATE TABLE out.codebook (dataset VARCHAR, "column" VARCHAR, type VARCHAR, description VARCHAR)'
@@ -284,9 +387,19 @@ def export(
     filters: Filters | None = None,
     partition_rows: int = PARTITION_ROWS,
     progress: Callable[[str], None] | None = None,
+    panel: PanelOptions | None = None,
+    force: bool = False,
+    neutralise_formulas: bool = True,
 ) -> ExportResult:
     """Export datasets (`"all"`, one name, or several) in `fmt` into the directory `out`. `progress`
-    is told each step ("reading the store", "writing events (4/7)", ...).
+    is told each step ("reading the store", "writing events (4/7)", ...). `panel` shapes the panels
+    (dyad_year, dyad_month): state system, directed, universe; the other datasets ignore it, and
+    naming only datasets that are no panels with options other than the default is an error.
+
+    `out` is replaced only if it is missing, empty, or a previous parley export holding nothing but
+    the files parley wrote (`force` replaces any folder). Temporary folders of killed exports beside
+    it are removed; the new folder gets the user's umask. In CSV, text cells starting with =, +, -,
+    @, tab or CR get a leading ' so spreadsheets do not run them (`neutralise_formulas=False`: as is).
 
     >>> export("all", "parquet", "exports/2026-11")  # doctest: +SKIP
     """
@@ -294,17 +407,28 @@ def export(
         raise QueryError(f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
     wanted = list(registry.ORDER) if names == "all" else [names] if isinstance(names, str) else list(names)
     specs = [registry.get(n) for n in wanted]
+    panel = panel or PanelOptions()
+    check_export(specs, panel)
     out = Path(out).absolute()
-    _replaceable(out)
+    _replaceable(out, force)
     out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(out)
     filters = filters or Filters()
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    host = socket.gethostname().replace(".", "_")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.{host}-{os.getpid()}.", suffix=".tmp", dir=out.parent))
     try:
+        tmp.chmod(0o777 & ~_umask())  # mkdtemp makes it private; an export is as shared as any folder
         resources: list[Resource] = []
         say = progress or (lambda step: None)
         say("reading the store")
-        with Session.open(url, wanted, filters) as session:
-            meta = export_meta(url, filters)  # after the store is known to exist: SQLAlchemy would create it
+        with Session.open(url, wanted, filters, panel=panel) as session:
+            meta = export_meta(url, filters, panel)  # after the store is known to exist: SQLAlchemy would create it
+            if fmt == "csv":
+                meta["csv_formulas"] = (
+                    "text cells starting with =, +, -, @, tab or CR are prefixed with ' (OWASP)"
+                    if neutralise_formulas
+                    else "as stored"
+                )
             if fmt == "duckdb":
                 session.con.execute(f"ATTACH '{_sql_str(str(tmp / 'parley.duckdb'))}' AS out")
             for i, spec in enumerate(specs, 1):
@@ -312,7 +436,7 @@ def export(
                 schema = session.schema(spec.name)
                 check_names(spec, schema)
                 res = Resource(spec, schema, format=fmt)
-                write_dataset(session, res, fmt, tmp, meta, partition_rows)
+                write_dataset(session, res, fmt, tmp, meta, partition_rows, neutralise_formulas)
                 resources.append(res)
             if fmt == "duckdb":
                 _finish_duckdb(session, resources, meta)

@@ -6,7 +6,7 @@ meetings by default and planned ones on request. Existing meetings were all extr
 they get 'held'; the next `refresh --full` adds the planned and cancelled ones.
 
 Revision ID: 0004
-Revises: 0003
+Revises: 0008 (written on 0003; re-chained onto main's head when main was merged in)
 Create Date: 2026-12-03
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0004"
-down_revision: str | Sequence[str] | None = "0003"
+down_revision: str | Sequence[str] | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -12,13 +12,42 @@ from rich.table import Table
 from parley import api
 from parley.cli.app import app, console, err_console, is_terminal
 from parley.cli.options import Database
-from queries.safe_sql import DEFAULT_TIMEOUT_S, to_csv, to_json
+from queries.safe_sql import DEFAULT_TIMEOUT_S, preview_sql, write_sql
 
 
 class OutputFormat(enum.StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
+
+
+class System(enum.StrEnum):
+    iso3 = "iso3"
+    cow = "cow"
+    gw = "gw"
+
+
+class Universe(enum.StrEnum):
+    interacting = "interacting"
+    all = "all"
+
+
+# The panels' options (dyad_year, dyad_month); the other datasets take none. Each command gets its own
+# Option objects: typer refuses one shared by two commands.
+def _system_option() -> Any:
+    return typer.Option(
+        "--system", help="Panel keys: iso3 codes, or cow (ccode1, ccode2) or gw (gwcode1, gwcode2) state numbers."
+    )
+
+
+def _directed_option() -> Any:
+    return typer.Option(
+        "--directed/--undirected", help="Panels: (A,B) and (B,A) as rows of their own, or unordered pairs."
+    )
+
+
+def _universe_option() -> Any:
+    return typer.Option("--universe", help="Panels: dyads that interact, or all pairs of system members (cow, gw).")
 
 
 class ExportFormat(enum.StrEnum):
@@ -32,12 +61,16 @@ class ExportFormat(enum.StrEnum):
 def datasets_cmd(
     database: Database = None,
     no_counts: bool = typer.Option(False, "--no-counts", help="Skip counting rows (faster)."),
+    system: Annotated[System, _system_option()] = System.iso3,
+    directed: Annotated[bool, _directed_option()] = False,
+    universe: Annotated[Universe, _universe_option()] = Universe.interacting,
 ) -> None:
-    """List the research datasets with their grain, description and row counts.
+    """List the research datasets with their grain, description and row counts (the panels' counts
+    under --system, --directed and --universe).
 
-    Example: parley datasets
+    Example: parley datasets --system cow --directed
     """
-    infos = api.datasets(database, not no_counts)
+    infos = api.datasets(database, not no_counts, system.value, directed, universe.value)
     table = Table("dataset", "rows", "grain", "description", show_lines=True)
     for i in infos:
         table.add_row(i.name, "" if i.rows is None else f"{i.rows:,}", i.grain, i.description)
@@ -48,7 +81,7 @@ def datasets_cmd(
 def sql_cmd(
     query: str = typer.Argument(..., help="One SELECT over the datasets (events, dyad_month, ...) and store tables."),
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
-    limit: int = typer.Option(50, "--limit", help="Rows shown in table format (csv and json print all)."),
+    limit: int = typer.Option(50, "--limit", min=1, help="Rows shown in table format (csv and json print all)."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT_S, "--timeout", help="Seconds before the query is stopped."),
     database: Database = None,
 ) -> None:
@@ -56,18 +89,16 @@ def sql_cmd(
 
     Example: parley sql "SELECT country_a, country_b, sum(meetings) AS n FROM dyad_month GROUP BY ALL ORDER BY n DESC"
     """
-    result = api.sql(query, database, timeout)
-    if fmt is OutputFormat.csv:
-        sys.stdout.write(to_csv(result))
-    elif fmt is OutputFormat.json:
-        sys.stdout.write(to_json(result) + "\n")
-    else:
-        table = Table(*result.column_names)
-        for row in result.slice(0, limit).to_pylist():
-            table.add_row(*("" if v is None else str(v) for v in row.values()))
-        console.print(table)
-        if result.num_rows > limit:
-            console.print(f"({result.num_rows:,} rows, {limit} shown; --format csv prints all)")
+    if fmt is not OutputFormat.table:  # streamed: the whole result is never in memory
+        write_sql(query, sys.stdout, fmt.value, database, timeout)
+        return
+    result, more = preview_sql(query, limit, database, timeout)
+    table = Table(*result.column_names)
+    for row in result.to_pylist():
+        table.add_row(*("" if v is None else str(v) for v in row.values()))
+    console.print(table)
+    if more:
+        console.print(f"(first {limit:,} rows shown; --limit N shows more, --format csv prints all)")
 
 
 @app.command("export")
@@ -79,14 +110,28 @@ def export_cmd(
     end: str | None = typer.Option(None, "--end", help="Last date (YYYY-MM-DD)."),
     countries: str | None = typer.Option(None, "--countries", help="ISO3 codes, comma-separated."),
     database: Database = None,
+    system: Annotated[System, _system_option()] = System.iso3,
+    directed: Annotated[bool, _directed_option()] = False,
+    universe: Annotated[Universe, _universe_option()] = Universe.interacting,
+    force: bool = typer.Option(
+        False, "--force", help="Replace OUT even if it is not a parley export or holds other files."
+    ),
+    raw_csv: bool = typer.Option(
+        False, "--raw-csv", help="CSV: keep text cells starting with = + - @ as they are (spreadsheets run them)."
+    ),
     include_planned: bool = typer.Option(
         False, "--include-planned", help="Count planned meetings too (events, panels, networks)."
     ),
 ) -> None:
     """Export datasets with datapackage.json, codebook.md and CITATION.cff.
 
+    OUT is replaced only if it is missing, empty or a previous parley export holding only the files
+    parley wrote. In CSV, text cells that a spreadsheet would run as a formula get a leading '.
+
     Example: parley export all --format parquet --out exports/latest
+    Example: parley export dyad_year --system cow --directed --universe all --format dta --out exports/ddy
     """
+    shape: dict[str, Any] = {"system": system.value, "directed": directed, "universe": universe.value}
     if is_terminal():
         with err_console.status("exporting") as status:
             result = api.export(
@@ -98,6 +143,9 @@ def export_cmd(
                 countries,
                 database,
                 progress=lambda step: status.update(step),
+                **shape,
+                force=force,
+                neutralise_formulas=not raw_csv,
                 include_planned=include_planned,
             )
     else:  # cron, pipes: one line per step on stderr
@@ -110,6 +158,9 @@ def export_cmd(
             countries,
             database,
             progress=lambda step: err_console.print(step, highlight=False),
+            **shape,
+            force=force,
+            neutralise_formulas=not raw_csv,
             include_planned=include_planned,
         )
     for dataset, rows in result.rows.items():
