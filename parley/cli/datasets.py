@@ -137,6 +137,9 @@ def export_cmd(
     raw_csv: bool = typer.Option(
         False, "--raw-csv", help="CSV: keep text cells starting with = + - @ as they are (spreadsheets run them)."
     ),
+    include_planned: bool = typer.Option(
+        False, "--include-planned", help="Count planned meetings too (events, panels, networks)."
+    ),
 ) -> None:
     """Export datasets with datapackage.json, codebook.md and CITATION.cff.
 
@@ -161,6 +164,7 @@ def export_cmd(
                 **shape,
                 force=force,
                 neutralise_formulas=not raw_csv,
+                include_planned=include_planned,
             )
     else:  # cron, pipes: one line per step on stderr
         result = api.export(
@@ -175,6 +179,7 @@ def export_cmd(
             **shape,
             force=force,
             neutralise_formulas=not raw_csv,
+            include_planned=include_planned,
         )
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")
