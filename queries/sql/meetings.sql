@@ -3,8 +3,10 @@
 -- grain: one row per meeting (talks, visit, summit, committee session, phone call), merged over the
 --   articles that report it
 -- description: Every meeting between parties of at least two countries (or a state and an
---   international organisation), with its date, place, kind, parties and first report. JSON lists
---   of the store (venue, descriptors) are joined with "; ".
+--   international organisation), with its status, date, place, kind, parties and first report.
+--   Planned and cancelled meetings are listed with their status: only held ones (and planned ones
+--   with include_planned) count in events, dyad_month, meeting_participants and actor_network.
+--   JSON lists of the store (venue, descriptors) are joined with "; ".
 -- filter: start/end on the meeting's date; countries with two codes or more keeps the meetings with at
 --   least two of them as parties, with one code every meeting it is a party to
 -- country_list: countries
@@ -14,6 +16,7 @@
 --   year              Year of the meeting
 --   date_basis        =meeting.date_basis
 --   kind              =meeting.kind
+--   status            =meeting.status
 --   label             =meeting.label
 --   location          =meeting.location
 --   location_iso3     =meeting.location_country
@@ -71,6 +74,7 @@ SELECT
     CAST(year(m.date) AS INTEGER) AS year,
     m.date_basis,
     m.kind,
+    m.status,
     m.label,
     m.location,
     m.location_country AS location_iso3,

@@ -33,8 +33,7 @@ def test_init_then_status_shows_head_and_zero_rows(blank_url: str) -> None:
     st = json.loads(result.output)
     assert st["revision"] == head_revision()
     assert st["last_run"] is None
-    # reference data seeded by the migrations (the state system's tables came with migration 0005)
-    reference = ("country", "role", "issue", "system_membership", "state_code_rule")
+    reference = ("country", "role", "issue", "system_membership", "state_code_rule")  # seeded by migrations
     data_tables = {k: v for k, v in st["counts"].items() if k not in reference}
     assert set(data_tables.values()) == {0}
     assert st["counts"]["country"] > 250
