@@ -17,7 +17,16 @@ from schema.base import metadata
 
 SQL_DIR = Path(__file__).resolve().parent / "sql"
 # Build order: a dataset may use the ones before it (events uses meetings and statements).
-ORDER = ("meetings", "meeting_participants", "statements", "events", "dyad_month", "issue_salience", "actor_network")
+ORDER = (
+    "meetings",
+    "meeting_participants",
+    "statements",
+    "bilateral_issues",
+    "events",
+    "dyad_month",
+    "issue_salience",
+    "actor_network",
+)
 CODE_TABLES = ("event_code",)  # registered from queries/codes.py, not read from the store
 
 _KEY = re.compile(r"^--\s(\w+):\s*(.*)$")

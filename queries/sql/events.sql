@@ -41,6 +41,7 @@
 --   document_id       Article the event comes from (a meeting's first report)
 --   sentence          Evidence sentence in that article
 --   url               Address of that article
+--   confidence        Confidence of the meeting or statement the event comes from, 0-1 (docs/validate.md)
 WITH lead AS (
     -- the leading participant of each country at each meeting
     SELECT meeting_id, iso3,
@@ -57,7 +58,7 @@ pairs AS (
     JOIN meeting_country b ON a.meeting_id = b.meeting_id AND a.country < b.country
 ),
 meeting_events AS (
-    SELECT p.meeting_id, p.iso_a, p.iso_b, m.date, m.kind, m.document_id, m.sentence, m.url,
+    SELECT p.meeting_id, p.iso_a, p.iso_b, m.date, m.kind, m.document_id, m.sentence, m.url, m.confidence,
            hp.iso3 AS host_iso3,
            CASE
                WHEN m.kind = 'phone_call' THEN 'phone_call'
@@ -74,11 +75,12 @@ coded AS (
     SELECT 'meeting' AS record_type, meeting_id AS record_id, date,
            CASE WHEN event_key = 'visit' AND host_iso3 = iso_a THEN iso_b ELSE iso_a END AS source_iso3,
            CASE WHEN event_key = 'visit' AND host_iso3 = iso_a THEN iso_a ELSE iso_b END AS source_other,
-           NULL AS speaker_actor_id, event_key, kind AS meeting_kind, NULL AS tone, document_id, sentence, url
+           NULL AS speaker_actor_id, event_key, kind AS meeting_kind, NULL AS tone, document_id, sentence, url,
+           confidence
     FROM meeting_events
     UNION ALL
     SELECT 'statement', statement_id, date, speaker_iso3, target_iso3, speaker_actor_id,
-           'statement_' || tone, NULL, tone, document_id, sentence, url
+           'statement_' || tone, NULL, tone, document_id, sentence, url, confidence
     FROM statements
     WHERE speaker_iso3 IS NOT NULL AND target_iso3 IS NOT NULL AND speaker_iso3 <> target_iso3
 )
@@ -110,7 +112,8 @@ SELECT
     e.tone,
     e.document_id,
     e.sentence,
-    e.url
+    e.url,
+    e.confidence
 FROM coded e
 JOIN event_code k ON k.event_key = e.event_key
 LEFT JOIN country sc ON sc.iso3 = e.source_iso3
