@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from queries.engine import Session
 from queries.read import Filters
+from queries.validate import measured_precision
 from schema.errors import ParleyError
 from schema.status import store_status
 
@@ -72,6 +73,7 @@ class ReportData:
     last_run: dict[str, Any] | None
     quarantine: list[dict[str, Any]] = field(default_factory=list)
     quarantine_total: int = 0
+    precision: dict[str, Any] | None = None  # the latest measured precision (parley validate)
 
     @property
     def empty(self) -> bool:
@@ -315,4 +317,5 @@ def gather(
         last_run=status.last_run,
         quarantine=status.quarantine,
         quarantine_total=status.quarantine_total,
+        precision=measured_precision(engine),
     )

@@ -54,8 +54,8 @@ class ValidationReport:
     def to_json(self) -> dict[str, Any]:
         return {
             "audit": self.audit_id,
-            "sampled_at": self.created_at.isoformat(),
-            "measured_at": self.measured_at.isoformat() if self.measured_at else None,
+            "sampled_at": _iso(self.created_at),
+            "measured_at": _iso(self.measured_at),
             "pipeline_version": self.pipeline_version,
             "current_pipeline_version": self.current_pipeline,
             "outdated": self.outdated,
@@ -68,6 +68,14 @@ class ValidationReport:
                 {"coders": list(a.coders), "n": a.n, "percent": a.percent, "kappa": a.kappa} for a in self.agreement
             ],
         }
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    """UTC, second precision, with its offset (SQLite hands timestamps back naive; they are UTC)."""
+    if value is None:
+        return None
+    value = value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+    return value.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def band_of(confidence: float | None) -> str | None:
