@@ -174,6 +174,11 @@ def records(url: str | URL | None, engine: Engine, kinds: Iterable[str]) -> list
         raise QueryError(f"unknown record kind {bad[0]!r}; kinds: {', '.join(KINDS)}")
     out: list[Record] = []
     names = [DATASET[k] for k in kinds if k in DATASET]
+    if engine.url.get_backend_name() == "sqlite":
+        # Two copies of SQLite in one process (Python's, which SQLAlchemy uses, and the ADBC driver's):
+        # with a pooled connection of the one open, the other's reads went on seeing the state before
+        # writes committed meanwhile in this process (measured: a changed record read as unchanged).
+        engine.dispose()
     if names:
         with Session.open(url, names) as session:
             for kind in kinds:
