@@ -25,6 +25,7 @@ from etl.load import LoadContext, link_ref, load_document  # noqa: E402
 from etl.refresh import BATCH_DOCUMENTS, load_extractor, refresh  # noqa: E402
 from etl.sources import Document, iter_inputs  # noqa: E402
 from schema import migrate  # noqa: E402
+from schema.settings import Settings  # noqa: E402
 from schema.store import get_engine, writing  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "news"
@@ -76,12 +77,13 @@ def main() -> None:
         setup = time.perf_counter() - t0
         url = fresh_store(args.database, tmp, "bench")
         t0 = time.perf_counter()
-        full = refresh(args.paths, url=url, extractor=extractor, limit=args.limit, workers=args.workers)
+        settings = Settings.resolve(database=url, workers=args.workers)
+        full = refresh(args.paths, settings, extractor=extractor, limit=args.limit)
         t_full = time.perf_counter() - t0
         # The same extractor object: a new one would re-read the pipeline version, which changes
         # whenever the NLP code or dictionaries are edited (a real reason to re-extract, not noise).
         t0 = time.perf_counter()
-        again = refresh(args.paths, url=url, extractor=extractor, limit=args.limit, workers=args.workers)
+        again = refresh(args.paths, settings, extractor=extractor, limit=args.limit)
         t_again = time.perf_counter() - t0
         assert again.n_extracted == 0, "the second refresh re-extracted documents"
 

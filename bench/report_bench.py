@@ -35,11 +35,15 @@ TARGET = 0.10
 def refresh_into(url: str, corpus: Path, workers: int, limit: int | None) -> None:
     """Fill a new store with the refresh `parley refresh` runs (it records the run's times)."""
     from etl.refresh import refresh
+    from schema.settings import Settings
 
     migrate.upgrade(url)
     print(f"refreshing {corpus} into {url} with {workers} worker(s) ...", flush=True)
     result = refresh(
-        [corpus], url=url, workers=workers, limit=limit, command=f"bench/report_bench.py --corpus {corpus}"
+        [corpus],
+        Settings.resolve(database=url, workers=workers),
+        limit=limit,
+        command=f"bench/report_bench.py --corpus {corpus}",
     )
     print(
         f"refresh: run {result.run_id} {result.status}, {result.n_extracted:,} extracted, "

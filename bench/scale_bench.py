@@ -13,6 +13,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -22,13 +23,14 @@ from refresh_bench import CORPUS, fresh_store, load_step  # noqa: E402
 
 from etl.refresh import load_extractor, refresh  # noqa: E402
 from etl.sources import Document, iter_inputs  # noqa: E402
+from schema.settings import Settings  # noqa: E402
 
 PER_DAY = 100_000
 
 
-def timed(paths: list[str], url: str, limit: int | None, **kw: object) -> tuple[int, float]:
+def timed(paths: list[str], url: str, limit: int | None, extractor: Any = None, **settings: Any) -> tuple[int, float]:
     t0 = time.perf_counter()
-    r = refresh(paths, url=url, limit=limit, **kw)  # type: ignore[arg-type]
+    r = refresh(paths, Settings.resolve(database=url, **settings), limit=limit, extractor=extractor)
     return r.n_extracted, time.perf_counter() - t0
 
 
@@ -49,7 +51,7 @@ def main() -> None:
             args.limit,
             executor="dask",
             local_workers=1,
-            extractor_spec=args.extractor,
+            extractor=args.extractor,
         )
         n2, t2 = timed(
             args.paths,
@@ -57,7 +59,7 @@ def main() -> None:
             args.limit,
             executor="dask",
             local_workers=2,
-            extractor_spec=args.extractor,
+            extractor=args.extractor,
         )
         docs = [i for i in iter_inputs(args.paths) if isinstance(i, Document)][: min(args.limit, 300)]
         records, t_load = load_step(fresh_store(None, tmp, "load"), docs, load_extractor(args.extractor))

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func, or_, select
 
 from etl.corrections import CorrectionError, add_correction
 from schema.models import Actor, ActorAlias, ActorMention, MeetingParticipant, Statement
+from schema.store import Store, open_store
 
 
 @dataclass(slots=True)
@@ -29,7 +30,7 @@ class ActorRow:
 
 
 def list_actors(
-    engine: Engine, *, country: str | None = None, kind: str | None = None, search: str | None = None, limit: int = 50
+    store: Store, *, country: str | None = None, kind: str | None = None, search: str | None = None, limit: int = 50
 ) -> list[ActorRow]:
     """Actors by number of articles mentioning them (most first), optionally filtered."""
     docs = func.count(func.distinct(ActorMention.document_id)).label("documents")
@@ -53,12 +54,16 @@ def list_actors(
                 Actor.id.in_(select(ActorAlias.actor_id).where(func.lower(ActorAlias.alias).like(pattern))),
             )
         )
-    with engine.connect() as conn:
+    with open_store(store).connect() as conn:
         return [ActorRow(r.id, r.name, r.kind, r.country, r.role, r.documents) for r in conn.execute(q)]
 
 
-def find_actor(engine: Engine, ref: str) -> str:
+def find_actor(store: Store, ref: str) -> str:
     """An actor id from an id or an exact name/alias (case-insensitive); raises when unknown or ambiguous."""
+    return _find_actor(open_store(store), ref)
+
+
+def _find_actor(engine: Engine, ref: str) -> str:
     with engine.connect() as conn:
         if conn.execute(select(Actor.id).where(Actor.id == ref)).first():
             return ref
@@ -77,9 +82,10 @@ def find_actor(engine: Engine, ref: str) -> str:
         raise CorrectionError(f"{ref!r} names several actors, give an id: {choices}")
 
 
-def show_actor(engine: Engine, ref: str) -> ActorRow:
+def show_actor(store: Store, ref: str) -> ActorRow:
     """One actor with its aliases and how often it appears."""
-    aid = find_actor(engine, ref)
+    engine = open_store(store)
+    aid = _find_actor(engine, ref)
     with engine.connect() as conn:
         a = conn.execute(
             select(Actor.id, Actor.name, Actor.kind, Actor.country, Actor.role).where(Actor.id == aid)
@@ -103,16 +109,18 @@ def show_actor(engine: Engine, ref: str) -> ActorRow:
     return row
 
 
-def merge_actors(engine: Engine, source: str, into: str, author: str | None = None, note: str | None = None) -> int:
+def merge_actors(store: Store, source: str, into: str, author: str | None = None, note: str | None = None) -> int:
     """Record that actor `source` is actor `into`; returns the correction number."""
-    src, dst = find_actor(engine, source), find_actor(engine, into)
+    engine = open_store(store)
+    src, dst = _find_actor(engine, source), _find_actor(engine, into)
     return add_correction(engine, "merge_actors", "actor", src, value=dst, author=author, note=note)
 
 
-def rename_actor(engine: Engine, ref: str, name: str, author: str | None = None, note: str | None = None) -> int:
+def rename_actor(store: Store, ref: str, name: str, author: str | None = None, note: str | None = None) -> int:
     """Record a new canonical name for an actor; returns the correction number."""
     if not name.strip():
         raise CorrectionError("the new name is empty")
+    engine = open_store(store)
     return add_correction(
-        engine, "rename_actor", "actor", find_actor(engine, ref), value=name.strip(), author=author, note=note
+        engine, "rename_actor", "actor", _find_actor(engine, ref), value=name.strip(), author=author, note=note
     )

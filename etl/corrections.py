@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, Engine, Integer, delete, insert, select, update
+from sqlalchemy import Boolean, Connection, Date, Integer, delete, insert, select, update
 
 from etl.resolve import merge_actor_into
+from schema.base import width
 from schema.errors import ParleyError
 from schema.models import Actor, ActorAlias, Correction, metadata
-from schema.store import writing
+from schema.store import Store, open_store, writing
 
 
 class CorrectionError(ParleyError):
@@ -91,7 +92,7 @@ def apply_one(conn: Connection, c: Any) -> bool:
     if c.action == "rename_actor":
         if not _exists(conn, "actor", c.target_id):
             return False
-        name = str(c.value)[:300]
+        name = str(c.value)[: width(Actor.name)]
         conn.execute(update(Actor).where(Actor.id == c.target_id).values(name=name))
         if (
             conn.execute(
@@ -117,7 +118,7 @@ def apply_corrections(conn: Connection, run_id: int | None = None) -> Outcome:
             continue
         if c.action == "set" and row[c.field] == _coerce(c.target_table, c.field, c.value):
             continue
-        if c.action == "rename_actor" and row["name"] == str(c.value)[:300]:
+        if c.action == "rename_actor" and row["name"] == str(c.value)[: width(Actor.name)]:
             continue
         if apply_one(conn, c):
             applied += 1
@@ -146,7 +147,7 @@ def _current(conn: Connection, rows: Sequence[Any]) -> dict[tuple[str, str], Any
 
 
 def add_correction(
-    engine: Engine,
+    store: Store,
     action: str,
     target_table: str,
     target_id: str,
@@ -158,7 +159,7 @@ def add_correction(
 ) -> int:
     """Record a coder's decision and apply it at once; returns the correction number."""
     _validate(action, target_table, field)
-    with writing(engine) as conn:
+    with writing(open_store(store)) as conn:
         if action == "merge_actors":
             if not _exists(conn, "actor", str(value)):
                 raise CorrectionError(f"no actor {value!r} to merge into")
@@ -193,16 +194,17 @@ def add_correction(
     return int(cid)
 
 
-def withdraw(engine: Engine, correction_id: int) -> None:
+def withdraw(store: Store, correction_id: int) -> None:
     """Stop re-applying a correction (its effect stays until the record's article is re-extracted)."""
-    with writing(engine) as conn:
+    with writing(open_store(store)) as conn:
         n = conn.execute(update(Correction).where(Correction.id == correction_id).values(active=False)).rowcount
     if not n:
         raise CorrectionError(f"no correction number {correction_id}")
 
 
-def list_corrections(engine: Engine) -> list[dict[str, Any]]:
-    with engine.connect() as conn:
+def list_corrections(store: Store) -> list[dict[str, Any]]:
+    """Every correction, in the order recorded."""
+    with open_store(store).connect() as conn:
         return [dict(r._mapping) for r in conn.execute(select(Correction).order_by(Correction.id))]
 
 

@@ -10,7 +10,7 @@ import importlib.util
 import logging
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
@@ -19,12 +19,13 @@ from etl import records as rec
 from etl.sources import Document
 from schema.errors import ConfigError
 
-# A worker keeps one extractor per spec for its lifetime: loading spaCy costs seconds.
-_WORKER_EXTRACTORS: dict[str | None, Any] = {}
+# A worker keeps one extractor per (spec, model, dictionaries) for its lifetime: loading spaCy costs seconds.
+_WORKER_EXTRACTORS: dict[WorkerSpec, Any] = {}
 
 
-class Extractor(Protocol):
-    """What refresh needs from the extraction pipeline (`etl.extract.Extractor` fits)."""
+class ExtractionBackend(Protocol):
+    """What refresh needs from whatever extracts (`etl.extract.Extractor` fits; so do `DaskExtractor` and the
+    test suite's rules-based extractor). Named apart from `etl.extract.Extractor`, the spaCy pipeline itself."""
 
     pipeline_version: str
 
@@ -34,14 +35,17 @@ class Extractor(Protocol):
     ) -> Iterator[rec.Extraction | ExtractionFailed]: ...
 
 
-def load_extractor(spec: str | None = None) -> Extractor:
-    """The extractor: `etl.extract.Extractor` by default, or `module:callable` / `file.py:callable`."""
+def load_extractor(
+    spec: str | None = None, model: str | None = None, dictionaries: Sequence[str | Path] = ()
+) -> ExtractionBackend:
+    """The extractor: `etl.extract.Extractor(model, dictionaries)` by default, or the one
+    `module:callable` / `file.py:callable` builds (called without arguments)."""
     if spec is None:
         if importlib.util.find_spec("etl.extract") is None:
             raise ConfigError("the extraction pipeline (etl.extract) is not installed in this build")
         from etl.extract import Extractor as Real  # type: ignore[import-not-found,unused-ignore]
 
-        return Real(model=None, dictionaries=None)  # type: ignore[no-any-return]
+        return Real(model=model, dictionaries=[str(d) for d in dictionaries] or None)  # type: ignore[no-any-return]
     target, _, attr = spec.partition(":")
     if not attr:
         raise ConfigError(f"extractor {spec!r}: expected module:callable or path.py:callable")
@@ -57,7 +61,7 @@ def load_extractor(spec: str | None = None) -> Extractor:
     return getattr(module, attr)()  # type: ignore[no-any-return]
 
 
-def pipeline_version_of(extractor: Extractor) -> str:
+def pipeline_version_of(extractor: ExtractionBackend) -> str:
     version = getattr(extractor, "pipeline_version", None)
     if not version:
         raise ConfigError("the extractor exposes no pipeline_version")
@@ -71,18 +75,28 @@ class ExtractionFailed:
     reason: str
 
 
-def _worker_extractor(spec: str | None) -> Any:
+@dataclass(frozen=True, slots=True)
+class WorkerSpec:
+    """What a worker builds its extractor from. A class, not a tuple: Dask reads tuples in task
+    arguments as tasks of their own."""
+
+    extractor: str | None = None
+    model: str | None = None
+    dictionaries: tuple[str, ...] = ()
+
+
+def _worker_extractor(spec: WorkerSpec) -> Any:
     if spec not in _WORKER_EXTRACTORS:
-        _WORKER_EXTRACTORS[spec] = load_extractor(spec)
+        _WORKER_EXTRACTORS[spec] = load_extractor(spec.extractor, spec.model, spec.dictionaries)
     return _WORKER_EXTRACTORS[spec]
 
 
-def worker_version(spec: str | None) -> str:
+def worker_version(spec: WorkerSpec) -> str:
     """The pipeline version, computed on a worker (the coordinator need not load the model)."""
     return str(_worker_extractor(spec).pipeline_version)
 
 
-def extract_partition(spec: str | None, documents: list[Document]) -> list[rec.Extraction | ExtractionFailed]:
+def extract_partition(spec: WorkerSpec, documents: list[Document]) -> list[rec.Extraction | ExtractionFailed]:
     """Extract one partition on a worker; a document that raises becomes an `ExtractionFailed`."""
     ex = _worker_extractor(spec)
     try:
@@ -104,15 +118,18 @@ class DaskExtractor:
         self,
         client: Any,
         spec: str | None = None,
+        model: str | None = None,
+        dictionaries: Sequence[str | Path] = (),
         partition_size: int = 32,
         max_pending: int | None = None,
         retries: int = 3,
     ) -> None:
-        self.client, self.spec, self.retries = client, spec, retries
+        self.client, self.retries = client, retries
+        self.spec = WorkerSpec(spec, model, tuple(str(d) for d in dictionaries))
         self.partition_size = max(1, partition_size)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         self.max_pending = max_pending or 2 * workers
-        self.pipeline_version = client.submit(worker_version, spec, pure=False, retries=retries).result()
+        self.pipeline_version = client.submit(worker_version, self.spec, pure=False, retries=retries).result()
 
     def extract(self, document: Document, published: str | None = None) -> rec.Extraction:
         (out,) = self.client.submit(extract_partition, self.spec, [document], pure=False, retries=self.retries).result()

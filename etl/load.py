@@ -26,7 +26,9 @@ from etl.resolve import (
     resolve_groups,
 )
 from etl.sources import Document, Rejected, published_date
+from schema.base import width
 from schema.models import (
+    ActorAlias,
     ActorMention,
     BilateralIssue,
     Country,
@@ -77,7 +79,7 @@ def _clean(value: str | None, limit: int | None = None) -> str | None:
 
 def source_id(conn: Connection, ctx: LoadContext, name: str | None) -> int | None:
     """The `source` row for an outlet name, created on first sight."""
-    name = _clean(name, 200)
+    name = _clean(name, width(Source.name))
     if not name:
         return None
     if name not in ctx.sources:
@@ -92,7 +94,8 @@ def source_id(conn: Connection, ctx: LoadContext, name: str | None) -> int | Non
 def link_ref(conn: Connection, ctx: LoadContext, did: str, origin: str, external_id: str, path: str | None) -> None:
     """Record that the article `did` arrived as `external_id` in `origin`; an id that used to
     name another text moves here, and a document left without any id is removed."""
-    origin, external_id = _clean(origin, 500) or "", _clean(external_id, 500) or ""
+    origin = _clean(origin, width(DocumentRef.origin)) or ""
+    external_id = _clean(external_id, width(DocumentRef.external_id)) or ""
     row = conn.execute(
         select(DocumentRef.id, DocumentRef.document_id).where(
             DocumentRef.origin == origin, DocumentRef.external_id == external_id
@@ -211,7 +214,7 @@ def _document_values(conn: Connection, ctx: LoadContext, doc: Document, did: str
         "url": _clean(doc.url),
         "language": "en",
         "text": _clean(doc.text),
-        "pipeline_version": _clean(ctx.pipeline_version, 200),
+        "pipeline_version": _clean(ctx.pipeline_version, width(DocumentRow.pipeline_version)),
         "run_id": ctx.run_id,
         "loaded_at": _now(),
     }
@@ -225,7 +228,7 @@ def load_document(conn: Connection, ctx: LoadContext, doc: Document, ex: rec.Ext
     old = unload(conn, did, touched)
     values = _document_values(conn, ctx, doc, did, h)
     if ex.document.language and ex.document.language != "en":
-        values["language"] = _clean(ex.document.language, 8)
+        values["language"] = _clean(ex.document.language, width(DocumentRow.language))
     _upsert_document(conn, values)
     n = _insert_mentions(conn, ctx, did, h, ex, touched)
     resolve_groups(conn, touched.groups, touched)
@@ -245,7 +248,7 @@ def _insert_mentions(conn: Connection, ctx: LoadContext, did: str, h: str, ex: r
     keys: dict[str, str] = {}
     wanted: dict[str, tuple[str, str, str | None]] = {}
     for a in ex.actors:
-        name = _clean(a.name, 300)
+        name = _clean(a.name, width(ActorMention.name))
         if not name or not name.strip():
             continue
         kind = a.kind if a.kind in ACTOR_KINDS else "organization"
@@ -272,7 +275,9 @@ def _insert_mentions(conn: Connection, ctx: LoadContext, did: str, h: str, ex: r
             "end_char": end,
             "n_mentions": max(1, len(a.mentions)),
             "sentence": _clean(ev.sentence) if ev else None,
-            "aliases": sorted({c for c in (_clean(x, 300) for x in a.aliases) if c and c.strip()} - {name}),
+            "aliases": sorted(
+                {c for c in (_clean(x, width(ActorAlias.alias)) for x in a.aliases) if c and c.strip()} - {name}
+            ),
         }
     ids = ensure_actors(conn, wanted)
     for mid, row in rows.items():
@@ -344,7 +349,7 @@ def _insert_statements(
             "quote": _clean(s.quote),
             "direct": bool(s.direct),
             "partial": bool(s.partial),
-            "cue": _clean(s.cue, 60),
+            "cue": _clean(s.cue, width(Statement.cue)),
             "target_country": s.target_country if s.target_country in ctx.countries else None,
             "tone": s.tone if s.tone in TONES else "neutral",
             "meeting_id": sentence_meeting.get(s.evidence.sentence_start)
@@ -399,7 +404,7 @@ def _insert_issues(
             "meeting_id": sentence_meeting.get(i.evidence.sentence_start)
             if i.evidence.sentence_start is not None
             else None,
-            "phrase": _clean(i.phrase, 200),
+            "phrase": _clean(i.phrase, width(BilateralIssue.phrase)),
             "start_char": i.evidence.start,
             "end_char": i.evidence.end,
             "sentence": _clean(i.evidence.sentence),

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from etl.ids import digest
 from etl.resolve import mention_lookup
+from schema.base import width
 from schema.models import BilateralIssue, Meeting, MeetingCountry, MeetingParticipant, MeetingReport, Statement
 from schema.vocab import DATE_BASES, MEETING_KINDS
 
@@ -223,7 +224,7 @@ def _meeting_values(members: list[Report], known: set[str]) -> dict[str, Any]:
         values["kind"] = "meeting"
     if values["location_country"] not in known:
         values["location_country"] = None
-    values["location"] = (values["location"] or None) and str(values["location"])[:200]
+    values["location"] = (values["location"] or None) and str(values["location"])[: width(Meeting.location)]
     return values
 
 

@@ -17,19 +17,28 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from etl import records as rec
 from etl.corrections import apply_corrections
-from etl.executors import DaskExtractor, ExtractionFailed, Extractor, dask_client, load_extractor, pipeline_version_of
+from etl.executors import (
+    DaskExtractor,
+    ExtractionBackend,
+    ExtractionFailed,
+    dask_client,
+    load_extractor,
+    pipeline_version_of,
+)
 from etl.ids import document_id
 from etl.load import LoadContext, link_ref, load_document, quarantine, quarantine_document
 from etl.locking import refresh_lock
 from etl.progress import NullProgress, Progress
 from etl.sources import CsvColumns, Document, Rejected, expand_paths, read_file
 from etl.summary import StoreSummary, summary
+from schema.base import width
 from schema.errors import ConfigError, ParleyError, SourceError, StoreUnreachable
 from schema.models import Document as DocumentRow
 from schema.models import DocumentRef, EtlRun
-from schema.store import get_engine, require_current, writing
+from schema.settings import Settings
+from schema.store import open_store, require_current, writing
 
-__all__ = ["Extractor", "RefreshFailed", "RunResult", "StoreSummary", "load_extractor", "refresh", "summary"]
+__all__ = ["ExtractionBackend", "RefreshFailed", "RunResult", "StoreSummary", "load_extractor", "refresh", "summary"]
 
 BATCH_DOCUMENTS = 25  # documents per load transaction: whole documents only, so no crash splits one
 BATCH_SECONDS = 2.0  # ...or fewer, so readers and the progress bar see work arrive
@@ -70,54 +79,59 @@ class RunResult:
 
 def refresh(
     paths: Sequence[str | Path],
+    settings: Settings | None = None,
     *,
     url: str | None = None,
-    engine: Engine | None = None,
-    extractor: Extractor | None = None,
+    extractor: ExtractionBackend | None = None,
     full: bool = False,
     dry_run: bool = False,
     limit: int | None = None,
-    workers: int = 1,
     wait: bool = False,
     lock_timeout: float | None = None,
     progress: Progress | None = None,
     csv_columns: CsvColumns | None = None,
     command: str | None = None,
-    extractor_spec: str | None = None,
-    executor: str = "local",
-    scheduler: str | None = None,
-    local_workers: int | None = None,
 ) -> RunResult:
     """Bring the store up to date with the articles under `paths` (see the module docstring).
 
-    `executor="dask"` extracts on the Dask cluster at `scheduler` (or on a local cluster of
-    `local_workers` processes); this process still does all the loading."""
-    engine = engine or get_engine(url)
+    `settings` says where the store is and how to extract (model, dictionaries, workers, executor);
+    by default they are resolved from the environment (`Settings.resolve`), and `url` is a shorthand
+    for `Settings.resolve(database=url)`. `extractor`, if given, replaces the one the settings
+    would build. The other keywords shape this run: `full` re-extracts everything, `dry_run` only
+    counts, `limit` reads at most that many inputs, `wait`/`lock_timeout` wait for another refresh's
+    lock, `progress` reports, `csv_columns` maps CSV columns, `command` is recorded in `etl_run`.
+
+    With `settings.executor == "dask"` extraction runs on the Dask cluster at `settings.scheduler`
+    (or on a local cluster of `settings.local_workers` processes); this process still does all the
+    loading."""
+    if settings is None:
+        settings = Settings.resolve(database=url)
+    elif url is not None:
+        raise ConfigError("give the store either in settings or as url, not both")
+    engine = open_store(settings.database)
     require_current(engine)
     progress = progress or NullProgress()
     inputs = expand_paths(paths)
     if inputs.missing:
         raise SourceError(f"no such file or directory: {', '.join(inputs.missing)}")
-    if executor not in ("local", "dask"):
-        raise ConfigError(f"unknown executor {executor!r}: use local or dask")
     client = None
     try:
-        if executor == "dask":
-            client = dask_client(scheduler, local_workers)
-            extractor = DaskExtractor(client, extractor_spec)
-        extractor = extractor or load_extractor(extractor_spec)
+        if settings.executor == "dask":
+            client = dask_client(settings.scheduler, settings.local_workers)
+            extractor = DaskExtractor(client, settings.extractor, settings.model, settings.dictionaries)
+        extractor = extractor or load_extractor(settings.extractor, settings.model, settings.dictionaries)
         version = pipeline_version_of(extractor)
         if dry_run:
             return _plan_only(engine, inputs.files, version, full, limit, csv_columns, len(inputs.skipped))
         with refresh_lock(engine, wait=wait, timeout=lock_timeout):
-            return _Run(engine, extractor, version, progress, workers, command).execute(
+            return _Run(engine, extractor, version, progress, settings.workers, command).execute(
                 inputs.files, full, limit, csv_columns, len(inputs.skipped)
             )
     finally:
         if client is not None:
             cluster = getattr(client, "cluster", None)
             client.close()
-            if cluster is not None and scheduler is None:
+            if cluster is not None and settings.scheduler is None:
                 cluster.close()
 
 
@@ -220,7 +234,13 @@ class _Run:
     """One refresh under the lock."""
 
     def __init__(
-        self, engine: Engine, extractor: Extractor, version: str, progress: Progress, workers: int, command: str | None
+        self,
+        engine: Engine,
+        extractor: ExtractionBackend,
+        version: str,
+        progress: Progress,
+        workers: int,
+        command: str | None,
     ) -> None:
         self.engine, self.extractor, self.version = engine, extractor, version
         self.progress, self.workers = progress, max(1, workers)
@@ -268,7 +288,7 @@ class _Run:
                 insert(EtlRun)
                 .values(
                     status="running",
-                    pipeline_version=self.version[:200],
+                    pipeline_version=self.version[: width(EtlRun.pipeline_version)],
                     command=self.command,
                     parley_version=_parley_version(),
                     started_at=dt.datetime.now(dt.UTC),
@@ -305,7 +325,8 @@ class _Run:
                 self.result.quarantined.append(_describe(x))
                 wanted.append((document_id(x.content_hash), x.origin, x.ref_id, x.path))
         known = _known_refs(self.engine, {w[1] for w in wanted})
-        moved = [w for w in wanted if known.get((w[1][:500], w[2][:500])) != w[0]]
+        cut_origin, cut_id = width(DocumentRef.origin), width(DocumentRef.external_id)
+        moved = [w for w in wanted if known.get((w[1][:cut_origin], w[2][:cut_id])) != w[0]]
         for i in range(0, len(moved), 500):
             with writing(self.engine) as conn:
                 ctx = self._ctx(conn)

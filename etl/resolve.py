@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 
 from etl.ids import actor_id, actor_key, norm_name
+from schema.base import width
 from schema.models import Actor, ActorAlias, ActorMention, Meeting, MeetingParticipant, MeetingReport, Statement
 
 Group = tuple[str, str]  # (country, surname) of persons: the unit of re-resolution
@@ -83,7 +84,13 @@ def ensure_actors(conn: Connection, wanted: dict[str, tuple[str, str, str | None
         return ids
     have = {i for (i,) in conn.execute(select(Actor.id).where(Actor.id.in_(sorted(set(ids.values())))))}
     new = [
-        {"id": ids[k], "key": k, "name": wanted[k][1][:300], "kind": wanted[k][0], "country": wanted[k][2]}
+        {
+            "id": ids[k],
+            "key": k,
+            "name": wanted[k][1][: width(Actor.name)],
+            "kind": wanted[k][0],
+            "country": wanted[k][2],
+        }
         for k in sorted(wanted)
         if ids[k] not in have
     ]
@@ -196,11 +203,12 @@ def _refresh_chunk(conn: Connection, ids: list[str]) -> None:
             continue
         is_person = current[aid].key.startswith("person|")
         known = known_people().get(own_norm_of(current[aid].key)) if is_person else None
-        name = (known[0] if known else min(names[aid], key=lambda n: (-names[aid][n], n)))[:300]
+        name = (known[0] if known else min(names[aid], key=lambda n: (-names[aid][n], n)))[: width(Actor.name)]
         role = min(roles[aid], key=lambda r: (-roles[aid][r], r)) if roles[aid] else None
         if (name, role) != (current[aid].name, current[aid].role):
             conn.execute(update(Actor).where(Actor.id == aid).values(name=name, role=role))
-        wanted = {n[:300] for n in names[aid]} | {f[:300] for f in forms[aid]}
+        cut = width(ActorAlias.alias)
+        wanted = {n[:cut] for n in names[aid]} | {f[:cut] for f in forms[aid]}
         if aliases[aid] - wanted:
             conn.execute(
                 delete(ActorAlias).where(

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 
 from schema.models import (
     Actor,
@@ -20,6 +20,7 @@ from schema.models import (
     MeetingReport,
     Statement,
 )
+from schema.store import Store, open_store
 
 
 @dataclass(slots=True)
@@ -70,10 +71,10 @@ class StoreSummary:
         }
 
 
-def summary(engine: Engine, max_meetings: int = 50) -> StoreSummary:
+def summary(store: Store, max_meetings: int = 50) -> StoreSummary:
     """Summarise the store (reads only; safe while a refresh runs)."""
     out = StoreSummary()
-    with engine.connect() as conn:
+    with open_store(store).connect() as conn:
         counts = dict(conn.execute(select(Document.status, func.count()).group_by(Document.status)).all())
         out.documents, out.quarantined = counts.get("loaded", 0), counts.get("quarantined", 0)
         out.actors = conn.execute(select(func.count()).select_from(Actor)).scalar_one()

@@ -8,7 +8,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 
 from schema.errors import StoreError
-from schema.store import ALEMBIC_INI, MIGRATIONS_DIR, check_reachable, database_url, get_engine
+from schema.store import ALEMBIC_INI, MIGRATIONS_DIR, check_reachable, database_url, get_engine, open_store
 
 
 def alembic_config(url: str | None = None) -> Config:
@@ -20,15 +20,15 @@ def alembic_config(url: str | None = None) -> Config:
     return cfg
 
 
-def _engine(url: str | None) -> Engine:
-    engine = get_engine(url)
+def _engine(url: str | None, create: bool) -> Engine:
+    engine = get_engine(url) if create else open_store(url, check_revision=False)
     check_reachable(engine)
     return engine
 
 
 def upgrade(url: str | None = None, revision: str = "head") -> None:
-    """Migrate the store up to `revision` (default: the newest)."""
-    _engine(url)
+    """Migrate the store up to `revision` (default: the newest); a SQLite store is created if needed."""
+    _engine(url, create=True)
     try:
         command.upgrade(alembic_config(url), revision)
     except CommandError as exc:
@@ -36,8 +36,8 @@ def upgrade(url: str | None = None, revision: str = "head") -> None:
 
 
 def downgrade(url: str | None = None, revision: str = "-1") -> None:
-    """Migrate the store down to `revision` (default: one step)."""
-    _engine(url)
+    """Migrate the store down to `revision` (default: one step); never creates a store."""
+    _engine(url, create=False)
     try:
         command.downgrade(alembic_config(url), revision)
     except CommandError as exc:

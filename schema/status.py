@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 
 from schema.models import Document, EtlRun, metadata
-from schema.store import current_revision, head_revision, require_current
+from schema.store import Store, current_revision, head_revision, open_store
 
 
 @dataclass(slots=True)
@@ -33,9 +33,9 @@ class StoreStatus:
         }
 
 
-def store_status(engine: Engine, quarantine_limit: int = 20) -> StoreStatus:
+def store_status(store: Store, quarantine_limit: int = 20) -> StoreStatus:
     """Revision, row counts of every table, the latest run and the newest quarantined inputs."""
-    require_current(engine)
+    engine = open_store(store)
     status = StoreStatus(
         url=engine.url.render_as_string(hide_password=True),
         revision=current_revision(engine),

@@ -4,6 +4,7 @@ revision check that stops code and database from drifting apart."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, ProgrammingError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, ProgrammingError
 
 from schema.errors import ConfigError, SchemaAhead, SchemaBehind, StoreUnreachable
 
@@ -24,14 +25,18 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 def database_url(url: str | None = None) -> URL:
     """The store's URL: the argument, else `PARLEY_DATABASE_URL`, else the embedded SQLite default.
 
-    Raises `ConfigError` with a one-line reason for a malformed URL or an unsupported backend."""
+    Raises `ConfigError` with a one-line reason for a malformed URL (an empty one given explicitly,
+    a port that is not a number, ...) or an unsupported backend."""
+    if url is not None and not url.strip():
+        raise ConfigError("the database URL is empty: give sqlite:///PATH or postgresql+psycopg://USER@HOST/DB")
     raw = url or os.environ.get("PARLEY_DATABASE_URL") or DEFAULT_URL
     try:
         parsed = make_url(raw)
-    except ArgumentError:
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        detail = " (the port is not a number)" if isinstance(exc, ValueError) else ""
         raise ConfigError(
-            f"malformed database URL {_redact(raw)!r}: expected sqlite:///PATH or "
-            "postgresql+psycopg://USER:PASSWORD@HOST/DB"
+            f"malformed database URL {_redact(raw)!r}{detail}: expected sqlite:///PATH or "
+            "postgresql+psycopg://USER:PASSWORD@HOST[:PORT]/DB"
         ) from None
     backend = parsed.get_backend_name()
     if backend == "postgresql":
@@ -53,8 +58,19 @@ def _redact(raw: str) -> str:
     """The URL with any password hidden, for messages."""
     try:
         return make_url(raw).render_as_string(hide_password=True)
-    except ArgumentError:
-        return raw.split("@")[-1] if "@" in raw else raw
+    except (ArgumentError, ValueError):  # unparseable: mask what looks like a password by hand
+        return mask_password(raw)
+
+
+_USERINFO_PASSWORD = re.compile(r"(?P<head>://[^:/@\s]*:)[^/\s]*@")
+_QUERY_PASSWORD = re.compile(r"(?P<head>[?&](?:password|passwd|pwd)=)[^&\s]*", re.IGNORECASE)
+
+
+def mask_password(text: str) -> str:
+    """`text` with every password of a database URL in it shown as ***, in both forms:
+    `scheme://user:PASSWORD@host/...` and `...?password=PASSWORD` (libpq keywords)."""
+    text = _USERINFO_PASSWORD.sub(lambda m: f"{m['head']}***@", text)
+    return _QUERY_PASSWORD.sub(lambda m: f"{m['head']}***", text)
 
 
 def _on_sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -87,19 +103,57 @@ def ensure_sqlite_folder(url: URL) -> None:
 
 @lru_cache(maxsize=16)
 def _engine_for(url: URL) -> Engine:
-    ensure_sqlite_folder(url)
-    if url.get_backend_name() == "sqlite":
-        engine = create_engine(url)
-        event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", _on_sqlite_begin)
-        return engine
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    # Building an engine is where SQLAlchemy finds a driver it cannot load or an argument it rejects:
+    # those become one-line `ConfigError`s here, so no caller (the CLI least of all) sees them raw.
+    try:
+        if url.get_backend_name() == "sqlite":
+            engine = create_engine(url)
+            event.listen(engine, "connect", _on_sqlite_connect)
+            event.listen(engine, "begin", _on_sqlite_begin)
+            return engine
+        return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    except (ArgumentError, NoSuchModuleError, ValueError, TypeError, ImportError) as exc:
+        shown = url.render_as_string(hide_password=True)
+        raise ConfigError(f"cannot use the database URL {shown!r}: {str(exc).splitlines()[0]}") from None
+
+
+def _resolve(url: str | URL | None) -> URL:
+    return url if isinstance(url, URL) else database_url(url)
 
 
 def get_engine(url: str | URL | None = None) -> Engine:
-    """A (cached) engine for the store; SQLite files and their folders are created on demand."""
-    resolved = url if isinstance(url, URL) else database_url(url)
+    """A (cached) engine for the store; SQLite files and their folders are created on demand.
+
+    For creating a store (`parley init`, migrations, tests); commands that use an existing store
+    call `open_store`, which never creates one at a mistyped path."""
+    resolved = _resolve(url)
+    ensure_sqlite_folder(resolved)
     return _engine_for(resolved)
+
+
+Store = Engine | str | URL | None
+"""What library functions accept as the store: an engine, a URL, or None for the configured one."""
+
+
+def open_store(store: Store = None, *, check_revision: bool = True) -> Engine:
+    """The engine of an existing store: an engine as given, else one for the URL (resolved like
+    `database_url`). A SQLite file that does not exist is a `StoreUnreachable` naming the path,
+    never a new empty store; a malformed URL is a `ConfigError`. With `check_revision` (the
+    default) the store must be at the code's revision (`require_current`): a store behind says
+    to run `parley db upgrade`, one ahead says to upgrade parley."""
+    if isinstance(store, Engine):
+        engine = store
+    else:
+        resolved = _resolve(store)
+        if resolved.get_backend_name() == "sqlite" and resolved.database and not Path(resolved.database).is_file():
+            raise StoreUnreachable(
+                f"no store at {resolved.database}: check --database / PARLEY_DATABASE_URL, "
+                "or create one with `parley init` (or `parley db upgrade`)"
+            )
+        engine = _engine_for(resolved)
+    if check_revision:
+        require_current(engine)
+    return engine
 
 
 @contextmanager
@@ -132,6 +186,7 @@ def current_revision(engine: Engine) -> str | None:
     return row[0] if row else None
 
 
+@lru_cache(maxsize=1)
 def head_revision() -> str:
     """The newest revision this code knows."""
     from alembic.script import ScriptDirectory
@@ -141,10 +196,11 @@ def head_revision() -> str:
     return head
 
 
-def known_revisions() -> set[str]:
+@lru_cache(maxsize=1)
+def known_revisions() -> frozenset[str]:
     from alembic.script import ScriptDirectory
 
-    return {rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()}
+    return frozenset({rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()})
 
 
 def require_current(engine: Engine) -> None:

@@ -19,6 +19,11 @@ from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import CAPITAL, IGO, activate
 from etl.nlp.persons import find_persons
 
+# The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
+# when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
+# refactoring, formatting or comments, which must leave the output as it was.
+VERSION = "1"
+
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
 # ORG entities that are really fragments of titles or generic words ("Treasury" in "Treasury Secretary").
@@ -156,8 +161,8 @@ def _unique(items: object) -> list[str]:
 @Language.factory(
     "parley_actors",
     assigns=["doc._.parley_actors"],
-    default_config={"dictionaries": []},
+    default_config={"version": VERSION, "dictionaries": []},
 )
-def make_actor_linker(nlp: Language, name: str, dictionaries: list[str]) -> ActorLinker:
+def make_actor_linker(nlp: Language, name: str, version: str, dictionaries: list[str]) -> ActorLinker:
     """Factory registered with spaCy; `dictionaries` lists user dictionary directories."""
     return ActorLinker(nlp, dictionaries)

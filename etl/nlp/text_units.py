@@ -3,10 +3,22 @@ quotation mark glued between punctuation and a word (`direction,"Carlucci`) is a
 
 from __future__ import annotations
 
+from typing import cast
+
+import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
+from thinc.types import Ints2d
+
+from schema.errors import ConfigError
+
+# The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
+# when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
+# refactoring, formatting or comments, which must leave the output as it was.
+VERSION = "1"
 
 # `word,"Word` / `word."Word`: the punctuation and the opening quotation mark split off (spaCy's own
 # infixes only split a comma or period between two letters).
@@ -24,15 +36,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
     if starts:
         # One array write: the `is_sent_start` setter checks the whole doc for a parse on each call,
         # which made this rule quadratic on long texts.
-        values = doc.to_array([SENT_START])
+        # spaCy's stubs type `to_array` as float64; it returns the attributes' (n, 1) integer array.
+        values = numpy.asarray(doc.to_array([SENT_START]))
         values[starts] = 1
-        doc.from_array([SENT_START], values)
+        doc.from_array([SENT_START], cast(Ints2d, values))
     return doc
 
 
 def add_text_units(nlp: Language) -> None:
     """Add the glued-quote infixes to the tokenizer and the paragraph rule before the parser."""
-    nlp.tokenizer.infix_finditer = compile_infix_regex(
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise ConfigError(f"the model's tokenizer is a {type(tokenizer).__name__}, not spaCy's Tokenizer")
+    tokenizer.infix_finditer = compile_infix_regex(
         list(nlp.Defaults.infixes or ()) + list(GLUED_QUOTE_INFIXES)
     ).finditer
     if "parley_paragraphs" not in nlp.pipe_names:

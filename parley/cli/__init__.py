@@ -12,6 +12,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "parley.cli.store",
     "parley.cli.extract",
     "parley.cli.refresh",
+    "parley.cli.actors",
+    "parley.cli.correct",
     "parley.cli.datasets",
     "parley.cli.evaluate",
     "parley.cli.report",

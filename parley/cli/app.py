@@ -1,16 +1,89 @@
-"""The Typer application and the one place where library errors become messages and exit codes."""
+"""The Typer application and the one place where errors become messages and exit codes.
+
+Every command runs inside `user_errors` (the group's `invoke` wraps them all), so a command body
+never translates errors itself: a `ParleyError` is one line on stderr and its exit code; a database
+error, an OS error (disk full, permission) and an interrupt are one line too. Anything else is a bug
+in parley: one line saying so (set PARLEY_DEBUG=1 for the traceback)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
+from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from schema.errors import ParleyError
+
+T = TypeVar("T")
+INTERNAL_ERROR = 3  # a bug in parley, not in the input or the setup
+
+
+def one_line(message: object) -> str:
+    """`message` on one line: line breaks and other control characters shown escaped, so no text
+    (a file name, a value from an article) can forge another line of output."""
+    text = str(message)
+    return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
+
+
+def _database_error(exc: Exception) -> str:
+    orig = getattr(exc, "orig", None)
+    detail = str(orig if orig is not None else exc).strip()
+    return f"database error: {detail.splitlines()[0] if detail else type(exc).__name__}"
+
+
+def _os_error(exc: OSError) -> str:
+    where = f": {exc.filename}" if exc.filename else ""
+    return f"{exc.strerror or type(exc).__name__}{where}"
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn what a user can cause into one line on stderr and an exit code; never a traceback."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        yield
+    except (typer.Exit, typer.Abort, TyperException):
+        raise  # Typer's own exits and usage errors
+    except ParleyError as exc:
+        _fail(one_line(exc), exc.exit_code)
+    except DBAPIError as exc:  # disk full, read-only file, server gone: the store's own words
+        _fail(one_line(_database_error(exc)), 2)
+    except OSError as exc:
+        _fail(one_line(_os_error(exc)), 2)
+    except KeyboardInterrupt:
+        err_console.print("interrupted", highlight=False)
+        raise typer.Exit(130) from None
+    except Exception as exc:
+        if os.environ.get("PARLEY_DEBUG"):
+            raise
+        _fail(
+            one_line(
+                f"internal error (a bug in parley; PARLEY_DEBUG=1 shows the traceback): {type(exc).__name__}: {exc}"
+            ),
+            INTERNAL_ERROR,
+        )
+
+
+def _fail(message: str, code: int) -> None:
+    err_console.print(Text.assemble(("error:", "bold red"), " ", message), highlight=False, soft_wrap=True)
+    raise typer.Exit(code) from None
+
+
+class _Seam(TyperGroup):
+    """The top-level group: every (sub)command's body runs inside `user_errors`."""
+
+    def invoke(self, ctx: Any) -> Any:  # typer.Context is a subclass of what the base declares
+        with user_errors():
+            return super().invoke(ctx)
+
 
 app = typer.Typer(
     name="parley",
@@ -18,6 +91,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=_Seam,
 )
 db_app = typer.Typer(help="Migrate the store's schema (Alembic).", no_args_is_help=True)
 app.add_typer(db_app, name="db")
@@ -25,26 +99,11 @@ app.add_typer(db_app, name="db")
 console = Console()
 err_console = Console(stderr=True)
 
-T = TypeVar("T")
-
-
-@contextmanager
-def user_errors() -> Iterator[None]:
-    """Turn a `ParleyError` into one line on stderr and its exit code; never a traceback."""
-    try:
-        yield
-    except ParleyError as exc:
-        err_console.print(f"[bold red]error:[/] {exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(exc.exit_code) from None
-    except KeyboardInterrupt:
-        err_console.print("interrupted")
-        raise typer.Exit(130) from None
-
 
 def run(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
-    """Call a library function under `user_errors`."""
-    with user_errors():
-        return fn(*args, **kwargs)
+    """Call `fn`. Kept for commands written before the seam: every command already runs inside
+    `user_errors`, so there is nothing left to translate here."""
+    return fn(*args, **kwargs)
 
 
 def is_terminal() -> bool:

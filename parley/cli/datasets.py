@@ -10,16 +10,9 @@ import typer
 from rich.table import Table
 
 from parley import api
-from parley.cli.app import app, console, err_console, is_terminal, run
+from parley.cli.app import app, console, err_console, is_terminal
+from parley.cli.options import Database
 from queries.safe_sql import DEFAULT_TIMEOUT_S, to_csv, to_json
-
-DB_OPTION = typer.Option(
-    None,
-    "--database",
-    "-d",
-    show_default=False,
-    help="Store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).",
-)
 
 
 class OutputFormat(enum.StrEnum):
@@ -37,14 +30,14 @@ class ExportFormat(enum.StrEnum):
 
 @app.command("datasets")
 def datasets_cmd(
-    database: str | None = DB_OPTION,
+    database: Database = None,
     no_counts: bool = typer.Option(False, "--no-counts", help="Skip counting rows (faster)."),
 ) -> None:
     """List the research datasets with their grain, description and row counts.
 
     Example: parley datasets
     """
-    infos = run(api.datasets, database, not no_counts)
+    infos = api.datasets(database, not no_counts)
     table = Table("dataset", "rows", "grain", "description", show_lines=True)
     for i in infos:
         table.add_row(i.name, "" if i.rows is None else f"{i.rows:,}", i.grain, i.description)
@@ -57,13 +50,13 @@ def sql_cmd(
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
     limit: int = typer.Option(50, "--limit", help="Rows shown in table format (csv and json print all)."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT_S, "--timeout", help="Seconds before the query is stopped."),
-    database: str | None = DB_OPTION,
+    database: Database = None,
 ) -> None:
     """Run read-only DuckDB SQL over the datasets and the store's tables.
 
     Example: parley sql "SELECT country_a, country_b, sum(meetings) AS n FROM dyad_month GROUP BY ALL ORDER BY n DESC"
     """
-    result = run(api.sql, query, database, timeout)
+    result = api.sql(query, database, timeout)
     if fmt is OutputFormat.csv:
         sys.stdout.write(to_csv(result))
     elif fmt is OutputFormat.json:
@@ -85,7 +78,7 @@ def export_cmd(
     start: str | None = typer.Option(None, "--start", help="First date (YYYY-MM-DD)."),
     end: str | None = typer.Option(None, "--end", help="Last date (YYYY-MM-DD)."),
     countries: str | None = typer.Option(None, "--countries", help="ISO3 codes, comma-separated."),
-    database: str | None = DB_OPTION,
+    database: Database = None,
 ) -> None:
     """Export datasets with datapackage.json, codebook.md and CITATION.cff.
 
@@ -93,8 +86,7 @@ def export_cmd(
     """
     if is_terminal():
         with err_console.status("exporting") as status:
-            result = run(
-                api.export,
+            result = api.export(
                 name,
                 fmt.value,
                 out,
@@ -105,8 +97,7 @@ def export_cmd(
                 progress=lambda step: status.update(step),
             )
     else:  # cron, pipes: one line per step on stderr
-        result = run(
-            api.export,
+        result = api.export(
             name,
             fmt.value,
             out,

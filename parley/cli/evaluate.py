@@ -17,7 +17,8 @@ from etl.evaluate import (
     evaluate,
     saved_predictions,
 )
-from parley.cli.app import app, console, run
+from parley.cli.app import app, console
+from parley.cli.options import Model
 
 # Short labels of the ratios shown in the table's last column (`etl.evaluate.metrics.RATIOS`).
 _LABELS: dict[str, str] = {
@@ -41,7 +42,7 @@ def evaluate_cli(
         Path | None,
         typer.Option("--root", help="Another folder holding the texts' corpus/ (after the gold's own)."),
     ] = None,
-    model: Annotated[str | None, typer.Option("--model", help="spaCy model for the extractor.")] = None,
+    model: Model = None,
     predictions: Annotated[
         list[Path] | None,
         typer.Option(
@@ -62,8 +63,8 @@ def evaluate_cli(
 
         parley evaluate ../shared/gold/dev --predictions out.jsonl
     """
-    extract = run(saved_predictions, predictions) if predictions else run(default_extract, model)
-    report = run(evaluate, gold, extract, root=root)
+    extract = saved_predictions(predictions) if predictions else default_extract(model)
+    report = evaluate(gold, extract, root=root)
     if as_json:
         print(json.dumps(report.to_json(details=details), indent=2, ensure_ascii=False))
         return

@@ -12,7 +12,8 @@ from rich.table import Table
 
 from etl.extract import extract_files
 from etl.records import Extraction
-from parley.cli.app import app, console, user_errors
+from parley.cli.app import app, console
+from parley.cli.options import Dictionaries, Model, Workers
 
 
 class OutputFormat(StrEnum):
@@ -29,15 +30,9 @@ def extract_cli(
     published: Annotated[
         str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for every document.")
     ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option("--model", help="spaCy model (default: PARLEY_SPACY_MODEL or en_core_web_sm if installed)."),
-    ] = None,
-    dictionaries: Annotated[
-        list[Path] | None,
-        typer.Option("--dictionaries", help="A folder of your own dictionary files (repeatable)."),
-    ] = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Worker processes.")] = 1,
+    model: Model = None,
+    dictionaries: Dictionaries = None,
+    workers: Workers = None,
 ) -> None:
     """Extract actors, meetings, statements and bilateral issues from FILES.
 
@@ -52,14 +47,13 @@ def extract_cli(
 
         parley extract story.txt --format table --dictionaries my_dictionaries/
     """
-    with user_errors():
-        for extraction in extract_files(
-            files, model=model, dictionaries=dictionaries, published=published, n_process=workers
-        ):
-            if output is OutputFormat.json:
-                typer.echo(json.dumps(extraction.to_json(), ensure_ascii=False))
-            else:
-                print_tables(extraction)
+    for extraction in extract_files(
+        files, model=model, dictionaries=dictionaries, published=published, n_process=workers or 1
+    ):
+        if output is OutputFormat.json:
+            typer.echo(json.dumps(extraction.to_json(), ensure_ascii=False))
+        else:
+            print_tables(extraction)
 
 
 def print_tables(x: Extraction) -> None:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import typer
 
-from parley.cli.app import app, console, run
+from parley.cli.app import app, console
+from parley.cli.options import Database
 from parley.report import build_report
 
 OUT_OPTION = typer.Option(Path("report.html"), "--out", "-o", help="HTML file to write.", dir_okay=False)
@@ -18,13 +19,6 @@ DYAD_OPTION = typer.Option(
 )
 START_OPTION = typer.Option(None, "--start", help="First day counted (YYYY-MM-DD).", show_default=False)
 END_OPTION = typer.Option(None, "--end", help="Last day counted (YYYY-MM-DD).", show_default=False)
-DB_OPTION = typer.Option(
-    None,
-    "--database",
-    "-d",
-    show_default=False,
-    help="Store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).",
-)
 
 
 @app.command()
@@ -33,12 +27,12 @@ def report(
     dyad: list[str] = DYAD_OPTION,
     start: str | None = START_OPTION,
     end: str | None = END_OPTION,
-    database: str | None = DB_OPTION,
+    database: Database = None,
 ) -> None:
     """Write one self-contained HTML report (opens offline): coverage, top dyads, dyad timelines,
     issues by dyad, the co-attendance network and the latest refresh.
 
     Example: parley report --out report.html --dyad IRN-USA --start 2024-01-01
     """
-    path = run(build_report, database, out, dyads=dyad, start=start, end=end)
+    path = build_report(database, out, dyads=dyad, start=start, end=end)
     console.print(f"report written to {path.resolve()}", highlight=False, soft_wrap=True)

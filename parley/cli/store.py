@@ -7,75 +7,64 @@ import json
 import typer
 from rich.table import Table
 
-from parley.cli.app import app, console, db_app, user_errors
+from parley.cli.app import app, console, db_app
+from parley.cli.options import AsJson, Database
 from schema import migrate
 from schema.status import store_status
-from schema.store import current_revision, database_url, get_engine, head_revision
-
-DB_OPTION = typer.Option(
-    None,
-    "--database",
-    "-d",
-    help="Store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).",
-    show_default=False,
-)
+from schema.store import current_revision, database_url, head_revision, open_store
 
 
 @app.command()
-def init(database: str | None = DB_OPTION) -> None:
+def init(database: Database = None) -> None:
     """Create the store (if needed) and migrate it to the newest schema.
 
     Example: parley init --database sqlite:///data/parley.sqlite
     """
-    with user_errors():
-        migrate.upgrade(database)
-        url = database_url(database).render_as_string(hide_password=True)
-        console.print(f"store ready at {url} (revision {head_revision()})")
+    migrate.upgrade(database)
+    url = database_url(database).render_as_string(hide_password=True)
+    console.print(f"store ready at {url} (revision {head_revision()})", highlight=False, markup=False)
 
 
 @db_app.command("upgrade")
 def db_upgrade(
     revision: str = typer.Argument("head", help="Target revision."),
-    database: str | None = DB_OPTION,
+    database: Database = None,
 ) -> None:
     """Migrate the store up (default: to the newest revision).  Example: parley db upgrade"""
-    with user_errors():
-        migrate.upgrade(database, revision)
-        console.print(f"store at revision {current_revision(get_engine(database))}")
+    migrate.upgrade(database, revision)
+    console.print(f"store at revision {current_revision(open_store(database, check_revision=False))}")
 
 
 @db_app.command("downgrade")
 def db_downgrade(
     revision: str = typer.Argument("-1", help="Target revision (default: one step down; 'base' empties it)."),
-    database: str | None = DB_OPTION,
+    database: Database = None,
 ) -> None:
     """Migrate the store down.  Example: parley db downgrade -1"""
-    with user_errors():
-        migrate.downgrade(database, revision)
-        console.print(f"store at revision {current_revision(get_engine(database)) or 'base (empty)'}")
+    migrate.downgrade(database, revision)
+    rev = current_revision(open_store(database, check_revision=False))
+    console.print(f"store at revision {rev or 'base (empty)'}")
 
 
 @db_app.command("current")
-def db_current(database: str | None = DB_OPTION) -> None:
+def db_current(database: Database = None) -> None:
     """Print the store's revision and the code's head.  Example: parley db current"""
-    with user_errors():
-        rev = current_revision(get_engine(database))
-        head = head_revision()
-        note = "up to date" if rev == head else "run `parley db upgrade`" if rev else "empty: run `parley init`"
-        console.print(f"{rev or 'none'} (head {head}; {note})")
+    rev = current_revision(open_store(database, check_revision=False))
+    head = head_revision()
+    note = "up to date" if rev == head else "run `parley db upgrade`" if rev else "empty: run `parley init`"
+    console.print(f"{rev or 'none'} (head {head}; {note})")
 
 
 @app.command()
 def status(
-    database: str | None = DB_OPTION,
-    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
+    database: Database = None,
+    as_json: AsJson = False,
 ) -> None:
     """Show the store's revision, rows per table, the last refresh and the quarantine.
 
     Example: parley status --json
     """
-    with user_errors():
-        st = store_status(get_engine(database))
+    st = store_status(database)
     if as_json:
         console.print_json(json.dumps(st.to_json()))
         return

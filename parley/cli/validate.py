@@ -11,7 +11,8 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from parley.cli.app import app, console, run
+from parley.cli.app import app, console
+from parley.cli.options import Database
 from queries.validate import ValidationReport, import_judgments, sample, validation_report
 from queries.validate.stats import Proportion
 
@@ -21,13 +22,6 @@ validate_app = typer.Typer(
 )
 app.add_typer(validate_app, name="validate")
 
-DB_OPTION = typer.Option(
-    None,
-    "--database",
-    "-d",
-    show_default=False,
-    help="Store URL (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite).",
-)
 
 OUT_OPTION = typer.Option(Path("audit"), "--out", "-o", help="Folder for the coding sheet.", file_okay=False)
 PATH_ARGUMENT = typer.Argument(..., help="Judgments: the CSV the HTML sheet saves, the filled CSV sheet, or JSON.")
@@ -61,13 +55,13 @@ def sample_cmd(
         Stratum | None, typer.Option("--stratify", help="Draw from each stratum in proportion to its size.")
     ] = None,
     out: Path = OUT_OPTION,
-    database: str | None = DB_OPTION,
+    database: Database = None,
 ) -> None:
     """Draw a seeded random sample of records and write its coding sheet (offline HTML page and CSV).
 
     Example: parley validate sample --n 100 --kind statements --seed 7 --stratify source --out audit/
     """
-    res = run(sample, database, n, kind.value, seed, stratify.value if stratify else None, out)
+    res = sample(database, n, kind.value, seed, stratify.value if stratify else None, out)
     console.print(
         f"audit {res.audit_id}: {res.drawn} of {res.population:,} records drawn with seed {res.seed}",
         highlight=False,
@@ -89,13 +83,13 @@ def sample_cmd(
 def import_cmd(
     path: Path = PATH_ARGUMENT,
     coder: str | None = typer.Option(None, "--coder", help="Who judged (default: the file's coder column)."),
-    database: str | None = DB_OPTION,
+    database: Database = None,
 ) -> None:
     """Read a coder's judgments into the store; a sheet whose records changed since sampling is refused.
 
     Example: parley validate import audit/judgments-audit-1.csv --coder ana
     """
-    res = run(import_judgments, path, coder, database)
+    res = import_judgments(path, coder, database)
     again = f" ({res.replaced} earlier judgments of {res.coder} replaced)" if res.replaced else ""
     console.print(
         f"audit {res.audit_id}: {res.judgments} judgments of {res.records} records by {res.coder} imported{again}",
@@ -144,14 +138,14 @@ def _print(rep: ValidationReport) -> None:
 def report_cmd(
     audit: int | None = typer.Option(None, "--audit", help="Audit number (default: the latest judged)."),
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.table,
-    database: str | None = DB_OPTION,
+    database: Database = None,
 ) -> None:
     """Precision per record kind and field with Wilson 95% intervals, by confidence band, and agreement
     between coders (Cohen's kappa) where two judged the same records.
 
     Example: parley validate report --format json
     """
-    rep = run(validation_report, database, audit)
+    rep = validation_report(database, audit)
     if fmt is ReportFormat.json:
         sys.stdout.write(json.dumps(rep.to_json(), indent=2) + "\n")
     else:

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from parley.report.data import ReportData, ReportError, gather, parse_dyad
 from parley.report.page import render
-from schema.store import get_engine
+from schema.store import open_store
 
 __all__ = ["ReportData", "ReportError", "build_report", "gather", "parse_dyad", "render"]
 
@@ -32,7 +32,7 @@ def build_report(
 
     The file is written beside `out` and renamed into place, so a failed run never leaves half a
     report where the last good one was."""
-    engine = engine_or_url if isinstance(engine_or_url, Engine) else get_engine(engine_or_url)
+    engine = open_store(engine_or_url)
     target = Path(out)
     if not target.parent.is_dir():
         raise ReportError(f"cannot write {target}: folder {target.parent} does not exist")

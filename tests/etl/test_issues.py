@@ -135,3 +135,80 @@ def test_property_dyads_are_two_distinct_sorted_countries(nlp: Language, words: 
         states = [c for c in meeting.countries if c != "IGO"]
         assert meeting.countries == sorted(meeting.countries)
         assert len(states) >= 2 or (states and "IGO" in meeting.countries)
+
+
+# --- issue 12, class 5: issues on unseen text (sentences written for each rule) -------------------------------
+
+
+def test_two_coordinated_countries_are_the_dyad_beside_a_third_that_reacts(nlp: Language) -> None:
+    found = issues(nlp, "Britain welcomed the decision by India and Pakistan to reopen the disputed border crossing.")
+    assert ("IND", "PAK", "territorial_dispute") in found
+    assert not any("GBR" in (a, b) for a, b, _code in found)
+
+
+def test_two_countries_acting_together_on_a_third_are_on_the_same_side(nlp: Language) -> None:
+    found = issues(nlp, "Britain and France imposed sanctions on Iran.")
+    assert found == {("FRA", "IRN", "sanctions"), ("GBR", "IRN", "sanctions")}
+
+
+def test_a_national_election_is_no_bilateral_issue(nlp: Language) -> None:
+    assert issues(nlp, "Tony Blair said France would watch Germany's election closely.") == set()
+    assert issues(nlp, "The French leader spoke about the Italian election campaign.") == set()
+
+
+def test_foreign_interference_makes_an_election_bilateral(nlp: Language) -> None:
+    found = issues(nlp, "Ukraine accused Russia of interference in its presidential election.")
+    assert ("RUS", "UKR", "elections_governance") in found
+
+
+def test_the_topic_of_talks_takes_the_pair_named_before(nlp: Language) -> None:
+    text = "North Korea and South Korea agreed to meet in March.\n\nThey will also resume stalled talks on trade."
+    assert ("KOR", "PRK", "trade") in issues(nlp, text)
+
+
+def test_the_peace_process_takes_the_coordinated_pair_of_a_sentence_before(nlp: Language) -> None:
+    text = (
+        "The British prime minister said progress between Israelis and Palestinians would be hard. "
+        "He said the withdrawal had to be part of the peace process."
+    )
+    assert ("ISR", "PSE", "peace_process") in issues(nlp, text)
+
+
+def test_an_indefinite_peace_conference_is_not_given_an_earlier_pair(nlp: Language) -> None:
+    text = (
+        "Israel and Jordan held talks on water. "
+        "Attention has turned to the prospects for a Middle East peace conference sponsored by the UN."
+    )
+    assert not any(code == "peace_process" for _a, _b, code in issues(nlp, text))
+
+
+def test_cue_phrases_for_force_arms_debts_and_maritime_claims(nlp: Language) -> None:
+    assert ("IRN", "USA", "security") in issues(nlp, "Iran condemned the US air strike.")
+    assert ("RUS", "SYR", "weapons") in issues(nlp, "Russia delivered fighter aircraft and artillery to Syria.")
+    assert ("ARG", "USA", "aid_investment") in issues(
+        nlp, "Argentina asked the United States to delay debt repayments."
+    )
+    assert ("GRC", "TUR", "territorial_dispute") in issues(nlp, "Greece and Turkey argued over the continental shelf.")
+
+
+def test_a_trade_war_is_trade_not_security(nlp: Language) -> None:
+    found = issues(nlp, "Japan said it did not want a trade war with the United States and would not risk such a war.")
+    assert ("JPN", "USA", "trade") in found and ("JPN", "USA", "security") not in found
+
+
+def test_retaliation_in_a_trade_row_is_not_military(nlp: Language) -> None:
+    assert ("GBR", "JPN", "security") not in issues(nlp, "Britain is considering retaliatory measures against Japan.")
+
+
+def test_what_the_parties_of_a_meeting_discussed_is_their_issue(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Anna Berg of Sweden met Foreign Minister Jan Novak of Poland in Warsaw on Monday. "
+        "The ministers discussed ways to cooperate on energy security."
+    )
+    found = issues(nlp, text, published="2022-11-29")
+    assert ("POL", "SWE", "energy") in found
+
+
+def test_oils_and_fats_are_farm_trade_not_energy(nlp: Language) -> None:
+    found = issues(nlp, "France supports an oils and fats tax which West Germany opposes.")
+    assert ("DEU", "FRA", "trade") in found and ("DEU", "FRA", "energy") not in found

@@ -13,6 +13,7 @@ import pytest
 from etl_helpers import RULES, digests, extractor, integrity_problems, wipe, write_corpus
 
 from etl.refresh import refresh
+from schema.settings import Settings
 from schema.store import get_engine
 
 distributed = pytest.importorskip("distributed")
@@ -25,7 +26,8 @@ def test_dask_local_workers_give_the_same_tables(store_url: str, tmp_path: Path)
     refresh([tmp_path / "c"], url=store_url, extractor=extractor())
     reference = digests(engine)
     wipe(engine)
-    r = refresh([tmp_path / "c"], url=store_url, executor="dask", local_workers=2, extractor_spec=RULES)
+    dask = Settings.resolve(database=store_url, executor="dask", local_workers=2, extractor=RULES)
+    r = refresh([tmp_path / "c"], dask)
     assert r.exit_code == 0 and r.n_extracted == 36
     assert digests(engine) == reference
 
@@ -53,9 +55,10 @@ def test_a_worker_killed_mid_refresh_changes_nothing(
 
         killer = threading.Thread(target=kill_one)
         killer.start()
-        r = refresh(
-            [tmp_path / "c"], url=store_url, executor="dask", scheduler=cluster.scheduler_address, extractor_spec=RULES
+        dask = Settings.resolve(
+            database=store_url, executor="dask", scheduler=cluster.scheduler_address, extractor=RULES
         )
+        r = refresh([tmp_path / "c"], dask)
         finished = time.monotonic()
         killer.join()
     assert killed and killed[0] < finished, "the worker was killed after the refresh ended"
