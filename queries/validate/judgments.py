@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL
 from queries.validate.errors import ValidateError
 from queries.validate.records import FIELDS, Record, records
 from schema.models import Audit, AuditItem, Judgment
-from schema.store import get_engine, require_current, writing
+from schema.store import open_store, writing
 
 VERDICTS = {
     "correct": "correct",
@@ -154,8 +154,7 @@ def import_judgments(path: str | Path, coder: str | None = None, url: str | URL 
     is gone; a coder importing the same audit again replaces their earlier judgments."""
     path = Path(path)
     audit_id, name, judged = _parse(path, read_rows(path), coder)
-    engine = get_engine(url)
-    require_current(engine)
+    engine = open_store(url)  # never a new empty store at a mistyped path; at the code's revision
     with engine.connect() as conn:
         if conn.execute(select(Audit.id).where(Audit.id == audit_id)).first() is None:
             raise ValidateError(f"{path}: no audit {audit_id} in this store (was it sampled from another one?)")

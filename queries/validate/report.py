@@ -18,7 +18,7 @@ from queries.validate.errors import ValidateError
 from queries.validate.records import FIELDS, KINDS
 from queries.validate.stats import Agreement, Proportion, cohen_kappa, wilson
 from schema.models import Audit, AuditItem, EtlRun, Judgment
-from schema.store import get_engine, require_current
+from schema.store import open_store
 
 # Confidence bands (lower bound inclusive); docs/validate.md explains the choice.
 BANDS: tuple[tuple[float, float, str], ...] = (
@@ -203,8 +203,7 @@ def agreement(by_coder: dict[str, dict[tuple[int, str], str]]) -> list[Agreement
 
 def validation_report(url: str | URL | None = None, audit_id: int | None = None) -> ValidationReport:
     """`parley validate report`: see `build`."""
-    engine = get_engine(url)
-    require_current(engine)
+    engine = open_store(url)  # never a new empty store at a mistyped path; at the code's revision
     return build(engine, audit_id)
 
 

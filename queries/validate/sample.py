@@ -17,7 +17,7 @@ from queries.validate import sheet
 from queries.validate.errors import ValidateError
 from queries.validate.records import KINDS, Record, articles, records, spans
 from schema.models import Audit, AuditItem, EtlRun
-from schema.store import get_engine, require_current, writing
+from schema.store import open_store, writing
 
 STRATA = ("source", "year", "kind")
 MAX_SEED = 2**31 - 1  # seeds are stored as 32-bit integers on both backends
@@ -118,8 +118,7 @@ def sample(
     if not 0 <= seed <= MAX_SEED:
         raise ValidateError(f"--seed must be between 0 and {MAX_SEED}")
     kinds = parse_kinds(kind)
-    engine = get_engine(url)
-    require_current(engine)
+    engine = open_store(url)  # never a new empty store at a mistyped path; at the code's revision
     recs = records(url, engine, kinds)
     if not recs:
         raise ValidateError(f"the store holds no {', '.join(kinds)} records to sample: run `parley refresh` first")
