@@ -29,6 +29,9 @@ def invoke(url: str, *args: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_sample_import_report(url: str, tmp_path: Path) -> None:
     out = tmp_path / "audit"
+    res = invoke(url, "report", "--out", str(tmp_path / "before.html"))
+    assert res.exit_code == 0, res.output
+    assert "Not measured yet: <code>parley validate sample</code>" in (tmp_path / "before.html").read_text()
     res = invoke(
         url,
         "validate",
@@ -66,6 +69,13 @@ def test_sample_import_report(url: str, tmp_path: Path) -> None:
     data = json.loads(res.output)
     assert data["fields"]["statement.speaker"]["precision"] == 1.0
     assert data["fields"]["statement.target"]["correct"] == 0
+    # the HTML report states it too
+    res = invoke(url, "report", "--out", str(tmp_path / "after.html"))
+    assert res.exit_code == 0, res.output
+    page = (tmp_path / "after.html").read_text()
+    assert "Audit 1: 10 sampled records judged against their evidence by 1 coder(s)" in page
+    assert '<th scope="row">all records</th><td>0.00 (0/10)</td><td>0.00-0.28</td>' in page
+    assert "older pipeline version" not in page
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
