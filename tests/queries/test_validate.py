@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import json
 from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from queries.validate import ValidateError, import_judgments, measured_precision
 from queries.validate.records import FIELDS, records
 from queries.validate.sample import allocate
 from queries.validate.stats import wilson
-from schema.models import AuditItem, EtlRun, Judgment, Meeting, Statement
+from schema.models import AuditItem, BilateralIssue, EtlRun, Judgment, Meeting, Statement
 from schema.store import get_engine, writing
 
 SPEC = synthetic.Spec(seed=11, documents=80, actors=30, meetings=30, statements=120, issues=60, days=700)
@@ -275,3 +276,83 @@ def test_the_sheet_shows_the_evidence_and_a_radio_per_verdict(store: str, tmp_pa
     assert html.count('type="radio"') == 6 * 3 * 3  # records x fields x verdicts
     assert "confidence" not in html.lower(), "coders judge blind to the record's confidence"
     assert "http://" not in html and "https://" not in html and "src=" not in html
+
+
+# The confidence formulas of docs/validate.md, written out again here to check the datasets' SQL.
+INTERPRETIVE = {"accuse", "blame", "criticise", "criticize", "condemn", "denounce", "attack", "reject", "dismiss"}
+INTERPRETIVE |= {"rebuke", "slam", "praise", "hail", "welcome", "commend", "thank", "applaud", "describe", "term"}
+INTERPRETIVE |= {"label", "dub", "call", "urge", "ask", "warn"}
+
+
+def _statement_confidence(r: dict[str, object]) -> float:
+    resolved = r["speaker_actor_id"] is not None
+    path = {"name": 1.0, "title": 0.7, "pronoun": 0.6, "nearby": 0.4}.get(str(r["speaker_via"]), 0.6)
+    country = (1.0 if r["speaker_iso3"] else 0.0) if resolved else 0.5
+    cue = r["cue"]
+    cue_score = (
+        1.0
+        if cue in ("say", "tell", "add", "according to")
+        else 0.3
+        if cue is None
+        else 0.5
+        if cue in INTERPRETIVE
+        else 0.7
+    )
+    form = 1.0 if r["direct"] and not r["partial"] else 0.7 if r["direct"] else 0.5
+    return _round(0.35, path if resolved else 0.6, 0.25, country, 0.25, cue_score, 0.15, form)
+
+
+def _round(*weights_and_scores: float) -> float:
+    """Sum of weight x score pairs rounded to 2 decimals half away from zero, in exact decimal
+    arithmetic as DuckDB does (binary floats would round 0.735 down)."""
+    d = [Decimal(str(x)) for x in weights_and_scores]
+    total = sum((d[i] * d[i + 1] for i in range(0, len(d), 2)), Decimal(0))
+    return float(total.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def test_confidence_follows_the_documented_formulas(store: str) -> None:
+    from queries.datasets import dataset
+
+    engine = get_engine(store)
+    with writing(engine) as conn:  # every speaker path and cue group represented
+        ids = conn.execute(select(Statement.id).order_by(Statement.id).limit(12)).scalars().all()
+        for i, sid in enumerate(ids):
+            conn.execute(
+                update(Statement)
+                .where(Statement.id == sid)
+                .values(
+                    speaker_via=("name", "title", "pronoun", "nearby")[i % 4],
+                    cue=("say", "accuse", None, "insist")[i // 4 % 4],
+                    partial=i % 3 == 0,
+                )
+            )
+    rows = dataset("statements", url=store).to_dicts()
+    assert {r["speaker_via"] for r in rows} >= {"name", "title", "pronoun", "nearby", None}
+    for r in rows:
+        assert r["confidence"] == pytest.approx(_statement_confidence(r)), r
+    # a named speaker with a country, "say", a full quotation: 0.35 + 0.25 + 0.25 + 0.15 = 1.0
+    assert max(r["confidence"] for r in rows) <= 1.0
+    for m in dataset("meetings", url=store).to_dicts():
+        reports = 0.25 if m["n_reports"] >= 3 else 0.15 if m["n_reports"] == 2 else 0.0
+        dated = {"explicit": 0.2, "relative": 0.15, "publication": 0.05}.get(m["date_basis"], 0.0)
+        people = 0.2 if m["n_participants"] >= 2 else 0.1 if m["n_participants"] == 1 else 0.0
+        assert m["confidence"] == pytest.approx(_round(1, 0.35, 1, reports, 1, dated, 1, people)), m
+    issues = dataset("bilateral_issues", url=store)
+    with engine.connect() as conn:
+        assert issues.height == conn.execute(select(func.count()).select_from(BilateralIssue)).scalar_one() > 0
+    for b in issues.to_dicts():
+        articles = 0.3 if b["n_articles_month"] >= 3 else 0.2 if b["n_articles_month"] == 2 else 0.0
+        tie = 0.2 if b["meeting_id"] or b["statement_id"] else 0.0
+        phrase = 0.1 if b["phrase"] and " " in b["phrase"] else 0.0
+        assert b["confidence"] == pytest.approx(_round(1, 0.4, 1, articles, 1, tie, 1, phrase)), b
+    # n_articles_month counts the articles raising the same issue between the same pair that month
+    monthly = Counter(
+        (b["country_a"], b["country_b"], b["issue"], b["date"].replace(day=1))
+        for b in issues.unique(["document_id", "country_a", "country_b", "issue"]).to_dicts()
+        if b["date"] is not None
+    )
+    for b in issues.to_dicts():
+        if b["date"] is not None:
+            assert (
+                b["n_articles_month"] == monthly[(b["country_a"], b["country_b"], b["issue"], b["date"].replace(day=1))]
+            )
