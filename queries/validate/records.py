@@ -40,6 +40,31 @@ QUESTIONS: dict[str, str] = {
     "country": "Is this the actor's country (or rightly none)?",
 }
 DATASET = {"meeting": "meetings", "statement": "statements", "issue": "bilateral_issues"}
+# The dataset columns an audit reads (not the quotes, urls, ...): a large store is read faster.
+COLUMNS = {
+    "meeting": (
+        "meeting_id",
+        "date",
+        "date_basis",
+        "countries",
+        "host_name",
+        "confidence",
+        "document_id",
+        "year",
+        "sentence",
+    ),
+    "statement": (
+        "statement_id",
+        "speaker_name",
+        "speaker_iso3",
+        "target_iso3",
+        "confidence",
+        "document_id",
+        "year",
+        "sentence",
+    ),
+    "issue": ("issue_id", "issue", "country_a", "country_b", "confidence", "document_id", "year", "sentence"),
+}
 
 
 @dataclass
@@ -183,7 +208,9 @@ def records(url: str | URL | None, engine: Engine, kinds: Iterable[str]) -> list
         with Session.open(url, names) as session:
             for kind in kinds:
                 if kind in DATASET:
-                    out += [_FROM_ROW[kind](row) for row in session.arrow(DATASET[kind]).to_pylist()]
+                    cols = ", ".join(f'"{c}"' for c in COLUMNS[kind])
+                    table = session.con.sql(f"SELECT {cols} FROM ({session.relation_sql(DATASET[kind])})")
+                    out += [_FROM_ROW[kind](row) for row in table.to_arrow_table().to_pylist()]
     if "actor" in kinds:
         out += _actors(engine)
     sources = _sources(engine)
