@@ -28,7 +28,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "3"
+VERSION = "4"
 
 NOT_AN_ISSUE = "-"  # a phrase that blocks the shorter phrases inside it
 OFFICE = "@"  # a head noun that makes the issue word part of an office's name
@@ -57,6 +57,9 @@ TALK_WORDS = frozenset(
     "talk talks negotiation discussion dialogue dispute row quarrel conflict disagreement deal agreement accord "
     "cooperation co-operation cooperate co-operate relation relations".split()
 )
+# How many paragraphs (this one included) the article's other country must be named in, for a phrase
+# with one country near to take the article's dyad.
+PARAGRAPHS_BACK = 1
 # Verbs whose object is what the parties of talks dealt with ("they discussed security").
 DISCUSS_VERBS = frozenset("discuss review address raise exchange negotiate".split())
 # Countries further than this from the issue word (in parse steps) are not tied to it.
@@ -206,12 +209,12 @@ class IssueFinder:
         if len(isos) == 2:
             return [_pair(*isos)], "near"
         if len(isos) > 2:
-            return _sides(near) or _nearest_pairs(near), "near"
+            return _sides(span.root, near) or _nearest_pairs(near), "near"
         # The statement's target country is not used: whom words are aimed at is rarely the other
         # side of the issue they mention ("Machimura told the British minister ... the embargo").
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
         if len(isos) == 1:
-            return _pair_lone(next(iter(isos)), _speaker_country(index, span), meeting, dyad)
+            return _pair_lone(index, span, next(iter(isos)), _speaker_country(index, span), meeting, dyad)
         return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
 
 
@@ -223,34 +226,49 @@ def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool
     """The sentence's countries within MAX_DISTANCE parse steps of the issue word; a place where things
     happen ("violence in Iraq") only when no pair of other countries is named."""
     dist = {tok.i: _distance(root, tok) for tok, _hit, _loc in in_sentence}
-    for tok, _hit, _loc in in_sentence:  # "by India and Pakistan": a conjunct is as near as its partner
-        partners = [t.i for t in (tok.head, *tok.children) if t.dep_ == "conj" or tok.dep_ == "conj"]
-        dist[tok.i] = min([dist[tok.i]] + [dist[i] for i in partners if i in dist and _conjoined(tok, i)])
+    for tok, _hit, _loc in in_sentence:  # "by India and Pakistan", "to Iran and to Iraq": conjuncts are as near
+        group = [i for i in _coordinated(tok) | {tok.i} if i in dist]
+        nearest = min(dist[i] for i in group)
+        for i in group:
+            dist[i] = nearest
     near = [(tok, hit, dist[tok.i], loc) for tok, hit, loc in in_sentence if dist[tok.i] <= MAX_DISTANCE]
     actors = [n for n in near if not n[3]]
     return actors if len({n[1].iso for n in actors}) >= 2 else near
 
 
-def _conjoined(tok: Token, other: int) -> bool:
-    """`tok` and token `other` are conjuncts of each other ("India and Pakistan")."""
-    o = tok.doc[other]
-    return (tok.dep_ == "conj" and tok.head.i == other) or (o.dep_ == "conj" and o.head.i == tok.i)
+def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
+    """`iso` is named in the paragraph of the phrase, up to it: a country the article is about, but not
+    in this part of it ("EU cooperation would help get better UK immigration controls" in a story that is
+    mostly about China), is no party to the issue."""
+    doc = span.doc
+    i = span.start
+    breaks = 0
+    while i > 0:
+        if doc[i - 1].is_space and doc[i - 1].text.count("\n") >= 2:
+            breaks += 1
+            if breaks == PARAGRAPHS_BACK:
+                break
+        i -= 1
+    return any(hit.iso == iso for _t, hit in index.hits(doc[i : span.end]))
 
 
 def _pair_lone(
+    index: DocIndex,
+    span: Span,
     only: str,
     speaker: str | None,
     meeting: list[str] | None,
     dyad: tuple[str, str] | None,
 ) -> tuple[list[tuple[str, str]], str]:
     """One country near the phrase: its partner is the speaker's country, the meeting's other party, or the
-    article's dyad. (Not the other country the sentence names: it is as often the one told about the
-    issue or a topic listed beside it, "Iraq and immigration plans are on the agenda".)"""
+    article's dyad when its other country is named in the same paragraph. (Not the other country the
+    sentence names: it is as often the one told about the issue or a topic listed beside it, "Iraq and
+    immigration plans are on the agenda".)"""
     if speaker and speaker != only:
         return [_pair(only, speaker)], "speaker"
     if meeting and only in meeting and len(meeting) == 2:
         return [_pair(*meeting)], "meeting"
-    if dyad and only in dyad:
+    if dyad and only in dyad and _in_paragraph(index, span, next(c for c in dyad if c != only)):
         return [dyad], "dominant"
     return [], "none"
 
@@ -324,7 +342,7 @@ def _discussed(span: Span) -> bool:
     return False
 
 
-def _sides(near: list[Near]) -> list[tuple[str, str]]:
+def _sides(root: Token, near: list[Near]) -> list[tuple[str, str]]:
     """Three or more countries near the phrase, two of them coordinated ("India and Pakistan"): the pair
     is a dyad unless it acts together on a third ("Britain and France criticised China"): then each of
     the two faces the third."""
@@ -341,7 +359,7 @@ def _sides(near: list[Near]) -> list[tuple[str, str]]:
         head = tok.doc[top]
         while head.dep_ == "conj" and head.head != head:
             head = head.head
-        if head.dep_ in ("nsubj", "nsubjpass") and len(others) == 1:
+        if len(others) == 1 and (head.dep_ in ("nsubj", "nsubjpass") or _argument_of_governor(root, near, group)):
             third = next(iter(others))
             return sorted({_pair(m, third) for m in members})
         return [_pair(*members)]
@@ -438,6 +456,20 @@ def _chain(tok: Token) -> dict[int, int]:
         cur = cur.head
         out[cur.i] = cost
     return out
+
+
+def _argument_of_governor(root: Token, near: list[Near], group: set[int]) -> bool:
+    """A country outside the coordinated pair is the subject or object of the verb that governs the issue
+    word ("Turkey exported sugar to Iran and to Iraq"): it faces each of the two. (Not one that only
+    reacts to what the pair did: "Britain welcomed the decision by India and Pakistan to ...".)"""
+    verb = (
+        root if root.pos_ in ("VERB", "AUX") else next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    )
+    if verb is None:
+        return False
+    args = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    args |= {t.i for a in list(args) for t in root.doc[a].subtree}
+    return any(t.i in args and t.i not in group for t, _h, _d, _l in near)
 
 
 def _nearest_pairs(near: list[Near]) -> list[tuple[str, str]]:

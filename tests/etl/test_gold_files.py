@@ -72,6 +72,14 @@ def test_split_has_at_least_twenty_heldout_files_and_no_id_twice() -> None:
 @pytest.mark.parametrize("path", list(_files()))
 def test_gold_file_is_well_formed(path: Path) -> None:
     gold = read_gold(path)
+    _check_document(gold, path)
+    names = _check_actors(gold["actors"])
+    _check_meetings(gold["meetings"], names)
+    _check_issues(gold["issues"])
+    _check_statements(gold["statements"], names, load_document(gold, path, SHARED).text)
+
+
+def _check_document(gold: dict[str, Any], path: Path) -> None:
     info = gold["document"]
     assert path.stem == info["id"]
     record = _record(gold)
@@ -80,7 +88,8 @@ def test_gold_file_is_well_formed(path: Path) -> None:
     assert info["published"] == (record["published"][:10] if record.get("published") else None)
     assert not (SHARED / "gold" / "dev" / path.name).exists(), "already gold in shared/gold/dev"
 
-    actors = gold["actors"]
+
+def _check_actors(actors: list[dict[str, Any]]) -> set[str]:
     names = {a["name"] for a in actors}
     assert len(names) == len(actors), "actor listed twice"
     for a in actors:
@@ -90,7 +99,11 @@ def test_gold_file_is_well_formed(path: Path) -> None:
             assert a["role"] and set(a["role"]) <= set(ROLES), a
         else:
             assert "role" not in a
-    for m in gold["meetings"]:
+    return names
+
+
+def _check_meetings(meetings: list[dict[str, Any]], names: set[str]) -> None:
+    for m in meetings:
         assert m["countries"] and all(c in ISO3 or c == "IGO" for c in m["countries"]), m
         assert len(set(m["countries"])) == len(m["countries"])
         assert set(m["participants"]) <= names, m
@@ -100,15 +113,20 @@ def test_gold_file_is_well_formed(path: Path) -> None:
         assert m["date_basis"] in DATE_BASES
         if m["date"] is not None:
             dt.date.fromisoformat(m["date"])
+
+
+def _check_issues(issues: list[dict[str, Any]]) -> None:
     seen: set[tuple[frozenset[str], str]] = set()
-    for i in gold["issues"]:
+    for i in issues:
         a, b = i["countries"]
         assert a != b and a in ISO3 and b in ISO3 and i["issue"] in ISSUES, i
         dyad = (frozenset((a, b)), i["issue"])
         assert dyad not in seen, f"issue twice: {i}"
         seen.add(dyad)
-    text = load_document(gold, path, SHARED).text
-    for s in gold["statements"]:
+
+
+def _check_statements(statements: list[dict[str, Any]], names: set[str], text: str) -> None:
+    for s in statements:
         assert s["speaker"] == "" or s["speaker"] in names, s
         assert s["target_country"] is None or s["target_country"] in ISO3, s
         assert isinstance(s["direct"], bool) and "quote" not in s

@@ -212,3 +212,17 @@ def test_what_the_parties_of_a_meeting_discussed_is_their_issue(nlp: Language) -
 def test_oils_and_fats_are_farm_trade_not_energy(nlp: Language) -> None:
     found = issues(nlp, "France supports an oils and fats tax which West Germany opposes.")
     assert ("DEU", "FRA", "trade") in found and ("DEU", "FRA", "energy") not in found
+
+
+def test_a_third_country_acting_on_a_coordinated_pair_faces_each(nlp: Language) -> None:
+    found = issues(nlp, "Turkey exported sugar to Iran and to Iraq last year.")
+    assert ("IRN", "IRQ", "trade") not in found
+    assert {("IRN", "TUR", "trade"), ("IRQ", "TUR", "trade")} <= found
+
+
+def test_the_article_dyad_needs_its_other_country_in_the_paragraph(nlp: Language) -> None:
+    para = "China and Britain argued over human rights. China said Britain had no right to judge it.\n\n"
+    far = para * 2 + "Britain's own immigration controls were debated in parliament on Monday."
+    assert ("CHN", "GBR", "refugees_migration") not in issues(nlp, far)
+    near = para * 2 + "China said Britain's immigration controls were unfair."
+    assert ("CHN", "GBR", "refugees_migration") in issues(nlp, near)
