@@ -29,8 +29,9 @@ from queries import registry, synthetic  # noqa: E402
 from queries.codebook import Resource  # noqa: E402
 from queries.codes import event_code_table  # noqa: E402
 from queries.datasets import dataset_arrow  # noqa: E402
-from queries.engine import Session  # noqa: E402
+from queries.engine import Session, view_sql  # noqa: E402
 from queries.export import PARTITION_ROWS, export, export_meta, write_dataset  # noqa: E402
+from queries.panels import PanelOptions  # noqa: E402
 from queries.read import Filters, covered_range, read_store  # noqa: E402
 from schema import migrate  # noqa: E402
 from schema.store import get_engine  # noqa: E402
@@ -70,7 +71,7 @@ def reference_connection(tables: dict[str, pa.Table], months: tuple[object, obje
     con.execute("SET VARIABLE parley_start = $d::DATE", {"d": months[0]})
     con.execute("SET VARIABLE parley_end = $d::DATE", {"d": months[1]})
     for spec in registry.specs().values():
-        con.execute(f'CREATE VIEW "{spec.name}" AS {spec.sql}')
+        con.execute(f'CREATE VIEW "{spec.name}" AS {view_sql(spec, PanelOptions())}')
     return con
 
 

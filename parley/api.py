@@ -2,6 +2,7 @@
 
 >>> import parley.api as parley                      # doctest: +SKIP
 >>> parley.dataset("dyad_month", start="2020-01-01", countries=["IRN", "USA"])  # doctest: +SKIP
+>>> parley.dataset("dyad_year", system="cow", directed=True, universe="all")  # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from queries import export as _export
 from queries import safe_sql as _safe_sql
 from queries.datasets import DatasetInfo
 from queries.export import ExportResult
+from queries.panels import PanelOptions
 from queries.read import Filters
 
 __all__ = ["DatasetInfo", "ExportResult", "dataset", "datasets", "export", "sql"]
@@ -27,18 +29,35 @@ Countries = Iterable[str] | str | None
 
 
 def dataset(
-    name: str, start: DateLike = None, end: DateLike = None, countries: Countries = None, database: str | None = None
+    name: str,
+    start: DateLike = None,
+    end: DateLike = None,
+    countries: Countries = None,
+    database: str | None = None,
+    system: str | None = None,
+    directed: bool | None = None,
+    universe: str | None = None,
 ) -> pl.DataFrame:
     """A research dataset (`events`, `dyad_month`, ...) as a Polars DataFrame; see `datasets()`.
 
     `start`/`end` are inclusive ISO dates, `countries` ISO3 codes; `database` is the store URL
-    (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite)."""
-    return _datasets.dataset(name, start, end, countries, database)
+    (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite). The panels (`dyad_year`,
+    `dyad_month`) take `system` ("iso3", the default; "cow" keys them ccode1/ccode2, "gw"
+    gwcode1/gwcode2, members of the state system only), `directed` (False by default) and
+    `universe` ("interacting", the default; "all": every pair of members, cow and gw only)."""
+    return _datasets.dataset(name, start, end, countries, database, system, directed, universe)
 
 
-def datasets(database: str | None = None, counts: bool = True) -> list[DatasetInfo]:
-    """The datasets with their grain, description and (with `counts`) row counts."""
-    return _datasets.datasets(database, counts)
+def datasets(
+    database: str | None = None,
+    counts: bool = True,
+    system: str | None = None,
+    directed: bool | None = None,
+    universe: str | None = None,
+) -> list[DatasetInfo]:
+    """The datasets with their grain, description and (with `counts`) row counts, the panels' under
+    `system`, `directed` and `universe` (as in `dataset`)."""
+    return _datasets.datasets(database, counts, PanelOptions.make(system, directed, universe))
 
 
 def sql(query: str, database: str | None = None, timeout: float = _safe_sql.DEFAULT_TIMEOUT_S) -> pa.Table:
@@ -56,7 +75,13 @@ def export(
     countries: Countries = None,
     database: str | None = None,
     progress: Callable[[str], None] | None = None,
+    system: str | None = None,
+    directed: bool | None = None,
+    universe: str | None = None,
 ) -> ExportResult:
     """Export datasets (a name, several, or "all") as parquet, csv, dta or duckdb into directory `out`,
-    with datapackage.json, codebook.md and CITATION.cff. `progress`, if given, is called with each step."""
-    return _export.export(names, format, out, database, Filters.make(start, end, countries), progress=progress)
+    with datapackage.json, codebook.md and CITATION.cff. `progress`, if given, is called with each step.
+    `system`, `directed` and `universe` shape the panels, as in `dataset`."""
+    filters = Filters.make(start, end, countries)
+    panel = PanelOptions.make(system, directed, universe)
+    return _export.export(names, format, out, database, filters, progress=progress, panel=panel)

@@ -16,6 +16,7 @@ from queries import registry
 from queries.registry import DatasetSpec
 
 DOCS_CODEBOOK = Path(__file__).resolve().parent.parent / "docs" / "codebook.md"
+PANELS_NOTE = Path(__file__).resolve().parent / "panels.md"  # the panels' options, sources and examples
 STATA_LABEL_MAX = 80  # Stata's limit for variable labels
 
 
@@ -46,7 +47,14 @@ def frictionless_type(t: pa.DataType) -> str:
 
 
 def descriptions(spec: DatasetSpec) -> dict[str, str]:
-    return {c.name: c.description for c in spec.columns}
+    """Every column the dataset can have (a panel's state-number keys included) with its description."""
+    return {c.name: c.description for c in (*spec.columns, *spec.system_columns)}
+
+
+def described(res: Resource) -> list[tuple[str, str]]:
+    """The columns of an exported dataset, in its order, with their descriptions."""
+    desc = descriptions(res.spec)
+    return [(name, desc.get(name, "")) for name in res.schema.names]
 
 
 def stata_labels(spec: DatasetSpec) -> dict[str, str]:
@@ -149,6 +157,11 @@ def markdown(resources: list[Resource], meta: dict[str, Any] | None = None) -> s
         for f in res.schema:
             text = desc.get(f.name, "").replace("|", "\\|")
             lines.append(f"| `{f.name}` | {frictionless_type(f.type)} | {text} |")
+        if s.system_columns and res.schema.names == [c.name for c in s.columns]:
+            lines += ["", "With `--system cow` or `gw` the ISO3 columns give way to the state numbers:", ""]
+            lines += [f"- `{c.name}`: {c.description}" for c in s.system_columns]
+    if any(r.spec.options for r in resources):
+        lines += ["", PANELS_NOTE.read_text(encoding="utf-8").rstrip("\n")]
     return "\n".join(lines) + "\n"
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL
 
 from queries import registry
 from queries.engine import Session
+from queries.panels import PanelOptions, check
 from queries.read import Filters
 
 
@@ -33,11 +34,16 @@ def dataset_arrow(
     end: dt.date | str | None = None,
     countries: Iterable[str] | str | None = None,
     url: str | URL | None = None,
+    system: str | None = None,
+    directed: bool | None = None,
+    universe: str | None = None,
 ) -> pa.Table:
     """One dataset as an Arrow table; see `dataset`."""
-    registry.get(name)  # an unknown name fails before the store is read
+    spec = registry.get(name)  # an unknown name fails before the store is read
     filters = Filters.make(start, end, countries)
-    with Session.open(url, [name], filters) as session:
+    panel = PanelOptions.make(system, directed, universe)
+    check(spec, panel)
+    with Session.open(url, [name], filters, panel=panel) as session:
         return session.arrow(name)
 
 
@@ -47,25 +53,32 @@ def dataset(
     end: dt.date | str | None = None,
     countries: Iterable[str] | str | None = None,
     url: str | URL | None = None,
+    system: str | None = None,
+    directed: bool | None = None,
+    universe: str | None = None,
 ) -> pl.DataFrame:
     """One research dataset as a Polars DataFrame.
 
     `start` and `end` (inclusive ISO dates) limit the records by date and set the months of the
     panels; `countries` (ISO3 codes) keeps the records involving any of them (each dataset's SQL
     header says how). `url` is the store (default: `PARLEY_DATABASE_URL`, else data/parley.sqlite).
+    The panels (dyad_year, dyad_month) also take `system` ("iso3", "cow", "gw"), `directed` and
+    `universe` ("interacting", "all"); see queries/panels.py and docs/codebook.md.
 
     >>> events = dataset("events", start="2020-01-01", countries=["IRN"])  # doctest: +SKIP
+    >>> dyads = dataset("dyad_year", system="cow", directed=True, universe="all")  # doctest: +SKIP
     """
-    df = pl.from_arrow(dataset_arrow(name, start, end, countries, url))
+    df = pl.from_arrow(dataset_arrow(name, start, end, countries, url, system, directed, universe))
     assert isinstance(df, pl.DataFrame)
     return df
 
 
-def datasets(url: str | URL | None = None, counts: bool = True) -> list[DatasetInfo]:
-    """Every dataset with its description and, with `counts`, its number of rows in the store."""
+def datasets(url: str | URL | None = None, counts: bool = True, panel: PanelOptions | None = None) -> list[DatasetInfo]:
+    """Every dataset with its description and, with `counts`, its number of rows in the store (the
+    panels' under the `panel` options)."""
     specs = list(registry.specs().values())
     rows: dict[str, int] = {}
     if counts:
-        with Session.open(url) as session:
+        with Session.open(url, panel=panel) as session:
             rows = {s.name: session.count(s.name) for s in specs}
     return [DatasetInfo(s.name, s.title, s.grain, s.description, rows.get(s.name)) for s in specs]

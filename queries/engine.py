@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL
 from queries import registry
 from queries.codes import event_code_table
 from queries.errors import QueryError
+from queries.panels import SYSTEMS, PanelOptions
 from queries.read import READS, Filters, TableRead, covered_range, empty_tables, read_store, target_schema
 
 
@@ -35,8 +36,10 @@ class Session:
         materialise: bool = False,
         months: tuple[dt.date | None, dt.date | None] | None = None,
         whole: Iterable[str] = (),
+        panel: PanelOptions | None = None,
     ) -> None:
         self.filters = filters or Filters()
+        self.panel = panel or PanelOptions()
         self.tables = {name: tables[name] for name in whole}  # store tables kept whole for the caller
         self.con = duckdb.connect(":memory:")
         all_tables = {**tables, "event_code": event_code_table()}
@@ -53,6 +56,8 @@ class Session:
             self.con.execute("SET VARIABLE parley_start = $d::DATE", {"d": first})
         if last:
             self.con.execute("SET VARIABLE parley_end = $d::DATE", {"d": last})
+        for variable, value in self.panel.variables().items():
+            self.con.execute(f"SET VARIABLE {variable} = $v", {"v": value})
         wanted = list(datasets) if datasets is not None else list(registry.ORDER)
         present = set(all_tables)
         self.datasets: list[str] = []  # the datasets served: those named, not the views they build on
@@ -60,7 +65,7 @@ class Session:
             spec = registry.get(name)
             if not spec.tables <= present:
                 continue
-            self.con.execute(f'CREATE VIEW "{name}" AS {spec.sql}')
+            self.con.execute(f'CREATE VIEW "{name}" AS {self._view_sql(spec)}')
             if name in wanted:
                 self.datasets.append(name)
 
@@ -73,6 +78,7 @@ class Session:
         materialise: bool = False,
         all_tables: bool = False,
         whole: Iterable[str] = (),
+        panel: PanelOptions | None = None,
     ) -> Session:
         """Read what the datasets need from the store at `url`: only the columns their plans use
         (`columns_for`), or every table whole with `all_tables`. Tables named in `whole`
@@ -91,7 +97,10 @@ class Session:
                 name: _pad(table, READS[name])
                 for name, table in read_store(url, list(columns), filters, columns=columns).items()
             }
-        return cls(tables, filters, names, materialise, months, whole)
+        return cls(tables, filters, names, materialise, months, whole, panel)
+
+    def _view_sql(self, spec: registry.DatasetSpec) -> str:
+        return view_sql(spec, self.panel)
 
     def relation_sql(self, name: str) -> str:
         """SQL selecting a dataset with the exact country filter applied (the codes are validated
@@ -102,7 +111,12 @@ class Session:
         sql = f'SELECT * FROM "{name}"'
         if self.filters.countries and spec.country_columns:
             codes = ", ".join(f"'{c}'" for c in self.filters.countries)
-            cond = " OR ".join(f'"{c}" IN ({codes})' for c in spec.country_columns)
+            if spec.options and self.panel.system != "iso3":
+                # the state numbers the ISO3 codes stand for at any date
+                numbers = f"SELECT code FROM state_codes WHERE system = '{self.panel.system}' AND iso3 IN ({codes})"
+                cond = " OR ".join(f'"{c}" IN ({numbers})' for c in self.panel.key_columns(spec))
+            else:
+                cond = " OR ".join(f'"{c}" IN ({codes})' for c in spec.country_columns)
             return f"{sql} WHERE {cond}"
         return sql
 
@@ -131,6 +145,17 @@ class Session:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def view_sql(spec: registry.DatasetSpec, panel: PanelOptions) -> str:
+    """A dataset's SQL as its view runs it: a panel's with the columns its options give, in the order
+    of its keys (the options themselves are the session's DuckDB variables)."""
+    if not spec.options:
+        return spec.sql
+    names = {c.name for c in spec.columns}
+    order = [*panel.key_columns(spec), *(c for c in ("year", "month") if c in names)]
+    keys = ", ".join(f'"{c}"' for c in order)
+    return f"SELECT {panel.projection(spec)} FROM (\n{spec.sql}\n) AS panel ORDER BY {keys}"
 
 
 def _pad(table: pa.Table, read: TableRead) -> pa.Table:
@@ -165,13 +190,19 @@ def _scanned(node: dict[str, Any], found: dict[str, set[str]]) -> None:
 def _columns_for(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
     day = dt.date(2000, 1, 1)
     # materialised: DuckDB tables show their names in the plan (Arrow scans do not)
-    with Session(empty_tables(), datasets=sorted(names), materialise=True, months=(day, day)) as session:
-        session.con.execute(f"SET disabled_optimizers = '{_STATISTICS_OPTIMISERS}'")
-        found: dict[str, set[str]] = {}
-        for name in sorted(names):
-            plan = session.con.execute(f'EXPLAIN (FORMAT json) SELECT * FROM "{name}"').fetchall()
-            for node in json.loads(plan[0][1]):
-                _scanned(node, found)
+    found: dict[str, set[str]] = {}
+    # a panel reads what it needs under every system (a plan may leave out the branches of the others)
+    panelled = any(registry.get(n).options for n in names)
+    for system in SYSTEMS if panelled else ("iso3",):
+        panel = PanelOptions(system, universe="all" if system != "iso3" else "interacting")
+        with Session(
+            empty_tables(), datasets=sorted(names), materialise=True, months=(day, day), panel=panel
+        ) as session:
+            session.con.execute(f"SET disabled_optimizers = '{_STATISTICS_OPTIMISERS}'")
+            for name in sorted(names):
+                plan = session.con.execute(f'EXPLAIN (FORMAT json) SELECT * FROM "{name}"').fetchall()
+                for node in json.loads(plan[0][1]):
+                    _scanned(node, found)
     out = {}
     for table in registry.tables_for(sorted(names)):  # the dependencies' tables are scanned through their views
         # a table the plan does not show scanning (or scanning no column) is read whole: never less

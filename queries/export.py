@@ -29,6 +29,7 @@ from queries import codebook, registry
 from queries.codebook import Resource
 from queries.engine import Session
 from queries.errors import QueryError
+from queries.panels import PanelOptions, check_export
 from queries.read import Filters
 from queries.stata import write_dta
 from queries.validate import measured_precision
@@ -58,7 +59,7 @@ def _parley_version() -> str:
         return "unknown"
 
 
-def export_meta(url: str | URL | None, filters: Filters) -> dict[str, Any]:
+def export_meta(url: str | URL | None, filters: Filters, panel: PanelOptions | None = None) -> dict[str, Any]:
     """Version, run and creation time recorded in every file: the last finished refresh gives the
     dataset version (its date and run number), so two exports of one store state agree."""
     run_id: int | None = None
@@ -84,7 +85,7 @@ def export_meta(url: str | URL | None, filters: Filters) -> dict[str, Any]:
     precision = measured_precision(get_engine(url if isinstance(url, URL) else database_url(url)))
     version = f"{(finished or created):%Y.%m.%d}.{run_id}" if run_id is not None else "0.0.0"
     parley_version = _parley_version()
-    meta = {
+    meta: dict[str, Any] = {
         "dataset_version": version,
         "run_id": run_id,
         "created_at": created.isoformat().replace("+00:00", "Z"),
@@ -95,6 +96,8 @@ def export_meta(url: str | URL | None, filters: Filters) -> dict[str, Any]:
             "countries": list(filters.countries),
         },
     }
+    if panel is not None and not panel.default:
+        meta["panels"] = {"system": panel.system, "directed": panel.directed, "universe": panel.universe}
     meta["precision"] = precision  # the latest measured precision (parley validate), or None
     meta["citation"] = (
         f"parley contributors ({created.year}). parley event dataset, version {version} "
@@ -134,6 +137,7 @@ def _kv_pairs(meta: dict[str, Any], name: str) -> dict[str, str]:
         "parley.created_at": meta["created_at"],
         "parley.version": meta["parley_version"],
         "parley.filters": json.dumps(meta["filters"]),
+        **({"parley.panels": json.dumps(meta["panels"])} if "panels" in meta else {}),
     }
 
 
@@ -219,16 +223,16 @@ def write_dataset(
         res.rows = int(session.con.execute(f'SELECT count(*) FROM out."{name}"').fetchall()[0][0])
         description = _sql_str(f"{res.spec.title}. {res.spec.description}")
         session.con.execute(f"COMMENT ON TABLE out.\"{name}\" IS '{description}'")
-        for col in res.spec.columns:
-            session.con.execute(f'COMMENT ON COLUMN out."{name}"."{col.name}" IS \'{_sql_str(col.description)}\'')
+        for column, text in codebook.described(res):
+            session.con.execute(f'COMMENT ON COLUMN out."{name}"."{column}" IS \'{_sql_str(text)}\'')
         res.paths.append("parley.duckdb")
 
 
 def _finish_duckdb(session: Session, resources: list[Resource], meta: dict[str, Any]) -> None:
     rows = [
-        (r.spec.name, c.name, codebook.frictionless_type(r.schema.field(c.name).type), c.description)
+        (r.spec.name, column, codebook.frictionless_type(r.schema.field(column).type), text)
         for r in resources
-        for c in r.spec.columns
+        for column, text in codebook.described(r)
     ]
     session.con.execute(
         'CREATE TABLE out.codebook (dataset VARCHAR, "column" VARCHAR, type VARCHAR, description VARCHAR)'
@@ -286,9 +290,12 @@ def export(
     filters: Filters | None = None,
     partition_rows: int = PARTITION_ROWS,
     progress: Callable[[str], None] | None = None,
+    panel: PanelOptions | None = None,
 ) -> ExportResult:
     """Export datasets (`"all"`, one name, or several) in `fmt` into the directory `out`. `progress`
-    is told each step ("reading the store", "writing events (4/7)", ...).
+    is told each step ("reading the store", "writing events (4/7)", ...). `panel` shapes the panels
+    (dyad_year, dyad_month): state system, directed, universe; the other datasets ignore it, and
+    naming only datasets that are no panels with options other than the default is an error.
 
     >>> export("all", "parquet", "exports/2026-11")  # doctest: +SKIP
     """
@@ -296,6 +303,8 @@ def export(
         raise QueryError(f"unknown format {fmt!r}; formats: {', '.join(FORMATS)}")
     wanted = list(registry.ORDER) if names == "all" else [names] if isinstance(names, str) else list(names)
     specs = [registry.get(n) for n in wanted]
+    panel = panel or PanelOptions()
+    check_export(specs, panel)
     out = Path(out).absolute()
     _replaceable(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -305,8 +314,8 @@ def export(
         resources: list[Resource] = []
         say = progress or (lambda step: None)
         say("reading the store")
-        with Session.open(url, wanted, filters) as session:
-            meta = export_meta(url, filters)  # after the store is known to exist: SQLAlchemy would create it
+        with Session.open(url, wanted, filters, panel=panel) as session:
+            meta = export_meta(url, filters, panel)  # after the store is known to exist: SQLAlchemy would create it
             if fmt == "duckdb":
                 session.con.execute(f"ATTACH '{_sql_str(str(tmp / 'parley.duckdb'))}' AS out")
             for i, spec in enumerate(specs, 1):

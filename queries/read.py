@@ -176,6 +176,12 @@ READS: dict[str, TableRead] = {
     r.name: r
     for r in (
         TableRead("country", "country", ("iso3", "name", "iso2", "cow_code", "gw_code", "kind")),
+        TableRead(
+            "system_membership",
+            "system_membership",
+            ("system", "code", "start_date", "end_date", "abbrev", "name", "microstate"),
+        ),
+        TableRead("state_code_rule", "state_code_rule", ("iso3", "system", "code", "valid_from", "valid_to")),
         TableRead("issue", "issue", ("code", "label")),
         TableRead("role", "role", ("code", "label")),
         TableRead("source", "source", ("id", "name", "url")),

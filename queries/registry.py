@@ -18,11 +18,13 @@ from schema.base import metadata
 SQL_DIR = Path(__file__).resolve().parent / "sql"
 # Build order: a dataset may use the ones before it (events uses meetings and statements).
 ORDER = (
+    "state_codes",
     "meetings",
     "meeting_participants",
     "statements",
     "bilateral_issues",
     "events",
+    "dyad_year",
     "dyad_month",
     "issue_salience",
     "actor_network",
@@ -54,6 +56,8 @@ class DatasetSpec:
     columns: tuple[Column, ...]
     sql: str
     uses: frozenset[str]  # store tables, code tables and datasets the SQL reads
+    options: tuple[str, ...] = ()  # panel options it takes (queries/panels.py): system, directed, universe
+    system_columns: tuple[Column, ...] = ()  # key columns that replace the ISO3 ones with system cow or gw
 
     @property
     def panel(self) -> bool:
@@ -82,7 +86,7 @@ def parse(path: Path) -> DatasetSpec:
     """Read a dataset's SQL file and its comment header."""
     text = path.read_text(encoding="utf-8")
     keys: dict[str, str] = {}
-    columns: list[Column] = []
+    lists: dict[str, list[Column]] = {"columns": [], "system_columns": []}
     current: str | None = None
     for line in text.splitlines():
         if not line.startswith("--"):
@@ -90,9 +94,9 @@ def parse(path: Path) -> DatasetSpec:
         if (m := _KEY.match(line)) and not line.startswith("--   "):
             current = m.group(1)
             keys[current] = m.group(2).strip()
-        elif current == "columns" and (c := _COLUMN.match(line)):
+        elif current in lists and (c := _COLUMN.match(line)):
             desc = c.group(2).strip()
-            columns.append(Column(c.group(1), schema_comment(desc[1:]) if desc.startswith("=") else desc))
+            lists[current].append(Column(c.group(1), schema_comment(desc[1:]) if desc.startswith("=") else desc))
         elif current and (c := _CONTINUATION.match(line)):
             keys[current] = f"{keys[current]} {c.group(1).strip()}"
     name = keys.get("dataset", path.stem)
@@ -104,9 +108,11 @@ def parse(path: Path) -> DatasetSpec:
         filter=keys.get("filter", ""),
         country_columns=tuple(c.strip() for c in keys.get("country_columns", "").split(",") if c.strip()),
         partition=keys.get("partition") or None,
-        columns=tuple(columns),
+        columns=tuple(lists["columns"]),
         sql=text,
         uses=frozenset(duckdb.get_table_names(text)),
+        options=tuple(o.strip() for o in keys.get("options", "").split(",") if o.strip()),
+        system_columns=tuple(lists["system_columns"]),
     )
 
 

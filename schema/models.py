@@ -59,7 +59,9 @@ __all__ = [
     "MeetingReport",
     "Role",
     "Source",
+    "StateCodeRule",
     "Statement",
+    "SystemMembership",
     "metadata",
 ]
 
@@ -417,6 +419,55 @@ class Correction(Base):
     value: Mapped[Any | None] = mapped_column(JSON, comment="New value (JSON), or the actor merged into")
     active: Mapped[bool] = mapped_column(Boolean, default=True, comment="False once withdrawn")
     last_applied_run_id: Mapped[int | None] = mapped_column(_fk("etl_run.id"), comment="Last run that re-applied it")
+
+
+# --- state systems (seeded by migration 0005 from the published COW and G&W lists) ------------
+
+
+class SystemMembership(Base):
+    __tablename__ = "system_membership"
+    __table_args__ = (
+        CheckConstraint("system IN ('cow', 'gw')", name="system"),
+        {
+            "comment": "Spells of membership in the COW (v2016) and Gleditsch-Ward state systems, "
+            "from the published lists."
+        },
+    )
+
+    system: Mapped[str] = mapped_column(String(3), primary_key=True, comment="State system: cow or gw")
+    code: Mapped[int] = mapped_column(
+        Integer, primary_key=True, autoincrement=False, comment="State number in that system (ccode or gwcode)"
+    )
+    start_date: Mapped[dt.date] = mapped_column(Date, primary_key=True, comment="First day of this spell of membership")
+    end_date: Mapped[dt.date | None] = mapped_column(
+        Date, comment="Last day of the spell; null: a member at the list's last date"
+    )
+    abbrev: Mapped[str] = mapped_column(String(3), comment="The list's three-letter abbreviation")
+    name: Mapped[str] = mapped_column(String(100), comment="The list's state name")
+    microstate: Mapped[bool] = mapped_column(
+        Boolean, comment="G&W microstate (microstatessystem.dat): not a member of parley's G&W panels"
+    )
+
+
+class StateCodeRule(Base):
+    __tablename__ = "state_code_rule"
+    __table_args__ = (
+        CheckConstraint("system IN ('cow', 'gw')", name="system"),
+        Index("ix_state_code_rule_iso3", "iso3", "system"),
+        {
+            "comment": "Dated state numbers of a country where one cow_code/gw_code in the country table is not "
+            "enough (Germany, Yemen, Serbia and Yugoslavia). Where a country has rules for a system, they alone "
+            "give its number."
+        },
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True, comment="Row number")
+    iso3: Mapped[str] = mapped_column(ISO3, _fk("country.iso3"), comment="Country (ISO3) the rule is for")
+    system: Mapped[str] = mapped_column(String(3), comment="State system: cow or gw")
+    code: Mapped[int] = mapped_column(Integer, comment="State number the country has in that system then")
+    valid_from: Mapped[dt.date | None] = mapped_column(Date, comment="First day the rule holds; null: from the start")
+    valid_to: Mapped[dt.date | None] = mapped_column(Date, comment="Last day the rule holds; null: still")
+    note: Mapped[str] = mapped_column(String(200), comment="Why")
 
 
 # --- audits of precision (parley validate) -------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -21,6 +21,35 @@ class OutputFormat(enum.StrEnum):
     json = "json"
 
 
+class System(enum.StrEnum):
+    iso3 = "iso3"
+    cow = "cow"
+    gw = "gw"
+
+
+class Universe(enum.StrEnum):
+    interacting = "interacting"
+    all = "all"
+
+
+# The panels' options (dyad_year, dyad_month); the other datasets take none. Each command gets its own
+# Option objects: typer refuses one shared by two commands.
+def _system_option() -> Any:
+    return typer.Option(
+        "--system", help="Panel keys: iso3 codes, or cow (ccode1, ccode2) or gw (gwcode1, gwcode2) state numbers."
+    )
+
+
+def _directed_option() -> Any:
+    return typer.Option(
+        "--directed/--undirected", help="Panels: (A,B) and (B,A) as rows of their own, or unordered pairs."
+    )
+
+
+def _universe_option() -> Any:
+    return typer.Option("--universe", help="Panels: dyads that interact, or all pairs of system members (cow, gw).")
+
+
 class ExportFormat(enum.StrEnum):
     parquet = "parquet"
     csv = "csv"
@@ -32,12 +61,16 @@ class ExportFormat(enum.StrEnum):
 def datasets_cmd(
     database: Database = None,
     no_counts: bool = typer.Option(False, "--no-counts", help="Skip counting rows (faster)."),
+    system: Annotated[System, _system_option()] = System.iso3,
+    directed: Annotated[bool, _directed_option()] = False,
+    universe: Annotated[Universe, _universe_option()] = Universe.interacting,
 ) -> None:
-    """List the research datasets with their grain, description and row counts.
+    """List the research datasets with their grain, description and row counts (the panels' counts
+    under --system, --directed and --universe).
 
-    Example: parley datasets
+    Example: parley datasets --system cow --directed
     """
-    infos = api.datasets(database, not no_counts)
+    infos = api.datasets(database, not no_counts, system.value, directed, universe.value)
     table = Table("dataset", "rows", "grain", "description", show_lines=True)
     for i in infos:
         table.add_row(i.name, "" if i.rows is None else f"{i.rows:,}", i.grain, i.description)
@@ -79,11 +112,16 @@ def export_cmd(
     end: str | None = typer.Option(None, "--end", help="Last date (YYYY-MM-DD)."),
     countries: str | None = typer.Option(None, "--countries", help="ISO3 codes, comma-separated."),
     database: Database = None,
+    system: Annotated[System, _system_option()] = System.iso3,
+    directed: Annotated[bool, _directed_option()] = False,
+    universe: Annotated[Universe, _universe_option()] = Universe.interacting,
 ) -> None:
     """Export datasets with datapackage.json, codebook.md and CITATION.cff.
 
     Example: parley export all --format parquet --out exports/latest
+    Example: parley export dyad_year --system cow --directed --universe all --format dta --out exports/ddy
     """
+    shape: dict[str, Any] = {"system": system.value, "directed": directed, "universe": universe.value}
     if is_terminal():
         with err_console.status("exporting") as status:
             result = api.export(
@@ -95,6 +133,7 @@ def export_cmd(
                 countries,
                 database,
                 progress=lambda step: status.update(step),
+                **shape,
             )
     else:  # cron, pipes: one line per step on stderr
         result = api.export(
@@ -106,6 +145,7 @@ def export_cmd(
             countries,
             database,
             progress=lambda step: err_console.print(step, highlight=False),
+            **shape,
         )
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")

@@ -19,11 +19,11 @@
 --   date              Date of the meeting, or publication date of the statement's article
 --   year              Year of that date
 --   source_iso3       Country of the side that acts (ISO3); for undirected events the lower code
---   source_cow        Correlates of War code of the source country
+--   source_cow        Correlates of War code of the source country at the date (state_codes; undated: today's)
 --   source_actor_id   Leading actor of the source side (host, chair, head of delegation, ...; speaker)
 --   source_actor      Canonical name of that actor
 --   target_iso3       Country of the other side (ISO3)
---   target_cow        Correlates of War code of the target country
+--   target_cow        Correlates of War code of the target country at the date
 --   target_actor_id   Leading actor of the target side at a meeting
 --   target_actor      Canonical name of that actor
 --   dyad_a            The lower ISO3 code of the pair (unordered dyad, as in dyad_month)
@@ -41,6 +41,10 @@
 --   document_id       Article the event comes from (a meeting's first report)
 --   sentence          Evidence sentence in that article
 --   url               Address of that article
+--   source_gw         Gleditsch-Ward code of the source country at the date
+--   target_gw         Gleditsch-Ward code of the target country at the date
+--   in_cow_system     Both sides COW system members at the date (false: kept here, left out of the cow panels)
+--   in_gw_system      Both sides G&W system members at the date, microstates not (false: left out of the gw panels)
 --   confidence        Confidence of the meeting or statement the event comes from, 0-1 (docs/validate.md)
 WITH lead AS (
     -- the leading participant of each country at each meeting
@@ -83,6 +87,12 @@ coded AS (
            'statement_' || tone, NULL, tone, document_id, sentence, url, confidence
     FROM statements
     WHERE speaker_iso3 IS NOT NULL AND target_iso3 IS NOT NULL AND speaker_iso3 <> target_iso3
+),
+member AS (
+    -- spells of membership; G&W microstates are not members of parley's G&W system (as in peacesciencer)
+    SELECT system, code, start_date, coalesce(end_date, DATE '9999-12-31') AS end_date
+    FROM system_membership
+    WHERE system = 'cow' OR NOT microstate
 )
 SELECT
     e.record_id || ':' || e.source_iso3 || ':' || e.source_other AS event_id,
@@ -91,11 +101,11 @@ SELECT
     e.date,
     CAST(year(e.date) AS INTEGER) AS year,
     e.source_iso3,
-    sc.cow_code AS source_cow,
+    sc.code AS source_cow,
     coalesce(e.speaker_actor_id, ls.actor_id) AS source_actor_id,
     sa.name AS source_actor,
     e.source_other AS target_iso3,
-    tc.cow_code AS target_cow,
+    tc.code AS target_cow,
     lt.actor_id AS target_actor_id,
     ta.name AS target_actor,
     least(e.source_iso3, e.source_other) AS dyad_a,
@@ -113,11 +123,25 @@ SELECT
     e.document_id,
     e.sentence,
     e.url,
+    sg.code AS source_gw,
+    tg.code AS target_gw,
+    CASE WHEN e.date IS NOT NULL THEN msc.code IS NOT NULL AND mtc.code IS NOT NULL END AS in_cow_system,
+    CASE WHEN e.date IS NOT NULL THEN msg.code IS NOT NULL AND mtg.code IS NOT NULL END AS in_gw_system,
     e.confidence
 FROM coded e
 JOIN event_code k ON k.event_key = e.event_key
-LEFT JOIN country sc ON sc.iso3 = e.source_iso3
-LEFT JOIN country tc ON tc.iso3 = e.source_other
+LEFT JOIN state_codes sc ON sc.iso3 = e.source_iso3 AND sc.system = 'cow'
+    AND coalesce(e.date, DATE '9999-12-31') BETWEEN sc.valid_from AND sc.valid_to
+LEFT JOIN state_codes tc ON tc.iso3 = e.source_other AND tc.system = 'cow'
+    AND coalesce(e.date, DATE '9999-12-31') BETWEEN tc.valid_from AND tc.valid_to
+LEFT JOIN state_codes sg ON sg.iso3 = e.source_iso3 AND sg.system = 'gw'
+    AND coalesce(e.date, DATE '9999-12-31') BETWEEN sg.valid_from AND sg.valid_to
+LEFT JOIN state_codes tg ON tg.iso3 = e.source_other AND tg.system = 'gw'
+    AND coalesce(e.date, DATE '9999-12-31') BETWEEN tg.valid_from AND tg.valid_to
+LEFT JOIN member msc ON msc.system = 'cow' AND msc.code = sc.code AND e.date BETWEEN msc.start_date AND msc.end_date
+LEFT JOIN member mtc ON mtc.system = 'cow' AND mtc.code = tc.code AND e.date BETWEEN mtc.start_date AND mtc.end_date
+LEFT JOIN member msg ON msg.system = 'gw' AND msg.code = sg.code AND e.date BETWEEN msg.start_date AND msg.end_date
+LEFT JOIN member mtg ON mtg.system = 'gw' AND mtg.code = tg.code AND e.date BETWEEN mtg.start_date AND mtg.end_date
 LEFT JOIN lead ls ON e.record_type = 'meeting' AND ls.meeting_id = e.record_id AND ls.iso3 = e.source_iso3
 LEFT JOIN lead lt ON e.record_type = 'meeting' AND lt.meeting_id = e.record_id AND lt.iso3 = e.source_other
 LEFT JOIN actor sa ON sa.id = coalesce(e.speaker_actor_id, ls.actor_id)

@@ -1,5 +1,7 @@
 -- events, no filter
-SELECT iso3, cow_code FROM country;
+SELECT iso3, cow_code, gw_code FROM country;
+SELECT system, code, start_date, end_date, microstate FROM system_membership;
+SELECT iso3, system, code, valid_from, valid_to FROM state_code_rule;
 SELECT id FROM source;
 SELECT id, name, country FROM actor;
 SELECT id, source_id, published, url FROM document;
@@ -11,7 +13,9 @@ SELECT id, document_id, speaker_actor_id, direct, partial, cue, target_country, 
 SELECT document_id, actor_id, country, start_char FROM actor_mention;
 
 -- events, start 2019-01-01, end 2019-12-31, countries IRN USA
-SELECT iso3, cow_code FROM country;
+SELECT iso3, cow_code, gw_code FROM country;
+SELECT system, code, start_date, end_date, microstate FROM system_membership;
+SELECT iso3, system, code, valid_from, valid_to FROM state_code_rule;
 SELECT id FROM source;
 SELECT id, name, country FROM actor;
 SELECT id, source_id, published, url FROM document WHERE ((published >= '2019-01-01' AND published <= '2019-12-31') OR id IN (SELECT document_id FROM meeting_report WHERE meeting_id IN (SELECT id FROM meeting WHERE date >= '2019-01-01' AND date <= '2019-12-31' AND id IN (SELECT meeting_id FROM meeting_country WHERE country IN ('IRN', 'USA')))));
