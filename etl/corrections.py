@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Boolean, Connection, Date, Integer, delete, insert, select, update
 
 from etl.resolve import merge_actor_into
+from etl.sources import date_problem
 from schema.base import width
 from schema.errors import ParleyError
 from schema.models import Actor, ActorAlias, Correction, metadata
@@ -58,6 +59,8 @@ def _coerce(table: str, field: str, value: Any) -> Any:
     if value is None:
         return None
     if isinstance(col.type, Date):
+        if why := date_problem(str(value)):
+            raise ValueError(why)
         return dt.date.fromisoformat(str(value))
     if isinstance(col.type, Boolean):
         return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes")

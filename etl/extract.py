@@ -286,11 +286,11 @@ def extract_files(
 
     Raises `SourceError` at the first input that is not an article and `ConfigError` for a missing model,
     a missing dictionaries directory or a `published` value that is not an ISO date."""
-    from etl.sources import iter_documents
+    from etl.sources import date_problem, iter_documents
     from schema.errors import ConfigError
 
     if published is not None and published_date(published) is None:
-        raise ConfigError(f"--published {published!r} is not an ISO date (YYYY-MM-DD)")
+        raise ConfigError(f"--published: {date_problem(published) or 'not an ISO date'} (YYYY-MM-DD)")
     extractor = Extractor(model, dictionaries)
     yield from extractor.extract_many(
         iter_documents([Path(p) for p in paths]), n_process=n_process, published=published

@@ -25,7 +25,7 @@ from etl.resolve import (
     refresh_actors,
     resolve_groups,
 )
-from etl.sources import Document, Rejected, published_date
+from etl.sources import Document, Rejected, date_problem, published_date
 from schema.base import width
 from schema.models import (
     ActorAlias,
@@ -202,6 +202,59 @@ def quarantine_document(conn: Connection, ctx: LoadContext, doc: Document, reaso
     link_ref(conn, ctx, did, doc.origin or doc.path or "", doc.id, doc.path)
 
 
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What an article's copies may disagree about (the text they share)."""
+
+    title: str | None = None
+    published: str | None = None  # ISO date
+    url: str | None = None
+    source: str | None = None
+
+    @classmethod
+    def of(cls, doc: Document) -> Metadata:
+        day = published_date(doc.published)
+        return cls(doc.title or None, day.isoformat() if day else None, doc.url or None, doc.source or None)
+
+
+META_FIELDS = ("title", "published", "url", "source")
+
+
+def merge_metadata(copies: list[tuple[str, Metadata]]) -> tuple[Metadata, str | None]:
+    """One article's metadata from all its copies (`(label, metadata)` pairs): the earliest date,
+    and for title, URL and source the non-empty value (the first in sort order when copies give
+    different ones), so the result does not depend on the order the copies were read in, and
+    merging it again with a later copy gives what merging all copies at once gives. Returns the
+    metadata and a note naming the copy each field came from where the copies differ (None if
+    they agree)."""
+    chosen: dict[str, str | None] = {}
+    notes: list[str] = []
+    for name in META_FIELDS:
+        values = [(getattr(m, name), label) for label, m in copies]
+        present = sorted((v, label) for v, label in values if v)
+        chosen[name] = present[0][0] if present else None
+        if len({v for v, _ in values}) > 1 and present:
+            others = len({v for v, _ in values if v != chosen[name]})
+            what = "earliest" if name == "published" else "chosen"
+            notes.append(f"{name} from {present[0][1]} ({what} of {others + 1} differing)")
+    return Metadata(**chosen), "; ".join(notes) or None
+
+
+def update_metadata(conn: Connection, ctx: LoadContext, did: str, meta: Metadata, note: str | None) -> None:
+    """Give a loaded article merged title, URL, source and note without re-extracting it (its date,
+    which meeting dates depend on, is changed only by re-extraction)."""
+    conn.execute(
+        update(DocumentRow)
+        .where(DocumentRow.id == did)
+        .values(
+            title=_clean(meta.title),
+            url=_clean(meta.url),
+            source_id=source_id(conn, ctx, meta.source),
+            metadata_note=note,
+        )
+    )
+
+
 def _document_values(conn: Connection, ctx: LoadContext, doc: Document, did: str, h: str) -> dict[str, Any]:
     return {
         "id": did,
@@ -220,13 +273,17 @@ def _document_values(conn: Connection, ctx: LoadContext, doc: Document, did: str
     }
 
 
-def load_document(conn: Connection, ctx: LoadContext, doc: Document, ex: rec.Extraction) -> int:
-    """Replace the document's rows with this extraction; returns the number of records written."""
+def load_document(
+    conn: Connection, ctx: LoadContext, doc: Document, ex: rec.Extraction, metadata_note: str | None = None
+) -> int:
+    """Replace the document's rows with this extraction; returns the number of records written.
+    `metadata_note` says how `doc`'s metadata was merged from several copies (`merge_metadata`)."""
     h = doc.content_hash
     did = document_id(h)
     touched = Touched()
     old = unload(conn, did, touched)
     values = _document_values(conn, ctx, doc, did, h)
+    values["metadata_note"] = metadata_note
     if ex.document.language and ex.document.language != "en":
         values["language"] = _clean(ex.document.language, width(DocumentRow.language))
     _upsert_document(conn, values)
@@ -296,7 +353,9 @@ def _reports(did: str, h: str, ex: rec.Extraction, ctx: LoadContext) -> tuple[li
         rid = record_id("meeting_report", h, m.evidence.start, m.evidence.end)
         if rid in out:
             continue
-        date = rec.parse_date(m.date) if m.date else None
+        # a date the extractor resolved outside the plausible range (a year "0001", a relative date
+        # off a wrong publication date) is dropped: the meeting stays, undated, out of the panels
+        date = published_date(m.date) if m.date and not date_problem(m.date) else None
         people = [p for p in [*m.participants, m.host, m.chair] if p]
         reported = {
             "date": date.isoformat() if date else None,

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from schema.errors import LockHeld
+from schema.redact import mask_password
 
 # "parley" in ASCII: one advisory lock key per database, shared by every parley refresh.
 PG_LOCK_KEY = 0x7061726C6579
@@ -30,7 +31,7 @@ def holder_info() -> dict[str, Any]:
         "pid": os.getpid(),
         "host": socket.gethostname(),
         "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "command": " ".join(os.path.basename(a) if i == 0 else a for i, a in enumerate(sys.argv))[:300],
+        "command": mask_password(" ".join(os.path.basename(a) if i == 0 else a for i, a in enumerate(sys.argv)))[:300],
     }
 
 
@@ -149,3 +150,32 @@ def _pg_holder(conn: Any) -> dict[str, Any] | None:
         "host": fields.get("host", row.client_hostname or row.client_addr or "?"),
         "started": row.backend_start.isoformat(timespec="seconds") if row.backend_start else "?",
     }
+
+
+def lock_held(engine: Engine) -> bool:
+    """Whether a refresh holds the store's lock now (without taking it, and without creating the
+    SQLite lock file): a run marked running whose lock nobody holds was killed."""
+    if engine.url.get_backend_name() == "sqlite":
+        try:
+            fd = os.open(lock_path(engine), os.O_RDONLY)
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True  # cannot tell: do not call a live run interrupted
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)  # closing releases a shared lock we took
+        return False
+    with engine.connect() as conn:
+        return bool(
+            conn.execute(
+                text(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                    "AND classid = :hi AND objid = :lo"
+                ),
+                {"hi": PG_LOCK_KEY >> 32, "lo": PG_LOCK_KEY & 0xFFFFFFFF},
+            ).scalar()
+        )

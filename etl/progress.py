@@ -8,6 +8,8 @@ import sys
 import time
 from typing import Any, Protocol, TextIO
 
+from schema.redact import mask_password
+
 
 class Progress(Protocol):
     """What `etl.refresh` calls while it works."""
@@ -28,12 +30,28 @@ class NullProgress:
 
 
 def logfmt(event: str, **fields: Any) -> str:
-    """One `key=value` log line; values with spaces are quoted."""
-    parts = [f"ts={dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}", f"event={event}"]
+    """One `key=value` log line. Values with spaces, quotes, `=` or control characters are quoted,
+    with backslash, quote and every control character escaped (`\\n`, `\\x1b`), so no file name or
+    text can break the line or forge another; database passwords are masked."""
+    parts = [f"ts={dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}", f"event={_value(event)}"]
     for k, v in fields.items():
-        s = f"{v:.1f}" if isinstance(v, float) else str(v)
-        parts.append(f'{k}="{s}"' if (" " in s or not s or '"' in s) else f"{k}={s}")
+        parts.append(f"{k}={_value(f'{v:.1f}' if isinstance(v, float) else str(v))}")
     return " ".join(parts)
+
+
+def _value(text: str) -> str:
+    text = mask_password(text)
+    if text and all(ch.isprintable() and ch not in ' "=\\' for ch in text):
+        return text
+    return '"' + "".join(_escape(ch) for ch in text) + '"'
+
+
+def _escape(ch: str) -> str:
+    if ch in '"\\':
+        return "\\" + ch
+    if ch == " " or ch.isprintable():
+        return ch
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch) or repr(ch)[1:-1]
 
 
 class LogProgress:
@@ -114,8 +132,10 @@ class RichProgress:
 
     def log(self, event: str, **fields: Any) -> None:
         if event in ("quarantined", "lock_wait", "stale_run"):
-            detail = " ".join(f"{k}={v}" for k, v in fields.items())
-            self.console.print(f"[yellow]{event}[/] {detail}", highlight=False, soft_wrap=True)
+            from rich.text import Text
+
+            detail = logfmt(event, **fields).split(" ", 2)[2] if fields else ""  # escaped, one line
+            self.console.print(Text.assemble((event, "yellow"), " ", detail), highlight=False, soft_wrap=True)
 
     def finish(self) -> None:
         self.bar.stop()

@@ -8,7 +8,7 @@ import datetime as dt
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,16 @@ from etl.executors import (
     pipeline_version_of,
 )
 from etl.ids import document_id
-from etl.load import LoadContext, link_ref, load_document, quarantine, quarantine_document
+from etl.load import (
+    LoadContext,
+    Metadata,
+    link_ref,
+    load_document,
+    merge_metadata,
+    quarantine,
+    quarantine_document,
+    update_metadata,
+)
 from etl.locking import refresh_lock
 from etl.progress import NullProgress, Progress
 from etl.sources import CsvColumns, Document, Rejected, expand_paths, read_file
@@ -34,7 +43,8 @@ from etl.summary import StoreSummary, summary
 from schema.base import width
 from schema.errors import ConfigError, ParleyError, SourceError, StoreUnreachable
 from schema.models import Document as DocumentRow
-from schema.models import DocumentRef, EtlRun
+from schema.models import DocumentRef, EtlRun, Source
+from schema.redact import mask_password
 from schema.settings import Settings
 from schema.store import open_store, require_current, writing
 
@@ -183,13 +193,64 @@ def _stored(engine: Engine, hashes: list[str]) -> dict[str, tuple[str, str | Non
     return out
 
 
+@dataclass(slots=True)
+class _Merged:
+    """Metadata merged across an article's copies (`etl.load.merge_metadata`)."""
+
+    notes: dict[str, str | None] = field(default_factory=dict)  # content hash -> how it was chosen
+    restamp: dict[str, Metadata] = field(default_factory=dict)  # unchanged articles whose row needs it
+
+
+def _stored_metadata(engine: Engine, hashes: list[str]) -> dict[str, Metadata]:
+    """content hash -> metadata of the loaded articles among `hashes` (what earlier copies gave)."""
+    out: dict[str, Metadata] = {}
+    with engine.connect() as conn:
+        for i in range(0, len(hashes), 500):
+            q = (
+                select(DocumentRow.content_hash, DocumentRow.title, DocumentRow.published, DocumentRow.url, Source.name)
+                .outerjoin(Source, Source.id == DocumentRow.source_id)
+                .where(DocumentRow.content_hash.in_(hashes[i : i + 500]), DocumentRow.status == "loaded")
+            )
+            for r in conn.execute(q):
+                day = r.published.isoformat() if r.published else None
+                out[r.content_hash] = Metadata(r.title or None, day, r.url or None, r.name or None)
+    return out
+
+
+def _merge_copies(engine: Engine, by_hash: dict[str, list[Document]]) -> tuple[_Merged, set[str]]:
+    """Give each article's first copy the metadata merged over all its copies, this run's and the
+    store's (every reference is kept; `document.metadata_note` records the choice). Returns the
+    notes, and the unchanged articles whose date changed (re-extracted: meeting dates follow it)."""
+    merged, redate = _Merged(), set()
+    stored = _stored_metadata(engine, sorted(by_hash))
+    for h, docs in by_hash.items():
+        docs.sort(key=lambda d: (d.origin or d.path or "", d.id))  # the copy loaded: not the first read
+        copies = [(f"{Path(d.origin or d.path or '').name}:{d.id}", Metadata.of(d)) for d in docs]
+        if h in stored:
+            copies.append(("an earlier copy", stored[h]))
+        if len(copies) < 2:
+            continue
+        meta, note = merge_metadata(copies)
+        docs[0] = replace(docs[0], title=meta.title, published=meta.published, url=meta.url, source=meta.source)
+        merged.notes[h] = note
+        if h in stored and meta != stored[h]:
+            if meta.published != stored[h].published:
+                redate.add(h)
+            else:
+                merged.restamp[h] = meta
+    return merged, redate
+
+
 def _plan(
     engine: Engine, files: list[Path], version: str, full: bool, limit: int | None, csv_columns: CsvColumns | None
-) -> tuple[dict[str, list[Document]], list[str], list[Rejected], int, dict[str, tuple[str, str | None]]]:
+) -> tuple[dict[str, list[Document]], list[str], list[Rejected], int, dict[str, tuple[str, str | None]], _Merged]:
     by_hash, rejected, seen = _read(files, limit, csv_columns)
     stored = _stored(engine, sorted(by_hash) + sorted(r.content_hash for r in rejected))
-    todo = sorted(h for h in by_hash if full or stored.get(h, ("", None))[1] != version)
-    return by_hash, todo, rejected, seen, stored
+    merged, redate = _merge_copies(engine, by_hash)
+    todo = sorted(h for h in by_hash if full or stored.get(h, ("", None))[1] != version or h in redate)
+    for h in todo:
+        merged.restamp.pop(h, None)
+    return by_hash, todo, rejected, seen, stored, merged
 
 
 def _known_refs(engine: Engine, origins: set[str]) -> dict[tuple[str, str], str]:
@@ -216,7 +277,7 @@ def _plan_only(
     csv_columns: CsvColumns | None,
     skipped: int,
 ) -> RunResult:
-    by_hash, todo, rejected, seen, _ = _plan(engine, files, version, full, limit, csv_columns)
+    by_hash, todo, rejected, seen, _, _ = _plan(engine, files, version, full, limit, csv_columns)
     return RunResult(
         run_id=None,
         status="partial" if rejected else "succeeded",
@@ -244,9 +305,11 @@ class _Run:
     ) -> None:
         self.engine, self.extractor, self.version = engine, extractor, version
         self.progress, self.workers = progress, max(1, workers)
-        self.command = command or " ".join(sys.argv)[:2000]
+        # the command line may hold a database URL: its password never reaches the store
+        self.command = mask_password(command or " ".join(sys.argv)[:2000])
         self.result = RunResult(run_id=None, status="running")
         self._context: LoadContext | None = None
+        self._merged = _Merged()
 
     def execute(
         self, files: list[Path], full: bool, limit: int | None, csv_columns: CsvColumns | None, skipped: int
@@ -254,7 +317,10 @@ class _Run:
         t0 = time.monotonic()
         self._start()
         try:
-            by_hash, todo, rejected, seen, stored = _plan(self.engine, files, self.version, full, limit, csv_columns)
+            by_hash, todo, rejected, seen, stored, merged = _plan(
+                self.engine, files, self.version, full, limit, csv_columns
+            )
+            self._merged = merged
             r = self.result
             r.n_seen, r.n_skipped_files = seen, skipped
             r.n_unchanged = len(by_hash) - len(todo)
@@ -324,6 +390,7 @@ class _Run:
                 self.result.n_quarantined += 1
                 self.result.quarantined.append(_describe(x))
                 wanted.append((document_id(x.content_hash), x.origin, x.ref_id, x.path))
+        self._restamp()
         known = _known_refs(self.engine, {w[1] for w in wanted})
         cut_origin, cut_id = width(DocumentRef.origin), width(DocumentRef.external_id)
         moved = [w for w in wanted if known.get((w[1][:cut_origin], w[2][:cut_id])) != w[0]]
@@ -332,6 +399,15 @@ class _Run:
                 ctx = self._ctx(conn)
                 for did, origin, external_id, path in moved[i : i + 500]:
                     link_ref(conn, ctx, did, origin, external_id, path)
+
+    def _restamp(self) -> None:
+        """Unchanged articles get the title, URL and source merged with their new copies."""
+        items = sorted(self._merged.restamp.items())
+        for i in range(0, len(items), 500):
+            with writing(self.engine) as conn:
+                ctx = self._ctx(conn)
+                for h, meta in items[i : i + 500]:
+                    update_metadata(conn, ctx, document_id(h), meta, self._merged.notes.get(h))
 
     def _quarantine_inputs(self, rejected: list[Rejected]) -> None:
         for i in range(0, len(rejected), 200):
@@ -416,7 +492,7 @@ class _Run:
         if isinstance(outcome, str):
             quarantine_document(conn, ctx, first, outcome)
             return 0
-        n = load_document(conn, ctx, first, outcome)
+        n = load_document(conn, ctx, first, outcome, metadata_note=self._merged.notes.get(first.content_hash))
         for d in docs:
             link_ref(conn, ctx, document_id(first.content_hash), d.origin or d.path or "", d.id, d.path)
         return n

@@ -78,10 +78,24 @@ def export(
     system: str | None = None,
     directed: bool | None = None,
     universe: str | None = None,
+    force: bool = False,
+    neutralise_formulas: bool = True,
 ) -> ExportResult:
     """Export datasets (a name, several, or "all") as parquet, csv, dta or duckdb into directory `out`,
     with datapackage.json, codebook.md and CITATION.cff. `progress`, if given, is called with each step.
-    `system`, `directed` and `universe` shape the panels, as in `dataset`."""
+    `system`, `directed` and `universe` shape the panels, as in `dataset`. `out` must be missing, empty
+    or a previous parley export (`force` replaces any folder); CSV text cells that would run as
+    spreadsheet formulas get a leading ' unless `neutralise_formulas` is False."""
     filters = Filters.make(start, end, countries)
     panel = PanelOptions.make(system, directed, universe)
-    return _export.export(names, format, out, database, filters, progress=progress, panel=panel)
+    return _export.export(
+        names,
+        format,
+        out,
+        database,
+        filters,
+        progress=progress,
+        panel=panel,
+        force=force,
+        neutralise_formulas=neutralise_formulas,
+    )

@@ -19,6 +19,7 @@ from queries.codes import event_code_table
 from queries.errors import QueryError
 from queries.panels import SYSTEMS, PanelOptions
 from queries.read import READS, Filters, TableRead, covered_range, empty_tables, read_store, target_schema
+from schema.store import open_store
 
 
 class Session:
@@ -83,6 +84,7 @@ class Session:
         """Read what the datasets need from the store at `url`: only the columns their plans use
         (`columns_for`), or every table whole with `all_tables`. Tables named in `whole`
         are read with all their columns, in the same committed state, and kept in `self.tables`."""
+        open_store(url)  # an existing store at the code's revision, or a one-line reason why not
         names = list(datasets) if datasets is not None else list(registry.ORDER)
         filters = filters or Filters()
         months = (filters.start, filters.end)

@@ -9,10 +9,12 @@ import json
 import os
 import re
 import shutil
+import socket
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from glob import escape as glob_escape
 from importlib import metadata as importlib_metadata
 from pathlib import Path
 from typing import Any
@@ -113,9 +115,98 @@ def check_names(spec: registry.DatasetSpec, schema: pa.Schema) -> None:
         raise QueryError(f"{spec.name}: column names not portable (ASCII, <= {MAX_NAME} chars): {', '.join(bad)}")
 
 
-def _replaceable(out: Path) -> None:
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).is_file())):
-        raise QueryError(f"refusing to replace {out}: it exists and is not a parley export (no {MARKER})")
+def _written_by_parley(out: Path) -> set[str] | None:
+    """The files of the parley export at `out` (paths relative to it, as its datapackage.json lists
+    them), or None if `out` holds no parley export."""
+    try:
+        desc = json.loads((out / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(desc, dict) or desc.get("name") != "parley-events" or not isinstance(desc.get("parley"), dict):
+        return None  # another project's data package is not ours to replace
+    files = {MARKER, "codebook.md", "CITATION.cff"}
+    for res in desc.get("resources") or []:
+        paths = res.get("path") if isinstance(res, dict) else None
+        files.update([paths] if isinstance(paths, str) else [str(p) for p in paths or []])
+    return files
+
+
+def _replaceable(out: Path, force: bool = False) -> None:
+    """Refuse to replace `out` unless it is missing, empty, or a parley export holding only files
+    parley wrote (a file someone added beside the data would be deleted with it); `force` replaces
+    any folder."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise QueryError(f"refusing to replace {out}: it is a file, not a folder")
+    if force:
+        return
+    present = {p.relative_to(out).as_posix() for p in out.rglob("*") if not p.is_dir()}
+    if not present:
+        return
+    ours = _written_by_parley(out)
+    if ours is None:
+        raise QueryError(
+            f"refusing to replace {out}: it is not empty and not a parley export (no parley {MARKER}); "
+            "choose another folder, or --force to replace it"
+        )
+    foreign = sorted(present - ours)
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise QueryError(
+            f"refusing to replace {out}: it holds files parley did not write ({shown}); "
+            "move them, or --force to replace the folder anyway"
+        )
+
+
+_TMP_NAME = re.compile(r"^\.(?P<out>.+)\.(?P<host>[^.]*)-(?P<pid>\d+)\.[^.]+\.tmp$")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def _remove_stale(out: Path) -> list[Path]:
+    """Remove what killed exports to `out` left beside it: temporary folders of processes of this
+    host that no longer run, and old exports an interrupted swap did not delete. Returns them."""
+    removed: list[Path] = []
+    if not out.parent.is_dir():
+        return removed
+    host = socket.gethostname().replace(".", "_")
+    for p in out.parent.glob(f".{glob_escape(out.name)}.*"):
+        m = _TMP_NAME.match(p.name)
+        stale_tmp = m is not None and m["out"] == out.name and m["host"] == host and not _alive(int(m["pid"]))
+        stale_old = p.name.startswith(f".{out.name}.old-")
+        if p.is_dir() and not p.is_symlink() and (stale_tmp or stale_old):
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p)
+    return removed
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _guard_formulas(query: str, schema: pa.Schema) -> str:
+    """`query` with every text cell that a spreadsheet would run as a formula (starting with =, +,
+    -, @, tab or carriage return) prefixed with a single quote, as OWASP recommends for CSV."""
+    text_cols = [f.name for f in schema if pa.types.is_string(f.type) or pa.types.is_large_string(f.type)]
+    if not text_cols:
+        return query
+    guarded = ", ".join(
+        f"CASE WHEN left(\"{c}\", 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN chr(39) || \"{c}\" "
+        f'ELSE "{c}" END AS "{c}"'
+        for c in text_cols
+    )
+    return f"SELECT * REPLACE ({guarded}) FROM ({query}) AS guarded"
 
 
 def _sql_str(value: str) -> str:
@@ -196,17 +287,25 @@ def _write_parquet(session: Session, res: Resource, tmp: Path, meta: dict[str, A
 
 
 def write_dataset(
-    session: Session, res: Resource, fmt: str, tmp: Path, meta: dict[str, Any], partition_rows: int
+    session: Session,
+    res: Resource,
+    fmt: str,
+    tmp: Path,
+    meta: dict[str, Any],
+    partition_rows: int,
+    neutralise_formulas: bool = True,
 ) -> None:
     """Write one dataset of the session in `fmt` into the directory `tmp`, filling in `res`'s rows and
-    paths (for `fmt` "duckdb", into the database attached as `out`)."""
+    paths (for `fmt` "duckdb", into the database attached as `out`). CSV text cells that start a
+    formula are neutralised unless `neutralise_formulas` is False."""
     name = res.spec.name
     if fmt == "parquet":
         _write_parquet(session, res, tmp, meta, partition_rows)
     elif fmt == "csv":
+        query = session.relation_sql(name)
         res.rows = _copy(
             session,
-            session.relation_sql(name),
+            _guard_formulas(query, res.schema) if neutralise_formulas else query,
             tmp / f"{name}.csv",
             "FORMAT csv, HEADER true, DELIMITER ',', DATEFORMAT '%Y-%m-%d'",
         )  # DuckDB writes UTF-8
@@ -291,11 +390,18 @@ def export(
     partition_rows: int = PARTITION_ROWS,
     progress: Callable[[str], None] | None = None,
     panel: PanelOptions | None = None,
+    force: bool = False,
+    neutralise_formulas: bool = True,
 ) -> ExportResult:
     """Export datasets (`"all"`, one name, or several) in `fmt` into the directory `out`. `progress`
     is told each step ("reading the store", "writing events (4/7)", ...). `panel` shapes the panels
     (dyad_year, dyad_month): state system, directed, universe; the other datasets ignore it, and
     naming only datasets that are no panels with options other than the default is an error.
+
+    `out` is replaced only if it is missing, empty, or a previous parley export holding nothing but
+    the files parley wrote (`force` replaces any folder). Temporary folders of killed exports beside
+    it are removed; the new folder gets the user's umask. In CSV, text cells starting with =, +, -,
+    @, tab or CR get a leading ' so spreadsheets do not run them (`neutralise_formulas=False`: as is).
 
     >>> export("all", "parquet", "exports/2026-11")  # doctest: +SKIP
     """
@@ -306,16 +412,25 @@ def export(
     panel = panel or PanelOptions()
     check_export(specs, panel)
     out = Path(out).absolute()
-    _replaceable(out)
+    _replaceable(out, force)
     out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(out)
     filters = filters or Filters()
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    host = socket.gethostname().replace(".", "_")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.{host}-{os.getpid()}.", suffix=".tmp", dir=out.parent))
     try:
+        tmp.chmod(0o777 & ~_umask())  # mkdtemp makes it private; an export is as shared as any folder
         resources: list[Resource] = []
         say = progress or (lambda step: None)
         say("reading the store")
         with Session.open(url, wanted, filters, panel=panel) as session:
             meta = export_meta(url, filters, panel)  # after the store is known to exist: SQLAlchemy would create it
+            if fmt == "csv":
+                meta["csv_formulas"] = (
+                    "text cells starting with =, +, -, @, tab or CR are prefixed with ' (OWASP)"
+                    if neutralise_formulas
+                    else "as stored"
+                )
             if fmt == "duckdb":
                 session.con.execute(f"ATTACH '{_sql_str(str(tmp / 'parley.duckdb'))}' AS out")
             for i, spec in enumerate(specs, 1):
@@ -323,7 +438,7 @@ def export(
                 schema = session.schema(spec.name)
                 check_names(spec, schema)
                 res = Resource(spec, schema, format=fmt)
-                write_dataset(session, res, fmt, tmp, meta, partition_rows)
+                write_dataset(session, res, fmt, tmp, meta, partition_rows, neutralise_formulas)
                 resources.append(res)
             if fmt == "duckdb":
                 _finish_duckdb(session, resources, meta)

@@ -21,7 +21,8 @@ from sqlalchemy.engine import URL
 import schema.models  # noqa: F401  (registers the tables on the metadata)
 from queries.errors import QueryError
 from schema.base import metadata
-from schema.store import SQLITE_BUSY_TIMEOUT_MS, database_url
+from schema.redact import mask_password
+from schema.store import SQLITE_BUSY_TIMEOUT_MS, database_url, shown, sqlite_read_only, sqlite_uri
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 # SQLite's ADBC driver infers a column's type from its first batch and then fails on a later value of
@@ -331,7 +332,9 @@ def adbc_connect(url: URL, autocommit: bool = False) -> Any:
             # the driver would create an empty database at a mistyped path
             if not Path(str(url.database)).is_file():
                 raise QueryError(f"no store at {url.database}: run `parley init` or set PARLEY_DATABASE_URL")
-            conn = sqlite_dbapi.connect(str(url.database), autocommit=autocommit)
+            # a store this process cannot write is read through a read-only URI (see schema.store)
+            target = sqlite_uri(url) if sqlite_read_only(url) else str(url.database)
+            conn = sqlite_dbapi.connect(target, autocommit=autocommit)
             # concurrent readers opening a WAL database briefly contend for its lock; wait, do not fail
             _run(conn, f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
             return conn
@@ -342,9 +345,7 @@ def adbc_connect(url: URL, autocommit: bool = False) -> Any:
     except QueryError:
         raise
     except Exception as exc:  # the drivers raise their own error classes
-        raise QueryError(
-            f"cannot open the store {url.render_as_string(hide_password=True)}: {_first_line(exc)}"
-        ) from None
+        raise QueryError(f"cannot open the store {shown(url)}: {mask_password(_first_line(exc))}") from None
 
 
 def _first_line(exc: BaseException) -> str:

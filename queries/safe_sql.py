@@ -1,13 +1,18 @@
 """Read-only SQL for researchers: one SELECT over the datasets and store tables in a DuckDB that can
 neither write files, read files, load extensions nor change its settings (FACTS.md recipe), with a
-time limit."""
+time limit. DuckDB spills to a private temporary folder parley creates and removes; results can be
+streamed (`write_sql`) so that CSV and JSON output never hold the whole result in memory."""
 
 from __future__ import annotations
 
 import io
 import json
+import shutil
+import tempfile
 import threading
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
 
 import duckdb
 import pyarrow as pa
@@ -21,11 +26,19 @@ from queries.read import Filters
 ALLOWED = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 DEFAULT_TIMEOUT_S = 120.0
 DEFAULT_MEMORY_LIMIT = "4GB"
+BATCH_ROWS = 10_000  # rows per batch when a result is streamed
 
 
-def lock_down(con: duckdb.DuckDBPyConnection, memory_limit: str = DEFAULT_MEMORY_LIMIT) -> None:
+def lock_down(
+    con: duckdb.DuckDBPyConnection, memory_limit: str = DEFAULT_MEMORY_LIMIT, temp_directory: str | None = None
+) -> None:
     """Close every way out of the in-memory database, then lock the configuration so that SQL cannot
-    open them again. Order matters: allowed_directories must be set while it still can be."""
+    open them again. Order matters: allowed_directories must be set while it still can be.
+    `temp_directory` is where DuckDB may spill (default: DuckDB's own `./.tmp`; `run_sql` gives a
+    private folder); SQL cannot read it, since every file access is refused."""
+    if temp_directory is not None:
+        quoted = temp_directory.replace("'", "''")
+        con.execute(f"SET temp_directory = '{quoted}'")
     for statement in (
         "SET python_enable_replacements = false",  # else any Python object in scope is a table
         "SET autoinstall_known_extensions = false",
@@ -49,20 +62,29 @@ def check(con: duckdb.DuckDBPyConnection, sql: str) -> None:
         raise UnsafeSQL(f"parley sql runs exactly one statement; got {len(statements)}")
     kind = statements[0].type
     if kind not in ALLOWED:
-        raise UnsafeSQL(f"parley sql is read-only: {kind.name} statements are refused (use SELECT)")
+        raise UnsafeSQL(f"parley sql is read-only: {_keyword(statements[0])} statements are refused (use SELECT)")
+
+
+def _keyword(statement: Any) -> str:
+    """The statement's own first word (INSTALL, CHECKPOINT), not DuckDB's type for it (LOAD, CALL)."""
+    words = str(getattr(statement, "query", "") or "").split(None, 1)
+    word = words[0].upper() if words else ""
+    return word if word.isalpha() else statement.type.name
 
 
 def _one_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-def execute(session: Session, sql: str, timeout: float = DEFAULT_TIMEOUT_S) -> pa.Table:
-    """Run `sql` in a session that `lock_down` has secured."""
+@contextmanager
+def _guarded(session: Session, sql: str, timeout: float) -> Iterator[duckdb.DuckDBPyRelation]:
+    """The relation of `sql` after `check`, under the time limit (reading its rows included), with
+    DuckDB's errors as one-line parley errors."""
     check(session.con, sql)
     timer = threading.Timer(timeout, session.con.interrupt)  # DuckDB has no statement timeout
     timer.start()
     try:
-        return session.con.sql(sql).to_arrow_table()
+        yield session.con.sql(sql)
     except duckdb.InterruptException:
         raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped") from None
     except duckdb.PermissionException as exc:
@@ -71,6 +93,25 @@ def execute(session: Session, sql: str, timeout: float = DEFAULT_TIMEOUT_S) -> p
         raise QueryError(_one_line(exc)) from None
     finally:
         timer.cancel()
+
+
+def execute(session: Session, sql: str, timeout: float = DEFAULT_TIMEOUT_S) -> pa.Table:
+    """Run `sql` in a session that `lock_down` has secured; the whole result as Arrow."""
+    with _guarded(session, sql, timeout) as rel:
+        return rel.to_arrow_table()
+
+
+@contextmanager
+def sandbox(url: str | URL | None = None, filters: Filters | None = None) -> Iterator[Session]:
+    """A locked-down session over every dataset and store table, spilling to a private temporary
+    folder (mode 0700) that is removed afterwards."""
+    spill = tempfile.mkdtemp(prefix="parley-sql-")
+    try:
+        with Session.open(url, filters=filters, all_tables=True) as session:
+            lock_down(session.con, temp_directory=spill)
+            yield session
+    finally:
+        shutil.rmtree(spill, ignore_errors=True)
 
 
 def run_sql(
@@ -82,9 +123,64 @@ def run_sql(
     """
     if not sql.strip():
         raise QueryError("no SQL given")
-    with Session.open(url, filters=filters, all_tables=True) as session:
-        lock_down(session.con)
+    with sandbox(url, filters) as session:
         return execute(session, sql, timeout)
+
+
+def preview_sql(
+    sql: str, limit: int, url: str | URL | None = None, timeout: float = DEFAULT_TIMEOUT_S
+) -> tuple[pa.Table, bool]:
+    """The first `limit` rows of the query and whether there are more (for table output: the
+    rest is never fetched)."""
+    if not sql.strip():
+        raise QueryError("no SQL given")
+    with sandbox(url) as session, _guarded(session, sql, timeout) as rel:
+        reader = rel.to_arrow_reader(BATCH_ROWS)
+        batches: list[pa.RecordBatch] = []
+        rows = 0
+        for batch in reader:
+            batches.append(batch)
+            rows += batch.num_rows
+            if rows > limit:
+                break
+        table = pa.Table.from_batches(batches, schema=reader.schema)
+        return table.slice(0, limit), rows > limit
+
+
+def write_sql(sql: str, out: TextIO, fmt: str, url: str | URL | None = None, timeout: float = DEFAULT_TIMEOUT_S) -> int:
+    """Stream the result of the query to `out` as csv or json (a JSON array of row objects), one
+    batch of rows at a time; returns the number of rows written."""
+    if fmt not in ("csv", "json"):
+        raise QueryError(f"unknown output format {fmt!r}: use csv or json")
+    if not sql.strip():
+        raise QueryError("no SQL given")
+    with sandbox(url) as session, _guarded(session, sql, timeout) as rel:
+        reader = rel.to_arrow_reader(BATCH_ROWS)
+        if fmt == "csv":
+            return _write_csv(reader, out)
+        return _write_json(reader, out)
+
+
+def _write_csv(reader: pa.RecordBatchReader, out: TextIO) -> int:
+    rows = 0
+    header = True
+    for batch in reader:
+        out.write(to_csv(pa.Table.from_batches([batch]), header=header))
+        header, rows = False, rows + batch.num_rows
+    if header:  # no rows: the header alone
+        out.write(to_csv(reader.schema.empty_table()))
+    return rows
+
+
+def _write_json(reader: pa.RecordBatchReader, out: TextIO) -> int:
+    rows = 0
+    out.write("[")
+    for batch in reader:
+        for row in batch.to_pylist():
+            out.write(("\n" if rows == 0 else ",\n") + json.dumps(_row(row), ensure_ascii=False, default=str))
+            rows += 1
+    out.write("\n]\n" if rows else "]\n")
+    return rows
 
 
 def _jsonable(value: Any) -> Any:
@@ -93,14 +189,34 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def to_csv(table: pa.Table) -> str:
-    """CSV text (UTF-8, ISO dates, header row)."""
+def _row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: _jsonable(v) for k, v in row.items()}
+
+
+def _nested(t: pa.DataType) -> bool:
+    return bool(pa.types.is_nested(t) or (pa.types.is_dictionary(t) and pa.types.is_nested(t.value_type)))
+
+
+def flat(table: pa.Table) -> pa.Table:
+    """`table` with list, struct and map columns as JSON text (CSV has no nested values)."""
+    for i, field in enumerate(table.schema):
+        if _nested(field.type):
+            values = table[i].to_pylist()
+            if pa.types.is_map(field.type):  # Arrow gives (key, value) pairs: an object reads better
+                values = [None if v is None else {str(k): x for k, x in v} for v in values]
+            text = [None if v is None else json.dumps(v, ensure_ascii=False, default=str) for v in values]
+            table = table.set_column(i, pa.field(field.name, pa.string()), pa.array(text, pa.string()))
+    return table
+
+
+def to_csv(table: pa.Table, header: bool = True) -> str:
+    """CSV text (UTF-8, ISO dates, header row); nested values as JSON text."""
     buf = io.BytesIO()
-    pacsv.write_csv(table, buf)
+    pacsv.write_csv(flat(table), buf, pacsv.WriteOptions(include_header=header))
     return buf.getvalue().decode("utf-8")
 
 
 def to_json(table: pa.Table) -> str:
     """A JSON array of row objects (dates as ISO strings)."""
-    rows = [{k: _jsonable(v) for k, v in row.items()} for row in table.to_pylist()]
+    rows = [_row(row) for row in table.to_pylist()]
     return json.dumps(rows, ensure_ascii=False, indent=1, default=str)

@@ -183,6 +183,9 @@ class Document(Base):
     pipeline_version: Mapped[str | None] = mapped_column(String(200), comment="Pipeline that extracted it")
     run_id: Mapped[int | None] = mapped_column(_fk("etl_run.id"), comment="Run that last extracted it")
     loaded_at: Mapped[dt.datetime | None] = mapped_column(TZ_DATETIME, comment="When it was last loaded (UTC)")
+    metadata_note: Mapped[str | None] = mapped_column(
+        Text, comment="How title, date, URL and source were chosen among the article's copies, if they differ"
+    )
 
 
 class DocumentRef(Base):

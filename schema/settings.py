@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from schema.errors import ConfigError
-from schema.store import database_url
+from schema.store import database_url, shown
 
 EXECUTORS = ("local", "dask")
 
@@ -58,7 +58,7 @@ class Settings:
     @property
     def database_shown(self) -> str:
         """The store URL with its password masked, for messages and logs."""
-        return database_url(self.database).render_as_string(hide_password=True)
+        return shown(database_url(self.database))
 
     @classmethod
     def resolve(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select
 
 from schema.models import Document, EtlRun, metadata
-from schema.store import Store, current_revision, head_revision, open_store
+from schema.redact import mask_password
+from schema.store import Store, current_revision, head_revision, open_store, shown
 
 
 @dataclass(slots=True)
@@ -33,11 +35,16 @@ class StoreStatus:
         }
 
 
-def store_status(store: Store, quarantine_limit: int = 20) -> StoreStatus:
-    """Revision, row counts of every table, the latest run and the newest quarantined inputs."""
+def store_status(
+    store: Store, quarantine_limit: int = 20, running: Callable[[Engine], bool] | None = None
+) -> StoreStatus:
+    """Revision, row counts of every table, the latest run and the newest quarantined inputs.
+
+    `running` tells whether a refresh holds the store's lock (`etl.locking.lock_held`): a last run
+    still marked running while no refresh runs was killed, and is shown as interrupted."""
     engine = open_store(store)
     status = StoreStatus(
-        url=engine.url.render_as_string(hide_password=True),
+        url=shown(engine.url),
         revision=current_revision(engine),
         head=head_revision(),
     )
@@ -47,6 +54,11 @@ def store_status(store: Store, quarantine_limit: int = 20) -> StoreStatus:
         run = conn.execute(select(EtlRun).order_by(EtlRun.id.desc()).limit(1)).mappings().first()
         if run is not None:
             status.last_run = {k: _plain(v) for k, v in run.items()}
+            if status.last_run.get("command"):  # runs recorded before passwords were masked
+                status.last_run["command"] = mask_password(status.last_run["command"])
+            if status.last_run.get("status") == "running" and running is not None and not running(engine):
+                status.last_run["status"] = "interrupted"
+                status.last_run["error"] = "interrupted: the process ended before finishing (no refresh holds the lock)"
         quarantined = select(Document.id, Document.error, Document.loaded_at).where(Document.status == "quarantined")
         status.quarantine_total = conn.execute(select(func.count()).select_from(quarantined.subquery())).scalar_one()
         rows = conn.execute(quarantined.order_by(Document.loaded_at.desc()).limit(quarantine_limit))

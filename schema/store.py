@@ -4,17 +4,19 @@ revision check that stops code and database from drifting apart."""
 from __future__ import annotations
 
 import os
-import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, ProgrammingError
 
 from schema.errors import ConfigError, SchemaAhead, SchemaBehind, StoreUnreachable
+from schema.redact import mask_password
 
 DEFAULT_URL = "sqlite:///data/parley.sqlite"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -57,20 +59,15 @@ def database_url(url: str | None = None) -> URL:
 def _redact(raw: str) -> str:
     """The URL with any password hidden, for messages."""
     try:
-        return make_url(raw).render_as_string(hide_password=True)
+        return shown(make_url(raw))
     except (ArgumentError, ValueError):  # unparseable: mask what looks like a password by hand
         return mask_password(raw)
 
 
-_USERINFO_PASSWORD = re.compile(r"(?P<head>://[^:/@\s]*:)[^/\s]*@")
-_QUERY_PASSWORD = re.compile(r"(?P<head>[?&](?:password|passwd|pwd)=)[^&\s]*", re.IGNORECASE)
-
-
-def mask_password(text: str) -> str:
-    """`text` with every password of a database URL in it shown as ***, in both forms:
-    `scheme://user:PASSWORD@host/...` and `...?password=PASSWORD` (libpq keywords)."""
-    text = _USERINFO_PASSWORD.sub(lambda m: f"{m['head']}***@", text)
-    return _QUERY_PASSWORD.sub(lambda m: f"{m['head']}***", text)
+def shown(url: URL) -> str:
+    """The URL as messages, logs and reports show it: no password, neither `user:***@` nor
+    `?password=***` (SQLAlchemy's own rendering hides only the first)."""
+    return mask_password(url.render_as_string(hide_password=True))
 
 
 def _on_sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -101,11 +98,41 @@ def ensure_sqlite_folder(url: URL) -> None:
             raise StoreUnreachable(f"cannot create the store's folder {folder}: {exc.strerror}") from None
 
 
+def sqlite_read_only(url: URL) -> bool:
+    """Whether `url` is a SQLite store this process can read but not write (a read-only file or
+    folder, an immutable file, a read-only mount): such a store is opened read-only."""
+    if url.get_backend_name() != "sqlite" or not url.database:
+        return False
+    path = Path(url.database)
+    if not path.is_file():
+        return False
+    return not (os.access(path, os.R_OK | os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK))
+
+
+def sqlite_uri(url: URL) -> str:
+    """The SQLite URI that opens the store read-only. `immutable`: SQLite may not create the WAL's
+    shared-memory file beside a store it cannot write, and nobody can change a store that nobody
+    running parley may write."""
+    return f"file:{quote(os.path.abspath(str(url.database)))}?mode=ro&immutable=1"
+
+
+def _on_sqlite_read_only_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_conn.isolation_level = None
+    dbapi_conn.execute("PRAGMA query_only=ON")
+
+
 @lru_cache(maxsize=16)
 def _engine_for(url: URL) -> Engine:
     # Building an engine is where SQLAlchemy finds a driver it cannot load or an argument it rejects:
     # those become one-line `ConfigError`s here, so no caller (the CLI least of all) sees them raw.
     try:
+        if sqlite_read_only(url):
+            uri = sqlite_uri(url)
+            # the URL stays the file's (for messages and the lock file); connections come from the URI
+            engine = create_engine(url, creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
+            event.listen(engine, "connect", _on_sqlite_read_only_connect)
+            event.listen(engine, "begin", _on_sqlite_begin)
+            return engine
         if url.get_backend_name() == "sqlite":
             engine = create_engine(url)
             event.listen(engine, "connect", _on_sqlite_connect)
@@ -113,8 +140,7 @@ def _engine_for(url: URL) -> Engine:
             return engine
         return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
     except (ArgumentError, NoSuchModuleError, ValueError, TypeError, ImportError) as exc:
-        shown = url.render_as_string(hide_password=True)
-        raise ConfigError(f"cannot use the database URL {shown!r}: {str(exc).splitlines()[0]}") from None
+        raise ConfigError(f"cannot use the database URL {shown(url)!r}: {str(exc).splitlines()[0]}") from None
 
 
 def _resolve(url: str | URL | None) -> URL:
@@ -170,9 +196,7 @@ def check_reachable(engine: Engine) -> None:
             conn.execute(text("SELECT 1"))
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise StoreUnreachable(
-            f"cannot reach the database {engine.url.render_as_string(hide_password=True)}: {reason}"
-        ) from None
+        raise StoreUnreachable(f"cannot reach the database {shown(engine.url)}: {mask_password(reason)}") from None
 
 
 def current_revision(engine: Engine) -> str | None:

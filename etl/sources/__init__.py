@@ -19,7 +19,15 @@ from etl.sources.formats import (
     read_jsonl_items,
     read_txt_items,
 )
-from etl.sources.model import Document, Rejected, content_hash, document_from_record, published_date
+from etl.sources.model import (
+    Document,
+    Rejected,
+    content_hash,
+    date_limits,
+    date_problem,
+    document_from_record,
+    published_date,
+)
 from schema.errors import SourceError
 
 __all__ = [
@@ -28,6 +36,8 @@ __all__ = [
     "Inputs",
     "Rejected",
     "content_hash",
+    "date_limits",
+    "date_problem",
     "document_from_record",
     "expand_paths",
     "iter_documents",
@@ -109,9 +119,27 @@ def read_file(path: Path, csv_columns: CsvColumns | None = None) -> Iterator[Ite
     from etl.sources.decode import raw_hash
     from etl.sources.model import origin_of
 
+    try:
+        yield from _read_file(path, csv_columns)
+    except OSError as exc:  # gone or unreadable since the paths were listed: one rejection, go on
+        yield Rejected(
+            origin=origin_of(path),
+            locator="",
+            external_id=None,
+            raw_hash=raw_hash(f"unreadable:{path}".encode()),
+            reason=f"cannot read the file ({exc.strerror or type(exc).__name__})",
+            path=str(path),
+        )
+
+
+def _read_file(path: Path, csv_columns: CsvColumns | None) -> Iterator[Item]:
+    from etl.sources.decode import raw_hash
+    from etl.sources.model import origin_of
+
     kind = file_kind(path)
     if kind is None:
-        data = path.read_bytes() if path.is_file() else b""
+        with path.open("rb") as fh:
+            data = fh.read(1 << 20)  # enough to tell this file from another
         yield Rejected(
             origin=origin_of(path),
             locator="",

@@ -6,11 +6,13 @@ from __future__ import annotations
 import codecs
 import gzip
 import hashlib
+import os
 import zlib
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from etl.sources.limits import RECORD_ENV, limits, too_large
 from schema.errors import SourceError
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -30,20 +32,37 @@ def raw_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_bytes(path: Path) -> bytes:
-    """A file's bytes, gunzipped when it is gzip-compressed (by magic number, whatever its name)."""
+def read_bytes(path: Path, limit: int | None = None, env: str = RECORD_ENV) -> bytes:
+    """A file's bytes, gunzipped when it is gzip-compressed (by magic number, whatever its name).
+
+    A file over `limit` bytes (default: the record limit), or a gzip file that unpacks to more than
+    that (a gzip bomb is stopped there, not unpacked), is a `SourceError` naming the limit."""
+    limit = limit if limit is not None else limits().record_bytes
     try:
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            head = fh.read(2)
+            if head != GZIP_MAGIC:
+                size = os.fstat(fh.fileno()).st_size
+                if size > limit:
+                    raise SourceError(too_large(size, limit, env, "file"))
+                return head + fh.read()
     except OSError as exc:
         raise SourceError(f"cannot read the file ({exc.strerror or exc})") from exc
-    if data[:2] == GZIP_MAGIC:
-        try:
-            return gzip.decompress(data)
-        except EOFError:
-            raise SourceError("truncated gzip file (compressed stream ends early)") from None
-        except (OSError, zlib.error) as exc:
-            raise SourceError(f"corrupt gzip file ({exc})") from None
+    try:
+        with gzip.open(path, "rb") as gz:
+            data = gz.read(limit + 1)
+    except EOFError:
+        raise SourceError("truncated gzip file (compressed stream ends early)") from None
+    except (OSError, zlib.error) as exc:
+        raise SourceError(f"corrupt gzip file ({exc})") from None
+    if len(data) > limit:
+        raise SourceError(f"gzip file unpacks to more than {limit:,} bytes, the limit ({env})")
     return data
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of `data` names, if any."""
+    return next((encoding for bom, encoding in _BOMS if data.startswith(bom)), None)
 
 
 def decode(data: bytes) -> str:

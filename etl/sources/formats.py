@@ -7,12 +7,15 @@ import csv
 import gzip
 import io
 import json
+import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from etl.sources.decode import GZIP_MAGIC, decode, raw_hash, read_bytes
+from etl.sources.decode import GZIP_MAGIC, bom_encoding, check_text_like, decode, raw_hash, read_bytes
+from etl.sources.limits import FILE_ENV, RECORD_ENV, Limits, limits, too_large
 from etl.sources.model import Document, Rejected, document_from_record, origin_of
 from schema.errors import SourceError
 
@@ -61,13 +64,17 @@ def _reject(path: Path, reason: str, raw: bytes, locator: str = "", external_id:
     )
 
 
-def _read_text(path: Path) -> tuple[bytes, str] | Rejected:
-    """The file's bytes and decoded text, or its rejection (unreadable, binary, undecodable)."""
+def _read_text(path: Path, whole_file: bool = False) -> tuple[bytes, str] | Rejected:
+    """The file's bytes and decoded text, or its rejection (unreadable, binary, undecodable, too
+    large). One article per file is held to the record limit, a file of many (`whole_file`) to the
+    file limit."""
+    lim = limits()
+    limit, env = (lim.file_bytes, FILE_ENV) if whole_file else (lim.record_bytes, RECORD_ENV)
     try:
-        raw = read_bytes(path)
+        raw = read_bytes(path, limit, env)
         return raw, decode(raw)
     except SourceError as exc:
-        return _reject(path, str(exc), _raw_or_empty(path))
+        return _reject(path, str(exc), _head_or_empty(path))
 
 
 def read_txt_items(path: Path) -> Iterator[Item]:
@@ -95,37 +102,114 @@ def read_txt_items(path: Path) -> Iterator[Item]:
 
 
 def read_jsonl_items(path: Path) -> Iterator[Item]:
-    """JSON Lines, one article per line; a bad line is rejected and the next one read."""
-    with path.open("rb") as fh:
-        head = fh.read(2)
-    opener = gzip.open if head == GZIP_MAGIC else open
+    """JSON Lines, one article per line; a bad line is rejected and the next one read. A binary file
+    is one rejection (not one per "line"); a line over the record limit is rejected unread; a UTF-16
+    or UTF-32 file (with its byte-order mark) is decoded first."""
+    lim = limits()
     lineno = 0
     try:
-        with opener(path, "rb") as fh:  # type: ignore[operator]
-            for lineno, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
+        with _open_maybe_gzip(path) as fh:
+            head = fh.peek(8192)[:8192] if hasattr(fh, "peek") else b""
+            if bom_encoding(head) and bom_encoding(head) != "utf-8-sig":
+                yield from _jsonl_wide(path, lim)
+                return
+            if _binary(head):
+                yield _reject(path, "binary file, not JSON Lines text", _head_or_empty(path))
+                return
+            total = 0
+            for lineno, line in _lines(fh, lim.record_bytes):
                 where = f"line {lineno}"
-                try:
-                    rec = json.loads(line)
-                except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                    yield _reject(path, f"invalid JSON line ({exc})", line, where)
+                if line is None:
+                    yield _reject(
+                        path, too_large(lim.record_bytes + 1, lim.record_bytes, RECORD_ENV, "line"), b"", where
+                    )
                     continue
-                try:
-                    doc = document_from_record(rec, f"{path}:{lineno}", path)
-                except SourceError as exc:
-                    yield _reject(path, _strip_where(str(exc)), line, where, _rec_id(rec))
-                    continue
-                yield from _checked(doc, path, line, where)
+                total += len(line)
+                if total > lim.file_bytes:
+                    yield _reject(path, f"file unpacks to more than {lim.file_bytes:,} bytes ({FILE_ENV})", b"", where)
+                    return
+                yield from _jsonl_line(path, line, lineno)
     except EOFError:
         yield _reject(path, f"truncated gzip file: stream ends after line {lineno}", b"", f"after line {lineno}")
     except (OSError, zlib.error) as exc:
+        if isinstance(exc, (FileNotFoundError, PermissionError, IsADirectoryError)):
+            raise  # the file itself is unreadable: `read_file` says so once
         yield _reject(path, f"corrupt gzip file ({exc})", b"", f"after line {lineno}")
+
+
+def _open_maybe_gzip(path: Path) -> Any:
+    with path.open("rb") as fh:
+        magic = fh.read(2)
+    return gzip.open(path, "rb") if magic == GZIP_MAGIC else path.open("rb")
+
+
+def _binary(head: bytes) -> bool:
+    """Whether the first bytes of a file are binary data rather than text."""
+    if not head:
+        return False
+    if b"\x00" in head:
+        return True
+    try:
+        check_text_like(head.decode("utf-8", errors="replace"))
+    except SourceError:
+        return True
+    return False
+
+
+def _lines(fh: Any, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) for each line, or (line number, None) for a line over `limit` bytes,
+    which is skipped without being held in memory."""
+    lineno = 0
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # skip the rest of the long line, a chunk at a time
+                chunk = fh.readline(1 << 20)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield lineno, None
+            continue
+        if line.strip():
+            yield lineno, line
+
+
+def _jsonl_wide(path: Path, lim: Limits) -> Iterator[Item]:
+    """A JSON Lines file in UTF-16 or UTF-32 (it starts with a byte-order mark): decoded whole,
+    within the file limit, then read line by line."""
+    try:
+        text = decode(read_bytes(path, lim.file_bytes, FILE_ENV))
+    except SourceError as exc:
+        yield _reject(path, str(exc), _head_or_empty(path))
+        return
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            yield from _jsonl_line(path, line.encode("utf-8"), lineno)
+
+
+def _jsonl_line(path: Path, line: bytes, lineno: int) -> Iterator[Item]:
+    where = f"line {lineno}"
+    try:
+        rec = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        yield _reject(path, f"invalid JSON line ({exc})", line, where)
+        return
+    except RecursionError:
+        yield _reject(path, "invalid JSON line (nested too deeply)", line, where)
+        return
+    try:
+        doc = document_from_record(rec, f"{path}:{lineno}", path)
+    except SourceError as exc:
+        yield _reject(path, _strip_where(str(exc)), line, where, _rec_id(rec))
+        return
+    yield from _checked(doc, path, line, where)
 
 
 def read_json_items(path: Path) -> Iterator[Item]:
     """A `.json` file: one article object, a list of them, or {"articles": [...]}."""
-    got = _read_text(path)
+    got = _read_text(path, whole_file=True)
     if isinstance(got, Rejected):
         yield got
         return
@@ -134,6 +218,9 @@ def read_json_items(path: Path) -> Iterator[Item]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         yield _reject(path, f"invalid JSON ({exc})", raw)
+        return
+    except RecursionError:
+        yield _reject(path, "invalid JSON (nested too deeply)", raw)
         return
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
@@ -156,7 +243,7 @@ def read_json_items(path: Path) -> Iterator[Item]:
 def read_csv_items(path: Path, columns: CsvColumns | None = None) -> Iterator[Item]:
     """A CSV file with a header row; `columns` maps fields to column names."""
     cols = columns or CsvColumns()
-    got = _read_text(path)
+    got = _read_text(path, whole_file=True)
     if isinstance(got, Rejected):
         yield got
         return
@@ -234,9 +321,13 @@ def _checked(doc: Document, path: Path, raw: bytes, where: str = "") -> Iterator
         yield doc
 
 
-def _raw_or_empty(path: Path) -> bytes:
+def _head_or_empty(path: Path, size: int = 1 << 20) -> bytes:
+    """The bytes of a file, to identify a rejected input, without reading all of a huge one: a file
+    over `size` bytes is known by its first `size` bytes and its length."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as fh:
+            head = fh.read(size + 1)
+            return head if len(head) <= size else head[:size] + str(os.fstat(fh.fileno()).st_size).encode()
     except OSError:
         return b""
 

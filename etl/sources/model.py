@@ -49,8 +49,8 @@ class Document:
             return f"id of {len(self.id)} characters, over the {MAX_ID_CHARS} limit"
         if "\x00" in self.id:
             return "NUL characters in the id"
-        if self.published is not None and published_date(self.published) is None:
-            return f"published {self.published[:40]!r} is not an ISO date"
+        if self.published is not None and (why := date_problem(self.published)):
+            return f"published {why}"
         return None
 
 
@@ -82,14 +82,56 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
-def published_date(value: str | None) -> dt.date | None:
-    """The date of an ISO date or date-time string, None when absent or not ISO."""
-    if not value:
+def date_limits() -> tuple[dt.date, dt.date]:
+    """The plausible dates of an article or a meeting: from PARLEY_MIN_DATE (default 1800-01-01)
+    to PARLEY_MAX_DATE (default the last day of next year). Dates outside never reach the panels."""
+    lo = _env_date("PARLEY_MIN_DATE") or dt.date(1800, 1, 1)
+    hi = _env_date("PARLEY_MAX_DATE") or dt.date(dt.date.today().year + 1, 12, 31)
+    return lo, hi
+
+
+def _env_date(name: str) -> dt.date | None:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
         return None
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise SourceError(f"{name}={raw!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def iso_date(value: str | None) -> dt.date | None:
+    """The date of a whole ISO date or date-time string ('2020-01-01', '2020-01-01T10:00:00Z');
+    None when absent or anything else ('2020-01-01garbage' is not a date)."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text).date()
     except ValueError:
         return None
+
+
+def date_problem(value: str | None) -> str | None:
+    """Why `value` cannot be an article's or a meeting's date, or None when it can (or is absent)."""
+    if value is None or not value.strip():
+        return None
+    day = iso_date(value)
+    if day is None:
+        return f"{value.strip()[:40]!r} is not an ISO date"
+    lo, hi = date_limits()
+    if not lo <= day <= hi:
+        return (
+            f"{day.isoformat()} is outside the plausible dates {lo.isoformat()} to {hi.isoformat()} "
+            "(PARLEY_MIN_DATE, PARLEY_MAX_DATE)"
+        )
+    return None
+
+
+def published_date(value: str | None) -> dt.date | None:
+    """The date of an ISO date or date-time string, None when absent, not ISO or implausible
+    (`date_problem` says which)."""
+    return None if date_problem(value) else iso_date(value)
 
 
 def origin_of(path: Path) -> str:

@@ -20,15 +20,35 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from schema.errors import ParleyError
+from schema.redact import mask_password
 
 T = TypeVar("T")
 INTERNAL_ERROR = 3  # a bug in parley, not in the input or the setup
 
 
+def escape_controls(text: str) -> str:
+    """`text` with control characters (escape sequences, carriage returns, bells, ...) shown
+    escaped; line breaks and tabs stay, so a cell can still hold several lines."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() or ch in "\n\t" else repr(ch)[1:-1] for ch in text)
+
+
+class SafeConsole(Console):
+    """A console that never reads markup in text and never lets a control character reach the
+    terminal: data from articles (`[/b]` in a name, an escape sequence in a path) prints as written.
+    parley's own styling uses `rich.text.Text`, which this does not touch."""
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        kwargs["markup"] = False
+        kwargs["emoji"] = False
+        return super().render_str(escape_controls(text), **kwargs)
+
+
 def one_line(message: object) -> str:
     """`message` on one line: line breaks and other control characters shown escaped, so no text
-    (a file name, a value from an article) can forge another line of output."""
-    text = str(message)
+    (a file name, a value from an article) can forge another line of output; passwords masked."""
+    text = mask_password(str(message))
     return "".join(ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text)
 
 
@@ -96,8 +116,8 @@ app = typer.Typer(
 db_app = typer.Typer(help="Migrate the store's schema (Alembic).", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 
-console = Console()
-err_console = Console(stderr=True)
+console = SafeConsole(markup=False, emoji=False)
+err_console = SafeConsole(stderr=True, markup=False, emoji=False)
 
 
 def run(fn: Callable[..., T], *args: object, **kwargs: object) -> T:

@@ -12,7 +12,7 @@ from rich.table import Table
 from parley import api
 from parley.cli.app import app, console, err_console, is_terminal
 from parley.cli.options import Database
-from queries.safe_sql import DEFAULT_TIMEOUT_S, to_csv, to_json
+from queries.safe_sql import DEFAULT_TIMEOUT_S, preview_sql, write_sql
 
 
 class OutputFormat(enum.StrEnum):
@@ -81,7 +81,7 @@ def datasets_cmd(
 def sql_cmd(
     query: str = typer.Argument(..., help="One SELECT over the datasets (events, dyad_month, ...) and store tables."),
     fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
-    limit: int = typer.Option(50, "--limit", help="Rows shown in table format (csv and json print all)."),
+    limit: int = typer.Option(50, "--limit", min=1, help="Rows shown in table format (csv and json print all)."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT_S, "--timeout", help="Seconds before the query is stopped."),
     database: Database = None,
 ) -> None:
@@ -89,18 +89,16 @@ def sql_cmd(
 
     Example: parley sql "SELECT country_a, country_b, sum(meetings) AS n FROM dyad_month GROUP BY ALL ORDER BY n DESC"
     """
-    result = api.sql(query, database, timeout)
-    if fmt is OutputFormat.csv:
-        sys.stdout.write(to_csv(result))
-    elif fmt is OutputFormat.json:
-        sys.stdout.write(to_json(result) + "\n")
-    else:
-        table = Table(*result.column_names)
-        for row in result.slice(0, limit).to_pylist():
-            table.add_row(*("" if v is None else str(v) for v in row.values()))
-        console.print(table)
-        if result.num_rows > limit:
-            console.print(f"({result.num_rows:,} rows, {limit} shown; --format csv prints all)")
+    if fmt is not OutputFormat.table:  # streamed: the whole result is never in memory
+        write_sql(query, sys.stdout, fmt.value, database, timeout)
+        return
+    result, more = preview_sql(query, limit, database, timeout)
+    table = Table(*result.column_names)
+    for row in result.to_pylist():
+        table.add_row(*("" if v is None else str(v) for v in row.values()))
+    console.print(table)
+    if more:
+        console.print(f"(first {limit:,} rows shown; --limit N shows more, --format csv prints all)")
 
 
 @app.command("export")
@@ -115,8 +113,17 @@ def export_cmd(
     system: Annotated[System, _system_option()] = System.iso3,
     directed: Annotated[bool, _directed_option()] = False,
     universe: Annotated[Universe, _universe_option()] = Universe.interacting,
+    force: bool = typer.Option(
+        False, "--force", help="Replace OUT even if it is not a parley export or holds other files."
+    ),
+    raw_csv: bool = typer.Option(
+        False, "--raw-csv", help="CSV: keep text cells starting with = + - @ as they are (spreadsheets run them)."
+    ),
 ) -> None:
     """Export datasets with datapackage.json, codebook.md and CITATION.cff.
+
+    OUT is replaced only if it is missing, empty or a previous parley export holding only the files
+    parley wrote. In CSV, text cells that a spreadsheet would run as a formula get a leading '.
 
     Example: parley export all --format parquet --out exports/latest
     Example: parley export dyad_year --system cow --directed --universe all --format dta --out exports/ddy
@@ -134,6 +141,8 @@ def export_cmd(
                 database,
                 progress=lambda step: status.update(step),
                 **shape,
+                force=force,
+                neutralise_formulas=not raw_csv,
             )
     else:  # cron, pipes: one line per step on stderr
         result = api.export(
@@ -146,6 +155,8 @@ def export_cmd(
             database,
             progress=lambda step: err_console.print(step, highlight=False),
             **shape,
+            force=force,
+            neutralise_formulas=not raw_csv,
         )
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")

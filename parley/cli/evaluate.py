@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from etl.evaluate import (
     CATEGORIES,
@@ -101,7 +102,7 @@ def metrics_table(report: Report) -> Table:
             ", ".join(extras),
         )
     table.add_section()
-    table.add_row("[bold]headline[/]", "", "", f"[bold]{metrics.headline:.3f}[/]", "", "", "", "")
+    table.add_row(Text("headline", "bold"), "", "", Text(f"{metrics.headline:.3f}", "bold"), "", "", "", "")
     return table
 
 
@@ -110,6 +111,6 @@ def print_details(report: Report) -> None:
     for doc in report.documents:
         if not doc.misses:
             continue
-        console.print(f"\n[bold]{doc.doc_id}[/]", highlight=False)
+        console.print(Text.assemble("\n", (doc.doc_id, "bold")), highlight=False)
         for miss in doc.misses:
             console.print(f"  {miss.category:<10} {miss.kind:<8} {miss.item}", highlight=False, markup=False)

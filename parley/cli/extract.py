@@ -9,10 +9,11 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from etl.extract import extract_files
 from etl.records import Extraction
-from parley.cli.app import app, console
+from parley.cli.app import app, console, escape_controls
 from parley.cli.options import Dictionaries, Model, Workers
 
 
@@ -59,9 +60,11 @@ def extract_cli(
 def print_tables(x: Extraction) -> None:
     """The extraction of one document as rich tables."""
     d = x.document
-    head = f"[bold]{d.id}[/] {d.title or ''} ({d.published or 'no date'})"
+    head = Text.assemble(
+        (escape_controls(d.id), "bold"), escape_controls(f" {d.title or ''} ({d.published or 'no date'})")
+    )
     if d.skipped:
-        head += f" [yellow]skipped: {d.skipped}[/]"
+        head.append(f" skipped: {d.skipped}", "yellow")
     console.print(head)
     actors = Table("name", "kind", "country", "role", "aliases", title="actors", title_justify="left")
     for a in x.actors:

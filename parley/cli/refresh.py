@@ -7,11 +7,12 @@ from pathlib import Path
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from etl.progress import LogProgress, NullProgress, RichProgress, logfmt
 from etl.refresh import RunResult, refresh, summary
 from etl.sources import CsvColumns
-from parley.cli.app import app, console, err_console, is_terminal
+from parley.cli.app import app, console, err_console, escape_controls, is_terminal
 from parley.cli.options import Database, Dictionaries, Model, Workers
 from schema.settings import Settings
 
@@ -31,6 +32,12 @@ def refresh_cmd(
     csv_column: list[str] = CSV_OPTION,
     show_found: bool = typer.Option(False, "--show-found", help="Print meetings, statements and issues found."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress output; one summary log line."),
+    partial_ok: bool = typer.Option(
+        False,
+        "--partial-ok",
+        help="Exit 0, not 1, when some inputs were quarantined (for schedulers: then only a failure or a "
+        "crash is non-zero).",
+    ),
     database: Database = None,
     model: Model = None,
     dictionaries: Dictionaries = None,
@@ -47,7 +54,8 @@ def refresh_cmd(
 ) -> None:
     """Extract new or changed articles and load them into the store.
 
-    Exit code 0: all loaded; 1: some inputs quarantined (see `parley status`); 2: failed.
+    Exit code 0: all loaded; 1: some inputs quarantined (see `parley status`; 0 with --partial-ok);
+    2: failed; 3: a bug in parley.
     A second refresh on the same store exits at once saying who holds the lock (or waits, --wait).
 
     Example: parley refresh data/articles/ --workers 4
@@ -101,7 +109,7 @@ def refresh_cmd(
         )
     if show_found:
         _print_found(settings.database)
-    raise typer.Exit(result.exit_code)
+    raise typer.Exit(0 if partial_ok and result.status == "partial" else result.exit_code)
 
 
 def _print_result(r: RunResult) -> None:
@@ -123,7 +131,9 @@ def _print_result(r: RunResult) -> None:
     if r.n_extracted and not r.dry_run:
         console.print(f"{r.docs_per_second:.1f} documents/s over {r.seconds:.1f} s")
     for line in r.quarantined[:20]:
-        err_console.print(f"[yellow]quarantined[/] {line}", highlight=False, soft_wrap=True)
+        err_console.print(
+            Text.assemble(("quarantined", "yellow"), " ", escape_controls(line)), highlight=False, soft_wrap=True
+        )
     if len(r.quarantined) > 20:
         err_console.print(f"... and {len(r.quarantined) - 20} more (see `parley status`)")
 

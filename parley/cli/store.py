@@ -11,7 +11,7 @@ from parley.cli.app import app, console, db_app
 from parley.cli.options import AsJson, Database
 from schema import migrate
 from schema.status import store_status
-from schema.store import current_revision, database_url, head_revision, open_store
+from schema.store import current_revision, database_url, head_revision, open_store, shown
 
 
 @app.command()
@@ -21,7 +21,7 @@ def init(database: Database = None) -> None:
     Example: parley init --database sqlite:///data/parley.sqlite
     """
     migrate.upgrade(database)
-    url = database_url(database).render_as_string(hide_password=True)
+    url = shown(database_url(database))
     console.print(f"store ready at {url} (revision {head_revision()})", highlight=False, markup=False)
 
 
@@ -64,7 +64,9 @@ def status(
 
     Example: parley status --json
     """
-    st = store_status(database)
+    from etl.locking import lock_held
+
+    st = store_status(database, running=lock_held)
     if as_json:
         console.print_json(json.dumps(st.to_json()))
         return

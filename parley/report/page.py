@@ -13,6 +13,7 @@ import jinja2
 from parley.report import charts
 from parley.report.data import DATASETS, TOP_DYADS, ReportData, ranking
 from parley.report.svg import COLORS
+from schema.redact import mask_password
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def run_rows(run: dict[str, Any] | None) -> list[tuple[str, str]]:
         ("run", f"#{run['id']}: {run['status']}"),
         ("started", _stamp(started)),
         ("finished", f"{_stamp(finished)}{took}" if finished else "not finished"),
-        ("command", str(run.get("command") or "")),
+        ("command", mask_password(str(run.get("command") or ""))),
         (
             "documents",
             f"{run.get('n_seen', 0):,} seen, {run.get('n_extracted', 0):,} extracted, "

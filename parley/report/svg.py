@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import io
 import re
+import warnings
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
@@ -24,6 +25,7 @@ R = TypeVar("R")
 # own sans-serif: nothing is fetched at view time.
 STYLE: dict[Any, Any] = {  # Any keys: matplotlib types them as a Literal of every rcParam
     "svg.fonttype": "none",
+    "text.parse_math": False,  # names from articles are text: "$" must not start matplotlib's mathtext
     "font.family": "sans-serif",
     "font.sans-serif": ["DejaVu Sans", "Helvetica", "Arial", "Liberation Sans"],
     "font.size": 9,
@@ -56,6 +58,7 @@ COLORS = {
 
 _METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
 _PROLOGUE = re.compile(r"^.*?(?=<svg\b)", re.S)
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters from article text
 _SIZE = re.compile(r'<svg([^>]*?) width="[^"]*" height="[^"]*"')
 
 
@@ -88,12 +91,15 @@ def to_svg(fig: Figure, chart_id: str, title: str) -> str:
     buf = io.StringIO()
     # The salt makes matplotlib's clip-path ids deterministic (same input, same file) and, being the
     # chart id, different between charts.
-    with matplotlib.rc_context({**STYLE, "svg.hashsalt": chart_id}):
+    with matplotlib.rc_context({**STYLE, "svg.hashsalt": chart_id}), warnings.catch_warnings():
+        # Text stays text (svg.fonttype none): a glyph missing from matplotlib's font (a name in
+        # another script, a control character) is the viewer's font's business, not an error.
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
         # tight_layout rather than a tight bounding box: the figure keeps its width, so every chart
         # scaled to the page's column shows its text at the same size.
         fig.tight_layout(pad=0.4)
         fig.savefig(buf, format="svg", metadata=_METADATA)
-    svg = _PROLOGUE.sub("", buf.getvalue(), count=1)
+    svg = _XML_ILLEGAL.sub("\ufffd", _PROLOGUE.sub("", buf.getvalue(), count=1))
     svg = svg.replace('id="', f'id="{chart_id}-').replace("url(#", f"url(#{chart_id}-")
     svg = svg.replace('xlink:href="#', f'xlink:href="#{chart_id}-')
     svg = _SIZE.sub(rf'<svg\1 role="img" aria-label="{_attr(title)}"', svg, count=1)

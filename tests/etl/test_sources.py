@@ -116,3 +116,97 @@ def test_document_ids_are_stable(tmp_path: Path) -> None:
     a = [(d.id, d.content_hash) for d in iter_documents([EXAMPLES])]
     b = [(d.id, d.content_hash) for d in iter_documents([EXAMPLES])]
     assert a == b and len({h for _, h in a}) == len(a)
+
+
+# --- issue 14, item 10: one bad input never aborts a refresh ----------------------------------------
+
+
+def _rejections(path: Path) -> list[Rejected]:
+    return [i for i in iter_inputs([path]) if isinstance(i, Rejected)]
+
+
+def test_a_binary_jsonl_file_is_one_rejection_not_one_per_line() -> None:
+    """Regression: a binary .jsonl gave 73 quarantine rows, one per 'line'."""
+    rejected = _rejections(BAD / "binary.jsonl")
+    assert len(rejected) == 1 and rejected[0].reason == "binary file, not JSON Lines text"
+
+
+def test_deeply_nested_json_is_rejected_not_a_recursion_error() -> None:
+    for name in ("nested-deep.jsonl", "nested-deep.json"):
+        (r,) = _rejections(BAD / name)
+        assert "nested too deeply" in r.reason
+
+
+def test_utf16_jsonl_with_bom_is_read(tmp_path: Path) -> None:
+    """The docs promise byte-order marks are honoured; a UTF-16 .jsonl was split on b'\\n' and failed."""
+    lines = [
+        {"id": "u1", "published": "2020-01-02", "text": "Ministers from Japan and Brazil met in Tokyo. Ça va."},
+        {"id": "u2", "text": "Second article, naïve café."},
+    ]
+    for encoding in ("utf-16", "utf-32"):
+        f = tmp_path / f"wide-{encoding}.jsonl"
+        f.write_bytes("\n".join(json.dumps(x, ensure_ascii=False) for x in lines).encode(encoding))
+        docs = list(iter_documents([f]))
+        assert [(d.id, d.text) for d in docs] == [(x["id"], x["text"]) for x in lines]
+
+
+def test_size_limits_quarantine_with_the_limit_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A huge single-line text, a long JSON Lines line and a gzip bomb are quarantined as too large
+    (tested with a small limit; the defaults are 16 MiB per article and 1 GiB per file)."""
+    monkeypatch.setenv("PARLEY_MAX_RECORD_BYTES", "1K")
+    monkeypatch.setenv("PARLEY_MAX_FILE_BYTES", "4K")
+    big = tmp_path / "one-line.txt"
+    big.write_text("Title\n" + "word " * 1000)
+    (r,) = _rejections(big)
+    assert r.reason == "file too large: 5,006 bytes, over the limit of 1,024 (PARLEY_MAX_RECORD_BYTES)"
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"Title\n" + b"a" * 50_000))
+    (r,) = _rejections(bomb)
+    assert r.reason == "gzip file unpacks to more than 1,024 bytes, the limit (PARLEY_MAX_RECORD_BYTES)"
+    lines = tmp_path / "lines.jsonl"
+    good = {"id": "a", "text": "Ministers met."}
+    lines.write_text(
+        json.dumps(good)
+        + "\n"
+        + json.dumps({"id": "b", "text": "x" * 3000})
+        + "\n"
+        + json.dumps({**good, "id": "c"})
+        + "\n"
+    )
+    items = list(iter_inputs([lines]))
+    assert [getattr(i, "id", None) for i in items] == ["a", None, "c"]
+    assert isinstance(items[1], Rejected) and items[1].locator == "line 2" and "line too large" in items[1].reason
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([good] * 200))
+    (r,) = _rejections(many)
+    assert "over the limit of 4,096 (PARLEY_MAX_FILE_BYTES)" in r.reason
+
+
+def test_bad_size_settings_are_one_line_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    from etl.sources.limits import limits
+    from schema.errors import ConfigError
+
+    monkeypatch.setenv("PARLEY_MAX_RECORD_BYTES", "lots")
+    with pytest.raises(ConfigError, match="PARLEY_MAX_RECORD_BYTES='lots': expected a size in bytes"):
+        limits()
+
+
+def test_a_file_that_disappears_is_one_rejection(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: a file deleted between listing and reading raised FileNotFoundError and the
+    refresh failed."""
+    from etl_helpers import extractor
+
+    from etl import refresh as refresh_mod
+    from etl.sources import Inputs
+
+    keep = tmp_path / "keep.jsonl"
+    keep.write_text(
+        json.dumps({"id": "k", "text": "Kenyan Foreign Minister Daniel Mwangi met Norwegian officials."}) + "\n"
+    )
+    gone = tmp_path / "gone.jsonl"
+    monkeypatch.setattr(refresh_mod, "expand_paths", lambda paths: Inputs(files=[gone, keep]))
+    r = refresh_mod.refresh([tmp_path], url=store_url, extractor=extractor())
+    assert r.status == "partial" and r.n_extracted == 1 and r.n_quarantined == 1
+    assert "gone.jsonl: cannot read the file (No such file or directory)" in r.quarantined[0]

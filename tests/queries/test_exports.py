@@ -22,6 +22,7 @@ from queries.datasets import dataset_arrow
 from queries.errors import QueryError
 from queries.export import export
 from queries.stata import stata_frame
+from schema.errors import ParleyError
 
 PL_TYPES = {"string": pl.String, "integer": pl.Int64, "number": pl.Float64, "date": pl.Date, "boolean": pl.Boolean}
 DUCK_TYPES = {"string": "VARCHAR", "integer": "BIGINT", "number": "DOUBLE", "date": "DATE", "boolean": "BOOLEAN"}
@@ -222,7 +223,7 @@ def test_unknown_format_is_refused() -> None:
 
 
 def test_export_from_a_missing_store_creates_nothing(tmp_path: Path) -> None:
-    with pytest.raises(QueryError, match="no store"):
+    with pytest.raises(ParleyError, match="no store"):
         export("all", "csv", tmp_path / "out", f"sqlite:///{tmp_path / 'missing.sqlite'}")
     assert list(tmp_path.iterdir()) == []
 
@@ -244,3 +245,86 @@ def test_event_level_data_under_the_threshold_is_one_file(expected, tmp_path: Pa
     for name in ("events", "statements"):
         same_table(pq.read_table(out / f"{name}.parquet"), want[name])
         assert pq.read_metadata(out / f"{name}.parquet").metadata[b"parley.dataset"] == name.encode()
+
+
+# --- issue 14, items 4 and 6: export safety ---------------------------------------------------------
+
+
+def _set_locations(url: str, value: str) -> None:
+    from sqlalchemy import text as sql_text
+
+    from schema.store import get_engine
+
+    with get_engine(url).begin() as conn:
+        conn.execute(sql_text("UPDATE meeting SET location = :v"), {"v": value})
+
+
+@pytest.mark.parametrize("cell", ['=HYPERLINK("http://x","y")', "+1+2", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"])
+def test_csv_cells_that_start_a_formula_are_neutralised(synth, tmp_path: Path, cell: str) -> None:  # type: ignore[no-untyped-def]
+    """Regression: a place name like '=HYPERLINK(...)' from an article reached the CSV as a formula
+    (OWASP CSV injection)."""
+    url, _ = synth
+    _set_locations(url, cell)
+    export("meetings", "csv", tmp_path / "safe", url)
+    rows = list(pacsv.read_csv(tmp_path / "safe" / "meetings.csv").to_pylist())
+    assert rows and {r["location"] for r in rows} == {"'" + cell}
+    meta = json.loads((tmp_path / "safe" / "datapackage.json").read_text())
+    assert "prefixed with '" in meta["parley"]["csv_formulas"]
+    export("meetings", "csv", tmp_path / "raw", url, neutralise_formulas=False)
+    assert {r["location"] for r in pacsv.read_csv(tmp_path / "raw" / "meetings.csv").to_pylist()} == {cell}
+
+
+def test_export_refuses_folders_it_did_not_write(synth, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Regression: any folder with a datapackage.json was replaced whole, so another project's data
+    package, or notes a user put into an export folder, were deleted."""
+    url, _ = synth
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "datapackage.json").write_text('{"name": "someone-elses", "resources": []}')
+    (other / "data.csv").write_text("a\n1\n")
+    with pytest.raises(QueryError, match="not a parley export"):
+        export("meetings", "csv", other, url)
+    assert (other / "data.csv").read_text() == "a\n1\n"
+    mine = tmp_path / "mine"
+    export("meetings", "csv", mine, url)
+    (mine / "my-notes.txt").write_text("keep me")
+    with pytest.raises(QueryError, match="files parley did not write \\(my-notes.txt\\)"):
+        export("meetings", "csv", mine, url)
+    assert (mine / "my-notes.txt").read_text() == "keep me"
+    (mine / "my-notes.txt").unlink()
+    export("meetings", "parquet", mine, url)  # a parley export alone is replaced
+    assert (mine / "meetings.parquet").is_file() and not (mine / "meetings.csv").exists()
+    export("meetings", "csv", other, url, force=True)
+    assert not (other / "data.csv").exists()
+
+
+def test_export_removes_what_killed_exports_left_and_keeps_a_running_ones(synth, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import socket
+
+    url, _ = synth
+    host = socket.gethostname().replace(".", "_")
+    gone_pid = 2**22 + 12345  # above pid_max on Linux: no such process
+    killed = tmp_path / f".out.{host}-{gone_pid}.abc123.tmp"
+    running = tmp_path / f".out.{host}-{os.getpid()}.def456.tmp"
+    old = tmp_path / ".out.old-20260101000000000000"
+    unrelated = tmp_path / ".outer.tmp"
+    for folder in (killed, running, old, unrelated):
+        folder.mkdir()
+        (folder / "x.csv").write_text("x")
+    export("meetings", "csv", tmp_path / "out", url)
+    assert not killed.exists() and not old.exists()
+    assert running.exists() and unrelated.exists()
+
+
+def test_export_folders_follow_the_umask(synth, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Regression: the export folder came from mkdtemp (mode 0700): colleagues could not read it."""
+    import os
+
+    url, _ = synth
+    old = os.umask(0o022)
+    try:
+        export("meetings", "csv", tmp_path / "shared", url)
+    finally:
+        os.umask(old)
+    assert (tmp_path / "shared").stat().st_mode & 0o777 == 0o755

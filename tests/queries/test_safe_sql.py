@@ -3,12 +3,17 @@ with a one-line error, and the store is unchanged afterwards."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import tempfile
 from pathlib import Path
 
 import pytest
 
+from queries import safe_sql
 from queries.errors import QueryError, QueryTimeout, UnsafeSQL
-from queries.safe_sql import run_sql, to_csv, to_json
+from queries.safe_sql import preview_sql, run_sql, to_csv, to_json, write_sql
 
 REFUSED = {
     "insert": "INSERT INTO meeting SELECT * FROM meeting",
@@ -116,3 +121,84 @@ def test_csv_and_json_output(synth) -> None:  # type: ignore[no-untyped-def]
     table = run_sql("SELECT DATE '2020-01-02' AS d, '040' AS code, 3 AS n, NULL::VARCHAR AS x", url)
     assert to_csv(table).splitlines() == ['"d","code","n","x"', '2020-01-02,"040",3,']
     assert to_json(table).replace("\n", "").replace(" ", "") == '[{"d":"2020-01-02","code":"040","n":3,"x":null}]'
+
+
+# --- issue 14, items 7 and 12 ---------------------------------------------------------------------
+
+
+def test_statements_are_named_as_written_in_refusals(synth) -> None:  # type: ignore[no-untyped-def]
+    """Regression: INSTALL was refused as 'LOAD statements', CHECKPOINT as 'CALL statements'."""
+    url, _ = synth
+    for query, word in (("INSTALL httpfs", "INSTALL"), ("CHECKPOINT", "CHECKPOINT"), ("LOAD json", "LOAD")):
+        with pytest.raises(UnsafeSQL, match=f"read-only: {word} statements are refused"):
+            run_sql(query, url)
+
+
+def test_duckdb_spills_to_a_private_folder_it_cannot_read_and_that_is_removed(
+    synth, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Regression: DuckDB's temp directory was ./.tmp in the user's working directory."""
+    url, _ = synth
+    monkeypatch.chdir(tmp_path)
+    folder = run_sql("SELECT current_setting('temp_directory') AS d", url).to_pylist()[0]["d"]
+    assert Path(folder).name.startswith("parley-sql-") and Path(folder).parent == Path(tempfile.gettempdir())
+    assert not Path(folder).exists() and not (tmp_path / ".tmp").exists()  # removed; nothing in the cwd
+    # DuckDB lets SQL see its own temp directory even with file access off: with ./.tmp that was
+    # whatever the working directory's .tmp held; the private folder holds nothing but this query's
+    # own spill files, and no path out of it is allowed.
+    (tmp_path / ".tmp").mkdir()
+    (tmp_path / ".tmp" / "someone-elses.txt").write_text("private")
+    own = run_sql("SELECT count(*) AS n FROM glob(current_setting('temp_directory') || '/**')", url)
+    assert own.to_pylist() == [{"n": 0}]
+    for peek in (
+        "SELECT * FROM glob('.tmp/*')",
+        "SELECT * FROM read_text('.tmp/someone-elses.txt')",
+        "SELECT * FROM read_text(current_setting('temp_directory') || '/../../etc/hostname')",
+        "SELECT * FROM glob('/tmp/*')",
+    ):
+        with pytest.raises(UnsafeSQL, match="cannot read or write files"):
+            run_sql(peek, url)
+
+
+class _Counting(io.StringIO):
+    writes = 0
+
+    def write(self, s: str) -> int:
+        self.writes += 1
+        return super().write(s)
+
+
+def test_csv_and_json_output_stream_in_batches(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    n = 3 * safe_sql.BATCH_ROWS + 7
+    out = _Counting()
+    assert write_sql(f"SELECT range AS i FROM range({n})", out, "csv", url) == n
+    lines = out.getvalue().splitlines()
+    assert lines[0] == '"i"' and len(lines) == n + 1 and lines[-1] == str(n - 1)
+    assert out.writes >= 4  # one write per batch, never the whole result at once
+    out = _Counting()
+    assert write_sql(f"SELECT range AS i FROM range({n})", out, "json", url) == n
+    assert [r["i"] for r in json.loads(out.getvalue())] == list(range(n))
+    empty = io.StringIO()
+    assert write_sql("SELECT 1 AS a WHERE false", empty, "csv", url) == 0 and empty.getvalue() == '"a"\n'
+
+
+def test_table_output_fetches_only_the_rows_it_shows(synth) -> None:  # type: ignore[no-untyped-def]
+    url, _ = synth
+    shown, more = preview_sql("SELECT range AS i FROM range(1000000000)", 5, url, timeout=20)
+    assert shown.column("i").to_pylist() == [0, 1, 2, 3, 4] and more
+    shown, more = preview_sql("SELECT range AS i FROM range(3)", 5, url)
+    assert shown.num_rows == 3 and not more
+
+
+def test_list_and_struct_columns_in_csv_and_duckdb_settings(synth) -> None:  # type: ignore[no-untyped-def]
+    """Regression: pyarrow's CSV writer raised 'Unsupported Type: list<...>' (a traceback from
+    `parley sql ... --format csv`), e.g. for `SELECT * FROM duckdb_settings()`."""
+    url, _ = synth
+    out = io.StringIO()
+    write_sql("SELECT [1, 2] AS l, {'a': 'x'} AS s, map(['k'], [3]) AS m, NULL::INT[] AS e", out, "csv", url)
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert rows == [["l", "s", "m", "e"], ["[1, 2]", '{"a": "x"}', '{"k": 3}', ""]]
+    settings = io.StringIO()
+    assert write_sql("SELECT * FROM duckdb_settings()", settings, "csv", url) > 10
+    assert write_sql("SELECT * FROM duckdb_settings()", io.StringIO(), "json", url) > 10

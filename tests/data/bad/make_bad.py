@@ -65,6 +65,13 @@ FILES: dict[str, tuple[bytes, str]] = {
     "ragged-row.csv": (b"id,title,text\nr1,Talks,Ministers met,EXTRA FIELD\n", "fields where the header has"),
     "empty.csv": (b"", "no header row"),
     "unsupported.pdf": (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", "unsupported file type"),
+    # issue 14: hostile inputs must each be one quarantine row, never an aborted refresh
+    "nested-deep.jsonl": (b'{"id": "deep", "text": ' + b"[" * 5000 + b"]" * 5000 + b"}\n", "nested too deeply"),
+    "nested-deep.json": (b'{"id": "deep", "text": ' + b"[" * 5000 + b"]" * 5000 + b"}", "nested too deeply"),
+    "binary.jsonl": ((bytes(range(256)) + b"\n") * 80, "binary file"),
+    "bomb.txt.gz": (gzip.compress(b"Title\n" + b"a" * (17 * 2**20), 9), "unpacks to more than"),
+    "garbage-date.jsonl": (line(id="g1", published="2020-01-01garbage"), "not an ISO date"),
+    "year-9999.jsonl": (line(id="y1", published="9999-12-31"), "outside the plausible dates"),
 }
 
 
