@@ -7,7 +7,7 @@ another sentence; it feeds the statements' confidence. Existing statements get N
 confidence treats as unknown; `parley refresh --full` fills it.
 
 Revision ID: 0006
-Revises: 0005
+Revises: 0008
 Create Date: 2026-12-03
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0005"
+down_revision: str | Sequence[str] | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -4,6 +4,7 @@ evidence is (article, sentence, span)."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from collections.abc import Iterable
@@ -197,20 +198,19 @@ def records(url: str | URL | None, engine: Engine, kinds: Iterable[str]) -> list
     bad = [k for k in kinds if k not in KINDS]
     if bad:
         raise QueryError(f"unknown record kind {bad[0]!r}; kinds: {', '.join(KINDS)}")
-    out: list[Record] = []
-    names = [DATASET[k] for k in kinds if k in DATASET]
     if engine.url.get_backend_name() == "sqlite":
-        # Two copies of SQLite in one process (Python's, which SQLAlchemy uses, and the ADBC driver's):
-        # with a pooled connection of the one open, the other's reads went on seeing the state before
-        # writes committed meanwhile in this process (measured: a changed record read as unchanged).
+        # Two copies of SQLite in one process (Python's, which SQLAlchemy uses, and the ADBC driver's)
+        # share the process's POSIX locks: the driver closing its file drops the locks of the other's
+        # connections. With a pooled connection open across a read, writes committed meanwhile in this
+        # process went unseen; with one opened before the driver's last handle was released (with the
+        # last Arrow buffer it filled), a connection opened after a write failed with "disk I/O
+        # error". So: no pooled connection during the read, and no driver handle left after it.
         engine.dispose()
-    if names:
-        with Session.open(url, names) as session:
-            for kind in kinds:
-                if kind in DATASET:
-                    cols = ", ".join(f'"{c}"' for c in COLUMNS[kind])
-                    table = session.con.sql(f"SELECT {cols} FROM ({session.relation_sql(DATASET[kind])})")
-                    out += [_FROM_ROW[kind](row) for row in table.to_arrow_table().to_pylist()]
+        out = _from_datasets(url, kinds)
+        gc.collect()
+        engine.dispose()
+    else:
+        out = _from_datasets(url, kinds)
     if "actor" in kinds:
         out += _actors(engine)
     sources = _sources(engine)
@@ -222,6 +222,20 @@ def records(url: str | URL | None, engine: Engine, kinds: Iterable[str]) -> list
             "year": str(rec.year) if rec.year is not None else "(undated)",
         }
     out.sort(key=lambda r: (KINDS.index(r.kind), r.id))
+    return out
+
+
+def _from_datasets(url: str | URL | None, kinds: list[str]) -> list[Record]:
+    """The records of the dataset kinds (every Arrow buffer the read filled is freed on return)."""
+    out: list[Record] = []
+    names = [DATASET[k] for k in kinds if k in DATASET]
+    if names:
+        with Session.open(url, names) as session:
+            for kind in kinds:
+                if kind in DATASET:
+                    cols = ", ".join(f'"{c}"' for c in COLUMNS[kind])
+                    table = session.con.sql(f"SELECT {cols} FROM ({session.relation_sql(DATASET[kind])})")
+                    out += [_FROM_ROW[kind](row) for row in table.to_arrow_table().to_pylist()]
     return out
 
 

@@ -84,11 +84,21 @@ def rows(audit_id: int, items: list[SheetItem]) -> list[dict[str, Any]]:
     return out
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+TEXT_COLUMNS = ("value", *CONTEXT_COLUMNS)  # text from the store and the articles
+
+
+def guard(cell: object) -> object:
+    """A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) with a leading '
+    (as exports do): coders open this sheet in a spreadsheet, and its text comes from articles."""
+    return f"'{cell}" if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
+
+
 def to_csv(audit_id: int, items: list[SheetItem]) -> str:
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=[*JUDGMENT_COLUMNS, *CONTEXT_COLUMNS], lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows(audit_id, items))
+    writer.writerows({k: guard(v) if k in TEXT_COLUMNS else v for k, v in r.items()} for r in rows(audit_id, items))
     return buf.getvalue()
 
 

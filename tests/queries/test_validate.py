@@ -356,3 +356,31 @@ def test_confidence_follows_the_documented_formulas(store: str) -> None:
             assert (
                 b["n_articles_month"] == monthly[(b["country_a"], b["country_b"], b["issue"], b["date"].replace(day=1))]
             )
+
+
+def test_sheet_cells_a_spreadsheet_would_run_are_neutralised(store: str, tmp_path: Path) -> None:
+    engine = get_engine(store)
+    with writing(engine) as conn:
+        conn.execute(update(Statement).values(sentence='=HYPERLINK("http://x.example","click")'))
+    res = sample(store, n=3, kind="statements", seed=1, out=tmp_path)
+    with (tmp_path / f"audit-{res.audit_id}.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["evidence"] for r in rows} == {'\'=HYPERLINK("http://x.example","click")'}
+    # the judged sheet still imports: its values are not read back, the fingerprints are the store's
+    for r in rows:
+        r["verdict"] = "correct"
+    with (tmp_path / "j.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert import_judgments(tmp_path / "j.csv", coder="ana", url=store).records == 3
+
+
+def test_store_connections_work_after_sampling_regression_disk_io_error(store: str, tmp_path: Path) -> None:
+    """Regression: on SQLite, the ADBC driver's last handle was released after sample() had written
+    with a new pooled connection; the next connection then failed with "disk I/O error"."""
+    sample(store, n=6, kind="statements", seed=4, out=tmp_path)
+    engine = get_engine(store)
+    with engine.connect() as first, engine.connect() as second:
+        assert first.execute(select(func.count()).select_from(AuditItem)).scalar_one() == 6
+        assert second.execute(select(func.count()).select_from(AuditItem)).scalar_one() == 6
