@@ -172,7 +172,12 @@ class Extractor:
                 for s in doc._.parley_statements or ()
             ]
             x.meetings += [
-                replace(m, evidence=remap.evidence(m.evidence), mentions=[remap.evidence(e) for e in m.mentions])
+                replace(
+                    m,
+                    evidence=remap.evidence(m.evidence),
+                    mentions=[remap.evidence(e) for e in m.mentions],
+                    status_evidence=remap.evidence(m.status_evidence) if m.status_evidence else None,
+                )
                 for m in doc._.parley_meetings or ()
             ]
             for i in doc._.parley_issues or ():

@@ -372,6 +372,9 @@ def _reports(did: str, h: str, ex: rec.Extraction, ctx: LoadContext) -> tuple[li
             "descriptors": list(m.descriptors) or None,
             "kind": m.kind,
             "label": m.label,
+            "status": m.status,
+            # the words that make it planned or cancelled, with their sentence (JSON of the Evidence)
+            "status_evidence": _status_evidence(m.status_evidence),
         }
         out[rid] = Report(
             id=rid,
@@ -383,6 +386,12 @@ def _reports(did: str, h: str, ex: rec.Extraction, ctx: LoadContext) -> tuple[li
         )
         sentences[rid] = {e.sentence_start for e in [m.evidence, *m.mentions] if e.sentence_start is not None}
     return [out[k] for k in sorted(out)], sentences
+
+
+def _status_evidence(ev: rec.Evidence | None) -> dict[str, Any] | None:
+    if ev is None:
+        return None
+    return ev.to_json() | {"sentence": _clean(ev.sentence)}
 
 
 def _insert_statements(

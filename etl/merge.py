@@ -1,5 +1,8 @@
 """Meetings reported by several articles become one meeting.
 
+A meeting is held when any of its reports says it was held (an article that announced it and one that
+reports it happening are reports of one meeting); otherwise cancelled when one says so, else planned.
+
 Reports of the same parties (same set of countries) dated within a day of the meeting's first
 report, with overlapping participants (by surname) and from different articles, form one meeting.
 Clusters are computed greedily over the reports sorted by (date, report id): a function of the
@@ -19,9 +22,12 @@ from etl.ids import digest
 from etl.resolve import mention_lookup
 from schema.base import width
 from schema.models import BilateralIssue, Meeting, MeetingCountry, MeetingParticipant, MeetingReport, Statement
-from schema.vocab import DATE_BASES, MEETING_KINDS
+from schema.vocab import DATE_BASES, MEETING_KINDS, MEETING_STATUSES
 
 ROLE_RANK = {"host": 0, "chair": 1, "head_of_delegation": 2, "mediator": 3, "participant": 4}
+# A meeting's status over its reports: one report that it was held wins over any plan or cancellation;
+# a cancellation is news about a plan and wins over it.
+STATUS_RANK = {"held": 0, "cancelled": 1, "planned": 2}
 MERGED_FIELDS = ("kind", "label", "location", "location_country", "venue", "duration_minutes", "descriptors")
 
 
@@ -222,10 +228,18 @@ def _meeting_values(members: list[Report], known: set[str]) -> dict[str, Any]:
         values[name] = next((r.reported.get(name) for r in members if r.reported.get(name)), None)
     if values["kind"] not in MEETING_KINDS:
         values["kind"] = "meeting"
+    values["status"] = meeting_status(members)
     if values["location_country"] not in known:
         values["location_country"] = None
     values["location"] = (values["location"] or None) and str(values["location"])[: width(Meeting.location)]
     return values
+
+
+def meeting_status(members: list[Report]) -> str:
+    """The status of a meeting from its reports (`STATUS_RANK`); a report from before statuses were
+    recorded is of a held meeting (only those were extracted)."""
+    statuses = [r.reported.get("status") or "held" for r in members]
+    return min((s for s in statuses if s in MEETING_STATUSES), key=STATUS_RANK.__getitem__, default="held")
 
 
 def rebuild_members(conn: Connection, clusters: dict[str, list[Report]], known: set[str]) -> None:

@@ -16,6 +16,9 @@ FORMAT = "parley-gold/1"
 
 ActorKind = Literal["person", "state", "organization", "igo", "group"]
 DateBasis = Literal["explicit", "relative", "publication"]
+# Whether a meeting happened (or is under way), is planned (proposed, possible, conditional, future) or
+# was cancelled (postponed, refused, did not take place). Only held meetings are meetings for the gold.
+MeetingStatus = Literal["held", "planned", "cancelled"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,8 @@ class Statement:
 
 @dataclass(slots=True)
 class Meeting:
-    """One meeting that happened or is under way, merged over its mentions in the document."""
+    """One meeting reported by the document, merged over its mentions: held (it happened or is under way),
+    planned or cancelled (`status`, with the words that say so in `status_evidence`)."""
 
     countries: list[str]  # ISO3 of every party, plus "IGO" once for an international organisation
     evidence: Evidence
@@ -144,9 +148,12 @@ class Meeting:
     kind: str = "talks"  # talks | visit | summit | committee | phone_call | meeting
     label: str | None = None  # the words that named it ("security talks")
     mentions: list[Evidence] = field(default_factory=list)
+    status: MeetingStatus = "held"
+    status_evidence: Evidence | None = None  # the words that make it planned or cancelled ("will", "postponed")
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "status": self.status,
             "label": self.label,
             "kind": self.kind,
             "countries": list(self.countries),
@@ -162,6 +169,7 @@ class Meeting:
             "descriptors": list(self.descriptors),
             "evidence": self.evidence.to_json(),
             "mentions": [m.to_json() for m in self.mentions],
+            "status_evidence": self.status_evidence.to_json() if self.status_evidence else None,
         }
 
 

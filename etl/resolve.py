@@ -4,7 +4,13 @@ Every `actor_mention` keeps the name as its article wrote it; the actor it point
 of all mentions in the store, so the result does not depend on the order articles were loaded in:
 a person named by surname alone ("Crocker", USA) belongs to the one person of that country whose
 full name ends with that surname ("Ryan Crocker"), when there is exactly one; otherwise to an actor
-of its own. Titles and honorifics are ignored ("Dr Rubaie" = "Rubaie")."""
+of its own. Titles and honorifics are ignored ("Dr Rubaie" = "Rubaie").
+
+A full name's country is the one the weight of its mentions gives (mentions in each article summed
+over the store; a tie keeps each mention's own): one article's "Tony Blair" coded USA, or named with
+no country, belongs to the British Tony Blair of the other articles. Its kind likewise: a name NER
+typed an organisation in some articles ("Kilroy Silk") is the person when more mentions call it one.
+Each mention keeps the country its article gave in `actor_mention.country`."""
 
 from __future__ import annotations
 
@@ -13,7 +19,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 
@@ -69,11 +74,14 @@ class Touched:
 
 
 def group_of(kind: str, name: str, country: str | None) -> Group | None:
-    """The re-resolution group of a person with a country, else None."""
-    if kind != "person" or not country:
-        return None
+    """The re-resolution group of a person (country "" when the article gave none), or of an
+    organisation named like a person (two or three words: NER's "Kilroy Silk"), else None."""
     tokens = norm_name(name).split()
-    return (country, tokens[-1]) if tokens else None
+    if not tokens:
+        return None
+    if kind == "person" or (kind == "organization" and 2 <= len(tokens) <= 3):
+        return (country or "", tokens[-1])
+    return None
 
 
 def ensure_actors(conn: Connection, wanted: dict[str, tuple[str, str, str | None]]) -> dict[str, str]:
@@ -89,7 +97,8 @@ def ensure_actors(conn: Connection, wanted: dict[str, tuple[str, str, str | None
             "key": k,
             "name": wanted[k][1][: width(Actor.name)],
             "kind": wanted[k][0],
-            "country": wanted[k][2],
+            # the country is the key's: a known person named without one ("Tony Blair") is keyed by his
+            "country": _key_country(k),
         }
         for k in sorted(wanted)
         if ids[k] not in have
@@ -97,6 +106,10 @@ def ensure_actors(conn: Connection, wanted: dict[str, tuple[str, str, str | None
     if new:
         conn.execute(insert(Actor), new)
     return ids
+
+
+def _key_country(key: str) -> str | None:
+    return key.split("|")[2] or None if key.count("|") == 2 else None
 
 
 def own_norm_of(key: str) -> str:
@@ -108,49 +121,141 @@ def _surname_of(key: str) -> str:
     return tokens[-1] if tokens else ""
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """One stored mention of a person, or of an organisation named like one."""
+
+    id: str
+    name: str
+    actor_id: str
+    document_id: str
+    country: str | None
+    weight: int  # mentions in its article
+    kind: str
+
+
 def resolve_groups(conn: Connection, groups: Iterable[Group], touched: Touched) -> None:
-    """Point every mention of each group at its resolved actor (see the module docstring)."""
-    groups = sorted(set(groups))
-    if not groups:
+    """Point every mention of each group's surnames at its resolved actor (see the module docstring):
+    a full name's country is the one most of its mentions across the store give (one article's slip,
+    "Tony Blair" coded USA, joins the person), an organisation named like a person whom more mentions
+    call a person is that person, and a lone surname joins the unique full name of its country."""
+    surnames = sorted({s for _, s in groups if s})
+    if not surnames:
         return
-    conds = [
-        and_(
-            Actor.country == c,
-            or_(Actor.key == f"person|{s}|{c}", Actor.key.like(f"person|% {_like_escape(s)}|{c}", escape="\\")),
-        )
-        for c, s in groups
-    ]
-    actors = [a for (a,) in conn.execute(select(Actor.id).where(Actor.kind == "person", or_(*conds)))]
-    if not actors:
+    rows = _group_rows(conn, surnames)
+    if not rows:
         return
-    mentions = conn.execute(
-        select(
-            ActorMention.id, ActorMention.name, ActorMention.actor_id, ActorMention.document_id, ActorMention.country
-        ).where(ActorMention.actor_id.in_(actors))
-    ).all()
-    by_group: dict[Group, list[Any]] = {}
-    for m in mentions:
-        if m.country:
-            g = (m.country, _surname_of(person_key("person", m.name, m.country)))
-            if g in groups:
-                by_group.setdefault(g, []).append(m)
-    moves: list[tuple[Any, str, str]] = []  # (mention, target key, provisional name)
+    weights = _Weights.of(rows)
+    by_group: dict[Group, list[tuple[_Row, str]]] = {}  # (country, surname) -> (mention, its own key)
+    moves: list[tuple[_Row, str]] = []
+    for r in rows:
+        is_person, country = weights.placed(r)
+        if not is_person:
+            continue
+        key = person_key("person", r.name, country)
+        if country:
+            by_group.setdefault((country, _surname_of(key)), []).append((r, key))
+        elif actor_id(key) != r.actor_id:
+            moves.append((r, key))
     for (country, surname), ms in sorted(by_group.items()):
         short_key = f"person|{surname}|{country}"
-        own = {m.id: person_key("person", m.name, m.country) for m in ms}
-        long_keys = sorted({k for k in own.values() if k != short_key})
+        long_keys = sorted({k for _, k in ms if k != short_key})
         target_key = long_keys[0] if len(long_keys) == 1 else None
-        for m in ms:
-            key = target_key if own[m.id] == short_key and target_key else own[m.id]
-            if actor_id(key) != m.actor_id:
-                moves.append((m, key, m.name))
+        for r, own in ms:
+            key = target_key if own == short_key and target_key else own
+            if actor_id(key) != r.actor_id:
+                moves.append((r, key))
     if not moves:
         return
-    ids = ensure_actors(conn, {k: ("person", n, k.split("|")[2]) for _, k, n in moves})
-    for m, key, _ in moves:
-        repoint_mention(conn, m.id, m.document_id, m.actor_id, ids[key])
-        touched.actors.update((m.actor_id, ids[key]))
-        touched.documents.add(m.document_id)
+    ids = ensure_actors(conn, {k: ("person", r.name, k.split("|")[2] or None) for r, k in moves})
+    for r, key in moves:
+        repoint_mention(conn, r.id, r.document_id, r.actor_id, ids[key])
+        touched.actors.update((r.actor_id, ids[key]))
+        touched.documents.add(r.document_id)
+
+
+@dataclass(slots=True)
+class _Weights:
+    """Mentions per full name: by country (persons with one), in all as a person, and as an organisation."""
+
+    by_country: dict[str, Counter[str]] = field(default_factory=dict)
+    as_person: Counter[str] = field(default_factory=Counter)
+    as_org: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, rows: list[_Row]) -> _Weights:
+        w = cls()
+        for r in rows:
+            norm = _full_norm(r)
+            if norm is None:
+                continue
+            if r.kind == "person":
+                w.as_person[norm] += r.weight
+                if r.country:
+                    w.by_country.setdefault(norm, Counter())[r.country] += r.weight
+            else:
+                w.as_org[norm] += r.weight
+        return w
+
+    def winner(self, norm: str) -> str | None:
+        """The country most mentions of a full name give; None when none does or two tie."""
+        counts = self.by_country.get(norm)
+        if not counts:
+            return None
+        (best, n), *rest = counts.most_common()
+        return None if rest and rest[0][1] == n else best
+
+    def placed(self, r: _Row) -> tuple[bool, str | None]:
+        """(is it a person's mention, the country of the person): a full name's winning country, else the
+        mention's own; an organisation mention is a person's when more mentions of that name are."""
+        norm = _full_norm(r)
+        if r.kind != "person":
+            if norm is None or self.as_person[norm] <= self.as_org[norm]:
+                return False, None
+            country = self.winner(norm)
+            return (country is not None or not self.by_country.get(norm)), country
+        if norm is None:
+            return True, r.country
+        return True, self.winner(norm) or r.country
+
+
+def _full_norm(r: _Row) -> str | None:
+    """The canonical normalised full name of a mention (two words or more), or None for a lone surname."""
+    norm = own_norm_of(person_key("person", r.name, r.country))
+    return norm if len(norm.split()) >= 2 else None
+
+
+def _group_rows(conn: Connection, surnames: list[str]) -> list[_Row]:
+    """Mentions of persons bearing these surnames in any country (or none), and of organisations whose
+    person-like names end with them."""
+    conds = []
+    for s in surnames:
+        e = _like_escape(s)
+        conds.append(
+            and_(
+                Actor.kind == "person",
+                or_(Actor.key.like(f"person|{e}|%", escape="\\"), Actor.key.like(f"person|% {e}|%", escape="\\")),
+            )
+        )
+        conds.append(and_(Actor.kind == "organization", Actor.key.like(f"organization|% {e}|%", escape="\\")))
+    kinds = dict(conn.execute(select(Actor.id, Actor.kind).where(or_(*conds))).all())
+    if not kinds:
+        return []
+    rows = []
+    for m in conn.execute(
+        select(
+            ActorMention.id,
+            ActorMention.name,
+            ActorMention.actor_id,
+            ActorMention.document_id,
+            ActorMention.country,
+            ActorMention.n_mentions,
+        )
+        .where(ActorMention.actor_id.in_(sorted(kinds)))
+        .order_by(ActorMention.id)
+    ):
+        rows.append(_Row(m.id, m.name, m.actor_id, m.document_id, m.country, m.n_mentions or 1, kinds[m.actor_id]))
+    return rows
 
 
 def repoint_mention(conn: Connection, mention_id: str, document_id: str, old: str, new: str) -> None:

@@ -37,6 +37,7 @@ def dataset(
     system: str | None = None,
     directed: bool | None = None,
     universe: str | None = None,
+    include_planned: bool = False,
 ) -> pl.DataFrame:
     """A research dataset (`events`, `dyad_month`, ...) as a Polars DataFrame; see `datasets()`.
 
@@ -44,8 +45,10 @@ def dataset(
     (default: $PARLEY_DATABASE_URL, else sqlite:///data/parley.sqlite). The panels (`dyad_year`,
     `dyad_month`) take `system` ("iso3", the default; "cow" keys them ccode1/ccode2, "gw"
     gwcode1/gwcode2, members of the state system only), `directed` (False by default) and
-    `universe` ("interacting", the default; "all": every pair of members, cow and gw only)."""
-    return _datasets.dataset(name, start, end, countries, database, system, directed, universe)
+    `universe` ("interacting", the default; "all": every pair of members, cow and gw only).
+    Meetings count when held; `include_planned` counts planned ones too (the `meetings` dataset lists
+    all with their status)."""
+    return _datasets.dataset(name, start, end, countries, database, system, directed, universe, include_planned)
 
 
 def datasets(
@@ -80,13 +83,15 @@ def export(
     universe: str | None = None,
     force: bool = False,
     neutralise_formulas: bool = True,
+    include_planned: bool = False,
 ) -> ExportResult:
     """Export datasets (a name, several, or "all") as parquet, csv, dta or duckdb into directory `out`,
     with datapackage.json, codebook.md and CITATION.cff. `progress`, if given, is called with each step.
     `system`, `directed` and `universe` shape the panels, as in `dataset`. `out` must be missing, empty
     or a previous parley export (`force` replaces any folder); CSV text cells that would run as
-    spreadsheet formulas get a leading ' unless `neutralise_formulas` is False."""
-    filters = Filters.make(start, end, countries)
+    spreadsheet formulas get a leading ' unless `neutralise_formulas` is False. `include_planned`
+    counts planned meetings as well as held ones in events, panels and networks."""
+    filters = Filters.make(start, end, countries, include_planned)
     panel = PanelOptions.make(system, directed, universe)
     return _export.export(
         names,

@@ -37,10 +37,11 @@ def dataset_arrow(
     system: str | None = None,
     directed: bool | None = None,
     universe: str | None = None,
+    include_planned: bool = False,
 ) -> pa.Table:
     """One dataset as an Arrow table; see `dataset`."""
     spec = registry.get(name)  # an unknown name fails before the store is read
-    filters = Filters.make(start, end, countries)
+    filters = Filters.make(start, end, countries, include_planned)
     panel = PanelOptions.make(system, directed, universe)
     check(spec, panel)
     with Session.open(url, [name], filters, panel=panel) as session:
@@ -56,6 +57,7 @@ def dataset(
     system: str | None = None,
     directed: bool | None = None,
     universe: str | None = None,
+    include_planned: bool = False,
 ) -> pl.DataFrame:
     """One research dataset as a Polars DataFrame.
 
@@ -63,12 +65,13 @@ def dataset(
     panels; `countries` (ISO3 codes) keeps the records involving any of them (each dataset's SQL
     header says how). `url` is the store (default: `PARLEY_DATABASE_URL`, else data/parley.sqlite).
     The panels (dyad_year, dyad_month) also take `system` ("iso3", "cow", "gw"), `directed` and
-    `universe` ("interacting", "all"); see queries/panels.py and docs/codebook.md.
+    `universe` ("interacting", "all"); see queries/panels.py and docs/codebook.md. Events, panels and
+    networks count held meetings; `include_planned` counts planned ones too.
 
     >>> events = dataset("events", start="2020-01-01", countries=["IRN"])  # doctest: +SKIP
     >>> dyads = dataset("dyad_year", system="cow", directed=True, universe="all")  # doctest: +SKIP
     """
-    df = pl.from_arrow(dataset_arrow(name, start, end, countries, url, system, directed, universe))
+    df = pl.from_arrow(dataset_arrow(name, start, end, countries, url, system, directed, universe, include_planned))
     assert isinstance(df, pl.DataFrame)
     return df
 

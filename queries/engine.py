@@ -57,6 +57,8 @@ class Session:
             self.con.execute("SET VARIABLE parley_start = $d::DATE", {"d": first})
         if last:
             self.con.execute("SET VARIABLE parley_end = $d::DATE", {"d": last})
+        # Which meetings the events, panels and networks count (queries/sql/*.sql read it)
+        self.con.execute("SET VARIABLE parley_include_planned = $v", {"v": self.filters.include_planned})
         for variable, value in self.panel.variables().items():
             self.con.execute(f"SET VARIABLE {variable} = $v", {"v": value})
         wanted = list(datasets) if datasets is not None else list(registry.ORDER)

@@ -96,6 +96,7 @@ def export_meta(url: str | URL | None, filters: Filters, panel: PanelOptions | N
             "start": filters.start.isoformat() if filters.start else None,
             "end": filters.end.isoformat() if filters.end else None,
             "countries": list(filters.countries),
+            "include_planned": filters.include_planned,
         },
     }
     if panel is not None and not panel.default:

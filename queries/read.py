@@ -39,6 +39,9 @@ class Filters:
     start: dt.date | None = None
     end: dt.date | None = None
     countries: tuple[str, ...] = ()
+    # Count planned meetings as well as held ones in the events, panels and networks (the meetings
+    # dataset lists every meeting with its status either way; cancelled ones are never counted).
+    include_planned: bool = False
 
     @classmethod
     def make(
@@ -46,6 +49,7 @@ class Filters:
         start: dt.date | str | None = None,
         end: dt.date | str | None = None,
         countries: Iterable[str] | str | None = None,
+        include_planned: bool = False,
     ) -> Filters:
         """Validated filters from user input (ISO dates as strings or dates; codes in any case)."""
         s, e = _as_date(start, "start"), _as_date(end, "end")
@@ -57,7 +61,7 @@ class Filters:
         bad = [c for c in codes if not _ISO3.match(c)]
         if bad:
             raise QueryError(f"not ISO3 country codes: {', '.join(bad)}")
-        return cls(s, e, codes)
+        return cls(s, e, codes, bool(include_planned))
 
     @property
     def dated(self) -> bool:
@@ -201,6 +205,7 @@ READS: dict[str, TableRead] = {
                 "date",
                 "date_basis",
                 "kind",
+                "status",
                 "label",
                 "location",
                 "location_country",

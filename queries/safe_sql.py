@@ -12,11 +12,13 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TextIO
 
 import duckdb
 import pyarrow as pa
 import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
 from sqlalchemy.engine import URL
 
 from queries.engine import Session
@@ -159,6 +161,32 @@ def write_sql(sql: str, out: TextIO, fmt: str, url: str | URL | None = None, tim
         if fmt == "csv":
             return _write_csv(reader, out)
         return _write_json(reader, out)
+
+
+def write_sql_parquet(
+    sql: str, path: str | Path, url: str | URL | None = None, timeout: float = DEFAULT_TIMEOUT_S
+) -> int:
+    """Stream the result of the query into a Parquet file at `path`, one batch of rows at a time
+    (written beside it and renamed into place: a failed query leaves no partial file). Returns
+    the number of rows written."""
+    if not sql.strip():
+        raise QueryError("no SQL given")
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.tmp")
+    rows = 0
+    try:
+        with sandbox(url) as session, _guarded(session, sql, timeout) as rel:
+            reader = rel.to_arrow_reader(BATCH_ROWS)
+            with pq.ParquetWriter(tmp, reader.schema, compression="zstd") as writer:
+                for batch in reader:
+                    writer.write_batch(batch)
+                    rows += batch.num_rows
+        tmp.replace(target)
+    except OSError as exc:
+        raise QueryError(f"cannot write {target}: {exc.strerror or exc}") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return rows
 
 
 def _write_csv(reader: pa.RecordBatchReader, out: TextIO) -> int:

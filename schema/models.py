@@ -32,6 +32,7 @@ from schema.vocab import (
     DATE_BASES,
     DOCUMENT_STATUSES,
     MEETING_KINDS,
+    MEETING_STATUSES,
     PARTICIPANT_ROLES,
     RUN_STATUSES,
     SPEAKER_PATHS,
@@ -272,6 +273,7 @@ class Meeting(Base):
     __table_args__ = (
         CheckConstraint(check_in("date_basis", DATE_BASES), name="date_basis"),
         CheckConstraint(check_in("kind", MEETING_KINDS), name="kind"),
+        CheckConstraint(check_in("status", MEETING_STATUSES), name="status"),
         Index("ix_meeting_date", "date"),
         {
             "comment": "One real meeting (talks, visit, summit, committee session, phone call), merged over "
@@ -285,6 +287,12 @@ class Meeting(Base):
         String(12), comment="explicit, relative (resolved against publication), publication or unknown"
     )
     kind: Mapped[str] = mapped_column(String(16), comment="talks, meeting, visit, summit, committee, ...")
+    status: Mapped[str] = mapped_column(
+        String(12),
+        server_default="held",
+        comment="held (happened or under way), planned (planned, proposed, possible, conditional) or cancelled; "
+        "a held report wins over planned or cancelled ones",
+    )
     label: Mapped[str | None] = mapped_column(Text, comment="Words that named it")
     location: Mapped[str | None] = mapped_column(String(200), comment="Place name")
     location_country: Mapped[str | None] = mapped_column(_fk("country.iso3"), comment="ISO3 of the place")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -121,8 +123,25 @@ def _on_sqlite_read_only_connect(dbapi_conn, _record) -> None:  # type: ignore[n
     dbapi_conn.execute("PRAGMA query_only=ON")
 
 
-@lru_cache(maxsize=16)
+_ENGINES: OrderedDict[URL, Engine] = OrderedDict()
+MAX_ENGINES = 16
+_ENGINES_LOCK = threading.Lock()
+
+
 def _engine_for(url: URL) -> Engine:
+    """The cached engine of `url`; the least recently used of more than MAX_ENGINES is disposed of
+    (an engine dropped from a cache without that leaves its pooled connections open until GC)."""
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(url)
+        if engine is None:
+            engine = _ENGINES[url] = _new_engine(url)
+            while len(_ENGINES) > MAX_ENGINES:
+                _ENGINES.popitem(last=False)[1].dispose()
+        _ENGINES.move_to_end(url)
+        return engine
+
+
+def _new_engine(url: URL) -> Engine:
     # Building an engine is where SQLAlchemy finds a driver it cannot load or an argument it rejects:
     # those become one-line `ConfigError`s here, so no caller (the CLI least of all) sees them raw.
     try:

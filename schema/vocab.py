@@ -53,6 +53,9 @@ DOCUMENT_STATUSES = ("loaded", "quarantined")
 RUN_STATUSES = ("running", "succeeded", "partial", "failed")
 DATE_BASES = ("explicit", "relative", "publication", "unknown")
 MEETING_KINDS = ("talks", "meeting", "visit", "summit", "committee", "phone_call", "conference")
+# held: happened or under way; planned: planned, proposed, possible or conditional; cancelled: called
+# off, postponed, refused or denied. Datasets count held meetings (and planned ones on request).
+MEETING_STATUSES = ("held", "planned", "cancelled")
 PARTICIPANT_ROLES = ("host", "chair", "head_of_delegation", "participant", "mediator")
 TONES = ("cooperative", "neutral", "critical")
 CORRECTION_ACTIONS = ("drop", "set", "merge_actors", "rename_actor")

@@ -27,6 +27,12 @@ Choices the README leaves open, made here:
   alias > subset), then same country, then right role; statements by how many of
   speaker and direct/indirect agree, then token-set Jaccard; meetings by Jaccard +
   participant F1, then same day. Ties go to non-optional gold, then to document order.
+- Meeting status: only held meetings are scored (a meeting without `status` is held). A
+  predicted planned or cancelled meeting is neither a match nor a false positive; a gold one
+  (listed with its `status`) is required of no one. Errors reported per class: meetings
+  `planned_as_held`, `held_as_planned`, `duplicates`; statements `speaker_country_accuracy`
+  (over text matches whose gold speaker is a listed actor) and `target_accuracy` (over text
+  matches where either side names a target).
 - With nothing to find and nothing found, precision and recall are 1.0 (F1 1.0).
 - Texts: `path` is preferred to `corpus`; `quote_span` offsets are into that text as
   `etl.sources` reads it (for a `.txt`, after its title line).

@@ -12,7 +12,7 @@ CATEGORIES: tuple[str, ...] = ("persons", "statements", "statement_texts", "meet
 # Ratios reported over each category's matches; always present so the JSON keeps one shape.
 RATIOS: dict[str, tuple[str, ...]] = {
     "persons": ("country_accuracy", "role_accuracy"),
-    "statements": ("speaker_accuracy", "indirect_recall"),
+    "statements": ("speaker_accuracy", "speaker_country_accuracy", "target_accuracy", "indirect_recall"),
     "meetings": (
         "participant_precision",
         "participant_recall",
@@ -20,6 +20,13 @@ RATIOS: dict[str, tuple[str, ...]] = {
         "location_accuracy",
         "host_accuracy",
     ),
+}
+# Error counts reported per category (always present, so the JSON keeps one shape): for meetings,
+# held meetings the gold lists as planned or cancelled (`planned_as_held`), gold meetings predicted only
+# as planned or cancelled (`held_as_planned`), and extra predictions of a meeting already matched
+# (`duplicates`).
+ERRORS: dict[str, tuple[str, ...]] = {
+    "meetings": ("planned_as_held", "held_as_planned", "duplicates"),
 }
 
 
@@ -83,19 +90,27 @@ class Tally:
 
 @dataclass(slots=True)
 class CategoryScore:
-    """One category's counts plus the ratios reported over its matches (`country_accuracy`...)."""
+    """One category's counts plus the ratios reported over its matches (`country_accuracy`...) and
+    the counts of its classes of error (`duplicates`...)."""
 
     counts: Counts = field(default_factory=Counts)
     ratios: dict[str, Tally] = field(default_factory=dict)
+    errors: dict[str, int] = field(default_factory=dict)
 
     def ratio(self, name: str) -> Tally:
         return self.ratios.setdefault(name, Tally())
+
+    def error(self, name: str, n: int = 1) -> None:
+        self.errors[name] = self.errors.get(name, 0) + n
 
     def __add__(self, other: CategoryScore) -> CategoryScore:
         ratios = {k: v + Tally() for k, v in self.ratios.items()}
         for k, v in other.ratios.items():
             ratios[k] = ratios.get(k, Tally()) + v
-        return CategoryScore(self.counts + other.counts, ratios)
+        errors = dict(self.errors)
+        for k, n in other.errors.items():
+            errors[k] = errors.get(k, 0) + n
+        return CategoryScore(self.counts + other.counts, ratios, errors)
 
     def to_json(self) -> dict[str, Any]:
         out = self.counts.to_json()
@@ -103,6 +118,7 @@ class CategoryScore:
             value = tally.value
             out[name] = None if value is None else round(value, 4)
             out[f"{name}_n"] = tally.total
+        out.update(self.errors)
         return out
 
 
@@ -120,7 +136,10 @@ class Miss:
 
 def empty_categories() -> dict[str, CategoryScore]:
     """Zero counts for every category, with its ratios."""
-    return {c: CategoryScore(ratios={r: Tally() for r in RATIOS.get(c, ())}) for c in CATEGORIES}
+    return {
+        c: CategoryScore(ratios={r: Tally() for r in RATIOS.get(c, ())}, errors={e: 0 for e in ERRORS.get(c, ())})
+        for c in CATEGORIES
+    }
 
 
 @dataclass(slots=True)

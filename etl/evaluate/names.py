@@ -93,15 +93,26 @@ class AliasBook:
 
     def __init__(self, actors: Sequence[Mapping[str, object]]) -> None:
         self._aliases: dict[str, list[str]] = {}
+        self._countries: dict[str, str | None] = {}
         for actor in actors:
             name = actor.get("name")
             aliases = actor.get("aliases")
             if isinstance(name, str):
                 listed = aliases if isinstance(aliases, list) else []
                 self._aliases.setdefault(name, []).extend(str(a) for a in listed)
+                country = actor.get("country")
+                self._countries.setdefault(name, str(country).upper() if country else None)
 
     def aliases(self, name: str | None) -> list[str]:
         return self._aliases.get(name, []) if name else []
+
+    def knows(self, name: str | None) -> bool:
+        """Whether `name` is one of this side's actors."""
+        return bool(name) and name in self._countries
+
+    def country(self, name: str | None) -> str | None:
+        """The country (upper-case ISO3) of this side's actor of that name; None when it has none or is unknown."""
+        return self._countries.get(name) if name else None
 
 
 def names_match(gold_name: str | None, pred_name: str | None, gold_book: AliasBook, pred_book: AliasBook) -> int:

@@ -8,12 +8,13 @@ is written next to the code that makes it (and summarised in `etl/evaluate/__ini
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from etl.evaluate.metrics import Counts, DocScore, Miss, Tally
+from etl.evaluate.metrics import CategoryScore, Counts, DocScore, Miss, Tally
 from etl.evaluate.names import AliasBook, jaccard, name_match, names_match, text_tokens, texts_match
-from etl.evaluate.pairing import Item, Score, greedy_pair, is_optional
+from etl.evaluate.pairing import Item, Pairing, Score, greedy_pair, is_optional
 from etl.records import parse_date
 from schema.errors import SourceError
 
@@ -173,6 +174,8 @@ def score_statements(gold: dict[str, Any], pred: dict[str, Any], text: str, side
         g, p = gold_st[gi], pred_st[pi]
         same_speaker = sides.match(g.get("speaker"), p.get("speaker"))
         speaker.add(same_speaker)
+        _speaker_country(g, p, sides, cat, out, text)
+        _target(g, p, cat, out, text)
         tp += _direct(g) and _direct(p) and same_speaker
         if not same_speaker:
             _wrong(out, "statements", "speaker", p.get("speaker"), g.get("speaker"), _quote_label(g, text))
@@ -187,6 +190,29 @@ def score_statements(gold: dict[str, Any], pred: dict[str, Any], text: str, side
     cat.counts += Counts(tp, pred_direct - tp, gold_direct - tp)
     out.misses += [Miss("statements", "missed", _quote_label(gold_st[gi], text)) for gi in pairing.missed]
     out.misses += [Miss("statements", "spurious", _quote_label(pred_st[pi], text)) for pi in pairing.spurious]
+
+
+def _speaker_country(g: Item, p: Item, sides: Sides, cat: CategoryScore, out: DocScore, text: str) -> None:
+    """Speaker country accuracy, over text matches whose gold speaker is a listed actor: the country of
+    the predicted speaker (from the prediction's actors) is the gold speaker's (two missing agree)."""
+    if not sides.gold.knows(g.get("speaker")):
+        return
+    want, got = sides.gold.country(g.get("speaker")), sides.pred.country(p.get("speaker"))
+    cat.ratio("speaker_country_accuracy").add(want == got)
+    if want != got:
+        _wrong(out, "statements", "speaker country", got, want, _quote_label(g, text))
+
+
+def _target(g: Item, p: Item, cat: CategoryScore, out: DocScore, text: str) -> None:
+    """Target accuracy, over text matches where either side names a target country (most statements
+    have none, and two missing targets would swamp the figure)."""
+    want, got = g.get("target_country"), p.get("target_country")
+    if not want and not got:
+        return
+    ok = _same_code(want, got)
+    cat.ratio("target_accuracy").add(ok)
+    if not ok:
+        _wrong(out, "statements", "target", got, want, _quote_label(g, text))
 
 
 def _direct(item: Item) -> bool:
@@ -206,9 +232,17 @@ def _quote_label(item: Item, text: str) -> str:
 # --- meetings --------------------------------------------------------------------------------------
 
 
+def held(meeting: Item) -> bool:
+    """Whether a meeting is held: a `status` of "held" or none (the gold lists held meetings only,
+    unless it marks a planned or cancelled one with its `status`)."""
+    return str(meeting.get("status") or "held").lower() == "held"
+
+
 def score_meetings(gold: dict[str, Any], pred: dict[str, Any], sides: Sides, out: DocScore) -> None:
-    """Meetings pair when the country sets overlap (Jaccard >= 0.5) and the dates agree."""
-    gold_m, pred_m = _items(gold, "meetings"), _items(pred, "meetings")
+    """Meetings pair when the country sets overlap (Jaccard >= 0.5) and the dates agree. Only held
+    meetings count; planned and cancelled ones on either side serve the status errors."""
+    gold_all, pred_all = _items(gold, "meetings"), _items(pred, "meetings")
+    gold_m, pred_m = [g for g in gold_all if held(g)], [p for p in pred_all if held(p)]
 
     def score(g: Item, p: Item) -> Score | None:
         overlap = jaccard(_codes(g.get("countries")), _codes(p.get("countries")))
@@ -221,6 +255,7 @@ def score_meetings(gold: dict[str, Any], pred: dict[str, Any], sides: Sides, out
     pairing = greedy_pair(gold_m, pred_m, score)
     cat = out.categories["meetings"]
     cat.counts += Counts(len(pairing.pairs), len(pairing.spurious), len(pairing.missed))
+    _meeting_errors(gold_all, pred_all, gold_m, pred_m, pairing, score, out)
     for gi, pi in pairing.pairs:
         g, p = gold_m[gi], pred_m[pi]
         matched = _participants_matched(g, p, sides)
@@ -237,6 +272,42 @@ def score_meetings(gold: dict[str, Any], pred: dict[str, Any], sides: Sides, out
                 _wrong(out, "meetings", name, _meeting_attr(p, name), _meeting_attr(g, name), _meeting_label(g))
     out.misses += [Miss("meetings", "missed", _meeting_label(gold_m[gi])) for gi in pairing.missed]
     out.misses += [Miss("meetings", "spurious", _meeting_label(pred_m[pi])) for pi in pairing.spurious]
+
+
+def _meeting_errors(
+    gold_all: list[Item],
+    pred_all: list[Item],
+    gold_m: list[Item],
+    pred_m: list[Item],
+    pairing: Pairing,
+    score: Callable[[Item, Item], Score | None],
+    out: DocScore,
+) -> None:
+    """The meetings' classes of error, each also listed for `--details`:
+    - `planned_as_held`: a spurious held prediction pairing with a meeting the gold marks planned or
+      cancelled;
+    - `held_as_planned`: a missed gold meeting pairing with a prediction marked planned or cancelled;
+    - `duplicates`: another spurious held prediction that would pair with a gold meeting already
+      matched (one meeting recorded twice)."""
+    cat = out.categories["meetings"]
+    spurious = [pred_m[pi] for pi in pairing.spurious]
+    gold_other = [g for g in gold_all if not held(g)]
+    not_held = greedy_pair(gold_other, spurious, score)
+    for gi, si in not_held.pairs:
+        cat.error("planned_as_held")
+        status = gold_other[gi].get("status")
+        out.misses.append(Miss("meetings", "status", f"held, gold {status}: {_meeting_label(spurious[si])}"))
+    explained = {si for _, si in not_held.pairs}
+    missed = [gold_m[gi] for gi in pairing.missed]
+    as_planned = greedy_pair(missed, [p for p in pred_all if not held(p)], score)
+    for mi, _pi in as_planned.pairs:
+        cat.error("held_as_planned")
+        out.misses.append(Miss("meetings", "status", f"predicted not held: {_meeting_label(missed[mi])}"))
+    matched = [gold_m[gi] for gi, _ in pairing.pairs] + [gold_m[gi] for gi, _ in pairing.ignored]
+    for si, p in enumerate(spurious):
+        if si not in explained and any(score(g, p) is not None for g in matched):
+            cat.error("duplicates")
+            out.misses.append(Miss("meetings", "duplicate", _meeting_label(p)))
 
 
 def dates_agree(gold_date: object, pred_date: object) -> bool:

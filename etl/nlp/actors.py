@@ -11,18 +11,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from etl.nlp.context import COUNTRYLIKE, ORG, Context, Tables
+from etl.nlp.context import COUNTRYLIKE, ORG, Context, GazHit, Tables
 from etl.nlp.departments import Departments
 from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import CAPITAL, IGO, activate
 from etl.nlp.persons import find_persons
+from etl.nlp.roles import PersonCluster
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "1"
+VERSION = "2"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -58,6 +59,19 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
     """All actors of the Doc (see the module docstring)."""
     persons = find_persons(doc, ctx)
     person_tokens = {i for c in persons for m in c.mentions for i in range(m.start, m.end)}
+    actors = _person_refs(doc, persons)
+    by_key: dict[str, tuple[int, ActorRef]] = {}
+    _add_gazetteer_actors(doc, ctx, person_tokens, by_key)
+    dept_tokens = _add_departments(doc, ctx, departments, by_key)
+    _add_ner_organisations(doc, ctx, person_tokens | dept_tokens, by_key)
+    _country_from_title_bodies(actors, by_key)
+    actors.extend(by_key.values())
+    actors.sort(key=lambda x: x[0])
+    return [a for _, a in actors]
+
+
+def _person_refs(doc: Doc, persons: list[PersonCluster]) -> list[tuple[int, ActorRef]]:
+    """One person actor per cluster, keyed by its first mention's token."""
     actors: list[tuple[int, ActorRef]] = []
     for c in persons:
         key = "person:" + " ".join(c.key)
@@ -73,24 +87,76 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
             mentions=[(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in c.mentions],
         )
         actors.append((c.mentions[0].start, ref))
-    by_key: dict[str, tuple[int, ActorRef]] = {}
+    return actors
+
+
+def _country_from_title_bodies(persons: list[tuple[int, ActorRef]], by_key: dict[str, tuple[int, ActorRef]]) -> None:
+    """A person with no country whose title names an organisation of the article that has one takes it
+    ("MAB spokesman X", where the article named the Muslim Association of Britain (MAB))."""
+    bodies = [ref for _, ref in by_key.values() if ref.kind in ("organization", "group") and ref.country]
+    if not bodies:
+        return
+    for _, ref in persons:
+        if ref.country or not ref.title:
+            continue
+        words = set(ref.title.replace("'s", " ").replace("\u2019s", " ").split())
+        found = {b.country for b in bodies if any(_names_in(form, ref.title, words) for form in (b.name, *b.aliases))}
+        if len(found) == 1:
+            ref.country = found.pop()
+
+
+def _names_in(form: str, title: str, words: set[str]) -> bool:
+    """The organisation name `form` appears in the title: as a word when it is one ("MAB"), else as text."""
+    return form in words if " " not in form else form in title
+
+
+def _gazetteer_actor(doc: Doc, ctx: Context, hit: GazHit) -> tuple[str, str, str, str | None] | None:
+    """(key, name, kind, country) of a gazetteer hit that names an actor, or None (a place, a party)."""
+    if hit.kind in COUNTRYLIKE:
+        if hit.kind == CAPITAL and hit.start > 0 and doc[hit.start - 1].lower_ in LOCATIVE:
+            return None
+        return f"state:{hit.value}", ctx.gaz.country_name(hit.value), "state", hit.value
+    if hit.kind == IGO:
+        return f"igo:{hit.value}", hit.value, "igo", None
+    if hit.kind == ORG:
+        org = ctx.orgs.by_surface.get(hit.text)
+        if org is None or _inside_longer_org(doc, hit):
+            return None
+        return f"{org.kind}:{org.name}", org.name, org.kind, org.country
+    return None
+
+
+def _inside_longer_org(doc: Doc, hit: GazHit) -> bool:
+    """A listed body's name inside a longer organisation's ("Chase Manhattan Bank of Canada" holds "Bank of
+    Canada"): the longer one is meant."""
+    ent = doc[hit.start].ent_type_ == "ORG" and next((e for e in doc.ents if e.start <= hit.start < e.end), None)
+    if not ent:
+        return False
+    lead = ent.start
+    while lead < hit.start and (doc[lead].lower_ in ("the", "a", "an") or doc[lead].is_punct):
+        lead += 1
+    tail = doc[hit.end : ent.end]
+    return lead < hit.start or not all(t.text in ("'s", "'") or t.is_punct for t in tail)
+
+
+def _add_gazetteer_actors(
+    doc: Doc, ctx: Context, person_tokens: set[int], by_key: dict[str, tuple[int, ActorRef]]
+) -> None:
+    """States, IGOs and listed organisations from the gazetteer hits outside person names."""
     for hit in ctx.gaz_hits:
         if any(i in person_tokens for i in range(hit.start, hit.end)):
             continue
-        if hit.kind in COUNTRYLIKE:
-            if hit.kind == CAPITAL and hit.start > 0 and doc[hit.start - 1].lower_ in LOCATIVE:
-                continue
-            key, name, kind, country = f"state:{hit.value}", ctx.gaz.country_name(hit.value), "state", hit.value
-        elif hit.kind == IGO:
-            key, name, kind, country = f"igo:{hit.value}", hit.value, "igo", None
-        elif hit.kind == ORG:
-            org = ctx.orgs.by_surface.get(hit.text)
-            if org is None:
-                continue
-            key, name, kind, country = f"{org.kind}:{org.name}", org.name, org.kind, org.country
-        else:
+        found = _gazetteer_actor(doc, ctx, hit)
+        if found is None:
             continue
+        key, name, kind, country = found
         _add_mention(by_key, key, hit.start, name, kind, country, hit.text, (hit.start_char, hit.end_char))
+
+
+def _add_departments(
+    doc: Doc, ctx: Context, departments: Departments | None, by_key: dict[str, tuple[int, ActorRef]]
+) -> set[int]:
+    """Government departments ("the State Department"); returns their tokens."""
     dept_tokens: set[int] = set()
     for dept in departments.find(doc, ctx) if departments is not None else ():
         span = doc[dept.start : dept.end]
@@ -98,25 +164,47 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
         key = f"organization:{dept.phrase}:{dept.country or ''}"
         chars = (span.start_char, span.end_char)
         _add_mention(by_key, key, dept.start, span.text, "organization", dept.country, span.text, chars)
-    gaz_tokens = ctx.gaz_tokens
+    return dept_tokens
+
+
+def _org_span(ent: Span) -> Span:
+    """An ORG entity without a leading article or bracket and a trailing possessive, punctuation or bracket."""
+    span = ent
+    while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].text in _BRACKETS):
+        span = span[1:]
+    while len(span) and (span[-1].text in ("'s", "'") or span[-1].is_punct or span[-1].text in _BRACKETS):
+        span = span[:-1]
+    return span
+
+
+def _is_organisation_name(ctx: Context, span: Span) -> bool:
+    """The trimmed ORG span names an organisation not already counted (not a state, title word or number)."""
+    if not len(span) or all(t.i in ctx.gaz_tokens for t in span):
+        return False  # a state or IGO already counted
+    if all(t.i in ctx.title_tokens or t.i in ctx.gaz_tokens for t in span):
+        return False  # "Crown" of "the Crown Prince", "Brazilian Central Banker": a title
+    text = span.text
+    if text.lower() in _ORG_STOP or ctx.titles_table.is_title_word(text) or not text[:1].isupper():
+        return False
+    if span[0].i in ctx.gaz_tokens and _before_office(ctx, span):
+        return False  # "British Corporate Affairs minister X": a state's portfolio, part of a title
+    return not (ctx.gaz.lookup(text) or any(c.isdigit() for c in text))
+
+
+def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: dict[str, tuple[int, ActorRef]]) -> None:
+    """Other organisations from spaCy's ORG entities outside persons and departments."""
     for ent in doc.ents:
-        if ent.label_ != "ORG" or any(i in person_tokens or i in dept_tokens for i in range(ent.start, ent.end)):
+        if ent.label_ != "ORG" or any(i in excluded for i in range(ent.start, ent.end)):
             continue
-        span = ent
-        while len(span) and (span[0].lower_ in ("the", "a", "an") or span[0].text in _BRACKETS):
-            span = span[1:]
-        while len(span) and (span[-1].text in ("'s", "'") or span[-1].is_punct or span[-1].text in _BRACKETS):
-            span = span[:-1]
-        if not len(span) or all(t.i in gaz_tokens for t in span):
-            continue  # a state or IGO already counted
-        if all(t.i in ctx.title_tokens for t in span):
-            continue  # "Crown" of "the Crown Prince": a word of a title
+        span = _org_span(ent)
+        if not _is_organisation_name(ctx, span):
+            continue
         text = span.text
-        if text.lower() in _ORG_STOP or ctx.titles_table.is_title_word(text) or not text[:1].isupper():
+        named = _bracketed_acronym(doc, span, by_key)
+        if named is not None:  # "the Department of Trade and Industry (DTI)": the same body
+            _add_mention(by_key, named, span.start, text, "", None, text, (span.start_char, span.end_char))
             continue
-        if ctx.gaz.lookup(text) or any(c.isdigit() for c in text):
-            continue
-        country = next((h.value for h in ctx.hits_in(span.start, span.end) if h.kind in COUNTRYLIKE), None)
+        country = _org_country(ctx, span)
         _add_mention(
             by_key,
             f"organization:{text.lower()}",
@@ -127,9 +215,56 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
             text,
             (span.start_char, span.end_char),
         )
-    actors.extend(by_key.values())
-    actors.sort(key=lambda x: x[0])
-    return [a for _, a in actors]
+
+
+# Titles of a government's office: a capitalised country-and-portfolio phrase before them is the title's.
+_OFFICES = frozenset(("minister", "foreign_minister", "deputy_minister"))
+
+
+def _before_office(ctx: Context, span: Span) -> bool:
+    """A minister's title starts right after `span` or inside it."""
+    return any(span.start < ts <= span.end < te and e.role in _OFFICES for ts, te, e in ctx.titles)
+
+
+def _org_country(ctx: Context, span: Span) -> str | None:
+    """The country an organisation's name holds ("Mellon Bank Canada", "Chase Manhattan Bank of Canada")."""
+    for h in ctx.hits_in(span.start, span.end):
+        if h.kind in COUNTRYLIKE:
+            return h.value
+        listed = ctx.orgs.by_surface.get(h.text) if h.kind == ORG else None
+        if listed is not None and listed.country:
+            return listed.country
+    return None
+
+
+def _bracketed_acronym(doc: Doc, span: Span, by_key: dict[str, tuple[int, ActorRef]]) -> str | None:
+    """The key of the actor named right before "(" when `span` is an acronym in brackets after it, or of
+    the organisation that acronym was given for earlier in the article."""
+    text = span.text
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 6) or span.start < 2:
+        return None
+    if doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        # a later "the DTI": the body whose acronym the article gave in brackets, or whose initials it is
+        # ("MAB" for the Muslim Association of Britain)
+        return next(
+            (
+                k
+                for k, (_, ref) in by_key.items()
+                if ref.kind == "organization" and (text in ref.aliases or _initials(ref.name) == text)
+            ),
+            None,
+        )
+    before = doc[span.start - 2]
+    end_char = before.idx + len(before.text)
+    for key, (_, ref) in by_key.items():
+        if ref.kind in ("organization", "group") and any(e == end_char for _, e in ref.mentions):
+            return key
+    return None
+
+
+def _initials(name: str) -> str:
+    """ "Muslim Association of Britain" -> "MAB": the capitals opening its words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _add_mention(

@@ -36,6 +36,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # an unnamed member of a group is not any particular actor.
 INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "other", "another"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Documents that speak for their author ("the statement said", "the communique said").
+DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration", "announcement"})
+# Plural nouns through which a state speaks when a country word modifies them ("French officials").
+STATE_VOICES = frozenset({"official", "minister", "authority", "spokesman", "spokesperson", "leader"})
 # Dependencies through which a cue without its own subject borrows its head's
 # ("..., saying", "proposed ... but said", "was quoted as saying").
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acl"})
@@ -71,6 +75,7 @@ class Attributor:
         self._subjects: dict[int, Speaker] = {}
         self._titles: dict[int, tuple[set[str], set[str]]] | None = None
         self._genders: dict[str, str] = {}
+        self._authors: dict[str, ActorRef] = {}  # document noun ("statement") -> its author here
 
     # -- actors behind tokens -------------------------------------------------------------
     def mention_at(self, start: int, end: int) -> tuple[ActorRef, int, int] | None:
@@ -171,44 +176,62 @@ class Attributor:
         """The token naming who speaks for a cue: its subject, a borrowed subject, or X of
         "according to X"."""
         if self.cues.group(cue) == "source":
-            for nxt in cue.doc[cue.i + 1 : cue.i + 3]:
-                for child in nxt.children:
-                    if child.dep_ == "pobj":
-                        return child
-            return None
+            return _source_object(cue)
+        found = self._climb_to_subject(cue)
+        return found if found is not None else self._adjacent_person(cue)
+
+    def _climb_to_subject(self, cue: Token) -> Token | None:
+        """The cue's own subject, or one borrowed from the heads it depends on (a few steps up)."""
         token = cue
         for _ in range(4):
-            if token is not cue and token.lemma_ == "quote":
-                # "the newspaper quoted an insider as saying": the one quoted speaks
-                quoted = next((c for c in token.children if c.dep_ == "dobj"), None)
-                if quoted is not None:
-                    return quoted
-            # The subject nearest the cue: a dateline ("MOSCOW, March 31 - X said") can be
-            # parsed as a second subject further away.
-            subjects = sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - token.i))
-            if subjects:
-                child = subjects[0]
-                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                    return token.head
-                return child
-            if token.dep_ == "acl":
-                noun = token.head
-                if noun.pos_ == "PROPN" or noun.lemma_.lower() in person_nouns():
-                    return noun  # "Smith, saying ...", "a spokesman saying ..."
-                if noun.head is noun:
-                    break
-                token = noun.head  # "set out the French position saying": the one who set it out
-                continue
-            if token.dep_ not in CLIMB_DEPS or token.head is token:
-                break
-            head = token.head
-            if token.dep_ == "conj" and head.dep_ in ("ccomp", "xcomp") and self.cues.group(head.head):
-                # "He said the won would rise, but added ...": a parse that joined the second
-                # cue to the reported clause; the speaker is the first cue's.
-                head = head.head
-            token = head
-        # A parse that lost the subject: a person named right before the cue ("with
-        # minister X telling parliament: ..."), or right after it ("..., added Carney").
+            found, nxt = self._subject_step(cue, token)
+            if found is not None:
+                return found
+            if nxt is None:
+                return None
+            token = nxt
+        return None
+
+    def _subject_step(self, cue: Token, token: Token) -> tuple[Token | None, Token | None]:
+        """One step of `_climb_to_subject`: (the speaker token, None) when `token` names it,
+        else (None, the head to try next), or (None, None) when the climb stops."""
+        if token is not cue and token.lemma_ == "quote":
+            # "the newspaper quoted an insider as saying": the one quoted speaks
+            quoted = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return quoted, None
+        # The subject nearest the cue: a dateline ("MOSCOW, March 31 - X said") can be
+        # parsed as a second subject further away.
+        subjects = sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - token.i))
+        if subjects:
+            child = subjects[0]
+            if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+                return token.head, None
+            return child, None
+        if token.dep_ == "acl":
+            noun = token.head
+            if noun.pos_ == "PROPN" or noun.lemma_.lower() in person_nouns():
+                return noun, None  # "Smith, saying ...", "a spokesman saying ..."
+            if noun.head is noun:
+                return None, None
+            return None, noun.head  # "set out the French position saying": the one who set it out
+        if token.dep_ not in CLIMB_DEPS or token.head is token:
+            return None, None
+        head = token.head
+        if token.dep_ == "conj" and head.dep_ in ("ccomp", "xcomp") and self.cues.group(head.head):
+            # "He said the won would rise, but added ...": a parse that joined the second
+            # cue to the reported clause; the speaker is the first cue's.
+            head = head.head
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and head.dep_ == "ccomp" and self.cues.group(head.head):
+            # "She told the BBC that Ford did not deserve credit, saying: ...": a participle
+            # the parse hung on the reported clause speaks for the reporting cue's subject,
+            # not for the reported clause's.
+            head = head.head
+        return None, head
+
+    def _adjacent_person(self, cue: Token) -> Token | None:
+        """A parse that lost the subject: a person named right before the cue ("with
+        minister X telling parliament: ..."), or right after it ("..., added Carney")."""
         doc = cue.doc
         for near in (doc[cue.i - 1] if cue.i > 0 else None, doc[cue.i + 1] if cue.i + 1 < len(doc) else None):
             if near is None or near.pos_ != "PROPN":
@@ -234,30 +257,25 @@ class Attributor:
         self._subjects[subject.i] = speaker
         if self.in_quote[subject.i]:
             return speaker
+        at = _salience_position(subject)
         if speaker.actor is not None:
             events = self._events if speaker.actor.kind == "person" else self._bodies
-            bisect.insort(events, (subject.i, speaker), key=lambda ev: ev[0])
+            bisect.insort(events, (at, speaker), key=lambda ev: ev[0])
         elif subject.tag_ == "NN" and subject.lemma_.lower() in person_nouns() and self.cues.group(subject.head):
             # An unnamed person speaks ("the dealer said"): "he" next refers to them, not to
             # anyone named before.
-            bisect.insort(self._events, (subject.i, speaker), key=lambda ev: ev[0])
+            bisect.insort(self._events, (at, speaker), key=lambda ev: ev[0])
+        elif subject.pos_ == "NOUN" and self.cues.group(subject.head):
+            # A document or body that is no actor speaks ("the communique said"): "it said" next
+            # refers to it, not to a state named before.
+            bisect.insort(self._bodies, (at, speaker), key=lambda ev: ev[0])
         return speaker
 
     def _resolve(self, subject: Token) -> Speaker:
         start, end = subject.idx, subject.idx + len(subject.text)
         unresolved = Speaker(None, None, start, end)
-        lower = subject.lower_
-        if lower in PERSON_PRONOUNS:
-            last = self._last_person(subject.i, lower)
-            return Speaker(last.name, last.actor, start, end) if last else unresolved
-        if lower == "it":
-            i = bisect.bisect_left(self._bodies, subject.i, key=lambda ev: ev[0])
-            if i and subject.i - self._bodies[i - 1][0] <= IT_WINDOW_TOKENS:
-                body = self._bodies[i - 1][1]
-                return Speaker(body.name, body.actor, start, end)
-            return unresolved
-        if subject.pos_ == "PRON":
-            return unresolved
+        if subject.pos_ == "PRON" or subject.lower_ in PERSON_PRONOUNS or subject.lower_ == "it":
+            return self._resolve_pronoun(subject, unresolved)
         if any(c.dep_ == "conj" for c in subject.children):
             return unresolved  # "Americans and Iranians said": several speakers, no one actor
         phrase = self._phrase(subject)
@@ -266,42 +284,123 @@ class Attributor:
         # "Mr Begg's father said": the possessor is not the speaker.
         owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         own = [t for t in ordered if t.i not in owners]
+        person = self._named_person(own)
+        if person is not None:
+            return person
+        vague = Speaker(None, None, span_start, span_end)
+        determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
+        if determiners & INDEFINITE:
+            return vague
+        if subject.tag_ == "NNS":
+            return self._officials_state(subject, phrase, vague)
+        if subject.lemma_.lower() in DOCUMENTS:
+            return self._document_author(subject, vague)
+        found = self._by_name_or_title(subject, phrase, vague)
+        if found is not None:
+            return found
+        for token in own:
+            mention = self.actor_of_token(token)
+            if mention:
+                return Speaker(mention[0].name, mention[0], span_start, span_end)
+        if (
+            subject.pos_ == "PROPN"
+            and subject.lemma_.lower() not in INSTITUTIONS
+            and not self.country_of_token(subject)
+        ):
+            return vague  # "The UK Independence Party said": a country word inside an organisation's name
+        return self._state_speaker(ordered, vague)
+
+    def _resolve_pronoun(self, subject: Token, unresolved: Speaker) -> Speaker:
+        """ "he"/"she": the last person of agreeing gender; "it": the last state or body
+        subject, if near; any other pronoun stays unresolved."""
+        lower = subject.lower_
+        if lower in PERSON_PRONOUNS:
+            last = self._last_person(subject.i, lower)
+            return Speaker(last.name, last.actor, unresolved.start, unresolved.end) if last else unresolved
+        if lower == "it":
+            i = bisect.bisect_left(self._bodies, subject.i, key=lambda ev: ev[0])
+            if i and subject.i - self._bodies[i - 1][0] <= IT_WINDOW_TOKENS:
+                body = self._bodies[i - 1][1]
+                return Speaker(body.name, body.actor, unresolved.start, unresolved.end)
+        return unresolved
+
+    def _named_person(self, own: list[Token]) -> Speaker | None:
+        """A person actor one of whose mentions covers a word of the subject phrase."""
         for token in own:
             found = self.actor_of_token(token)
             if found and found[0].kind == "person":
                 return Speaker(found[0].name, found[0], found[1], found[2])
-        determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
-        if subject.tag_ == "NNS" or determiners & INDEFINITE:
-            return Speaker(None, None, span_start, span_end)
+        return None
+
+    def _by_name_or_title(self, subject: Token, phrase: list[Token], vague: Speaker) -> Speaker | None:
+        """A person named by words of his name the linker missed, or by a title he holds here;
+        `vague` when the phrase names a person or non-state thing nobody here answers to;
+        None to go on (an institution, a state)."""
         if subject.pos_ == "PROPN" and self.actor_of_token(subject) is None:
             words = [t.text for t in phrase if t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t is subject]
             named = self._by_name_words(words)
             if named is not None:
-                return Speaker(named.name, named, span_start, span_end)
+                return Speaker(named.name, named, vague.start, vague.end)
         titled = (  # "the Crown Prince"
             subject.pos_ == "PROPN"
             and self.actor_of_token(subject) is None
             and self._is_title_head(subject.lemma_.lower())
         )
-        if subject.pos_ == "NOUN" or titled:
-            holder = self._by_title(subject, phrase) or self._by_role(subject, phrase)
-            if holder is not None:
-                return Speaker(holder.name, holder, span_start, span_end)
-            if subject.lemma_.lower() in person_nouns():
-                return Speaker(None, None, span_start, span_end)  # a person, not the state
-            if subject.lemma_.lower() not in INSTITUTIONS and self.actor_of_token(subject) is None:
-                return Speaker(None, None, span_start, span_end)  # "the Paris accord said"
-        for token in own:
+        if not (subject.pos_ == "NOUN" or titled):
+            return None
+        holder = self._by_title(subject, phrase) or self._by_role(subject, phrase)
+        if holder is not None:
+            return Speaker(holder.name, holder, vague.start, vague.end)
+        if subject.lemma_.lower() in person_nouns():
+            # A person, not the state; but "the U.S. official said", unnamed, speaks for his state.
+            return self._officials_state(subject, phrase, vague)
+        if subject.lemma_.lower() not in INSTITUTIONS and self.actor_of_token(subject) is None:
+            return vague  # "the Paris accord said"
+        return None
+
+    def _document_author(self, subject: Token, vague: Speaker) -> Speaker:
+        """The author of a document that speaks ("the statement by the Iranian High Command said"):
+        an actor or state named in its phrase, else the author found for an earlier document of the
+        same name here ("the statement said"), else nobody (`vague`)."""
+        lemma = subject.lemma_.lower()
+        for token in _author_words(subject):
+            if self.in_quote[token.i]:
+                continue
             found = self.actor_of_token(token)
-            if found:
-                return Speaker(found[0].name, found[0], span_start, span_end)
+            author = found[0] if found else None
+            if author is None:
+                iso = self.country_of_token(token)
+                author = self._state(iso) if iso else None
+            if author is not None:
+                self._authors[lemma] = author
+                return Speaker(author.name, author, vague.start, vague.end)
+        author = self._authors.get(lemma)
+        return Speaker(author.name, author, vague.start, vague.end) if author else vague
+
+    def _officials_state(self, subject: Token, phrase: list[Token], vague: Speaker) -> Speaker:
+        """ "French officials said", "the U.S. official said": unnamed officials of one country
+        speak for its state; other subjects ("diplomats", "analysts") stay unresolved."""
+        if subject.lemma_.lower() not in STATE_VOICES:
+            return vague
+        for token in phrase:
+            if token is subject or token.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            found = self.actor_of_token(token)
+            iso = found[0].country if found and found[0].kind == "state" else country_of(token.text)
+            state = self._state(iso) if iso else None
+            if state is not None:  # a country word, not an organisation ("Trade Department officials")
+                return Speaker(state.name, state, vague.start, vague.end)
+        return vague
+
+    def _state_speaker(self, ordered: list[Token], vague: Speaker) -> Speaker:
+        """The state a word of the subject phrase stands for ("the Iraqi government"), else `vague`."""
         for token in ordered:
             iso = self.country_of_token(token)
             if iso:
                 state = self._state(iso)
                 if state is not None:
-                    return Speaker(state.name, state, span_start, span_end)
-        return Speaker(None, None, span_start, span_end)
+                    return Speaker(state.name, state, vague.start, vague.end)
+        return vague
 
     def _phrase(self, subject: Token) -> list[Token]:
         """The subject's noun phrase without relative clauses and prepositional tails."""
@@ -384,3 +483,35 @@ class Attributor:
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), actor)
         return best[1] if best else None
+
+
+def _author_words(document: Token) -> list[Token]:
+    """Words of a document's phrase that may name its author: its modifiers ("the Iranian
+    statement", "a National Audit Office report") and the object of "by"/"from"/"of"; not a
+    clause about it ("the statement quoted by IRNA": IRNA carries it, the author is another)."""
+    out: list[Token] = []
+    for child in document.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod"):
+            out.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            out.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
+    return out
+
+
+def _salience_position(subject: Token) -> int:
+    """Where a subject counts for "he"/"she" after it: its own position, except the subject of a
+    relative clause, which counts as before the noun the clause describes ("Gorbachev, whom
+    Thatcher had praised, said ... He added": the main clause's subject is the more recent)."""
+    head = subject.head
+    if head.dep_ == "relcl" and head.head.i < subject.i:
+        return max(0, head.head.left_edge.i - 1)
+    return subject.i
+
+
+def _source_object(cue: Token) -> Token | None:
+    """X of "according to X"."""
+    for nxt in cue.doc[cue.i + 1 : cue.i + 3]:
+        for child in nxt.children:
+            if child.dep_ == "pobj":
+                return child
+    return None

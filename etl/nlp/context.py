@@ -54,6 +54,8 @@ class Context:
     org_ents: list[tuple[int, int]] = field(default_factory=list)
     person_tokens: set[int] = field(default_factory=set)
     dateline_country: str | None = None  # country of the dateline place ("TOKYO, April 7 -")
+    doc: Doc | None = None  # the Doc matched
+    year: int | None = None  # year of publication, when known (picks a known actor's role of the time)
     _hit_starts: list[int] = field(default_factory=list)
     _title_starts: list[int] = field(default_factory=list)
     _org_starts: list[int] = field(default_factory=list)
@@ -132,7 +134,7 @@ class Tables:
         return hit[1] if hit else None
 
     def context(self, doc: Doc) -> Context:
-        ctx = Context(self.gaz, self.titles, self.known, self.orgs)
+        ctx = Context(self.gaz, self.titles, self.known, self.orgs, doc=doc)
         vocab = doc.vocab.strings
         matches = self.gaz_matcher(doc)
         spans = [doc[s:e] for _mid, s, e in matches]
@@ -160,6 +162,9 @@ class Tables:
         ctx.org_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
         dateline = doc._.parley_dateline if Doc.has_extension("parley_dateline") else None
         ctx.dateline_country = self.gaz.country_of(dateline, places=True) if dateline else None
+        published = doc._.parley_published if Doc.has_extension("parley_published") else None
+        year = str(published or "")[:4]
+        ctx.year = int(year) if year.isdigit() else None
         ctx.index()
         return ctx
 

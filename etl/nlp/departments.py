@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from etl.nlp import gazetteer as gz
 from etl.nlp.context import COUNTRYLIKE, Context, GazHit
+from etl.nlp.roles import main_country
 
 PORTFOLIO = "{portfolio}"
 
@@ -66,7 +67,7 @@ class Departments:
                 continue  # "the foreign ministry" in lower case, with no country word: too generic
             start = before.start if before is not None and country else s
             if country is None:
-                country = self.country.get(words.text.lower()) or ctx.dateline_country
+                country = self.country.get(words.text.lower()) or ctx.dateline_country or main_country(ctx)
             out.append(Department(start, e, words.text.lower(), country))
             last_end = e
         return out

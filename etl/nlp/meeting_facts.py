@@ -1,5 +1,10 @@
 """Whether a meeting word reports a meeting that happened or is under way (`parley_meetings`): the
 parse is read from the word up to its clause for plans, cancellations, modals, conditions and negation.
+
+`meeting_status` says which: "held" (happened or under way), "planned" (planned, proposed, possible,
+conditional or future: "will meet", "is expected to visit", "a proposed summit", "talks could take
+place") or "cancelled" (cancelled, postponed, refused or negated: "the visit was called off", "did not
+meet"), with the word that says so (None for a held meeting).
 """
 
 from __future__ import annotations
@@ -8,87 +13,190 @@ from spacy.tokens import Token
 
 from etl.nlp.meeting_parts import DEFINITE, FUTURE_MODALS, MeetingLexicon
 
+HELD, PLANNED, CANCELLED = "held", "planned", "cancelled"
+# A verdict: the status and the word that decided it (None for a held meeting).
+Verdict = tuple[str, Token | None]
+
 
 def is_factual(trigger: Token, lex: MeetingLexicon) -> bool:
     """Whether a meeting word reports a meeting that happened or is under way (not a planned,
     cancelled, hypothetical or negated one), read from the parse around it."""
+    return meeting_status(trigger, lex)[0] == HELD
+
+
+def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
+    """The status of the meeting a meeting word reports, and the word that decided it."""
     presupposed = trigger.pos_ in ("NOUN", "PROPN") and any(
         (c.dep_ == "poss") or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children
     )
-    for c in trigger.children:
-        word = c.lower_
-        if c.dep_ in ("amod", "compound", "advmod", "nmod") and (
-            lex.has("plan_adj", word) or lex.has("cancel_adj", word)
-        ):
-            return False
-    if trigger.pos_ in ("VERB", "AUX") and not _verb_ok(trigger, None, lex, presupposed=False):
-        return False
+    modifier = _modifier(trigger, lex)
+    if modifier is not None and modifier[0] == CANCELLED:
+        return modifier
+    verdict = _climb(trigger, lex, presupposed)
+    # "the planned summit was cancelled": the clause's cancellation wins over the word's plan.
+    if verdict[0] == HELD and modifier is not None:
+        return modifier
+    return verdict
+
+
+def _climb(trigger: Token, lex: MeetingLexicon, presupposed: bool) -> Verdict:
+    """Read the parse from the meeting word up to the clause that asserts (or plans) it."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        verdict = _verb_check(trigger, None, lex, presupposed=False)
+        if verdict is not None:
+            return verdict
     cur = trigger
     for _ in range(12):
         head = cur.head
         if head == cur:
-            return True
-        dep = cur.dep_
-        if dep == "pobj" or (head.pos_ == "ADP" and dep in ("pcomp",)):
-            prep = head.lower_
-            if lex.has("future_prep", prep) or lex.has("future_prep", head.head.lower_):
-                return False
-            # "during talks", "after the meeting" presuppose it; "at a June summit" may be a plan, so
-            # an indefinite meeting word goes on up to its verb ("hoping to strike a deal at a ...").
-            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
-            if lex.has("presuppose", prep) and not indefinite:
-                # ... unless the clause is itself in the future ("delegates will be present at the talks").
-                verb = head.head
-                for _ in range(3):
-                    if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-                        break
-                    verb = verb.head
-                return not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
-            cur = head
-            continue
-        if head.pos_ in ("NOUN", "PROPN"):
-            if lex.has("plan_noun", head.lemma_.lower()) or lex.has("cancel_noun", head.lemma_.lower()):
-                return False
-            cur = head
-            continue
-        if head.pos_ in ("VERB", "AUX"):
-            if not _verb_ok(head, cur, lex, presupposed):
-                return False
-            lemma = head.lemma_.lower()
-            if lex.has("report_verb", lemma):
-                return True
-            if head.dep_ == "ccomp" and (
-                lex.has("plan_verb", head.head.lemma_.lower()) or not _verb_ok(head.head, None, lex, False)
-            ):
-                return False  # "proposed that they meet", "an agreement to let X and Y attend meetings"
-            if head.dep_ in ("ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"):
-                return True
-            cur = head
-            continue
+            return HELD, None
+        step = _step(trigger, cur, lex, presupposed)
+        if step is not None:
+            return step
         cur = head
-    return True
+    return HELD, None
 
 
-def _verb_ok(verb: Token, child: Token | None, lex: MeetingLexicon, presupposed: bool) -> bool:
+def _modifier(trigger: Token, lex: MeetingLexicon) -> Verdict | None:
+    """ "the planned talks", "the cancelled visit", "talks scheduled for Thursday": a plan or cancel word
+    modifying the meeting word."""
+    for c in trigger.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # not "a trip seeking to involve governments"
+            lemma = c.lemma_.lower()
+            if lex.has("cancel_verb", lemma):
+                return CANCELLED, c
+            if lex.has("plan_verb", lemma):
+                return PLANNED, c
+        if c.dep_ not in ("amod", "compound", "advmod", "nmod"):
+            continue
+        if lex.has("cancel_adj", c.lower_):
+            return CANCELLED, c
+        if lex.has("plan_adj", c.lower_):
+            return PLANNED, c
+    return None
+
+
+def _step(trigger: Token, cur: Token, lex: MeetingLexicon, presupposed: bool) -> Verdict | None:
+    """One step up from `cur` to its head: a verdict when it decides, None to go on climbing."""
+    head, dep = cur.head, cur.dep_
+    if dep == "pobj" or (head.pos_ == "ADP" and dep in ("pcomp",)):
+        return _at_preposition(trigger, head, lex)
+    if head.pos_ in ("NOUN", "PROPN"):
+        lemma = head.lemma_.lower()
+        if lex.has("cancel_noun", lemma):
+            return CANCELLED, head
+        if lex.has("plan_noun", lemma):
+            return PLANNED, head
+        # "two rounds of talks, scheduled for Thursday", "the proposed round of talks"
+        return _modifier(head, lex)
+    if head.pos_ in ("VERB", "AUX"):
+        return _at_verb(head, cur, lex, presupposed)
+    return None
+
+
+def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Verdict | None:
+    """The meeting word under a preposition: "before the summit" (future), "during talks" (presupposed)."""
+    prep = prep_tok.lower_
+    if lex.has("future_prep", prep):
+        return PLANNED, prep_tok
+    if lex.has("future_prep", prep_tok.head.lower_):
+        return PLANNED, prep_tok.head
+    # "during talks", "after the meeting" presuppose it; "at a June summit" may be a plan, so
+    # an indefinite meeting word goes on up to its verb ("hoping to strike a deal at a ...").
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+    if lex.has("presuppose", prep) and not indefinite:
+        # ... unless the clause is itself in the future ("delegates will be present at the talks").
+        verb = prep_tok.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
+        return (PLANNED, modal) if modal is not None else (HELD, None)
+    return None
+
+
+def _at_verb(head: Token, cur: Token, lex: MeetingLexicon, presupposed: bool) -> Verdict | None:
+    """The meeting word (or the clause holding it) under a verb: its checks, then whether the verb
+    ends the climb (a reporting verb, a main or coordinated clause)."""
+    verdict = _verb_check(head, cur, lex, presupposed)
+    if verdict is not None:
+        return verdict
+    if lex.has("report_verb", head.lemma_.lower()):
+        return HELD, None
+    if head.dep_ == "ccomp":
+        # "proposed that they meet", "an agreement to let X and Y attend meetings"
+        if lex.has("plan_verb", head.head.lemma_.lower()):
+            return PLANNED, head.head
+        matrix = _verb_check(head.head, None, lex, False)
+        if matrix is not None:
+            return matrix
+    if head.dep_ in ("ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"):
+        return HELD, None
+    return None
+
+
+def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presupposed: bool) -> Verdict | None:
     """The checks at one verb on the way up: negation, modals, to-infinitives, conditionals, plan and
-    cancel verbs (a subject is not planned by its verb: "the talks failed" happened)."""
+    cancel verbs (a subject is not planned by its verb: "the talks failed" happened). None: no objection."""
     lemma = verb.lemma_.lower()
+    particle = lex.pairs.get("cancel_particle", {}).get(lemma)
+    if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return CANCELLED, verb  # "the summit was called off"
     is_subject = child is not None and child.dep_ in ("nsubj", "csubj", "expl")
-    if child is not None and not is_subject and (lex.has("plan_verb", lemma) or lex.has("cancel_verb", lemma)):
-        return False
+    if is_subject and lemma == "be":
+        predicate = _copula_plan(verb, lex)  # "the visit was under consideration", "talks are likely"
+        if predicate is not None:
+            return PLANNED, predicate
+    if child is not None and not is_subject:
+        if lex.has("cancel_verb", lemma):
+            return CANCELLED, verb
+        if lex.has("plan_verb", lemma):
+            return PLANNED, verb
     for c in verb.children:
-        word = c.lower_
-        if c.dep_ == "neg":
-            return False
-        if c.dep_ in ("aux", "auxpass") and lex.has("modal", word):
-            if word in FUTURE_MODALS or not presupposed:
-                return False
-        if c.dep_ == "aux" and c.tag_ == "TO":
-            matrix = verb.head
-            if matrix == verb or not lex.has("factual_matrix", matrix.lemma_.lower()):
-                return False
-        if c.dep_ == "mark" and lex.has("conditional", word):
-            return False
+        verdict = _verb_child(verb, c, lex, presupposed)
+        if verdict is not None:
+            return verdict
     if verb.dep_ == "xcomp" and lex.has("plan_verb", verb.head.lemma_.lower()):
-        return False
-    return True
+        return PLANNED, verb.head
+    return None
+
+
+def _first_to(verb: Token) -> bool:
+    """A to-infinitive that tells who did it first or last ("the first senior official to visit
+    Yugoslavia", "the last leader to meet him"): a fact, not a plan."""
+    return verb.dep_ in ("acl", "relcl") and any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in ("first", "last", "only") for c in verb.head.children
+    )
+
+
+def _copula_plan(verb: Token, lex: MeetingLexicon) -> Token | None:
+    """The word of a copula's predicate that makes its subject a plan: "possible", "likely", "under
+    consideration", "a possibility"."""
+    for c in verb.children:
+        if c.dep_ in ("acomp", "attr") and (lex.has("plan_adj", c.lower_) or lex.has("plan_noun", c.lemma_.lower())):
+            return c
+        if c.dep_ == "prep":
+            for obj in (p for p in c.children if p.dep_ == "pobj"):
+                if lex.has("plan_noun", obj.lemma_.lower()):
+                    return obj
+    return None
+
+
+def _verb_child(verb: Token, c: Token, lex: MeetingLexicon, presupposed: bool) -> Verdict | None:
+    """One child of a verb on the way up: "not" (it did not happen), a modal ("could meet"), a
+    to-infinitive outside a factual matrix ("to meet"), a condition ("if they meet")."""
+    word = c.lower_
+    if c.dep_ == "neg":
+        return CANCELLED, c
+    if c.dep_ in ("aux", "auxpass") and lex.has("modal", word) and (word in FUTURE_MODALS or not presupposed):
+        return PLANNED, c
+    if c.dep_ == "aux" and c.tag_ == "TO":
+        matrix = verb.head
+        if _first_to(verb):
+            return None  # "the first U.S. official to visit Japan since ...": he did
+        if matrix == verb or not lex.has("factual_matrix", matrix.lemma_.lower()):
+            return PLANNED, matrix if matrix != verb else c
+    if c.dep_ == "mark" and lex.has("conditional", word):
+        return PLANNED, c
+    return None

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from etl.nlp.meeting_parts import with_conjuncts
+from etl.nlp.meeting_parts import DocIndex, with_conjuncts
 from etl.records import Evidence, Meeting
 
+HELD = "held"
+NOT_HELD = ("planned", "cancelled")
 # Mentions further apart than this (tokens) are never merged: longer than any news article.
 MERGE_WINDOW = 3000
 
@@ -37,6 +39,10 @@ class Mention:
     definite: bool = False
     distinct: bool = False
     with_only: bool = False  # every party came from one "with X and Y" phrase: one side is missing
+    status: str = "held"  # held | planned | cancelled (etl.nlp.meeting_facts)
+    person_countries: dict[str, str] = field(default_factory=dict)  # participant -> country, when known
+    igos: set[str] = field(default_factory=set)  # the international organisations among the parties
+    status_cue: tuple[int, int] | None = None  # character span of the word that made it planned or cancelled
 
     @property
     def states(self) -> set[str]:
@@ -44,12 +50,30 @@ class Mention:
 
     @property
     def full(self) -> bool:
-        """Two sides: two states, or a state and an international organisation."""
-        return not self.with_only and (len(self.states) >= 2 or (len(self.states) == 1 and "IGO" in self.countries))
+        """Two sides: two states, a state and an international organisation, or two organisations
+        ("talks between the European Community and Comecon": all coded IGO)."""
+        return not self.with_only and (
+            len(self.states) >= 2 or (len(self.states) == 1 and "IGO" in self.countries) or len(self.igos) >= 2
+        )
 
 
 def merge(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
-    """One meeting per real meeting: full mentions merge on same day + shared parties; partial ones
+    """One meeting per real meeting, in text order. Mentions merge only with mentions of the same status
+    (held, planned, cancelled); a planned or cancelled meeting on the day of a held one with the same
+    parties is that meeting, reported before it happened: the held one wins."""
+    held = _merge_status(doc, [m for m in mentions if m.status == HELD])
+    seen = {(tuple(m.countries), m.date) for m in held}
+    others = [
+        meeting
+        for status in NOT_HELD
+        for meeting in _merge_status(doc, [m for m in mentions if m.status == status])
+        if (tuple(meeting.countries), meeting.date) not in seen
+    ]
+    return sorted(held + others, key=lambda x: x.evidence.start) if others else held
+
+
+def _merge_status(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
+    """Mentions of one status: full mentions merge on same day + shared parties; partial ones
     (one side only, "the talks") join the meeting they refer to or are dropped."""
     groups: list[list[Mention]] = []
     members: list[tuple[int, int]] = []  # (trigger index, group number) of every full mention, in text order
@@ -94,13 +118,14 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
         if m.distinct and not m.definite:
             break
         keys = {x.date_key for x in g}
-        if m.date_key not in keys:
+        if m.date_key not in keys and not _undated_in_sentence(g, m) and not _both_undated(g, m):
             continue
-        if not (m.countries & _countries(g)):
+        if not (m.countries & _countries(g)) or not (m.definite or _same_parties(_countries(g), m.countries)):
             continue
         people = {p for x in g for p in x.participants}
-        shared = len(people & set(m.participants))
-        if people and m.participants and not shared and not m.definite:
+        mine = set(m.participants)
+        shared = len(people & mine)
+        if people and mine and not m.definite and (not shared or _other_counterpart(g, m)):
             continue
         label_words = {w for x in g for w in x.label.lower().split()}
         score = (shared, len(label_words & set(m.label.lower().split())), max(x.trigger.i for x in g))
@@ -109,9 +134,56 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
     return best
 
 
+def _other_counterpart(group: list[Mention], m: Mention) -> bool:
+    """ "met Vice President Bush" and "paid a courtesy call on President Reagan": each names a person
+    of one country that the other lacks (beside the one they share), so they are two meetings of the
+    same visitor; a colleague of the same side added ("he and Yeutter") is not another counterpart."""
+    where = {p: c for x in group for p, c in x.person_countries.items()} | m.person_countries
+    people = {p for x in group for p in x.participants}
+    mine = set(m.participants)
+    gone = {where.get(p) for p in people - mine} - {None}
+    new = {where.get(p) for p in mine - people} - {None}
+    return len(people) >= 2 and len(mine) >= 2 and bool(gone & new)
+
+
+def _same_parties(group: set[str], mine: set[str]) -> bool:
+    """Two full mentions (the second not anaphoric: "the talks" may name fewer or other parties) may be
+    one meeting when they share two parties or one's parties are among the
+    other's: a visit to Iraq (GBR, IRQ) and talks with Israel and the Palestinians (GBR, ISR, PSE) share
+    only the visitor and are two meetings, not one four-country meeting."""
+    shared = group & mine
+    return len(shared) >= 2 or (bool(shared) and (group <= mine or mine <= group))
+
+
+def _both_undated(group: list[Mention], m: Mention) -> bool:
+    """In an article without a publication date, a mention with an unresolved date ("this week") and
+    an undated one cannot be told apart by date: their parties decide."""
+    return m.date is None and all(x.date is None for x in group)
+
+
+def _may_join(group: list[Mention], m: Mention) -> bool:
+    """A partial mention joins a meeting of two states only when it names one of them: "after meeting
+    Stoltenberg" (DEU) is not the meeting of Lawson and Funaro (BRA, GBR); a summit of an organisation
+    takes any member ("a summit meeting" of Chirac at the EU leaders' talks)."""
+    states = {c for c in _countries(group) if c != "IGO"}
+    return not m.states or len(states) < 2 or bool(m.states & states)
+
+
+def _undated_in_sentence(group: list[Mention], m: Mention) -> bool:
+    """ "had a constructive discussion ... during their meeting on Monday": in one sentence, a mention
+    with no date of its own (dated by publication) is the dated one's meeting when the persons of one
+    are among the other's ("after her talks with Ryzhkov ... Gorbachev, who had talks with her
+    yesterday" are two meetings)."""
+    same = [x for x in group if x.trigger.sent == m.trigger.sent]
+    if not same or not (m.basis == "publication" or all(x.basis == "publication" for x in same)):
+        return False
+    mine, theirs = set(m.participants), {p for x in same for p in x.participants}
+    return mine <= theirs or theirs <= mine
+
+
 def _partial_target(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
     """Label match first ("the sub-committee"), else the latest meeting before, else the first after."""
-    ok = [g for g in groups if m.basis == "publication" or m.date_key in {x.date_key for x in g}]
+    ok = [g for g in groups if (m.basis == "publication" or m.date_key in {x.date_key for x in g}) and _may_join(g, m)]
     if not ok:
         return None
     words = set(m.label.lower().split()) - {m.trigger.lower_, m.trigger.lemma_.lower()}
@@ -127,6 +199,18 @@ def _partial_target(groups: list[list[Mention]], m: Mention) -> list[Mention] | 
 def _evidence(tok: Token) -> Evidence:
     sent = tok.sent
     return Evidence(tok.idx, tok.idx + len(tok.text), sent.text, sent.start_char, sent.end_char)
+
+
+def _status_evidence(doc: Doc, group: list[Mention]) -> Evidence | None:
+    """The words that made the meeting planned or cancelled ("will", "postponed", "next week")."""
+    cue = next((m.status_cue for m in group if m.status_cue is not None), None)
+    if cue is None:
+        return None
+    span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None:
+        return Evidence(cue[0], cue[1])
+    sent = span.sent
+    return Evidence(cue[0], cue[1], sent.text, sent.start_char, sent.end_char)
 
 
 def _meeting(doc: Doc, group: list[Mention]) -> Meeting:
@@ -160,29 +244,90 @@ def _meeting(doc: Doc, group: list[Mention]) -> Meeting:
         kind=kind,
         label=first.label,
         mentions=[_evidence(m.trigger) for m in group],
+        status=first.status,  # type: ignore[arg-type]
+        status_evidence=_status_evidence(doc, group) if first.status != HELD else None,
     )
 
 
-def split_plural(m: Mention) -> list[Mention]:
+def split_plural(m: Mention, index: DocIndex | None = None) -> list[Mention]:
     """ "meetings with the foreign and telecommunications ministers": one meeting per counterpart
-    (plural "meetings" only: "talks" is plural whatever their number)."""
+    ("talks" is plural whatever their number: only named persons of different countries split them).
+    Named counterparts ("meetings with Sharon and Abbas") are separate meetings when they stand for
+    different countries or the meetings are called separate, each with its own counterpart; "a day of
+    meetings with Bush, Shultz and Baldrige" of one country is one meeting (one evidence, one visit)."""
     trig = m.trigger
-    if trig.tag_ != "NNS" or trig.lemma_.lower() != "meeting" or m.definite:
+    talks = trig.lower_ == "talks"
+    if trig.tag_ != "NNS" or not (talks or trig.lemma_.lower() == "meeting") or m.definite:
         return [m]
-    count = 0
     for prep in (c for c in trig.children if c.dep_ == "prep" and c.lower_ == "with"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            heads = with_conjuncts(obj)
-            count = len(heads)
-            if count == 1 and obj.tag_ in ("NNS", "NNPS"):
+            heads = _counterparts(obj)
+            if len(heads) > 1 and index is not None:
+                return _split_named(m, heads, index, persons_only=talks)
+            if talks:
+                continue
+            if len(heads) > 1:
+                return _copies(m, len(heads))
+            if obj.tag_ in ("NNS", "NNPS"):
                 mods = [c for c in obj.children if c.dep_ in ("amod", "compound")]
                 count = sum(len(with_conjuncts(c)) for c in mods if any(g.dep_ == "conj" for g in c.children))
-    if count < 2:
-        return [m]
-    copies = [m]
-    for _ in range(count - 1):
-        copy = replace(m, countries=set(m.countries), participants=list(m.participants))
-        copies.append(copy)
+                if count > 1:
+                    return _copies(m, count)
+    return [m]
+
+
+def _counterparts(obj: Token) -> list[Token]:
+    """The coordinated heads of a "with" object, also through an apposition ("his Israeli counterpart,
+    Ariel Sharon, and the Palestinian leader, Mahmoud Abbas": the parse hangs "leader" on "Sharon")."""
+    out = [obj]
+    for c in obj.children:
+        if c.dep_ == "conj":
+            out.extend(_counterparts(c))
+        elif c.dep_ == "appos":
+            for g in c.children:
+                if g.dep_ == "conj":
+                    out.extend(_counterparts(g))
+    return out
+
+
+def _counterpart_parties(heads: list[Token], index: DocIndex) -> tuple[list[set[str]], list[set[str]]]:
+    """The persons and the countries of each counterpart (its own words, not the next counterpart's)."""
+    persons: list[set[str]] = []
+    countries: list[set[str]] = []
+    for head in heads:
+        nested = {t.i for h in heads if h != head and h in head.subtree for t in h.subtree}
+        toks = [t for t in head.subtree if t.i not in nested and t.dep_ != "cc"]
+        actors = [a for a in (index.person_at(t) for t in toks) if a is not None]
+        persons.append({a.name for a in actors})
+        countries.append({hit.iso for _, hit in index.hits(toks)} | {a.country for a in actors if a.country})
+    return persons, countries
+
+
+def _copies(m: Mention, count: int) -> list[Mention]:
+    copies = [m] + [
+        replace(m, countries=set(m.countries), participants=list(m.participants), igos=set(m.igos))
+        for _ in range(count - 1)
+    ]
     for c in copies:
         c.distinct = True
+    return copies
+
+
+def _split_named(m: Mention, heads: list[Token], index: DocIndex, persons_only: bool = False) -> list[Mention]:
+    """One meeting per named counterpart, keeping only that counterpart's persons and countries.
+    `persons_only` ("talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader,
+    Mahmoud Abbas"): only when every counterpart is a named person ("talks with Israel and Egypt" may
+    be one three-party meeting)."""
+    persons, countries = _counterpart_parties(heads, index)
+    if persons_only and not all(persons):
+        return [m]
+    if not m.distinct and len({frozenset(c) for c in countries if c}) < 2:
+        return [m]
+    everyone, parties = list(m.participants), set(m.countries)
+    copies = _copies(m, len(heads))
+    for i, copy in enumerate(copies):
+        others = set().union(*(persons[j] for j in range(len(heads)) if j != i))
+        copy.participants = [p for p in everyone if p not in others or p in persons[i]]
+        elsewhere = set().union(*(countries[j] for j in range(len(heads)) if j != i)) - countries[i]
+        copy.countries = parties - elsewhere
     return copies

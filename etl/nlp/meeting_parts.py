@@ -108,6 +108,21 @@ class DocIndex:
         self.second: dict[int, CountryHit] = {}  # the other country of a hyphenated token
         self.person_order: list[tuple[int, ActorRef]] = []  # (token index, person) in text order
         self.state_names: dict[str, str] = {}  # iso3 -> canonical state name used in this doc
+        org_tokens = self._index_actors(doc)
+        self.person_order.sort(key=lambda p: p[0])
+        self.person_starts = [i for i, _ in self.person_order]
+        self.by_name = {a.name: a for a in doc._.parley_actors or ()}
+        said = [st for st in doc._.parley_statements or () if st.speaker and getattr(st, "evidence", None)]
+        self.statements = sorted(said, key=lambda st: st.evidence.start)
+        self.statement_starts = [st.evidence.start for st in self.statements]
+        self._index_gazetteer(doc, org_tokens)
+        self._index_hyphenated(doc)
+        self._drop_names(doc)
+        self._drop_stacked_demonyms()
+
+    def _index_actors(self, doc: Doc) -> set[int]:
+        """Tokens of the document's actors: who each stands for and its country; returns the tokens of
+        organisations."""
         org_tokens: set[int] = set()
         for actor in doc._.parley_actors or ():
             if actor.kind == "state" and actor.country:
@@ -126,13 +141,10 @@ class DocIndex:
                 if hit is not None:
                     for tok in span:
                         self.country.setdefault(tok.i, hit)
-        self.person_order.sort(key=lambda p: p[0])
-        self.person_starts = [i for i, _ in self.person_order]
-        self.by_name = {a.name: a for a in doc._.parley_actors or ()}
-        said = [st for st in doc._.parley_statements or () if st.speaker and getattr(st, "evidence", None)]
-        self.statements = sorted(said, key=lambda st: st.evidence.start)
-        self.statement_starts = [st.evidence.start for st in self.statements]
-        names = self.lex.sets.get("name_head", set())
+        return org_tokens
+
+    def _index_gazetteer(self, doc: Doc, org_tokens: set[int]) -> None:
+        """Capitalised words the gazetteer knows as countries, places, demonyms or organisations."""
         for tok in doc:
             if tok.i in self.country or tok.is_punct or tok.is_space or not tok.text[:1].isupper():
                 continue
@@ -141,14 +153,20 @@ class DocIndex:
             hit = self._gazetteer_hit(tok)
             if hit is not None:
                 self.country[tok.i] = hit
+
+    def _index_hyphenated(self, doc: Doc) -> None:
+        """ "U.S.-Soviet disarmament": the actor covers one half, the other half is a country too."""
         for tok in doc:
             if "-" in tok.text and tok.i in self.country and tok.i not in self.second:
-                # "U.S.-Soviet disarmament": the actor covers one half, the other half is a country too.
                 for part in tok.text.split("-"):
                     hit = self._surface_hit(part)
                     if hit is not None and hit.iso != self.country[tok.i].iso:
                         self.second[tok.i] = hit
                         break
+
+    def _drop_names(self, doc: Doc) -> None:
+        """ "the Uruguay round", "the Tokyo round": names, not parties."""
+        names = self.lex.sets.get("name_head", set())
         named = [
             i
             for i in self.country
@@ -156,8 +174,7 @@ class DocIndex:
             and (doc[i].head.lemma_.lower() in names or (i + 1 < len(doc) and doc[i + 1].lower_ in names))
         ]
         for i in named:
-            del self.country[i]  # "the Uruguay round", "the Tokyo round": names, not parties
-        self._drop_stacked_demonyms()
+            del self.country[i]
 
     @classmethod
     def for_doc(cls, doc: Doc, lex: MeetingLexicon | None = None) -> DocIndex:
@@ -332,6 +349,28 @@ class DocIndex:
         cut = bisect.bisect_right if inclusive else bisect.bisect_left
         hi = cut(self.statement_starts, tok.idx, lo=lo)
         return self.statements[lo:hi]
+
+    def pair_before(self, tok: Token, max_sentences: int = 8) -> set[str]:
+        """The two states that "both countries" or "the two sides" at `tok` stand for: in the nearest
+        sentence (this one, then going back) that names two states, those two, or the two it names
+        together ("welcomed the decision by India and Pakistan")."""
+        sent = tok.sent
+        for _ in range(max_sentences):
+            named = {
+                i: hit.iso
+                for i in range(sent.start, min(sent.end, tok.i))
+                if (hit := self.country.get(i)) is not None and hit.iso != "IGO" and hit.source in ("state", "demonym")
+            }
+            if len(set(named.values())) == 2:
+                return set(named.values())
+            for i, iso in named.items():
+                pair = {iso} | {named[c.i] for c in self.doc[i].children if c.dep_ == "conj" and c.i in named}
+                if len(pair) == 2:
+                    return pair
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return set()
 
     def state_name(self, iso: str) -> str:
         """The name this document's actors use for a state, else the gazetteer's."""

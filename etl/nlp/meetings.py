@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from etl.nlp import gazetteer as gz
 from etl.nlp.dates import published_date
 from etl.nlp.doc_ext import register_extensions
-from etl.nlp.meeting_facts import is_factual
+from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status
 from etl.nlp.meeting_merge import Mention, merge, split_plural
 from etl.nlp.meeting_parts import (
     CountryHit,
@@ -43,12 +43,14 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "1"
+VERSION = "2"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
 # Words that make a visit's visitor or host a state's body ("a Chinese government delegation").
 POLITICAL_BODIES = frozenset("delegation government administration cabinet parliament leadership regime".split())
+# Plural nouns that, with "both" or "two", stand for the two states just named ("both countries").
+PAIR_NOUNS = frozenset("country nation side government state".split())
 POLITICAL_VISIT_WORDS = frozenset("state official diplomatic presidential ministerial".split())
 HOLD_VERBS = {"hold", "meet", "convene", "take", "begin", "open", "end", "conclude", "start"}
 
@@ -83,7 +85,7 @@ class MeetingFinder:
         for tok, kind in self._triggers(doc):
             m = self._mention(doc, index, tok, kind)
             if m is not None:
-                mentions.extend(split_plural(m))
+                mentions.extend(split_plural(m, index))
         doc._.parley_meetings = merge(doc, mentions)
         return doc
 
@@ -111,7 +113,11 @@ class MeetingFinder:
                     continue
                 out.setdefault(tok.i, (tok, lex.nouns[key]))
             elif tok.pos_ == "VERB" and lemma in lex.verbs:
-                out[tok.i] = (tok, lex.verbs[lemma])
+                # "reforms to meet external problems": an object that no party can be
+                if not any(
+                    c.dep_ == "dobj" and lex.pairs["not_object"].get(c.lemma_.lower()) == lemma for c in tok.children
+                ):
+                    out[tok.i] = (tok, lex.verbs[lemma])
             elif tok.lemma_ == "be" and self._visit_copula(tok):
                 out[tok.i] = (tok, "visit")
         return [out[i] for i in sorted(out)]
@@ -132,9 +138,34 @@ class MeetingFinder:
 
     # -- one mention ------------------------------------------------------------------------------
     def _mention(self, doc: Doc, index: DocIndex, trigger: Token, kind: str) -> Mention | None:
+        status, cue = meeting_status(trigger, self.lex)
+        m = self._new_mention(doc, trigger, kind)
+        if cue is not None:
+            m.status, m.status_cue = status, (cue.idx, cue.idx + len(cue.text))
+        self._date(doc, m)
+        sides: list[tuple[str, list[Token]]] = []  # (how the party is attached, its tokens)
+        places: list[Token] = []
+        destination: list[Token] = []
+        if trigger.pos_ in ("VERB", "AUX"):
+            self._verb_sides(trigger, kind, sides, places, destination)
+            if kind == "committee" and not any(toks for _, toks in sides if toks):
+                return None
+        else:
+            self._noun_sides(index, m, sides, places, destination)
+            self._governor_sides(index, m, sides, places, destination)
+            places.extend(nested_places(trigger))
+        sides.append(("destination", destination))
+        self._parties(index, m, sides)
+        if kind == "visit" and not self._political(index, m, sides):
+            return None  # "the visit of Switzerland" to a football ground: no political party visits
+        self._place(doc, index, m, places, destination)
+        self._details(doc, m)
+        return m
+
+    def _new_mention(self, doc: Doc, trigger: Token, kind: str) -> Mention:
+        """The mention of a meeting word, with its label and whether it is definite ("the talks") or
+        marked as distinct from the others ("separate talks")."""
         lex = self.lex
-        if not is_factual(trigger, lex):
-            return None
         m = Mention(trigger=trigger, kind=kind, label=label(trigger, lex))
         is_verb = trigger.pos_ in ("VERB", "AUX")
         m.definite = not is_verb and any(
@@ -145,84 +176,96 @@ class MeetingFinder:
         m.distinct = any(
             lex.has("distinct", w) for w in re.findall(r"[a-z]+(?:\s?-\s?[a-z]+)*", prefix.replace(" - ", "-"))
         )
-        if not self._date(doc, m):
-            return None  # worded or dated in the future
-        sides: list[tuple[str, list[Token]]] = []  # (how the party is attached, its tokens)
-        places: list[Token] = []
-        destination: list[Token] = []
-        if is_verb:
-            verb = trigger
-            sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
-            for c in verb.children:
-                if c.dep_ in ("dobj", "attr") and kind == "visit":
-                    destination.extend(noun_phrase(c))
-                elif c.dep_ in ("dobj",):
-                    sides.append(("object", noun_phrase(c)))
-                elif c.dep_ == "prep":
-                    self._prep(c, sides, places, destination, kind)
-            if kind == "committee" and not any(toks for _, toks in sides if toks):
-                return None
-        else:
-            sides.append(
-                (
-                    "self",
-                    [
-                        t
-                        for c in trigger.children
-                        if c.dep_ in ("compound", "amod", "nmod", "poss")
-                        for t in noun_phrase(c)
-                    ],
-                )
-            )
-            for c in trigger.children:
-                if c.dep_ == "prep":
-                    self._prep(c, sides, places, destination, kind)
-                elif c.dep_ in ("acl", "relcl"):
-                    self._role_clause(c, index, m, sides, places)
-            gov = governing_verb(trigger)
-            if gov is not None and gov.lemma_.lower() in lex.verbs and trigger.dep_ == "pobj":
-                gov = None  # "After the meeting, X met Y": the noun only dates another meeting
-            if gov is not None and gov != trigger:
-                verb = gov
-                # The verb's subject is a party when the meeting word is its object or under one of its
-                # prepositions ("X held talks", "X said after a meeting"), not when the parse made the
-                # word a coordinated clause of its own ("... took 15 years and talks with X have ...").
-                is_argument = trigger.dep_ in ("dobj", "pobj", "attr", "oprd", "dative", "npadvmod") or (
-                    trigger.dep_ == "conj" and trigger.head.pos_ in ("NOUN", "PROPN")
-                )
-                # (When the word sits inside the subject, "De Croo, here for talks, said", the subject
-                # is still a party; "the first round of talks took place" has no country to add.)
-                if is_argument:
-                    sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
-                for c in verb.children:
-                    if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
-                        self._prep(c, sides, places, destination, kind)
-                    elif c.dep_ == "prep" and c.lower_ in PLACE_PREPS and trigger not in c.subtree:
-                        places.extend(p for p in c.children if p.dep_ == "pobj")
-                    elif c.dep_ == "advmod" and c.lower_ == "here":
-                        places.append(c)
-                lemma = verb.lemma_.lower()
-                if lex.has("host_verb", lemma) or lex.has("chair_verb", lemma):
-                    if trigger.dep_ == "dobj":  # "Iraq hosted the meeting"
-                        self._set_role(index, m, lemma, subject_of(verb), sides)
-                    elif trigger.dep_ == "nsubjpass":  # "the talks were chaired by Egypt"
-                        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-                        self._set_role(index, m, lemma, agents, sides)
-            places.extend(nested_places(trigger))
-        sides.append(("destination", destination))
-        self._parties(index, m, sides)
-        if kind == "visit" and not self._political(index, m, sides):
-            return None  # "the visit of Switzerland" to a football ground: no political party visits
-        self._place(doc, index, m, places, destination)
-        self._details(doc, m)
         return m
+
+    def _verb_sides(self, verb: Token, kind: str, sides: list, places: list[Token], destination: list[Token]) -> None:
+        """A meeting verb ("met", "visited"): its subject and object are parties, a visit's object is
+        where it went."""
+        sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
+        for c in verb.children:
+            if c.dep_ in ("dobj", "attr") and kind == "visit":
+                destination.extend(noun_phrase(c))
+            elif c.dep_ in ("dobj",):
+                sides.append(("object", noun_phrase(c)))
+            elif c.dep_ == "prep":
+                self._prep(c, sides, places, destination, kind)
+
+    def _noun_sides(
+        self, index: DocIndex, m: Mention, sides: list, places: list[Token], destination: list[Token]
+    ) -> None:
+        """A meeting noun's own modifiers ("Iran-Iraq talks"), prepositions and role clauses."""
+        trigger = m.trigger
+        sides.append(
+            (
+                "self",
+                [t for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss") for t in noun_phrase(c)],
+            )
+        )
+        for c in trigger.children:
+            if c.dep_ == "prep":
+                self._prep(c, sides, places, destination, m.kind)
+            elif c.dep_ in ("acl", "relcl"):
+                self._role_clause(c, index, m, sides, places)
+
+    def _governor_sides(
+        self, index: DocIndex, m: Mention, sides: list, places: list[Token], destination: list[Token]
+    ) -> None:
+        """The verb that governs a meeting noun: its subject ("X held talks"), its "with"/"between"
+        parties, its place, and a host or chair it names ("Iraq hosted the meeting")."""
+        trigger = m.trigger
+        gov = governing_verb(trigger)
+        if gov is not None and gov.lemma_.lower() in self.lex.verbs and trigger.dep_ == "pobj":
+            gov = None  # "After the meeting, X met Y": the noun only dates another meeting
+        if gov is None or gov == trigger:
+            return
+        verb = gov
+        # The verb's subject is a party when the meeting word is its object or under one of its
+        # prepositions ("X held talks", "X said after a meeting"), not when the parse made the
+        # word a coordinated clause of its own ("... took 15 years and talks with X have ...").
+        is_argument = trigger.dep_ in ("dobj", "pobj", "attr", "oprd", "dative", "npadvmod") or (
+            trigger.dep_ == "conj" and trigger.head.pos_ in ("NOUN", "PROPN")
+        )
+        # (When the word sits inside the subject, "De Croo, here for talks, said", the subject
+        # is still a party; "the first round of talks took place" has no country to add.)
+        if is_argument:
+            sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
+                self._prep(c, sides, places, destination, m.kind)
+            elif c.dep_ == "prep" and c.lower_ in PLACE_PREPS and trigger not in c.subtree:
+                places.extend(p for p in c.children if p.dep_ == "pobj")
+            elif c.dep_ == "advmod" and c.lower_ == "here":
+                places.append(c)
+        self._verb_role(index, m, verb, sides)
+
+    def _verb_role(self, index: DocIndex, m: Mention, verb: Token, sides: list) -> None:
+        """A hosting or chairing verb names the host or chair ("Iraq hosted the meeting", "the talks
+        were chaired by Egypt")."""
+        lemma = verb.lemma_.lower()
+        if not (self.lex.has("host_verb", lemma) or self.lex.has("chair_verb", lemma)):
+            return
+        if m.trigger.dep_ == "dobj":
+            self._set_role(index, m, lemma, subject_of(verb), sides)
+        elif m.trigger.dep_ == "nsubjpass":
+            agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            self._set_role(index, m, lemma, agents, sides)
 
     def _prep(self, prep: Token, sides: list, places: list[Token], destination: list[Token], kind: str) -> None:
         word = prep.lower_
         objs = [p for p in prep.children if p.dep_ == "pobj"]
         if word in PARTY_PREPS:
             for o in objs:
-                sides.append((word, [t for x in with_conjuncts(o) for t in noun_phrase(x)]))
+                heads = with_conjuncts(o)
+                # "a meeting of foreign ministers of both countries": the ministers' own "of" names them
+                owners = [
+                    p
+                    for x in heads
+                    for c in x.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                sides.append((word, [t for x in heads + owners for t in noun_phrase(x)]))
         elif word in ("to", "on") and kind == "visit":  # "a visit to Japan", "a courtesy call on Reagan"
             destination.extend(t for o in objs for t in noun_phrase(o))
         elif word in PLACE_PREPS:
@@ -270,23 +313,7 @@ class MeetingFinder:
     def _parties(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> None:
         side_countries: list[tuple[str, set[str]]] = []
         for how, toks in sides:
-            found: set[str] = set()
-            for tok in toks:
-                actor = index.person_at(tok)
-                # "his Iranian counterpart X" names X; only a pronoun that is itself the party counts.
-                if actor is None and tok.pos_ == "PRON" and (tok.dep_ != "poss" or tok.head == m.trigger):
-                    actor = index.resolve_pronoun(tok, exclude=m.participants)
-                elif actor is None and tok == toks[0] and tok.pos_ in ("NOUN", "PROPN"):
-                    actor = index.resolve_title(tok)
-                if actor is not None:
-                    if actor.name not in m.participants:
-                        m.participants.append(actor.name)
-                    if actor.country:
-                        found.add(actor.country)
-            for tok, hit in index.hits(toks):
-                # A destination's state is added with the place (unless the city hosts an organisation).
-                if hit.source != "place" and (how != "destination" or hit.source == "person"):
-                    found |= self._members(hit, tok)
+            found = self._side_persons(index, m, toks) | self._side_countries(index, m, how, toks)
             if found:
                 side_countries.append((how, found))
         for how, found in side_countries:
@@ -296,6 +323,41 @@ class MeetingFinder:
         hows = {how for how, _ in side_countries}
         # "talks with Russia and Saudi Arabia" (and no one else): whoever talks with them is missing.
         m.with_only = bool(side_countries) and hows <= {"with"} and len(side_countries) == 1
+
+    @staticmethod
+    def _side_persons(index: DocIndex, m: Mention, toks: list[Token]) -> set[str]:
+        """The persons of one side (named, a pronoun, "the Crown Prince"), added to the participants;
+        returns their countries."""
+        found: set[str] = set()
+        for tok in toks:
+            actor = index.person_at(tok)
+            # "his Iranian counterpart X" names X; only a pronoun that is itself the party counts.
+            if actor is None and tok.pos_ == "PRON" and (tok.dep_ != "poss" or tok.head == m.trigger):
+                actor = index.resolve_pronoun(tok, exclude=m.participants)
+            elif actor is None and tok == toks[0] and tok.pos_ in ("NOUN", "PROPN"):
+                actor = index.resolve_title(tok)
+            if actor is not None:
+                if actor.name not in m.participants:
+                    m.participants.append(actor.name)
+                if actor.country:
+                    found.add(actor.country)
+                    m.person_countries[actor.name] = actor.country
+        return found
+
+    def _side_countries(self, index: DocIndex, m: Mention, how: str, toks: list[Token]) -> set[str]:
+        """The states and organisations one side's words name."""
+        found: set[str] = set()
+        for tok in toks:
+            # "a meeting of foreign ministers of both countries", "talks between the two sides"
+            if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
+                found |= index.pair_before(tok)
+        for tok, hit in index.hits(toks):
+            # A destination's state is added with the place (unless the city hosts an organisation).
+            if hit.source != "place" and (how != "destination" or hit.source == "person"):
+                found |= self._members(hit, tok)
+                if hit.iso == "IGO":
+                    m.igos.add((hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)) or tok.text)
+        return found
 
     def _political(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> bool:
         """Whether a visit has a political party: an international organisation, a named person with a
@@ -324,56 +386,82 @@ class MeetingFinder:
         return {hit.iso}
 
     def _place(self, doc: Doc, index: DocIndex, m: Mention, places: list[Token], destination: list[Token]) -> None:
+        """Where the meeting was: the places its words name, else a holding verb's place, else the
+        dateline; then the host and parties that the place implies."""
         seats = self.lex.pairs.get("igo_seat", {})
-        venues = self.lex.sets.get("venue", set())
+        for tok in [*destination, *places, *self._place_compounds(doc, m)]:
+            if tok.lower_ == "here":
+                self._here(doc, m)
+            else:
+                self._named_place(doc, index, m, tok, destination, seats)
+        if m.location is None:
+            self._held_in(doc, m)
+        if m.location is None and doc._.parley_dateline and near_publication(doc, m):
+            self._dateline_place(doc, m)
+        self._place_parties(index, m, seats)
+
+    def _place_compounds(self, doc: Doc, m: Mention) -> list[Token]:
+        """ "London talks" names a place; "Uruguay round negotiations" names a round, not a place."""
         names = self.lex.sets.get("name_head", set())
-        # "London talks" names a place; "Uruguay round negotiations" names a round, not a place.
-        compounds = [
+        return [
             c
             for c in m.trigger.children
             if c.dep_ == "compound" and c.lemma_.lower() not in names and doc[c.i + 1].lower_ not in names
         ]
-        for tok in [*destination, *places, *compounds]:
-            if tok.lower_ == "here":
-                if doc._.parley_dateline and m.location is None:
-                    place = str(doc._.parley_dateline)
-                    m.location = place.title() if place.isupper() else place
-                    m.location_country = gz.place_country(place)
-                continue
-            skip: set[int] = set()
-            if tok.lemma_.lower() in venues:
-                text = venue_text(tok)
-                if text not in m.venue:
-                    m.venue.append(text)
-                skip = {t.i for c in tok.children if c.dep_ in ("compound", "poss", "amod") for t in c.subtree}
-            for sub in tok.subtree:
-                if sub.i in skip or sub.ent_type_ not in ("GPE", "LOC", "FAC"):
-                    continue
-                ent = ent_text(doc, sub)
-                iso = gz.place_country(ent)
-                if iso is None:
-                    continue
-                if m.location is None:
-                    m.location, m.location_country = ent, iso
-                if tok in destination and ent not in seats:
-                    m.countries.add(iso)
-                    m.host = m.host or index.state_name(iso)
-                break
-        if m.location is None:
-            self._held_in(doc, m)
-        if m.location is None and doc._.parley_dateline and near_publication(doc, m):
-            # A Reuters dateline is where the story was filed: a lone foreign visitor met his hosts
-            # there, and talks between the dateline's state and another one were most likely held there.
+
+    @staticmethod
+    def _here(doc: Doc, m: Mention) -> None:
+        """ "talks here": the dateline's place."""
+        if doc._.parley_dateline and m.location is None:
             place = str(doc._.parley_dateline)
-            iso = gz.place_country(place)
-            if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states):
-                m.location = place.title() if place.isupper() else place
-                m.location_country = iso
-        if m.location_country and m.location not in seats and len(m.states) == 1 and m.location_country not in m.states:
+            m.location = place.title() if place.isupper() else place
+            m.location_country = gz.place_country(place)
+
+    def _named_place(
+        self, doc: Doc, index: DocIndex, m: Mention, tok: Token, destination: list[Token], seats: dict[str, str]
+    ) -> None:
+        """The first known place under `tok` (a venue's own modifiers aside, "the Baghdad hotel" is a
+        venue); a visit's destination also makes its state a party and the host."""
+        skip: set[int] = set()
+        if tok.lemma_.lower() in self.lex.sets.get("venue", set()):
+            text = venue_text(tok)
+            if text not in m.venue:
+                m.venue.append(text)
+            skip = {t.i for c in tok.children if c.dep_ in ("compound", "poss", "amod") for t in c.subtree}
+        for sub in tok.subtree:
+            if sub.i in skip or sub.ent_type_ not in ("GPE", "LOC", "FAC"):
+                continue
+            ent = ent_text(doc, sub)
+            iso = gz.place_country(ent)
+            if iso is None:
+                continue
+            if m.location is None:
+                m.location, m.location_country = ent, iso
+            if tok in destination and ent not in seats:
+                m.countries.add(iso)
+                m.host = m.host or index.state_name(iso)
+            return
+
+    @staticmethod
+    def _dateline_place(doc: Doc, m: Mention) -> None:
+        """A Reuters dateline is where the story was filed: a lone foreign visitor met his hosts
+        there, and talks between the dateline's state and another one were most likely held there."""
+        place = str(doc._.parley_dateline)
+        iso = gz.place_country(place)
+        if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states):
+            m.location = place.title() if place.isupper() else place
+            m.location_country = iso
+
+    @staticmethod
+    def _place_parties(index: DocIndex, m: Mention, seats: dict[str, str]) -> None:
+        """A lone state meeting abroad met its hosts; an organisation's seat makes it the host (a summit
+        in Brussels is the European Union's); talks on one party's soil are hosted by it."""
+        lone = len(m.states) == 1 or m.with_only  # "talks with the ministers of X, Y and Z in Japan"
+        if m.location_country and m.location not in seats and lone and m.location_country not in m.states:
             m.countries.add(m.location_country)
             m.with_only = False
         if m.host is None and m.location in seats:
-            m.host = seats[m.location]  # a summit in Brussels is the European Union's
+            m.host = seats[m.location]
         if m.location_country and m.location_country in m.states and len(m.states) > 1 and m.host is None:
             m.host = index.state_name(m.location_country)
 
@@ -391,19 +479,19 @@ class MeetingFinder:
                         m.location, m.location_country = ent_text(doc, obj), iso
                         return
 
-    def _date(self, doc: Doc, m: Mention) -> bool:
-        """Attach the date expression of the mention's clause; False when it points to the future."""
+    def _date(self, doc: Doc, m: Mention) -> None:
+        """Attach the date expression of the mention's clause; one that points to the future makes a
+        held meeting a planned one ("talks next week", "the June 30 summit" in a May article)."""
         expr = attached_date(doc, m.trigger, self.lex)
         pub = published_date(doc)
         if expr is None:
             m.date, m.basis = (pub.isoformat() if pub else None), "publication"
             m.date_key = m.date or "pub"
-            return True
-        if expr.future or (expr.iso and pub and expr.iso > pub.isoformat()):
-            return False
+            return
+        if (expr.future or (expr.iso and pub and expr.iso > pub.isoformat())) and m.status == HELD:
+            m.status, m.status_cue = PLANNED, (expr.start, expr.end)
         m.date, m.basis = expr.iso, expr.basis
         m.date_key = expr.iso or expr.text.lower()
-        return True
 
     def _details(self, doc: Doc, m: Mention) -> None:
         sent = m.trigger.sent

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from etl.nlp.context import Context
 from etl.nlp.roles import (
@@ -23,14 +23,20 @@ from etl.nlp.roles import (
     resolve,
     title_info,
 )
-from etl.nlp.titles import HONORIFIC, name_key
+from etl.nlp.titles import HONORIFIC, TitleEntry, name_key
 
 # Lower-case words that may stand inside a person's name.
 NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la le van von der den ter y e".split())
 # Words ending a company's name, never a person's ("Citibank NA").
 COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab".split())
+# Words that never stand inside a person's name.
+CORPORATE = frozenset("inc corp ltd plc llc gmbh".split())
 # Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
 POST_NOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE".split())
+# Verbs of speaking: their subject is a person or a body that speaks ("X said", "X told").
+SPEECH_LEMMAS = frozenset(
+    "say tell add insist argue claim warn deny admit urge announce declare reply explain stress suggest".split()
+)
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday".split()
@@ -41,8 +47,10 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     """Person clusters of a document, in order of first mention, with role and country resolved."""
     mentions = _candidate_mentions(doc, ctx)
     titled = {m.start for m in mentions if m.start - 1 in ctx.title_tokens}
-    clusters = _cluster(mentions, titled)
+    clusters = _merge_aliases(doc, ctx, _cluster(mentions, titled))
     _add_surname_mentions(doc, ctx, clusters)
+    _add_org_tagged_mentions(doc, ctx, clusters)
+    clusters = _split_given_names(clusters)
     ctx.person_tokens = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     person_windows: set[int] = set()
     for cluster in clusters:
@@ -72,6 +80,8 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     name NER itself labels an organisation more often than a person elsewhere in the document."""
     if any(inf.role for inf in cluster.infos) or ctx.known.lookup(cluster.name)[0]:
         return False
+    if any(_speaks(doc, m) for m in cluster.mentions) and len(cluster.key) > 1:
+        return False  # a full name that says something is a person, however NER labels it elsewhere
     if len(cluster.key) == 1:
         # A person is named in full first; a lone word with no title, no "Mr" and no known bearer is far
         # more often a place or a firm NER mistook ("Powys", "Louvre", "Absa").
@@ -79,6 +89,14 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     texts = {m.text for m in cluster.mentions}
     votes = [v for text in texts for v in ent_votes.get(text, ())]
     return bool(votes) and sum(votes) * 2 < len(votes)  # NER calls it an organisation more often
+
+
+def _speaks(doc: Doc, m: Mention) -> bool:
+    """The mention is the subject of a speech verb ("X said", "X told reporters")."""
+    for t in doc[m.start : m.end]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_ in SPEECH_LEMMAS and not m.start <= t.head.i < m.end:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------- mentions
@@ -92,36 +110,97 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             continue
         m = _trim(doc, ent.start, ent.end, ctx)
         if m:
+            m = _with_given_name(doc, ctx, _across_bracket(doc, ctx, m))
             out.append(m)
             taken.update(range(m.start, m.end))
     ent_tokens = {
         i for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC", "FAC") for i in range(ent.start, ent.end)
     }
     org_tokens = {i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
+    org_starts = {ent.start for ent in doc.ents if ent.label_ == "ORG"}
     for ts, te, entry in ctx.titles:
-        if entry.role == HONORIFIC and not (te < len(doc) and doc[te].text[:1].isupper()):
-            continue
-        if ts in org_tokens:
-            continue  # "General Motors", "General Agreement on Tariffs": the title word starts a name
-        if te + 1 < len(doc) and doc[te].lower_ in ("to", "in") and te + 1 in ctx.gaz_at:
-            te = ctx.gaz_at[te + 1].end  # "ambassador to Iraq Karim Zand" (NER often calls it ORG)
-        j = te
-        while j < len(doc) and j - te < 4 and _name_token(doc, j, ctx) and j not in taken:
-            j += 1
-        if j > te and not any(i in ent_tokens for i in range(te, j)):
-            m = _trim(doc, te, j, ctx)
-            # NER missed it: trust a lone word only for a known bearer ("General Agreeement" is no one)
-            if m and len(m.key) == 1 and ctx.known.lookup(m.text) == (None, None):
-                continue
-            if m and not any(i in taken for i in range(m.start, m.end)):
-                out.append(m)
-                taken.update(range(m.start, m.end))
+        m = _titled_mention(doc, ctx, ts, te, entry, taken, ent_tokens, org_tokens, org_starts)
+        if m:
+            m = _across_bracket(doc, ctx, m)
+        if m and not any(i in taken for i in range(m.start, m.end)):
+            out.append(m)
+            taken.update(range(m.start, m.end))
     return out
+
+
+def _with_given_name(doc: Doc, ctx: Context, m: Mention) -> Mention:
+    """A name NER starts at a middle initial ("J. Blinken" of "Antony J. Blinken"): the given name
+    before the initial belongs to it."""
+    first = doc[m.start]
+    if not (len(first.text) == 2 and first.text[0].isupper() and first.text[1] == "."):
+        return m
+    i = m.start - 1
+    if i < 0 or not _name_token(doc, i, ctx) or i in ctx.title_tokens:
+        return m
+    text = doc[i].text + " " + m.text
+    key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
+    return Mention(i, m.end, text, key)
+
+
+def _across_bracket(doc: Doc, ctx: Context, m: Mention) -> Mention:
+    """A name a reporter's bracket cuts in two ("(Prime Minister Yasuhiro) Nakasone", Reuters quoting):
+    the given name inside the bracket and the surname right after it are one mention."""
+    i = m.end
+    if i + 1 >= len(doc) or doc[i].text != ")" or not any(t.text == "(" for t in doc[max(0, m.start - 6) : m.start]):
+        return m
+    j = i + 1
+    while j < len(doc) and j - i <= 2 and _name_token(doc, j, ctx):
+        j += 1
+    if j == i + 1:
+        return m
+    text = m.text + " " + doc[i + 1 : j].text
+    key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
+    return Mention(m.start, j, text, key)
+
+
+def _titled_mention(
+    doc: Doc,
+    ctx: Context,
+    ts: int,
+    te: int,
+    entry: TitleEntry,
+    taken: set[int],
+    ent_tokens: set[int],
+    org_tokens: set[int],
+    org_starts: set[int],
+) -> Mention | None:
+    """The proper name right after a title that NER missed ("President Reagan"), or None."""
+    if entry.role == HONORIFIC and not (te < len(doc) and doc[te].text[:1].isupper()):
+        return None
+    if (
+        ts in org_tokens
+        and te in org_tokens
+        and not (ts in org_starts and te + 1 < len(doc) and _name_token(doc, te + 1, ctx))
+    ):
+        # "General Motors", "General Agreement on Tariffs": the title word starts a name ("Spokesperson Ned
+        # Price", an ORG opening with the title and going on with a full name, is a person)
+        return None
+    # (an ORG that ends with the title, "Brazilian Central Banker" X, leaves the name after it a name)
+    if te + 1 < len(doc) and doc[te].lower_ in ("to", "in") and te + 1 in ctx.gaz_at:
+        te = ctx.gaz_at[te + 1].end  # "ambassador to Iraq Karim Zand" (NER often calls it ORG)
+    j = te
+    while j < len(doc) and j - te < 4 and _name_token(doc, j, ctx) and j not in taken:
+        j += 1
+    if j == te or any(i in ent_tokens for i in range(te, j)):
+        return None
+    m = _trim(doc, te, j, ctx)
+    # NER missed it: trust a lone word only for a known bearer ("General Agreeement" is no one) or after
+    # "Mr"/"Mrs" ("Mr Kilroy-Silk", which NER tags ORG in every sentence of an article about him)
+    if m and len(m.key) == 1 and entry.role != HONORIFIC and ctx.known.lookup(m.text) == (None, None):
+        return None
+    return m
 
 
 def _name_token(doc: Doc, i: int, ctx: Context) -> bool:
     t = doc[i]
     text = t.text
+    if _name_hyphen(doc, i):
+        return True  # "Kilroy-Silk", "Amir-Abdollahian": the tokenizer splits the hyphen off
     if not text[:1].isupper() or t.like_num or t.is_punct or i in ctx.gaz_tokens:
         return False
     if ctx.titles_table.is_title_word(text) or text.lower() in MONTHS_DAYS or text.lower() in ORG_NOUNS:
@@ -129,42 +208,76 @@ def _name_token(doc: Doc, i: int, ctx: Context) -> bool:
     return t.pos_ == "PROPN" or t.tag_ == "NNP"
 
 
+def _name_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen joining two capitalised parts of one name, with no space around it."""
+    t = doc[i]
+    return (
+        t.text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not t.whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def _lead_word(doc: Doc, ctx: Context, i: int) -> bool:
+    """Token i opens a span without being part of the name: a determiner, punctuation, a bracket, a title
+    or honorific (also "Gen" of "Gen."), or an affiliation ("Tory Neil Hamilton", "Iranian Hassan X")."""
+    t = doc[i]
+    return (
+        t.lower_ in DETERMINERS
+        or t.is_punct
+        or t.text in ("<", ">")
+        or ctx.titles_table.is_title_word(t.text)
+        or (t.lower_.rstrip(".") + "." in ctx.titles_table.entries)
+        or i in ctx.gaz_tokens
+        or i in ctx.title_tokens  # "Crown" of "Crown Prince Abdullah"
+    )
+
+
+def _trail_word(doc: Doc, i: int) -> bool:
+    """Token i closes a span without being part of the name: punctuation, a possessive, post-nominal letters."""
+    t = doc[i]
+    return t.is_punct or t.text in ("'s", "'", "’s", "<", ">") or t.text in POST_NOMINALS
+
+
 def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
     """The name inside [start, end): titles, honorifics, determiners and possessives stripped; or None."""
-    while start < end and (
-        doc[start].lower_ in DETERMINERS
-        or doc[start].is_punct
-        or doc[start].text in ("<", ">")
-        or ctx.titles_table.is_title_word(doc[start].text)
-        or (doc[start].lower_.rstrip(".") + "." in ctx.titles_table.entries)
-        or start in ctx.gaz_tokens  # "Tory Neil Hamilton", "Iranian Hassan X"
-    ):
+    inner = [k for k in range(start + 1, end - 1) if k in ctx.title_tokens and doc[k + 1].text[:1].isupper()]
+    if inner:
+        start = inner[-1] + 1  # "Marine Cpl Arnold Bracy": the words before a title are not the name
+    while start < end and _lead_word(doc, ctx, start):
         start += 1
-    while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].text in ("'s", "'", "’s", "<", ">") or doc[end - 1].text in POST_NOMINALS
-    ):
+    while end > start and _trail_word(doc, end - 1):
         end -= 1
     if start >= end or end - start > 6:
         return None
     span = doc[start:end]
-    text = span.text
-    if any(c.isdigit() for c in text) or not any(t.text[:1].isupper() for t in span):
+    if not _name_like(ctx, span):
         return None
-    if span[-1].text.lower().rstrip(".") in COMPANY_SUFFIXES:
-        return None
-    if any(
-        t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
-    ):
-        return None  # "ofNew Labour": a tokenizer accident, not a name
-    if ctx.gaz.lookup(text) or text in ctx.orgs.by_surface or text.lower() in MONTHS_DAYS:
-        return None
-    if all(ctx.titles_table.is_title_word(t.text) or not t.is_alpha for t in span):
-        return None
-    key = name_key(text)
+    key = name_key(span.text)
     key = tuple(k for k in key if not ctx.titles_table.is_honorific(k))
     if not key:
         return None
-    return Mention(start, end, text, key)
+    return Mention(start, end, span.text, key)
+
+
+def _name_like(ctx: Context, span: Span) -> bool:
+    """The span can be a person's name: capitalised, no digits, no company suffix, no lower-case word but
+    particles, not a place, listed organisation, month or bare title."""
+    text = span.text
+    if any(c.isdigit() for c in text) or not any(t.text[:1].isupper() for t in span):
+        return False
+    if span[-1].text.lower().rstrip(".") in COMPANY_SUFFIXES or any(t.lower_.rstrip(".") in CORPORATE for t in span):
+        return False  # "Citibank NA", "Pope and Talbot Inc POP"
+    if any(
+        t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
+    ):
+        return False  # "ofNew Labour": a tokenizer accident, not a name
+    if ctx.gaz.lookup(text) or text in ctx.orgs.by_surface or text.lower() in MONTHS_DAYS:
+        return False
+    return not all(ctx.titles_table.is_title_word(t.text) or not t.is_alpha for t in span)
 
 
 def _matches(mention: Mention, cluster_key: Sequence[str]) -> bool:
@@ -210,6 +323,33 @@ def _cluster(mentions: list[Mention], titled: set[int]) -> list[PersonCluster]:
     return clusters
 
 
+# Words that introduce another name of the person just named ("Mahmoud Abbas, also known as Abu Mazen").
+ALIAS_CUES = (("also", "known", "as"), ("better", "known", "as"), ("known", "as"), ("alias",), ("aka",))
+
+
+def _merge_aliases(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """One person under two names: a name introduced as another's alias, or two names the known-actors
+    table gives for one person."""
+    out: list[PersonCluster] = []
+    by_known: dict[str, PersonCluster] = {}
+    starts = sorted(((m.start, m.end, c) for c in clusters for m in c.mentions), key=lambda x: x[0])
+    alias_of: dict[int, PersonCluster] = {}
+    for (_, prev_end, prev), (start, _, c) in zip(starts, starts[1:], strict=False):
+        gap = tuple(t.lower_ for t in doc[prev_end:start] if t.text not in (",", "(", '"'))
+        if c is not prev and gap in ALIAS_CUES and doc[prev_end - 1].sent == doc[start].sent:
+            alias_of[id(c)] = prev
+    for c in sorted(clusters, key=lambda c: min(m.start for m in c.mentions)):
+        known = ctx.known.get(" ".join(c.key))
+        target = alias_of.get(id(c)) or (by_known.get(known.name) if known else None)
+        if target is not None and target is not c and any(target is o for o in out):
+            target.mentions.extend(c.mentions)
+            continue
+        out.append(c)
+        if known:
+            by_known.setdefault(known.name, c)
+    return out
+
+
 def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
     """Later lone surnames NER missed or mislabelled ("Reeker said", ORG "Nakasone")."""
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
@@ -229,6 +369,51 @@ def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster])
             cands = by_last[key[0]]
             best = max(cands, key=lambda c: max((x.start for x in c.mentions if x.start < t.i), default=-1))
             best.mentions.append(Mention(t.i, t.i + 1, t.text, key))
+
+
+def _honoured(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
+    """Some mention of the cluster follows "Mr", "Mrs", "Ms", "Dr" or another honorific."""
+    return any(m.start > 0 and ctx.titles_table.is_honorific(doc[m.start - 1].text) for m in cluster.mentions)
+
+
+def _split_given_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """A lone word matching a person's first name is someone else when the article calls that person by
+    the last one ("Howard Flight ... Mr Flight ... Mr Howard": Mr Howard is another man)."""
+    out: list[PersonCluster] = []
+    for c in clusters:
+        out.append(c)
+        if len(c.key) < 2:
+            continue
+        lone = [m for m in c.mentions if len(m.key) == 1]
+        first = [m for m in lone if m.key[0] == c.key[0] and m.key[0] != c.key[-1]]
+        if not first or not any(m.key[0] == c.key[-1] for m in lone):
+            continue
+        c.mentions = [m for m in c.mentions if all(m is not f for f in first)]
+        out.append(PersonCluster(mentions=first))
+    return out
+
+
+def _add_org_tagged_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
+    """Names NER tagged ORG that name a person of the document ("Kilroy-Silk" for "Robert Kilroy-Silk")."""
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    by_last: dict[str, list[PersonCluster]] = {}
+    for c in clusters:
+        if len(c.key) > 1 or _honoured(doc, ctx, c):
+            # a lone name counts when "Mr" gave it: "Mr Cable" is the person NER called ORG "Vincent Cable"
+            by_last.setdefault(c.key[-1], []).append(c)
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        m = _trim(doc, ent.start, ent.end, ctx)
+        if m is None or not 2 <= len(m.key) <= 3 or m.key[-1] not in by_last:
+            continue
+        if not all(t.pos_ == "PROPN" for t in doc[m.start : m.end] if t.is_alpha):
+            continue
+        cands = [c for c in by_last[m.key[-1]] if _matches(m, c.key) or _matches(Mention(0, 0, "", c.key), m.key)]
+        if cands:
+            best = max(cands, key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1))
+            best.mentions.append(m)
+            taken.update(range(m.start, m.end))
 
 
 def _lone(token: Token) -> bool:

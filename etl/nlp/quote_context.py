@@ -55,6 +55,8 @@ class Context:
     sentences: list[tuple[int, int]]  # (start_char, end_char) of each sentence
     tone_hits: list[tuple[int, float]] = field(default_factory=list)  # (token index, weight)
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    # Per statement (by id): its words and its speaker's country, for targets found late.
+    words_of: dict[int, tuple[Span, str | None]] = field(default_factory=dict)
 
     def token_at(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.token_starts, char) - 1)
@@ -109,6 +111,18 @@ def is_name_or_term(ctx: Context, before: list[Token], tokens: Span) -> bool:
         return True
     words = [t for t in tokens if t.is_alpha and len(t) > 3]
     return bool(words) and all(t.text[0].isupper() for t in words) and not tokens[0].is_sent_start
+
+
+TERM_WORDS = 3  # a quoted bare noun phrase this short inside a sentence is a term
+
+
+def is_term(tokens: Span) -> bool:
+    """A quoted bare noun phrase of a few words ("acid rain", "smart acquisition"): no verb, no
+    determiner or pronoun, no coordination; a term or label, not words someone said."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words or len(words) > TERM_WORDS or words[-1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words)
 
 
 def window_before(ctx: Context, span: QuoteSpan) -> list[Token]:
@@ -172,3 +186,35 @@ def quoted_share(ctx: Context, clause: Span) -> float:
         inside += max(0, min(end, e) - max(start, s))
         i += 1
     return inside / max(1, end - start)
+
+
+TRAILING_QUOTE_WORDS = 6  # a quotation this long, a clause, ending reported words is a statement of its own
+
+
+def _own_clause(tokens: Span) -> bool:
+    """Whether quoted words hold a clause with its own subject and verb ("the conditions have been
+    created"), not a complement of the reporter's words (was "in a unique position to help")."""
+    first = next((t.i for t in tokens if not (t.is_punct or t.is_space)), tokens.start)
+    for token in tokens:
+        if tokens.start <= token.head.i < tokens.end or token.pos_ not in ("VERB", "AUX") or token.left_edge.i > first:
+            continue  # the clause must open the quotation ("tough, but we have got ...": it does not)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and tokens.start <= c.i < tokens.end for c in token.children):
+            return True
+    return False
+
+
+def trailing_quote(ctx: Context, clause: Span) -> int | None:
+    """Where a quotation that ends a reported clause starts, when it is a clause of its own (subject
+    and verb, at least `TRAILING_QUOTE_WORDS` words) rather than words the reporter quotes."""
+    start, end = clause.start_char, clause.end_char
+    i = bisect.bisect_right(ctx.quoted, (end, end)) - 1
+    while i >= 0 and ctx.quoted[i][0] > start:
+        q_start, q_end = ctx.quoted[i]
+        if q_end >= end - 1:
+            tokens = ctx.doc[ctx.token_at(q_start) : ctx.token_at(q_end - 1) + 1]
+            words = sum(1 for t in tokens if t.is_alpha)
+            if words >= TRAILING_QUOTE_WORDS and _own_clause(tokens):
+                return q_start
+        i -= 1
+        break
+    return None

@@ -65,8 +65,14 @@ _CONTRACTION = re.compile(r"(?:s|t|d|ll|re|ve|m)\b", re.IGNORECASE)
 
 
 def _is_apostrophe(text: str, start: int, end: int) -> bool:
-    """A straight double mark typed for an apostrophe ("don"t", "country"s")."""
-    return text[start:end] == '"' and start > 0 and text[start - 1].isalpha() and bool(_CONTRACTION.match(text, end))
+    """A straight double mark typed for an apostrophe ("don"t", "country"s"), or a doubled
+    apostrophe in newswire text ("company''s")."""
+    return (
+        text[start:end] in ('"', "''")
+        and start > 0
+        and text[start - 1].isalpha()
+        and bool(_CONTRACTION.match(text, end))
+    )
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

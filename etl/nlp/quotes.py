@@ -24,20 +24,22 @@ from etl.nlp.quote_context import (
     close_token,
     interrupts,
     is_name_or_term,
+    is_term,
     mask,
     quoted_share,
+    trailing_quote,
     window,
     window_before,
 )
 from etl.nlp.quote_scan import QuoteSpan, paragraph_starts, scan_quotes
-from etl.nlp.reported import clean_text, reported_clause, target_country
+from etl.nlp.reported import clean_text, cut_before, outside_subject, reported_clause, reports_himself, target_country
 from etl.nlp.tone import ToneLexicon
 from etl.records import Statement
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "1"
+VERSION = "2"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -113,7 +115,7 @@ class QuoteFinder:
         if self.reported_speech:
             items.extend(self._reported(ctx, att, cue_indices))
         items.sort(key=lambda item: item[0])
-        out = _continue_speakers(ctx, att, items)
+        out = _drop_quoted_terms(ctx, _continue_speakers(ctx, att, items))
         if not self.unattributed:
             out = [st for st in out if st.speaker is not None or not st.direct]
         return out
@@ -213,7 +215,12 @@ class QuoteFinder:
             group = ctx.cues.group(token)
             if group is None:
                 continue
+            if reports_himself(token) and reported_clause(token.head, ctx.cues.group(token.head) or "", ctx.cues):
+                continue  # "Wallis said he had urged Japan to ...": the outer cue's statement holds it
             clause = reported_clause(token, group, ctx.cues)
+            quoted_at = trailing_quote(ctx, clause) if clause is not None else None
+            if clause is not None and quoted_at is not None:
+                clause = cut_before(clause, quoted_at)
             if clause is None or quoted_share(ctx, clause) >= MAX_QUOTED_SHARE:
                 continue
             speaker = att.speaker_of_cue(token)
@@ -239,17 +246,21 @@ class QuoteFinder:
         cue_name = None
         if cue is not None:
             cue_name = "according to" if group == "source" else cue.lemma_.lower()
-        return Statement(
+        statement = Statement(
             speaker=speaker.name if speaker else None,
             quote=quote,
             direct=direct,
             evidence=ctx.evidence(words.start_char, words.end_char),
-            target_country=target_country(att, cue, group, words, actor.country if actor else None),
+            target_country=target_country(
+                att, cue, group, words, actor.country if actor else None, outside_subject(words) if partial else ()
+            ),
             cue=cue_name,
             tone=self.tone.label(ctx.tone_hits, words.start, words.end, GROUP_TONE.get(group or "", 0.0)),
             partial=partial,
             speaker_evidence=ctx.evidence(speaker.start, speaker.end) if speaker else None,
         )
+        ctx.words_of[id(statement)] = (words, actor.country if actor else None)
+        return statement
 
 
 def _continue_speakers(ctx: Context, att: Attributor, items: list[tuple[int, Statement]]) -> list[Statement]:
@@ -271,8 +282,34 @@ def _continue_speakers(ctx: Context, att: Attributor, items: list[tuple[int, Sta
             if subject is not None and (previous is None or subject_at > previous.evidence.start):
                 speaker = subject[1]
                 st.speaker, st.speaker_evidence = speaker.name, ctx.evidence(speaker.start, speaker.end)
+                _retarget(ctx, att, st, speaker.actor.country if speaker.actor else None)
             elif previous is not None:
                 st.speaker, st.speaker_evidence = previous.speaker, previous.speaker_evidence
+                _retarget(ctx, att, st, ctx.words_of[id(previous)][1])
         out.append(st)
         previous = st
+    return out
+
+
+def _retarget(ctx: Context, att: Attributor, st: Statement, country: str | None) -> None:
+    """A statement whose speaker was found after it was made: its speaker's country, and the
+    target that country allows (a country is not its own speaker's target)."""
+    words = ctx.words_of[id(st)][0]
+    ctx.words_of[id(st)] = (words, country)
+    if st.target_country is None or st.target_country == country:
+        st.target_country = target_country(att, None, None, words, country)
+
+
+def _drop_quoted_terms(ctx: Context, statements: list[Statement]) -> list[Statement]:
+    """Leave out a few quoted words that only name a thing (urged action on reducing "acid rain")
+    inside reported speech of the same speaker, which holds them already; a characterisation with
+    no statement around it (called it a "good meeting") stays."""
+    reported = [st for st in statements if not st.direct]
+    out = []
+    for st in statements:
+        if st.partial and is_term(ctx.words_of[id(st)][0]):
+            inner = st.evidence
+            if any(r.speaker == st.speaker and r.evidence.start <= inner.start < r.evidence.end for r in reported):
+                continue
+        out.append(st)
     return out

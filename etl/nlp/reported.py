@@ -9,36 +9,64 @@ Americans", "criticized the American measures").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
 from etl.nlp.attribution import SUBJECT_DEPS, Attributor
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon
+from etl.nlp.speakers import INSTITUTIONS, person_nouns
 
 MIN_CLAUSE_WORDS = 3
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
 # Prepositions whose object is the party addressed ("called on Iran", "warned against Japan").
 TARGET_PREPS = frozenset({"on", "against", "to"})
 CLAUSE_PREPS = frozenset({"of", "for", "over"})
+# Auxiliaries that put the subject under an obligation ("Japan must open its markets").
+DEONTIC = frozenset({"should", "must", "ought", "need"})
 _QUOTE_MARKS = re.compile(r'``|\'\'|["“”„‟«»]')
 _SPACES = re.compile(r"\s+")
+_DOUBLED_APOSTROPHE = re.compile(r"(?<=[A-Za-z])''(?=(?:s|t|d|ll|re|ve|m)\b)")
 
 
 def clean_text(text: str) -> str:
-    """Quoted or reported words as stored: double quotation marks removed, spaces collapsed."""
-    return _SPACES.sub(" ", _QUOTE_MARKS.sub("", text)).strip()
+    """Quoted or reported words as stored: double quotation marks removed (a doubled apostrophe,
+    "company''s", kept as one), spaces collapsed."""
+    return _SPACES.sub(" ", _QUOTE_MARKS.sub("", _DOUBLED_APOSTROPHE.sub("'", text))).strip()
 
 
 def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     """The words a cue reports, as a span without "that" and edge punctuation, or None."""
-    doc = cue.doc
     if group == "source":
         return _according_clause(cue)
+    content = _content_head(cue, group)
+    if content is None:
+        return None
+    inner = cues.group(content)
+    subjects = [c for c in content.children if c.dep_ in SUBJECT_DEPS]
+    if inner and subjects and not reports_himself(content) and reported_clause(content, inner, cues):
+        return None  # "officials said X said that ...": the inner cue reports it
+    start, end = content.left_edge.i, _clause_end(cue, content, cues)
+    return _trim(cue.doc[start:end])
+
+
+def reports_himself(cue: Token) -> bool:
+    """Whether a cue inside reported words is the speaker reporting what he himself said ("Wallis
+    said he had urged Japan to ..."): the outer statement holds it whole."""
+    return cue.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in cue.children)
+
+
+def _content_head(cue: Token, group: str) -> Token | None:
+    """The head of the reported words: the cue's clausal complement ("said (that) ..."), its
+    infinitival complement ("urged Canada to ..."), or the clause after "of"/"for"/"over"."""
     # Only plain reporting verbs put their clause first ("..., he said"); an addressee or
     # target comes before the words ("urged Canada to ...").
-    either_side = group == "report"
-    content = next((c for c in cue.children if c.dep_ == "ccomp" and (either_side or c.i > cue.i)), None)
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    # The clause after the cue first: "A met B, and C said D" can be parsed with "met" as a
+    # second complement of "said".
+    content = next((c for c in clauses if c.i > cue.i), None)
+    if content is None and group == "report":
+        content = clauses[0] if clauses else None
     if content is None:
         content = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
     if content is None:
@@ -47,28 +75,45 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
                 content = next((c for c in prep.children if c.dep_ == "pcomp"), None)
                 if content is not None:
                     break
-    if content is None:
-        return None
-    inner = cues.group(content)
-    if inner and any(c.dep_ in SUBJECT_DEPS for c in content.children) and reported_clause(content, inner, cues):
-        return None  # "officials said X said that ...": the inner cue reports it
-    start, end = content.left_edge.i, content.right_edge.i + 1
+    return content
+
+
+def _second_cue(token: Token, cues: CueLexicon) -> bool:
+    """Whether a token inside reported words starts a statement of its own: a cue joined to the
+    clause ("..., but added ...") that is not a participle of the clause ("offering ... and
+    assuring ..."), or a cue whose subject is "he"/"she" ("- though he acknowledged ...")."""
+    if cues.group(token) is None:
+        return False
+    if token.dep_ == "conj":
+        return token.tag_ not in ("VBG", "VBN") or any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    # Only a person's own further words ("though he acknowledged"), not a subordinate clause of
+    # the words ("has increased since it announced ...", "a deadline for Japan to promise ...").
+    return token.dep_ in ("advcl", "parataxis") and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in token.children
+    )
+
+
+def _clause_end(cue: Token, content: Token, cues: CueLexicon) -> int:
+    """One past the last token of the reported words headed by `content`."""
+    doc = cue.doc
+    end = content.right_edge.i + 1
     for k in range(content.i + 1, end):
-        if doc[k].dep_ == "conj" and cues.group(doc[k]) is not None:
-            end = k  # "..., but added ...": a second cue starts a statement of its own
-            break
-    if content.i > cue.i and end == content.right_edge.i + 1:
-        # Reported words run to the end of the sentence even where the parse attached the
-        # tail elsewhere ("said A, but B", "<CAWL.L> shareholding ..."), up to another cue.
-        while end < len(doc) and not doc[end].is_sent_start and cues.group(doc[end]) is None:
-            end += 1
-        if end < len(doc) and not doc[end].is_sent_start:
-            # Stopped at another cue: leave out its subject (", adding", ", he added").
-            stop = doc[end]
-            own = {t.i for c in stop.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "punct" for t in c.subtree}
-            while end > content.right_edge.i + 1 and (end - 1 in own or doc[end - 1].is_punct):
-                end -= 1
-    return _trim(doc[start:end])
+        if _second_cue(doc[k], cues):
+            # "..., but added ...": a second cue starts a statement of its own
+            return doc[k].left_edge.i if doc[k].dep_ != "conj" else k
+    if content.i < cue.i:
+        return end
+    # Reported words run to the end of the sentence even where the parse attached the
+    # tail elsewhere ("said A, but B", "<CAWL.L> shareholding ..."), up to another cue.
+    while end < len(doc) and not doc[end].is_sent_start and cues.group(doc[end]) is None:
+        end += 1
+    if end < len(doc) and not doc[end].is_sent_start:
+        # Stopped at another cue: leave out its subject (", adding", ", he added").
+        stop = doc[end]
+        own = {t.i for c in stop.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "punct" for t in c.subtree}
+        while end > content.right_edge.i + 1 and (end - 1 in own or doc[end - 1].is_punct):
+            end -= 1
+    return end
 
 
 def _according_clause(cue: Token) -> Span | None:
@@ -83,6 +128,28 @@ def _according_clause(cue: Token) -> Span | None:
     else:  # "According to X, Y"
         start = max(phrase) + 1
     return _trim(cue.doc[start:end]) if end > start else None
+
+
+def cut_before(clause: Span, char: int) -> Span | None:
+    """The reported words of `clause` before character `char` (where a quotation that ends them
+    opens: `said the ministers could meet, once "the conditions have been created."`), without a
+    dangling "once" or "saying"; None when the quotation holds the clause's own verb (`said if a bill
+    passed, "the only way we could react would be retaliation"`): the direct statement says it."""
+    doc = clause.doc
+    end = clause.start
+    while end < clause.end and doc[end].idx < char:
+        end += 1
+    if clause.root.i >= end:
+        return None
+
+    cut = end
+
+    def dangling(token: Token) -> bool:  # ", once" (a word of the quoted clause), ", saying:", ", adding,"
+        return token.is_punct or token.is_space or token.head.i >= cut or token.tag_ == "VBG"
+
+    while end > clause.start and dangling(doc[end - 1]):
+        end -= 1
+    return _trim(doc[clause.start : end])
 
 
 def _trim(span: Span) -> Span | None:
@@ -113,20 +180,165 @@ def _objects(verb: Token) -> Iterable[Token]:
 
 
 def target_country(
-    att: Attributor, cue: Token | None, group: str | None, words: Span, speaker_country: str | None
+    att: Attributor,
+    cue: Token | None,
+    group: str | None,
+    words: Span,
+    speaker_country: str | None,
+    also: Sequence[Token] = (),
 ) -> str | None:
-    """ISO3 of the party the words are aimed at: the object of a targeting cue ("told
-    Japan", "accused Japan"), else the object of a targeting verb inside the words ("We
-    told the Americans"); never the speaker's own country."""
-    candidates: list[Token] = []
+    """ISO3 of the party the words are aimed at, never the speaker's own country, in this order:
+    1. the object of a targeting cue ("told Japan", "accused Japan", "criticised Washington's ...");
+    2. a country the words put under an obligation ("the United States will have to ...",
+       "Japan must ...", "America needed to listen");
+    3. the object of a targeting verb inside the words ("We told the Americans");
+    4. when the speaker's country is known, the one other country the words name (by name,
+       demonym, capital or a person of that country): what a statement is about, said by
+       someone of another country, is aimed at it ("we will impose taxes on American products").
+    2 and 4 need the speaker's country (it could be the one named); two or more other countries
+    with none singled out by 1-3 give no target. `also` are words
+    read with `words` (the subject of a partial quotation: the United States "must stop ...")."""
     if cue is not None and group in TARGETING_GROUPS:
-        candidates.extend(_objects(cue))
+        found = _first_country(att, _objects(cue), speaker_country, group)
+        if found:
+            return found
+    named: dict[str, list[Token]] = {}
+    for token in [*also, *words]:
+        iso = att.country_of_token(token)
+        if iso and iso != speaker_country and not _part_of_region(att, token):
+            named.setdefault(iso, []).append(token)
+    if not named:
+        return None
+    if speaker_country is not None:  # an unknown speaker's own country could be the one obliged
+        for tokens in named.values():
+            if any(_obliged(t) and not _paired(t) for t in tokens):
+                return att.country_of_token(tokens[0])
+    for verb in words:
+        verb_group = att.cues.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if verb_group in TARGETING_GROUPS:
+            found = _first_country(att, _objects(verb), speaker_country, verb_group)
+            if found:
+                return found
+    if speaker_country is None or len(named) != 1:
+        return None
+    iso, tokens = next(iter(named.items()))
+    if all(_where(t) or _topic(t) for t in tokens) or any(_paired(t) for t in tokens):
+        return None
+    return iso
+
+
+# Prepositions whose object is where something happens or goes, not whom words are aimed at
+# ("security in Iraq", "my visit to the United States", "returned from Washington"); those of
+# SPOT_PREPS only ever give a place, even through a possessor ("at the Iraqi prime minister's office").
+PLACE_PREPS = frozenset({"in", "to", "from", "into", "within", "across", "throughout"})
+SPOT_PREPS = frozenset({"at", "inside", "outside", "near", "via", "through"})
+
+
+def _phrase_head(token: Token) -> Token:
+    """The head noun of the name or noun phrase a word belongs to ("United" -> "States")."""
+    while token.dep_ in ("compound", "amod", "det", "poss", "flat") and token.head is not token:
+        token = token.head
+    return token
+
+
+def _where(token: Token) -> bool:
+    """Whether a country word only says where: the object of a place preposition."""
+    phrase = _phrase_head(token)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in SPOT_PREPS:
+        return True
+    head = _name_head(token)
+    if head.dep_ == "appos":  # "in Frankfurt, West Germany"
+        head = _name_head(head.head)
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS | SPOT_PREPS
+
+
+def _name_head(token: Token) -> Token:
+    """The last word of the name a word belongs to ("United" -> "States"); a possessor or
+    modifier stays itself ("Japan's industry": "Japan")."""
+    while token.dep_ in ("compound", "flat") and token.head is not token and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+# Verbs and nouns of talking about something: their object is the topic, not the party addressed
+# ("we discussed Afghanistan", "talks on Cyprus").
+TOPIC_WORDS = frozenset(
+    {"discuss", "debate", "review", "raise", "examine", "study", "talk", "discussion", "meeting", "negotiation"}
+)
+
+
+def _topic(token: Token) -> bool:
+    """Whether a country word is only the topic of talk: the object of "discuss", the object of
+    "about"/"on"/"over" after a verb or noun of talking."""
+    head = _name_head(token)
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in TOPIC_WORDS
+    if head.dep_ == "pobj" and head.head.lower_ in ("about", "on", "over"):
+        return head.head.head.lemma_.lower() in TOPIC_WORDS
+    return False
+
+
+def _paired(token: Token) -> bool:
+    """Whether a country word is coordinated with another ("Britain and the Soviet Union",
+    "she and Soviet Premier Ryzhkov") or is the other side of a relation ("Britain's relations
+    with the US"): both sides together, no one aimed at."""
+    head = _phrase_head(token)
+    if head.dep_ == "pobj" and head.head.lower_ in ("with", "between"):
+        return True
+    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+
+
+def _part_of_region(att: Attributor, token: Token) -> bool:
+    """A country word inside a larger place name ("Latin America", "Central America"): a
+    proper-noun modifier that names no country itself."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i and att.country_of_token(c) is None
+        for c in token.children
+    )
+
+
+def outside_subject(words: Span) -> list[Token]:
+    """The subject, outside a partial quotation, of the predicate it quotes (`said the United
+    States "must stop interfering"`: "the United States")."""
     for token in words:
-        if token.pos_ == "VERB" and att.cues.verbs.get(token.lemma_.lower()) in TARGETING_GROUPS:
-            candidates.extend(_objects(token))
-    for obj in candidates:
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS and not words.start <= child.i < words.end:
+                return list(child.subtree)
+    return []
+
+
+def _first_country(att: Attributor, objects: Iterable[Token], speaker_country: str | None, group: str) -> str | None:
+    """The first country other than the speaker's that an object noun phrase names. When the
+    speaker's country is unknown a person does not stand for his country: "X accused Blair of ..."
+    is as likely a compatriot's domestic quarrel as words aimed at Britain."""
+    for obj in objects:
         for token in _noun_phrase(obj):
+            if token is not obj and group == "address" and not _stands_for_its_country(obj):
+                break  # "told a London news conference"; but "criticised the American measures"
             iso = att.country_of_token(token)
-            if iso and iso != speaker_country:
+            if not iso or iso == speaker_country:
+                continue
+            found = att.actor_of_token(token) if speaker_country is None else None
+            if found is None or found[0].kind != "person":
                 return iso
     return None
+
+
+def _stands_for_its_country(noun: Token) -> bool:
+    """Whether a noun whose modifier names a country stands for that country's side: a name, a
+    state institution ("the Japanese government") or people ("Japanese officials"), not a thing or
+    an event ("a London news conference", "the U.S. report")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "PROPN" or lemma in INSTITUTIONS or lemma in person_nouns() or noun.tag_ in ("NNPS", "NNP")
+
+
+def _obliged(token: Token) -> bool:
+    """Whether a country word is (in) the subject of an obligation: "X should/must/ought to",
+    "X needs to", "X has to", "X will have to"."""
+    token = _phrase_head(token)  # "the United States": from "United" to "States"
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children):
+        return True
+    return verb.lemma_ in ("need", "have") and any(c.dep_ == "xcomp" for c in verb.children)

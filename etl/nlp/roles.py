@@ -34,7 +34,7 @@ POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
 WINDOW = 12
 DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "junior", "under", "under-secretary"))
 LEGISLATURE_WORDS = frozenset(
-    "senate congress congressional parliament parliamentary commons bundestag duma knesset diet".split()
+    "senate congress congressional parliament parliamentary commons bundestag duma knesset diet select".split()
 )
 # Capitalised words that end organisation names, never person names ("Treasury Secretary Bank ...").
 ORG_NOUNS = frozenset(
@@ -48,6 +48,23 @@ GOVERNMENT_ROLES = frozenset(
     "head_of_state head_of_government foreign_minister minister deputy_minister spokesperson legislator "
     "party_leader".split()
 )
+# Nouns of a government's own bodies: an officer of one serves a state even when the text names none
+# ("Director of the ... Division of the Foreign Ministry").
+GOV_BODY_WORDS = frozenset(("ministry", "ministries", "department", "government", "pentagon"))
+# Plural nouns for a state's people in a meeting ("... and the Argentine officials said").
+GROUP_NOUNS = frozenset(("officials", "ministers", "delegation", "delegates", "negotiators", "side", "leaders"))
+# Words before a title that qualify it and always belong to it.
+TITLE_MODIFIERS = frozenset(("shadow", "former", "acting", "interim"))
+# Words that make a title one the person no longer holds ("former minister", "ex-president").
+FORMER_WORDS = frozenset(("former", "ex", "ex-", "erstwhile", "onetime", "one-time"))
+# Offices of a government that a "former" takes away.
+OFFICES_OF_STATE = frozenset(
+    "head_of_state head_of_government foreign_minister minister deputy_minister ambassador".split()
+)
+# Letters after a name that make its bearer a member of a parliament ("Frank Field MP").
+POST_NOMINAL_MEMBERS = frozenset(("MP", "MEP", "MSP", "AM", "TD"))
+# Roles a party title resolves to that are offices of the party ("Lib Dem president" -> party_leader).
+PARTY_OFFICES = frozenset(("official", "head_of_state", "head_of_government"))
 # Parts of speech and tags that never open a title's text: adverbs and comparatives ("Earlier",
 # "Later" are often tagged JJR), conjunctions, prepositions, determiners, punctuation.
 TITLE_LEAD_POS = {"ADV", "CCONJ", "SCONJ", "ADP", "PUNCT", "PART", "DET"}
@@ -74,6 +91,8 @@ class TitleInfo:
     weak: bool = False  # a generic title ("leader"): a known actor's role beats it
     entry: TitleEntry | None = None  # the title read (its per-country overrides apply once the country is known)
     window_start: int | None = None
+    former: bool = False  # the title is one the person held before ("former minister")
+    gov_body: bool = False  # the body qualifying the title is a government's ("of the Foreign Ministry")
 
 
 @dataclass(slots=True)
@@ -99,12 +118,21 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
     info = _left_title(doc, ctx, m, sent)
     if info.role is None or info.country is None:
         right = _apposition(doc, ctx, m, sent)
+        right_title = info.role is None and right.role is not None
         info.role = info.role or right.role
         if not info.org_qualified:
             info.country = info.country or right.country
+        if right_title:
+            # "X, executive vice president with Shearson Lehman Inc": the body qualifies the title
+            info.org_qualified = info.org_qualified or right.org_qualified
+            info.gov_body = info.gov_body or right.gov_body
+            info.former = info.former or right.former
         info.text = info.text or right.text
+    if info.former and m.end < len(doc) and doc[m.end].text in POST_NOMINAL_MEMBERS:
+        info.role = "legislator"  # "Former welfare minister Frank Field MP" sits in parliament
     if info.country is None and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
-        hit = ctx.gaz_at.get(m.end + 1)
+        after = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1  # "Cameron of the United Kingdom"
+        hit = ctx.gaz_at.get(after)
         if hit and (hit.kind in COUNTRYLIKE or hit.kind == "place"):
             info.country = hit.value
     return info
@@ -125,6 +153,37 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
         comma_mode = True
         hi = i
         i -= 1
+    start = _walk_left(doc, ctx, i, lo, info) + 1
+    if start >= hi:
+        return info
+    if comma_mode and _clause_before_subject(doc, m, start, first):
+        return TitleInfo()
+    _read_window(doc, ctx, start, hi, info, closest_title=True)
+    if comma_mode and info.role is None:
+        return TitleInfo()
+    if info.role is None and info.country is not None:
+        # Without a title only a word right before the name is an affiliation ("Iranian Hassan X",
+        # "Britain's Y"), not "a Brussels summit Mr Blair".
+        hit = next((h for h in ctx.hits_in(start, hi) if h.end in (hi, hi - 1)), None)
+        if hit is None or doc[hit.end : hi].text not in ("", "'s", "'"):
+            info.country = None
+    info.window_start = start
+    return info
+
+
+def _clause_before_subject(doc: Doc, m: Mention, start: int, first: int) -> bool:
+    """ "as he begins his second term as US President, Tony Blair has said": the title before the comma
+    ends a clause (it follows a preposition or conjunction) and the name opens the next one as its
+    subject, so the title is someone else's."""
+    if start <= first:
+        return False
+    before = doc[start - 1]
+    return before.pos_ in ("ADP", "SCONJ") and m.end < len(doc) and doc[m.end].pos_ in ("VERB", "AUX")
+
+
+def _walk_left(doc: Doc, ctx: Context, i: int, lo: int, info: TitleInfo) -> int:
+    """From token i leftwards (not below lo), the last token that is no part of the title window: the window
+    is what lies after it. A possessive pronoun closing the window is noted in `info.possessive`."""
     while i >= lo:
         t = doc[i]
         low = t.lower_
@@ -133,19 +192,7 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
         if i in ctx.title_tokens and not ctx.titles_table.is_honorific(t.text) or i in ctx.gaz_tokens:
             i -= 1  # inside a title or a country name every word belongs ("Under-Secretary")
             continue
-        if low in LEFT_STOP or t.like_num:
-            break
-        if (
-            t.pos_ == "ADP"
-            and low != "'s"
-            and not (i - 1 in ctx.title_tokens and (i + 1 in ctx.gaz_at or doc[i + 1].lower_ in DETERMINERS))
-        ):
-            break  # a preposition belongs to the title only between it and a place ("ambassador to Iraq")
-        if t.text == "." and not _abbreviation_dot(doc, ctx, i):  # "Sens. X" but not "secretary. X"
-            break
-        if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
-            break
-        if t.pos_ in ("VERB", "AUX") and i not in ctx.title_tokens and i not in ctx.gaz_tokens:
+        if _ends_title_window(doc, ctx, i):
             break
         if low in DETERMINERS:
             if i - 1 >= lo and (doc[i - 1].lower_ in POSTING or doc[i - 1].lower_ == "of"):  # "envoy to the WTO"
@@ -158,20 +205,63 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
             i -= 1
             break
         i -= 1
-    start = i + 1
-    if start >= hi:
-        return info
-    _read_window(doc, ctx, start, hi, info, closest_title=True)
-    if comma_mode and info.role is None:
-        return TitleInfo()
-    if info.role is None and info.country is not None:
-        # Without a title only a word right before the name is an affiliation ("Iranian Hassan X",
-        # "Britain's Y"), not "a Brussels summit Mr Blair".
-        hit = next((h for h in ctx.hits_in(start, hi) if h.end in (hi, hi - 1)), None)
-        if hit is None or doc[hit.end : hi].text not in ("", "'s", "'"):
-            info.country = None
-    info.window_start = start
-    return info
+    return i
+
+
+def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
+    """Token i (neither a title's nor a country's) cannot belong to a title: a stop word, a number, a
+    preposition not between a title and a place, a sentence's full stop, punctuation or a verb."""
+    t = doc[i]
+    low = t.lower_
+    if low in TITLE_MODIFIERS:
+        return False  # "Shadow ... secretary" (tagged a verb when it opens the sentence), "former"
+    if low in ("and", "&") and _inside_capitalised_title(doc, ctx, i):
+        return False  # "Minister of Foreign and European Affairs", "Trade and Industry Secretary"
+    if low in LEFT_STOP or t.like_num:
+        return True
+    if (
+        t.pos_ == "ADP"
+        and low != "'s"
+        and not (i - 1 in ctx.title_tokens and (i + 1 in ctx.gaz_at or doc[i + 1].lower_ in DETERMINERS))
+        and not _title_of_for(doc, i)
+    ):
+        return True  # a preposition belongs to the title only between it and a place ("ambassador to Iraq")
+    if t.text == "." and not _abbreviation_dot(doc, ctx, i):  # "Sens. X" but not "secretary. X"
+        return True
+    if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
+        return True
+    return t.pos_ in ("VERB", "AUX") and i not in ctx.title_tokens and i not in ctx.gaz_tokens
+
+
+def _inside_capitalised_title(doc: Doc, ctx: Context, i: int) -> bool:
+    """The conjunction at i joins two capitalised words of one title, neither a person's name."""
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return (
+        before.text[:1].isupper()
+        and after.text[:1].isupper()
+        and i - 1 not in ctx.person_tokens
+        and i + 1 not in ctx.person_tokens  # "former Nevada Sen. and Reagan confidant X": Reagan is not a senator
+        and i + 1 not in ctx.title_tokens  # "Pope and Talbot Inc": "and" before a title joins two things
+        and not before.is_sent_start
+        and before.pos_ in ("PROPN", "ADJ", "NOUN")
+    )
+
+
+def _title_of_for(doc: Doc, i: int) -> bool:
+    """ "of"/"for" inside a capitalised title ("Undersecretary of State for Economic Affairs",
+    "Minister for Overseas Development"): capitalised words on both sides, none opening the sentence."""
+    if doc[i].lower_ not in ("of", "for") or i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return (
+        before.text[:1].isupper()
+        and after.text[:1].isupper()
+        and not before.is_sent_start
+        and before.pos_ in ("PROPN", "NOUN")
+        and after.pos_ in ("PROPN", "NOUN", "ADJ")
+    )
 
 
 def _abbreviation_dot(doc: Doc, ctx: Context, i: int) -> bool:
@@ -206,33 +296,73 @@ def _read_window(
     doc: Doc, ctx: Context, start: int, end: int, info: TitleInfo, closest_title: bool, affiliation_from: bool = False
 ) -> None:
     """Role, country and organisation qualifier from the tokens [start, end)."""
-    titles = [(ts, te, e) for ts, te, e in ctx.titles_in(start, end) if e.role != HONORIFIC]
-    best: tuple[int, int, TitleEntry] | None = None
-    if titles:
-        if closest_title:
-            best = max(titles, key=lambda x: (x[1], x[1] - x[0]))
-        else:
-            first_start = min(ts for ts, _, _ in titles)
-            best = max((x for x in titles if x[0] == first_start), key=lambda x: x[1] - x[0])
-            if any(t.pos_ == "ADP" for t in doc[start:first_start]):
-                best = None  # "X, a friend of the Tory leader": the title is someone else's
+    best = _window_title(doc, ctx, start, end, closest_title)
     limit = best[1] if best and closest_title else end  # left of a name: no country after its title
+    aff = _window_affiliation(doc, ctx, start, end, limit, affiliation_from, best is not None)
+    info.org_qualified = aff.org
+    # (a capitalised "Department" is a government's; "the research department" may be a firm's)
+    info.gov_body = any(
+        t.lower_ in GOV_BODY_WORDS and (t.lower_ != "department" or t.text[0].isupper()) for t in doc[start:end]
+    )
+    if aff.countries:
+        info.country = aff.countries[-1].value
+    if best:
+        _apply_title(doc, ctx, start, end, best, info, aff)
+        info.text = _title_text(doc, ctx, start, end)
+
+
+@dataclass(slots=True)
+class _Affiliation:
+    """What a title window says besides the title: countries, whether an organisation qualifies it, and
+    whether the country is only a party's ("Tory foreign affairs spokesman")."""
+
+    countries: list[GazHit]
+    org: bool
+    party_title: bool
+    org_country: str | None = None  # a national body's country ("Bundesbank President X": DEU)
+
+
+def _window_title(
+    doc: Doc, ctx: Context, start: int, end: int, closest_title: bool
+) -> tuple[int, int, TitleEntry] | None:
+    """The title of the window: left of a name the one closest to it; right of it (an apposition) the first,
+    unless a preposition comes before it ("X, a friend of the Tory leader": the title is someone else's)."""
+    titles = [(ts, te, e) for ts, te, e in ctx.titles_in(start, end) if e.role != HONORIFIC]
+    if not titles:
+        return None
+    if closest_title:
+        return max(titles, key=lambda x: (x[1], x[1] - x[0]))
+    first_start = min(ts for ts, _, _ in titles)
+    if any(t.pos_ == "ADP" for t in doc[start:first_start]):
+        return None
+    return max((x for x in titles if x[0] == first_start), key=lambda x: x[1] - x[0])
+
+
+def _window_affiliation(
+    doc: Doc, ctx: Context, start: int, end: int, limit: int, affiliation_from: bool, titled: bool
+) -> _Affiliation:
+    """Countries, parties and organisations named in the window up to `limit`."""
     countries: list[GazHit] = []
     parties: list[GazHit] = []
     org = False
+    org_country: str | None = None
     hits = ctx.hits_in(start, end)
     for hit in hits:
         if hit.end > limit:
             continue
         prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+        if _compound_modifier(ctx, hit):
+            continue
         if hit.kind in COUNTRYLIKE and (prev not in POSTING or (affiliation_from and prev == "from")):
             countries.append(hit)
         elif hit.kind == PARTY:
             parties.append(hit)
         elif hit.kind in ("igo", "org"):
             org = True
+            listed = ctx.orgs.by_surface.get(hit.text) if hit.kind == "org" else None
+            org_country = listed.country if listed and listed.country else org_country
     party_title = False
-    if not countries and parties and (best or parties[-1].end == end):
+    if not countries and parties and (titled or doc[parties[-1].end : end].text in ("", "'s", "'")):
         countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
         party_title = True  # and "Conservative leader" leads the party, not the state
     if any(
@@ -242,73 +372,159 @@ def _read_window(
         for s, e in ctx.orgs_in(start, end)
     ):
         org = True
-    info.org_qualified = org
-    if countries:
-        info.country = countries[-1].value
-    if best:
-        ts, te, entry = best
-        # "its president" is a company's or a body's, not a head of state (unless a country is named)
-        # "its president", "president and chief operating officer" (lower case, no country): a company's
-        # or a body's, not a head of state; news style capitalises a head of state's title.
-        lower_title = all(not t.text[:1].isupper() for t in doc[ts:te])
-        org_role = (org or info.possessive in ("its", "their") or lower_title) and not countries
-        # "French Maize Producers Association president", "the party's president": the body's, always
-        j = ts - 1
-        while j >= start and doc[j].text in ("'s", "'"):
-            j -= 1
-        if (j >= start and doc[j].lower_ in ORG_NOUNS) or party_title:
-            org_role = True
-        info.entry = entry
-        info.role = entry.resolve(org_role, info.country)
-        info.weak = entry.weak and not (org_role and entry.org_role)  # "Tory leader" is no weak title
-        if lower_title and not org and not info.possessive and not party_title and entry.org_role:
-            info.weak = True  # "president Reagan" (lower case only): the known head of state stays one
-        before = {t.lower_ for t in doc[max(start, ts - 3) : ts]}
-        if info.role in ("minister", "foreign_minister") and before & DEPUTY_WORDS:
-            info.role = "deputy_minister"  # "Deputy U.S. Trade Representative", "Deputy Treasury Secretary"
-        elif info.role in ("official", "other") and {t.lower_ for t in doc[start:end]} & LEGISLATURE_WORDS:
-            info.role = "legislator"  # "Senate Finance Committee Chairman"
-        if org and not countries and entry.org_role:
-            info.country = None
-        te_text = end
-        while te_text > start and ctx.titles_table.is_honorific(doc[te_text - 1].text):
-            te_text -= 1
-        ts_text = start
-        # "Earlier Foreign Secretary X", "Then Prime Minister Y": an adverb or a function word opening
-        # the window is the sentence's, not the title's.
-        while ts_text < te_text and (doc[ts_text].pos_ in TITLE_LEAD_POS or doc[ts_text].tag_ in TITLE_LEAD_TAGS):
-            ts_text += 1
-        info.text = doc[ts_text:te_text].text.strip()
+    return _Affiliation(countries, org, party_title, org_country)
+
+
+def _apply_title(
+    doc: Doc,
+    ctx: Context,
+    start: int,
+    end: int,
+    best: tuple[int, int, TitleEntry],
+    info: TitleInfo,
+    aff: _Affiliation,
+) -> None:
+    """The role the title gives, as qualified by the window's organisation, possessive and country."""
+    ts, te, entry = best
+    countries, org, party_title = aff.countries, aff.org, aff.party_title
+    # "its president", "president and chief operating officer" (lower case, no country): a company's
+    # or a body's, not a head of state; news style capitalises a head of state's title.
+    lower_title = all(not t.text[:1].isupper() for t in doc[ts:te])
+    body = _title_body(doc, start, end, ts, te, party_title)
+    org_role = bool(body) or ((org or info.possessive in ("its", "their") or lower_title) and not countries)
+    info.entry = entry
+    info.role = entry.resolve(org_role, info.country)
+    if body not in (None, "party") and info.role == "party_leader":
+        info.role = "official"  # the leader of a union or a firm leads no party
+    if body == "party" and info.role in PARTY_OFFICES:
+        # "Lib Dem president", "Liberal Democrat chairman", "Labour campaign coordinator": the party's
+        # officers lead the party; they hold no office of the state
+        info.role = "party_leader"
+    info.weak = entry.weak and not (org_role and entry.org_role)  # "Tory leader" is no weak title
+    if lower_title and not org and not info.possessive and not party_title and entry.org_role:
+        info.weak = True  # "president Reagan" (lower case only): the known head of state stays one
+    _qualify_role(doc, start, end, ts, info)
+    if org and not countries and aff.org_country:
+        info.country = aff.org_country  # a national body's officer ("Bank of Japan Governor X")
+    elif org and not countries and entry.org_role:
+        info.country = None
+
+
+def _title_body(doc: Doc, start: int, end: int, ts: int, te: int, party_title: bool) -> str | None:
+    """The body whose office the title [ts, te) is, by its noun: "party" for a party's ("Tory leader",
+    "the party's president"), another organisation noun for a body named right before the title
+    ("French Maize Producers Association president") or after it with "of" ("the leader of Britain's
+    biggest union Unison"); None when the title is no body's."""
+    j = ts - 1
+    while j >= start and doc[j].text in ("'s", "'"):
+        j -= 1
+    if party_title or (j >= start and doc[j].lower_ == "party"):
+        return "party"
+    if j >= start and doc[j].lower_ in ORG_NOUNS:
+        return doc[j].lower_
+    return _body_noun(doc, te, end) if te < end and doc[te].lower_ == "of" else None
+
+
+def _body_noun(doc: Doc, start: int, end: int) -> str | None:
+    """The first organisation noun among tokens [start, end) ("union", "party", "bank"), or None."""
+    return next((t.lower_ for t in doc[start:end] if t.lower_ in ORG_NOUNS), None)
+
+
+def _qualify_role(doc: Doc, start: int, end: int, ts: int, info: TitleInfo) -> None:
+    """The words before the title change its role: "former", "deputy", a legislature's name."""
+    before = {t.lower_ for t in doc[max(start, ts - 3) : ts]}
+    if "shadow" in before:
+        info.role = "legislator"  # "Shadow local government secretary": an opposition MP, no minister
+        info.weak = False
+    elif info.role in OFFICES_OF_STATE and before & FORMER_WORDS:
+        # "Former welfare minister Frank Field": no office now (`title_info` reads an "MP" after the name)
+        info.role = "other"
+        info.former = True
+        info.weak = False
+    elif info.role in ("minister", "foreign_minister") and before & DEPUTY_WORDS:
+        info.role = "deputy_minister"  # "Deputy U.S. Trade Representative", "Deputy Treasury Secretary"
+    elif info.role in ("official", "other") and {t.lower_ for t in doc[start:end]} & LEGISLATURE_WORDS:
+        info.role = "legislator"  # "Senate Finance Committee Chairman"
+
+
+def _title_text(doc: Doc, ctx: Context, start: int, end: int) -> str:
+    """The window's words as the person's title, without trailing honorifics and leading function words."""
+    te_text = end
+    while te_text > start and ctx.titles_table.is_honorific(doc[te_text - 1].text):
+        te_text -= 1
+    ts_text = start
+    # "Earlier Foreign Secretary X", "Then Prime Minister Y": an adverb or a function word opening
+    # the window is the sentence's, not the title's.
+    while ts_text < te_text and (doc[ts_text].pos_ in TITLE_LEAD_POS or doc[ts_text].tag_ in TITLE_LEAD_TAGS):
+        ts_text += 1
+    return doc[ts_text:te_text].text.strip()
 
 
 def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> None:
     roles = [inf for inf in cluster.infos if inf.role]
     specific = [inf for inf in roles if inf.role != COUNTERPART]
     chosen = specific[0] if specific else (roles[0] if roles else None)
-    known_country, known_role = ctx.known.lookup(cluster.name)
+    if chosen and chosen.role == "minister":
+        # "Minister of Foreign and European Affairs X ... Foreign Minister X": the specific office
+        chosen = next((inf for inf in specific if inf.role == "foreign_minister"), chosen)
+    known_country, known_role = ctx.known.lookup(cluster.name, ctx.year)
     if chosen:
         cluster.role = known_role if chosen.weak and known_role else chosen.role
         cluster.title = chosen.text
-    with_country = [inf for inf in cluster.infos if inf.country]
-    org_only = any(inf.org_qualified and not inf.country for inf in cluster.infos if inf.role)
-    if with_country:
-        cluster.country = with_country[0].country
-    elif known_country:
-        cluster.country = None if known_country == INTERNATIONAL else known_country
-    elif not org_only:
-        cluster.country = _clause_country(doc, ctx, cluster, person_windows)
-        if cluster.country is None and cluster.role in GOVERNMENT_ROLES:
-            # A government title with no nationality: a state named earlier in the sentence ("meet officials
-            # of the Tokyo Stock Exchange ... and Posts Minister X"), else the dateline's government
-            # (Reuters "TOKYO - ... Foreign Minister Tadashi Kuranari said").
-            cluster.country = (
-                _sentence_country(doc, ctx, cluster, person_windows) or ctx.dateline_country or _main_country(ctx)
-            )
+    cluster.country = _person_country(doc, ctx, cluster, person_windows, known_country)
     if not cluster.role and known_role:
         cluster.role = known_role
     if chosen and chosen.entry and chosen.entry.by_country and cluster.country:
         # "Chancellor Gordon Brown": the country, known only now, picks the office (GBR: finance minister)
         cluster.role = dict(chosen.entry.by_country).get(cluster.country, cluster.role)
+
+
+def _person_country(
+    doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int], known_country: str | None
+) -> str | None:
+    """A title's or affiliation's country, else the known actor's, else (unless a body qualifies the title)
+    the clause's, and for a government's people the sentence's, the dateline's or the story's state."""
+    with_country = [inf for inf in cluster.infos if inf.country]
+    org_only = any(inf.org_qualified and not inf.country and not inf.gov_body for inf in cluster.infos if inf.role)
+    governing = cluster.role in GOVERNMENT_ROLES or any(inf.gov_body or inf.former for inf in cluster.infos)
+    if with_country:
+        return with_country[0].country
+    if known_country:
+        return None if known_country == INTERNATIONAL else known_country
+    if org_only:
+        return None
+    country = _clause_country(doc, ctx, cluster, person_windows)
+    if country is None and governing:
+        # A government title with no nationality: a state named earlier in the sentence ("meet officials
+        # of the Tokyo Stock Exchange ... and Posts Minister X"), its people later in it ("... and the
+        # Argentine officials said"), else the dateline's government (Reuters "TOKYO - ... Foreign
+        # Minister Tadashi Kuranari said").
+        country = (
+            _sentence_country(doc, ctx, cluster, person_windows)
+            or _group_after(doc, ctx, cluster)
+            or ctx.dateline_country
+            or main_country(ctx)
+        )
+    return country
+
+
+def _group_after(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
+    """ "Agriculture minister X and Economy minister Y ... and the Argentine officials said": the one state
+    whose people ("the Argentine officials") the sentence of the first titled mention names after it."""
+    m = next((m for m, inf in zip(cluster.mentions, cluster.infos, strict=True) if inf.role), cluster.mentions[0])
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end]):
+        return None  # "X met ... and the Argentine officials said": the people X met, not X's
+    sent = doc[m.start].sent
+    found = {
+        h.value
+        for h in ctx.hits_in(m.end, sent.end)
+        if h.kind in COUNTRYLIKE
+        and h.end < sent.end
+        and doc[h.end].lower_ in GROUP_NOUNS
+        and h.start > 0
+        and doc[h.start - 1].lower_ == "the"
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
@@ -321,22 +537,63 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
         reach = m.start - (WINDOW + 4 if inf.possessive else WINDOW)
         for hit in reversed(ctx.hits_in(max(sent.start, reach), m.start)):
             prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
-            if hit.kind in COUNTRYLIKE and prev not in POSTING and hit.start not in person_windows:
+            if (
+                hit.kind in COUNTRYLIKE
+                and prev not in POSTING
+                and hit.start not in person_windows
+                and not _compound_modifier(ctx, hit)
+                and not _quoted(doc, sent.start, hit.start)
+            ):
                 return hit.value
     return None
 
 
-def _main_country(ctx: Context) -> str | None:
+def main_country(ctx: Context) -> str | None:
     """The state the document is about, when one clearly dominates its state mentions (BBC stories
     about British politics name "Home Secretary Charles Clarke" without saying British)."""
     counts: dict[str, int] = {}
     for h in ctx.gaz_hits:
-        if h.kind in COUNTRYLIKE:
+        # A party votes for its country ("UKIP", "the Tories": British politics however often a story
+        # about them names Germany); "German-bashing", "Madrid-style" are no state of the story.
+        if (h.kind in COUNTRYLIKE or h.kind == PARTY) and not _compound_modifier(ctx, h):
             counts[h.value] = counts.get(h.value, 0) + 1
     if not counts:
         return None
     best = max(counts, key=lambda k: counts[k])
     return best if counts[best] >= 2 and counts[best] * 2 > sum(counts.values()) else None
+
+
+QUOTE_MARKS = frozenset(('"', "``", "''", "\u201c", "\u201d"))
+
+
+def _quoted(doc: Doc, start: int, i: int) -> bool:
+    """Token i is inside a quotation opened after token `start`: the speaker's words name the country,
+    not his affiliation ("... issuing Japanese banks," said X)."""
+    return sum(1 for t in doc[start:i] if t.text in QUOTE_MARKS) % 2 == 1
+
+
+def _compound_modifier(ctx: Context, hit: GazHit) -> bool:
+    """The place is part of a hyphenated modifier ("Madrid-style bombing", "US-led coalition",
+    "German-bashing", "pro-Iraq war"): it describes something else, never a person's affiliation."""
+    doc = ctx.doc
+    if doc is None:
+        return False
+    last = doc[hit.end - 1]
+    if last.text != hit.text and last.text.startswith(hit.text + "-"):
+        return True  # one token: "U.S.-led"
+    first = doc[hit.start]
+    if first.text != hit.text and first.text.endswith("-" + hit.text) and first.text[:1].islower():
+        return True  # one token: "pro-Iraq", "anti-American"
+    if hit.start >= 2 and doc[hit.start - 1].text == "-" and not doc[hit.start - 1].whitespace_:
+        if doc[hit.start - 2].text[:1].islower() and not doc[hit.start - 2].whitespace_:
+            return True  # "pro - Iraq war Labour MP X": a stance, not an affiliation
+    return (
+        hit.end < len(doc) - 1
+        and doc[hit.end].text == "-"
+        and not last.whitespace_
+        and not doc[hit.end].whitespace_
+        and doc[hit.end + 1].text[:1].islower()
+    )
 
 
 def _sentence_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:

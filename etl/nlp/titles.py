@@ -100,6 +100,19 @@ class KnownActor:
     name: str
     country: str | None
     role: str | None
+    years: tuple[int, int] | None = None  # first and last year in that role, when the table says
+    undated: bool = False  # the role for an article without a date ("1997-2007*")
+
+    def covers(self, year: int) -> bool:
+        return self.years is not None and self.years[0] <= year <= self.years[1]
+
+
+def _years(text: str) -> tuple[int, int] | None:
+    """ "1985-1997" -> (1985, 1997); "2005-" -> (2005, 9999); anything else -> None."""
+    first, _, last = text.partition("-")
+    if not first.strip().isdigit():
+        return None
+    return int(first), int(last) if last.strip().isdigit() else 9999
 
 
 @dataclass(slots=True)
@@ -107,6 +120,10 @@ class KnownActors:
     """Well-known people by full-name key and by alias key."""
 
     by_key: dict[tuple[str, ...], KnownActor] = field(default_factory=dict)
+    # Full-name key -> the person's rows, one per period ("Michael Howard": minister 1985-1997, then
+    # party_leader 2003-2005): the row covering the document's year applies; without a date the row
+    # marked "*" in the table, else the last.
+    periods: dict[tuple[str, ...], list[KnownActor]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, extra_dirs: Iterable[Path] = ()) -> KnownActors:
@@ -115,27 +132,39 @@ class KnownActors:
             for row in read_tsv(path):
                 if len(row) < 3:
                     continue
-                actor = KnownActor(row[0], row[1] or None, row[2] if row[2] in ROLE_CODES else None)
+                years = _years(row[3].rstrip("*")) if len(row) > 3 else None
+                undated = len(row) > 3 and row[3].endswith("*")
+                role = row[2] if row[2] in ROLE_CODES else None
+                actor = KnownActor(row[0], row[1] or None, role, years, undated)
                 # country "-": an official of an international organisation, known to have no country
-                table.by_key[name_key(row[0])] = actor
                 key = name_key(row[0])
-                if key:
-                    table.by_last.setdefault(key[-1], []).append(actor)
+                if key not in table.periods:
+                    table.periods[key] = []
+                    if key:
+                        table.by_last.setdefault(key[-1], []).append(actor)
+                table.periods[key].append(actor)
+                table.by_key[key] = table.periods[key][0]
                 for alias in row[4].split("|") if len(row) > 4 else []:
                     if alias.strip():
-                        table.by_key[name_key(alias)] = actor
+                        table.by_key[name_key(alias)] = table.periods[key][0]
         return table
 
     by_last: dict[str, list[KnownActor]] = field(default_factory=dict)
 
-    def get(self, name: str) -> KnownActor | None:
-        """The known actor a full name denotes (exact token match)."""
-        return self.by_key.get(name_key(name))
+    def get(self, name: str, year: int | None = None) -> KnownActor | None:
+        """The known actor a full name denotes (exact token match), in its role of `year`."""
+        actor = self.by_key.get(name_key(name))
+        if actor is None:
+            return None
+        rows = self.periods.get(name_key(actor.name), [actor])
+        if year is None:
+            return next((r for r in rows if r.undated), rows[-1])
+        return next((r for r in rows if r.covers(year)), rows[0])
 
-    def lookup(self, name: str) -> tuple[str | None, str | None]:
+    def lookup(self, name: str, year: int | None = None) -> tuple[str | None, str | None]:
         """(country, role) for a name; a lone surname gives the country all its bearers share and the
         role only when one known actor bears it ("Reagan" yes; "Bush": USA, role unknown)."""
-        exact = self.get(name)
+        exact = self.get(name, year)
         if exact:
             return exact.country, exact.role
         key = name_key(name)
@@ -145,7 +174,10 @@ class KnownActors:
         countries = {a.country for a in bearers}
         if len(countries) != 1:
             return None, None
-        return countries.pop(), bearers[0].role if len({a.name for a in bearers}) == 1 else None
+        if len({a.name for a in bearers}) != 1:
+            return countries.pop(), None
+        own = self.get(bearers[0].name, year)
+        return countries.pop(), own.role if own else None
 
 
 @dataclass(frozen=True, slots=True)

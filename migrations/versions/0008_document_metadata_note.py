@@ -6,7 +6,7 @@ and `document.metadata_note` says which copy gave what when the copies disagree.
 NULL (one copy, or chosen before this revision).
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0005 (written against 0003; re-chained after merging main, which added 0005)
 Create Date: 2026-12-03
 """
 

@@ -12,13 +12,15 @@ from rich.table import Table
 from parley import api
 from parley.cli.app import app, console, err_console, is_terminal
 from parley.cli.options import Database
-from queries.safe_sql import DEFAULT_TIMEOUT_S, preview_sql, write_sql
+from queries.errors import QueryError
+from queries.safe_sql import DEFAULT_TIMEOUT_S, preview_sql, write_sql, write_sql_parquet
 
 
 class OutputFormat(enum.StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
+    parquet = "parquet"
 
 
 class System(enum.StrEnum):
@@ -84,12 +86,28 @@ def sql_cmd(
     limit: int = typer.Option(50, "--limit", min=1, help="Rows shown in table format (csv and json print all)."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT_S, "--timeout", help="Seconds before the query is stopped."),
     database: Database = None,
+    out: str | None = typer.Option(
+        None, "--out", "-o", help="Write csv, json or parquet to this file (parquet needs it) instead of stdout."
+    ),
 ) -> None:
     """Run read-only DuckDB SQL over the datasets and the store's tables.
 
+    csv, json and parquet output stream the result batch by batch; table output shows --limit rows.
+
     Example: parley sql "SELECT country_a, country_b, sum(meetings) AS n FROM dyad_month GROUP BY ALL ORDER BY n DESC"
+    Example: parley sql "SELECT * FROM events" --format parquet --out events.parquet
     """
+    if fmt is OutputFormat.parquet:  # streamed into the file, batch by batch
+        if out is None:
+            raise QueryError("--format parquet writes a file: give it with --out FILE.parquet")
+        rows = write_sql_parquet(query, out, database, timeout)
+        console.print(f"wrote {rows:,} rows to {out}")
+        return
     if fmt is not OutputFormat.table:  # streamed: the whole result is never in memory
+        if out is not None:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                write_sql(query, fh, fmt.value, database, timeout)
+            return
         write_sql(query, sys.stdout, fmt.value, database, timeout)
         return
     result, more = preview_sql(query, limit, database, timeout)
@@ -119,6 +137,9 @@ def export_cmd(
     raw_csv: bool = typer.Option(
         False, "--raw-csv", help="CSV: keep text cells starting with = + - @ as they are (spreadsheets run them)."
     ),
+    include_planned: bool = typer.Option(
+        False, "--include-planned", help="Count planned meetings too (events, panels, networks)."
+    ),
 ) -> None:
     """Export datasets with datapackage.json, codebook.md and CITATION.cff.
 
@@ -143,6 +164,7 @@ def export_cmd(
                 **shape,
                 force=force,
                 neutralise_formulas=not raw_csv,
+                include_planned=include_planned,
             )
     else:  # cron, pipes: one line per step on stderr
         result = api.export(
@@ -157,6 +179,7 @@ def export_cmd(
             **shape,
             force=force,
             neutralise_formulas=not raw_csv,
+            include_planned=include_planned,
         )
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")

@@ -26,12 +26,17 @@ _LABELS: dict[str, str] = {
     "country_accuracy": "country",
     "role_accuracy": "role",
     "speaker_accuracy": "speaker",
+    "speaker_country_accuracy": "speaker country",
+    "target_accuracy": "target",
     "indirect_recall": "indirect R",
     "participant_precision": "people P",
     "participant_recall": "people R",
     "date_accuracy": "date",
     "location_accuracy": "place",
     "host_accuracy": "host",
+    "planned_as_held": "planned as held",
+    "held_as_planned": "held as planned",
+    "duplicates": "duplicates",
 }
 
 
@@ -56,7 +61,10 @@ def evaluate_cli(
     """Extract the articles of GOLD files and score the result against them.
 
     Prints precision, recall and F1 per category and the headline score (mean F1
-    of persons, attributed direct statements, meetings and issues). Examples:
+    of persons, attributed direct statements, meetings and issues), with each
+    category's accuracies over its matches (statements: speaker, speaker country,
+    target) and its errors (meetings: planned as held, held as planned, duplicates).
+    Only held meetings are scored. Examples:
 
         parley evaluate ../shared/gold/ --details
 
@@ -91,6 +99,7 @@ def metrics_table(report: Report) -> Table:
         for ratio, tally in score.ratios.items():
             value = tally.value
             extras.append(f"{_LABELS.get(ratio, ratio)} {'n/a' if value is None else f'{value:.2f}'}")
+        extras += [f"{_LABELS.get(error, error)}: {n}" for error, n in score.errors.items()]
         table.add_row(
             name,
             f"{counts.precision:.3f}",

@@ -2,7 +2,8 @@
 -- title: Actor co-attendance network
 -- grain: one row per unordered pair of actors (actor_a < actor_b) who attended at least one meeting together
 -- description: A weighted, undirected network of actors: the weight is the number of meetings both
---   attended; the Jaccard weight divides it by the meetings either attended.
+--   attended; the Jaccard weight divides it by the meetings either attended. Held meetings only
+--   (planned ones too with include_planned).
 -- filter: start/end on the meeting's date; countries keeps meetings with any of them as a party
 -- columns:
 --   actor_a          Id of the first actor (the lower id)
@@ -18,7 +19,10 @@
 --   first_date       Date of their first meeting together
 --   last_date        Date of their last meeting together
 WITH attended AS (
-    SELECT DISTINCT meeting_id, actor_id FROM meeting_participant
+    SELECT DISTINCT mp.meeting_id, mp.actor_id
+    FROM meeting_participant mp
+    JOIN meeting m ON m.id = mp.meeting_id
+    WHERE m.status = 'held' OR (m.status = 'planned' AND getvariable('parley_include_planned'))
 ),
 per_actor AS (
     SELECT actor_id, count(*) AS n FROM attended GROUP BY actor_id

@@ -25,7 +25,7 @@
 --   year                    Year
 --   month                   Month of the year (1-12)
 --   month_start             First day of the month
---   meetings                Meetings with both countries as parties (the same in both directions)
+--   meetings                Held meetings with both countries as parties (the same in both directions; planned ones too with include_planned)
 --   meetings_hosted         Of which hosted by the first country (directed) or by either (undirected)
 --   statements              Statements by a speaker of the first country aimed at the second (directed) or either way
 --   statements_cooperative  Of which cooperative in tone

@@ -23,7 +23,7 @@
 --   cow_a                   Correlates of War code of country_a (the country table's; system cow gives it at the date)
 --   cow_b                   Correlates of War code of country_b (the country table's)
 --   year                    Year
---   meetings                Meetings with both countries as parties (the same in both directions)
+--   meetings                Held meetings with both countries as parties (the same in both directions; planned ones too with include_planned)
 --   meetings_hosted         Of which hosted by the first country (directed) or by either (undirected)
 --   statements              Statements by a speaker of the first country aimed at the second (directed) or either way
 --   statements_cooperative  Of which cooperative in tone

@@ -8,7 +8,8 @@
 --   "Consult" (041 phone call, 042 visit from visitor to host, 044 meeting in neither country of
 --   the pair, else 040); statements are coded by tone (cooperative 050, neutral 010, critical 111).
 --   The mapping and its sources are in queries/codes.py. Statements without a target or whose
---   speaker's country is unknown or the target itself are not events.
+--   speaker's country is unknown or the target itself are not events. Meetings are held ones only
+--   (planned ones too with include_planned; cancelled ones never).
 -- filter: start/end on the event's date; countries keeps events with either side one of them
 -- country_columns: source_iso3, target_iso3
 -- partition: year
@@ -74,6 +75,7 @@ meeting_events AS (
     FROM pairs p
     JOIN meetings m ON m.meeting_id = p.meeting_id
     LEFT JOIN meeting_participants hp ON hp.meeting_id = m.meeting_id AND hp.actor_id = m.host_actor_id
+    WHERE m.status = 'held' OR (m.status = 'planned' AND getvariable('parley_include_planned'))
 ),
 coded AS (
     SELECT 'meeting' AS record_type, meeting_id AS record_id, date,

@@ -2,7 +2,8 @@
 -- title: Meeting participants (edge list)
 -- grain: one row per actor at a meeting
 -- description: The bipartite edge list between meetings and the named actors who took part, with
---   the role each played and the country each represented.
+--   the role each played and the country each represented. Held meetings only (planned ones too
+--   with include_planned).
 -- filter: start/end on the meeting's date; countries keeps meetings with any of them as a party
 -- columns:
 --   meeting_id        =meeting_participant.meeting_id
@@ -32,4 +33,5 @@ FROM meeting_participant mp
 JOIN meeting m ON m.id = mp.meeting_id
 LEFT JOIN actor a ON a.id = mp.actor_id
 LEFT JOIN country c ON c.iso3 = coalesce(mp.country, a.country)
+WHERE m.status = 'held' OR (m.status = 'planned' AND getvariable('parley_include_planned'))
 ORDER BY m.date NULLS LAST, mp.meeting_id, mp.actor_id

@@ -3,8 +3,10 @@
 -- grain: one row per meeting (talks, visit, summit, committee session, phone call), merged over the
 --   articles that report it
 -- description: Every meeting between parties of at least two countries (or a state and an
---   international organisation), with its date, place, kind, parties and first report. JSON lists
---   of the store (venue, descriptors) are joined with "; ".
+--   international organisation), with its status, date, place, kind, parties and first report.
+--   Planned and cancelled meetings are listed with their status: only held ones (and planned ones
+--   with include_planned) count in events, dyad_month, meeting_participants and actor_network.
+--   JSON lists of the store (venue, descriptors) are joined with "; ".
 -- filter: start/end on the meeting's date; countries keeps meetings with any of them as a party
 -- columns:
 --   meeting_id        =meeting.id
@@ -12,6 +14,7 @@
 --   year              Year of the meeting
 --   date_basis        =meeting.date_basis
 --   kind              =meeting.kind
+--   status            =meeting.status
 --   label             =meeting.label
 --   location          =meeting.location
 --   location_iso3     =meeting.location_country
@@ -61,6 +64,7 @@ SELECT
     CAST(year(m.date) AS INTEGER) AS year,
     m.date_basis,
     m.kind,
+    m.status,
     m.label,
     m.location,
     m.location_country AS location_iso3,

@@ -46,30 +46,68 @@ def test_undated_meeting_takes_the_publication_date(nlp: Language) -> None:
     assert (m.date, m.date_basis) == ("2007-08-09", "publication")
 
 
+def held(found: list[Meeting]) -> list[Meeting]:
+    return [m for m in found if m.status == "held"]
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "status", "cue"),
     [
-        "The foreign ministers of France and Germany will meet in Paris next week.",  # future
-        "Japan plans to hold talks with China.",  # planned
-        "South Korea proposed a meeting of prime ministers with North Korea.",  # proposed
-        "Russia cancelled its talks with Georgia.",  # cancelled
-        "The summit between India and Pakistan was postponed.",  # postponed
-        "If Iran and the United States held talks, tensions would ease.",  # hypothetical
-        "Chinese Foreign Minister Li Zhaoxing and his Japanese counterpart Nobutaka Machimura did not meet.",
+        ("The French and German foreign ministers will meet in Paris next week.", "planned", "will"),
+        ("Japan plans to hold talks with China.", "planned", "plans"),
+        ("South Korea proposed a meeting with North Korea.", "planned", "proposed"),
+        ("Russia cancelled its talks with Georgia.", "cancelled", "cancelled"),
+        ("The summit between India and Pakistan was postponed.", "cancelled", "postponed"),
+        ("If Iran and the United States held talks, tensions would ease.", "planned", "If"),
+        (
+            "Chinese Foreign Minister Li Zhaoxing and his Japanese counterpart Nobutaka Machimura did not meet.",
+            "cancelled",
+            "not",
+        ),
+        ("France and Germany are expected to hold talks.", "planned", "expected"),
+        ("Talks between France and Germany could take place in Paris.", "planned", "could"),
+        ("The planned summit between India and Pakistan was called off.", "cancelled", "called"),
     ],
 )
-def test_planned_cancelled_hypothetical_and_negated_meetings_are_not_extracted(nlp: Language, text: str) -> None:
-    assert meetings(nlp, text) == []
+def test_planned_cancelled_hypothetical_and_negated_meetings_are_recorded_as_not_held(
+    nlp: Language, text: str, status: str, cue: str
+) -> None:
+    found = meetings(nlp, text, "2007-08-07")
+    assert held(found) == []
+    (m,) = found
+    assert m.status == status
+    assert m.status_evidence is not None
+    assert text[m.status_evidence.start : m.status_evidence.end] == cue
+    assert m.status_evidence.sentence == text
+    assert m.to_json()["status"] == status
 
 
 def test_future_weekday_makes_a_visit_planned(nlp: Language) -> None:
     text = "Japanese Prime Minister Yasuhiro Nakasone leaves on an official visit to the United States on Thursday."
-    assert meetings(nlp, text, "2007-08-07") == []
+    (m,) = meetings(nlp, text, "2007-08-07")
+    assert (m.status, m.date) == ("planned", "2007-08-09")
+    assert m.status_evidence is not None and text[m.status_evidence.start : m.status_evidence.end] == "Thursday"
 
 
 def test_meeting_in_a_later_month_is_planned(nlp: Language) -> None:
     text = "The United States will push for a statement from Italy at the June economic summit in Venice."
-    assert meetings(nlp, text, "1987-04-09") == []
+    assert held(meetings(nlp, text, "1987-04-09")) == []
+
+
+def test_held_meeting_has_no_status_evidence(nlp: Language) -> None:
+    (m,) = meetings(nlp, "Iran and the United States held talks in Baghdad on Tuesday.", "2007-08-09")
+    assert (m.status, m.status_evidence) == ("held", None)
+    assert m.to_json()["status"] == "held"
+
+
+def test_a_held_and_a_planned_meeting_of_the_same_parties_are_two_meetings(nlp: Language) -> None:
+    text = (
+        "Iran and the United States held talks in Baghdad on Tuesday. "
+        "Iran and the United States will meet again next month."
+    )
+    found = meetings(nlp, text, "2007-08-09")
+    assert [m.status for m in held(found)] == ["held"]
+    assert sorted(m.status for m in found) == ["held", "planned"]
 
 
 def test_one_side_only_is_not_a_meeting(nlp: Language) -> None:
@@ -259,3 +297,135 @@ def test_a_group_of_states_meets_as_its_members(nlp: Language) -> None:
     assert m.countries == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]  # the G7 described, not named
     (m,) = meetings(nlp, "EU leaders held talks with Iran in Brussels on Saturday.", "2005-02-07")
     assert m.countries == ["IGO", "IRN"]
+
+
+# -- issue 12, classes 1 and 2: status on real news, one meeting per real meeting ----------------
+
+
+def test_a_day_of_meetings_with_officials_of_one_country_is_one_meeting(nlp: Language) -> None:
+    # Regression: the same evidence offset was emitted three times (one copy per US official).
+    text = (
+        "After a day of meetings with Vice President George Bush, Secretary of State George Shultz and "
+        "Commerce Secretary Malcolm Baldrige, Canadian External Affairs Minister Joe Clark said he was persuaded."
+    )
+    (m,) = held(meetings(nlp, text, "1987-03-11"))
+    assert m.countries == ["CAN", "USA"]
+    assert {"George Bush", "George Shultz", "Malcolm Baldrige"} <= set(m.participants)
+
+
+def test_meetings_with_counterparts_of_two_countries_are_two_meetings_each_with_its_own(nlp: Language) -> None:
+    text = "Tony Blair held meetings with Israeli Prime Minister Ariel Sharon and Palestinian leader Mahmoud Abbas."
+    found = held(meetings(nlp, text, "2004-12-22"))
+    assert sorted((m.countries, sorted(m.participants)) for m in found) == [
+        (["GBR", "ISR"], ["Ariel Sharon", "Tony Blair"]),
+        (["GBR", "PSE"], ["Mahmoud Abbas", "Tony Blair"]),
+    ]
+
+
+def test_a_visit_under_consideration_is_planned(nlp: Language) -> None:
+    text = "A Soviet official said a visit to Moscow by U.S. Secretary of State George Shultz was under consideration."
+    (m,) = meetings(nlp, text, "1987-03-02")
+    assert m.status == "planned"
+    assert m.status_evidence is not None and text[m.status_evidence.start : m.status_evidence.end] == "consideration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two rounds of talks between the United States and Japan, scheduled by the two governments, come now.",
+        "A round of talks between Iran and Iraq proposed by the United Nations was welcomed.",
+    ],
+)
+def test_talks_scheduled_or_proposed_are_planned(nlp: Language, text: str) -> None:
+    (m,) = meetings(nlp, text, "1987-04-27")
+    assert m.status == "planned"
+
+
+def test_meeting_a_target_is_no_meeting(nlp: Language) -> None:
+    text = "Indonesia has undertaken reforms to meet external problems, the Dutch finance minister said."
+    assert meetings(nlp, text, "1987-06-18") == []
+
+
+def test_an_undated_mention_in_the_sentence_of_a_dated_one_is_the_same_meeting(nlp: Language) -> None:
+    # Regression: "discussion" (publication date) and "meeting on Monday" were two DEU-USA meetings.
+    text = (
+        "West German Finance Minister Gerhard Stoltenberg said that he and U.S. Treasury Secretary James Baker "
+        "had a very constructive discussion during their meeting on Monday."
+    )
+    (m,) = held(meetings(nlp, text, "1987-10-20"))
+    assert (m.countries, m.date) == (["DEU", "USA"], "1987-10-19")
+
+
+def test_a_partial_mention_of_a_third_state_does_not_join_a_meeting_of_two_others(nlp: Language) -> None:
+    text = (
+        "British Chancellor Nigel Lawson met Brazilian Finance Minister Dilson Funaro yesterday. "
+        "Funaro then left for Zurich after meeting West German Finance Minister Gerhard Stoltenberg."
+    )
+    found = held(meetings(nlp, text, "1987-03-03"))
+    assert ["BRA", "GBR"] in [m.countries for m in found]
+    assert all("DEU" not in m.countries or "GBR" not in m.countries for m in found)
+
+
+def test_a_courtesy_call_on_another_leader_is_a_meeting_of_its_own(nlp: Language) -> None:
+    # Regression (reuters21578-20891 shape): the call on Reagan was merged into the meeting with Bush.
+    text = (
+        "Saudi Crown Prince Abdullah met for an hour with Vice President George Bush on Monday. "
+        "Earlier, the Crown Prince paid a brief courtesy call on President Ronald Reagan."
+    )
+    found = held(meetings(nlp, text, "1987-10-19"))
+    assert sorted(sorted(m.participants) for m in found) == [
+        ["Abdullah", "George Bush"],
+        ["Abdullah", "Ronald Reagan"],
+    ]
+
+
+def test_a_visit_and_talks_sharing_only_the_visitor_are_not_one_four_country_meeting(nlp: Language) -> None:
+    text = (
+        "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas. "
+        "Mr Blair also made a surprise visit to Iraq."
+    )
+    found = held(meetings(nlp, text))
+    assert sorted(m.countries for m in found) == [["GBR", "IRQ"], ["GBR", "ISR"], ["GBR", "PSE"]]
+
+
+def test_a_colleague_of_the_same_side_does_not_make_another_meeting(nlp: Language) -> None:
+    text = (
+        "U.S. Agriculture Secretary Richard Lyng held talks with Japanese Agriculture Minister Mutsuki Kato. "
+        "Lyng said both he and Trade Representative Clayton Yeutter were disappointed at the outcome of talks "
+        "with Japan."
+    )
+    (m,) = held(meetings(nlp, text, "1987-04-21"))
+    assert m.countries == ["JPN", "USA"]
+
+
+def test_a_meeting_of_international_organisations_only_is_a_meeting(nlp: Language) -> None:
+    # Regression: the EC and Comecon, both coded IGO, were one party and no meeting.
+    text = "The European Community and Comecon held talks in Geneva on Tuesday."
+    (m,) = held(meetings(nlp, text, "1988-06-10"))
+    assert (m.countries, m.date) == (["IGO"], "1988-06-07")
+
+
+def test_both_countries_stand_for_the_two_states_just_named(nlp: Language) -> None:
+    text = (
+        "Britain welcomed the decision by India and Pakistan to open a bus link. "
+        "It was announced after a meeting of foreign ministers of both countries in Islamabad on Wednesday."
+    )
+    (m,) = held(meetings(nlp, text, "2005-02-18"))
+    assert (m.countries, m.location_country) == (["IND", "PAK"], "PAK")
+
+
+def test_talks_with_ministers_of_several_states_abroad_are_with_the_host_too(nlp: Language) -> None:
+    text = (
+        "Japanese trade minister Hajime Tamura spoke after two days of talks with the trade ministers of the "
+        "United States, the European Community and Canada in Japan."
+    )
+    (m,) = held(meetings(nlp, text, "1987-04-26"))
+    assert m.countries == ["CAN", "IGO", "JPN", "USA"]
+
+
+def test_the_first_official_to_visit_did_visit(nlp: Language) -> None:
+    text = "Michael Armacost is the first high-level U.S. official to visit Japan since the tariffs were announced."
+    (m,) = meetings(nlp, text, "1987-04-27")
+    assert (m.status, m.countries) == ("held", ["JPN", "USA"])
+    future = "Michael Armacost will be the first high-level U.S. official to visit Japan since the tariffs."
+    assert held(meetings(nlp, future, "1987-04-27")) == []

@@ -387,3 +387,212 @@ def test_a_paragraph_break_always_ends_a_sentence() -> None:
     doc = nlp("The offer was handled by Baxter Ridge Securities Inc.\n\nMorland believes the price is too low.")
     starts = [s.text.strip()[:7] for s in doc.sents]
     assert starts == ["The off", "Morland"]
+
+
+def test_newswire_quotes_split_by_their_cue_keep_the_doubled_apostrophe(nlp: Language) -> None:
+    text = (
+        "Japanese Prime Minister Yasuhiro Nakasone spoke to reporters on Tuesday. ``The trade imbalance is "
+        "serious,'' Nakasone said. ``But the company''s shares are not for sale.''"
+    )
+    first, second = direct(nlp, text)
+    assert (first.quote, first.speaker) == ("The trade imbalance is serious,", "Yasuhiro Nakasone")
+    assert (second.quote, second.speaker) == ("But the company's shares are not for sale.", "Yasuhiro Nakasone")
+
+
+def test_participle_hung_on_the_reported_clause_speaks_for_the_reporter(nlp: Language) -> None:
+    # Regression: "saying" was parsed under "deserve", so the quotation went to Ford, the subject
+    # of the reported clause, not to Mrs Champion who told the BBC.
+    text = (
+        "Mrs Champion told the BBC that Ford did not deserve any credit for his plea, saying: "
+        '"Nothing at all is worth taking five years off a murder sentence."'
+    )
+    (st,) = direct(nlp, text)
+    assert st.speaker == "Champion"
+
+
+def test_targets_from_the_words_obligation_and_the_one_other_country(nlp: Language) -> None:
+    obliged = reported(nlp, "Japanese Prime Minister Yasuhiro Nakasone said the United States will have to act first.")
+    assert [s.target_country for s in obliged] == ["USA"]
+    one_other = reported(nlp, "Belgian Minister Herman De Croo said Europe would impose taxes on American products.")
+    assert [s.target_country for s in one_other] == ["USA"]
+    # A quotation without a cue takes its speaker from the sentence before, and with him the
+    # country that rules out his own: the Americans are Khatami's target.
+    text = (
+        "Iranian President Mohammad Khatami received the Syrian foreign minister in Tehran on Sunday. "
+        '"The Americans are the cause of this war."'
+    )
+    (st,) = direct(nlp, text)
+    assert (st.speaker, st.target_country) == ("Mohammad Khatami", "USA")
+
+
+def test_no_target_for_places_pairs_and_unknown_speakers(nlp: Language) -> None:
+    where = reported(nlp, "Japanese Prime Minister Yasuhiro Nakasone said his visit to Washington was important.")
+    assert [s.target_country for s in where] == [None]
+    paired = reported(
+        nlp, "British Prime Minister Margaret Thatcher said Britain and the Soviet Union would trade more."
+    )
+    assert [s.target_country for s in paired] == [None]
+    several = reported(nlp, "Japanese Prime Minister Yasuhiro Nakasone said France and Italy sold more cars.")
+    assert [s.target_country for s in several] == [None]
+    region = reported(nlp, "Argentine President Raul Alfonsin said integration is the only way for Latin America.")
+    assert [s.target_country for s in region] == [None]
+    unknown = reported(nlp, "A spokesman said Japan must open its markets.")
+    assert [s.target_country for s in unknown if s.speaker] == []
+
+
+def test_officials_of_one_country_speak_for_its_state(nlp: Language) -> None:
+    text = "Chirac arrived in Washington on Monday. French officials said the visit would show France's concern."
+    assert [s.speaker for s in reported(nlp, text)] == ["France"]
+    # Unnamed people of no one country, or counted ones, stay unresolved; an organisation is not a state.
+    assert [s.speaker for s in reported(nlp, "Western diplomats said the talks with Iran had failed.")] == [None]
+    assert [s.speaker for s in reported(nlp, "Two U.S. officials said the talks with Iran had failed.")] == [None]
+    text = "Chirac arrived in Washington on Monday. The U.S. official said the idea went against U.S. policy."
+    assert [s.speaker for s in reported(nlp, text)] == ["United States"]
+
+
+def test_a_country_word_inside_an_organisation_name_is_not_the_state(nlp: Language) -> None:
+    # Regression: "The UK Independence Party said" gave the quotation to the United Kingdom.
+    text = (
+        "Britain will hold a referendum on the EU constitution. The UK Independence Party said: "
+        '"If the government believes that a No vote would mean that we should leave the European Union, '
+        'they should just ask us."'
+    )
+    assert [s.speaker for s in statements(nlp, text)] == []  # unattributed: dropped, not given to the state
+
+
+def test_a_person_object_gives_no_target_when_the_speakers_country_is_unknown(nlp: Language) -> None:
+    # A domestic quarrel ("X accused Blair of ...") is not words aimed at Britain unless the
+    # speaker is known to be of another country.
+    text = "Opposition spokesman Liam Fox accused Tony Blair of making a touchy-feely speech to delegates."
+    assert [s.target_country for s in reported(nlp, text)] == [None]
+
+
+def test_partial_quotation_is_aimed_at_the_subject_outside_it(nlp: Language) -> None:
+    text = (
+        "Iranian Foreign Minister Ali Akbar Velayati said in a speech that the United States "
+        '"must stop interfering in the Gulf" and that Iraq "will pay for its crimes".'
+    )
+    partials = [s for s in direct(nlp, text) if s.partial]
+    assert [(s.quote, s.target_country) for s in partials] == [
+        ("must stop interfering in the Gulf", "USA"),
+        ("will pay for its crimes", "IRQ"),
+    ]
+
+
+def test_he_after_a_relative_clause_is_the_main_clause_subject(nlp: Language) -> None:
+    # Regression: the subject of "whom Thatcher had praised" came later in the text than
+    # Gorbachev, so "he said" went to Thatcher.
+    text = (
+        "Soviet leader Mikhail Gorbachev received Margaret Thatcher in the Kremlin. Gorbachev, whom Thatcher "
+        'had praised in London, said the Soviet Union wanted peace. "We are ready," he said.'
+    )
+    assert [s.speaker for s in direct(nlp, text)] == ["Mikhail Gorbachev"]
+
+
+def test_a_country_that_is_only_the_topic_of_talk_is_no_target(nlp: Language) -> None:
+    text = (
+        "British Foreign Secretary Geoffrey Howe met Soviet Foreign Minister Eduard Shevardnadze in Moscow. "
+        '"We discussed Afghanistan," Howe told reporters.'
+    )
+    assert [(s.speaker, s.target_country) for s in direct(nlp, text)] == [("Geoffrey Howe", None)]
+
+
+def test_reported_words_stop_where_the_speaker_goes_on_with_he(nlp: Language) -> None:
+    text = (
+        "Israeli Prime Minister Ariel Sharon said he had not seen any step to end the attacks - though he "
+        "acknowledged Palestinian leaders were in the middle of an election campaign."
+    )
+    quotes = [s.quote for s in reported(nlp, text)]
+    assert "he had not seen any step to end the attacks" in quotes
+    assert all("acknowledged" not in q for q in quotes)
+
+
+def test_a_participle_cue_inside_the_words_does_not_cut_them(nlp: Language) -> None:
+    text = (
+        "Soviet Deputy Prime Minister Vsevolod Murakhovsky said the Soviet Union was prepared to talk with "
+        "anybody with proposals offering new technology and assuring a mutual advantage."
+    )
+    (st,) = reported(nlp, text)
+    assert st.quote.endswith("assuring a mutual advantage")
+
+
+def test_the_clause_after_the_cue_is_the_one_reported(nlp: Language) -> None:
+    # "A met B, and C said D" may be parsed with "met" as a complement of "said" too.
+    text = (
+        "Brazilian President Jose Sarney met for more than an hour with World Bank President Barber Conable, "
+        "and Brazilian finance minister Dilson Funaro said the two men discussed Brazil's debt and its new "
+        "loan package."
+    )
+    found = [(s.speaker, s.quote) for s in reported(nlp, text)]
+    assert found == [("Dilson Funaro", "the two men discussed Brazil's debt and its new loan package")]
+
+
+def test_a_speaker_reporting_what_he_himself_said_is_one_statement(nlp: Language) -> None:
+    text = (
+        "U.S. Undersecretary of State Allen Wallis said he had urged Japan to do much more to reduce its "
+        "trade surplus with the United States."
+    )
+    (st,) = reported(nlp, text)
+    assert st.quote == "he had urged Japan to do much more to reduce its trade surplus with the United States"
+    assert st.target_country == "JPN"
+
+
+def test_a_quoted_clause_ending_reported_words_is_cut_off_them(nlp: Language) -> None:
+    # As the gold cuts them: the reported words stop where a quoted clause of its own begins.
+    text = (
+        "South Korean Prime Minister Kim Chung-yul said the two governments could discuss any proposal, once "
+        '"the basic conditions for mutual trust have been created by the resumption of the suspended talks."'
+    )
+    assert [s.quote for s in reported(nlp, text)] == ["the two governments could discuss any proposal"]
+    assert len(direct(nlp, text)) == 1
+    # The quotation holds the reported clause's own verb: the direct statement says it all.
+    text = (
+        'Belgian Minister Herman De Croo said if a bill passed, "the only answer we could give would be to retaliate."'
+    )
+    assert reported(nlp, text) == []
+    # A quoted complement of the reporter's words stays in them.
+    text = (
+        'Palestinian leader Mahmoud Abbas said the British prime minister was "in a unique position to help '
+        'us make progress in our peaceful pursuit".'
+    )
+    assert [s.quote for s in reported(nlp, text)] == [
+        "the British prime minister was in a unique position to help us make progress in our peaceful pursuit"
+    ]
+
+
+def test_it_said_after_a_document_spoke_is_the_document_not_a_state(nlp: Language) -> None:
+    # Regression: "It said" went to Japan, the last state seen speaking, not to the communique.
+    text = (
+        "Japan has come under criticism for its trade surplus. The communique said Japan affirmed its "
+        'intention to open its markets. It said the ministers "reaffirmed the view that their currencies '
+        'are within ranges consistent with economic fundamentals."'
+    )
+    assert all(s.speaker != "Japan" for s in statements(nlp, text) if s.quote.startswith("reaffirmed"))
+
+
+def test_a_document_speaks_for_the_author_its_phrase_names(nlp: Language) -> None:
+    text = (
+        "The statement by the Iranian High Command said the offensive had ended. "
+        "The statement said 80 Iraqi aircraft were destroyed during the fighting."
+    )
+    assert {s.speaker for s in reported(nlp, text)} == {"Iranian High Command"}
+    # One that only carries it is not its author.
+    text = "The statement quoted by IRNA said 80 Iraqi aircraft were destroyed during the fighting."
+    assert [s.speaker for s in reported(nlp, text)] == [None]
+
+
+def test_the_addressee_is_a_country_only_when_it_stands_for_one(nlp: Language) -> None:
+    # Regression: "told a London news conference" made Britain the target of a British politician.
+    text = "Veritas leader Robert Kilroy-Silk told a London news conference that his party would avoid spin."
+    assert [s.target_country for s in reported(nlp, text)] == [None]
+    text = "Japanese Trade Minister Hajime Tamura told Soviet officials that Japan wanted more trade."
+    assert [s.target_country for s in reported(nlp, text)] == ["RUS"]
+
+
+def test_a_quoted_term_inside_reported_speech_is_no_statement_of_its_own(nlp: Language) -> None:
+    text = 'Foreign Secretary Joe Clark urged the United States to take firm action on reducing "acid rain".'
+    assert direct(nlp, text) == []
+    assert [s.target_country for s in reported(nlp, text)] == ["USA"]
+    # Without reported speech around it, the characterisation is all there is: it stays.
+    text = 'West German Finance Minister Gerhard Stoltenberg called it a "good meeting".'
+    assert [s.quote for s in direct(nlp, text)] == ["good meeting"]

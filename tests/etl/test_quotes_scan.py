@@ -89,3 +89,10 @@ def test_texts_without_quotations() -> None:
 def test_paragraph_starts() -> None:
     assert paragraph_starts("a\n\nb\nc") == [0, 3, 5]
     assert paragraph_starts("") == [0]
+
+
+def test_newswire_doubled_apostrophe_is_not_a_quotation_mark() -> None:
+    # Reuters 1987 text writes quotations with `` and '' and some apostrophes as '' too
+    # ("the company''s shares"): that one must neither close nor open a quotation.
+    text = "``We will act,'' he said. ``But the company''s shares are not for sale.''"
+    assert quoted(text) == ["We will act,", "But the company''s shares are not for sale."]

@@ -202,3 +202,20 @@ def test_list_and_struct_columns_in_csv_and_duckdb_settings(synth) -> None:  # t
     settings = io.StringIO()
     assert write_sql("SELECT * FROM duckdb_settings()", settings, "csv", url) > 10
     assert write_sql("SELECT * FROM duckdb_settings()", io.StringIO(), "json", url) > 10
+
+
+def test_parquet_output_streams_into_a_file(synth, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pyarrow.parquet as pq
+
+    url, _ = synth
+    n = 2 * safe_sql.BATCH_ROWS + 3
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    target = tmp_path / "r.parquet"
+    assert safe_sql.write_sql_parquet(f"SELECT range AS i, [range] AS l FROM range({n})", target, url) == n
+    got = pq.read_table(target)
+    assert got.num_rows == n and got.column("i").to_pylist()[-1] == n - 1
+    assert pq.ParquetFile(target).metadata.num_row_groups >= 2  # written batch by batch
+    with pytest.raises(QueryError, match="syntax error"):
+        safe_sql.write_sql_parquet("SELEC 1", tmp_path / "bad.parquet", url)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.parquet"]  # no partial file left
