@@ -6,6 +6,7 @@ watermark (content hash + pipeline version) with the rows. The caller owns the t
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -409,6 +410,7 @@ def _insert_statements(
             continue
         hit = lookup.get((did, s.speaker)) if s.speaker else None
         rows[sid] = {
+            "speaker_via": speaker_via(s) if hit else None,
             "id": sid,
             "document_id": did,
             "speaker_actor_id": hit[0] if hit else None,
@@ -428,6 +430,26 @@ def _insert_statements(
     if rows:
         conn.execute(insert(Statement), [rows[k] for k in sorted(rows)])
     return len(rows)
+
+
+PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "him", "her", "them", "his", "hers", "their"})
+
+
+def speaker_via(s: rec.Statement) -> str | None:
+    """How the extraction found a statement's speaker, for its confidence (docs/validate.md): `nearby`
+    when the speaker's words lie in another sentence (carried over from an earlier quotation or
+    subject), else `pronoun`, `name` (a word of the resolved name is written there) or `title`."""
+    ev, words = s.speaker_evidence, s.evidence
+    if ev is None or not s.speaker:
+        return None
+    if ev.sentence_start is None or ev.sentence_start != words.sentence_start:
+        return "nearby"
+    said = ev.sentence[ev.start - ev.sentence_start : ev.end - ev.sentence_start].lower()
+    tokens = set(re.findall(r"[^\W\d_]+", said))
+    if tokens and tokens <= PRONOUNS:
+        return "pronoun"
+    name = {t for t in re.findall(r"[^\W\d_]+", s.speaker.lower()) if len(t) > 1}
+    return "name" if name & tokens else "title"
 
 
 def _insert_issues(

@@ -144,6 +144,8 @@ def markdown(resources: list[Resource], meta: dict[str, Any] | None = None) -> s
             "with row counts.",
             "",
         ]
+    if meta:
+        lines += precision_lines(meta.get("precision"))
     lines += ["| dataset | grain | rows |", "|---|---|---|"]
     lines += [
         f"| [{r.spec.name}](#{r.spec.name}) | {r.spec.grain} | {'' if r.rows is None else f'{r.rows:,}'} |"
@@ -175,6 +177,42 @@ def markdown(resources: list[Resource], meta: dict[str, Any] | None = None) -> s
     if any(r.spec.options for r in resources):
         lines += ["", PANELS_NOTE.read_text(encoding="utf-8").rstrip("\n")]
     return "\n".join(lines) + "\n"
+
+
+def _interval(p: dict[str, Any]) -> str:
+    if not p.get("n"):
+        return "| 0 | |"
+    return f"| {p['precision']:.2f} ({p['correct']}/{p['n']}) | {p['low']:.2f}-{p['high']:.2f} |"
+
+
+def precision_lines(precision: dict[str, Any] | None) -> list[str]:
+    """The codebook's statement of measured precision (`parley validate`, docs/validate.md)."""
+    lines = ["## Measured precision", ""]
+    if not precision:
+        return lines + [
+            "Not measured on this store yet: no audit has been judged (`parley validate`, docs/validate.md).",
+            "",
+        ]
+    older = (
+        " **Measured on an older pipeline version** than the latest refresh"
+        f" ({precision.get('current_pipeline_version')}): the figures describe that version."
+        if precision.get("outdated")
+        else ""
+    )
+    lines += [
+        f"Audit {precision['audit']}: {precision['records']['n']} records judged against their evidence by "
+        f"{len(precision['coders'])} coder(s), measured {str(precision['measured_at'])[:10]} on pipeline "
+        f"{precision['pipeline_version']}.{older} Precision is the share of records whose judged fields are all "
+        "correct, with its Wilson 95% interval; `confidence` is each record's own score (docs/validate.md).",
+        "",
+        "| records | precision (correct/n) | 95% interval |",
+        "|---|---|---|",
+        f"| all {_interval(precision['records'])}",
+    ]
+    lines += [f"| {kind} {_interval(p)}" for kind, p in precision["kinds"].items()]
+    lines += [f"| {name} {_interval(p)}" for name, p in precision["fields"].items()]
+    lines += [f"| confidence {band} {_interval(p)}" for band, p in precision["confidence_bands"].items()]
+    return [*lines, ""]
 
 
 def empty_resources() -> list[Resource]:

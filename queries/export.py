@@ -34,6 +34,7 @@ from queries.errors import QueryError
 from queries.panels import PanelOptions, check_export
 from queries.read import Filters
 from queries.stata import write_dta
+from queries.validate import measured_precision
 from schema.store import database_url, get_engine
 
 FORMATS = ("parquet", "csv", "dta", "duckdb")
@@ -83,6 +84,7 @@ def export_meta(url: str | URL | None, filters: Filters, panel: PanelOptions | N
     except SQLAlchemyError:
         pass  # a store without runs (built by hand) still exports, as version 0
     created = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    precision = measured_precision(get_engine(url if isinstance(url, URL) else database_url(url)))
     version = f"{(finished or created):%Y.%m.%d}.{run_id}" if run_id is not None else "0.0.0"
     parley_version = _parley_version()
     meta: dict[str, Any] = {
@@ -99,6 +101,7 @@ def export_meta(url: str | URL | None, filters: Filters, panel: PanelOptions | N
     }
     if panel is not None and not panel.default:
         meta["panels"] = {"system": panel.system, "directed": panel.directed, "universe": panel.universe}
+    meta["precision"] = precision  # the latest measured precision (parley validate), or None
     meta["citation"] = (
         f"parley contributors ({created.year}). parley event dataset, version {version} "
         f"[Data set]. Generated with parley {parley_version}."

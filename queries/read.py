@@ -266,6 +266,7 @@ READS: dict[str, TableRead] = {
                 "tone",
                 "meeting_id",
                 "sentence",
+                "speaker_via",
             ),
             where=lambda f: _and(_statement_conds(f)),
         ),
@@ -280,7 +281,17 @@ READS: dict[str, TableRead] = {
         TableRead(
             "bilateral_issue",
             "bilateral_issue",
-            ("id", "document_id", "country_a", "country_b", "issue", "statement_id", "meeting_id", "sentence"),
+            (
+                "id",
+                "document_id",
+                "country_a",
+                "country_b",
+                "issue",
+                "statement_id",
+                "meeting_id",
+                "phrase",
+                "sentence",
+            ),
             where=_issue_where,
         ),
     )

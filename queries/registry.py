@@ -22,6 +22,7 @@ ORDER = (
     "meetings",
     "meeting_participants",
     "statements",
+    "bilateral_issues",
     "events",
     "dyad_year",
     "dyad_month",

@@ -12,6 +12,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -24,6 +25,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from schema.base import Base, metadata
 from schema.vocab import (
     ACTOR_KINDS,
+    AUDIT_KINDS,
+    AUDIT_VERDICTS,
     CORRECTION_ACTIONS,
     COUNTRY_KINDS,
     DATE_BASES,
@@ -32,6 +35,7 @@ from schema.vocab import (
     MEETING_STATUSES,
     PARTICIPANT_ROLES,
     RUN_STATUSES,
+    SPEAKER_PATHS,
     TONES,
     check_in,
 )
@@ -40,6 +44,8 @@ __all__ = [
     "Actor",
     "ActorAlias",
     "ActorMention",
+    "Audit",
+    "AuditItem",
     "BilateralIssue",
     "Correction",
     "Country",
@@ -47,6 +53,7 @@ __all__ = [
     "DocumentRef",
     "EtlRun",
     "Issue",
+    "Judgment",
     "Meeting",
     "MeetingCountry",
     "MeetingParticipant",
@@ -347,6 +354,7 @@ class Statement(Base):
     __tablename__ = "statement"
     __table_args__ = (
         CheckConstraint(check_in("tone", TONES), name="tone"),
+        CheckConstraint(check_in("speaker_via", SPEAKER_PATHS), name="speaker_via"),
         Index("ix_statement_speaker_actor_id", "speaker_actor_id"),
         Index("ix_statement_document_id", "document_id"),
         {"comment": "A quotation or reported speech, attributed to a resolved speaker."},
@@ -367,6 +375,11 @@ class Statement(Base):
     start_char: Mapped[int] = mapped_column(Integer, comment="Start offset of the words in the text")
     end_char: Mapped[int] = mapped_column(Integer, comment="End offset of the words in the text")
     sentence: Mapped[str | None] = mapped_column(Text, comment="Evidence sentence")
+    speaker_via: Mapped[str | None] = mapped_column(
+        String(12),
+        comment="How the speaker was found: name (named in the sentence), title (a title or office only), "
+        "pronoun, or nearby (in another sentence); null when unresolved or loaded before it was recorded",
+    )
 
 
 class BilateralIssue(Base):
@@ -466,3 +479,66 @@ class StateCodeRule(Base):
     valid_from: Mapped[dt.date | None] = mapped_column(Date, comment="First day the rule holds; null: from the start")
     valid_to: Mapped[dt.date | None] = mapped_column(Date, comment="Last day the rule holds; null: still")
     note: Mapped[str] = mapped_column(String(200), comment="Why")
+
+
+# --- audits of precision (parley validate) -------------------------------------------------
+
+
+class Audit(Base):
+    __tablename__ = "audit"
+    __table_args__ = {"comment": "A seeded random sample of records drawn for coders to judge against their evidence."}
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Audit number, in order of sampling")
+    created_at: Mapped[dt.datetime] = mapped_column(TZ_DATETIME, default=_utcnow, comment="When it was sampled (UTC)")
+    seed: Mapped[int] = mapped_column(Integer, comment="Seed of the random draw (same seed, same store: same sample)")
+    n_requested: Mapped[int] = mapped_column(Integer, comment="Records asked for (--n)")
+    kinds: Mapped[str] = mapped_column(String(60), comment="Record kinds sampled, separated by ','")
+    stratify: Mapped[str | None] = mapped_column(String(12), comment="source, year or kind; null: simple random")
+    pipeline_version: Mapped[str | None] = mapped_column(
+        String(200), comment="Pipeline version of the store's latest refresh when the sample was drawn"
+    )
+    parley_version: Mapped[str | None] = mapped_column(String(40), comment="parley package version that drew it")
+
+
+class AuditItem(Base):
+    __tablename__ = "audit_item"
+    __table_args__ = (
+        CheckConstraint(check_in("record_kind", AUDIT_KINDS), name="record_kind"),
+        UniqueConstraint("audit_id", "position"),
+        Index("ix_audit_item_record", "record_kind", "record_id"),
+        {"comment": "One record of an audit's sample, with its judged fields as they were when sampled."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key")
+    audit_id: Mapped[int] = mapped_column(_fk("audit.id", "CASCADE"), comment="The audit")
+    position: Mapped[int] = mapped_column(Integer, comment="Item number on the coding sheet (1, 2, ...)")
+    record_kind: Mapped[str] = mapped_column(String(12), comment="meeting, statement, issue or actor")
+    record_id: Mapped[str] = mapped_column(String(64), comment="Id of the sampled record in its table")
+    stratum: Mapped[str | None] = mapped_column(String(200), comment="Stratum it was drawn from, if stratified")
+    confidence: Mapped[float | None] = mapped_column(
+        Float, comment="The record's confidence (0-1) when sampled (docs/validate.md)"
+    )
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, comment="Judged fields and their values when sampled")
+    fingerprint: Mapped[str] = mapped_column(
+        String(64), comment="sha256 of the judged fields; a sheet whose records changed since is refused"
+    )
+    document_id: Mapped[str | None] = mapped_column(
+        _fk("document.id", "SET NULL"), comment="Article holding the evidence"
+    )
+
+
+class Judgment(Base):
+    __tablename__ = "judgment"
+    __table_args__ = (
+        CheckConstraint(check_in("verdict", AUDIT_VERDICTS), name="verdict"),
+        UniqueConstraint("item_id", "coder", "field"),
+        {"comment": "A coder's verdict on one field of an audited record."},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, comment="Surrogate key")
+    item_id: Mapped[int] = mapped_column(_fk("audit_item.id", "CASCADE"), comment="The audited record")
+    coder: Mapped[str] = mapped_column(String(100), comment="Who judged")
+    field: Mapped[str] = mapped_column(String(40), comment="Field judged, e.g. speaker_country")
+    verdict: Mapped[str] = mapped_column(String(12), comment="correct, wrong or cant_tell")
+    note: Mapped[str | None] = mapped_column(Text, comment="The coder's note")
+    imported_at: Mapped[dt.datetime] = mapped_column(TZ_DATETIME, default=_utcnow, comment="When it was imported (UTC)")

@@ -60,6 +60,9 @@ PARTICIPANT_ROLES = ("host", "chair", "head_of_delegation", "participant", "medi
 TONES = ("cooperative", "neutral", "critical")
 CORRECTION_ACTIONS = ("drop", "set", "merge_actors", "rename_actor")
 COUNTRY_KINDS = ("state", "historical", "pseudo")
+SPEAKER_PATHS = ("name", "title", "pronoun", "nearby")
+AUDIT_KINDS = ("meeting", "statement", "issue", "actor")
+AUDIT_VERDICTS = ("correct", "wrong", "cant_tell")
 
 
 def check_in(column: str, values: tuple[str, ...]) -> str:

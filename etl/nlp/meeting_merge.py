@@ -13,6 +13,8 @@ from etl.records import Evidence, Meeting
 
 HELD = "held"
 NOT_HELD = ("planned", "cancelled")
+# Nouns of the event around a meeting: "on the margins / sidelines / fringes of the summit".
+SURROUNDS = frozenset({"margin", "margins", "sideline", "sidelines", "fringe", "fringes", "side"})
 # Mentions further apart than this (tokens) are never merged: longer than any news article.
 MERGE_WINDOW = 3000
 
@@ -112,9 +114,23 @@ def _countries(group: list[Mention]) -> set[str]:
     return set().union(*(m.countries for m in group))
 
 
+def _surrounding(m: Mention) -> bool:
+    """The mention names the event on whose margins another meeting took place ("met ... on the margins
+    of the NATO Foreign Ministers' Meeting", "on the sidelines of the summit"): another meeting."""
+    head = m.trigger.head
+    return head.lower_ == "of" and head.head.lemma_.lower() in SURROUNDS
+
+
+def _apart(group: list[Mention], m: Mention) -> bool:
+    """A surrounding event never joins a meeting reported in its own sentence, nor such a meeting it."""
+    return any(x.trigger.sent == m.trigger.sent and (_surrounding(x) != _surrounding(m)) for x in group)
+
+
 def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
     best, best_score = None, None
     for g in groups:
+        if _apart(g, m):
+            continue
         if m.distinct and not m.definite:
             break
         keys = {x.date_key for x in g}
@@ -183,7 +199,11 @@ def _undated_in_sentence(group: list[Mention], m: Mention) -> bool:
 
 def _partial_target(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
     """Label match first ("the sub-committee"), else the latest meeting before, else the first after."""
-    ok = [g for g in groups if (m.basis == "publication" or m.date_key in {x.date_key for x in g}) and _may_join(g, m)]
+    ok = [
+        g
+        for g in groups
+        if (m.basis == "publication" or m.date_key in {x.date_key for x in g}) and _may_join(g, m) and not _apart(g, m)
+    ]
     if not ok:
         return None
     words = set(m.label.lower().split()) - {m.trigger.lower_, m.trigger.lemma_.lower()}

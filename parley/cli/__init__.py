@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "parley.cli.datasets",
     "parley.cli.evaluate",
     "parley.cli.report",
+    "parley.cli.validate",
 )
 
 for _module in COMMAND_MODULES:

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from queries.engine import Session
 from queries.read import Filters
+from queries.validate import measured_precision
 from schema.errors import ParleyError
 from schema.status import store_status
 
@@ -80,6 +81,7 @@ class ReportData:
     left_out: dict[str, int] = field(default_factory=dict)  # undated records between states: not in the panels
     speakers: pl.DataFrame = field(default_factory=pl.DataFrame)  # speaker, country, statements, by tone
     records: list[dict[str, Any]] = field(default_factory=list)  # newest meetings and statements with evidence
+    precision: dict[str, Any] | None = None  # the latest measured precision (parley validate)
 
     @property
     def empty(self) -> bool:
@@ -426,4 +428,5 @@ def gather(
         left_out=left_out_frame(meetings, statements, frames["bilateral_issue"], documents),
         speakers=speakers_frame(statements),
         records=records_rows(meetings, statements),
+        precision=measured_precision(engine),
     )

@@ -206,6 +206,20 @@ def run_rows(run: dict[str, Any] | None) -> list[tuple[str, str]]:
     return [(k, v) for k, v in rows if v]
 
 
+def precision_rows(precision: dict[str, Any] | None) -> list[tuple[str, str, str]]:
+    """The measured precision as (records, precision with correct/n, Wilson 95% interval) rows."""
+    if not precision:
+        return []
+    groups = [("all records", precision["records"])]
+    groups += [(f"{kind}s", p) for kind, p in precision["kinds"].items()]
+    groups += [(f"confidence {band}", p) for band, p in precision["confidence_bands"].items()]
+    out = []
+    for label, p in groups:
+        if p.get("n"):
+            out.append((label, f"{p['precision']:.2f} ({p['correct']}/{p['n']})", f"{p['low']:.2f}-{p['high']:.2f}"))
+    return out
+
+
 def _count(n: int, kinds: str) -> str:
     """`1 meeting`, `2 meetings` (kinds are plural nouns)."""
     return f"{n:,} {kinds[:-1] if n == 1 else kinds}"
@@ -308,5 +322,7 @@ def render(data: ReportData, generated_at: dt.datetime | None = None) -> str:
         "quarantine": data.quarantine,
         "quarantine_total": data.quarantine_total,
         "datasets": DATASETS,
+        "precision": precision_rows(data.precision),
+        "precision_meta": data.precision,
     }
     return _ENV.get_template("template.html").render(r=context)

@@ -47,6 +47,7 @@
 --   target_gw         Gleditsch-Ward code of the target country at the date
 --   in_cow_system     Both sides COW system members at the date (false: kept here, left out of the cow panels)
 --   in_gw_system      Both sides G&W system members at the date, microstates not (false: left out of the gw panels)
+--   confidence        Confidence of the meeting or statement the event comes from, 0-1 (docs/validate.md)
 --   outlet            Outlet that article came from (=source.name)
 --   source_origin     Input file or feed that article was read from (with source_external_id: its id in the corpus)
 --   source_external_id  The article's id in that input
@@ -66,7 +67,7 @@ pairs AS (
     JOIN meeting_country b ON a.meeting_id = b.meeting_id AND a.country < b.country
 ),
 meeting_events AS (
-    SELECT p.meeting_id, p.iso_a, p.iso_b, m.date, m.kind, m.document_id, m.sentence, m.url,
+    SELECT p.meeting_id, p.iso_a, p.iso_b, m.date, m.kind, m.document_id, m.sentence, m.url, m.confidence,
            m.outlet, m.source_origin, m.source_external_id,
            hp.iso3 AS host_iso3,
            CASE
@@ -86,11 +87,12 @@ coded AS (
            CASE WHEN event_key = 'visit' AND host_iso3 = iso_a THEN iso_b ELSE iso_a END AS source_iso3,
            CASE WHEN event_key = 'visit' AND host_iso3 = iso_a THEN iso_a ELSE iso_b END AS source_other,
            NULL AS speaker_actor_id, event_key, kind AS meeting_kind, NULL AS tone, document_id, sentence, url,
-           outlet, source_origin, source_external_id
+           confidence, outlet, source_origin, source_external_id
     FROM meeting_events
     UNION ALL
     SELECT 'statement', statement_id, date, speaker_iso3, target_iso3, speaker_actor_id,
-           'statement_' || tone, NULL, tone, document_id, sentence, url, outlet, source_origin, source_external_id
+           'statement_' || tone, NULL, tone, document_id, sentence, url, confidence, outlet, source_origin,
+           source_external_id
     FROM statements
     WHERE speaker_iso3 IS NOT NULL AND target_iso3 IS NOT NULL AND speaker_iso3 <> target_iso3
 ),
@@ -133,6 +135,7 @@ SELECT
     tg.code AS target_gw,
     CASE WHEN e.date IS NOT NULL THEN msc.code IS NOT NULL AND mtc.code IS NOT NULL END AS in_cow_system,
     CASE WHEN e.date IS NOT NULL THEN msg.code IS NOT NULL AND mtg.code IS NOT NULL END AS in_gw_system,
+    e.confidence,
     e.outlet,
     e.source_origin,
     e.source_external_id

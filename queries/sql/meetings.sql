@@ -36,6 +36,7 @@
 --   published         Publication date of that article
 --   url               Address of that article
 --   sentence          Evidence sentence in that article
+--   confidence        Support of the record in the extraction's own evidence, 0-1, from the articles reporting it, how it was dated and its named participants (formula and measured precision: docs/validate.md)
 --   outlet            Outlet that article came from (=source.name)
 --   source_origin     Input file or feed that article was read from (with source_external_id: its id in the corpus)
 --   source_external_id  The article's id in that input
@@ -94,6 +95,15 @@ SELECT
     r.published,
     r.url,
     r.sentence,
+    -- docs/validate.md: 0.35 + reports across articles + date basis + named participants
+    -- nullif: DuckDB would write a CASE of constants as a required Parquet column, unlike the others
+    nullif(CAST(round(
+        0.35
+        + CASE WHEN coalesce(r.n_reports, 0) >= 3 THEN 0.25 WHEN r.n_reports = 2 THEN 0.15 ELSE 0.0 END
+        + CASE m.date_basis WHEN 'explicit' THEN 0.2 WHEN 'relative' THEN 0.15 WHEN 'publication' THEN 0.05
+                            ELSE 0.0 END
+        + CASE WHEN coalesce(pp.n_participants, 0) >= 2 THEN 0.2 WHEN pp.n_participants = 1 THEN 0.1 ELSE 0.0 END,
+        2) AS DOUBLE), -1) AS confidence,
     src.name AS outlet,
     ref.origin AS source_origin,
     ref.external_id AS source_external_id

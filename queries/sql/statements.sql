@@ -30,6 +30,8 @@
 --   quote             =statement.quote
 --   sentence          =statement.sentence
 --   url               =document.url
+--   speaker_via       =statement.speaker_via
+--   confidence        Support of the record in the extraction's own evidence, 0-1, from how the speaker was found, whether their country is known, the cue verb and direct or reported speech (formula and measured precision: docs/validate.md)
 --   outlet            Outlet the article came from (=source.name)
 --   source_origin     Input file or feed the article was read from (with source_external_id: its id in the corpus)
 --   source_external_id  The article's id in that input
@@ -68,6 +70,28 @@ SELECT
     s.quote,
     s.sentence,
     d.url,
+    s.speaker_via,
+    -- docs/validate.md: 0.35 x how the speaker was found + 0.25 x speaker's country known + 0.25 x cue + 0.15 x form
+    -- nullif: DuckDB would write a CASE of constants as a required Parquet column, unlike the others
+    nullif(CAST(round(
+        0.35 * CASE WHEN s.speaker_actor_id IS NULL THEN 0.6
+                    WHEN s.speaker_via = 'name' THEN 1.0
+                    WHEN s.speaker_via = 'title' THEN 0.7
+                    WHEN s.speaker_via = 'pronoun' THEN 0.6
+                    WHEN s.speaker_via = 'nearby' THEN 0.4
+                    ELSE 0.6 END
+        + 0.25 * CASE WHEN s.speaker_actor_id IS NULL THEN 0.5
+                      WHEN coalesce(sp.country, a.country) IS NOT NULL THEN 1.0
+                      ELSE 0.0 END
+        + 0.25 * CASE WHEN s.cue IN ('say', 'tell', 'add', 'according to') THEN 1.0
+                      WHEN s.cue IS NULL THEN 0.3
+                      WHEN s.cue IN ('accuse', 'blame', 'criticise', 'criticize', 'condemn', 'denounce', 'attack',
+                                     'reject', 'dismiss', 'rebuke', 'slam', 'praise', 'hail', 'welcome', 'commend',
+                                     'thank', 'applaud', 'describe', 'term', 'label', 'dub', 'call', 'urge', 'ask',
+                                     'warn') THEN 0.5
+                      ELSE 0.7 END
+        + 0.15 * CASE WHEN s.direct AND NOT s.partial THEN 1.0 WHEN s.direct THEN 0.7 ELSE 0.5 END,
+        2) AS DOUBLE), -1) AS confidence,
     src.name AS outlet,
     r.origin AS source_origin,
     r.external_id AS source_external_id

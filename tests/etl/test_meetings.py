@@ -429,3 +429,15 @@ def test_the_first_official_to_visit_did_visit(nlp: Language) -> None:
     assert (m.status, m.countries) == ("held", ["JPN", "USA"])
     future = "Michael Armacost will be the first high-level U.S. official to visit Japan since the tariffs."
     assert held(meetings(nlp, future, "1987-04-27")) == []
+
+
+def test_a_meeting_on_the_margins_of_a_summit_is_not_the_summit(nlp: Language) -> None:
+    """Regression (issue 12, class 2): the bilateral talks took the organisation of the surrounding
+    meeting as a party, so they no longer paired with the two-state meeting the text reports."""
+    text = (
+        "Foreign Minister Anna Berg of Sweden met today with Polish Foreign Minister Jan Novak in Brussels "
+        "on the margins of the NATO Foreign Ministers' Meeting."
+    )
+    held = [m for m in meetings(nlp, text, "2022-11-29") if m.status == "held"]
+    assert [m.countries for m in held if "IGO" not in m.countries] == [["POL", "SWE"]]
+    assert all(m.countries == ["POL", "SWE"] or "IGO" in m.countries for m in held)
