@@ -6,15 +6,17 @@ import enum
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from parley.cli.app import app, console
 from parley.cli.options import Database
-from queries.validate import ValidationReport, import_judgments, sample, validation_report
-from queries.validate.stats import Proportion
+
+if TYPE_CHECKING:
+    from queries.validate import ValidationReport
+    from queries.validate.stats import Proportion
 
 validate_app = typer.Typer(
     help="Measure the dataset's precision: sample records, judge them against their evidence, report.",
@@ -61,6 +63,8 @@ def sample_cmd(
 
     Example: parley validate sample --n 100 --kind statements --seed 7 --stratify source --out audit/
     """
+    from queries.validate import sample
+
     res = sample(database, n, kind.value, seed, stratify.value if stratify else None, out)
     console.print(
         f"audit {res.audit_id}: {res.drawn} of {res.population:,} records drawn with seed {res.seed}",
@@ -89,6 +93,8 @@ def import_cmd(
 
     Example: parley validate import audit/judgments-audit-1.csv --coder ana
     """
+    from queries.validate import import_judgments
+
     res = import_judgments(path, coder, database)
     again = f" ({res.replaced} earlier judgments of {res.coder} replaced)" if res.replaced else ""
     console.print(
@@ -145,6 +151,8 @@ def report_cmd(
 
     Example: parley validate report --format json
     """
+    from queries.validate import validation_report
+
     rep = validation_report(database, audit)
     if fmt is ReportFormat.json:
         sys.stdout.write(json.dumps(rep.to_json(), indent=2) + "\n")
