@@ -109,15 +109,32 @@ def _document_refs(doc_ids: list[str]) -> pa.Table:
 
 
 def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
-    """The store's rows as Arrow tables, keyed by table name (JSON columns as JSON text)."""
+    """The store's rows as Arrow tables, keyed by table name (JSON columns as JSON text). The steps draw
+    from one seeded generator in a fixed order, so a spec always gives the same store."""
     rng = np.random.default_rng(spec.seed)
     states = np.array([c for c in countries if c != "IGO"][: max(spec.countries, 3)])
-    roles, issues = np.array(list(ROLES)), np.array(list(ISSUES))
+    roles = np.array(list(ROLES))
     out: dict[str, pa.Table] = {}
     out["source"] = pa.table({"id": [1, 2, 3], "name": ["Reuters", "AP", "AFP"], "url": [None] * 3})
-
     doc_ids = _ids("doc", spec.documents)
-    out["document"] = pa.table(
+    out["document"] = _documents(rng, spec, doc_ids)
+    out["document_ref"] = _document_refs(doc_ids)
+    actor_ids = _ids("actor", spec.actors)
+    actor_country = rng.choice(states, spec.actors)
+    out["actor"] = _actors(rng, spec, actor_ids, actor_country, roles)
+    by_country: dict[str, list[int]] = {}
+    for i, c in enumerate(actor_country):
+        by_country.setdefault(str(c), []).append(i)
+    out.update(_meetings(rng, spec, states, actor_ids, by_country, doc_ids))
+    statements = _Statements.draw(rng, spec, states)
+    out["statement"] = statements.table(rng, doc_ids, actor_ids, out["meeting"].column("id").to_pylist())
+    out["actor_mention"] = _actor_mentions(rng, statements, states, roles, doc_ids, actor_ids, actor_country)
+    out["bilateral_issue"] = _bilateral_issues(rng, spec, states, doc_ids)
+    return out
+
+
+def _documents(rng: np.random.Generator, spec: Spec, doc_ids: list[str]) -> pa.Table:
+    return pa.table(
         {
             "id": doc_ids,
             "content_hash": [d + d for d in doc_ids],
@@ -130,11 +147,11 @@ def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
         }
     )
 
-    out["document_ref"] = _document_refs(doc_ids)
 
-    actor_ids = _ids("actor", spec.actors)
-    actor_country = rng.choice(states, spec.actors)
-    out["actor"] = pa.table(
+def _actors(
+    rng: np.random.Generator, spec: Spec, actor_ids: list[str], actor_country: np.ndarray, roles: np.ndarray
+) -> pa.Table:
+    return pa.table(
         {
             "id": actor_ids,
             "key": [f"person|actor {i}|{c}" for i, c in enumerate(actor_country)],
@@ -144,43 +161,71 @@ def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
             "role": rng.choice(roles, spec.actors),
         }
     )
-    by_country: dict[str, list[int]] = {}
-    for i, c in enumerate(actor_country):
-        by_country.setdefault(str(c), []).append(i)
 
-    out.update(_meetings(rng, spec, states, actor_ids, by_country, doc_ids))
 
-    n = spec.statements
-    sp = rng.integers(0, spec.actors, n)
-    doc = rng.integers(0, spec.documents, n)
-    unresolved = rng.random(n) < 0.05
-    target = rng.choice(states, n)
-    no_target = rng.random(n) < 0.15
-    meeting_ids = out["meeting"].column("id").to_pylist()
-    on_meeting = rng.random(n) < 0.2
-    out["statement"] = pa.table(
-        {
-            "id": _ids("stmt", n),
-            "document_id": [doc_ids[d] for d in doc],
-            "speaker_actor_id": [None if u else actor_ids[s] for u, s in zip(unresolved, sp, strict=True)],
-            "quote": [f"Quote number {i}." for i in range(n)],
-            "direct": rng.random(n) < 0.7,
-            "partial": rng.random(n) < 0.1,
-            "cue": rng.choice(np.array(["say", "tell", "warn"]), n),
-            "target_country": [None if x else str(t) for x, t in zip(no_target, target, strict=True)],
-            "tone": rng.choice(np.array(TONES), n),
-            "meeting_id": [
-                meeting_ids[int(rng.integers(len(meeting_ids)))] if m and meeting_ids else None for m in on_meeting
-            ],
-            "start_char": rng.integers(0, 5000, n),
-            "end_char": rng.integers(5000, 6000, n),
-            "sentence": [f"Sentence {i}." for i in range(n)],
-        }
-    )
-    # One mention per (document, speaker); the country at the time is usually the actor's own.
-    pairs = sorted({(int(d), int(s)) for d, s, u in zip(doc, sp, unresolved, strict=True) if not u})
+@dataclass
+class _Statements:
+    """The draws that decide who said what in which article (the mentions follow from them)."""
+
+    n: int
+    speaker: np.ndarray
+    doc: np.ndarray
+    unresolved: np.ndarray
+    target: np.ndarray
+    no_target: np.ndarray
+    on_meeting: np.ndarray
+
+    @classmethod
+    def draw(cls, rng: np.random.Generator, spec: Spec, states: np.ndarray) -> _Statements:
+        n = spec.statements
+        speaker = rng.integers(0, spec.actors, n)
+        doc = rng.integers(0, spec.documents, n)
+        unresolved = rng.random(n) < 0.05
+        target = rng.choice(states, n)
+        no_target = rng.random(n) < 0.15
+        return cls(n, speaker, doc, unresolved, target, no_target, rng.random(n) < 0.2)
+
+    def table(
+        self, rng: np.random.Generator, doc_ids: list[str], actor_ids: list[str], meeting_ids: list[str]
+    ) -> pa.Table:
+        n = self.n
+        return pa.table(
+            {
+                "id": _ids("stmt", n),
+                "document_id": [doc_ids[d] for d in self.doc],
+                "speaker_actor_id": [
+                    None if u else actor_ids[s] for u, s in zip(self.unresolved, self.speaker, strict=True)
+                ],
+                "quote": [f"Quote number {i}." for i in range(n)],
+                "direct": rng.random(n) < 0.7,
+                "partial": rng.random(n) < 0.1,
+                "cue": rng.choice(np.array(["say", "tell", "warn"]), n),
+                "target_country": [None if x else str(t) for x, t in zip(self.no_target, self.target, strict=True)],
+                "tone": rng.choice(np.array(TONES), n),
+                "meeting_id": [
+                    meeting_ids[int(rng.integers(len(meeting_ids)))] if m and meeting_ids else None
+                    for m in self.on_meeting
+                ],
+                "start_char": rng.integers(0, 5000, n),
+                "end_char": rng.integers(5000, 6000, n),
+                "sentence": [f"Sentence {i}." for i in range(n)],
+            }
+        )
+
+
+def _actor_mentions(
+    rng: np.random.Generator,
+    st: _Statements,
+    states: np.ndarray,
+    roles: np.ndarray,
+    doc_ids: list[str],
+    actor_ids: list[str],
+    actor_country: np.ndarray,
+) -> pa.Table:
+    """One mention per (document, speaker); the country at the time is usually the actor's own."""
+    pairs = sorted({(int(d), int(s)) for d, s, u in zip(st.doc, st.speaker, st.unresolved, strict=True) if not u})
     moved = rng.random(len(pairs)) < 0.05
-    out["actor_mention"] = pa.table(
+    return pa.table(
         {
             "id": _ids("mention", len(pairs)),
             "document_id": [doc_ids[d] for d, _ in pairs],
@@ -196,19 +241,21 @@ def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
         }
     )
 
+
+def _bilateral_issues(rng: np.random.Generator, spec: Spec, states: np.ndarray, doc_ids: list[str]) -> pa.Table:
     rows = {
         (int(d), str(min(a, b)), str(max(a, b)), str(i))
         for d, a, b, i in zip(
             rng.integers(0, spec.documents, spec.issues),
             rng.choice(states, spec.issues),
             rng.choice(states, spec.issues),
-            rng.choice(issues, spec.issues),
+            rng.choice(np.array(list(ISSUES)), spec.issues),
             strict=True,
         )
         if a != b
     }
     bi = sorted(rows)
-    out["bilateral_issue"] = pa.table(
+    return pa.table(
         {
             "id": _ids("issue", len(bi)),
             "document_id": [doc_ids[d] for d, *_ in bi],
@@ -223,7 +270,23 @@ def generate(spec: Spec, countries: list[str]) -> dict[str, pa.Table]:
             "sentence": [f"Issue sentence {k}." for k in range(len(bi))],
         }
     )
-    return out
+
+
+def _parties(rng: np.random.Generator, spec: Spec, states: np.ndarray) -> list[str]:
+    parties = [str(c) for c in rng.choice(states, int(rng.integers(2, min(5, len(states) + 1))), replace=False)]
+    if rng.random() < spec.igo:
+        parties.append("IGO")
+    return parties
+
+
+def _people(rng: np.random.Generator, parties: list[str], by_country: dict[str, list[int]]) -> list[tuple[int, str]]:
+    """Up to two participants of each party's country."""
+    return [
+        (int(a), str(c))
+        for c in parties
+        if by_country.get(str(c))
+        for a in rng.choice(by_country[str(c)], min(2, len(by_country[str(c)])), replace=False)
+    ]
 
 
 def _meetings(
@@ -241,16 +304,9 @@ def _meetings(
     hosts: list[str | None] = []
     locs: list[str | None] = []
     for k in range(n):
-        parties = list(rng.choice(states, int(rng.integers(2, min(5, len(states) + 1))), replace=False))
-        if rng.random() < spec.igo:
-            parties.append("IGO")
+        parties = _parties(rng, spec, states)
         mc += [(ids[k], str(c)) for c in parties]
-        people = [
-            (int(a), str(c))
-            for c in parties
-            if by_country.get(str(c))
-            for a in rng.choice(by_country[str(c)], min(2, len(by_country[str(c)])), replace=False)
-        ]
+        people = _people(rng, parties, by_country)
         for j, (a, c) in enumerate(people):
             role = "host" if j == 0 else str(rng.choice(np.array(PARTICIPANT_ROLES[2:])))
             mp[(ids[k], actor_ids[a])] = (role, c)
