@@ -31,12 +31,12 @@ from etl.records import Actor, DocumentInfo, Evidence, Extraction
 from etl.sources import Document, Rejected, published_date
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
-# when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
+# when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
 VERSION = "1"
 
 # Texts longer than LONG_TEXT characters run through the pipeline in paragraph chunks of about CHUNK_CHARS:
-# spaCy refuses texts past 1,000,000 characters (FACTS.md), and rule components that compare mentions
+# spaCy refuses texts past 1,000,000 characters (docs/facts.md), and rule components that compare mentions
 # pairwise get slow on whole books. Each chunk is extracted on its own and the records are merged.
 LONG_TEXT = 60_000
 CHUNK_CHARS = 20_000

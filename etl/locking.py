@@ -1,6 +1,6 @@
 """One refresh at a time per store: a `flock` on `<db>.lock` for SQLite, a session advisory lock
 for PostgreSQL. Both are freed by the operating system or the server the moment their holder dies
-(FACTS.md: < 1 ms and 2 ms), so a SIGKILLed refresh never leaves a stale lock behind."""
+(docs/facts.md: < 1 ms and 2 ms), so a SIGKILLed refresh never leaves a stale lock behind."""
 
 from __future__ import annotations
 

@@ -62,7 +62,7 @@ def _run(connection: Connection) -> None:
     sqlite = connection.dialect.name == "sqlite"
     if sqlite:
         # Batch migrations rebuild tables; with foreign keys on, ON DELETE CASCADE children would be
-        # silently emptied (FACTS.md). Check the keys by hand after the migrations instead.
+        # silently emptied (docs/facts.md). Check the keys by hand after the migrations instead.
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         if connection.in_transaction():
             connection.commit()

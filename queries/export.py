@@ -1,6 +1,6 @@
 """Export datasets to Parquet, CSV, Stata .dta or a DuckDB database, with datapackage.json, a codebook
 and a citation. Everything is written into a temporary directory next to the target and renamed into
-place, so a failed export leaves the previous one intact (FACTS.md)."""
+place, so a failed export leaves the previous one intact (docs/facts.md)."""
 
 from __future__ import annotations
 

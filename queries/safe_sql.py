@@ -1,5 +1,5 @@
 """Read-only SQL for researchers: one SELECT over the datasets and store tables in a DuckDB that can
-neither write files, read files, load extensions nor change its settings (FACTS.md recipe), with a
+neither write files, read files, load extensions nor change its settings (docs/facts.md recipe), with a
 time limit. DuckDB spills to a private temporary folder parley creates and removes; results can be
 streamed (`write_sql`) so that CSV and JSON output never hold the whole result in memory."""
 

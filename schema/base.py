@@ -15,7 +15,7 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-# Exposed at module level: pytest-alembic's model checks find the metadata only this way (FACTS.md).
+# Exposed at module level: pytest-alembic's model checks find the metadata only this way (docs/facts.md).
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 

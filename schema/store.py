@@ -87,7 +87,7 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-
 
 def _on_sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
     # Writers take the write lock up front: a read-then-write transaction would otherwise fail at once
-    # with "database is locked" despite the busy timeout (FACTS.md).
+    # with "database is locked" despite the busy timeout (docs/facts.md).
     write = conn.get_execution_options().get("parley_write", False)
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 

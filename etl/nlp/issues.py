@@ -26,7 +26,7 @@ from etl.nlp.meeting_parts import CountryHit, DocIndex, load_lexicon
 from etl.records import Evidence, Issue, Meeting
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
-# when what the stage produces changes (tests/etl/test_component_versions.py fails otherwise); never for
+# when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
 VERSION = "4"
 

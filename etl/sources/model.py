@@ -14,7 +14,7 @@ from schema.errors import SourceError
 
 MAX_ID_CHARS = 500  # document_ref.external_id is VARCHAR(500); PostgreSQL refuses longer values
 MAX_ORIGIN_CHARS = 500
-# spaCy refuses texts past 1,000,000 characters (FACTS.md); a "story" of several megabytes is a dump.
+# spaCy refuses texts past 1,000,000 characters (docs/facts.md); a "story" of several megabytes is a dump.
 MAX_TEXT_CHARS = 1_000_000
 
 
@@ -170,7 +170,7 @@ def document_from_record(
 
 
 def _opt_str(value: object) -> str | None:
-    """A metadata field as text; NUL characters, which PostgreSQL refuses, are dropped (FACTS.md)."""
+    """A metadata field as text; NUL characters, which PostgreSQL refuses, are dropped (docs/facts.md)."""
     if value is None:
         return None
     out = str(value).replace("\x00", "")

@@ -16,7 +16,7 @@ import pytest
 
 from etl.evaluate import DocScore, aggregate, load_document, read_gold, score_document
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 SEED = SHARED / "gold" / "seed-000.json"
 DEV = sorted((SHARED / "gold" / "dev").glob("*.json"))
 pytestmark = pytest.mark.shared

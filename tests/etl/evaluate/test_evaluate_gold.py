@@ -15,7 +15,7 @@ from etl.evaluate.gold import gold_root
 from etl.sources import Document, read_txt
 from schema.errors import SourceError
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 SEED = SHARED / "gold" / "seed-000.json"
 DEV = SHARED / "gold" / "dev"
 
@@ -107,7 +107,7 @@ def test_gold_elsewhere_falls_back_to_shared_beside_the_working_directory(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_gold(tmp_path / "gold", "seed.json", {"id": "seed-000", "corpus": "corpus/seed/seed-000.jsonl"})
-    monkeypatch.chdir(Path(__file__).resolve().parents[2])  # the checkout, with ../shared beside it
+    monkeypatch.chdir(Path(__file__).resolve().parents[3])  # the checkout, with ../shared beside it
     assert load_document(read_gold(path), path).id == "seed-000"
 
 

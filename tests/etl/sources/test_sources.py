@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from etl.sources import (
 from etl.sources.formats import read_csv_items
 from schema.errors import SourceError
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 BAD = ROOT / "tests" / "data" / "bad"
 EXAMPLES = ROOT / "examples" / "articles"
 EXPECTED = dict(
@@ -196,6 +197,7 @@ def test_a_file_that_disappears_is_one_rejection(
 ) -> None:
     """Regression: a file deleted between listing and reading raised FileNotFoundError and the
     refresh failed."""
+    sys.path.insert(0, str(ROOT / "tests" / "etl"))  # the etl tests' shared helpers
     from etl_helpers import extractor
 
     from etl import refresh as refresh_mod

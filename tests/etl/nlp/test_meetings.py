@@ -14,7 +14,7 @@ from etl.nlp.pipeline import build_pipeline
 from etl.records import Meeting
 
 # The seed article ships in examples/ (the same record as ../shared/corpus/seed/seed-000.jsonl).
-SEED_RECORD = Path(__file__).resolve().parents[2] / "examples" / "articles" / "seed-000.jsonl"
+SEED_RECORD = Path(__file__).resolve().parents[3] / "examples" / "articles" / "seed-000.jsonl"
 
 
 @pytest.fixture(scope="module")

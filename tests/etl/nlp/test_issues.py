@@ -15,7 +15,7 @@ from etl.clean import clean
 from etl.nlp.pipeline import build_pipeline
 
 # The seed article ships in examples/ (the same record as ../shared/corpus/seed/seed-000.jsonl).
-SEED_RECORD = Path(__file__).resolve().parents[2] / "examples" / "articles" / "seed-000.jsonl"
+SEED_RECORD = Path(__file__).resolve().parents[3] / "examples" / "articles" / "seed-000.jsonl"
 # The issues of ../shared/gold/seed-000.json, copied so that the test runs without ../shared.
 SEED_REQUIRED = {
     ("IRN", "USA", "security"),

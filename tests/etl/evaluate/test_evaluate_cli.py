@@ -13,7 +13,7 @@ import parley.cli.evaluate  # noqa: F401  (registers the command on the app)
 from etl.evaluate import read_gold
 from parley.cli.app import app
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 SEED = SHARED / "gold" / "seed-000.json"
 
 runner = CliRunner()

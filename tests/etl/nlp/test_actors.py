@@ -13,7 +13,7 @@ from etl.nlp.gazetteer import country_name, country_of, igo_of, is_demonym, ment
 from etl.records import Actor
 from etl.sources import Document
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def actors(text: str, published: str | None = None, dateline_text: str = "") -> list[Actor]:
@@ -86,7 +86,7 @@ SEED_PERSONS = [
     ("Hossein Amir-Abdollahian", "IRN", ("diplomat", "official")),
     ("Labid Abawi", "IRQ", ("deputy_minister",)),
 ]
-SEED_RECORD = Path(__file__).resolve().parents[2] / "examples" / "articles" / "seed-000.jsonl"
+SEED_RECORD = Path(__file__).resolve().parents[3] / "examples" / "articles" / "seed-000.jsonl"
 
 
 def test_seed_officials() -> None:

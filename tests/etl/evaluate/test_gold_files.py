@@ -22,7 +22,7 @@ from etl.evaluate import evaluate, gold_files, load_document, read_gold, saved_p
 from etl.evaluate.metrics import HEADLINE_CATEGORIES
 from schema.vocab import ACTOR_KINDS, ISSUES, ROLES
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 DATA = REPO / "tests" / "data"
 GOLD = DATA / "gold"
 HELDOUT = GOLD / "heldout"

@@ -15,7 +15,7 @@ from etl.nlp.pipeline import default_model
 from etl.records import Statement
 
 # The seed article ships in examples/ (the record of ../shared/corpus/seed/seed-000.jsonl).
-SEED_RECORD = Path(__file__).resolve().parents[2] / "examples" / "articles" / "seed-000.jsonl"
+SEED_RECORD = Path(__file__).resolve().parents[3] / "examples" / "articles" / "seed-000.jsonl"
 
 
 def seed_record() -> dict[str, str]:

@@ -6,7 +6,7 @@ The pipeline version is built from each stage's declared version, the model and 
 - a stage whose output changed on the bundled examples or the gold, with neither its own version nor an
   upstream stage's version bumped, fails `test_changed_output_has_a_version_bump`, naming the stage.
 After a deliberate change: bump the stage's version, then regenerate the digests with
-`PARLEY_UPDATE_SNAPSHOTS=1 pytest tests/etl/test_component_versions.py` (with ../shared beside the checkout).
+`PARLEY_UPDATE_SNAPSHOTS=1 pytest tests/etl/nlp/test_component_versions.py` (with ../shared beside the checkout).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from etl.nlp.gazetteer import DICTIONARY_DIR
 from etl.nlp.pipeline import compute_version, dictionary_digest, stage_versions
 from etl.sources import Document, iter_documents
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SHARED = ROOT.parent / "shared"
 SNAPSHOT = ROOT / "tests" / "data" / "component_outputs.json"
 UPDATE = os.environ.get("PARLEY_UPDATE_SNAPSHOTS") == "1"
