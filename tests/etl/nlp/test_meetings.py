@@ -441,3 +441,15 @@ def test_a_meeting_on_the_margins_of_a_summit_is_not_the_summit(nlp: Language) -
     held = [m for m in meetings(nlp, text, "2022-11-29") if m.status == "held"]
     assert [m.countries for m in held if "IGO" not in m.countries] == [["POL", "SWE"]]
     assert all(m.countries == ["POL", "SWE"] or "IGO" in m.countries for m in held)
+
+
+def test_a_phone_call_or_conversation_between_leaders_is_a_meeting(nlp: Language) -> None:
+    """Regression (issue 12): readouts of calls ("spoke by telephone with", "spoke today with") gave no
+    meeting, though the coding rules count a phone call between two countries' officials."""
+    (call,) = meetings(
+        nlp, "President Obama spoke by telephone with Prime Minister Cameron of the United Kingdom.", "2014-07-18"
+    )
+    assert (call.countries, call.kind, call.status) == (["GBR", "USA"], "phone_call", "held")
+    (talk,) = meetings(nlp, "US President Obama spoke today with British Prime Minister Cameron.", "2014-07-18")
+    assert talk.countries == ["GBR", "USA"]
+    assert meetings(nlp, "Speaking to reporters on Tuesday, Funaro said he would wait.", "1987-04-08") == []
