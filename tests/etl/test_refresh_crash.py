@@ -21,7 +21,9 @@ def test_sigkill_at_ten_random_moments(store_url: str, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     write_corpus(corpus, n=40)
     cmd = cli_command("refresh", str(corpus), "--database", store_url, "--extractor", RULES, "--quiet")
-    env = {**os.environ, "RULES_EXTRACTOR_DELAY": "0.04"}
+    # 40 documents at 0.1 s each: the run lasts past the latest kill (3 s) even now that the command
+    # starts in a fraction of a second (at 0.04 s a fast start let half the runs finish first).
+    env = {**os.environ, "RULES_EXTRACTOR_DELAY": "0.1"}
     engine = get_engine(store_url)
 
     clean = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
