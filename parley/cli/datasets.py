@@ -167,22 +167,18 @@ def export_cmd(
     """
     from parley import api
 
-    shape: dict[str, Any] = {"system": system.value, "directed": directed, "universe": universe.value}
+    options: dict[str, Any] = {
+        "system": system.value,
+        "directed": directed,
+        "universe": universe.value,
+        "force": force,
+        "neutralise_formulas": not raw_csv,
+        "include_planned": include_planned,
+    }
     if is_terminal():
         with err_console.status("exporting") as status:
             result = api.export(
-                name,
-                fmt.value,
-                out,
-                start,
-                end,
-                countries,
-                database,
-                progress=lambda step: status.update(step),
-                **shape,
-                force=force,
-                neutralise_formulas=not raw_csv,
-                include_planned=include_planned,
+                name, fmt.value, out, start, end, countries, database, progress=status.update, **options
             )
     else:  # cron, pipes: one line per step on stderr
         result = api.export(
@@ -194,10 +190,7 @@ def export_cmd(
             countries,
             database,
             progress=lambda step: err_console.print(step, highlight=False),
-            **shape,
-            force=force,
-            neutralise_formulas=not raw_csv,
-            include_planned=include_planned,
+            **options,
         )
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")
