@@ -16,7 +16,6 @@ import platform
 import shutil
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import duckdb  # noqa: E402
 import pyarrow as pa  # noqa: E402
+from datasets_bench import timed  # noqa: E402  (bench/ is the script's folder: one timer for the benches)
 
 from queries import registry, synthetic  # noqa: E402
 from queries.codes import event_code_table  # noqa: E402
@@ -36,16 +36,6 @@ from schema.store import get_engine  # noqa: E402
 
 TARGET = 3.0
 PANEL = PanelOptions("cow", directed=True, universe="all")
-
-
-def timed(fn: Callable[[], object], repeat: int) -> float:
-    """The best of `repeat` runs, in seconds."""
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def baseline(url: str, start: dt.date, end: dt.date) -> Callable[[], pa.Table]:
