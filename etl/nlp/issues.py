@@ -28,7 +28,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "4"
+VERSION = "5"
 
 NOT_AN_ISSUE = "-"  # a phrase that blocks the shorter phrases inside it
 OFFICE = "@"  # a head noun that makes the issue word part of an office's name
@@ -66,6 +66,35 @@ DISCUSS_VERBS = frozenset("discuss review address raise exchange negotiate".spli
 MAX_DISTANCE = 8
 # With three or more countries in reach, the second must be about as near as the first.
 MAX_GAP = 4
+# "war" alone is too often a trade war or a war of words named again; a war whose parties modify it ("the
+# Iraq-Iran war", "their war") is fighting between them, and ending it is their peace process.
+WAR_LEMMAS = frozenset({"war"})
+WAR_CODES = ("security",)
+WAR_ENDING_VERBS = frozenset("end stop halt".split())
+# Prepositions of a title's portfolio ("Assistant Secretary for international security policy", "Minister
+# for Trade"), and the nouns a portfolio is named with besides the issue word.
+PORTFOLIO_PREPS = frozenset({"for", "of"})
+PORTFOLIO_NOUNS = frozenset({"policy", "affairs", "matters"})
+# Nouns whose country adjective names a private body or a currency, not a party ("a Swiss bank account",
+# "the Swiss franc", "a French newspaper"): the country is where it is, not who deals with whom.
+PRIVATE_HEADS = frozenset(
+    "account company firm newspaper magazine paper television radio broadcaster franc dollar yen mark "
+    "pound lira peseta".split()
+)
+# Comparison prepositions: the countries of "the same embargo as countries such as Zimbabwe" are
+# compared with the party, not facing it.
+COMPARISON_PREPS = frozenset({"as", "like", "than"})
+COMPARISON_WORDS = frozenset({"same", "similar", "such"})
+# Verbs of one side: two countries coordinated as their subject ("Germany and France called for the
+# embargo to be lifted", "Britain and the US imposed sanctions") act together and are no dyad; each
+# faces the country the issue was last tied to in the article, if any.
+ONE_SIDED_VERBS = frozenset(
+    "call urge demand press push lobby criticise criticize condemn oppose support back welcome impose want "
+    "seek propose plead appeal insist warn threaten accuse blame favour favor reject pledge promise send "
+    "provide give donate grant contribute".split()
+)
+# Verbs whose object's place is the venue ("met his counterparts in Luxembourg").
+VENUE_VERBS = frozenset("meet visit join receive host see greet".split())
 DEBUG = bool(os.environ.get("PARLEY_DEBUG_ISSUES"))
 
 Near = tuple[Token, CountryHit, int, bool]  # a country near an issue word: token, hit, distance, locative
@@ -133,9 +162,12 @@ class IssueFinder:
             key=_first,
         )
         dyad = _dominant_dyad(doc, index)
+        # The country each issue code was last tied to alone ("the embargo on China"), for the countries that
+        # later act on that issue together ("Germany and France called for the embargo to be lifted").
+        self._faced: dict[str, str] = {}
         found: dict[tuple[tuple[str, str], str], Issue] = {}
         for span, codes, domestic in self._matches(doc, index):
-            pairs, basis = self._pairs(doc, index, span, dyad, between=bool(BETWEEN_CODES & set(codes)))
+            pairs, basis = self._pairs(doc, index, span, dyad, codes)
             if domestic and not (basis in NAMED_BASES and self._foreign_cue(span)):
                 continue  # "Bush's re-election", "an election campaign": a country's own affair
             for pair in pairs:
@@ -168,6 +200,9 @@ class IssueFinder:
                     if tuple(seq[i : i + n]) == words and (hit is None or n >= len(hit[0])):
                         hit = (words, codes)
             if hit is None:
+                war = self._war_between(doc[i], index)
+                if war:
+                    out.append((doc[i : i + 1], war, False))
                 i += 1
                 continue
             span = doc[i : i + len(hit[0])]
@@ -176,6 +211,21 @@ class IssueFinder:
                 continue
             out.append((span, hit[1], hit[0] in self.lex.domestic))
         return out
+
+    @staticmethod
+    def _war_between(tok: Token, index: DocIndex) -> tuple[str, ...]:
+        """A war whose sides modify it ("the Iraq-Iran war", "their war"): security between them, and
+        the peace process when it is being ended ("efforts to end the Iraq-Iran war")."""
+        if tok.lemma_.lower() not in WAR_LEMMAS or tok.pos_ != "NOUN":
+            return ()
+        mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") for m in c.subtree]
+        named = {index.country[c.i].iso for c in mods if c.i in index.country}
+        named |= {index.second[c.i].iso for c in mods if c.i in index.second}
+        if len(named - {"IGO"}) < 2 and not any(c.lower_ == "their" for c in mods):
+            return ()
+        if tok.head.lemma_.lower() in WAR_ENDING_VERBS and tok.dep_ == "dobj":
+            return (*WAR_CODES, "peace_process")
+        return WAR_CODES
 
     def _blocked(self, span: Span, index: DocIndex) -> bool:
         """Issue words inside a name ("World Trade Organisation", "US embassy" as an organisation) or
@@ -190,13 +240,27 @@ class IssueFinder:
         head = last
         while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
             head = head.head
-            if head.lemma_.lower() in self.lex.offices or head.lower_ in self.lex.offices:
+            if self._office(head):
                 return True
-        return False
+        return self._portfolio(head, last)
+
+    def _office(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.lex.offices or tok.lower_ in self.lex.offices
+
+    def _portfolio(self, head: Token, word: Token) -> bool:
+        """The issue word names the portfolio of a title ("Assistant Secretary of Defence for international
+        security policy", "Minister for Trade"): the object of "for"/"of" after a capitalised office
+        noun. (Not "the envoy for the peace process", a lower-case office.)"""
+        if head.dep_ != "pobj" or head.head.lower_ not in PORTFOLIO_PREPS:
+            return False
+        if head.i != word.i and head.lemma_.lower() not in PORTFOLIO_NOUNS:
+            return False
+        office = head.head.head
+        return self._office(office) and office.text[:1].isupper()
 
     # -- dyads ------------------------------------------------------------------------------------
     def _pairs(
-        self, doc: Doc, index: DocIndex, span: Span, dyad: tuple[str, str] | None, between: bool = False
+        self, doc: Doc, index: DocIndex, span: Span, dyad: tuple[str, str] | None, codes: tuple[str, ...] = ()
     ) -> tuple[list[tuple[str, str]], str]:
         """The dyads an issue phrase concerns, and on what basis they were chosen (`NAMED_BASES`: the
         sentence names both countries near the phrase; otherwise context supplied one or both)."""
@@ -206,6 +270,12 @@ class IssueFinder:
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
+        if len(isos) == 1:
+            for code in codes:
+                self._faced[code] = next(iter(isos))
+        if len(isos) == 2 and _one_side(near):
+            faced = next((self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None)
+            return ([_pair(iso, faced) for iso in sorted(isos)] if faced else []), "near"
         if len(isos) == 2:
             return [_pair(*isos)], "near"
         if len(isos) > 2:
@@ -213,8 +283,10 @@ class IssueFinder:
         # The statement's target country is not used: whom words are aimed at is rarely the other
         # side of the issue they mention ("Machimura told the British minister ... the embargo").
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
+        between = bool(BETWEEN_CODES & set(codes))
         if len(isos) == 1:
-            return _pair_lone(index, span, next(iter(isos)), _speaker_country(index, span), meeting, dyad)
+            speaker = _speaker_country(index, span)
+            return _pair_lone(index, span, next(iter(isos)), speaker, meeting, dyad, between)
         return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
 
 
@@ -222,9 +294,24 @@ class IssueFinder:
 NAMED_BASES = frozenset({"near"})
 
 
+def _one_side(near: list[Near]) -> bool:
+    """The two countries near the phrase are coordinated as the subject of a verb of one side ("Germany
+    and France called for ...", "Chancellor Schroeder and President Chirac urged ...")."""
+    toks = {h.iso: t for t, h, _d, _l in near}
+    first = min(toks.values(), key=lambda t: t.i)
+    group = _coordinated(first)
+    if not all(t.i in group for t in toks.values()):
+        return False
+    top = first.doc[min(group)]
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    return top.dep_ in ("nsubj", "nsubjpass") and top.head.lemma_.lower() in ONE_SIDED_VERBS
+
+
 def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool]]) -> list[Near]:
     """The sentence's countries within MAX_DISTANCE parse steps of the issue word; a place where things
-    happen ("violence in Iraq") only when no pair of other countries is named."""
+    happen ("violence in Iraq", "troops in Iraq") only when no pair of other countries is named, and
+    only when the place is where the issue itself is (not "a loan agreed in Washington")."""
     dist = {tok.i: _distance(root, tok) for tok, _hit, _loc in in_sentence}
     for tok, _hit, _loc in in_sentence:  # "by India and Pakistan", "to Iran and to Iraq": conjuncts are as near
         group = [i for i in _coordinated(tok) | {tok.i} if i in dist]
@@ -233,7 +320,22 @@ def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool
             dist[i] = nearest
     near = [(tok, hit, dist[tok.i], loc) for tok, hit, loc in in_sentence if dist[tok.i] <= MAX_DISTANCE]
     actors = [n for n in near if not n[3]]
-    return actors if len({n[1].iso for n in actors}) >= 2 else near
+    if len({n[1].iso for n in actors}) >= 2:
+        return actors
+    return [n for n in near if not n[3] or _where_the_issue_is(n[0], root)]
+
+
+def _where_the_issue_is(tok: Token, root: Token) -> bool:
+    """A place that is where the issue is: its preposition hangs from the issue word or the noun it
+    modifies ("troops in Iraq", "human rights conditions in China", "detained in Zambia") or the verb it
+    is the object of ("holding hostages in Lebanon"), not from another verb ("a loan agreed in Washington")."""
+    owner = tok.head.head
+    heads = {root.i} | ({root.head.i} if root.dep_ == "dobj" else set())
+    cur = root
+    while cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
+        cur = cur.head
+        heads.add(cur.i)
+    return owner.i in heads
 
 
 def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
@@ -259,11 +361,14 @@ def _pair_lone(
     speaker: str | None,
     meeting: list[str] | None,
     dyad: tuple[str, str] | None,
+    between: bool = False,
 ) -> tuple[list[tuple[str, str]], str]:
     """One country near the phrase: its partner is the speaker's country, the meeting's other party, or the
     article's dyad when its other country is named in the same paragraph. (Not the other country the
     sentence names: it is as often the one told about the issue or a topic listed beside it, "Iraq and
     immigration plans are on the agenda".)"""
+    if between and dyad and only in dyad:  # the peace the speaker calls for is between the warring pair
+        return [dyad], "dominant"
     if speaker and speaker != only:
         return [_pair(only, speaker)], "speaker"
     if meeting and only in meeting and len(meeting) == 2:
@@ -375,7 +480,8 @@ def _previous_dyad(index: DocIndex, sent: Span) -> tuple[str, str] | None:
         if start == 0:
             return None
         prev = doc[start - 1].sent
-        named = _sentence_countries(index, prev)
+        # not the venue of what was done ("met his counterparts in Luxembourg"); "Amritsar in India" is India's
+        named = [n for n in _sentence_countries(index, prev) if not (n[2] and _venue(n[0].head.head))]
         isos = {h.iso for _, h, _loc in named}
         if len(isos) == 2:
             return _pair(*isos)
@@ -386,6 +492,14 @@ def _previous_dyad(index: DocIndex, sent: Span) -> tuple[str, str] | None:
                 return _pair(*members)
         start = prev.start
     return None
+
+
+def _venue(owner: Token) -> bool:
+    """The place a locative names is where something was done ("talks were held in Geneva", "met his
+    counterparts in Luxembourg"), not a party to it."""
+    if owner.pos_ in ("VERB", "AUX"):
+        return True
+    return owner.dep_ in ("dobj", "pobj") and owner.head.lemma_.lower() in VENUE_VERBS
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
@@ -402,6 +516,8 @@ def _sentence_countries(index: DocIndex, sent: Span) -> list[tuple[Token, Countr
         locative = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and hit.source == "state"
         if any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
             continue  # "embargoes applied to China but not to North Korea"
+        if _private(tok) or _compared(tok):
+            continue
         out.append((tok, hit, locative))
     # "China, India, Russia, South Africa and Brazil": a list of three or more is no dyad.
     listed: set[int] = set()
@@ -411,6 +527,30 @@ def _sentence_countries(index: DocIndex, sent: Span) -> list[tuple[Token, Countr
         if len(group) >= 3 and len({h.iso for t, h, _ in out if t.i in group}) >= 2:
             listed |= group
     return [m for m in out if m[0].i not in listed]
+
+
+def _private(tok: Token) -> bool:
+    """A country word modifying a private body or a currency ("a Swiss bank account", "the Swiss franc")."""
+    head = tok
+    while head.dep_ in ("amod", "compound", "nmod") and head.head != head:
+        head = head.head
+    return head is not tok and head.lemma_.lower() in PRIVATE_HEADS
+
+
+def _compared(tok: Token) -> bool:
+    """A country the party is compared with ("the same embargo as countries such as Zimbabwe")."""
+    cur = tok
+    for _ in range(4):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if (
+            cur.dep_ == "prep"
+            and cur.lower_ in COMPARISON_PREPS
+            and any(c.lower_ in COMPARISON_WORDS - {"such"} for c in cur.head.children)
+        ):
+            return True
+    return False
 
 
 def _coordinated(tok: Token) -> set[int]:
