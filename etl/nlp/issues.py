@@ -55,13 +55,18 @@ BETWEEN_CODES = frozenset({"peace_process"})
 # Nouns whose topic ("talks on trade", "a row over oil rights") is a matter between the parties.
 TALK_WORDS = frozenset(
     "talk talks negotiation discussion dialogue dispute row quarrel conflict disagreement deal agreement accord "
-    "cooperation co-operation cooperate co-operate relation relations".split()
+    "cooperation co-operation cooperate co-operate relation relations concern commitment importance".split()
 )
 # How many paragraphs (this one included) the article's other country must be named in, for a phrase
 # with one country near to take the article's dyad.
 PARAGRAPHS_BACK = 1
 # Verbs whose object is what the parties of talks dealt with ("they discussed security").
-DISCUSS_VERBS = frozenset("discuss review address raise exchange negotiate".split())
+# (With the wording of modern readouts: "agreed on the importance of energy security", "reaffirmed their
+# commitment to regional security", "underscored the need for a ceasefire".)
+DISCUSS_VERBS = frozenset(
+    "discuss review address raise exchange negotiate agree reaffirm affirm underscore emphasize emphasise "
+    "stress highlight".split()
+)
 # Countries further than this from the issue word (in parse steps) are not tied to it.
 MAX_DISTANCE = 8
 # With three or more countries in reach, the second must be about as near as the first.
@@ -285,8 +290,13 @@ class IssueFinder:
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
         between = bool(BETWEEN_CODES & set(codes))
         if len(isos) == 1:
-            speaker = _speaker_country(index, span)
-            return _pair_lone(index, span, next(iter(isos)), speaker, meeting, dyad, between)
+            only = next(iter(isos))
+            pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
+            if not pairs and _topic_of_talks(span):
+                state = _state_meeting_an_igo(span, self._meeting_mentions)
+                if state and state != only:  # "the Secretary and the UN Secretary-General discussed Yemen"
+                    return [_pair(only, state)], "meeting"
+            return pairs, basis
         return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
 
 
@@ -410,18 +420,33 @@ def _pair_unanchored(
 
 def _last_meeting(span: Span, mentions: list[tuple[int, int, Meeting]]) -> tuple[str, str] | None:
     """The two states of the last meeting reported before the phrase (within three sentences), if two."""
-    sent = span.sent
-    start = sent.start
-    for _ in range(3):
-        if start == 0:
-            break
-        start = span.doc[start - 1].sent.start
-    lo = span.doc[start].idx
+    lo = _sentences_back(span, 3)
     before = [m for s, _e, m in mentions if lo <= s < span.start_char]
     if not before:
         return None
     states = sorted({c for c in before[-1].countries if c != "IGO"})
     return (states[0], states[1]) if len(states) == 2 else None
+
+
+def _state_meeting_an_igo(span: Span, mentions: list[tuple[int, int, Meeting]]) -> str | None:
+    """The one state of the last meeting reported before the phrase (within three sentences) when its other
+    party is an international organisation: a country the two discussed is that state's issue."""
+    lo = _sentences_back(span, 3)
+    before = [m for s, _e, m in mentions if lo <= s < span.start_char]
+    if not before or "IGO" not in before[-1].countries:
+        return None
+    states = [c for c in before[-1].countries if c != "IGO"]
+    return states[0] if len(states) == 1 else None
+
+
+def _sentences_back(span: Span, n: int) -> int:
+    """The character offset where the sentence `n` sentences before the phrase's one starts."""
+    start = span.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = span.doc[start - 1].sent.start
+    return span.doc[start].idx
 
 
 def _topic_of_talks(span: Span) -> bool:
@@ -436,8 +461,11 @@ def _topic_of_talks(span: Span) -> bool:
 
 def _discussed(span: Span) -> bool:
     """The phrase is in the object of a verb of discussion ("discussed the denuclearization", "reviewed
-    ways to cooperate on energy"), within four steps of it and in the same clause."""
+    ways to cooperate on energy"), within four steps of it (or of the noun it modifies: "the importance of
+    energy security") and in the same clause."""
     tok = span.root
+    while tok.dep_ in ("compound", "amod") and tok.head != tok:
+        tok = tok.head
     for _ in range(4):
         if tok.head == tok or tok.dep_ in CLAUSE_EDGES:
             return False

@@ -320,3 +320,21 @@ def test_an_aid_worker_is_no_aid_between_states(nlp: Language) -> None:
     found = issues(nlp, "Britain appealed for the release of a British aid worker kidnapped in Iraq.")
     assert ("GBR", "IRQ", "aid_investment") not in found
     assert ("GBR", "IRQ", "detention") in found
+
+
+def test_readout_wording_gives_the_meeting_pair_its_topics(nlp: Language) -> None:
+    # modern U.S. Government readouts: "agreed on the importance of", "reaffirmed their commitment to"
+    text = (
+        "US Secretary of State Jane Doe met today with Polish Foreign Minister Jan Nowak in Warsaw. "
+        "The ministers agreed on the importance of energy security and reaffirmed their commitment to "
+        "regional stability."
+    )
+    assert {("POL", "USA", "energy"), ("POL", "USA", "security")} <= issues(nlp, text, published="2022-11-29")
+
+
+def test_a_country_discussed_with_an_international_organisation_faces_the_meeting_state(nlp: Language) -> None:
+    text = (
+        "US Secretary of State Jane Doe met today in Washington with UN Secretary-General John Roe. "
+        "The Secretary and the Secretary-General discussed the denuclearization of North Korea."
+    )
+    assert ("PRK", "USA", "nuclear_program") in issues(nlp, text, published="2019-03-13")
