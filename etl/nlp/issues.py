@@ -84,7 +84,7 @@ PORTFOLIO_NOUNS = frozenset({"policy", "affairs", "matters"})
 # "the Swiss franc", "a French newspaper"): the country is where it is, not who deals with whom.
 PRIVATE_HEADS = frozenset(
     "account company firm newspaper magazine paper television radio broadcaster franc dollar yen mark "
-    "pound lira peseta".split()
+    "pound lira peseta design model".split()
 )
 # Comparison prepositions: the countries of "the same embargo as countries such as Zimbabwe" are
 # compared with the party, not facing it.
@@ -98,6 +98,16 @@ ONE_SIDED_VERBS = frozenset(
     "seek propose plead appeal insist warn threaten accuse blame favour favor reject pledge promise send "
     "provide give donate grant contribute".split()
 )
+# Verbs that press their coordinated objects as one side ("persuading West Germany and Japan to open"), and
+# prepositions that make a coordinated pair one side ("loans from Saudi Arabia and Kuwait", "sanctions on
+# Iran and Syria"); "between" and "by" do not ("the decision by India and Pakistan").
+PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressurize force encourage ask".split())
+SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards".split())
+# Roles of speakers who do not speak for their state ("a UKIP MEP", "the opposition leader").
+PARTY_ROLES = frozenset({"party_leader", "legislator", "militant", "other"})
+# "expelled from the Labour party": a member out of a body, not a diplomat out of a country.
+EXPEL_LEMMAS = frozenset({"expel", "expulsion"})
+BODY_NOUNS = frozenset("party group union club council committee organisation organization movement".split())
 # Verbs whose object's place is the venue ("met his counterparts in Luxembourg").
 VENUE_VERBS = frozenset("meet visit join receive host see greet".split())
 DEBUG = bool(os.environ.get("PARLEY_DEBUG_ISSUES"))
@@ -195,10 +205,12 @@ class IssueFinder:
         out: list[tuple[Span, tuple[str, ...], bool]] = []
         lemmas = [t.lemma_.lower() for t in doc]
         lowers = [t.lower_ for t in doc]
+        # Newswire capitals ("U.S. Raids") are tagged as names, whose lemma keeps the plural.
+        singular = [_singular(t) if t.pos_ == "PROPN" else lemmas[t.i] for t in doc]
         i = 0
         while i < len(doc):
             hit = None
-            for seq in (lemmas, lowers):
+            for seq in (singular, lemmas, lowers):
                 for words, codes in self.lex.by_first.get(seq[i], ()):
                     n = len(words)
                     # Longest match; of two equally long entries the later one (a user's line) wins.
@@ -235,7 +247,11 @@ class IssueFinder:
     def _blocked(self, span: Span, index: DocIndex) -> bool:
         """Issue words inside a name ("World Trade Organisation", "US embassy" as an organisation) or
         an office ("Foreign Trade Minister", "national security advisor") are not issues."""
+        if _expelled_from_a_body(span):
+            return True
         for tok in span:
+            if _after_a_country_in_capitals(tok, span, index):
+                continue
             if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
                 return True
             actor = index.actor_of.get(tok.i)
@@ -304,18 +320,60 @@ class IssueFinder:
 NAMED_BASES = frozenset({"near"})
 
 
+def _singular(tok: Token) -> str:
+    word = tok.lower_
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _expelled_from_a_body(span: Span) -> bool:
+    """ "expelled from the Labour party": a member put out of a party or a body, not a diplomat out of a
+    country."""
+    root = span.root
+    if root.lemma_.lower() not in EXPEL_LEMMAS:
+        return False
+    objs = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+    return any(o.ent_type_ == "ORG" or o.lemma_.lower() in BODY_NOUNS for o in objs if o.dep_ == "pobj")
+
+
+def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> bool:
+    """Newswire capitals after a country ("U.S. Raids", "U.S. Arms"): the tagger reads a name, but the
+    name is only the country and the issue word that closes it."""
+    if tok.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.end != span.end:
+        return False
+    before = [t for t in ent if t.i < span.start]
+    return any(t.i in index.country for t in before) and all(
+        t.i in index.country or t.is_punct or t.pos_ == "DET" for t in before
+    )
+
+
 def _one_side(near: list[Near]) -> bool:
     """The two countries near the phrase are coordinated as the subject of a verb of one side ("Germany
-    and France called for ...", "Chancellor Schroeder and President Chirac urged ...")."""
+    and France called for ...", "Chancellor Schroeder and President Chirac urged ..."), as the object of a
+    verb that presses them ("persuading West Germany and Japan to open their markets"), or after a
+    preposition that makes them one side of what is done ("loans from Saudi Arabia and Kuwait")."""
     toks = {h.iso: t for t, h, _d, _l in near}
     first = min(toks.values(), key=lambda t: t.i)
     group = _coordinated(first)
     if not all(t.i in group for t in toks.values()):
         return False
-    top = first.doc[min(group)]
-    while top.dep_ == "conj" and top.head != top:
+    return _acting_together(first.doc[min(group)])
+
+
+def _acting_together(top: Token) -> bool:
+    """The coordination whose first member is `top` stands as one side: subject of a verb of one side,
+    object of a pressing verb, or object (directly or through an apposition: "loans from its allies,
+    particularly Saudi Arabia and Kuwait") of a preposition of one side."""
+    while top.dep_ in ("conj", "appos") and top.head != top:
         top = top.head
-    return top.dep_ in ("nsubj", "nsubjpass") and top.head.lemma_.lower() in ONE_SIDED_VERBS
+    verb = top.head.lemma_.lower()
+    if top.dep_ in ("nsubj", "nsubjpass"):
+        return verb in ONE_SIDED_VERBS
+    if top.dep_ == "dobj":
+        return verb in PRESSING_VERBS
+    return top.dep_ == "pobj" and top.head.lower_ in SAME_SIDE_PREPS
 
 
 def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool]]) -> list[Near]:
@@ -492,10 +550,13 @@ def _sides(root: Token, near: list[Near]) -> list[tuple[str, str]]:
         head = tok.doc[top]
         while head.dep_ == "conj" and head.head != head:
             head = head.head
-        if len(others) == 1 and (head.dep_ in ("nsubj", "nsubjpass") or _argument_of_governor(root, near, group)):
+        together = _acting_together(head)
+        if len(others) == 1 and (
+            together or head.dep_ in ("nsubj", "nsubjpass") or _argument_of_governor(root, near, group)
+        ):
             third = next(iter(others))
             return sorted({_pair(m, third) for m in members})
-        return [_pair(*members)]
+        return [] if together else [_pair(*members)]
     return []
 
 
@@ -544,7 +605,7 @@ def _sentence_countries(index: DocIndex, sent: Span) -> list[tuple[Token, Countr
         locative = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and hit.source == "state"
         if any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
             continue  # "embargoes applied to China but not to North Korea"
-        if _private(tok) or _compared(tok):
+        if _private(tok) or _compared(tok) or _party_figure(index, tok, hit):
             continue
         out.append((tok, hit, locative))
     # "China, India, Russia, South Africa and Brazil": a list of three or more is no dyad.
@@ -555,6 +616,18 @@ def _sentence_countries(index: DocIndex, sent: Span) -> list[tuple[Token, Countr
         if len(group) >= 3 and len({h.iso for t, h, _ in out if t.i in group}) >= 2:
             listed |= group
     return [m for m in out if m[0].i not in listed]
+
+
+def _party_figure(index: DocIndex, tok: Token, hit: CountryHit) -> bool:
+    """A person who speaks for a party, not for the state ("a UKIP MEP", "the Tory leader"), or the
+    country word of his title ("British MEP John Smith")."""
+    actor = hit.actor if hit.source == "person" else None
+    if actor is None and tok.dep_ in ("amod", "compound", "nmod"):
+        head = tok.head
+        while head.dep_ in ("compound", "amod") and head.head != head and head.i not in index.actor_of:
+            head = head.head
+        actor = index.actor_of.get(head.i)
+    return actor is not None and actor.kind == "person" and bool(actor.role) and set(actor.role) <= PARTY_ROLES
 
 
 def _private(tok: Token) -> bool:
@@ -663,7 +736,9 @@ def _speaker_country(index: DocIndex, span: Span) -> str | None:
         ev = st.evidence
         if span.end_char <= ev.end:
             actor = index.by_name.get(st.speaker)
-            return actor.country if actor is not None else None
+            if actor is None or (actor.role and set(actor.role) <= PARTY_ROLES):
+                return None  # an opposition or party figure does not speak for his state
+            return actor.country
     return None
 
 
