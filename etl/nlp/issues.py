@@ -183,6 +183,7 @@ class IssueFinder:
         found: dict[tuple[tuple[str, str], str], Issue] = {}
         for span, codes, domestic in self._matches(doc, index):
             pairs, basis = self._pairs(doc, index, span, dyad, codes)
+            pairs = pairs + [p for p in _list_facing_owner(index, span) if p not in pairs]
             if domestic and not (basis in NAMED_BASES and self._foreign_cue(span)):
                 continue  # "Bush's re-election", "an election campaign": a country's own affair
             for pair in pairs:
@@ -409,7 +410,8 @@ def _where_the_issue_is(tok: Token, root: Token) -> bool:
 def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
     """`iso` is named in the paragraph of the phrase, up to it: a country the article is about, but not
     in this part of it ("EU cooperation would help get better UK immigration controls" in a story that is
-    mostly about China), is no party to the issue."""
+    mostly about China), is no party to the issue. A wire story's paragraph of one sentence is read to its end
+    ("tariffs on Japanese exports ..., following public hearings which begin in Washington")."""
     doc = span.doc
     i = span.start
     breaks = 0
@@ -419,7 +421,9 @@ def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
             if breaks == PARAGRAPHS_BACK:
                 break
         i -= 1
-    return any(hit.iso == iso for _t, hit in index.hits(doc[i : span.end]))
+    newswire = bool(doc._.parley_dateline)  # datelined wire copy: paragraphs of one sentence
+    end = span.sent.end if newswire and i >= span.sent.start else span.end
+    return any(hit.iso == iso for _t, hit in index.hits(doc[i:end]))
 
 
 def _pair_lone(
@@ -598,6 +602,12 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 def _sentence_countries(index: DocIndex, sent: Span) -> list[tuple[Token, CountryHit, bool]]:
     """The countries a sentence names as actors (states, persons' and bodies' countries, demonyms),
     each with whether it is only a place ("in Iraq"); not organisations of states or long lists."""
+    named, listed = _named_countries(index, sent)
+    return [m for m in named if m[0].i not in listed]
+
+
+def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, CountryHit, bool]], set[int]]:
+    """The countries a sentence names as actors, and the tokens of those in lists of three or more."""
     out: list[tuple[Token, CountryHit, bool]] = []
     for tok, hit in index.hits(sent):
         if hit.iso == "IGO" or hit.source == "place":
@@ -615,7 +625,27 @@ def _sentence_countries(index: DocIndex, sent: Span) -> list[tuple[Token, Countr
         # "China, Burma and Zimbabwe", "the US, Europe and Japan": three items, two of them countries.
         if len(group) >= 3 and len({h.iso for t, h, _ in out if t.i in group}) >= 2:
             listed |= group
-    return [m for m in out if m[0].i not in listed]
+    return out, listed
+
+
+def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
+    """A list of countries acting on the issue of the one country that owns it ("the US had allowed
+    Britain, France and Germany to take the lead in trying to halt the Iranian nuclear programme"): each
+    listed country faces the owner (a list alone stays no dyad)."""
+    root = span.root
+    owners = {
+        index.country[c.i].iso
+        for c in root.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+        and c.i in index.country
+        and index.country[c.i].source in ("state", "demonym")
+    }
+    if len(owners) != 1:
+        return []
+    owner = next(iter(owners))
+    named, listed = _named_countries(index, span.sent)
+    members = {h.iso for t, h, _loc in named if t.i in listed and _distance(root, t) <= MAX_DISTANCE}
+    return sorted(_pair(m, owner) for m in members - {owner})
 
 
 def _party_figure(index: DocIndex, tok: Token, hit: CountryHit) -> bool:

@@ -377,3 +377,32 @@ def test_goods_crossing_a_border_and_a_design_of_origin_are_no_border_or_party(n
     assert ("CAN", "USA", "border") not in found
     found = issues(nlp, "The new missiles are of a Chinese design based on a Soviet missile.")
     assert ("CHN", "RUS", "weapons") not in found
+
+
+def test_a_wire_paragraph_of_one_sentence_is_read_to_its_end_for_the_article_dyad(nlp: Language) -> None:
+    # cause: "The 300 mln dlrs in tariffs on Japanese exports is set to go into effect ..., following public
+    # hearings which begin in Washington" (a one-sentence paragraph of a wire story) lost JPN-USA trade
+    text = (
+        "Japan and the United States will hold talks on chips next week.\n\n"
+        "Japanese officials will meet U.S. officials on Monday, Japan said.\n\n"
+        "The tariffs on Japanese chips go into effect in April, after hearings which begin in Washington."
+    )
+
+    def found(dateline: str | None) -> set[tuple[str, str, str]]:
+        doc = nlp.make_doc(text)
+        doc._.parley_dateline = dateline
+        return {(*i.countries, i.issue) for i in nlp(doc)._.parley_issues}
+
+    assert ("JPN", "USA", "trade") in found("WASHINGTON")
+    assert ("JPN", "USA", "trade") not in found(None)  # a BBC paragraph is read up to the phrase only
+
+
+def test_a_list_acting_on_one_country_s_issue_faces_that_country(nlp: Language) -> None:
+    text = "Canada had let Spain, Italy and Greece lead the efforts to halt the Iranian nuclear programme."
+    found = issues(nlp, text)
+    assert {
+        ("ESP", "IRN", "nuclear_program"),
+        ("GRC", "IRN", "nuclear_program"),
+        ("IRN", "ITA", "nuclear_program"),
+    } <= found
+    assert not any({a, b} <= {"ESP", "ITA", "GRC"} for a, b, _c in found)  # the list itself stays no dyad
