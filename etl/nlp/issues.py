@@ -49,6 +49,12 @@ DYAD_WORDS = re.compile(
     r"|\bbilateral\b|\beach\s+other\b",
     re.I,
 )
+# Words that refer back to the two people of a meeting ("the two leaders had talked about ...").
+PAIR_OF_PEOPLE = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:leaders|ministers|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
+    r"delegations|heads\s+of\s+state|men)\b",
+    re.I,
+)
 # Issues that are always between two sides: with no country in reach, "the peace process" is the one of
 # the pair just named, or of the article's dyad.
 BETWEEN_CODES = frozenset({"peace_process"})
@@ -84,7 +90,7 @@ PORTFOLIO_NOUNS = frozenset({"policy", "affairs", "matters"})
 # "the Swiss franc", "a French newspaper"): the country is where it is, not who deals with whom.
 PRIVATE_HEADS = frozenset(
     "account company firm newspaper magazine paper television radio broadcaster franc dollar yen mark "
-    "pound lira peseta design model".split()
+    "pound lira peseta design model version variant".split()
 )
 # Comparison prepositions: the countries of "the same embargo as countries such as Zimbabwe" are
 # compared with the party, not facing it.
@@ -105,9 +111,19 @@ PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressur
 SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards".split())
 # Roles of speakers who do not speak for their state ("a UKIP MEP", "the opposition leader").
 PARTY_ROLES = frozenset({"party_leader", "legislator", "militant", "other"})
+# Nouns two coordinated country words modify as one side ("British and American troops", "US and British
+# banks"); not people who meet ("Indian and Pakistani officials").
+JOINT_NOUNS = frozenset(
+    "troop force soldier army navy warplane jet aircraft warship pressure bank firm company investor creditor "
+    "lender donor ally".split()
+)
 # "expelled from the Labour party": a member out of a body, not a diplomat out of a country.
 EXPEL_LEMMAS = frozenset({"expel", "expulsion"})
 BODY_NOUNS = frozenset("party group union club council committee organisation organization movement".split())
+# Verbs of dealing whose place is a venue, not where their subject is ("a loan to be agreed in Washington").
+DEALING_VERBS = frozenset(
+    "agree sign announce discuss meet say hold conclude approve negotiate reach grant extend arrange".split()
+)
 # Verbs whose object's place is the venue ("met his counterparts in Luxembourg").
 VENUE_VERBS = frozenset("meet visit join receive host see greet".split())
 DEBUG = bool(os.environ.get("PARLEY_DEBUG_ISSUES"))
@@ -296,7 +312,9 @@ class IssueFinder:
             for code in codes:
                 self._faced[code] = next(iter(isos))
         if len(isos) == 2 and _one_side(near):
-            faced = next((self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None)
+            faced = _place_of_issue(in_sentence, span.root, isos) or next(
+                (self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None
+            )
             return ([_pair(iso, faced) for iso in sorted(isos)] if faced else []), "near"
         if len(isos) == 2:
             return [_pair(*isos)], "near"
@@ -313,6 +331,10 @@ class IssueFinder:
                 state = _state_meeting_an_igo(span, self._meeting_mentions)
                 if state and state != only:  # "the Secretary and the UN Secretary-General discussed Yemen"
                     return [_pair(only, state)], "meeting"
+            if not pairs and PAIR_OF_PEOPLE.search(span.sent.text):  # "Mr Blair said the two leaders had ..."
+                met = _last_meeting(span, self._meeting_mentions, sentences=None)
+                if met and only in met:
+                    return [met], "meeting"
             return pairs, basis
         return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
 
@@ -363,12 +385,20 @@ def _one_side(near: list[Near]) -> bool:
     return _acting_together(first.doc[min(group)])
 
 
+def _place_of_issue(in_sentence: list[tuple[Token, CountryHit, bool]], root: Token, isos: set[str]) -> str | None:
+    """The country where the issue is ("British and American troops in Iraq"), other than `isos`."""
+    places = {h.iso for t, h, loc in in_sentence if loc and _where_the_issue_is(t, root)} - isos
+    return next(iter(places)) if len(places) == 1 else None
+
+
 def _acting_together(top: Token) -> bool:
     """The coordination whose first member is `top` stands as one side: subject of a verb of one side,
     object of a pressing verb, or object (directly or through an apposition: "loans from its allies,
     particularly Saudi Arabia and Kuwait") of a preposition of one side."""
     while top.dep_ in ("conj", "appos") and top.head != top:
         top = top.head
+    if top.dep_ in ("amod", "compound", "nmod"):  # "British and American troops", "French and German pressure"
+        return top.head.lemma_.lower() in JOINT_NOUNS
     verb = top.head.lemma_.lower()
     if top.dep_ in ("nsubj", "nsubjpass"):
         return verb in ONE_SIDED_VERBS
@@ -381,6 +411,10 @@ def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool
     """The sentence's countries within MAX_DISTANCE parse steps of the issue word; a place where things
     happen ("violence in Iraq", "troops in Iraq") only when no pair of other countries is named, and
     only when the place is where the issue itself is (not "a loan agreed in Washington")."""
+    # "talked about Afghanistan, the wider war on terror and ...": the topics listed beside it (conjuncts, or
+    # an apposition the parser makes of a list item) are not its parties
+    listed_with = _listed_beside(root)
+    in_sentence = [m for m in in_sentence if m[0].i not in listed_with]
     dist = {tok.i: _distance(root, tok) for tok, _hit, _loc in in_sentence}
     for tok, _hit, _loc in in_sentence:  # "by India and Pakistan", "to Iran and to Iraq": conjuncts are as near
         group = [i for i in _coordinated(tok) | {tok.i} if i in dist]
@@ -394,12 +428,32 @@ def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool
     return [n for n in near if not n[3] or _where_the_issue_is(n[0], root)]
 
 
+def _listed_beside(root: Token) -> set[int]:
+    """Tokens of the items listed beside the one holding the issue word ("talked about Algeria, the fight
+    against terrorism and fishing": Algeria and fishing), the item's own words left out."""
+    item = root
+    for _ in range(3):
+        if item.dep_ in ("conj", "appos") or item.head == item:
+            break
+        if item.dep_ not in ("pobj", "prep", "compound", "amod"):
+            return set()
+        item = item.head
+    group = _coordinated(item)
+    if item.dep_ == "appos":  # a list item the parser hangs as an apposition, in a list of three or more
+        siblings = sum(c.dep_ == "appos" for c in item.head.children)
+        listed = len(_coordinated(item.head)) >= 2 or len(group) >= 2 or siblings >= 2
+        group = _coordinated(item.head) | group | {item.head.i} if listed else set()
+    return group - {t.i for t in item.subtree} if len(group) > 1 else set()
+
+
 def _where_the_issue_is(tok: Token, root: Token) -> bool:
     """A place that is where the issue is: its preposition hangs from the issue word or the noun it
     modifies ("troops in Iraq", "human rights conditions in China", "detained in Zambia") or the verb it
     is the object of ("holding hostages in Lebanon"), not from another verb ("a loan agreed in Washington")."""
     owner = tok.head.head
     heads = {root.i} | ({root.head.i} if root.dep_ == "dobj" else set())
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in DEALING_VERBS:
+        heads.add(root.head.i)  # "peacekeepers were killed in Ivory Coast", not "a loan agreed in Washington"
     cur = root
     while cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
         cur = cur.head
@@ -473,6 +527,10 @@ def _pair_unanchored(
         last = _last_meeting(span, meetings or [])
         if last:
             return [last], "meeting"
+    if PAIR_OF_PEOPLE.search(span.sent.text):  # "the two leaders talked about ...": the pair who met
+        met = _last_meeting(span, meetings or [], sentences=None)
+        if met:
+            return [met], "meeting"
     if known or topic or DYAD_WORDS.search(span.sent.text):
         previous = _previous_dyad(index, span.sent) or dyad
         if previous:
@@ -480,9 +538,12 @@ def _pair_unanchored(
     return [], "none"
 
 
-def _last_meeting(span: Span, mentions: list[tuple[int, int, Meeting]]) -> tuple[str, str] | None:
-    """The two states of the last meeting reported before the phrase (within three sentences), if two."""
-    lo = _sentences_back(span, 3)
+def _last_meeting(
+    span: Span, mentions: list[tuple[int, int, Meeting]], sentences: int | None = 3
+) -> tuple[str, str] | None:
+    """The two states of the last meeting reported before the phrase (within three sentences, or anywhere
+    before with `sentences=None`), if two."""
+    lo = _sentences_back(span, sentences) if sentences is not None else 0
     before = [m for s, _e, m in mentions if lo <= s < span.start_char]
     if not before:
         return None

@@ -406,3 +406,36 @@ def test_a_list_acting_on_one_country_s_issue_faces_that_country(nlp: Language) 
         ("IRN", "ITA", "nuclear_program"),
     } <= found
     assert not any({a, b} <= {"ESP", "ITA", "GRC"} for a, b, _c in found)  # the list itself stays no dyad
+
+
+# --- causes counted on a third, blind sample of unseen stories -------------------------------------------------
+
+
+def test_troops_of_two_countries_are_one_side_facing_the_country_they_are_in(nlp: Language) -> None:
+    # cause: "the presence of British and American troops in Iraq" made GBR-USA military_presence
+    found = issues(nlp, "The presence of Spanish and Italian troops in Lebanon angered the militias.")
+    assert ("ESP", "ITA", "military_presence") not in found
+    assert {("ESP", "LBN", "military_presence"), ("ITA", "LBN", "military_presence")} <= found
+    assert ("IND", "PAK", "trade") in issues(nlp, "Indian and Pakistani officials discussed trade.")
+
+
+def test_a_country_listed_beside_the_issue_is_no_party_and_the_two_leaders_are_the_meeting(nlp: Language) -> None:
+    # cause: "the two leaders had talked about Afghanistan, the wider war on terror, ..." made AFG-GBR terrorism
+    text = (
+        "Spanish Prime Minister Juan Ruiz met Moroccan King Hassan in Madrid on Monday.\n\n"
+        "The visit was his first to Spain in five years.\n\n"
+        "Officials prepared the palace for weeks, and the press followed every step of the guests.\n\n"
+        "Mr Ruiz said the two leaders had talked about Algeria, the fight against terrorism, the situation in "
+        "the Sahara and the dispute over fishing."
+    )
+    found = issues(nlp, text, published="2004-05-03")
+    assert ("DZA", "ESP", "terrorism") not in found
+    assert ("ESP", "MAR", "terrorism") in found
+
+
+def test_cue_phrases_for_strained_ties_debts_owed_and_peacekeepers(nlp: Language) -> None:
+    found = issues(nlp, "Ugandan envoys will visit Kenya for talks on improving strained relations with Kenya.")
+    assert ("KEN", "UGA", "diplomatic_relations") in found
+    assert ("BRA", "JPN", "aid_investment") in issues(nlp, "Brazil owes Japan some 6.8 billion dollars.")
+    found = issues(nlp, "Nine French peacekeepers were killed in Ivory Coast on Saturday.")
+    assert ("CIV", "FRA", "military_presence") in found
