@@ -96,14 +96,17 @@ PRIVATE_HEADS = frozenset(
 # compared with the party, not facing it.
 COMPARISON_PREPS = frozenset({"as", "like", "than"})
 COMPARISON_WORDS = frozenset({"same", "similar", "such"})
-# Verbs of one side: two countries coordinated as their subject ("Germany and France called for the
-# embargo to be lifted", "Britain and the US imposed sanctions") act together and are no dyad; each
+# Two countries coordinated as the subject of a verb are a dyad when what they do is between them ("India and
+# Pakistan signed a trade accord", "... reopened their border"); otherwise they act as one side ("Germany and
+# France called for the embargo to be lifted", "The UK and US cannot prevent all terror attacks"), and each
 # faces the country the issue was last tied to in the article, if any.
-ONE_SIDED_VERBS = frozenset(
-    "call urge demand press push lobby criticise criticize condemn oppose support back welcome impose want "
-    "seek propose plead appeal insist warn threaten accuse blame favour favor reject pledge promise send "
-    "provide give donate grant contribute".split()
+RECIPROCAL_VERBS = frozenset(
+    "agree sign discuss negotiate hold reach resume settle resolve end establish restore break sever normalise "
+    "normalize exchange improve expand boost share conclude open reopen begin start have fight clash dispute talk "
+    "meet trade cooperate co-operate differ disagree quarrel feud row renew maintain develop strengthen deepen "
+    "mend repair initial be remain keep seek set launch argue wrangle spar squabble bicker haggle compete".split()
 )
+BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "joint"})
 # Verbs that press their coordinated objects as one side ("persuading West Germany and Japan to open"), and
 # prepositions that make a coordinated pair one side ("loans from Saudi Arabia and Kuwait", "sanctions on
 # Iran and Syria"); "between" and "by" do not ("the decision by India and Pakistan").
@@ -373,8 +376,8 @@ def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> boo
 
 
 def _one_side(near: list[Near]) -> bool:
-    """The two countries near the phrase are coordinated as the subject of a verb of one side ("Germany
-    and France called for ...", "Chancellor Schroeder and President Chirac urged ..."), as the object of a
+    """The two countries near the phrase are coordinated as the subject of a verb that is not between them
+    ("Germany and France called for ...", "Chancellor Schroeder and President Chirac urged ..."), as the object of a
     verb that presses them ("persuading West Germany and Japan to open their markets"), or after a
     preposition that makes them one side of what is done ("loans from Saudi Arabia and Kuwait")."""
     toks = {h.iso: t for t, h, _d, _l in near}
@@ -383,6 +386,11 @@ def _one_side(near: list[Near]) -> bool:
     if not all(t.i in group for t in toks.values()):
         return False
     return _acting_together(first.doc[min(group)])
+
+
+def _between_them(verb: Token) -> bool:
+    """Words that make what a coordinated pair does a matter between them ("their border", "each other")."""
+    return any(t.lower_ in BETWEEN_WORDS for t in verb.subtree)
 
 
 def _place_of_issue(in_sentence: list[tuple[Token, CountryHit, bool]], root: Token, isos: set[str]) -> str | None:
@@ -401,7 +409,7 @@ def _acting_together(top: Token) -> bool:
         return top.head.lemma_.lower() in JOINT_NOUNS
     verb = top.head.lemma_.lower()
     if top.dep_ in ("nsubj", "nsubjpass"):
-        return verb in ONE_SIDED_VERBS
+        return verb not in RECIPROCAL_VERBS and not _between_them(top.head)
     if top.dep_ == "dobj":
         return verb in PRESSING_VERBS
     return top.dep_ == "pobj" and top.head.lower_ in SAME_SIDE_PREPS

@@ -288,6 +288,9 @@ def test_two_countries_calling_for_the_same_thing_face_the_country_the_issue_con
     assert {("CUB", "ESP", "sanctions"), ("CUB", "ITA", "sanctions")} <= found
     assert ("ESP", "ITA", "sanctions") not in issues(nlp, "Spain and Italy have called for the embargo to be lifted.")
     assert ("ESP", "ITA", "trade") in issues(nlp, "Spain and Italy signed a trade agreement.")
+    assert ("ESP", "ITA", "border") in issues(nlp, "Spain and Italy reopened their border.")
+    # cause: "The UK and US must realise they cannot prevent all terror attacks" made GBR-USA terrorism
+    assert ("ESP", "ITA", "terrorism") not in issues(nlp, "Spain and Italy cannot prevent all terror attacks.")
 
 
 def test_the_venue_of_a_meeting_or_a_deal_is_no_party(nlp: Language) -> None:
