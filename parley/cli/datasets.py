@@ -111,7 +111,19 @@ def sql_cmd(
     Example: parley sql "SELECT * FROM events" --format parquet --out events.parquet
     """
     from queries.errors import QueryError
-    from queries.safe_sql import preview_sql, write_sql, write_sql_parquet  # not parley.api: Polars, pandas
+
+    if fmt is OutputFormat.table:  # queries.sandbox: no Arrow unless the query reads the store
+        from queries.sandbox import preview_sql
+
+        shown = preview_sql(query, limit, database, timeout)
+        table = Table(*shown.columns)
+        for row in shown.rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        console.print(table)
+        if shown.more:
+            console.print(f"(first {limit:,} rows shown; --limit N shows more, --format csv prints all)")
+        return
+    from queries.safe_sql import write_sql, write_sql_parquet  # not parley.api: Polars, pandas
 
     if fmt is OutputFormat.parquet:  # streamed into the file, batch by batch
         if out is None:
@@ -119,20 +131,11 @@ def sql_cmd(
         rows = write_sql_parquet(query, out, database, timeout)
         console.print(f"wrote {rows:,} rows to {out}")
         return
-    if fmt is not OutputFormat.table:  # streamed: the whole result is never in memory
-        if out is not None:
-            with open(out, "w", encoding="utf-8", newline="") as fh:
-                write_sql(query, fh, fmt.value, database, timeout)
-            return
-        write_sql(query, sys.stdout, fmt.value, database, timeout)
+    if out is not None:  # streamed: the whole result is never in memory
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            write_sql(query, fh, fmt.value, database, timeout)
         return
-    result, more = preview_sql(query, limit, database, timeout)
-    table = Table(*result.column_names)
-    for row in result.to_pylist():
-        table.add_row(*("" if v is None else str(v) for v in row.values()))
-    console.print(table)
-    if more:
-        console.print(f"(first {limit:,} rows shown; --limit N shows more, --format csv prints all)")
+    write_sql(query, sys.stdout, fmt.value, database, timeout)
 
 
 @app.command("export")
