@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from parley.cli.app import app, console, err_console, is_terminal
+from parley.cli.app import app, console, err_console, is_terminal, notice
 from parley.cli.options import Database
 
 # queries.safe_sql.DEFAULT_TIMEOUT_S, repeated so that `parley --help` does not import DuckDB (a test
@@ -82,14 +82,10 @@ def datasets_cmd(
     console.print(table)
     left_out = next((i.left_out for i in infos if i.left_out), None)
     if left_out:
+        from queries.codebook import undated_phrase
+
         panels = ", ".join(i.name for i in infos if i.left_out)
-        counts = ", ".join(f"{n:,} {kind}" for kind, n in left_out.items())
-        err_console.print(
-            f"[yellow]note[/] {panels} leave out, for lack of a date, {counts} between two states: give their"
-            " articles a date with `parley refresh PATH --published DATE` or `--published-from field:NAME|name`.",
-            highlight=False,
-            soft_wrap=True,
-        )
+        notice("note", f"{panels} leave out {undated_phrase(left_out)}")
 
 
 @app.command("sql")
@@ -198,3 +194,7 @@ def export_cmd(
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")
     console.print(f"wrote {len(result.files)} files to {result.out} (dataset version {result.dataset_version})")
+    if result.left_out:
+        from queries.codebook import undated_phrase
+
+        notice("note", f"the panels leave out {undated_phrase(result.left_out)}")
