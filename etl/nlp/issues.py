@@ -270,7 +270,7 @@ class IssueFinder:
         if _expelled_from_a_body(span):
             return True
         for tok in span:
-            if _after_a_country_in_capitals(tok, span, index):
+            if _after_a_country_in_capitals(tok, span, index) or _is_the_name(tok, span):
                 continue
             if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
                 return True
@@ -322,6 +322,10 @@ class IssueFinder:
         if len(isos) == 2:
             return [_pair(*isos)], "near"
         if len(isos) > 2:
+            if BETWEEN_CODES & set(codes):  # the peace is between the two sides named as a pair, not the mediator's
+                sides = _named_pair(near)
+                if sides:
+                    return [sides], "near"
             return _sides(span.root, near) or _nearest_pairs(near), "near"
         # The statement's target country is not used: whom words are aimed at is rarely the other
         # side of the issue they mention ("Machimura told the British minister ... the embargo").
@@ -330,20 +334,20 @@ class IssueFinder:
         if len(isos) == 1:
             only = next(iter(isos))
             pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
-            if not pairs and _topic_of_talks(span):
-                state = _state_meeting_an_igo(span, self._meeting_mentions)
-                if state and state != only:  # "the Secretary and the UN Secretary-General discussed Yemen"
-                    return [_pair(only, state)], "meeting"
-            if not pairs and PAIR_OF_PEOPLE.search(span.sent.text):  # "Mr Blair said the two leaders had ..."
-                met = _last_meeting(span, self._meeting_mentions, sentences=None)
-                if met and only in met:
-                    return [met], "meeting"
-            return pairs, basis
+            if not pairs:
+                pairs = _lone_in_talks(span, only, self._meeting_mentions)
+            return pairs, basis if not pairs or basis != "none" else "meeting"
         return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
 
 
 # Bases of a dyad that name both countries near the phrase.
 NAMED_BASES = frozenset({"near"})
+
+
+def _is_the_name(tok: Token, span: Span) -> bool:
+    """The phrase is a name in its own right ("ISIS", "al-Qaeda"), not a word inside a longer name."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.start == span.start and ent.end == span.end
 
 
 def _singular(tok: Token) -> str:
@@ -501,8 +505,12 @@ def _pair_lone(
     article's dyad when its other country is named in the same paragraph. (Not the other country the
     sentence names: it is as often the one told about the issue or a topic listed beside it, "Iraq and
     immigration plans are on the agenda".)"""
-    if between and dyad and only in dyad:  # the peace the speaker calls for is between the warring pair
-        return [dyad], "dominant"
+    if between:  # the peace a speaker or mediator calls for is between the two sides named with it
+        others = {h.iso for _t, h, loc in _sentence_countries(index, span.sent) if not loc} - {only}
+        if len(others) == 2:  # "concern over Israeli-Palestinian tensions, ... commitment to a two-state solution"
+            return [_pair(*others)], "near"
+        if dyad and only in dyad:
+            return [dyad], "dominant"
     if speaker and speaker != only:
         return [_pair(only, speaker)], "speaker"
     if meeting and only in meeting and len(meeting) == 2:
@@ -559,15 +567,29 @@ def _last_meeting(
     return (states[0], states[1]) if len(states) == 2 else None
 
 
-def _state_meeting_an_igo(span: Span, mentions: list[tuple[int, int, Meeting]]) -> str | None:
-    """The one state of the last meeting reported before the phrase (within three sentences) when its other
-    party is an international organisation: a country the two discussed is that state's issue."""
+def _lone_in_talks(span: Span, only: str, mentions: list[tuple[int, int, Meeting]]) -> list[tuple[str, str]]:
+    """One country in what the parties of a meeting discussed ("They also discussed mutual concerns over
+    Iran's nuclear program", "the Secretary and the UN Secretary-General discussed Yemen"): each state of
+    the meeting faces it; "the two leaders talked about ..." refers to the last meeting of the article."""
+    if _topic_of_talks(span):
+        states = _meeting_states(span, mentions)
+        if states and only not in states:
+            return [_pair(only, s) for s in states]
+    if PAIR_OF_PEOPLE.search(span.sent.text):
+        met = _last_meeting(span, mentions, sentences=None)
+        if met and only in met:
+            return [met]
+    return []
+
+
+def _meeting_states(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
+    """The states (one or two) of the last meeting reported before the phrase, within three sentences."""
     lo = _sentences_back(span, 3)
     before = [m for s, _e, m in mentions if lo <= s < span.start_char]
-    if not before or "IGO" not in before[-1].countries:
-        return None
-    states = [c for c in before[-1].countries if c != "IGO"]
-    return states[0] if len(states) == 1 else None
+    if not before:
+        return []
+    states = sorted({c for c in before[-1].countries if c != "IGO"})
+    return states if 1 <= len(states) <= 2 else []
 
 
 def _sentences_back(span: Span, n: int) -> int:
@@ -631,6 +653,23 @@ def _sides(root: Token, near: list[Near]) -> list[tuple[str, str]]:
             return sorted({_pair(m, third) for m in members})
         return [] if together else [_pair(*members)]
     return []
+
+
+def _named_pair(near: list[Near]) -> tuple[str, str] | None:
+    """Two countries named as a pair: one hyphenated word ("Israeli-Palestinian") or a coordination of two
+    ("Israel and the West Bank"), whatever their distance."""
+    by_token: dict[int, set[str]] = {}
+    for tok, hit, _d, _l in near:
+        by_token.setdefault(tok.i, set()).add(hit.iso)
+    for isos in by_token.values():
+        if len(isos) == 2:
+            return _pair(*isos)
+    for tok, _hit, _d, _l in near:
+        group = _coordinated(tok)
+        members = {iso for i in group for iso in by_token.get(i, ())}
+        if len(group) == 2 and len(members) == 2:
+            return _pair(*members)
+    return None
 
 
 def _previous_dyad(index: DocIndex, sent: Span) -> tuple[str, str] | None:

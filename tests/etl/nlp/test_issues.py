@@ -442,3 +442,41 @@ def test_cue_phrases_for_strained_ties_debts_owed_and_peacekeepers(nlp: Language
     assert ("BRA", "JPN", "aid_investment") in issues(nlp, "Brazil owes Japan some 6.8 billion dollars.")
     found = issues(nlp, "Nine French peacekeepers were killed in Ivory Coast on Saturday.")
     assert ("CIV", "FRA", "military_presence") in found
+
+
+# --- modern readouts (tunable gold usgov-*): what the parties of a call discussed -------------------------------
+
+
+def test_a_country_the_parties_of_a_call_discussed_faces_each_of_them(nlp: Language) -> None:
+    text = (
+        "US Secretary of State Jane Doe spoke yesterday with Italian Foreign Minister Carla Rossi. "
+        "They discussed mutual concerns over Syria's chemical weapons program."
+    )
+    found = issues(nlp, text, published="2023-02-10")
+    assert {("ITA", "SYR", "weapons"), ("SYR", "USA", "weapons")} <= found
+
+
+def test_a_peace_a_mediator_commits_to_is_between_the_pair_named_with_it(nlp: Language) -> None:
+    text = (
+        "US Secretary of State Jane Doe spoke yesterday with Italian Foreign Minister Carla Rossi. "
+        "Secretary Doe emphasized deep concern over Israeli-Palestinian tensions, reaffirmed the U.S. commitment "
+        "to a two-state solution, and briefed Minister Rossi on her visit to Israel and the West Bank."
+    )
+    found = issues(nlp, text, published="2023-02-10")
+    assert ("ISR", "PSE", "peace_process") in found
+    assert not any(code == "peace_process" and "USA" in (a, b) for a, b, code in found)
+
+
+def test_a_terrorist_group_named_by_its_name_is_terrorism(nlp: Language) -> None:
+    text = (
+        "US President John Roe spoke on Friday with Prime Minister Ali Hassan of Iraq. "
+        "The two leaders recommitted to ensuring that ISIS can never again threaten the Iraqi people."
+    )
+    assert ("IRQ", "USA", "terrorism") in issues(nlp, text, published="2023-02-03")
+
+
+def test_sovereignty_is_a_territorial_dispute_only_over_a_place(nlp: Language) -> None:
+    found = issues(nlp, "The United States commended efforts to strengthen Iraq's sovereignty and independence.")
+    assert not any(code == "territorial_dispute" for *_p, code in found)
+    found = issues(nlp, "Argentina renewed its claim to sovereignty over the islands held by Britain.")
+    assert ("ARG", "GBR", "territorial_dispute") in found
