@@ -112,6 +112,8 @@ BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "j
 # Iran and Syria"); "between" and "by" do not ("the decision by India and Pakistan").
 PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressurize force encourage ask".split())
 SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards".split())
+# Pronouns that stand for a country named as the subject ("Japan said it would cut its tariffs").
+COUNTRY_PRONOUNS = frozenset({"it", "its"})
 # Roles of speakers who do not speak for their state ("a UKIP MEP", "the opposition leader").
 PARTY_ROLES = frozenset({"party_leader", "legislator", "militant", "other"})
 # Nouns two coordinated country words modify as one side ("British and American troops", "US and British
@@ -717,7 +719,7 @@ def _sentence_countries(index: DocIndex, sent: Span) -> list[tuple[Token, Countr
 def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, CountryHit, bool]], set[int]]:
     """The countries a sentence names as actors, and the tokens of those in lists of three or more."""
     out: list[tuple[Token, CountryHit, bool]] = []
-    for tok, hit in index.hits(sent):
+    for tok, hit in index.hits(sent) + _pronoun_hits(index, sent):
         if hit.iso == "IGO" or hit.source == "place":
             continue
         locative = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and hit.source == "state"
@@ -754,6 +756,47 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
     named, listed = _named_countries(index, span.sent)
     members = {h.iso for t, h, _loc in named if t.i in listed and _distance(root, t) <= MAX_DISTANCE}
     return sorted(_pair(m, owner) for m in members - {owner})
+
+
+def _pronoun_hits(index: DocIndex, sent: Span) -> list[tuple[Token, CountryHit]]:
+    """ "it" and "its" standing for a country: "its" for the nearest country named before it in the
+    sentence ("China could use them to threaten its rival Taiwan"); "it" for the country whose words
+    it opens ("The U.S. has said it will not allow Iran to use missiles", "Syria's denials that it was
+    implicated"), or, opening a sentence, for
+    the country the sentence before is about ("It has no diplomatic relations with Portugal")."""
+    out: list[tuple[Token, CountryHit]] = []
+    for tok in sent:
+        if tok.pos_ != "PRON" or tok.lower_ not in COUNTRY_PRONOUNS:
+            continue
+        hit: CountryHit | None = None
+        if tok.lower_ == "its":
+            before = [h for t, h in index.hits(sent.doc[sent.start : tok.i]) if h.source in ("state", "demonym")]
+            hit = before[-1] if before else None
+        elif tok.dep_ == "nsubj" and tok.head == sent.root and sent.start > 0:
+            hit = _subject_country(index, sent.doc[sent.start - 1].sent)
+        elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ccomp", "acl"):
+            # "Iran said it would ...", "Syria's denials that it was implicated in the bombing"
+            owner = tok.head.head
+            speaker = next((c for c in owner.children if c.dep_ in ("nsubj", "poss")), None)
+            hit = _country_of(index, speaker) if speaker is not None else None
+        if hit is not None and hit.iso != "IGO":
+            out.append((tok, hit))
+    return out
+
+
+def _subject_country(index: DocIndex, sent: Span) -> CountryHit | None:
+    """The state that is the subject of the sentence's main verb ("Taiwan's government claims ...")."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _country_of(index, subj) if subj is not None else None
+
+
+def _country_of(index: DocIndex, subj: Token) -> CountryHit | None:
+    """The state a subject names itself or through its modifier ("Taiwan's government")."""
+    for tok in [subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))]:
+        hit = index.country.get(tok.i)
+        if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO":
+            return hit
+    return None
 
 
 def _party_figure(index: DocIndex, tok: Token, hit: CountryHit) -> bool:

@@ -480,3 +480,14 @@ def test_sovereignty_is_a_territorial_dispute_only_over_a_place(nlp: Language) -
     assert not any(code == "territorial_dispute" for *_p, code in found)
     found = issues(nlp, "Argentina renewed its claim to sovereignty over the islands held by Britain.")
     assert ("ARG", "GBR", "territorial_dispute") in found
+
+
+def test_it_and_its_stand_for_the_country_they_refer_to(nlp: Language) -> None:
+    # causes: "The U.S. Has said it will not allow Iran to use missiles" gave IRN-KWT weapons; "It has no
+    # diplomatic relations with Portugal" (It: Taiwan, the sentence before) gave nothing
+    found = issues(nlp, "The United States has said it will not allow Iran to use missiles against shipping.")
+    assert ("IRN", "USA", "weapons") in found
+    text = "Taiwan's government claims to rule all of China. It has no diplomatic relations with Portugal."
+    assert ("PRT", "TWN", "diplomatic_relations") in issues(nlp, text)
+    found = issues(nlp, "Washington fears that China could use the arms to threaten its rival Taiwan.")
+    assert ("TWN", "USA", "weapons") not in found
