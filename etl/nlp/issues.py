@@ -112,6 +112,11 @@ BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "j
 # Iran and Syria"); "between" and "by" do not ("the decision by India and Pakistan").
 PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressurize force encourage ask".split())
 SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards".split())
+# A wire dateline the cleaner left in the text (a region of two words: "TAUPO, New Zealand, March 24 - ").
+DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z.'\- ]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2},)?\s*"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*-\s"
+)
 # Pronouns that stand for a country named as the subject ("Japan said it would cut its tariffs").
 COUNTRY_PRONOUNS = frozenset({"it", "its"})
 # Roles of speakers who do not speak for their state ("a UKIP MEP", "the opposition leader").
@@ -491,7 +496,8 @@ def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
         i -= 1
     newswire = bool(doc._.parley_dateline)  # datelined wire copy: paragraphs of one sentence
     end = span.sent.end if newswire and i >= span.sent.start else span.end
-    return any(hit.iso == iso for _t, hit in index.hits(doc[i:end]))
+    dateline = _dateline_end(doc)
+    return any(hit.iso == iso and t.idx >= dateline for t, hit in index.hits(doc[i:end]))
 
 
 def _pair_lone(
@@ -719,8 +725,9 @@ def _sentence_countries(index: DocIndex, sent: Span) -> list[tuple[Token, Countr
 def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, CountryHit, bool]], set[int]]:
     """The countries a sentence names as actors, and the tokens of those in lists of three or more."""
     out: list[tuple[Token, CountryHit, bool]] = []
+    dateline = _dateline_end(sent.doc) if sent.start == 0 else 0
     for tok, hit in index.hits(sent) + _pronoun_hits(index, sent):
-        if hit.iso == "IGO" or hit.source == "place":
+        if hit.iso == "IGO" or hit.source == "place" or tok.idx < dateline:
             continue
         locative = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and hit.source == "state"
         if any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
@@ -756,6 +763,13 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
     named, listed = _named_countries(index, span.sent)
     members = {h.iso for t, h, _loc in named if t.i in listed and _distance(root, t) <= MAX_DISTANCE}
     return sorted(_pair(m, owner) for m in members - {owner})
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Where a wire dateline left in the text ends ("TAUPO, New Zealand, March 24 - "): the place the
+    story was filed from is no party."""
+    m = DATELINE.match(doc.text)
+    return m.end() if m else 0
 
 
 def _pronoun_hits(index: DocIndex, sent: Span) -> list[tuple[Token, CountryHit]]:
@@ -949,7 +963,10 @@ def _dominant_dyad(doc: Doc, index: DocIndex) -> tuple[str, str] | None:
     """The two countries an article is about, when they hold most of its country mentions."""
     counts: Counter[str] = Counter()
     previous = None
+    dateline = _dateline_end(doc)
     for i in sorted(index.country):  # one count per run of tokens of one mention (no Token objects)
+        if doc[i].idx < dateline:
+            continue
         hit = index.country[i]
         same = (
             previous is not None

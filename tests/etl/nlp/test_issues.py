@@ -491,3 +491,9 @@ def test_it_and_its_stand_for_the_country_they_refer_to(nlp: Language) -> None:
     assert ("PRT", "TWN", "diplomatic_relations") in issues(nlp, text)
     found = issues(nlp, "Washington fears that China could use the arms to threaten its rival Taiwan.")
     assert ("TWN", "USA", "weapons") not in found
+
+
+def test_the_country_of_a_dateline_left_in_the_text_is_no_party(nlp: Language) -> None:
+    # the cleaner cuts "WASHINGTON, March 11 - " but leaves a two-word region ("TAUPO, New Zealand, March 24 - ")
+    text = "TAUPO, New Zealand, March 24 - A new round is needed to halt bilateral trade problems, Canada said."
+    assert ("CAN", "NZL", "trade") not in issues(nlp, text)
