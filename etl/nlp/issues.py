@@ -730,8 +730,8 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
         if hit.iso == "IGO" or hit.source == "place" or tok.idx < dateline:
             continue
         locative = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and hit.source == "state"
-        if any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
-            continue  # "embargoes applied to China but not to North Korea"
+        if tok.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
+            continue  # "embargoes applied to China but not to North Korea" (not the subject of a negated verb)
         if _private(tok) or _compared(tok) or _party_figure(index, tok, hit):
             continue
         out.append((tok, hit, locative))
@@ -782,20 +782,43 @@ def _pronoun_hits(index: DocIndex, sent: Span) -> list[tuple[Token, CountryHit]]
     for tok in sent:
         if tok.pos_ != "PRON" or tok.lower_ not in COUNTRY_PRONOUNS:
             continue
-        hit: CountryHit | None = None
-        if tok.lower_ == "its":
-            before = [h for t, h in index.hits(sent.doc[sent.start : tok.i]) if h.source in ("state", "demonym")]
-            hit = before[-1] if before else None
-        elif tok.dep_ == "nsubj" and tok.head == sent.root and sent.start > 0:
-            hit = _subject_country(index, sent.doc[sent.start - 1].sent)
-        elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ccomp", "acl"):
-            # "Iran said it would ...", "Syria's denials that it was implicated in the bombing"
-            owner = tok.head.head
-            speaker = next((c for c in owner.children if c.dep_ in ("nsubj", "poss")), None)
-            hit = _country_of(index, speaker) if speaker is not None else None
+        hit = _its_country(index, sent, tok) if tok.lower_ == "its" else _it_country(index, sent, tok)
         if hit is not None and hit.iso != "IGO":
             out.append((tok, hit))
     return out
+
+
+def _it_country(index: DocIndex, sent: Span, tok: Token) -> CountryHit | None:
+    if tok.dep_ == "nsubj" and tok.head == sent.root and sent.start > 0:
+        return _subject_country(index, sent.doc[sent.start - 1].sent)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ccomp", "acl"):
+        # "Iran said it would ...", "Syria's denials that it was implicated in the bombing"
+        owner = tok.head.head
+        speaker = next((c for c in owner.children if c.dep_ in ("nsubj", "poss")), None)
+        return _country_of(index, speaker) if speaker is not None else None
+    return None
+
+
+def _its_country(index: DocIndex, sent: Span, tok: Token) -> CountryHit | None:
+    """The subject of the clause "its" is in ("The U.S. ... offered its warships"), or else the nearest
+    country named before it ("China could use them to threaten its rival Taiwan")."""
+    for verb in tok.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        top = verb
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head
+        subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.lower_ == "it":
+            return _it_country(index, sent, subj)
+        hit = _country_of(index, subj)
+        if hit is not None:
+            return hit
+        break
+    before = [h for t, h in index.hits(sent.doc[sent.start : tok.i]) if h.source in ("state", "demonym")]
+    return before[-1] if before else None
 
 
 def _subject_country(index: DocIndex, sent: Span) -> CountryHit | None:

@@ -497,3 +497,11 @@ def test_the_country_of_a_dateline_left_in_the_text_is_no_party(nlp: Language) -
     # the cleaner cuts "WASHINGTON, March 11 - " but leaves a two-word region ("TAUPO, New Zealand, March 24 - ")
     text = "TAUPO, New Zealand, March 24 - A new round is needed to halt bilateral trade problems, Canada said."
     assert ("CAN", "NZL", "trade") not in issues(nlp, text)
+
+
+def test_its_is_the_subject_of_its_clause_and_a_negated_verb_keeps_its_subject(nlp: Language) -> None:
+    # cause: "The U.S. Has said it will not allow Iran to use missiles": the subject of a negated verb was left
+    # out like "but not to North Korea", and "its warships" went to the nearest country before it
+    found = issues(nlp, "The United States said it would offer its warships to escort Kuwaiti tankers.")
+    assert ("KWT", "USA", "military_presence") in found
+    assert ("IRN", "JPN", "sanctions") in issues(nlp, "Japan will not lift its sanctions on Iran.")
