@@ -505,3 +505,10 @@ def test_its_is_the_subject_of_its_clause_and_a_negated_verb_keeps_its_subject(n
     found = issues(nlp, "The United States said it would offer its warships to escort Kuwaiti tankers.")
     assert ("KWT", "USA", "military_presence") in found
     assert ("IRN", "JPN", "sanctions") in issues(nlp, "Japan will not lift its sanctions on Iran.")
+
+
+def test_waters_are_a_sea_area_but_a_river_s_waters_are_water(nlp: Language) -> None:
+    # cause: "an Iranian Silkworm missile strike ... in Kuwait waters against the United States-flag ship" made water
+    found = issues(nlp, "An Iranian missile hit a US ship in Kuwaiti waters.")
+    assert not any(code == "water" for *_p, code in found)
+    assert ("SYR", "TUR", "water") in issues(nlp, "Turkey and Syria argued over the waters of the Euphrates.")
