@@ -512,3 +512,9 @@ def test_waters_are_a_sea_area_but_a_river_s_waters_are_water(nlp: Language) -> 
     found = issues(nlp, "An Iranian missile hit a US ship in Kuwaiti waters.")
     assert not any(code == "water" for *_p, code in found)
     assert ("SYR", "TUR", "water") in issues(nlp, "Turkey and Syria argued over the waters of the Euphrates.")
+
+
+def test_cue_phrases_of_modern_readouts_aggression_and_assistance(nlp: Language) -> None:
+    assert ("RUS", "UKR", "security") in issues(nlp, "Poland condemned Russia's unprovoked aggression against Ukraine.")
+    found = issues(nlp, "Canada will send more military aid and humanitarian assistance to Ukraine.")
+    assert {("CAN", "UKR", "weapons"), ("CAN", "UKR", "aid_investment")} <= found
