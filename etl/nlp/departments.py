@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from etl.nlp import gazetteer as gz
 from etl.nlp.context import COUNTRYLIKE, Context, GazHit
-from etl.nlp.roles import main_country
+from etl.nlp.roles import home_country, issuing_government, main_country
 
 PORTFOLIO = "{portfolio}"
 
@@ -67,7 +67,13 @@ class Departments:
                 continue  # "the foreign ministry" in lower case, with no country word: too generic
             start = before.start if before is not None and country else s
             if country is None:
-                country = self.country.get(words.text.lower()) or ctx.dateline_country or main_country(ctx)
+                country = (
+                    self.country.get(words.text.lower())
+                    or ctx.dateline_country
+                    or issuing_government(ctx)
+                    or main_country(ctx)
+                    or home_country(ctx)  # "the Home Office" in a BBC story
+                )
             out.append(Department(start, e, words.text.lower(), country))
             last_end = e
         return out

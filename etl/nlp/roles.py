@@ -93,6 +93,7 @@ class TitleInfo:
     window_start: int | None = None
     former: bool = False  # the title is one the person held before ("former minister")
     gov_body: bool = False  # the body qualifying the title is a government's ("of the Foreign Ministry")
+    igo: bool = False  # an international organisation qualifies the title ("UN Secretary-General")
 
 
 @dataclass(slots=True)
@@ -125,6 +126,7 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
         if right_title:
             # "X, executive vice president with Shearson Lehman Inc": the body qualifies the title
             info.org_qualified = info.org_qualified or right.org_qualified
+            info.igo = info.igo or right.igo
             info.gov_body = info.gov_body or right.gov_body
             info.former = info.former or right.former
         info.text = info.text or right.text
@@ -300,6 +302,7 @@ def _read_window(
     limit = best[1] if best and closest_title else end  # left of a name: no country after its title
     aff = _window_affiliation(doc, ctx, start, end, limit, affiliation_from, best is not None)
     info.org_qualified = aff.org
+    info.igo = aff.igo
     # (a capitalised "Department" is a government's; "the research department" may be a firm's)
     info.gov_body = any(
         t.lower_ in GOV_BODY_WORDS and (t.lower_ != "department" or t.text[0].isupper()) for t in doc[start:end]
@@ -320,6 +323,7 @@ class _Affiliation:
     org: bool
     party_title: bool
     org_country: str | None = None  # a national body's country ("Bundesbank President X": DEU)
+    igo: bool = False  # an international organisation is named in the window ("UN", "World Bank")
 
 
 def _window_title(
@@ -344,7 +348,7 @@ def _window_affiliation(
     """Countries, parties and organisations named in the window up to `limit`."""
     countries: list[GazHit] = []
     parties: list[GazHit] = []
-    org = False
+    org = igo = False
     org_country: str | None = None
     hits = ctx.hits_in(start, end)
     for hit in hits:
@@ -359,6 +363,7 @@ def _window_affiliation(
             parties.append(hit)
         elif hit.kind in ("igo", "org"):
             org = True
+            igo = igo or hit.kind == "igo"
             listed = ctx.orgs.by_surface.get(hit.text) if hit.kind == "org" else None
             org_country = listed.country if listed and listed.country else org_country
     party_title = False
@@ -372,7 +377,7 @@ def _window_affiliation(
         for s, e in ctx.orgs_in(start, end)
     ):
         org = True
-    return _Affiliation(countries, org, party_title, org_country)
+    return _Affiliation(countries, org, party_title, org_country, igo)
 
 
 def _apply_title(
@@ -492,20 +497,46 @@ def _person_country(
     if known_country:
         return None if known_country == INTERNATIONAL else known_country
     if org_only:
-        return None
+        # an officer of an organisation: of the publisher's own country in a story about it, never of an
+        # international organisation's ("UN Secretary-General X")
+        return None if any(inf.igo for inf in cluster.infos) else home_country(ctx)
     country = _clause_country(doc, ctx, cluster, person_windows)
     if country is None and governing:
         # A government title with no nationality: a state named earlier in the sentence ("meet officials
         # of the Tokyo Stock Exchange ... and Posts Minister X"), its people later in it ("... and the
         # Argentine officials said"), else the dateline's government (Reuters "TOKYO - ... Foreign
-        # Minister Tadashi Kuranari said").
+        # Minister Tadashi Kuranari said"), the government that issued the text ("Spokesperson X" in a
+        # State Department readout), the story's state, and last the country of the outlet ("Schools
+        # Minister X" in a BBC story).
         country = (
             _sentence_country(doc, ctx, cluster, person_windows)
             or _group_after(doc, ctx, cluster)
             or ctx.dateline_country
+            or issuing_government(ctx)
             or main_country(ctx)
+            or home_country(ctx)
         )
+    elif country is None:
+        country = home_country(ctx)  # "Carl Emmerson, from the Institute for Fiscal Studies" in a BBC story
     return country
+
+
+def issuing_government(ctx: Context) -> str | None:
+    """The country of the government whose own release the document is (a White House readout), or None."""
+    pub = ctx.publisher
+    return pub.country if pub is not None and pub.kind == "government" else None
+
+
+def home_country(ctx: Context) -> str | None:
+    """The publisher's country when the story is about it: a national outlet (or government) names its own
+    people without a nationality, so a person with no country evidence is of that country, unless the story
+    names another state more often (a BBC story about Pakistan's bomb names Pakistanis and Americans bare)."""
+    pub = ctx.publisher
+    if pub is None:
+        return None
+    counts = state_counts(ctx)
+    own = counts.get(pub.country, 0)
+    return pub.country if all(n <= own for n in counts.values()) else None
 
 
 def _group_after(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
@@ -548,15 +579,24 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
     return None
 
 
+def state_counts(ctx: Context) -> dict[str, int]:
+    """How often the document names each state (countries, demonyms, capitals and parties), counted once
+    per document."""
+    if ctx.state_counts is None:
+        counts: dict[str, int] = {}
+        for h in ctx.gaz_hits:
+            # A party votes for its country ("UKIP", "the Tories": British politics however often a story
+            # about them names Germany); "German-bashing", "Madrid-style" are no state of the story.
+            if (h.kind in COUNTRYLIKE or h.kind == PARTY) and not _compound_modifier(ctx, h):
+                counts[h.value] = counts.get(h.value, 0) + 1
+        ctx.state_counts = counts
+    return ctx.state_counts
+
+
 def main_country(ctx: Context) -> str | None:
     """The state the document is about, when one clearly dominates its state mentions (BBC stories
     about British politics name "Home Secretary Charles Clarke" without saying British)."""
-    counts: dict[str, int] = {}
-    for h in ctx.gaz_hits:
-        # A party votes for its country ("UKIP", "the Tories": British politics however often a story
-        # about them names Germany); "German-bashing", "Madrid-style" are no state of the story.
-        if (h.kind in COUNTRYLIKE or h.kind == PARTY) and not _compound_modifier(ctx, h):
-            counts[h.value] = counts.get(h.value, 0) + 1
+    counts = state_counts(ctx)
     if not counts:
         return None
     best = max(counts, key=lambda k: counts[k])

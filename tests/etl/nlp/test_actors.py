@@ -656,3 +656,98 @@ def test_title_word_opening_a_longer_organisation_gives_no_person() -> None:
 def test_mr_justice_is_a_judges_title() -> None:
     found = actors("Mr Justice Eaden said he was obliged to compensate the MP.")
     assert [a.name for a in found if a.kind == "person"] == ["Eaden"]
+
+
+# ------------------------------------------------------------------------ the publisher's own people
+
+
+def actors_from(text: str, source: str | None, dateline_text: str = "") -> list[Actor]:
+    doc = Document(id="t", title=None, published="2021-06-01", source=source, url=None, text=dateline_text + text)
+    return shared_extractor().extract(doc).actors
+
+
+WHITE_HOUSE = "The White House, Office of the Press Secretary"
+STATE = "U.S. Department of State, Office of the Spokesperson"
+BBC = "BBC News (a broadcaster's archive)"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name", "country"),
+    [
+        # a government's own release names its officials bare: the issuing government's people
+        (
+            "The following is attributable to Spokesperson Jane Okafor:\n\nThe Secretary met Foreign Minister "
+            "Lars Vinterberg of Denmark today in Copenhagen.",
+            STATE,
+            "Jane Okafor",
+            "USA",
+        ),
+        (
+            "Press Secretary Tom Wexley said the President spoke with the leaders of Chile and Peru.",
+            WHITE_HOUSE,
+            "Tom Wexley",
+            "USA",
+        ),
+        # explicit evidence wins over the issuer: "of Denmark", a demonym
+        (
+            "The following is attributable to Spokesperson Jane Okafor:\n\nThe Secretary met Foreign Minister "
+            "Lars Vinterberg of Denmark today in Copenhagen.",
+            STATE,
+            "Lars Vinterberg",
+            "DNK",
+        ),
+        (
+            "Press Secretary Tom Wexley said the President called Chilean President Rosa Antal.",
+            WHITE_HOUSE,
+            "Rosa Antal",
+            "CHL",
+        ),
+        # a national outlet names its own ministers bare when no other state dominates the story
+        ("Schools Minister Peter Dunmore said pupils would vote in a mock election.", BBC, "Peter Dunmore", "GBR"),
+        # and its own commentators and campaigners
+        (
+            "Keith Arbery, of the Institute for Budget Studies, said the plan was sound. Labour backed it.",
+            BBC,
+            "Keith Arbery",
+            "GBR",
+        ),
+    ],
+)
+def test_publisher_gives_its_own_people_their_country(text: str, source: str, name: str, country: str) -> None:
+    assert person(actors_from(text, source), name).country == country
+
+
+def test_without_a_listed_publisher_nothing_changes() -> None:
+    """Regression (issue 12, readouts): the issuer's country comes from `sources.tsv`, not from any source."""
+    text = "Schools Minister Peter Dunmore said pupils would vote in a mock election."
+    assert person(actors_from(text, None), "Peter Dunmore").country is None
+    assert person(actors_from(text, "Reuters (a wire archive)"), "Peter Dunmore").country is None
+
+
+def test_outlet_country_yields_to_a_story_about_another_state() -> None:
+    """A BBC story naming Pakistan more often than Britain: a bare name there is not British."""
+    text = (
+        "Pakistan tested a missile. Pakistan said the test was routine, and Pakistani officials defended it. "
+        "Britain said little. Professor Hugo Lenn said Pakistan had been warned."
+    )
+    assert person(actors_from(text, BBC), "Hugo Lenn").country is None
+
+
+def test_dateline_beats_the_outlet_and_an_igo_officer_stays_stateless() -> None:
+    text = "Finance Minister Ana Ribeiro said talks went well. UN Secretary-General Piet Maalo agreed."
+    found = actors_from(text, BBC, dateline_text="LISBON, May 3 - ")
+    assert person(found, "Ana Ribeiro").country == "PRT"
+    assert person(found, "Piet Maalo").country is None
+
+
+def test_publisher_table_reads_the_longest_phrase() -> None:
+    from etl.nlp.gazetteer import Publishers
+
+    table = Publishers.load()
+    assert table.of("Federal Foreign Office, Berlin").country == "DEU"  # type: ignore[union-attr]
+    assert table.of("Foreign Office press release").country == "GBR"  # type: ignore[union-attr]
+    assert table.of("THE WHITE HOUSE").kind == "government"  # type: ignore[union-attr]
+    assert table.of("BBC News").kind == "press"  # type: ignore[union-attr]
+    assert table.of("Reuters") is None
+    assert table.of("Whitehouse Press") is None  # whole words only
+    assert table.of(None) is None
