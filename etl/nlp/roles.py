@@ -499,7 +499,7 @@ def _person_country(
     if org_only:
         # an officer of an organisation: of the publisher's own country in a story about it, never of an
         # international organisation's ("UN Secretary-General X")
-        return None if any(inf.igo for inf in cluster.infos) else home_country(ctx)
+        return None if any(inf.igo for inf in cluster.infos) else home_country(ctx, about_it=True)
     country = _clause_country(doc, ctx, cluster, person_windows)
     if country is None and governing:
         # A government title with no nationality: a state named earlier in the sentence ("meet officials
@@ -527,16 +527,22 @@ def issuing_government(ctx: Context) -> str | None:
     return pub.country if pub is not None and pub.kind == "government" else None
 
 
-def home_country(ctx: Context) -> str | None:
-    """The publisher's country when the story is about it: a national outlet (or government) names its own
-    people without a nationality, so a person with no country evidence is of that country, unless the story
-    names another state more often (a BBC story about Pakistan's bomb names Pakistanis and Americans bare)."""
+def home_country(ctx: Context, about_it: bool = False) -> str | None:
+    """The publisher's country when the story concerns it: a national outlet (or government) names its own
+    people without a nationality and foreign ones with one, so a person with no country evidence is of the
+    publisher's country when the story names that country at all, or names no state (a BBC story about
+    Roma turned away at Prague airport still names British judges and campaigners bare); not in a story
+    that never names it (a BBC business story about an American firm). With `about_it` (for a body's
+    officer, who is first of all his body's: "Oxfam adviser X" at a G7 meeting) no state may be named more
+    often than the publisher's own."""
     pub = ctx.publisher
     if pub is None:
         return None
     counts = state_counts(ctx)
     own = counts.get(pub.country, 0)
-    return pub.country if all(n <= own for n in counts.values()) else None
+    if about_it:
+        return pub.country if all(n <= own for n in counts.values()) else None
+    return pub.country if not counts or own > 0 else None
 
 
 def _group_after(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:

@@ -724,13 +724,27 @@ def test_without_a_listed_publisher_nothing_changes() -> None:
     assert person(actors_from(text, "Reuters (a wire archive)"), "Peter Dunmore").country is None
 
 
-def test_outlet_country_yields_to_a_story_about_another_state() -> None:
-    """A BBC story naming Pakistan more often than Britain: a bare name there is not British."""
+def test_outlet_country_in_a_story_about_another_state_that_names_the_outlets_own() -> None:
+    """A BBC story about Portugal that names Britain: bare names are still the outlet's people; an
+    organisation's officer there is his organisation's; a story never naming Britain gives nobody GBR."""
     text = (
-        "Pakistan tested a missile. Pakistan said the test was routine, and Pakistani officials defended it. "
-        "Britain said little. Professor Hugo Lenn said Pakistan had been warned."
+        "Portugal refused entry to asylum seekers. Portugal said the checks were lawful, and Portuguese "
+        "officials defended them. Britain said little. Professor Hugo Lenn said Portugal had been warned. "
+        "Nora Ekwe, a spokeswoman for the charity Refuge Watch, said the checks were unfair."
     )
+    found = actors_from(text, BBC)
+    assert person(found, "Hugo Lenn").country == "GBR"
+    assert person(found, "Nora Ekwe").country is None
+    text = "Portugal refused entry to asylum seekers. Professor Hugo Lenn said Portugal had been warned."
     assert person(actors_from(text, BBC), "Hugo Lenn").country is None
+
+
+def test_northern_ireland_is_british() -> None:
+    """Regression (issue 12, BBC): "Northern Ireland minister" was read as the Irish state's minister."""
+    text = "Northern Ireland Minister Colm Rafferty said the talks in Belfast would go on. London and Dublin agreed."
+    assert person(actors(text), "Colm Rafferty").country != "IRL"
+    assert person(actors_from(text, BBC), "Colm Rafferty").country == "GBR"
+    assert country_of("Northern Ireland") is None  # a place, not a state actor
 
 
 def test_dateline_beats_the_outlet_and_an_igo_officer_stays_stateless() -> None:
