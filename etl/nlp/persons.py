@@ -236,6 +236,17 @@ def _lead_word(doc: Doc, ctx: Context, i: int) -> bool:
     )
 
 
+def _joined_portfolio(doc: Doc, ctx: Context, i: int, end: int) -> bool:
+    """Token i is a capitalised portfolio joined to a title before it, not a name ("Minister of Mines and
+    Energy Subroto", "Secretary for Trade and Industry X"): a name follows it."""
+    if i == 0 or i + 1 >= end or not doc[i].text[:1].isupper() or doc[i].lower_ not in ctx.titles_table.portfolios:
+        return False
+    before = doc[i - 1].lower_
+    return (
+        before in ("and", "&", "of", "for") and i >= 2 and (i - 2 in ctx.title_tokens or doc[i - 2].text[:1].isupper())
+    )
+
+
 def _trail_word(doc: Doc, i: int) -> bool:
     """Token i closes a span without being part of the name: punctuation, a possessive, post-nominal letters."""
     t = doc[i]
@@ -247,7 +258,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
     inner = [k for k in range(start + 1, end - 1) if k in ctx.title_tokens and doc[k + 1].text[:1].isupper()]
     if inner:
         start = inner[-1] + 1  # "Marine Cpl Arnold Bracy": the words before a title are not the name
-    while start < end and _lead_word(doc, ctx, start):
+    while start < end and (_lead_word(doc, ctx, start) or _joined_portfolio(doc, ctx, start, end)):
         start += 1
     while end > start and _trail_word(doc, end - 1):
         end -= 1

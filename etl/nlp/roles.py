@@ -13,6 +13,7 @@ from etl.nlp.titles import COUNTERPART, HONORIFIC, INTERNATIONAL, TitleEntry
 
 __all__ = [
     "COUNTERPART",
+    "starts_inside_title",
     "Mention",
     "PersonCluster",
     "TitleInfo",
@@ -306,12 +307,18 @@ def _read_window(
     # (a capitalised "Department" is a government's; "the research department" may be a firm's)
     info.gov_body = any(
         t.lower_ in GOV_BODY_WORDS and (t.lower_ != "department" or t.text[0].isupper()) for t in doc[start:end]
-    )
+    ) or (_central_bank(doc, start, end) and not aff.igo)  # the European Central Bank is no state's
     if aff.countries:
         info.country = aff.countries[-1].value
     if best:
         _apply_title(doc, ctx, start, end, best, info, aff)
         info.text = _title_text(doc, ctx, start, end)
+
+
+def _central_bank(doc: Doc, start: int, end: int) -> bool:
+    """The window names a central bank ("central bank president X"): a state's own institution, whose
+    officers serve the state the story places them in (the dateline's, the sentence's)."""
+    return any(doc[i].lower_ == "central" and doc[i + 1].lower_ in ("bank", "banker") for i in range(start, end - 1))
 
 
 @dataclass(slots=True)
@@ -374,10 +381,27 @@ def _window_affiliation(
         e <= limit
         and not any(h.start <= s < h.end for h in hits)
         and not all(i in ctx.title_tokens for i in range(s, e))  # "Finance" of "Finance Secretary"
+        and not starts_inside_title(ctx, s)  # "Commerce for Economic Affairs" of "Undersecretary of Commerce ..."
         for s, e in ctx.orgs_in(start, end)
     ):
         org = True
     return _Affiliation(countries, org, party_title, org_country, igo)
+
+
+def starts_inside_title(ctx: Context, i: int) -> bool:
+    """Token i lies inside a title that starts before it, or is a portfolio right after a title and "of" or
+    "for": an ORG entity beginning there is the title's portfolio ("Undersecretary of Commerce for Economic
+    Affairs"), not a body qualifying it."""
+    if any(ts < i < te for ts, te, _ in ctx.titles_in(max(0, i - 6), i + 1)):
+        return True
+    doc = ctx.doc
+    return (
+        doc is not None
+        and i >= 2
+        and doc[i].lower_ in ctx.titles_table.portfolios
+        and doc[i - 1].lower_ in ("of", "for")
+        and i - 2 in ctx.title_tokens
+    )
 
 
 def _apply_title(

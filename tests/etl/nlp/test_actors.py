@@ -765,3 +765,38 @@ def test_publisher_table_reads_the_longest_phrase() -> None:
     assert table.of("Reuters") is None
     assert table.of("Whitehouse Press") is None  # whole words only
     assert table.of(None) is None
+
+
+# ------------------------------------------------------------------------- wire titles (Reuters 1987)
+
+
+def test_portfolio_joined_to_a_title_is_not_part_of_the_name() -> None:
+    """Regression (issue 12, Reuters): "Minister of Mines and Energy Subroto" gave a person "Energy Subroto"
+    with no title and no country."""
+    found = actors("Prices will hold, Indonesian Minister of Mines and Energy Subrata told Reuters.")
+    p = person(found, "Subrata")
+    assert (p.country, p.role) == ("IDN", ["minister"])
+
+
+def test_portfolio_after_a_title_is_no_organisation() -> None:
+    """Regression (issue 12, Reuters): NER's ORG "Commerce for Economic Affairs" made the undersecretary an
+    officer of a body (no country) and an organisation actor of its own."""
+    found = actors(
+        "Yesterday Walter Brandt, Undersecretary of Commerce for Economic Affairs, said the yen was undervalued.",
+        dateline_text="WASHINGTON, March 6 - ",
+    )
+    assert person(found, "Walter Brandt").country == "USA"
+    assert not [a for a in found if a.kind == "organization" and "Commerce" in a.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a national central bank is the state's: the dateline's state
+        ("Creditors must be patient, central bank president Tomas Alvo said.", "Tomas Alvo", "BRA"),
+        # the European Central Bank is an international body's
+        ("Rates will stay, European Central Bank president Jean Vallier said.", "Jean Vallier", None),
+    ],
+)
+def test_central_bank_officers(text: str, name: str, country: str | None) -> None:
+    assert person(actors(text, dateline_text="BRASILIA, April 2 - "), name).country == country
