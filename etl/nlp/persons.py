@@ -20,6 +20,7 @@ from etl.nlp.roles import (
     PersonCluster,
     counterpart_role,
     inherit_list_titles,
+    inherit_possessors_country,
     resolve,
     title_info,
 )
@@ -62,6 +63,7 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     inherit_list_titles(doc, ctx, clusters)
     for cluster in clusters:
         resolve(doc, ctx, cluster, person_windows)
+    inherit_possessors_country(clusters)
     for cluster in clusters:
         if cluster.role == COUNTERPART:
             cluster.role = counterpart_role(doc, cluster, clusters)

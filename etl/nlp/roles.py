@@ -18,6 +18,7 @@ __all__ = [
     "PersonCluster",
     "TitleInfo",
     "counterpart_role",
+    "inherit_possessors_country",
     "inherit_list_titles",
     "resolve",
     "title_info",
@@ -95,6 +96,7 @@ class TitleInfo:
     former: bool = False  # the title is one the person held before ("former minister")
     gov_body: bool = False  # the body qualifying the title is a government's ("of the Foreign Ministry")
     igo: bool = False  # an international organisation qualifies the title ("UN Secretary-General")
+    possessor: int | None = None  # token of the person whose title it is ("Reagan's chief of staff, X")
 
 
 @dataclass(slots=True)
@@ -164,6 +166,8 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     _read_window(doc, ctx, start, hi, info, closest_title=True)
     if comma_mode and info.role is None:
         return TitleInfo()
+    if start > first and doc[start].text in ("'s", "\u2019s") and start - 1 in ctx.person_tokens:
+        info.possessor = start - 1  # "President Reagan's chief of staff, X": the president's man
     if info.role is None and info.country is not None:
         # Without a title only a word right before the name is an affiliation ("Iranian Hassan X",
         # "Britain's Y"), not "a Brussels summit Mr Blair".
@@ -374,6 +378,7 @@ def _window_affiliation(
             listed = ctx.orgs.by_surface.get(hit.text) if hit.kind == "org" else None
             org_country = listed.country if listed and listed.country else org_country
     party_title = False
+    parties = [h for h in parties if _party_fits(ctx, h)]
     if not countries and parties and (titled or doc[parties[-1].end : end].text in ("", "'s", "'")):
         countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
         party_title = True  # and "Conservative leader" leads the party, not the state
@@ -402,6 +407,15 @@ def starts_inside_title(ctx: Context, i: int) -> bool:
         and doc[i - 1].lower_ in ("of", "for")
         and i - 2 in ctx.title_tokens
     )
+
+
+def _party_fits(ctx: Context, hit: GazHit) -> bool:
+    """A party word gives its country unless a dateline places the story elsewhere and the text never names
+    the party's state ("ATHENS - Conservative opposition leader X" is Greek, not a British Tory)."""
+    dateline = ctx.dateline_country
+    if dateline is None or dateline == hit.value:
+        return True
+    return any(h.kind in COUNTRYLIKE and h.value == hit.value for h in ctx.gaz_hits)
 
 
 def _apply_title(
@@ -535,14 +549,29 @@ def _person_country(
         country = (
             _sentence_country(doc, ctx, cluster, person_windows)
             or _group_after(doc, ctx, cluster)
-            or ctx.dateline_country
+            or local_dateline(ctx)
             or issuing_government(ctx)
             or main_country(ctx)
+            or ctx.dateline_country  # "WASHINGTON - Deputy trade representative X met Argentine ministers"
             or home_country(ctx)
         )
     elif country is None:
-        country = home_country(ctx)  # "Carl Emmerson, from the Institute for Fiscal Studies" in a BBC story
+        # any other title in a government's release is that government's ("National Security Advisor X");
+        # "Carl Emmerson, from the Institute for Fiscal Studies" in a BBC story is British; a wire story's
+        # businessman or farm lobbyist is of the dateline's country when the story is about it
+        country = (issuing_government(ctx) if cluster.role else None) or home_country(ctx) or local_dateline(ctx)
     return country
+
+
+def local_dateline(ctx: Context) -> str | None:
+    """The dateline's country when the story concerns it: its text names that state, or names no state at
+    all. A wire desk's dateline ("LONDON - Libyan leader X said ... fighting the forces of President Y") is
+    where the story was filed, not where its people belong, when the text is about other states."""
+    dateline = ctx.dateline_country
+    if dateline is None:
+        return None
+    counts = state_counts(ctx)
+    return dateline if not counts or counts.get(dateline, 0) > 0 else None
 
 
 def issuing_government(ctx: Context) -> str | None:
@@ -679,6 +708,20 @@ def _sentence_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_win
         if sent.start <= h.start < m.start and h.kind == "capital" and h.start not in person_windows
     }
     return found.pop() if len(found) == 1 else None
+
+
+def inherit_possessors_country(clusters: list[PersonCluster]) -> None:
+    """A person with no country whose title is another person's ("Reagan's National Security Adviser, X")
+    serves that person: he takes that person's country."""
+    by_token = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for cluster in clusters:
+        if cluster.country:
+            continue
+        for inf in cluster.infos:
+            owner = by_token.get(inf.possessor) if inf.possessor is not None else None
+            if owner is not None and owner is not cluster and owner.country:
+                cluster.country = owner.country
+                break
 
 
 def counterpart_role(doc: Doc, cluster: PersonCluster, clusters: list[PersonCluster]) -> str:

@@ -688,7 +688,22 @@ BBC = "BBC News (a broadcaster's archive)"
             "Tom Wexley",
             "USA",
         ),
-        # explicit evidence wins over the issuer: "of Denmark", a demonym
+        # any titled person of a government's release, not only its ministers and spokespeople
+        (
+            "The Vice President spoke with President Oduya of Kenya. National Security Advisor Dana Welk joined "
+            "the call.",
+            WHITE_HOUSE,
+            "Dana Welk",
+            "USA",
+        ),
+        # explicit evidence wins over the issuer: "of Denmark", "of Kenya", a demonym
+        (
+            "The Vice President spoke with President Oduya of Kenya. National Security Advisor Dana Welk joined "
+            "the call.",
+            WHITE_HOUSE,
+            "Oduya",
+            "KEN",
+        ),
         (
             "The following is attributable to Spokesperson Jane Okafor:\n\nThe Secretary met Foreign Minister "
             "Lars Vinterberg of Denmark today in Copenhagen.",
@@ -800,3 +815,53 @@ def test_portfolio_after_a_title_is_no_organisation() -> None:
 )
 def test_central_bank_officers(text: str, name: str, country: str | None) -> None:
     assert person(actors(text, dateline_text="BRASILIA, April 2 - "), name).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "name", "country"),
+    [
+        # a party word of another state's politics does not overrule the dateline's story
+        (
+            "Conservative opposition leader Stavros Karelis said the government should accept mediation. "
+            "Greece and Turkey have argued over oil rights.",
+            "ATHENS, March 29 - ",
+            "Stavros Karelis",
+            "GRC",
+        ),
+        # ... but does when the text names the party's state
+        (
+            "Conservative leader Hugh Maddox said Britain must stay firm.",
+            "ATHENS, March 29 - ",
+            "Hugh Maddox",
+            "GBR",
+        ),
+        # a wire story's businessman is of the dateline's country when the text is about it
+        (
+            "The fund, set up in January, is headed by banker and businessman Ramon Dizon. The Philippines "
+            "welcomed the loan.",
+            "MANILA, April 2 - ",
+            "Ramon Dizon",
+            "PHL",
+        ),
+        # a desk's dateline says nothing of people in a story about another state
+        (
+            "Libyan leader Faris Hamid said the war in Chad would go on. Libya denied sending troops. Libyan "
+            "radio said the fighting went on. Reporters were not allowed in, said spokesman Omar Tarik.",
+            "LONDON, March 29 - ",
+            "Omar Tarik",
+            "LBY",
+        ),
+    ],
+)
+def test_dateline_and_party_words(text: str, dateline: str, name: str, country: str | None) -> None:
+    assert person(actors(text, dateline_text=dateline), name).country == country
+
+
+def test_a_persons_own_aide_takes_his_country() -> None:
+    """Regression (issue 12, Reuters): "President Reagan's chief of staff, X" had no country."""
+    found = actors(
+        "President Reagan's chief of staff, Harold Winch told reporters he saw no change. Reagan's National "
+        'Security Adviser, Carl Dobbs added, "It looks very difficult."'
+    )
+    assert person(found, "Harold Winch").country == "USA"
+    assert person(found, "Carl Dobbs").country == "USA"
