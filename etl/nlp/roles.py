@@ -583,19 +583,21 @@ def issuing_government(ctx: Context) -> str | None:
 def home_country(ctx: Context, about_it: bool = False) -> str | None:
     """The publisher's country when the story concerns it: a national outlet (or government) names its own
     people without a nationality and foreign ones with one, so a person with no country evidence is of the
-    publisher's country when the story names that country at all, or names no state (a BBC story about
-    Roma turned away at Prague airport still names British judges and campaigners bare); not in a story
-    that never names it (a BBC business story about an American firm). With `about_it` (for a body's
-    officer, who is first of all his body's: "Oxfam adviser X" at a G7 meeting) no state may be named more
-    often than the publisher's own."""
+    publisher's country when the story names no state at all (a domestic story), or when at least a third
+    of its state mentions are of that country (a BBC story about Roma turned away at Prague airport still
+    names British judges and campaigners bare); not when it names others far more often (a BBC business
+    story about a French or American firm). With `about_it` (for a body's officer, who is first of all his
+    body's: "Oxfam adviser X" at a G7 meeting) no state may be named more often than the publisher's own."""
     pub = ctx.publisher
     if pub is None:
         return None
     counts = state_counts(ctx)
     own = counts.get(pub.country, 0)
+    if not counts:
+        return pub.country  # a story naming no state at all is a domestic one ("the hunting ban", "Unison")
     if about_it:
         return pub.country if all(n <= own for n in counts.values()) else None
-    return pub.country if not counts or own > 0 else None
+    return pub.country if own * 3 >= sum(counts.values()) else None
 
 
 def _group_after(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:

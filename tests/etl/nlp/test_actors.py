@@ -740,18 +740,24 @@ def test_without_a_listed_publisher_nothing_changes() -> None:
 
 
 def test_outlet_country_in_a_story_about_another_state_that_names_the_outlets_own() -> None:
-    """A BBC story about Portugal that names Britain: bare names are still the outlet's people; an
-    organisation's officer there is his organisation's; a story never naming Britain gives nobody GBR."""
+    """A BBC story about Portugal that names Britain often enough: bare names are still the outlet's people;
+    an organisation's officer there is his organisation's; a story naming Britain seldom gives nobody GBR."""
     text = (
-        "Portugal refused entry to asylum seekers. Portugal said the checks were lawful, and Portuguese "
-        "officials defended them. Britain said little. Professor Hugo Lenn said Portugal had been warned. "
-        "Nora Ekwe, a spokeswoman for the charity Refuge Watch, said the checks were unfair."
+        "Portugal refused entry to asylum seekers. Portugal said the checks were lawful. Britain said little, "
+        "and British lawyers objected. Professor Hugo Lenn said Portugal had been warned. Nora Ekwe, a "
+        "spokeswoman for the charity Refuge Watch, said the checks were unfair."
     )
     found = actors_from(text, BBC)
     assert person(found, "Hugo Lenn").country == "GBR"
     assert person(found, "Nora Ekwe").country is None
-    text = "Portugal refused entry to asylum seekers. Professor Hugo Lenn said Portugal had been warned."
+    text = (
+        "French media group Vantel cut its losses. France welcomed the sale, and French unions agreed. Its "
+        "shares rose in Paris and London. Chief executive Hugo Lenn said the worst was over."
+    )
     assert person(actors_from(text, BBC), "Hugo Lenn").country is None
+    # a story naming no state at all is a domestic one
+    text = "The union called a strike over pensions. Its leader, Hugo Lenn, said members were angry."
+    assert person(actors_from(text, BBC), "Hugo Lenn").country == "GBR"
 
 
 def test_northern_ireland_is_british() -> None:
