@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from etl.nlp import gazetteer as gz
-from etl.nlp.context import COUNTRYLIKE, Context, GazHit
+from etl.nlp.context import COUNTRYLIKE, ORG, Context, GazHit
 from etl.nlp.roles import home_country, issuing_government, main_country
 
 PORTFOLIO = "{portfolio}"
@@ -61,6 +61,8 @@ class Departments:
             words = doc[s:e]
             if any(i in ctx.person_tokens or i in ctx.title_tokens for i in range(s, e)):
                 continue
+            if any(h.kind == ORG for h in ctx.hits_in(max(0, s - 8), e + 8) if h.start < e and s < h.end):
+                continue  # part of a listed body's name ("Ministry of International Trade and Industry")
             before = _country_before(doc, ctx, s)
             country = before.value if before is not None and before.kind in COUNTRYLIKE else None
             if country is None and not words[0].text[:1].isupper():

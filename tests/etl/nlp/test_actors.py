@@ -871,3 +871,16 @@ def test_a_persons_own_aide_takes_his_country() -> None:
     )
     assert person(found, "Harold Winch").country == "USA"
     assert person(found, "Carl Dobbs").country == "USA"
+
+
+def test_a_ministry_known_by_its_initials_is_its_states() -> None:
+    """Regression (issue 12, Reuters): "MITI vice minister X" had no country; the full name also gave a
+    second, cut-off department actor ("Ministry of International Trade")."""
+    found = actors("The talks will be led by MITI vice minister Kenji Arakawa, officials said.")
+    assert person(found, "Kenji Arakawa").country == "JPN"
+    found = actors(
+        "The Ministry of International Trade and Industry (MITI) said exports fell.",
+        dateline_text="TOKYO, April 1 - ",
+    )
+    bodies = [(a.name, a.country) for a in found if a.kind == "organization"]
+    assert bodies == [("Ministry of International Trade and Industry", "JPN")]
