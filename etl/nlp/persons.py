@@ -21,6 +21,7 @@ from etl.nlp.roles import (
     counterpart_role,
     inherit_list_titles,
     inherit_possessors_country,
+    previous_sentence_title,
     resolve,
     title_info,
 )
@@ -57,6 +58,9 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
         cluster.infos = [title_info(doc, ctx, m) for m in cluster.mentions]
+        if not any(inf.role or inf.country for inf in cluster.infos):
+            # "Pakistan's High Commissioner said ... . Dr X said ...": the title of the sentence before
+            cluster.infos[0] = previous_sentence_title(doc, ctx, cluster.mentions[0]) or cluster.infos[0]
         for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
             if inf.window_start is not None:
                 person_windows.update(range(inf.window_start, m.start))

@@ -19,6 +19,7 @@ __all__ = [
     "TitleInfo",
     "counterpart_role",
     "inherit_possessors_country",
+    "previous_sentence_title",
     "inherit_list_titles",
     "resolve",
     "title_info",
@@ -626,7 +627,11 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
         if not inf.role and not inf.possessive:
             continue
         sent = doc[m.start].sent
-        reach = m.start - (WINDOW + 4 if inf.possessive else WINDOW)
+        # "its"/"their" points back to the clause's subject however long the clause ("The Soviet Union
+        # supports ... and does not support ..., its ambassador to Kuwait, X, told ...")
+        reach = (
+            sent.start if inf.possessive in ("its", "their") else m.start - (WINDOW + 4 if inf.possessive else WINDOW)
+        )
         for hit in reversed(ctx.hits_in(max(sent.start, reach), m.start)):
             prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
             if (
@@ -710,6 +715,34 @@ def _sentence_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_win
         if sent.start <= h.start < m.start and h.kind == "capital" and h.start not in person_windows
     }
     return found.pop() if len(found) == 1 else None
+
+
+def previous_sentence_title(doc: Doc, ctx: Context, m: Mention) -> TitleInfo | None:
+    """The title of an unnamed subject of the sentence before, for a person named (for the first time) as
+    the subject opening the next one: "Pakistan's High Commissioner to Britain said ... . Dr X said ..."
+    is X's title. Only a title that carries a state's name, and that no name follows, counts."""
+    sent = doc[m.start].sent
+    lead = doc[sent.start : m.start]
+    if sent.start == 0 or any(not ctx.titles_table.is_honorific(t.text) for t in lead):
+        return None
+    if ctx.known.lookup(m.text, ctx.year)[0]:
+        return None  # a known actor is who the table says, not the holder of a title named just before
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end]):
+        return None
+    prev = doc[sent.start - 1].sent
+    for ts, te, entry in reversed(ctx.titles_in(prev.start, prev.end)):
+        if entry.role in (HONORIFIC, COUNTERPART) or doc[te - 1].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if te < prev.end and (te in ctx.person_tokens or doc[te].pos_ == "PROPN"):
+            continue  # "Foreign Secretary Jack Straw said": the title is his
+        info = TitleInfo()
+        start = _walk_left(doc, ctx, ts - 1, prev.start, info) + 1
+        _read_window(doc, ctx, start, te, info, closest_title=True)
+        # a state's title ("Pakistan's High Commissioner"), not a party's ("The Tory leader said ...":
+        # the next sentence's "Tony Blair has also said" is not he)
+        named_state = any(h.kind in COUNTRYLIKE for h in ctx.hits_in(start, te))
+        return info if info.role and info.country and named_state else None
+    return None
 
 
 def inherit_possessors_country(clusters: list[PersonCluster]) -> None:

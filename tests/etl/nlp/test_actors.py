@@ -884,3 +884,39 @@ def test_a_ministry_known_by_its_initials_is_its_states() -> None:
     )
     bodies = [(a.name, a.country) for a in found if a.kind == "organization"]
     assert bodies == [("Ministry of International Trade and Industry", "JPN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        # a title in the sentence before, whose holder the next sentence names as its subject
+        (
+            "It came after Norway's Ambassador to Britain said some migrants should integrate more. Dr Ingrid "
+            "Solvang said people could not expect to be heard if they kept apart.",
+            "Ingrid Solvang",
+            "NOR",
+            ["ambassador"],
+        ),
+        # ... never a party's title, and never for a known actor
+        (
+            "The Tory leader said he would hold a news conference every morning. Tony Blair has also said he "
+            "will meet voters.",
+            "Tony Blair",
+            "GBR",
+            ["head_of_government"],
+        ),
+    ],
+)
+def test_title_of_the_sentence_before(text: str, name: str, country: str, role: list[str]) -> None:
+    p = person(actors_from(text, BBC), name)
+    assert (p.country, p.role) == (country, role)
+
+
+def test_its_ambassador_points_back_to_the_state_opening_a_long_clause() -> None:
+    """Regression (issue 12, Reuters): the state was more than 16 words before "its ambassador"."""
+    text = (
+        "The Soviet Union supports the freedom of navigation in the Gulf and does not support any act which "
+        "would worsen the situation in the region, its ambassador to Kuwait, Yuri Zorin, told the agency."
+    )
+    p = person(actors(text, dateline_text="BAHRAIN, March 24 - "), "Yuri Zorin")
+    assert (p.country, p.role) == ("RUS", ["ambassador"])
