@@ -920,3 +920,34 @@ def test_its_ambassador_points_back_to_the_state_opening_a_long_clause() -> None
     )
     p = person(actors(text, dateline_text="BAHRAIN, March 24 - "), "Yuri Zorin")
     assert (p.country, p.role) == ("RUS", ["ambassador"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        # "backbencher" is a legislator's title, so the party before it gives the country even off the BBC
+        (
+            "Labour backbencher Gwyneth Morrow said it would reduce the incentive.",
+            "Gwyneth Morrow",
+            "GBR",
+            ["legislator"],
+        ),
+        # a law officer is a minister, not a general
+        (
+            "The answer was prepared with Solicitor General Harriet Morland and two officials.",
+            "Harriet Morland",
+            None,
+            ["minister"],
+        ),
+        # a police rank is a title, not part of the name
+        (
+            "But Assistant Chief Constable David Warrick said all negotiations had gone well.",
+            "David Warrick",
+            None,
+            ["official"],
+        ),
+    ],
+)
+def test_british_public_offices(text: str, name: str, country: str | None, role: list[str]) -> None:
+    p = person(actors(text), name)
+    assert (p.country, p.role) == (country, role)
