@@ -640,9 +640,20 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
                 and hit.start not in person_windows
                 and not _compound_modifier(ctx, hit)
                 and not _quoted(doc, sent.start, hit.start)
+                and not _in_state_list(doc, ctx, hit)
             ):
                 return hit.value
     return None
+
+
+def _in_state_list(doc: Doc, ctx: Context, hit: GazHit) -> bool:
+    """The state is one of a list joined by "and", "or" or a comma ("the Romanian and Bulgarian visas
+    scandal ... immigration minister X"): a list of states is a topic, no one person's affiliation."""
+    before = (
+        hit.start - 2 >= 0 and doc[hit.start - 1].lower_ in ("and", "or", ",") and (hit.start - 2) in ctx.gaz_tokens
+    )
+    after = hit.end + 1 < len(doc) and doc[hit.end].lower_ in ("and", "or", ",") and (hit.end + 1) in ctx.gaz_at
+    return bool(before or after)
 
 
 def state_counts(ctx: Context) -> dict[str, int]:

@@ -951,3 +951,14 @@ def test_its_ambassador_points_back_to_the_state_opening_a_long_clause() -> None
 def test_british_public_offices(text: str, name: str, country: str | None, role: list[str]) -> None:
     p = person(actors(text), name)
     assert (p.country, p.role) == (country, role)
+
+
+def test_a_list_of_states_is_no_affiliation() -> None:
+    """Regression (issue 12, BBC): "the Romanian and Bulgarian visas scandal which led to the resignation of
+    immigration minister X" made X Bulgarian."""
+    text = (
+        "MPs discussed the Romanian and Bulgarian visas scandal which led to the resignation of immigration "
+        "minister Bella Hurst. Britain tightened its rules."
+    )
+    assert person(actors_from(text, BBC), "Bella Hurst").country == "GBR"
+    assert person(actors(text), "Bella Hurst").country != "BGR"
