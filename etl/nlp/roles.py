@@ -538,7 +538,9 @@ def _person_country(
     if org_only:
         # an officer of an organisation: of the publisher's own country in a story about it, never of an
         # international organisation's ("UN Secretary-General X")
-        return None if any(inf.igo for inf in cluster.infos) else home_country(ctx, about_it=True)
+        if any(inf.igo for inf in cluster.infos):
+            return None
+        return home_country(ctx, about_it=True) or local_dateline(ctx, about_it=True)
     country = _clause_country(doc, ctx, cluster, person_windows)
     if country is None and governing:
         # A government title with no nationality: a state named earlier in the sentence ("meet officials
@@ -564,15 +566,19 @@ def _person_country(
     return country
 
 
-def local_dateline(ctx: Context) -> str | None:
+def local_dateline(ctx: Context, about_it: bool = False) -> str | None:
     """The dateline's country when the story concerns it: its text names that state, or names no state at
     all. A wire desk's dateline ("LONDON - Libyan leader X said ... fighting the forces of President Y") is
-    where the story was filed, not where its people belong, when the text is about other states."""
+    where the story was filed, not where its people belong, when the text is about other states. With
+    `about_it` (a body's officer: "AFBF president X") the text must name that state and no other more often."""
     dateline = ctx.dateline_country
     if dateline is None:
         return None
     counts = state_counts(ctx)
-    return dateline if not counts or counts.get(dateline, 0) > 0 else None
+    own = counts.get(dateline, 0)
+    if about_it:
+        return dateline if own > 0 and all(n <= own for n in counts.values()) else None
+    return dateline if not counts or own > 0 else None
 
 
 def issuing_government(ctx: Context) -> str | None:

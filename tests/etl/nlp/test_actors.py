@@ -962,3 +962,15 @@ def test_a_list_of_states_is_no_affiliation() -> None:
     )
     assert person(actors_from(text, BBC), "Bella Hurst").country == "GBR"
     assert person(actors(text), "Bella Hurst").country != "BGR"
+
+
+def test_a_bodys_officer_in_a_wire_story_about_the_datelines_state() -> None:
+    """A wire story's lobby president takes the dateline's state when the text is mostly about it; an
+    IGO's officer never does."""
+    text = (
+        "U.S. wheat growers will meet the Secretary of State on farm trade. NAWG President Jim Mallory said "
+        "U.S. exports mattered to American farmers. World Bank President Tom Arden agreed."
+    )
+    found = actors(text, dateline_text="WASHINGTON, March 3 - ")
+    assert person(found, "Jim Mallory").country == "USA"
+    assert person(found, "Tom Arden").country is None
