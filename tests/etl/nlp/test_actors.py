@@ -974,3 +974,24 @@ def test_a_bodys_officer_in_a_wire_story_about_the_datelines_state() -> None:
     found = actors(text, dateline_text="WASHINGTON, March 3 - ")
     assert person(found, "Jim Mallory").country == "USA"
     assert person(found, "Tom Arden").country is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The boats were intercepted in the Kharan Bassam waterway which separates Kuwait and Iraq.",
+        "Ceylon Petroleum renewed its contract with Abu Dhabi for 480,000 tonnes of Upper Zamrat crude oil.",
+        "There were massive explosions in Canary Wharf, to the right of where I write this.",
+        "Tankers will sail between Kuwait and Khor Fakkan on the UAE coast.",
+    ],
+)
+def test_a_name_that_only_stands_where_places_do_is_no_person(text: str) -> None:
+    """Regression (issue 12, class 3: a place typed as a person)."""
+    assert [a.name for a in actors(text) if a.kind == "person"] == []
+
+
+def test_a_person_after_a_preposition_of_place_elsewhere_stays_a_person() -> None:
+    found = actors("The minister met John Hargreaves in London. He later wrote to John Hargreaves.")
+    assert person(found, "John Hargreaves")
+    found = actors("In John Hargreaves's view the plan failed.")
+    assert [a.name for a in found if a.kind == "person"] == ["John Hargreaves"]
