@@ -995,3 +995,12 @@ def test_a_person_after_a_preposition_of_place_elsewhere_stays_a_person() -> Non
     assert person(found, "John Hargreaves")
     found = actors("In John Hargreaves's view the plan failed.")
     assert [a.name for a in found if a.kind == "person"] == ["John Hargreaves"]
+
+
+def test_a_department_in_a_national_outlets_story_is_its_countrys() -> None:
+    """ "The Department of Health" is British and American usage alike: the outlet's country decides when the
+    text names no other state (departments.tsv leaves the country to the dateline or the story)."""
+    text = "The Department of Health said waiting lists had fallen. Labour welcomed the figures."
+    body = lambda found: next(a for a in found if a.kind == "organization")  # noqa: E731
+    assert body(actors_from(text, BBC)).country == "GBR"
+    assert body(actors_from(text, None)).country is None
