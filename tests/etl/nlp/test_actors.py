@@ -1004,3 +1004,17 @@ def test_a_department_in_a_national_outlets_story_is_its_countrys() -> None:
     body = lambda found: next(a for a in found if a.kind == "organization")  # noqa: E731
     assert body(actors_from(text, BBC)).country == "GBR"
     assert body(actors_from(text, None)).country is None
+
+
+def test_leaders_of_the_past_keep_their_country_in_a_national_outlets_story() -> None:
+    """Regression (issue 12, BBC letters): with the outlet's country, Hitler and Stalin became British."""
+    text = (
+        "The terrorists who threaten Britain today know that Adolf Hitler and Josef Stalin failed. Thomas "
+        "Jefferson warned against trading liberty for safety, as Labour now does."
+    )
+    found = actors_from(text, BBC)
+    assert [person(found, n).country for n in ("Adolf Hitler", "Josef Stalin", "Thomas Jefferson")] == [
+        "DEU",
+        "RUS",
+        "USA",
+    ]
