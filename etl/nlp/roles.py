@@ -553,7 +553,7 @@ def _person_country(
             _sentence_country(doc, ctx, cluster, person_windows)
             or _group_after(doc, ctx, cluster)
             or local_dateline(ctx)
-            or issuing_government(ctx)
+            or _release_country(ctx, cluster)
             or main_country(ctx)
             or ctx.dateline_country  # "WASHINGTON - Deputy trade representative X met Argentine ministers"
             or home_country(ctx)
@@ -579,6 +579,22 @@ def local_dateline(ctx: Context, about_it: bool = False) -> str | None:
     if about_it:
         return dateline if own > 0 and all(n <= own for n in counts.values()) else None
     return dateline if not counts or own > 0 else None
+
+
+# Roles of the leaders a government's release talks to: bare, they are the other state's more often than
+# the issuer's (whose own head is named, "President Obama", or unnamed, "The President").
+LEADER_ROLES = frozenset(("head_of_state", "head_of_government"))
+
+
+def _release_country(ctx: Context, cluster: PersonCluster) -> str | None:
+    """In a government's release, a bare title is the issuing government's ("Spokesperson X"), except a
+    head of state or government when the release is about another state ("The President called Prime
+    Minister-designate X ... Iraq ... Iraqi"): that state's."""
+    issuer = issuing_government(ctx)
+    if issuer is None or cluster.role not in LEADER_ROLES:
+        return issuer
+    main = main_country(ctx)
+    return main if main is not None and main != issuer else issuer
 
 
 def issuing_government(ctx: Context) -> str | None:

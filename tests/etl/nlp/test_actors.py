@@ -696,6 +696,15 @@ BBC = "BBC News (a broadcaster's archive)"
             "Dana Welk",
             "USA",
         ),
+        # a bare head of government in a release about another state is that state's, not the issuer's
+        (
+            "The President spoke today with Prime Minister-designate Haidar al-Nouri to congratulate him. The "
+            "President said the United States would support Iraq. The two leaders discussed Iraq's security "
+            "and the need for Iraqi unity.",
+            WHITE_HOUSE,
+            "Haidar al-Nouri",
+            "IRQ",
+        ),
         # explicit evidence wins over the issuer: "of Denmark", "of Kenya", a demonym
         (
             "The Vice President spoke with President Oduya of Kenya. National Security Advisor Dana Welk joined "
