@@ -582,14 +582,15 @@ def local_dateline(ctx: Context, about_it: bool = False) -> str | None:
 
 
 # Roles of the leaders a government's release talks to: bare, they are the other state's more often than
-# the issuer's (whose own head is named, "President Obama", or unnamed, "The President").
-LEADER_ROLES = frozenset(("head_of_state", "head_of_government"))
+# the issuer's, whose own head and foreign minister are named ("President Obama", "Secretary Blinken": known
+# actors) or unnamed ("The President", "The Secretary").
+LEADER_ROLES = frozenset(("head_of_state", "head_of_government", "foreign_minister"))
 
 
 def _release_country(ctx: Context, cluster: PersonCluster) -> str | None:
     """In a government's release, a bare title is the issuing government's ("Spokesperson X"), except a
-    head of state or government when the release is about another state ("The President called Prime
-    Minister-designate X ... Iraq ... Iraqi"): that state's."""
+    head of state or government or a foreign minister when the release is about another state ("The
+    President called Prime Minister-designate X ... Iraq ... Iraqi"): that state's."""
     issuer = issuing_government(ctx)
     if issuer is None or cluster.role not in LEADER_ROLES:
         return issuer

@@ -705,6 +705,14 @@ BBC = "BBC News (a broadcaster's archive)"
             "Haidar al-Nouri",
             "IRQ",
         ),
+        (
+            "Secretary Harlan Voss met today with Foreign Minister Lukas Brenner in Vienna. The Secretary and "
+            "Foreign Minister Brenner discussed Austria's support for Ukraine and Austria's energy needs. "
+            "Austria will host the next meeting.",
+            STATE,
+            "Lukas Brenner",
+            "AUT",
+        ),
         # explicit evidence wins over the issuer: "of Denmark", "of Kenya", a demonym
         (
             "The Vice President spoke with President Oduya of Kenya. National Security Advisor Dana Welk joined "
