@@ -276,6 +276,8 @@ def split_plural(m: Mention, index: DocIndex | None = None) -> list[Mention]:
     different countries or the meetings are called separate, each with its own counterpart; "a day of
     meetings with Bush, Shultz and Baldrige" of one country is one meeting (one evidence, one visit)."""
     trig = m.trigger
+    if trig.pos_ == "VERB" and m.kind in ("meeting", "talks", "phone_call") and index is not None:
+        return _split_verb(m, index)
     talks = trig.lower_ == "talks"
     if trig.tag_ != "NNS" or not (talks or trig.lemma_.lower() == "meeting") or m.definite:
         return [m]
@@ -294,6 +296,26 @@ def split_plural(m: Mention, index: DocIndex | None = None) -> list[Mention]:
                 if count > 1:
                     return _copies(m, count)
     return [m]
+
+
+def _split_verb(m: Mention, index: DocIndex) -> list[Mention]:
+    """ "X met with President A of China and with Prime Minister B of India", "met separately with A and
+    B": one meeting per named counterpart of another country. "met A and B" (one preposition, or none)
+    is as often one meeting of three (Blair "met Berlusconi and Schroeder" at Downing Street)."""
+    preps = [p for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "with" for p in with_conjuncts(c)]
+    separately = any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in m.trigger.children)
+    if len(preps) < 2 and not separately:
+        return [m]
+    heads: list[Token] = []
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            heads.extend(h for h in _counterparts(obj) if h not in heads)
+    if separately:
+        for obj in (c for c in m.trigger.children if c.dep_ == "dobj"):
+            heads.extend(h for h in _counterparts(obj) if h not in heads)
+    if len(heads) < 2:
+        return [m]
+    return _split_named(m, heads, index, persons_only=True)
 
 
 def _counterparts(obj: Token) -> list[Token]:

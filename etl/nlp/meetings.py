@@ -43,7 +43,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "4"
+VERSION = "5"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
@@ -147,6 +147,12 @@ class MeetingFinder:
         places: list[Token] = []
         destination: list[Token] = []
         if trigger.pos_ in ("VERB", "AUX"):
+            if self.lex.has("person_object", trigger.lemma_.lower()) and not self._person_object(index, trigger):
+                return None  # "welcomed the decision", "called for talks", "received a letter"
+            if self.lex.has("with_party", trigger.lemma_.lower()) and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children
+            ):
+                return None  # "what we are talking about"
             self._verb_sides(trigger, kind, sides, places, destination)
             if kind == "committee" and not any(toks for _, toks in sides if toks):
                 return None
@@ -156,6 +162,8 @@ class MeetingFinder:
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
+        if self.lex.pairs["person_object"].get(trigger.lemma_.lower()) == "host" and m.host is None:
+            m.host = self._subject_state(index, sides)  # "X welcomed Y to the White House": X's side hosts
         if kind == "visit" and not self._political(index, m, sides):
             return None  # "the visit of Switzerland" to a football ground: no political party visits
         self._place(doc, index, m, places, destination)
@@ -178,6 +186,37 @@ class MeetingFinder:
         )
         return m
 
+    @staticmethod
+    def _person_object(index: DocIndex, verb: Token) -> bool:
+        """Whether a verb that is a meeting only with a person ("hosted", "welcomed", "called") has one as
+        its direct object: a named person, a person pronoun or a title standing for a person named
+        before; not a predicate after it ("called him a liar")."""
+        if any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in verb.children):
+            return False
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for head in with_conjuncts(obj):
+                if any(index.person_at(t) is not None for t in noun_phrase(head)):
+                    return True
+                if head.lower_ in ("him", "her") or index.resolve_title(head) is not None:
+                    return True
+        return False
+
+    @staticmethod
+    def _subject_state(index: DocIndex, sides: list[tuple[str, list[Token]]]) -> str | None:
+        """The state of a hosting verb's subject (its person's country or the country it names), else of
+        the place the guest came to ("welcomed X to the White House")."""
+        for how, toks in sorted(sides, key=lambda side: side[0] != "subject"):
+            if how not in ("subject", "venue"):
+                continue
+            for tok in toks:
+                actor = index.person_at(tok)
+                if actor is not None and actor.country:
+                    return index.state_name(actor.country)
+            for _tok, hit in index.hits(toks):
+                if hit.iso != "IGO":
+                    return index.state_name(hit.iso)
+        return None
+
     def _verb_sides(self, verb: Token, kind: str, sides: list, places: list[Token], destination: list[Token]) -> None:
         """A meeting verb ("met", "visited"): its subject and object are parties, a visit's object is
         where it went."""
@@ -187,8 +226,14 @@ class MeetingFinder:
                 destination.extend(noun_phrase(c))
             elif c.dep_ in ("dobj",):
                 sides.append(("object", noun_phrase(c)))
+            elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.pairs["person_object"].get(verb.lemma_.lower()):
+                # "welcomed X to the White House": where the guest came, and its state a party (the host's)
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                places.extend(objs)
+                sides.append(("venue", [t for o in objs for t in noun_phrase(o)]))
             elif c.dep_ == "prep":
-                self._prep(c, sides, places, destination, kind)
+                for prep in with_conjuncts(c):  # "met with X of China and with Y of India"
+                    self._prep(prep, sides, places, destination, kind)
 
     def _noun_sides(
         self, index: DocIndex, m: Mention, sides: list, places: list[Token], destination: list[Token]

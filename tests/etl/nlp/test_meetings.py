@@ -453,3 +453,81 @@ def test_a_phone_call_or_conversation_between_leaders_is_a_meeting(nlp: Language
     (talk,) = meetings(nlp, "US President Obama spoke today with British Prime Minister Cameron.", "2014-07-18")
     assert talk.countries == ["GBR", "USA"]
     assert meetings(nlp, "Speaking to reporters on Tuesday, Funaro said he would wait.", "1987-04-08") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "host"),
+    [
+        (
+            "President Obama welcomed President Truong Tan Sang of Vietnam to the White House today.",
+            ["USA", "VNM"],
+            "United States",
+        ),
+        (
+            "The Vice President hosted Prime Minister Arseniy Yatsenyuk of Ukraine at the White House today.",
+            ["UKR", "USA"],
+            "United States",
+        ),
+        ("Chancellor Merkel received President Hollande of France in Berlin on Monday.", ["DEU", "FRA"], "Germany"),
+        ("President Obama called President Mohamed Morsi of Egypt this afternoon.", ["EGY", "USA"], None),
+    ],
+)
+def test_hosting_welcoming_receiving_or_calling_a_person_is_a_meeting(
+    nlp: Language, text: str, countries: list[str], host: str | None
+) -> None:
+    """Regression (issue 12, readouts): "X welcomed / hosted / received Y", "X called Y" gave no meeting;
+    the host is the subject's state, or the state of the place the guest came to."""
+    (m,) = meetings(nlp, text, "2015-03-04")
+    assert (m.countries, m.status) == (countries, "held")
+    assert m.host == host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Abe welcomed the decision by China.",
+        "Chancellor Kohl received a letter from President Reagan.",
+        "Blair called Bush a friend of Britain.",
+        "President Chirac called for talks.",
+        '"What we are now talking about is an internal market," said Jack Straw of Britain.',
+    ],
+)
+def test_hosting_and_calling_verbs_without_a_person_object_are_no_meeting(nlp: Language, text: str) -> None:
+    assert meetings(nlp, text, "2015-03-04") == []
+
+
+def test_talking_with_someone_over_the_telephone_is_a_meeting(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "said he recently talked with U.S. Treasury Secretary James Baker over
+    the telephone" gave no meeting ("talk" with a "with" party is talks; "talking about" is not)."""
+    (m,) = meetings(
+        nlp, "Finance Minister Kiichi Miyazawa of Japan talked with U.S. Treasury Secretary James Baker.", "1987-04-03"
+    )
+    assert m.countries == ["JPN", "USA"]
+
+
+def test_met_with_one_and_with_another_are_two_meetings(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "met with A of China and with B of India" on a summit's margins gave
+    one meeting of China and the United States (the second "with" was not read); a repeated "with" or
+    "separately" makes one meeting per counterpart, "met A and B" stays one meeting of three."""
+    found = meetings(
+        nlp,
+        "On the margins of the summit, President Obama met with President Hu Jintao of China and with "
+        "Prime Minister Manmohan Singh of India.",
+        "2010-04-13",
+    )
+    assert sorted((m.countries, m.participants) for m in found) == [
+        (["CHN", "USA"], ["Obama", "Hu Jintao"]),
+        (["IND", "USA"], ["Obama", "Manmohan Singh"]),
+    ]
+    found = meetings(
+        nlp,
+        "Blinken met separately with Chinese Foreign Minister Wang Yi and Indian Foreign Minister Jaishankar.",
+        "2023-03-02",
+    )
+    assert sorted(m.countries for m in found) == [["CHN", "USA"], ["IND", "USA"]]
+    (m,) = meetings(
+        nlp,
+        "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder.",
+        "2004-12-14",
+    )
+    assert m.countries == ["DEU", "GBR", "ITA"]
