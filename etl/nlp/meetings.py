@@ -17,7 +17,7 @@ from etl.nlp import gazetteer as gz
 from etl.nlp.dates import published_date
 from etl.nlp.doc_ext import register_extensions
 from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status
-from etl.nlp.meeting_merge import Mention, merge, split_plural
+from etl.nlp.meeting_merge import SURROUNDS, Mention, merge, split_plural
 from etl.nlp.meeting_parts import (
     CountryHit,
     DocIndex,
@@ -193,7 +193,8 @@ class MeetingFinder:
         before; not a predicate after it ("called him a liar")."""
         if any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in verb.children):
             return False
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        guest = _misparsed_object(verb)
+        for obj in [c for c in verb.children if c.dep_ == "dobj"] + ([guest] if guest is not None else []):
             for head in with_conjuncts(obj):
                 if any(index.person_at(t) is not None for t in noun_phrase(head)):
                     return True
@@ -221,6 +222,9 @@ class MeetingFinder:
         """A meeting verb ("met", "visited"): its subject and object are parties, a visit's object is
         where it went."""
         sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
+        guest = _misparsed_object(verb)
+        if guest is not None:
+            sides.append(("object", noun_phrase(guest)))
         for c in verb.children:
             if c.dep_ in ("dobj", "attr") and kind == "visit":
                 destination.extend(noun_phrase(c))
@@ -234,6 +238,8 @@ class MeetingFinder:
             elif c.dep_ == "prep":
                 for prep in with_conjuncts(c):  # "met with X of China and with Y of India"
                     self._prep(prep, sides, places, destination, kind)
+        places.extend(_party_places(verb, guest))
+        places.extend(_setting_places(verb))
 
     def _noun_sides(
         self, index: DocIndex, m: Mention, sides: list, places: list[Token], destination: list[Token]
@@ -565,6 +571,58 @@ class MeetingFinder:
             word = tok.lower_
             if word in self.lex.descriptors and tok.pos_ in ("ADJ", "ADV", "NOUN") and word not in m.descriptors:
                 m.descriptors.append(word)
+
+
+def _misparsed_object(verb: Token) -> Token | None:
+    """ "President X hosted Chancellor Y of Germany at the White House", parsed with "hosted" as an
+    adjective of "Y": a finite verb with a subject of its own that modifies a proper noun governs it."""
+    head = verb.head
+    if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and head.pos_ == "PROPN" and head.i > verb.i:
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return head
+    return None
+
+
+def _party_places(verb: Token, guest: Token | None) -> list[Token]:
+    """ "met with Foreign Minister X in Bucharest": the place the parse hung on a party (the object of
+    "with", the direct object) is where they met."""
+    heads = [guest] if guest is not None else []
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            heads.extend(with_conjuncts(c))
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            heads.extend(
+                h for p in with_conjuncts(c) for o in p.children if o.dep_ == "pobj" for h in with_conjuncts(o)
+            )
+    return [
+        p
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC")
+    ]
+
+
+def _setting_places(verb: Token) -> list[Token]:
+    """Where a meeting verb's setting was: "traveled to Ankara, where he met ..." (the place "where"
+    hangs from), "met ... on the margins of the G7 Summit in Biarritz" (the surrounding event's place)."""
+    out: list[Token] = []
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        if verb.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            out.append(verb.head)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
+        for side in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in SURROUNDS):
+            events = [e for c in side.children if c.dep_ == "prep" and c.lower_ == "of" for e in c.children]
+            out.extend(
+                p
+                for e in events
+                for c in e.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC")
+            )
+    return out
 
 
 @Language.factory(

@@ -531,3 +531,47 @@ def test_met_with_one_and_with_another_are_two_meetings(nlp: Language) -> None:
         "2004-12-14",
     )
     assert m.countries == ["DEU", "GBR", "ITA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "location_country"),
+    [
+        # the parse hangs "in Bucharest" on the counterpart, not on "met"
+        (
+            "Secretary Blinken met today with Slovak Foreign Minister Rastislav Kacer of Slovakia in Bucharest.",
+            "Bucharest",
+            "ROU",
+        ),
+        # the place "where" hangs from
+        (
+            "Secretary Pompeo traveled to Warsaw, where he met with Polish Foreign Minister Jacek Czaputowicz.",
+            "Warsaw",
+            "POL",
+        ),
+        # the surrounding event's place
+        (
+            "President Trump met with Prime Minister Shinzo Abe of Japan on the margins of the summit in Biarritz, "
+            "France.",
+            None,
+            "FRA",
+        ),
+    ],
+)
+def test_the_place_of_a_met_with_readout(nlp: Language, text: str, location: str | None, location_country: str) -> None:
+    """Regression (issue 12, readouts): the place of "met with X in Bucharest", "traveled to Warsaw, where he
+    met", "met ... on the margins of the summit in Biarritz" was not found."""
+    (m,) = meetings(nlp, text, "2022-11-29")
+    assert m.location_country == location_country
+    if location is not None:
+        assert m.location == location
+
+
+def test_hosted_parsed_as_an_adjective_of_the_guest_is_still_a_meeting(nlp: Language) -> None:
+    """Regression (issue 12, readouts): in "President Donald J. Trump hosted Chancellor Angela Merkel of Germany
+    at the White House today" the model parses "hosted" as an adjective of "Merkel"; no meeting came out."""
+    (m,) = meetings(
+        nlp,
+        "President Donald J. Trump hosted Chancellor Angela Merkel of Germany at the White House today.",
+        "2018-04-27",
+    )
+    assert (m.countries, m.host) == (["DEU", "USA"], "United States")
