@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from etl.nlp import gazetteer as gz
+from etl.nlp.cues import TARGETING_GROUPS, CueLexicon, dictionary_paths
 from etl.nlp.dates import published_date
 from etl.nlp.doc_ext import register_extensions
 from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status
@@ -70,6 +71,7 @@ class MeetingFinder:
 
     def __init__(self, nlp: Language, dictionaries: list[str]) -> None:
         self.lex: MeetingLexicon = load_lexicon(tuple(dictionaries))
+        self.cues = CueLexicon.load(dictionary_paths("cue_verbs.tsv", dictionaries))
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase in self.lex.phrases:
             self.phrases.add(phrase, [nlp.make_doc(phrase)])
@@ -280,6 +282,16 @@ class MeetingFinder:
         # is still a party; "the first round of talks took place" has no country to add.)
         if is_argument:
             sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
+        if (
+            trigger.dep_ == "pobj"
+            and trigger.head.head == verb
+            and self.lex.has("presuppose", trigger.head.lower_)
+            and self.cues.group(verb) in TARGETING_GROUPS
+        ):
+            # "In talks last week, the U.S. criticised Japan's fiscal policy": whom the subject addressed,
+            # criticised or praised in the talks is the other party (only when they name no second state)
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            sides.append(("context", [t for o in objects for t in noun_phrase(o)]))
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
                 self._prep(c, sides, places, destination, m.kind)
@@ -363,7 +375,9 @@ class MeetingFinder:
     # -- parties, place, details ------------------------------------------------------------------
     def _parties(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> None:
         side_countries: list[tuple[str, set[str]]] = []
-        for how, toks in sides:
+        for how, toks in sorted(sides, key=lambda side: side[0] == "context"):
+            if how == "context" and len({c for _, f in side_countries for c in f} - {"IGO"}) != 1:
+                continue  # the addressee completes talks of one named state only
             found = self._side_persons(index, m, toks) | self._side_countries(index, m, how, toks)
             if found:
                 side_countries.append((how, found))
@@ -387,6 +401,12 @@ class MeetingFinder:
                 actor = index.resolve_pronoun(tok, exclude=m.participants)
             elif actor is None and tok == toks[0] and tok.pos_ in ("NOUN", "PROPN"):
                 actor = index.resolve_title(tok)
+            if actor is not None and actor.kind != "person":
+                # "we"/"our" of a state's or body's statement is that party; "my", "I" is a person's word:
+                # a statement misattributed to a state ("Mr German" read as Germany) names no party
+                if tok.lower_ in ("we", "us", "our") and actor.country:
+                    found.add(actor.country)
+                continue
             if actor is not None:
                 if actor.name not in m.participants:
                     m.participants.append(actor.name)

@@ -575,3 +575,30 @@ def test_hosted_parsed_as_an_adjective_of_the_guest_is_still_a_meeting(nlp: Lang
         "2018-04-27",
     )
     assert (m.countries, m.host) == (["DEU", "USA"], "United States")
+
+
+def test_in_talks_the_state_a_party_criticised_or_told_is_the_other_party(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "In high-level talks last week, the U.S. criticised Japan's fiscal
+    policy" gave no meeting (one named state); whom the talks' subject addressed, criticised or praised in
+    them is the other party, but not what he merely backed, nor a third state beside two named ones."""
+    (m,) = meetings(
+        nlp, "In high-level talks last week, the U.S. criticised Japan's overall fiscal policy.", "1987-03-09"
+    )
+    assert (m.countries, m.status) == (["JPN", "USA"], "held")
+    (m,) = meetings(nlp, "During the talks with Iran, the U.S. criticised Japan's policy.", "1987-03-09")
+    assert m.countries == ["IRN", "USA"]
+    assert (
+        meetings(nlp, "At a dinner on Friday, former South African president Nelson Mandela backed Mr Brown's plan.")
+        == []
+    )
+
+
+def test_my_discussions_in_words_given_to_a_state_name_no_party(nlp: Language) -> None:
+    """Regression (issue 12, BBC): a speaker "Mr German" read as the state Germany made "my discussions with
+    Welsh council leaders" a meeting of Germany and Britain with "Germany" as participant; "my" and "I"
+    are a person's words, and a state is never a participant."""
+    found = meetings(
+        nlp, 'Mr German said: "I know from my discussions with Welsh council leaders that they are doing their utmost."'
+    )
+    assert all("Germany" not in m.participants for m in found)
+    assert all(m.countries != ["DEU", "GBR"] for m in found)
