@@ -131,6 +131,8 @@ def _at_verb(head: Token, cur: Token, lex: MeetingLexicon, presupposed: bool) ->
         matrix = _verb_check(head.head, None, lex, False)
         if matrix is not None:
             return matrix
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None  # "will extend his tour, flying to Japan for talks": the participle has its clause's tense
     if head.dep_ in ("ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"):
         return HELD, None
     return None

@@ -122,8 +122,22 @@ def _surrounding(m: Mention) -> bool:
 
 
 def _apart(group: list[Mention], m: Mention) -> bool:
-    """A surrounding event never joins a meeting reported in its own sentence, nor such a meeting it."""
-    return any(x.trigger.sent == m.trigger.sent and (_surrounding(x) != _surrounding(m)) for x in group)
+    """A surrounding event never joins a meeting reported in its own sentence, nor such a meeting it; a
+    telephone call and a meeting in person are one only when both name the same two states at most."""
+    if any(x.trigger.sent == m.trigger.sent and (_surrounding(x) != _surrounding(m)) for x in group):
+        return True
+    return _call_and_meeting(group, m)
+
+
+def _call_and_meeting(group: list[Mention], m: Mention) -> bool:
+    """ "He spoke on the telephone to Bush" and "talks with other G8 finance ministers" or "the Downing
+    Street meeting" are different meetings: a call is between two sides, so a mention of another kind
+    joins a call (or a call joins it) only with two states in all and a party of its own."""
+    call = any(x.kind == "phone_call" for x in group)
+    if call == (m.kind == "phone_call"):
+        return False
+    states = {c for x in group for c in x.states} | m.states
+    return len(states) > 2 or not m.full
 
 
 def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
@@ -276,6 +290,8 @@ def split_plural(m: Mention, index: DocIndex | None = None) -> list[Mention]:
     different countries or the meetings are called separate, each with its own counterpart; "a day of
     meetings with Bush, Shultz and Baldrige" of one country is one meeting (one evidence, one visit)."""
     trig = m.trigger
+    if m.kind == "phone_call" and len(m.states) > 2:
+        return _split_calls(m)
     if trig.pos_ == "VERB" and m.kind in ("meeting", "talks", "phone_call") and index is not None:
         return _split_verb(m, index)
     talks = trig.lower_ == "talks"
@@ -316,6 +332,22 @@ def _split_verb(m: Mention, index: DocIndex) -> list[Mention]:
     if len(heads) < 2:
         return [m]
     return _split_named(m, heads, index, persons_only=True)
+
+
+def _split_calls(m: Mention) -> list[Mention]:
+    """ "He spoke on the telephone to Bush and the presidents of Sri Lanka and Indonesia": a telephone call
+    is between two sides, so a caller of known country with several others made one call to each (a call
+    of three or more states stays one when the caller is unknown)."""
+    caller = m.person_countries.get(m.participants[0]) if m.participants else None
+    others = sorted(m.states - {caller}) if caller else []
+    if caller is None or len(others) < 2:
+        return [m]
+    everyone = list(m.participants)
+    copies = _copies(m, len(others))
+    for copy, other in zip(copies, others, strict=True):
+        copy.countries = {caller, other}
+        copy.participants = [p for p in everyone if m.person_countries.get(p) in (None, caller, other)]
+    return copies
 
 
 def _counterparts(obj: Token) -> list[Token]:

@@ -241,6 +241,16 @@ class MeetingFinder:
                 for prep in with_conjuncts(c):  # "met with X of China and with Y of India"
                     self._prep(prep, sides, places, destination, kind)
         places.extend(_party_places(verb, guest))
+        if kind == "phone_call":
+            # "spoke by telephone with Chirac": the parse hangs the party on "telephone"
+            for c in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "on", "over")):
+                for p in (p for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"):
+                    self._prep(p, sides, places, destination, kind)
+            # "spoke on the telephone to Bush, and the presidents of Sri Lanka and Indonesia": the parse
+            # coordinates the later callees with the verb
+            for c in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+                owners = [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]
+                sides.append(("object", [t for x in [c, *owners] for t in noun_phrase(x)]))
         places.extend(_setting_places(verb))
 
     def _noun_sides(
@@ -316,7 +326,7 @@ class MeetingFinder:
     def _prep(self, prep: Token, sides: list, places: list[Token], destination: list[Token], kind: str) -> None:
         word = prep.lower_
         objs = [p for p in prep.children if p.dep_ == "pobj"]
-        if word in PARTY_PREPS:
+        if word in PARTY_PREPS or (word == "to" and kind == "phone_call"):  # "spoke on the telephone to X"
             for o in objs:
                 heads = with_conjuncts(o)
                 # "a meeting of foreign ministers of both countries": the ministers' own "of" names them
