@@ -242,16 +242,19 @@ class MeetingFinder:
                     self._prep(prep, sides, places, destination, kind)
         places.extend(_party_places(verb, guest))
         if kind == "phone_call":
-            # "spoke by telephone with Chirac": the parse hangs the party on "telephone"
-            for c in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "on", "over")):
-                for p in (p for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"):
-                    self._prep(p, sides, places, destination, kind)
-            # "spoke on the telephone to Bush, and the presidents of Sri Lanka and Indonesia": the parse
-            # coordinates the later callees with the verb
-            for c in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
-                owners = [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]
-                sides.append(("object", [t for x in [c, *owners] for t in noun_phrase(x)]))
+            self._call_sides(verb, sides, places, destination)
         places.extend(_setting_places(verb))
+
+    def _call_sides(self, verb: Token, sides: list, places: list[Token], destination: list[Token]) -> None:
+        """The callees the parse hangs off a call verb's path: "spoke by telephone with Chirac" (on
+        "telephone"), "spoke on the telephone to Bush, and the presidents of Sri Lanka and Indonesia" (the
+        later callees coordinated with the verb)."""
+        for c in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "on", "over")):
+            for p in (p for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"):
+                self._prep(p, sides, places, destination, "phone_call")
+        for c in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+            owners = [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]
+            sides.append(("object", [t for x in [c, *owners] for t in noun_phrase(x)]))
 
     def _noun_sides(
         self, index: DocIndex, m: Mention, sides: list, places: list[Token], destination: list[Token]
