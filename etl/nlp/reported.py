@@ -180,6 +180,15 @@ def _objects(verb: Token) -> Iterable[Token]:
             yield from (c for c in child.children if c.dep_ == "pobj")
 
 
+def _complements(verb: Token) -> Iterable[Token]:
+    """Whose act a praised or criticised object is ("welcomed the shift in U.S. policy", "condemned the
+    decision of the Japanese government"): the object's "in"/"of"/"by" complement, unless it names
+    several ("applaud the efforts of both India and Pakistan")."""
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "by")):
+            yield from (c for c in prep.children if c.dep_ == "pobj" and not any(g.dep_ == "conj" for g in c.children))
+
+
 def addresser_country(actor: ActorRef | None) -> str | None:
     """The country a speaker's words are said from, for choosing their target: his own; for an
     international organisation the pseudo-code IGO (it has no state of its own, so a state its words
@@ -229,6 +238,8 @@ def target_country(
         verb_group = att.cues.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
         if verb_group in TARGETING_GROUPS:
             found = _first_country(att, _objects(verb), speaker_country, verb_group)
+            if not found and verb_group in ("praise", "accuse"):
+                found = _first_country(att, _complements(verb), speaker_country, verb_group)
             if found:
                 return found
     if speaker_country is None or len(named) != 1:
@@ -259,12 +270,18 @@ ADDRESS_NOUNS = frozenset(
 )
 
 
+# Verbs of setting off: their "for" names where one goes ("leaves for Washington").
+DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set", "embark", "bound", "departure"})
+
+
 def _where(token: Token) -> bool:
     """Whether a country word only says where: the object of a place preposition (not the "to" of a
     message: "our central message to Japan")."""
     phrase = _phrase_head(token)
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" and phrase.head.head.lemma_.lower() in ADDRESS_NOUNS:
         return False
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "for" and phrase.head.head.lemma_.lower() in DEPARTURE_VERBS:
+        return True  # "before he leaves next week for Washington"
     if phrase.dep_ == "pobj" and phrase.head.lower_ in SPOT_PREPS:
         return True
     head = _name_head(token)

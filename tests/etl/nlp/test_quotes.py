@@ -623,3 +623,19 @@ def test_targets_of_an_organisation_a_country_singled_out_and_a_message_to_a_cou
     # still no target for two parties together, nor for a visit's destination
     paired = reported(nlp, "Argentine Economy Minister Juan Sourrouille said Germany and France backed the plan.")
     assert [s.target_country for s in paired] == [None]
+
+
+def test_targets_whose_act_is_praised_and_no_target_for_a_departure(nlp: Language) -> None:
+    """Regressions (issue 12, class 4, unseen Reuters): "welcomed the shift in U.S. policy" aims at the United
+    States (whose act the praised object is), unless the act is of two ("the efforts of both India and
+    Pakistan"); "before he leaves next week for Washington" says where he goes, not whom he addresses."""
+    praised = reported(nlp, "Japanese Finance Minister Kiichi Miyazawa said he welcomed the shift in U.S. policy.")
+    assert [s.target_country for s in praised] == ["USA"]
+    both = reported(
+        nlp, "British Foreign Secretary Jack Straw said he applauded the efforts of both India and Pakistan."
+    )
+    assert [s.target_country for s in both] == [None]
+    going = reported(
+        nlp, "Japanese Finance Minister Kiichi Miyazawa said a package will be ready before he leaves for Washington."
+    )
+    assert [s.target_country for s in going] == [None]
