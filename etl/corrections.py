@@ -16,7 +16,7 @@ from etl.resolve import merge_actor_into
 from etl.sources import date_problem
 from schema.base import width
 from schema.errors import ParleyError
-from schema.models import Actor, ActorAlias, ActorMention, Correction, MeetingParticipant, metadata
+from schema.models import Actor, ActorAlias, ActorMention, Correction, MeetingCountry, MeetingParticipant, metadata
 from schema.store import Store, open_store, writing
 
 
@@ -119,16 +119,54 @@ _ACTOR_COPIES: dict[str, tuple[Any, ...]] = {
 
 
 def _propagate_actor(conn: Connection, table: str, actor_id: str, field: str | None, value: Any) -> int:
-    """Copy a corrected actor country or role onto the actor's mentions and participations; returns
-    the number of rows that differed."""
+    """Copy a corrected actor country or role onto the actor's mentions and participations, and a
+    country onto the parties of the meetings the actor took part in; returns the number of rows
+    that differed."""
     if table != "actor" or field not in _ACTOR_COPIES:
         return 0
+    moved = _participations_moving(conn, actor_id, value) if field == "country" else []
     changed = 0
     for t in _ACTOR_COPIES[field]:
         col = t.c[field]
         differs = col.is_(None) if value is None else (col.is_(None) | (col != value))
         changed += conn.execute(update(t).where(t.c.actor_id == actor_id, differs).values({field: value})).rowcount
+    _move_meeting_parties(conn, moved, value)
     return changed
+
+
+def _participations_moving(conn: Connection, actor_id: str, value: Any) -> list[tuple[str, str | None]]:
+    """(meeting, country before) of the actor's participations whose country the correction changes."""
+    col = MeetingParticipant.country
+    differs = col.is_(None) if value is None else (col.is_(None) | (col != value))
+    rows = conn.execute(
+        select(MeetingParticipant.meeting_id, col).where(MeetingParticipant.actor_id == actor_id, differs)
+    )
+    return [(r.meeting_id, r.country) for r in rows]
+
+
+def _move_meeting_parties(conn: Connection, moved: list[tuple[str, str | None]], value: Any) -> None:
+    """A meeting's parties follow its participants' corrected country (issue 13: the events and dyad
+    panels count parties). The new country becomes a party; the old one stops being one unless
+    another participant of the meeting still has it. (The store does not keep which parties the text
+    named as states rather than through a person, so a party named both ways loses its state too:
+    `parley correct` on the meeting restores it.)"""
+    for meeting_id, before in moved:
+        parties = set(
+            conn.execute(select(MeetingCountry.country).where(MeetingCountry.meeting_id == meeting_id)).scalars()
+        )
+        if value is not None and value not in parties:
+            conn.execute(insert(MeetingCountry).values(meeting_id=meeting_id, country=value))
+        if before is None or before == value or before not in parties:
+            continue
+        still = conn.execute(
+            select(MeetingParticipant.actor_id).where(
+                MeetingParticipant.meeting_id == meeting_id, MeetingParticipant.country == before
+            )
+        ).first()
+        if still is None:
+            conn.execute(
+                delete(MeetingCountry).where(MeetingCountry.meeting_id == meeting_id, MeetingCountry.country == before)
+            )
 
 
 def apply_corrections(conn: Connection, run_id: int | None = None) -> Outcome:

@@ -126,6 +126,15 @@ def datapackage(resources: list[Resource], meta: dict[str, Any]) -> dict[str, An
     return out
 
 
+def undated_phrase(counts: dict[str, int]) -> str:
+    """'3 meetings, 1 statement between two states', and how to date them."""
+    parts = ", ".join(f"{n:,} {kind if n != 1 else kind.rstrip('s')}" for kind, n in counts.items())
+    return (
+        f"{parts} between two states (undated articles: give them a date with "
+        "`parley refresh PATH --published DATE` or `--published-from`)"
+    )
+
+
 def markdown(resources: list[Resource], meta: dict[str, Any] | None = None) -> str:
     """The codebook as Markdown: one section per dataset with its grain, filter and columns."""
     lines = ["# parley codebook", ""]
@@ -164,6 +173,8 @@ def markdown(resources: list[Resource], meta: dict[str, Any] | None = None) -> s
         ]
         if res.rows is not None:
             lines.append(f"- Rows: {res.rows:,}")
+        if s.panel and meta and meta.get("left_out_undated"):
+            lines.append(f"- Left out for lack of a date: {undated_phrase(meta['left_out_undated'])}")
         if res.paths:
             lines.append(f"- Files: {', '.join(f'`{p}`' for p in res.paths)}")
         lines += ["", "| column | type | description |", "|---|---|---|"]

@@ -13,7 +13,7 @@ import socket
 import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from glob import escape as glob_escape
 from importlib import metadata as importlib_metadata
 from pathlib import Path
@@ -52,6 +52,7 @@ class ExportResult:
     rows: dict[str, int]
     files: list[str]
     dataset_version: str
+    left_out: dict[str, int] = field(default_factory=dict)  # undated records between states the panels miss
 
 
 def _parley_version() -> str:
@@ -453,6 +454,9 @@ def export(
                 resources.append(res)
             if fmt == "duckdb":
                 _finish_duckdb(session, resources, meta)
+        if any(spec.panel for spec in specs):
+            say("counting undated records")
+            meta["left_out_undated"] = left_out_undated(url, filters)
         (tmp / "datapackage.json").write_text(
             json.dumps(codebook.datapackage(resources, meta), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
@@ -469,4 +473,14 @@ def export(
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
-    return ExportResult(out, fmt, {r.spec.name: r.rows or 0 for r in resources}, files, meta["dataset_version"])
+    rows = {r.spec.name: r.rows or 0 for r in resources}
+    return ExportResult(out, fmt, rows, files, meta["dataset_version"], meta.get("left_out_undated") or {})
+
+
+def left_out_undated(url: str | URL | None, filters: Filters) -> dict[str, int]:
+    """Per kind, the records between two states that the panels leave out for lack of a date (the
+    codebook and datapackage.json say so, instead of the panels just showing zeros: issue 13)."""
+    from queries.datasets import undated_counts
+
+    with Session.open(url, ["meetings", "statements"], filters, whole=["bilateral_issue", "document"]) as session:
+        return undated_counts(session)

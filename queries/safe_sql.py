@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import tempfile
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-import duckdb
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
@@ -23,84 +19,26 @@ from sqlalchemy.engine import URL
 
 from queries import registry
 from queries.engine import Session
-from queries.errors import QueryError, QueryTimeout, UnsafeSQL
+from queries.errors import QueryError
 from queries.read import READS, Filters
+from queries.sandbox import (
+    DEFAULT_TIMEOUT_S,
+    Preview,
+    check,
+    guarded,
+    lock_down,
+    preview_sql,
+    private_spill,
+    table_names,
+)
 
-ALLOWED = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
-DEFAULT_TIMEOUT_S = 120.0
-DEFAULT_MEMORY_LIMIT = "4GB"
 BATCH_ROWS = 10_000  # rows per batch when a result is streamed
-
-
-def lock_down(
-    con: duckdb.DuckDBPyConnection, memory_limit: str = DEFAULT_MEMORY_LIMIT, temp_directory: str | None = None
-) -> None:
-    """Close every way out of the in-memory database, then lock the configuration so that SQL cannot
-    open them again. Order matters: allowed_directories must be set while it still can be.
-    `temp_directory` is where DuckDB may spill (default: DuckDB's own `./.tmp`; `run_sql` gives a
-    private folder); SQL cannot read it, since every file access is refused."""
-    if temp_directory is not None:
-        quoted = temp_directory.replace("'", "''")
-        con.execute(f"SET temp_directory = '{quoted}'")
-    for statement in (
-        "SET python_enable_replacements = false",  # else any Python object in scope is a table
-        "SET autoinstall_known_extensions = false",
-        "SET autoload_known_extensions = false",
-        "SET allowed_directories = []",
-        "SET allowed_paths = []",
-        f"SET memory_limit = '{memory_limit}'",
-        "SET enable_external_access = false",
-        "SET lock_configuration = true",
-    ):
-        con.execute(statement)
-
-
-def check(con: duckdb.DuckDBPyConnection, sql: str) -> None:
-    """Refuse anything but a single SELECT (or EXPLAIN of one), with a one-line reason."""
-    try:
-        statements = con.extract_statements(sql)
-    except duckdb.Error as exc:
-        raise QueryError(_one_line(exc)) from None
-    if len(statements) != 1:
-        raise UnsafeSQL(f"parley sql runs exactly one statement; got {len(statements)}")
-    kind = statements[0].type
-    if kind not in ALLOWED:
-        raise UnsafeSQL(f"parley sql is read-only: {_keyword(statements[0])} statements are refused (use SELECT)")
-
-
-def _keyword(statement: Any) -> str:
-    """The statement's own first word (INSTALL, CHECKPOINT), not DuckDB's type for it (LOAD, CALL)."""
-    words = str(getattr(statement, "query", "") or "").split(None, 1)
-    word = words[0].upper() if words else ""
-    return word if word.isalpha() else statement.type.name
-
-
-def _one_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-
-
-@contextmanager
-def _guarded(session: Session, sql: str, timeout: float) -> Iterator[duckdb.DuckDBPyRelation]:
-    """The relation of `sql` after `check`, under the time limit (reading its rows included), with
-    DuckDB's errors as one-line parley errors."""
-    check(session.con, sql)
-    timer = threading.Timer(timeout, session.con.interrupt)  # DuckDB has no statement timeout
-    timer.start()
-    try:
-        yield session.con.sql(sql)
-    except duckdb.InterruptException:
-        raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped") from None
-    except duckdb.PermissionException as exc:
-        raise UnsafeSQL(f"refused: parley sql cannot read or write files ({_one_line(exc)})") from None
-    except duckdb.Error as exc:
-        raise QueryError(_one_line(exc)) from None
-    finally:
-        timer.cancel()
+__all__ = ["DEFAULT_TIMEOUT_S", "Preview", "check", "lock_down", "preview_sql", "run_sql", "write_sql"]
 
 
 def execute(session: Session, sql: str, timeout: float = DEFAULT_TIMEOUT_S) -> pa.Table:
     """Run `sql` in a session that `lock_down` has secured; the whole result as Arrow."""
-    with _guarded(session, sql, timeout) as rel:
+    with guarded(session.con, sql, timeout) as rel:
         return rel.to_arrow_table()
 
 
@@ -110,7 +48,6 @@ def sandbox(url: str | URL | None = None, filters: Filters | None = None, sql: s
     folder (mode 0700) that is removed afterwards. Given the query `sql`, only the datasets and
     tables it names are read (`SELECT ... FROM dyad_month` does not read every table), and a query
     that names none reads no table (the store is still checked)."""
-    spill = tempfile.mkdtemp(prefix="parley-sql-")
     refs = referenced(sql) if sql is not None else None
     if refs is None:
         opened = lambda: Session.open(url, filters=filters, all_tables=True)  # noqa: E731
@@ -119,12 +56,9 @@ def sandbox(url: str | URL | None = None, filters: Filters | None = None, sql: s
         assert sql is not None
         read = bool(datasets or tables) or "event_code" in sql.lower()
         opened = lambda: Session.open(url, datasets=datasets, filters=filters, whole=tables, read=read)  # noqa: E731
-    try:
-        with opened() as session:
-            lock_down(session.con, temp_directory=spill)
-            yield session
-    finally:
-        shutil.rmtree(spill, ignore_errors=True)
+    with private_spill() as spill, opened() as session:
+        lock_down(session.con, temp_directory=spill)
+        yield session
 
 
 def run_sql(
@@ -140,26 +74,6 @@ def run_sql(
         return execute(session, sql, timeout)
 
 
-def preview_sql(
-    sql: str, limit: int, url: str | URL | None = None, timeout: float = DEFAULT_TIMEOUT_S
-) -> tuple[pa.Table, bool]:
-    """The first `limit` rows of the query and whether there are more (for table output: the
-    rest is never fetched)."""
-    if not sql.strip():
-        raise QueryError("no SQL given")
-    with sandbox(url, sql=sql) as session, _guarded(session, sql, timeout) as rel:
-        reader = rel.to_arrow_reader(BATCH_ROWS)
-        batches: list[pa.RecordBatch] = []
-        rows = 0
-        for batch in reader:
-            batches.append(batch)
-            rows += batch.num_rows
-            if rows > limit:
-                break
-        table = pa.Table.from_batches(batches, schema=reader.schema)
-        return table.slice(0, limit), rows > limit
-
-
 def write_sql(sql: str, out: TextIO, fmt: str, url: str | URL | None = None, timeout: float = DEFAULT_TIMEOUT_S) -> int:
     """Stream the result of the query to `out` as csv or json (a JSON array of row objects), one
     batch of rows at a time; returns the number of rows written."""
@@ -167,7 +81,7 @@ def write_sql(sql: str, out: TextIO, fmt: str, url: str | URL | None = None, tim
         raise QueryError(f"unknown output format {fmt!r}: use csv or json")
     if not sql.strip():
         raise QueryError("no SQL given")
-    with sandbox(url, sql=sql) as session, _guarded(session, sql, timeout) as rel:
+    with sandbox(url, sql=sql) as session, guarded(session.con, sql, timeout) as rel:
         reader = rel.to_arrow_reader(BATCH_ROWS)
         if fmt == "csv":
             return _write_csv(reader, out)
@@ -186,7 +100,7 @@ def write_sql_parquet(
     tmp = target.with_name(f".{target.name}.tmp")
     rows = 0
     try:
-        with sandbox(url, sql=sql) as session, _guarded(session, sql, timeout) as rel:
+        with sandbox(url, sql=sql) as session, guarded(session.con, sql, timeout) as rel:
             reader = rel.to_arrow_reader(BATCH_ROWS)
             with pq.ParquetWriter(tmp, reader.schema, compression="zstd") as writer:
                 for batch in reader:
@@ -224,20 +138,10 @@ def _write_json(reader: pa.RecordBatchReader, out: TextIO) -> int:
 
 def referenced(sql: str) -> tuple[list[str], list[str]] | None:
     """The datasets and store tables a query names (the others are not read), or None when DuckDB
-    cannot tell without running part of it (a table function over a setting): then everything is
-    read. The query is checked first, on a locked-down empty connection: DuckDB's `get_table_names`
-    runs some statements while it looks (`EXPORT DATABASE` writes its folder), so it only ever sees a
-    single SELECT."""
-    probe = duckdb.connect(":memory:")
-    try:
-        lock_down(probe)
-        check(probe, sql)
-        try:
-            names = {n.lower() for n in probe.get_table_names(sql, qualified=False)}
-        except duckdb.Error:
-            return None
-    finally:
-        probe.close()
+    cannot tell without running part of it (`sandbox.table_names`): then everything is read."""
+    names = table_names(sql)
+    if names is None:
+        return None
     return [n for n in registry.ORDER if n in names], [t for t in READS if t in names]
 
 

@@ -6,11 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import DateTime, Engine, text
 
-from schema.models import Document, EtlRun, metadata
 from schema.redact import mask_password
 from schema.store import Store, current_revision, head_revision, open_store, shown
+from schema.tables import TABLES
+
+# Plain SQL over the table names (schema.tables), not the typed models: `parley status` must start
+# fast (issue 13). The run's times are typed as the model types them, so they read back as datetimes.
+_LAST_RUN = text("SELECT * FROM etl_run ORDER BY id DESC LIMIT 1").columns(
+    started_at=DateTime(timezone=True), finished_at=DateTime(timezone=True)
+)
+_QUARANTINED = "FROM document WHERE status = 'quarantined'"
 
 
 @dataclass(slots=True)
@@ -49,9 +56,9 @@ def store_status(
         head=head_revision(),
     )
     with engine.connect() as conn:
-        for name, table in metadata.tables.items():
-            status.counts[name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
-        run = conn.execute(select(EtlRun).order_by(EtlRun.id.desc()).limit(1)).mappings().first()
+        for name in TABLES:
+            status.counts[name] = conn.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one()
+        run = conn.execute(_LAST_RUN).mappings().first()
         if run is not None:
             status.last_run = {k: _plain(v) for k, v in run.items()}
             if status.last_run.get("command"):  # runs recorded before passwords were masked
@@ -59,9 +66,10 @@ def store_status(
             if status.last_run.get("status") == "running" and running is not None and not running(engine):
                 status.last_run["status"] = "interrupted"
                 status.last_run["error"] = "interrupted: the process ended before finishing (no refresh holds the lock)"
-        quarantined = select(Document.id, Document.error, Document.loaded_at).where(Document.status == "quarantined")
-        status.quarantine_total = conn.execute(select(func.count()).select_from(quarantined.subquery())).scalar_one()
-        rows = conn.execute(quarantined.order_by(Document.loaded_at.desc()).limit(quarantine_limit))
+        status.quarantine_total = conn.execute(text(f"SELECT count(*) {_QUARANTINED}")).scalar_one()
+        rows = conn.execute(
+            text(f"SELECT id, error {_QUARANTINED} ORDER BY loaded_at DESC LIMIT :n"), {"n": quarantine_limit}
+        )
         status.quarantine = [{"document": r.id, "error": r.error} for r in rows]
     return status
 

@@ -4,13 +4,11 @@ revision check that stops code and database from drifting apart."""
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -20,12 +18,11 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, P
 from sqlalchemy.pool import NullPool
 
 from schema.errors import ConfigError, SchemaAhead, SchemaBehind, StoreUnreachable
+from schema.quick import DEFAULT_URL, MIGRATIONS_DIR, head_revision, known_revisions  # noqa: F401 (re-exported)
 from schema.redact import mask_password
 
-DEFAULT_URL = "sqlite:///data/parley.sqlite"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 ALEMBIC_INI = Path(__file__).resolve().parent.parent / "alembic.ini"
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
 def database_url(url: str | None = None) -> URL:
@@ -235,50 +232,6 @@ def current_revision(engine: Engine) -> str | None:
     except (OperationalError, ProgrammingError):
         return None
     return row[0] if row else None
-
-
-_REVISION = re.compile(r"^revision(?:\s*:[^=]*)?\s*=\s*[\"']([^\"']+)[\"']", re.M)
-_DOWN = re.compile(r"^down_revision(?:\s*:[^=]*)?\s*=\s*(?:None|[\"']([^\"']+)[\"'])\s*$", re.M)
-
-
-@lru_cache(maxsize=1)
-def _revision_graph() -> dict[str, str | None] | None:
-    """revision -> down revision, read from the migration files' headers without importing Alembic
-    (a tenth of a second or more at the start of every store command); None when a header is not the
-    plain one-line form (a merge revision), and Alembic decides."""
-    graph: dict[str, str | None] = {}
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        rev, down = _REVISION.search(text), _DOWN.search(text)
-        if rev is None or down is None:
-            return None
-        graph[rev.group(1)] = down.group(1)
-    return graph or None
-
-
-@lru_cache(maxsize=1)
-def head_revision() -> str:
-    """The newest revision this code knows."""
-    graph = _revision_graph()
-    if graph is not None:
-        heads = set(graph) - set(graph.values())
-        if len(heads) == 1:
-            return heads.pop()
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head()
-    assert head is not None, "the migrations folder has no revision"
-    return head
-
-
-@lru_cache(maxsize=1)
-def known_revisions() -> frozenset[str]:
-    graph = _revision_graph()
-    if graph is not None:
-        return frozenset(graph)
-    from alembic.script import ScriptDirectory
-
-    return frozenset({rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()})
 
 
 def require_current(engine: Engine) -> None:

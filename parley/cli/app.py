@@ -153,6 +153,14 @@ console = SafeConsole(markup=False, emoji=False)
 err_console = SafeConsole(stderr=True, markup=False, emoji=False)
 
 
+def notice(word: str, message: str) -> None:
+    """`word` in yellow, then `message`, on stderr. The consoles take no markup (messages hold data), so
+    a "[yellow]" written into a message is printed as it is: the colour goes on as a style."""
+    from rich.text import Text
+
+    err_console.print(Text.assemble((word, "yellow"), " ", message), highlight=False, soft_wrap=True)
+
+
 def run(fn: Callable[..., T], *args: object, **kwargs: object) -> T:
     """Call `fn`. Kept for commands written before the seam: every command already runs inside
     `user_errors`, so there is nothing left to translate here."""

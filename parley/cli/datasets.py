@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from parley.cli.app import app, console, err_console, is_terminal
+from parley.cli.app import app, console, err_console, is_terminal, notice
 from parley.cli.options import Database
 
 # queries.safe_sql.DEFAULT_TIMEOUT_S, repeated so that `parley --help` does not import DuckDB (a test
@@ -82,14 +82,10 @@ def datasets_cmd(
     console.print(table)
     left_out = next((i.left_out for i in infos if i.left_out), None)
     if left_out:
+        from queries.codebook import undated_phrase
+
         panels = ", ".join(i.name for i in infos if i.left_out)
-        counts = ", ".join(f"{n:,} {kind}" for kind, n in left_out.items())
-        err_console.print(
-            f"[yellow]note[/] {panels} leave out, for lack of a date, {counts} between two states: give their"
-            " articles a date with `parley refresh PATH --published DATE` or `--published-from field:NAME|name`.",
-            highlight=False,
-            soft_wrap=True,
-        )
+        notice("note", f"{panels} leave out {undated_phrase(left_out)}")
 
 
 @app.command("sql")
@@ -111,7 +107,19 @@ def sql_cmd(
     Example: parley sql "SELECT * FROM events" --format parquet --out events.parquet
     """
     from queries.errors import QueryError
-    from queries.safe_sql import preview_sql, write_sql, write_sql_parquet  # not parley.api: Polars, pandas
+
+    if fmt is OutputFormat.table:  # queries.sandbox: no Arrow unless the query reads the store
+        from queries.sandbox import preview_sql
+
+        shown = preview_sql(query, limit, database, timeout)
+        table = Table(*shown.columns)
+        for row in shown.rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        console.print(table)
+        if shown.more:
+            console.print(f"(first {limit:,} rows shown; --limit N shows more, --format csv prints all)")
+        return
+    from queries.safe_sql import write_sql, write_sql_parquet  # not parley.api: Polars, pandas
 
     if fmt is OutputFormat.parquet:  # streamed into the file, batch by batch
         if out is None:
@@ -119,20 +127,11 @@ def sql_cmd(
         rows = write_sql_parquet(query, out, database, timeout)
         console.print(f"wrote {rows:,} rows to {out}")
         return
-    if fmt is not OutputFormat.table:  # streamed: the whole result is never in memory
-        if out is not None:
-            with open(out, "w", encoding="utf-8", newline="") as fh:
-                write_sql(query, fh, fmt.value, database, timeout)
-            return
-        write_sql(query, sys.stdout, fmt.value, database, timeout)
+    if out is not None:  # streamed: the whole result is never in memory
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            write_sql(query, fh, fmt.value, database, timeout)
         return
-    result, more = preview_sql(query, limit, database, timeout)
-    table = Table(*result.column_names)
-    for row in result.to_pylist():
-        table.add_row(*("" if v is None else str(v) for v in row.values()))
-    console.print(table)
-    if more:
-        console.print(f"(first {limit:,} rows shown; --limit N shows more, --format csv prints all)")
+    write_sql(query, sys.stdout, fmt.value, database, timeout)
 
 
 @app.command("export")
@@ -195,3 +194,7 @@ def export_cmd(
     for dataset, rows in result.rows.items():
         console.print(f"{dataset}: {rows:,} rows")
     console.print(f"wrote {len(result.files)} files to {result.out} (dataset version {result.dataset_version})")
+    if result.left_out:
+        from queries.codebook import undated_phrase
+
+        notice("note", f"the panels leave out {undated_phrase(result.left_out)}")

@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from parley.cli.app import app, console, err_console, escape_controls
+from parley.cli.app import app, console, err_console, escape_controls, notice
 from parley.cli.options import Dictionaries, Model, Workers
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def extract_cli(
     def skip(item: Rejected) -> None:  # like refresh's quarantine: say so, read on, exit 1 at the end
         rejected.append(item)
         where = f"{item.path}:{item.locator}" if item.locator else item.path
-        err_console.print(f"[yellow]skipped[/] {where}: {item.reason}", highlight=False, soft_wrap=True)
+        notice("skipped", f"{where}: {item.reason}")
 
     for extraction in extract_files(
         files, model=model, dictionaries=dictionaries, published=published, n_process=workers or 1, on_rejected=skip

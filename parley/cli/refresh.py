@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from parley.cli.app import app, console, err_console, escape_controls, is_terminal
+from parley.cli.app import app, console, err_console, escape_controls, is_terminal, notice
 from parley.cli.options import Database, Dictionaries, Model, Workers
 
 if TYPE_CHECKING:
@@ -167,12 +167,11 @@ UNDATED_HINT = "give dates with --published DATE or --published-from field:NAME|
 
 def _warn_undated(r: RunResult) -> None:
     if r.n_undated:
-        err_console.print(
-            f"[yellow]warning[/] {r.n_undated:,} article(s) have no publication date: their relative dates"
+        notice(
+            "warning",
+            f"{r.n_undated:,} article(s) have no publication date: their relative dates"
             ' ("on Tuesday") cannot be resolved, and their statements and issues are left out of the panels'
             f" and the report's timelines; {UNDATED_HINT} (see `parley refresh --help`).",
-            highlight=False,
-            soft_wrap=True,
         )
 
 

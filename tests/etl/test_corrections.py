@@ -149,3 +149,46 @@ def test_merging_an_actor_gives_its_statements_the_other_actors_country(loaded: 
     after = _speaker_rows(loaded, kept)
     assert len(after) > len(before)
     assert {iso3 for iso3, _ in after} <= {"CHN", "IND"}  # each article's country at the time is kept
+
+
+def _parties(url: str, meeting_id: str) -> set[str]:
+    from schema.models import MeetingCountry
+
+    with get_engine(url).connect() as conn:
+        rows = conn.execute(select(MeetingCountry.country).where(MeetingCountry.meeting_id == meeting_id))
+        return set(rows.scalars())
+
+
+def test_correcting_an_actors_country_moves_the_meetings_he_took_part_in(loaded: str) -> None:
+    # issue 13 item 7: the participant's country was corrected but the meeting kept the old party, so
+    # the events and the dyad panels still counted the wrong dyad.
+    from queries.datasets import dataset
+    from schema.models import MeetingParticipant
+
+    engine = get_engine(loaded)
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(MeetingParticipant.meeting_id, MeetingParticipant.actor_id, MeetingParticipant.country)
+        )
+        by_meeting: dict[str, list[tuple[str, str | None]]] = {}
+        for r in rows:
+            by_meeting.setdefault(r.meeting_id, []).append((r.actor_id, r.country))
+    # a participant who alone carries his country into a meeting of two or more parties
+    mid, aid, old = next(
+        (m, a, c)
+        for m, people in sorted(by_meeting.items())
+        for a, c in people
+        if c is not None and [x for _, x in people].count(c) == 1 and len(_parties(loaded, m)) >= 2
+    )
+    assert old in _parties(loaded, mid)
+    new = "NOR" if old != "NOR" else "SWE"
+    add_correction(engine, "set", "actor", aid, field="country", value=new, author="c")
+    for when in ("at once", "after a full refresh"):
+        parties = _parties(loaded, mid)
+        assert new in parties and old not in parties, when
+        events = dataset("events", url=loaded).filter(record_type="meeting", record_id=mid)
+        codes = set(events["source_iso3"].to_list()) | set(events["target_iso3"].to_list())
+        assert new in codes and old not in codes, when
+        if when == "at once":
+            _full(loaded)
+    assert not integrity_problems(engine)

@@ -65,3 +65,17 @@ def test_export_writes_and_reports(url: str, tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "no dataset 'nope'" in bad.output
     bad_date = invoke(url, "export", "events", "--out", str(out), "--start", "2020-02-30")
     assert bad_date.exit_code == 2 and "not an ISO date" in bad_date.output
+
+
+def test_notes_on_undated_records_show_no_markup_and_count_in_words(url: str, tmp_path: Path) -> None:
+    # The consoles take no markup, so "[yellow]note[/]" reached the terminal as written; and an export
+    # of a panel said nothing of the undated records it left out (issue 13).
+    listed = invoke(url, "datasets")
+    assert listed.exit_code == 0, listed.output
+    exported = invoke(url, "export", "dyad_month", "--format", "csv", "--out", str(tmp_path / "out"))
+    assert exported.exit_code == 0, exported.output
+    for result in (listed, exported):
+        note = next(line for line in result.output.splitlines() if line.startswith("note "))
+        assert "[yellow]" not in result.output and "[/]" not in result.output
+        assert "for lack of a date" in note or "leave out" in note
+        assert " between two states" in note and "--published DATE" in note

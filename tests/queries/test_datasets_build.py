@@ -4,7 +4,9 @@ that agree with an independent reckoning from the rows inserted, and filters tha
 from __future__ import annotations
 
 import itertools
+import json
 from collections import Counter
+from pathlib import Path
 
 import polars as pl
 import pyarrow as pa
@@ -295,7 +297,7 @@ def test_record_level_datasets_carry_the_articles_provenance(synth, name: str) -
         assert (r["url"], r["outlet"], r["source_origin"], r["source_external_id"]) == want[r["document_id"]]
 
 
-def test_panels_say_how_many_undated_records_they_leave_out(synth) -> None:  # type: ignore[no-untyped-def]
+def test_panels_say_how_many_undated_records_they_leave_out(synth, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     # issue 13: the panels dropped undated records silently; `parley datasets` now says how many
     url, rows = synth
     meetings, statements = dataset("meetings", url=url), dataset("statements", url=url)
@@ -311,3 +313,14 @@ def test_panels_say_how_many_undated_records_they_leave_out(synth) -> None:  # t
     infos = {i.name: i for i in datasets(url)}
     assert infos["dyad_month"].left_out == want and infos["issue_salience"].left_out == want
     assert infos["events"].left_out is None
+    # an export of a panel says it too: in its result, codebook.md and datapackage.json
+    from queries.export import export
+
+    result = export("dyad_month", "parquet", tmp_path / "out", url=url)
+    assert result.left_out == want
+    codebook = (tmp_path / "out" / "codebook.md").read_text(encoding="utf-8")
+    line = next(x for x in codebook.splitlines() if x.startswith("- Left out for lack of a date"))
+    assert f"{want['meetings']:,} meeting" in line and f"{want['issues']:,} issue" in line
+    package = json.loads((tmp_path / "out" / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["parley"]["left_out_undated"] == want
+    assert export("events", "parquet", tmp_path / "ev", url=url).left_out == {}  # no panel, nothing counted

@@ -103,9 +103,32 @@ def test_head_and_known_revisions_without_alembic_agree_with_alembic() -> None:
     # start-up (issue 13): `parley status` read them through Alembic's ScriptDirectory, 0.3 s of imports
     from alembic.script import ScriptDirectory
 
-    from schema import store
+    from schema import quick, store
 
     scripts = ScriptDirectory(str(store.MIGRATIONS_DIR))
-    assert store._revision_graph() is not None, "every migration header is read without Alembic"
+    assert quick.revision_graph() is not None, "every migration header is read without Alembic"
     assert store.head_revision() == scripts.get_current_head()
     assert store.known_revisions() == {r.revision for r in scripts.walk_revisions()}
+
+
+def test_the_quick_sqlite_check_says_yes_only_for_a_store_at_head(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`parley sql "select 1"` checks a SQLite store with sqlite3 alone (issue 13); anything but a
+    plain yes sends it to `open_store`, whose one-line errors users see."""
+    from schema import quick
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PARLEY_DATABASE_URL", raising=False)
+    path = tmp_path / "s.sqlite"
+    assert not quick.sqlite_at_head(f"sqlite:///{path}")  # no file
+    migrate.upgrade(f"sqlite:///{path}")
+    assert quick.sqlite_at_head(f"sqlite:///{path}")
+    assert quick.sqlite_at_head("sqlite:///s.sqlite")  # relative to the working folder
+    monkeypatch.setenv("PARLEY_DATABASE_URL", f"sqlite:///{path}")
+    assert quick.sqlite_at_head(None)
+    assert not quick.sqlite_at_head(f"sqlite:///{path}?mode=ro")  # not plain: open_store decides
+    migrate.downgrade(f"sqlite:///{path}", "-1")
+    assert not quick.sqlite_at_head(f"sqlite:///{path}")  # behind
+    (tmp_path / "junk.sqlite").write_bytes(b"not a database at all" * 100)
+    assert not quick.sqlite_at_head(f"sqlite:///{tmp_path / 'junk.sqlite'}")
