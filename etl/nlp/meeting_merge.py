@@ -147,6 +147,8 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
             continue
         if m.distinct and not m.definite:
             break
+        if _elsewhere(g, m):
+            continue
         keys = {x.date_key for x in g}
         if m.date_key not in keys and not _undated_in_sentence(g, m) and not _both_undated(g, m):
             continue
@@ -162,6 +164,17 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
         if best_score is None or score > best_score:
             best, best_score = g, score
     return best
+
+
+def _elsewhere(group: list[Mention], m: Mention) -> bool:
+    """ "hosted Wang Yi ... in Washington" and "the Secretary's travel to Beijing": a meeting is in one
+    country and has one host, so mentions placed in two different countries, or hosted by two different
+    parties, are two meetings."""
+    theirs = {x.location_country for x in group if x.location_country}
+    hosts = {x.host for x in group if x.host}
+    return bool(m.location_country and theirs and m.location_country not in theirs) or bool(
+        m.host and hosts and m.host not in hosts
+    )
 
 
 def _other_counterpart(group: list[Mention], m: Mention) -> bool:
@@ -216,7 +229,10 @@ def _partial_target(groups: list[list[Mention]], m: Mention) -> list[Mention] | 
     ok = [
         g
         for g in groups
-        if (m.basis == "publication" or m.date_key in {x.date_key for x in g}) and _may_join(g, m) and not _apart(g, m)
+        if (m.basis == "publication" or m.date_key in {x.date_key for x in g})
+        and _may_join(g, m)
+        and not _apart(g, m)
+        and not _elsewhere(g, m)
     ]
     if not ok:
         return None

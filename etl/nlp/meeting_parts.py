@@ -322,7 +322,8 @@ class DocIndex:
             # (A title word may also have stayed in the name: "Crown Prince Abdullah bin Abdul Aziz".)
             title = " ".join((actor.title or "").lower().split())
             named = " ".join(actor.name.lower().split()[:-1])
-            if title.endswith(wanted) or f"{wanted} " in f"{named} ":
+            head = title.split(" of ")[0]  # "Secretary of State": "the Secretary"
+            if title.endswith(wanted) or head.endswith(wanted) or f"{wanted} " in f"{named} ":
                 best = actor
         return best
 

@@ -149,12 +149,8 @@ class MeetingFinder:
         places: list[Token] = []
         destination: list[Token] = []
         if trigger.pos_ in ("VERB", "AUX"):
-            if self.lex.has("person_object", trigger.lemma_.lower()) and not self._person_object(index, trigger):
-                return None  # "welcomed the decision", "called for talks", "received a letter"
-            if self.lex.has("with_party", trigger.lemma_.lower()) and not any(
-                c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children
-            ):
-                return None  # "what we are talking about"
+            if kind == self.lex.verbs.get(trigger.lemma_.lower()) and not self._verb_meets(index, trigger):
+                return None  # "welcomed the decision", "called for talks", "what we are talking about"
             self._verb_sides(trigger, kind, sides, places, destination)
             if kind == "committee" and not any(toks for _, toks in sides if toks):
                 return None
@@ -187,6 +183,17 @@ class MeetingFinder:
             lex.has("distinct", w) for w in re.findall(r"[a-z]+(?:\s?-\s?[a-z]+)*", prefix.replace(" - ", "-"))
         )
         return m
+
+    def _verb_meets(self, index: DocIndex, verb: Token) -> bool:
+        """Whether a meeting verb reports a meeting here: one that needs a person as object has one
+        ("hosted Prime Minister X", not "welcomed the decision"), one that needs a "with" party has one
+        ("talked with Baker", "spoke on Friday with X", not "what we are talking about")."""
+        lemma = verb.lemma_.lower()
+        if self.lex.has("person_object", lemma) and not self._person_object(index, verb):
+            return False
+        return not self.lex.has("with_party", lemma) or any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+        )
 
     @staticmethod
     def _person_object(index: DocIndex, verb: Token) -> bool:
@@ -280,7 +287,12 @@ class MeetingFinder:
         parties, its place, and a host or chair it names ("Iraq hosted the meeting")."""
         trigger = m.trigger
         gov = governing_verb(trigger)
-        if gov is not None and gov.lemma_.lower() in self.lex.verbs and trigger.dep_ == "pobj":
+        if (
+            gov is not None
+            and trigger.dep_ == "pobj"
+            and gov.lemma_.lower() in self.lex.verbs
+            and self._verb_meets(index, gov)
+        ):
             gov = None  # "After the meeting, X met Y": the noun only dates another meeting
         if gov is None or gov == trigger:
             return
@@ -544,7 +556,8 @@ class MeetingFinder:
         if m.location_country and m.location not in seats and lone and m.location_country not in m.states:
             m.countries.add(m.location_country)
             m.with_only = False
-        if m.host is None and m.location in seats:
+        # (only the organisation's own meeting: two leaders meeting in New York are not the UN's guests)
+        if m.host is None and m.location in seats and (seats[m.location] in m.igos or not m.states):
             m.host = seats[m.location]
         if m.location_country and m.location_country in m.states and len(m.states) > 1 and m.host is None:
             m.host = index.state_name(m.location_country)

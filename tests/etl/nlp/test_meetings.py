@@ -641,3 +641,40 @@ def test_talks_that_are_the_purpose_of_a_future_journey_are_planned(nlp: Languag
         "Minister Dilson Funaro of Brazil left Paris yesterday, flying to Japan for talks with Japanese officials.",
     )
     assert m.status == "held"
+
+
+def test_spoke_on_a_day_with_a_leader_is_a_conversation(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "President Joe Biden spoke on Friday with Prime Minister X of Iraq" gave
+    no meeting (only "spoke with", "spoke today with" were listed); "spoke to reporters" stays none, and a
+    "spoke" without a party does not take away the meeting noun it governs."""
+    (m,) = meetings(
+        nlp, "President Joe Biden spoke on Friday with Prime Minister Mohammed al-Sudani of Iraq.", "2023-02-03"
+    )
+    assert (m.countries, m.status) == (["IRQ", "USA"], "held")
+    assert meetings(nlp, "President Joe Biden spoke on Friday to reporters at the White House.", "2023-02-03") == []
+
+
+def test_a_visit_to_one_country_and_a_meeting_hosted_in_another_are_two_meetings(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "Blinken hosted Foreign Minister Wang Yi ... in Washington. The meeting
+    followed the Secretary's travel to Beijing" merged the travel ("the Secretary": the Secretary of State)
+    into the Washington meeting; one meeting has one host and one country."""
+    found = meetings(
+        nlp,
+        "Secretary of State Antony J. Blinken hosted Chinese Foreign Minister Wang Yi for an official visit today in "
+        "Washington. The meeting was part of a reciprocal visit following the Secretary's travel to Beijing.",
+        "2023-10-26",
+    )
+    assert sorted((m.countries, m.location) for m in found if m.status == "held") == [
+        (["CHN", "USA"], "Beijing"),
+        (["CHN", "USA"], "Washington"),
+    ]
+
+
+def test_two_leaders_meeting_in_new_york_are_not_the_united_nations_guests(nlp: Language) -> None:
+    """Regression (issue 12, readouts): once "met with X on the margins of the General Assembly in New York" had
+    its place, the seat of the United Nations made the UN the host of a meeting it took no part in; it hosts
+    the meetings it takes part in."""
+    (m,) = meetings(nlp, "President Obama met with President Mauricio Macri of Argentina in Geneva.", "2016-09-20")
+    assert (m.countries, m.location, m.host) == (["ARG", "USA"], "Geneva", None)
+    (m,) = meetings(nlp, "United Nations officials held talks with Iraqi officials in Geneva.", "2003-03-10")
+    assert m.host == "United Nations"
