@@ -286,17 +286,9 @@ class MeetingFinder:
         """The verb that governs a meeting noun: its subject ("X held talks"), its "with"/"between"
         parties, its place, and a host or chair it names ("Iraq hosted the meeting")."""
         trigger = m.trigger
-        gov = governing_verb(trigger)
-        if (
-            gov is not None
-            and trigger.dep_ == "pobj"
-            and gov.lemma_.lower() in self.lex.verbs
-            and self._verb_meets(index, gov)
-        ):
-            gov = None  # "After the meeting, X met Y": the noun only dates another meeting
-        if gov is None or gov == trigger:
+        verb = self._governor(index, trigger)
+        if verb is None:
             return
-        verb = gov
         # The verb's subject is a party when the meeting word is its object or under one of its
         # prepositions ("X held talks", "X said after a meeting"), not when the parse made the
         # word a coordinated clause of its own ("... took 15 years and talks with X have ...").
@@ -307,16 +299,7 @@ class MeetingFinder:
         # is still a party; "the first round of talks took place" has no country to add.)
         if is_argument:
             sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
-        if (
-            trigger.dep_ == "pobj"
-            and trigger.head.head == verb
-            and self.lex.has("presuppose", trigger.head.lower_)
-            and self.cues.group(verb) in TARGETING_GROUPS
-        ):
-            # "In talks last week, the U.S. criticised Japan's fiscal policy": whom the subject addressed,
-            # criticised or praised in the talks is the other party (only when they name no second state)
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-            sides.append(("context", [t for o in objects for t in noun_phrase(o)]))
+        sides.append(("context", self._addressed_in(trigger, verb)))
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
                 self._prep(c, sides, places, destination, m.kind)
@@ -325,6 +308,29 @@ class MeetingFinder:
             elif c.dep_ == "advmod" and c.lower_ == "here":
                 places.append(c)
         self._verb_role(index, m, verb, sides)
+
+    def _governor(self, index: DocIndex, trigger: Token) -> Token | None:
+        """The verb governing a meeting noun, unless it is a meeting verb of its own ("After the meeting,
+        X met Y": the noun only dates another meeting)."""
+        gov = governing_verb(trigger)
+        if gov is None or gov == trigger:
+            return None
+        if trigger.dep_ == "pobj" and gov.lemma_.lower() in self.lex.verbs and self._verb_meets(index, gov):
+            return None
+        return gov
+
+    def _addressed_in(self, trigger: Token, verb: Token) -> list[Token]:
+        """ "In talks last week, the U.S. criticised Japan's fiscal policy": whom the subject addressed,
+        criticised or praised in the talks (used as the other party only when they name no second state)."""
+        if not (
+            trigger.dep_ == "pobj"
+            and trigger.head.head == verb
+            and self.lex.has("presuppose", trigger.head.lower_)
+            and self.cues.group(verb) in TARGETING_GROUPS
+        ):
+            return []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return [t for o in objects for t in noun_phrase(o)]
 
     def _verb_role(self, index: DocIndex, m: Mention, verb: Token, sides: list) -> None:
         """A hosting or chairing verb names the host or chair ("Iraq hosted the meeting", "the talks
