@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from etl.nlp.meeting_parts import DEFINITE, FUTURE_MODALS, MeetingLexicon
 
 HELD, PLANNED, CANCELLED = "held", "planned", "cancelled"
+# Verbs that look ahead to what happens "during" or "at" a meeting ("expects harmonious talks during the
+# visit"): the meeting is still to come (unlike "were unable to agree during talks").
+EXPECTING = frozenset({"expect", "anticipate", "hope", "plan", "intend", "foresee", "predict"})
 # A verdict: the status and the word that decided it (None for a held meeting).
 Verdict = tuple[str, Token | None]
 
@@ -112,6 +115,8 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
                 break
             verb = verb.head
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
+        if modal is None and verb.lemma_.lower() in EXPECTING:
+            return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
         return (PLANNED, modal) if modal is not None else (HELD, None)
     return None
 

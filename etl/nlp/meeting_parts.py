@@ -5,6 +5,7 @@ index of who/which country each token stands for, pronoun resolution and the fac
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -322,8 +323,8 @@ class DocIndex:
             # (A title word may also have stayed in the name: "Crown Prince Abdullah bin Abdul Aziz".)
             title = " ".join((actor.title or "").lower().split())
             named = " ".join(actor.name.lower().split()[:-1])
-            head = title.split(" of ")[0]  # "Secretary of State": "the Secretary"
-            if title.endswith(wanted) or head.endswith(wanted) or f"{wanted} " in f"{named} ":
+            head = re.split(r" (?:of|to|for|at|in) ", title)[0]  # "Secretary of State", "ambassador to Kuwait"
+            if any(title.endswith(w) or head.endswith(w) or f"{w} " in f"{named} " for w in _title_words(wanted)):
                 best = actor
         return best
 
@@ -376,6 +377,19 @@ class DocIndex:
     def state_name(self, iso: str) -> str:
         """The name this document's actors use for a state, else the gazetteer's."""
         return self.state_names.get(iso) or gz.country_name(iso)
+
+
+# Words that refer back to a person named with another title ("its ambassador ..., Ernest Zverev" ...
+# "the envoy").
+TITLE_SYNONYMS = {"envoy": ("envoy", "ambassador", "representative")}
+
+
+def _title_words(wanted: str) -> tuple[str, ...]:
+    """The titles a title word of a later mention may stand for ("the envoy": an ambassador)."""
+    words = wanted.split()
+    if words and words[-1] in TITLE_SYNONYMS:
+        return tuple(" ".join([*words[:-1], w]) for w in TITLE_SYNONYMS[words[-1]])
+    return (wanted,)
 
 
 def subject_of(verb: Token) -> list[Token]:

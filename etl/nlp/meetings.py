@@ -191,8 +191,9 @@ class MeetingFinder:
         lemma = verb.lemma_.lower()
         if self.lex.has("person_object", lemma) and not self._person_object(index, verb):
             return False
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "discussed X with Y"
         return not self.lex.has("with_party", lemma) or any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+            c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children
         )
 
     @staticmethod
@@ -237,6 +238,11 @@ class MeetingFinder:
         for c in verb.children:
             if c.dep_ in ("dobj", "attr") and kind == "visit":
                 destination.extend(noun_phrase(c))
+            elif c.dep_ == "dobj" and self.lex.has("with_party", verb.lemma_.lower()):
+                # "discussed the deployment of missiles with X": the object is the topic; a "with" the
+                # parse hung on it names the party
+                for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"):
+                    self._prep(prep, sides, places, destination, kind)
             elif c.dep_ in ("dobj",):
                 sides.append(("object", noun_phrase(c)))
             elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.pairs["person_object"].get(verb.lemma_.lower()):
@@ -464,9 +470,12 @@ class MeetingFinder:
     def _political(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> bool:
         """Whether a visit has a political party: an international organisation, a named person with a
         political role, a state's body or office holder named by a noun ("delegation", "minister"), or a
-        capital standing for its state; states named alone visit each other in sports, not politics."""
+        capital standing for its state; states named alone visit each other in sports, not politics. A
+        "private visit" is one only with a named host of the visited side."""
         if "IGO" in m.countries or any(w in POLITICAL_VISIT_WORDS for w in m.label.lower().split()):
             return True
+        if "private" in m.label.lower().split():
+            return len(set(m.person_countries.values())) > 1
         for name in m.participants:
             actor = index.by_name.get(name)
             if actor is not None and any(r != "other" for r in actor.role):
@@ -559,6 +568,9 @@ class MeetingFinder:
         """A lone state meeting abroad met its hosts; an organisation's seat makes it the host (a summit
         in Brussels is the European Union's); talks on one party's soil are hosted by it."""
         lone = len(m.states) == 1 or m.with_only  # "talks with the ministers of X, Y and Z in Japan"
+        # (a named participant of unknown country may be the other side: "the envoy discussed ... with
+        # Kuwaiti Undersecretary X" under a Bahrain dateline is no meeting with Bahrain)
+        lone = lone and all(p in m.person_countries for p in m.participants)
         if m.location_country and m.location not in seats and lone and m.location_country not in m.states:
             m.countries.add(m.location_country)
             m.with_only = False

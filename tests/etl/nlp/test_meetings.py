@@ -678,3 +678,43 @@ def test_two_leaders_meeting_in_new_york_are_not_the_united_nations_guests(nlp: 
     assert (m.countries, m.location, m.host) == (["ARG", "USA"], "Geneva", None)
     (m,) = meetings(nlp, "United Nations officials held talks with Iraqi officials in Geneva.", "2003-03-10")
     assert m.host == "United Nations"
+
+
+def test_discussing_something_with_an_official_is_a_meeting(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "KUNA said the envoy had discussed the deployment of Iranian missiles with
+    Kuwaiti Foreign Undersecretary X" gave no meeting: "discuss" with a "with" party (which the parse may hang
+    on the object) is talks, the object is their topic (Iran is no party), and "the envoy" is the ambassador
+    named before; "the two leaders discussed trade" is no new meeting."""
+    text = (
+        "The Soviet Union backs free navigation, its ambassador to Kuwait, Ernest Zverev, said. KUNA said the "
+        "envoy had discussed the deployment of Iranian missiles with Kuwaiti Foreign Undersecretary Suliman al-Shaheen."
+    )
+    (m,) = meetings(nlp, text, "1987-03-24")
+    assert (m.countries, m.participants) == (["KWT", "RUS"], ["Ernest Zverev", "Suliman al-Shaheen"])
+    assert meetings(nlp, "The two leaders discussed trade.", "1987-03-24") == []
+
+
+def test_no_meeting_with_the_dateline_state_when_a_participant_has_no_known_country(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): under a Bahrain dateline, "the envoy discussed ... with Kuwaiti
+    Undersecretary X" (the envoy of no known country) became a meeting of Kuwait and Bahrain: a lone state
+    meets its hosts abroad only when no named participant may be the other side."""
+    text = "Ambassador Ernest Zverev discussed the missiles with Kuwaiti Foreign Undersecretary Suliman al-Shaheen."
+    assert [m.countries for m in held(meetings(nlp, text, "1987-03-24", dateline="BAHRAIN"))] == []
+
+
+def test_a_private_visit_and_talks_expected_during_a_visit(nlp: Language) -> None:
+    """Regressions (issue 12, Reuters): "a four-day private visit to the U.S." is no meeting without a named
+    host; "The U.S. expects more harmonious talks during Chirac's visit this week" is a planned visit (an
+    expectation looks ahead), while "were unable to agree during talks" reports held talks."""
+    found = meetings(
+        nlp, "Argentine President Raul Alfonsin is beginning a four-day private visit to the U.S.", "1987-06-19"
+    )
+    assert held(found) == []
+    found = meetings(
+        nlp, "The U.S. expects more harmonious talks during French Prime Minister Chirac's visit this week."
+    )
+    assert held(found) == []
+    (m,) = meetings(
+        nlp, "On July 24, the Iranian and American ambassadors were unable to agree during talks.", "2007-08-07"
+    )
+    assert (m.countries, m.status) == (["IRN", "USA"], "held")
