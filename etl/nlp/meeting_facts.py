@@ -16,6 +16,8 @@ from etl.nlp.meeting_parts import DEFINITE, FUTURE_MODALS, MeetingLexicon
 HELD, PLANNED, CANCELLED = "held", "planned", "cancelled"
 # Verbs that look ahead to what happens "during" or "at" a meeting ("expects harmonious talks during the
 # visit"): the meeting is still to come (unlike "were unable to agree during talks").
+# Words of setting off: the meeting one leaves for is still ahead ("left for Washington for talks").
+DEPARTING = frozenset({"leave", "depart", "departure", "head", "set"})
 EXPECTING = frozenset({"expect", "anticipate", "hope", "plan", "intend", "foresee", "predict"})
 # A verdict: the status and the word that decided it (None for a held meeting).
 Verdict = tuple[str, Token | None]
@@ -102,6 +104,8 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
     prep = prep_tok.lower_
     if lex.has("future_prep", prep):
         return PLANNED, prep_tok
+    if prep == "for" and prep_tok.head.lemma_.lower() in DEPARTING:
+        return PLANNED, prep_tok.head  # "a departure later today ... for a series of trade talks"
     if lex.has("future_prep", prep_tok.head.lower_):
         return PLANNED, prep_tok.head
     # "during talks", "after the meeting" presuppose it; "at a June summit" may be a plan, so

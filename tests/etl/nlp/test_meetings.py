@@ -718,3 +718,12 @@ def test_a_private_visit_and_talks_expected_during_a_visit(nlp: Language) -> Non
         nlp, "On July 24, the Iranian and American ambassadors were unable to agree during talks.", "2007-08-07"
     )
     assert (m.countries, m.status) == (["IRN", "USA"], "held")
+
+
+def test_talks_one_leaves_for_are_still_ahead(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): the talks a delegation leaves for ("left Taipei today for talks with U.S.
+    officials") were recorded as held; one sets off for a meeting that has not yet taken place."""
+    found = meetings(
+        nlp, "Taiwan trade negotiator Vincent Siew left Taipei today for talks with U.S. officials.", "1987-04-11"
+    )
+    assert [(m.countries, m.status) for m in found] == [(["TWN", "USA"], "planned")]
