@@ -399,8 +399,10 @@ def subject_of(verb: Token) -> list[Token]:
     for _ in range(4):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if subj:
-            if subj[0].lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
+            if subj[0].lower_ in ("who", "whom", "which", "that") and cur.dep_ == "relcl":
                 return with_conjuncts(cur.head)
+            if subj[0].lower_ in ("who", "whom") and cur.dep_ == "ccomp" and cur.head.dep_ == "relcl":
+                return with_conjuncts(cur.head.head)  # "Garcia, whom he said recently spoke with X"
             return with_conjuncts(subj[0])
         if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return with_conjuncts(cur.head)

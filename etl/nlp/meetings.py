@@ -231,7 +231,7 @@ class MeetingFinder:
     def _verb_sides(self, verb: Token, kind: str, sides: list, places: list[Token], destination: list[Token]) -> None:
         """A meeting verb ("met", "visited"): its subject and object are parties, a visit's object is
         where it went."""
-        sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
+        sides.append(("subject", _subject_phrase(verb)))
         guest = _misparsed_object(verb)
         if guest is not None:
             sides.append(("object", noun_phrase(guest)))
@@ -304,7 +304,7 @@ class MeetingFinder:
         # (When the word sits inside the subject, "De Croo, here for talks, said", the subject
         # is still a party; "the first round of talks took place" has no country to add.)
         if is_argument:
-            sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
+            sides.append(("subject", _subject_phrase(verb)))
         sides.append(("context", self._addressed_in(trigger, verb)))
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
@@ -635,6 +635,18 @@ class MeetingFinder:
             word = tok.lower_
             if word in self.lex.descriptors and tok.pos_ in ("ADJ", "ADV", "NOUN") and word not in m.descriptors:
                 m.descriptors.append(word)
+
+
+def _subject_phrase(verb: Token) -> list[Token]:
+    """The words of a meeting verb's subject, with the "of" that says whose people they are ("Finance
+    ministers of the G-5 met", "Leaders of the G20 held a summit")."""
+    out: list[Token] = []
+    for s in subject_of(verb):
+        out.extend(noun_phrase(s))
+        if s.lemma_.lower() in person_nouns() | POLITICAL_BODIES:
+            for prep in (c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"):
+                out.extend(t for o in prep.children if o.dep_ == "pobj" for t in noun_phrase(o))
+    return out
 
 
 def _misparsed_object(verb: Token) -> Token | None:

@@ -727,3 +727,19 @@ def test_talks_one_leaves_for_are_still_ahead(nlp: Language) -> None:
         nlp, "Taiwan trade negotiator Vincent Siew left Taipei today for talks with U.S. officials.", "1987-04-11"
     )
     assert [(m.countries, m.status) for m in found] == [(["TWN", "USA"], "planned")]
+
+
+def test_the_ministers_of_a_group_and_a_call_told_in_a_relative_clause(nlp: Language) -> None:
+    """Regressions (issue 12, Reuters): "Finance ministers of the G-5 met in Paris" gave no meeting (the "of"
+    that says whose ministers they are was not read; the G5 and G20 meet as their members), and "president
+    Alan Garcia of Peru, whom he said recently spoke by telephone with Mexican president X" lost its
+    caller ("whom" stands for Garcia)."""
+    (m,) = meetings(nlp, "Finance ministers of the G-5 met in Paris on Sunday.", "1987-02-23")
+    assert (m.countries, m.location) == (["DEU", "FRA", "GBR", "JPN", "USA"], "Paris")
+    found = meetings(
+        nlp,
+        "He spoke after meeting president Alan Garcia of Peru, whom he said recently spoke by telephone with "
+        "Mexican president Miguel de la Madrid Hurtado.",
+        "1987-04-24",
+    )
+    assert ["MEX", "PER"] in [m.countries for m in found if m.kind == "phone_call"]
