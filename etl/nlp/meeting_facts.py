@@ -118,10 +118,21 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
+        modal = _future_modal(verb)
         if modal is None and verb.lemma_.lower() in EXPECTING:
             return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
         return (PLANNED, modal) if modal is not None else (HELD, None)
+    return None
+
+
+def _future_modal(verb: Token) -> Token | None:
+    """The future modal of a verb or of the clause its infinitive depends on ("Lyng will urge Japan to put
+    its policies on the table during GATT talks")."""
+    for _ in range(3):
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
+        if modal is not None or verb.dep_ != "xcomp" or verb.head == verb:
+            return modal
+        verb = verb.head
     return None
 
 

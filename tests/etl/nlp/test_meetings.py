@@ -743,3 +743,16 @@ def test_the_ministers_of_a_group_and_a_call_told_in_a_relative_clause(nlp: Lang
         "1987-04-24",
     )
     assert ["MEX", "PER"] in [m.countries for m in found if m.kind == "phone_call"]
+
+
+def test_talks_during_which_someone_will_do_something_are_ahead(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "Lyng will also urge Japan to put its farm policies on the table during
+    GATT talks in Geneva" recorded the GATT talks as held: the future of the clause the infinitive depends on
+    counts."""
+    found = meetings(
+        nlp,
+        "U.S. Agriculture Secretary Richard Lyng will urge Japan to put its farm policies on the table during "
+        "GATT talks in Geneva.",
+        "1987-04-17",
+    )
+    assert held(found) == []
