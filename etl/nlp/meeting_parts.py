@@ -141,7 +141,8 @@ class DocIndex:
                 hit = self._actor_hit(actor)
                 if hit is not None:
                     for tok in span:
-                        self.country.setdefault(tok.i, hit)
+                        if not _in_region_name(tok):
+                            self.country.setdefault(tok.i, hit)
         return org_tokens
 
     def _index_gazetteer(self, doc: Doc, org_tokens: set[int]) -> None:
@@ -151,6 +152,8 @@ class DocIndex:
                 continue
             if tok.i in org_tokens and tok.dep_ not in MODIFIER_DEPS:
                 continue  # "United Steelworkers of America" is no American party; "Iraqi government" is
+            if _in_region_name(tok):
+                continue
             hit = self._gazetteer_hit(tok)
             if hit is not None:
                 self.country[tok.i] = hit
@@ -390,6 +393,16 @@ def _title_words(wanted: str) -> tuple[str, ...]:
     if words and words[-1] in TITLE_SYNONYMS:
         return tuple(" ".join([*words[:-1], w]) for w in TITLE_SYNONYMS[words[-1]])
     return (wanted,)
+
+
+# "Latin American tour", "Central America": a region whose name holds a country's word.
+REGION_QUALIFIERS = frozenset({"latin", "central", "south", "north", "pan"})
+
+
+def _in_region_name(tok: Token) -> bool:
+    """Whether a word names a region with a qualifier before it ("Latin American", "South America"),
+    not the United States."""
+    return tok.i > 0 and tok.lower_.startswith("america") and tok.doc[tok.i - 1].lower_ in REGION_QUALIFIERS
 
 
 def subject_of(verb: Token) -> list[Token]:

@@ -756,3 +756,15 @@ def test_talks_during_which_someone_will_do_something_are_ahead(nlp: Language) -
         "1987-04-17",
     )
     assert held(found) == []
+
+
+def test_a_latin_american_tour_is_no_visit_to_the_united_states(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "opening a Latin American tour which includes Bolivia and Guatemala" gave
+    a meeting of West Germany and the United States ("American" read as the United States)."""
+    found = meetings(
+        nlp,
+        "President Richard von Weizsaecker of West Germany arrived for a four-day visit to Argentina, opening a "
+        "Latin American tour.",
+        "1987-03-16",
+    )
+    assert [m.countries for m in held(found)] == [["ARG", "DEU"]]
