@@ -415,9 +415,12 @@ class MeetingFinder:
         for how, toks in sorted(sides, key=lambda side: side[0] == "context"):
             if how == "context" and len({c for _, f in side_countries for c in f} - {"IGO"}) != 1:
                 continue  # the addressee completes talks of one named state only
+            before = len(m.participants)
             found = self._side_persons(index, m, toks) | self._side_countries(index, m, how, toks)
             if found:
                 side_countries.append((how, found))
+            elif len(m.participants) > before:
+                m.open_side = True  # "the envoy discussed ...": a side of persons of no known country
         for how, found in side_countries:
             m.countries |= found
             if how == "destination" and m.host is None and len(found) == 1:
@@ -562,15 +565,19 @@ class MeetingFinder:
         if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states):
             m.location = place.title() if place.isupper() else place
             m.location_country = iso
+            m.dateline_place = True
 
     @staticmethod
     def _place_parties(index: DocIndex, m: Mention, seats: dict[str, str]) -> None:
         """A lone state meeting abroad met its hosts; an organisation's seat makes it the host (a summit
         in Brussels is the European Union's); talks on one party's soil are hosted by it."""
         lone = len(m.states) == 1 or m.with_only  # "talks with the ministers of X, Y and Z in Japan"
-        # (a named participant of unknown country may be the other side: "the envoy discussed ... with
-        # Kuwaiti Undersecretary X" under a Bahrain dateline is no meeting with Bahrain)
-        lone = lone and all(p in m.person_countries for p in m.participants)
+        # (where only the dateline places it, a side of persons of unknown country may be the other side:
+        # "the envoy discussed ... with Kuwaiti Undersecretary X" under a Bahrain dateline is no meeting
+        # with Bahrain; "X of Peru and Y met in Mexico City" is one with Mexico)
+        lone = (
+            lone and not (m.dateline_place and m.open_side) and "IGO" not in m.countries
+        )  # the IMF is his counterpart
         if m.location_country and m.location not in seats and lone and m.location_country not in m.states:
             m.countries.add(m.location_country)
             m.with_only = False

@@ -768,3 +768,24 @@ def test_a_latin_american_tour_is_no_visit_to_the_united_states(nlp: Language) -
         "1987-03-16",
     )
     assert [m.countries for m in held(found)] == [["ARG", "DEU"]]
+
+
+def test_the_place_of_a_meeting_with_a_counterpart_of_unknown_country(nlp: Language) -> None:
+    """Regressions (issue 12, Reuters): "Peru's Leonel Figueroa and the head of Bank of Mexico, Miguel Mancera,
+    met in Mexico City" is a meeting with Mexico (the place the text gives), though Mancera's country is not
+    known; under a dateline, a side of no known country ("the envoy") may be the other side, and a state
+    meeting an organisation abroad meets the organisation, not its hosts."""
+    (m,) = meetings(
+        nlp,
+        "Peruvian central bank president Leonel Figueroa and the head of Bank of Mexico, Miguel Mancera Aguayo, "
+        "met in Mexico City yesterday.",
+        "1987-04-24",
+    )
+    assert m.countries == ["MEX", "PER"]
+    (m,) = meetings(
+        nlp,
+        "Argentine President Raul Alfonsin met with International Monetary Fund Managing Director Michel Camdessus.",
+        "1987-06-19",
+        dateline="PHILADELPHIA",
+    )
+    assert (m.countries, m.host) == (["ARG", "IGO"], None)
