@@ -211,6 +211,8 @@ def _may_join(group: list[Mention], m: Mention) -> bool:
     Stoltenberg" (DEU) is not the meeting of Lawson and Funaro (BRA, GBR); a summit of an organisation
     takes any member ("a summit meeting" of Chirac at the EU leaders' talks)."""
     states = {c for c in _countries(group) if c != "IGO"}
+    if "IGO" in m.countries and not m.states and len(states) == 2 and "IGO" not in _countries(group):
+        return False  # a NATO officers' dinner is not the talks of Thatcher and Mitterrand
     return not m.states or len(states) < 2 or bool(m.states & states)
 
 

@@ -789,3 +789,15 @@ def test_the_place_of_a_meeting_with_a_counterpart_of_unknown_country(nlp: Langu
         dateline="PHILADELPHIA",
     )
     assert (m.countries, m.host) == (["ARG", "IGO"], None)
+
+
+def test_an_organisations_gathering_does_not_join_talks_of_two_states(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "Officers of the NATO Northern Army Group ... at a dinner" (a gathering of
+    an organisation's people) joined the talks of Thatcher and Mitterrand told just before, adding IGO."""
+    found = meetings(
+        nlp,
+        "Thatcher had flown to West Germany from talks with French President Francois Mitterrand in Normandy. "
+        "Officers of NATO were at a dinner.",
+        "1987-03-24",
+    )
+    assert [m.countries for m in held(found)] == [["FRA", "GBR"]]
