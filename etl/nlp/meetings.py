@@ -151,6 +151,8 @@ class MeetingFinder:
         if trigger.pos_ in ("VERB", "AUX"):
             if kind == self.lex.verbs.get(trigger.lemma_.lower()) and not self._verb_meets(index, trigger):
                 return None  # "welcomed the decision", "called for talks", "what we are talking about"
+            if _habitual(trigger):
+                return None  # "he talks with the U.S. Treasury Secretary from time to time": a habit
             self._verb_sides(trigger, kind, sides, places, destination)
             if kind == "committee" and not any(toks for _, toks in sides if toks):
                 return None
@@ -642,6 +644,21 @@ class MeetingFinder:
             word = tok.lower_
             if word in self.lex.descriptors and tok.pos_ in ("ADJ", "ADV", "NOUN") and word not in m.descriptors:
                 m.descriptors.append(word)
+
+
+# Adverbs of frequency: with a meeting verb in the simple present they tell a habit, not a meeting.
+HABITUAL = frozenset({"regularly", "often", "frequently", "usually", "routinely", "sometimes", "occasionally"})
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether a meeting verb in the simple present tells a habit ("he talks with Baker from time to time",
+    "they meet regularly"), which is no one meeting."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    words = [t.lower_ for t in verb.subtree]
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children) or any(
+        words[i : i + 4] == ["from", "time", "to", "time"] for i in range(len(words))
+    )
 
 
 def _subject_phrase(verb: Token) -> list[Token]:

@@ -801,3 +801,15 @@ def test_an_organisations_gathering_does_not_join_talks_of_two_states(nlp: Langu
         "1987-03-24",
     )
     assert [m.countries for m in held(found)] == [["FRA", "GBR"]]
+
+
+def test_a_habit_of_talking_is_no_meeting(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "he talks with the U.S. Treasury Secretary from time to time" after
+    "he recently talked with Baker over the telephone" gave a second meeting; a meeting verb in the simple
+    present with a frequency adverb tells a habit."""
+    text = (
+        "Finance Minister Kiichi Miyazawa of Japan said he recently talked with U.S. Treasury Secretary James "
+        "Baker over the telephone. Miyazawa told reporters he talks with Baker from time to time."
+    )
+    assert len(meetings(nlp, text, "1987-04-03")) == 1
+    assert meetings(nlp, "The foreign ministers of France and Germany meet regularly.", "1987-04-03") == []
