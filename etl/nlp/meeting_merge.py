@@ -47,6 +47,7 @@ class Mention:
     status_cue: tuple[int, int] | None = None  # character span of the word that made it planned or cancelled
     dateline_place: bool = False  # the place is the dateline's, not one the text gives the meeting
     open_side: bool = False  # a side names persons but no country ("the envoy", of no known country)
+    issuer: str | None = None  # the issuing state, a party named only by its official's title ("The President")
 
     @property
     def states(self) -> set[str]:
@@ -356,6 +357,7 @@ def _split_calls(m: Mention) -> list[Mention]:
     is between two sides, so a caller of known country with several others made one call to each (a call
     of three or more states stays one when the caller is unknown)."""
     caller = m.person_countries.get(m.participants[0]) if m.participants else None
+    caller = m.issuer or caller  # "the President spoke separately with X and Y" in the White House's readout
     others = sorted(m.states - {caller}) if caller else []
     if caller is None or len(others) < 2:
         return [m]

@@ -39,6 +39,12 @@ class MeetingLexicon:
     pairs: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     descriptors: dict[str, str] = field(default_factory=dict)  # word -> tone
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # group of states -> member iso3s
+    publishers: gz.Publishers = field(default_factory=gz.Publishers)  # `sources.tsv`: who issued a text
+
+    def issuer_titles(self, iso: str) -> frozenset[str]:
+        """The bare titles ("president", "vice president", "secretary") that a government's own releases give
+        its officials (`issuer_title` entries whose states include `iso`)."""
+        return frozenset(t for t, states in self.pairs.get("issuer_title", {}).items() if iso in states.split("|"))
 
     def has(self, kind: str, word: str) -> bool:
         return word in self.sets.get(kind, ())
@@ -82,6 +88,7 @@ def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeetingLexicon:
             lex.members[row[0]] = frozenset(iso for iso in row[1].split("|") if iso)
     for row in _rows("descriptors.tsv", extra_dirs):
         lex.descriptors[row[0].lower()] = row[1] if len(row) > 1 else "neutral"
+    lex.publishers = gz.Publishers.load([Path(d) for d in extra_dirs])
     return lex
 
 
@@ -109,6 +116,7 @@ class DocIndex:
         self.second: dict[int, CountryHit] = {}  # the other country of a hyphenated token
         self.person_order: list[tuple[int, ActorRef]] = []  # (token index, person) in text order
         self.state_names: dict[str, str] = {}  # iso3 -> canonical state name used in this doc
+        self.issuer, self.issuer_titles = self._issuer(doc)
         org_tokens = self._index_actors(doc)
         self.person_order.sort(key=lambda p: p[0])
         self.person_starts = [i for i, _ in self.person_order]
@@ -179,6 +187,16 @@ class DocIndex:
         ]
         for i in named:
             del self.country[i]
+
+    def _issuer(self, doc: Doc) -> tuple[str | None, frozenset[str]]:
+        """The state whose government issued the document (a `government` source of `sources.tsv`: the White
+        House's readout) and the bare titles its releases give its own officials; none for press or unknown
+        sources."""
+        source = doc._.parley_source if Doc.has_extension("parley_source") else None
+        pub = self.lex.publishers.of(source)
+        if pub is None or pub.kind != "government":
+            return None, frozenset()
+        return pub.country, self.lex.issuer_titles(pub.country)
 
     @classmethod
     def for_doc(cls, doc: Doc, lex: MeetingLexicon | None = None) -> DocIndex:
@@ -309,20 +327,28 @@ class DocIndex:
         best = max(score, key=lambda k: (score[k], last[k]))
         return by_key[best]
 
-    def resolve_title(self, tok: Token) -> ActorRef | None:
-        """ "the Crown Prince", "the Soviet Premier": the last person named before whose title ends in
-        the same word."""
+    def title_words(self, tok: Token) -> str | None:
+        """The words of a title used as a definite noun ("the Crown Prince"), without countries: "the U.S.
+        Commerce Secretary" -> "commerce secretary"; None without "the"."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             return None
-        # The title's words, without countries: "the U.S. Commerce Secretary" -> "commerce secretary".
         words = [
             t.lower_
             for t in tok.subtree
             if t.i <= tok.i and t.dep_ in ("compound", "amod") and t.i not in self.country or t == tok
         ]
-        wanted = " ".join(words)
+        return " ".join(words)
+
+    def resolve_title(self, tok: Token, country: str | None = None) -> ActorRef | None:
+        """ "the Crown Prince", "the Soviet Premier": the last person named before whose title ends in
+        the same word (of `country` only, when given)."""
+        wanted = self.title_words(tok)
+        if wanted is None:
+            return None
         best: ActorRef | None = None
         for _i, actor in self.recent_persons(tok):
+            if country is not None and actor.country != country:
+                continue
             # (A title word may also have stayed in the name: "Crown Prince Abdullah bin Abdul Aziz".)
             title = " ".join((actor.title or "").lower().split())
             named = " ".join(actor.name.lower().split()[:-1])
@@ -330,6 +356,18 @@ class DocIndex:
             if any(title.endswith(w) or head.endswith(w) or f"{w} " in f"{named} " for w in _title_words(wanted)):
                 best = actor
         return best
+
+    def issuing_state(self, tok: Token) -> str | None:
+        """ "The President spoke by phone with X", "the Secretary met with Y" in a government's own release:
+        a bare title its releases give their own officials (`issuer_title`) stands for the issuing state,
+        unless the text gives the title another state ("the President of France", "the French President")."""
+        if self.issuer is None or self.title_words(tok) not in self.issuer_titles:
+            return None
+        own = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+        own += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        if any(hit.iso != self.issuer for _t, hit in self.hits(t for o in own for t in o.subtree)):
+            return None
+        return self.issuer
 
     def speaker_of(self, tok: Token) -> ActorRef | None:
         """The speaker of the statement whose words contain `tok` ("my visit" in a quotation)."""

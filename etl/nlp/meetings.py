@@ -228,6 +228,9 @@ class MeetingFinder:
             for _tok, hit in index.hits(toks):
                 if hit.iso != "IGO":
                     return index.state_name(hit.iso)
+            issuer = index.issuing_state(toks[0]) if how == "subject" and toks else None
+            if issuer is not None:
+                return index.state_name(issuer)  # "The President hosted X" in the White House's readout
         return None
 
     def _verb_sides(self, verb: Token, kind: str, sides: list, places: list[Token], destination: list[Token]) -> None:
@@ -405,6 +408,9 @@ class MeetingFinder:
                 if hit.iso != "IGO":
                     name = index.state_name(hit.iso)
                     break
+        issuer = index.issuing_state(toks[0]) if name is None and toks else None
+        if issuer is not None:
+            name = index.state_name(issuer)  # "The Vice President hosted a meeting" in the government's release
         if name is None:
             return
         if self.lex.has("chair_verb", lemma):
@@ -442,7 +448,14 @@ class MeetingFinder:
             if actor is None and tok.pos_ == "PRON" and (tok.dep_ != "poss" or tok.head == m.trigger):
                 actor = index.resolve_pronoun(tok, exclude=m.participants)
             elif actor is None and tok == toks[0] and tok.pos_ in ("NOUN", "PROPN"):
-                actor = index.resolve_title(tok)
+                # "The President spoke with X" in the White House's own readout: its President (the one named
+                # before, else the state alone), not the foreign president named last
+                issuer = index.issuing_state(tok)
+                actor = index.resolve_title(tok, country=issuer)
+                if actor is None and issuer is not None:
+                    found.add(issuer)
+                    m.issuer = issuer
+                    continue
             if actor is not None and actor.kind != "person":
                 # "we"/"our" of a state's or body's statement is that party; "my", "I" is a person's word:
                 # a statement misattributed to a state ("Mr German" read as Germany) names no party

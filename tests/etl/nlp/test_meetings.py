@@ -813,3 +813,75 @@ def test_a_habit_of_talking_is_no_meeting(nlp: Language) -> None:
     )
     assert len(meetings(nlp, text, "1987-04-03")) == 1
     assert meetings(nlp, "The foreign ministers of France and Germany meet regularly.", "1987-04-03") == []
+
+
+# -- a government's own release names its officials by title only ------------------------------------------
+WHITE_HOUSE = "The White House, Office of the Press Secretary"
+STATE_DEPARTMENT = "U.S. Department of State, Office of the Spokesperson"
+
+
+def released(nlp: Language, text: str, source: str | None) -> list[tuple[list[str], list[str], str | None]]:
+    """(countries, participants, host) of the held meetings of `text` published by `source`."""
+    doc = nlp.make_doc(text)
+    doc._.parley_published = "2023-05-10"
+    doc._.parley_source = source
+    return [(m.countries, m.participants, m.host) for m in held(nlp(doc)._.parley_meetings)]
+
+
+def test_a_bare_title_in_a_government_release_stands_for_the_issuing_state(nlp: Language) -> None:
+    """Regression (issue 12, U.S. Government readouts): "Today the President spoke by phone separately with
+    British Prime Minister David Cameron and French President Nicolas Sarkozy" in the White House's readout lost
+    both calls: the issuing official is named by title only, so the calls had no U.S. party. In a `government`
+    source (sources.tsv) a bare title of its officials (`issuer_title`) is the issuing state, and each call of a
+    separate pair is the issuer's with one counterpart."""
+    text = (
+        "Today the President spoke by phone separately with Chancellor Olaf Scholz of Germany and Prime Minister "
+        "Fumio Kishida of Japan."
+    )
+    assert released(nlp, text, WHITE_HOUSE) == [
+        (["DEU", "USA"], ["Olaf Scholz"], None),
+        (["JPN", "USA"], ["Fumio Kishida"], None),
+    ]
+    text = "The Secretary met today with Foreign Minister Penny Wong of Australia."
+    assert released(nlp, text, STATE_DEPARTMENT) == [(["AUS", "USA"], ["Penny Wong"], None)]
+    text = "The National Security Advisor met with his Indian counterpart Ajit Doval on Tuesday."
+    assert released(nlp, text, WHITE_HOUSE) == [(["IND", "USA"], ["Ajit Doval"], None)]
+
+
+def test_a_bare_title_hosting_in_a_government_release_makes_the_issuing_state_host(nlp: Language) -> None:
+    """Regression (issue 12): "The Vice President hosted X" in the White House's release: the title stands for the
+    United States, which hosts."""
+    for verb in ("hosted", "welcomed"):
+        text = f"The Vice President {verb} President Gabriel Boric of Chile today."
+        assert released(nlp, text, WHITE_HOUSE) == [(["CHL", "USA"], ["Gabriel Boric"], "United States")]
+
+
+def test_a_bare_title_in_press_or_unknown_sources_stays_unresolved(nlp: Language) -> None:
+    """Regression (issue 12): the issuing state stands only for a government's own release; in a newspaper's
+    story (or one of unknown source) "the President" names nobody, and nothing is added."""
+    text = "Today the President spoke by phone separately with Chancellor Olaf Scholz of Germany."
+    assert released(nlp, text, WHITE_HOUSE) == [(["DEU", "USA"], ["Olaf Scholz"], None)]
+    assert released(nlp, text, "BBC News") == []
+    assert released(nlp, text, None) == []
+
+
+def test_a_title_the_text_gives_another_state_is_that_states(nlp: Language) -> None:
+    """Regression (issue 12): "the President of France" or "the French President" in the White House's release
+    is France's, not the issuer's."""
+    for subject in ("The President of France", "The French President"):
+        text = f"{subject} met with Prime Minister Fumio Kishida of Japan in Paris today."
+        ((countries, _persons, _host),) = released(nlp, text, WHITE_HOUSE)
+        assert countries == ["FRA", "JPN"]
+
+
+def test_a_bare_title_in_a_government_release_is_its_own_official_not_the_foreign_one_named_last(
+    nlp: Language,
+) -> None:
+    """Regression (issue 12): "The President and President Sarkozy also spoke" after President Sarkozy was named:
+    the bare title was read as the last president named (Sarkozy), leaving one party. In the White House's
+    release it is the U.S. President: the one named before (Biden), else the United States."""
+    text = (
+        "President Biden met with President Emmanuel Macron of France. Later the President met with Prime "
+        "Minister Mark Rutte of the Netherlands."
+    )
+    assert released(nlp, text, WHITE_HOUSE)[-1] == (["NLD", "USA"], ["Biden", "Mark Rutte"], None)
