@@ -44,7 +44,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "5"
+VERSION = "6"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
