@@ -111,6 +111,7 @@ class Extractor:
         doc = self.nlp.make_doc(prepared.cleaned.text if text is None else text)
         doc._.parley_published = prepared.info.published
         doc._.parley_dateline = prepared.cleaned.dateline
+        doc._.parley_source = prepared.info.source
         return doc
 
     def _extract_batch(self, batch: list[Document], batch_size: int, published: str | None) -> Iterator[Extraction]:

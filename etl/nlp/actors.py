@@ -18,12 +18,12 @@ from etl.nlp.departments import Departments
 from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import CAPITAL, IGO, activate
 from etl.nlp.persons import find_persons
-from etl.nlp.roles import PersonCluster
+from etl.nlp.roles import PersonCluster, starts_inside_title
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "2"
+VERSION = "16"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -183,6 +183,8 @@ def _is_organisation_name(ctx: Context, span: Span) -> bool:
         return False  # a state or IGO already counted
     if all(t.i in ctx.title_tokens or t.i in ctx.gaz_tokens for t in span):
         return False  # "Crown" of "the Crown Prince", "Brazilian Central Banker": a title
+    if starts_inside_title(ctx, span.start):
+        return False  # "Commerce for Economic Affairs" of "Undersecretary of Commerce for Economic Affairs"
     text = span.text
     if text.lower() in _ORG_STOP or ctx.titles_table.is_title_word(text) or not text[:1].isupper():
         return False

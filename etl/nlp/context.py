@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from etl.nlp.gazetteer import CAPITAL, COUNTRY, DEMONYM, IGO, PLACE, Gazetteer, configure
+from etl.nlp.gazetteer import CAPITAL, COUNTRY, DEMONYM, IGO, PLACE, Gazetteer, Publisher, Publishers, configure
 from etl.nlp.titles import KnownActors, Organisations, TitleEntry, TitleTable
 
 COUNTRYLIKE = frozenset((COUNTRY, DEMONYM, CAPITAL))
@@ -56,6 +56,8 @@ class Context:
     dateline_country: str | None = None  # country of the dateline place ("TOKYO, April 7 -")
     doc: Doc | None = None  # the Doc matched
     year: int | None = None  # year of publication, when known (picks a known actor's role of the time)
+    publisher: Publisher | None = None  # who published the document (`sources.tsv`): its people go unnamed
+    state_counts: dict[str, int] | None = None  # mentions per state, counted once (`etl.nlp.roles.state_counts`)
     _hit_starts: list[int] = field(default_factory=list)
     _title_starts: list[int] = field(default_factory=list)
     _org_starts: list[int] = field(default_factory=list)
@@ -109,6 +111,7 @@ class Tables:
         self.titles = TitleTable.load(dirs)
         self.known = KnownActors.load(dirs)
         self.orgs = Organisations.load(dirs)
+        self.publishers = Publishers.load(dirs)
         self.gaz_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         by_kind: dict[str, list[str]] = {}
         for kind, form in self.gaz.patterns():
@@ -165,6 +168,8 @@ class Tables:
         published = doc._.parley_published if Doc.has_extension("parley_published") else None
         year = str(published or "")[:4]
         ctx.year = int(year) if year.isdigit() else None
+        source = doc._.parley_source if Doc.has_extension("parley_source") else None
+        ctx.publisher = self.publishers.of(source)
         ctx.index()
         return ctx
 

@@ -12,8 +12,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from etl.nlp import gazetteer as gz
-from etl.nlp.context import COUNTRYLIKE, Context, GazHit
-from etl.nlp.roles import main_country
+from etl.nlp.context import COUNTRYLIKE, ORG, Context, GazHit
+from etl.nlp.roles import home_country, issuing_government, main_country
 
 PORTFOLIO = "{portfolio}"
 
@@ -61,13 +61,21 @@ class Departments:
             words = doc[s:e]
             if any(i in ctx.person_tokens or i in ctx.title_tokens for i in range(s, e)):
                 continue
+            if any(h.kind == ORG for h in ctx.hits_in(max(0, s - 8), e + 8) if h.start < e and s < h.end):
+                continue  # part of a listed body's name ("Ministry of International Trade and Industry")
             before = _country_before(doc, ctx, s)
             country = before.value if before is not None and before.kind in COUNTRYLIKE else None
             if country is None and not words[0].text[:1].isupper():
                 continue  # "the foreign ministry" in lower case, with no country word: too generic
             start = before.start if before is not None and country else s
             if country is None:
-                country = self.country.get(words.text.lower()) or ctx.dateline_country or main_country(ctx)
+                country = (
+                    self.country.get(words.text.lower())
+                    or ctx.dateline_country
+                    or issuing_government(ctx)
+                    or main_country(ctx)
+                    or home_country(ctx)  # "the Home Office" in a BBC story
+                )
             out.append(Department(start, e, words.text.lower(), country))
             last_end = e
         return out

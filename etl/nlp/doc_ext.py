@@ -37,7 +37,8 @@ def register_extensions() -> None:
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    for name in ("parley_published", "parley_dateline"):  # ISO date / place, set before the pipeline runs
+    # ISO date, dateline place and the document's source ("The White House, ..."), set before the pipeline runs
+    for name in ("parley_published", "parley_dateline", "parley_source"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -151,6 +151,47 @@ class Gazetteer:
             yield kind, form
 
 
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    """Who published a document (`sources.tsv`): the country whose people it names without a nationality,
+    and whether the text is that government's own release ("government") or a national outlet's ("press")."""
+
+    country: str
+    kind: str
+
+
+PUBLISHER_KINDS = ("government", "press")
+
+
+@dataclass(slots=True)
+class Publishers:
+    """`sources.tsv`: phrases of a document's source -> `Publisher`."""
+
+    phrases: dict[str, Publisher] = field(default_factory=dict)
+    pattern: re.Pattern[str] | None = None
+
+    @classmethod
+    def load(cls, extra_dirs: Iterable[Path] = ()) -> Publishers:
+        table = cls()
+        for path in dictionary_files("sources.tsv", extra_dirs):
+            for row in read_tsv(path):
+                if len(row) >= 3 and len(row[1]) == 3 and row[1].isupper() and row[2] in PUBLISHER_KINDS:
+                    table.phrases[row[0].casefold()] = Publisher(row[1], row[2])
+        if table.phrases:
+            # longest first, so that "Federal Foreign Office" is read before "Foreign Office"
+            forms = sorted(table.phrases, key=len, reverse=True)
+            table.pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+        return table
+
+    def of(self, source: str | None) -> Publisher | None:
+        """The publisher a document's source names: the longest listed phrase in it (case-insensitive), or
+        None when none is listed."""
+        if not source or self.pattern is None:
+            return None
+        found = self.pattern.search(source.casefold())
+        return self.phrases.get(found.group(0)) if found else None
+
+
 _ACTIVE: dict[str, Gazetteer] = {}
 
 

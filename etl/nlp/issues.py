@@ -28,7 +28,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "4"
+VERSION = "5"
 
 NOT_AN_ISSUE = "-"  # a phrase that blocks the shorter phrases inside it
 OFFICE = "@"  # a head noun that makes the issue word part of an office's name
@@ -49,23 +49,93 @@ DYAD_WORDS = re.compile(
     r"|\bbilateral\b|\beach\s+other\b",
     re.I,
 )
+# Words that refer back to the two people of a meeting ("the two leaders had talked about ...").
+PAIR_OF_PEOPLE = re.compile(
+    r"\b(?:both|the\s+two)\s+(?:leaders|ministers|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
+    r"delegations|heads\s+of\s+state|men)\b",
+    re.I,
+)
 # Issues that are always between two sides: with no country in reach, "the peace process" is the one of
 # the pair just named, or of the article's dyad.
 BETWEEN_CODES = frozenset({"peace_process"})
 # Nouns whose topic ("talks on trade", "a row over oil rights") is a matter between the parties.
 TALK_WORDS = frozenset(
     "talk talks negotiation discussion dialogue dispute row quarrel conflict disagreement deal agreement accord "
-    "cooperation co-operation cooperate co-operate relation relations".split()
+    "cooperation co-operation cooperate co-operate relation relations concern commitment importance".split()
 )
 # How many paragraphs (this one included) the article's other country must be named in, for a phrase
 # with one country near to take the article's dyad.
 PARAGRAPHS_BACK = 1
 # Verbs whose object is what the parties of talks dealt with ("they discussed security").
-DISCUSS_VERBS = frozenset("discuss review address raise exchange negotiate".split())
+# (With the wording of modern readouts: "agreed on the importance of energy security", "reaffirmed their
+# commitment to regional security", "underscored the need for a ceasefire".)
+DISCUSS_VERBS = frozenset(
+    "discuss review address raise exchange negotiate agree reaffirm affirm underscore emphasize emphasise "
+    "stress highlight".split()
+)
 # Countries further than this from the issue word (in parse steps) are not tied to it.
 MAX_DISTANCE = 8
 # With three or more countries in reach, the second must be about as near as the first.
 MAX_GAP = 4
+# "war" alone is too often a trade war or a war of words named again; a war whose parties modify it ("the
+# Iraq-Iran war", "their war") is fighting between them, and ending it is their peace process.
+WAR_LEMMAS = frozenset({"war"})
+WAR_CODES = ("security",)
+WAR_ENDING_VERBS = frozenset("end stop halt".split())
+# Prepositions of a title's portfolio ("Assistant Secretary for international security policy", "Minister
+# for Trade"), and the nouns a portfolio is named with besides the issue word.
+PORTFOLIO_PREPS = frozenset({"for", "of"})
+PORTFOLIO_NOUNS = frozenset({"policy", "affairs", "matters"})
+# Nouns whose country adjective names a private body or a currency, not a party ("a Swiss bank account",
+# "the Swiss franc", "a French newspaper"): the country is where it is, not who deals with whom.
+PRIVATE_HEADS = frozenset(
+    "account company firm newspaper magazine paper television radio broadcaster franc dollar yen mark "
+    "pound lira peseta design model version variant".split()
+)
+# Comparison prepositions: the countries of "the same embargo as countries such as Zimbabwe" are
+# compared with the party, not facing it.
+COMPARISON_PREPS = frozenset({"as", "like", "than"})
+COMPARISON_WORDS = frozenset({"same", "similar", "such"})
+# Two countries coordinated as the subject of a verb are a dyad when what they do is between them ("India and
+# Pakistan signed a trade accord", "... reopened their border"); otherwise they act as one side ("Germany and
+# France called for the embargo to be lifted", "The UK and US cannot prevent all terror attacks"), and each
+# faces the country the issue was last tied to in the article, if any.
+RECIPROCAL_VERBS = frozenset(
+    "agree sign discuss negotiate hold reach resume settle resolve end establish restore break sever normalise "
+    "normalize exchange improve expand boost share conclude open reopen begin start have fight clash dispute talk "
+    "meet trade cooperate co-operate differ disagree quarrel feud row renew maintain develop strengthen deepen "
+    "mend repair initial be remain keep seek set launch argue wrangle spar squabble bicker haggle compete".split()
+)
+BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "joint"})
+# Verbs that press their coordinated objects as one side ("persuading West Germany and Japan to open"), and
+# prepositions that make a coordinated pair one side ("loans from Saudi Arabia and Kuwait", "sanctions on
+# Iran and Syria"); "between" and "by" do not ("the decision by India and Pakistan").
+PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressurize force encourage ask".split())
+SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards".split())
+# A wire dateline the cleaner left in the text (a region of two words: "TAUPO, New Zealand, March 24 - ").
+DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z.'\- ]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2},)?\s*"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*-\s"
+)
+# Pronouns that stand for a country named as the subject ("Japan said it would cut its tariffs").
+COUNTRY_PRONOUNS = frozenset({"it", "its"})
+# Roles of speakers who do not speak for their state ("a UKIP MEP", "the opposition leader").
+PARTY_ROLES = frozenset({"party_leader", "legislator", "militant", "other"})
+# Nouns two coordinated country words modify as one side ("British and American troops", "US and British
+# banks"); not people who meet ("Indian and Pakistani officials").
+JOINT_NOUNS = frozenset(
+    "troop force soldier army navy warplane jet aircraft warship pressure bank firm company investor creditor "
+    "lender donor ally".split()
+)
+# "expelled from the Labour party": a member out of a body, not a diplomat out of a country.
+EXPEL_LEMMAS = frozenset({"expel", "expulsion"})
+BODY_NOUNS = frozenset("party group union club council committee organisation organization movement".split())
+# Verbs of dealing whose place is a venue, not where their subject is ("a loan to be agreed in Washington").
+DEALING_VERBS = frozenset(
+    "agree sign announce discuss meet say hold conclude approve negotiate reach grant extend arrange".split()
+)
+# Verbs whose object's place is the venue ("met his counterparts in Luxembourg").
+VENUE_VERBS = frozenset("meet visit join receive host see greet".split())
 DEBUG = bool(os.environ.get("PARLEY_DEBUG_ISSUES"))
 
 Near = tuple[Token, CountryHit, int, bool]  # a country near an issue word: token, hit, distance, locative
@@ -133,9 +203,13 @@ class IssueFinder:
             key=_first,
         )
         dyad = _dominant_dyad(doc, index)
+        # The country each issue code was last tied to alone ("the embargo on China"), for the countries that
+        # later act on that issue together ("Germany and France called for the embargo to be lifted").
+        self._faced: dict[str, str] = {}
         found: dict[tuple[tuple[str, str], str], Issue] = {}
         for span, codes, domestic in self._matches(doc, index):
-            pairs, basis = self._pairs(doc, index, span, dyad, between=bool(BETWEEN_CODES & set(codes)))
+            pairs, basis = self._pairs(doc, index, span, dyad, codes)
+            pairs = pairs + [p for p in _list_facing_owner(index, span) if p not in pairs]
             if domestic and not (basis in NAMED_BASES and self._foreign_cue(span)):
                 continue  # "Bush's re-election", "an election campaign": a country's own affair
             for pair in pairs:
@@ -158,16 +232,21 @@ class IssueFinder:
         out: list[tuple[Span, tuple[str, ...], bool]] = []
         lemmas = [t.lemma_.lower() for t in doc]
         lowers = [t.lower_ for t in doc]
+        # Newswire capitals ("U.S. Raids") are tagged as names, whose lemma keeps the plural.
+        singular = [_singular(t) if t.pos_ == "PROPN" else lemmas[t.i] for t in doc]
         i = 0
         while i < len(doc):
             hit = None
-            for seq in (lemmas, lowers):
+            for seq in (singular, lemmas, lowers):
                 for words, codes in self.lex.by_first.get(seq[i], ()):
                     n = len(words)
                     # Longest match; of two equally long entries the later one (a user's line) wins.
                     if tuple(seq[i : i + n]) == words and (hit is None or n >= len(hit[0])):
                         hit = (words, codes)
             if hit is None:
+                war = self._war_between(doc[i], index)
+                if war:
+                    out.append((doc[i : i + 1], war, False))
                 i += 1
                 continue
             span = doc[i : i + len(hit[0])]
@@ -177,10 +256,29 @@ class IssueFinder:
             out.append((span, hit[1], hit[0] in self.lex.domestic))
         return out
 
+    @staticmethod
+    def _war_between(tok: Token, index: DocIndex) -> tuple[str, ...]:
+        """A war whose sides modify it ("the Iraq-Iran war", "their war"): security between them, and
+        the peace process when it is being ended ("efforts to end the Iraq-Iran war")."""
+        if tok.lemma_.lower() not in WAR_LEMMAS or tok.pos_ != "NOUN":
+            return ()
+        mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") for m in c.subtree]
+        named = {index.country[c.i].iso for c in mods if c.i in index.country}
+        named |= {index.second[c.i].iso for c in mods if c.i in index.second}
+        if len(named - {"IGO"}) < 2 and not any(c.lower_ == "their" for c in mods):
+            return ()
+        if tok.head.lemma_.lower() in WAR_ENDING_VERBS and tok.dep_ == "dobj":
+            return (*WAR_CODES, "peace_process")
+        return WAR_CODES
+
     def _blocked(self, span: Span, index: DocIndex) -> bool:
         """Issue words inside a name ("World Trade Organisation", "US embassy" as an organisation) or
         an office ("Foreign Trade Minister", "national security advisor") are not issues."""
+        if _expelled_from_a_body(span):
+            return True
         for tok in span:
+            if _after_a_country_in_capitals(tok, span, index) or _is_the_name(tok, span):
+                continue
             if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
                 return True
             actor = index.actor_of.get(tok.i)
@@ -190,13 +288,27 @@ class IssueFinder:
         head = last
         while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
             head = head.head
-            if head.lemma_.lower() in self.lex.offices or head.lower_ in self.lex.offices:
+            if self._office(head):
                 return True
-        return False
+        return self._portfolio(head, last)
+
+    def _office(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.lex.offices or tok.lower_ in self.lex.offices
+
+    def _portfolio(self, head: Token, word: Token) -> bool:
+        """The issue word names the portfolio of a title ("Assistant Secretary of Defence for international
+        security policy", "Minister for Trade"): the object of "for"/"of" after a capitalised office
+        noun. (Not "the envoy for the peace process", a lower-case office.)"""
+        if head.dep_ != "pobj" or head.head.lower_ not in PORTFOLIO_PREPS:
+            return False
+        if head.i != word.i and head.lemma_.lower() not in PORTFOLIO_NOUNS:
+            return False
+        office = head.head.head
+        return self._office(office) and office.text[:1].isupper()
 
     # -- dyads ------------------------------------------------------------------------------------
     def _pairs(
-        self, doc: Doc, index: DocIndex, span: Span, dyad: tuple[str, str] | None, between: bool = False
+        self, doc: Doc, index: DocIndex, span: Span, dyad: tuple[str, str] | None, codes: tuple[str, ...] = ()
     ) -> tuple[list[tuple[str, str]], str]:
         """The dyads an issue phrase concerns, and on what basis they were chosen (`NAMED_BASES`: the
         sentence names both countries near the phrase; otherwise context supplied one or both)."""
@@ -206,15 +318,32 @@ class IssueFinder:
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
+        if len(isos) == 1:
+            for code in codes:
+                self._faced[code] = next(iter(isos))
+        if len(isos) == 2 and _one_side(near):
+            faced = _place_of_issue(in_sentence, span.root, isos) or next(
+                (self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None
+            )
+            return ([_pair(iso, faced) for iso in sorted(isos)] if faced else []), "near"
         if len(isos) == 2:
             return [_pair(*isos)], "near"
         if len(isos) > 2:
+            if BETWEEN_CODES & set(codes):  # the peace is between the two sides named as a pair, not the mediator's
+                sides = _named_pair(near)
+                if sides:
+                    return [sides], "near"
             return _sides(span.root, near) or _nearest_pairs(near), "near"
         # The statement's target country is not used: whom words are aimed at is rarely the other
         # side of the issue they mention ("Machimura told the British minister ... the embargo").
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
+        between = bool(BETWEEN_CODES & set(codes))
         if len(isos) == 1:
-            return _pair_lone(index, span, next(iter(isos)), _speaker_country(index, span), meeting, dyad)
+            only = next(iter(isos))
+            pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
+            if not pairs:
+                pairs = _lone_in_talks(span, only, self._meeting_mentions)
+            return pairs, basis if not pairs or basis != "none" else "meeting"
         return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
 
 
@@ -222,9 +351,89 @@ class IssueFinder:
 NAMED_BASES = frozenset({"near"})
 
 
+def _is_the_name(tok: Token, span: Span) -> bool:
+    """The phrase is a name in its own right ("ISIS", "al-Qaeda"), not a word inside a longer name."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.start == span.start and ent.end == span.end
+
+
+def _singular(tok: Token) -> str:
+    word = tok.lower_
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _expelled_from_a_body(span: Span) -> bool:
+    """ "expelled from the Labour party": a member put out of a party or a body, not a diplomat out of a
+    country."""
+    root = span.root
+    if root.lemma_.lower() not in EXPEL_LEMMAS:
+        return False
+    objs = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+    return any(o.ent_type_ == "ORG" or o.lemma_.lower() in BODY_NOUNS for o in objs if o.dep_ == "pobj")
+
+
+def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> bool:
+    """Newswire capitals after a country ("U.S. Raids", "U.S. Arms"): the tagger reads a name, but the
+    name is only the country and the issue word that closes it."""
+    if tok.ent_type_ != "ORG":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None or ent.end != span.end:
+        return False
+    before = [t for t in ent if t.i < span.start]
+    return any(t.i in index.country for t in before) and all(
+        t.i in index.country or t.is_punct or t.pos_ == "DET" for t in before
+    )
+
+
+def _one_side(near: list[Near]) -> bool:
+    """The two countries near the phrase are coordinated as the subject of a verb that is not between them
+    ("Germany and France called for ...", "Chancellor Schroeder and President Chirac urged ..."), as the object of a
+    verb that presses them ("persuading West Germany and Japan to open their markets"), or after a
+    preposition that makes them one side of what is done ("loans from Saudi Arabia and Kuwait")."""
+    toks = {h.iso: t for t, h, _d, _l in near}
+    first = min(toks.values(), key=lambda t: t.i)
+    group = _coordinated(first)
+    if not all(t.i in group for t in toks.values()):
+        return False
+    return _acting_together(first.doc[min(group)])
+
+
+def _between_them(verb: Token) -> bool:
+    """Words that make what a coordinated pair does a matter between them ("their border", "each other")."""
+    return any(t.lower_ in BETWEEN_WORDS for t in verb.subtree)
+
+
+def _place_of_issue(in_sentence: list[tuple[Token, CountryHit, bool]], root: Token, isos: set[str]) -> str | None:
+    """The country where the issue is ("British and American troops in Iraq"), other than `isos`."""
+    places = {h.iso for t, h, loc in in_sentence if loc and _where_the_issue_is(t, root)} - isos
+    return next(iter(places)) if len(places) == 1 else None
+
+
+def _acting_together(top: Token) -> bool:
+    """The coordination whose first member is `top` stands as one side: subject of a verb of one side,
+    object of a pressing verb, or object (directly or through an apposition: "loans from its allies,
+    particularly Saudi Arabia and Kuwait") of a preposition of one side."""
+    while top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head
+    if top.dep_ in ("amod", "compound", "nmod"):  # "British and American troops", "French and German pressure"
+        return top.head.lemma_.lower() in JOINT_NOUNS
+    verb = top.head.lemma_.lower()
+    if top.dep_ in ("nsubj", "nsubjpass"):
+        return verb not in RECIPROCAL_VERBS and not _between_them(top.head)
+    if top.dep_ == "dobj":
+        return verb in PRESSING_VERBS
+    return top.dep_ == "pobj" and top.head.lower_ in SAME_SIDE_PREPS
+
+
 def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool]]) -> list[Near]:
     """The sentence's countries within MAX_DISTANCE parse steps of the issue word; a place where things
-    happen ("violence in Iraq") only when no pair of other countries is named."""
+    happen ("violence in Iraq", "troops in Iraq") only when no pair of other countries is named, and
+    only when the place is where the issue itself is (not "a loan agreed in Washington")."""
+    # "talked about Afghanistan, the wider war on terror and ...": the topics listed beside it (conjuncts, or
+    # an apposition the parser makes of a list item) are not its parties
+    listed_with = _listed_beside(root)
+    in_sentence = [m for m in in_sentence if m[0].i not in listed_with]
     dist = {tok.i: _distance(root, tok) for tok, _hit, _loc in in_sentence}
     for tok, _hit, _loc in in_sentence:  # "by India and Pakistan", "to Iran and to Iraq": conjuncts are as near
         group = [i for i in _coordinated(tok) | {tok.i} if i in dist]
@@ -233,13 +442,49 @@ def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool
             dist[i] = nearest
     near = [(tok, hit, dist[tok.i], loc) for tok, hit, loc in in_sentence if dist[tok.i] <= MAX_DISTANCE]
     actors = [n for n in near if not n[3]]
-    return actors if len({n[1].iso for n in actors}) >= 2 else near
+    if len({n[1].iso for n in actors}) >= 2:
+        return actors
+    return [n for n in near if not n[3] or _where_the_issue_is(n[0], root)]
+
+
+def _listed_beside(root: Token) -> set[int]:
+    """Tokens of the items listed beside the one holding the issue word ("talked about Algeria, the fight
+    against terrorism and fishing": Algeria and fishing), the item's own words left out."""
+    item = root
+    for _ in range(3):
+        if item.dep_ in ("conj", "appos") or item.head == item:
+            break
+        if item.dep_ not in ("pobj", "prep", "compound", "amod"):
+            return set()
+        item = item.head
+    group = _coordinated(item)
+    if item.dep_ == "appos":  # a list item the parser hangs as an apposition, in a list of three or more
+        siblings = sum(c.dep_ == "appos" for c in item.head.children)
+        listed = len(_coordinated(item.head)) >= 2 or len(group) >= 2 or siblings >= 2
+        group = _coordinated(item.head) | group | {item.head.i} if listed else set()
+    return group - {t.i for t in item.subtree} if len(group) > 1 else set()
+
+
+def _where_the_issue_is(tok: Token, root: Token) -> bool:
+    """A place that is where the issue is: its preposition hangs from the issue word or the noun it
+    modifies ("troops in Iraq", "human rights conditions in China", "detained in Zambia") or the verb it
+    is the object of ("holding hostages in Lebanon"), not from another verb ("a loan agreed in Washington")."""
+    owner = tok.head.head
+    heads = {root.i} | ({root.head.i} if root.dep_ == "dobj" else set())
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in DEALING_VERBS:
+        heads.add(root.head.i)  # "peacekeepers were killed in Ivory Coast", not "a loan agreed in Washington"
+    cur = root
+    while cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
+        cur = cur.head
+        heads.add(cur.i)
+    return owner.i in heads
 
 
 def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
     """`iso` is named in the paragraph of the phrase, up to it: a country the article is about, but not
     in this part of it ("EU cooperation would help get better UK immigration controls" in a story that is
-    mostly about China), is no party to the issue."""
+    mostly about China), is no party to the issue. A wire story's paragraph of one sentence is read to its end
+    ("tariffs on Japanese exports ..., following public hearings which begin in Washington")."""
     doc = span.doc
     i = span.start
     breaks = 0
@@ -249,7 +494,10 @@ def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
             if breaks == PARAGRAPHS_BACK:
                 break
         i -= 1
-    return any(hit.iso == iso for _t, hit in index.hits(doc[i : span.end]))
+    newswire = bool(doc._.parley_dateline)  # datelined wire copy: paragraphs of one sentence
+    end = span.sent.end if newswire and i >= span.sent.start else span.end
+    dateline = _dateline_end(doc)
+    return any(hit.iso == iso and t.idx >= dateline for t, hit in index.hits(doc[i:end]))
 
 
 def _pair_lone(
@@ -259,11 +507,18 @@ def _pair_lone(
     speaker: str | None,
     meeting: list[str] | None,
     dyad: tuple[str, str] | None,
+    between: bool = False,
 ) -> tuple[list[tuple[str, str]], str]:
     """One country near the phrase: its partner is the speaker's country, the meeting's other party, or the
     article's dyad when its other country is named in the same paragraph. (Not the other country the
     sentence names: it is as often the one told about the issue or a topic listed beside it, "Iraq and
     immigration plans are on the agenda".)"""
+    if between:  # the peace a speaker or mediator calls for is between the two sides named with it
+        others = {h.iso for _t, h, loc in _sentence_countries(index, span.sent) if not loc} - {only}
+        if len(others) == 2:  # "concern over Israeli-Palestinian tensions, ... commitment to a two-state solution"
+            return [_pair(*others)], "near"
+        if dyad and only in dyad:
+            return [dyad], "dominant"
     if speaker and speaker != only:
         return [_pair(only, speaker)], "speaker"
     if meeting and only in meeting and len(meeting) == 2:
@@ -296,6 +551,10 @@ def _pair_unanchored(
         last = _last_meeting(span, meetings or [])
         if last:
             return [last], "meeting"
+    if PAIR_OF_PEOPLE.search(span.sent.text):  # "the two leaders talked about ...": the pair who met
+        met = _last_meeting(span, meetings or [], sentences=None)
+        if met:
+            return [met], "meeting"
     if known or topic or DYAD_WORDS.search(span.sent.text):
         previous = _previous_dyad(index, span.sent) or dyad
         if previous:
@@ -303,20 +562,52 @@ def _pair_unanchored(
     return [], "none"
 
 
-def _last_meeting(span: Span, mentions: list[tuple[int, int, Meeting]]) -> tuple[str, str] | None:
-    """The two states of the last meeting reported before the phrase (within three sentences), if two."""
-    sent = span.sent
-    start = sent.start
-    for _ in range(3):
-        if start == 0:
-            break
-        start = span.doc[start - 1].sent.start
-    lo = span.doc[start].idx
+def _last_meeting(
+    span: Span, mentions: list[tuple[int, int, Meeting]], sentences: int | None = 3
+) -> tuple[str, str] | None:
+    """The two states of the last meeting reported before the phrase (within three sentences, or anywhere
+    before with `sentences=None`), if two."""
+    lo = _sentences_back(span, sentences) if sentences is not None else 0
     before = [m for s, _e, m in mentions if lo <= s < span.start_char]
     if not before:
         return None
     states = sorted({c for c in before[-1].countries if c != "IGO"})
     return (states[0], states[1]) if len(states) == 2 else None
+
+
+def _lone_in_talks(span: Span, only: str, mentions: list[tuple[int, int, Meeting]]) -> list[tuple[str, str]]:
+    """One country in what the parties of a meeting discussed ("They also discussed mutual concerns over
+    Iran's nuclear program", "the Secretary and the UN Secretary-General discussed Yemen"): each state of
+    the meeting faces it; "the two leaders talked about ..." refers to the last meeting of the article."""
+    if _topic_of_talks(span):
+        states = _meeting_states(span, mentions)
+        if states and only not in states:
+            return [_pair(only, s) for s in states]
+    if PAIR_OF_PEOPLE.search(span.sent.text):
+        met = _last_meeting(span, mentions, sentences=None)
+        if met and only in met:
+            return [met]
+    return []
+
+
+def _meeting_states(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
+    """The states (one or two) of the last meeting reported before the phrase, within three sentences."""
+    lo = _sentences_back(span, 3)
+    before = [m for s, _e, m in mentions if lo <= s < span.start_char]
+    if not before:
+        return []
+    states = sorted({c for c in before[-1].countries if c != "IGO"})
+    return states if 1 <= len(states) <= 2 else []
+
+
+def _sentences_back(span: Span, n: int) -> int:
+    """The character offset where the sentence `n` sentences before the phrase's one starts."""
+    start = span.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = span.doc[start - 1].sent.start
+    return span.doc[start].idx
 
 
 def _topic_of_talks(span: Span) -> bool:
@@ -331,8 +622,11 @@ def _topic_of_talks(span: Span) -> bool:
 
 def _discussed(span: Span) -> bool:
     """The phrase is in the object of a verb of discussion ("discussed the denuclearization", "reviewed
-    ways to cooperate on energy"), within four steps of it and in the same clause."""
+    ways to cooperate on energy"), within four steps of it (or of the noun it modifies: "the importance of
+    energy security") and in the same clause."""
     tok = span.root
+    while tok.dep_ in ("compound", "amod") and tok.head != tok:
+        tok = tok.head
     for _ in range(4):
         if tok.head == tok or tok.dep_ in CLAUSE_EDGES:
             return False
@@ -359,11 +653,31 @@ def _sides(root: Token, near: list[Near]) -> list[tuple[str, str]]:
         head = tok.doc[top]
         while head.dep_ == "conj" and head.head != head:
             head = head.head
-        if len(others) == 1 and (head.dep_ in ("nsubj", "nsubjpass") or _argument_of_governor(root, near, group)):
+        together = _acting_together(head)
+        if len(others) == 1 and (
+            together or head.dep_ in ("nsubj", "nsubjpass") or _argument_of_governor(root, near, group)
+        ):
             third = next(iter(others))
             return sorted({_pair(m, third) for m in members})
-        return [_pair(*members)]
+        return [] if together else [_pair(*members)]
     return []
+
+
+def _named_pair(near: list[Near]) -> tuple[str, str] | None:
+    """Two countries named as a pair: one hyphenated word ("Israeli-Palestinian") or a coordination of two
+    ("Israel and the West Bank"), whatever their distance."""
+    by_token: dict[int, set[str]] = {}
+    for tok, hit, _d, _l in near:
+        by_token.setdefault(tok.i, set()).add(hit.iso)
+    for isos in by_token.values():
+        if len(isos) == 2:
+            return _pair(*isos)
+    for tok, _hit, _d, _l in near:
+        group = _coordinated(tok)
+        members = {iso for i in group for iso in by_token.get(i, ())}
+        if len(group) == 2 and len(members) == 2:
+            return _pair(*members)
+    return None
 
 
 def _previous_dyad(index: DocIndex, sent: Span) -> tuple[str, str] | None:
@@ -375,7 +689,8 @@ def _previous_dyad(index: DocIndex, sent: Span) -> tuple[str, str] | None:
         if start == 0:
             return None
         prev = doc[start - 1].sent
-        named = _sentence_countries(index, prev)
+        # not the venue of what was done ("met his counterparts in Luxembourg"); "Amritsar in India" is India's
+        named = [n for n in _sentence_countries(index, prev) if not (n[2] and _venue(n[0].head.head))]
         isos = {h.iso for _, h, _loc in named}
         if len(isos) == 2:
             return _pair(*isos)
@@ -388,6 +703,14 @@ def _previous_dyad(index: DocIndex, sent: Span) -> tuple[str, str] | None:
     return None
 
 
+def _venue(owner: Token) -> bool:
+    """The place a locative names is where something was done ("talks were held in Geneva", "met his
+    counterparts in Luxembourg"), not a party to it."""
+    if owner.pos_ in ("VERB", "AUX"):
+        return True
+    return owner.dep_ in ("dobj", "pobj") and owner.head.lemma_.lower() in VENUE_VERBS
+
+
 def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
@@ -395,13 +718,22 @@ def _pair(a: str, b: str) -> tuple[str, str]:
 def _sentence_countries(index: DocIndex, sent: Span) -> list[tuple[Token, CountryHit, bool]]:
     """The countries a sentence names as actors (states, persons' and bodies' countries, demonyms),
     each with whether it is only a place ("in Iraq"); not organisations of states or long lists."""
+    named, listed = _named_countries(index, sent)
+    return [m for m in named if m[0].i not in listed]
+
+
+def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, CountryHit, bool]], set[int]]:
+    """The countries a sentence names as actors, and the tokens of those in lists of three or more."""
     out: list[tuple[Token, CountryHit, bool]] = []
-    for tok, hit in index.hits(sent):
-        if hit.iso == "IGO" or hit.source == "place":
+    dateline = _dateline_end(sent.doc) if sent.start == 0 else 0
+    for tok, hit in index.hits(sent) + _pronoun_hits(index, sent):
+        if hit.iso == "IGO" or hit.source == "place" or tok.idx < dateline:
             continue
         locative = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and hit.source == "state"
-        if any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
-            continue  # "embargoes applied to China but not to North Korea"
+        if tok.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
+            continue  # "embargoes applied to China but not to North Korea" (not the subject of a negated verb)
+        if _private(tok) or _compared(tok) or _party_figure(index, tok, hit):
+            continue
         out.append((tok, hit, locative))
     # "China, India, Russia, South Africa and Brazil": a list of three or more is no dyad.
     listed: set[int] = set()
@@ -410,7 +742,134 @@ def _sentence_countries(index: DocIndex, sent: Span) -> list[tuple[Token, Countr
         # "China, Burma and Zimbabwe", "the US, Europe and Japan": three items, two of them countries.
         if len(group) >= 3 and len({h.iso for t, h, _ in out if t.i in group}) >= 2:
             listed |= group
-    return [m for m in out if m[0].i not in listed]
+    return out, listed
+
+
+def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
+    """A list of countries acting on the issue of the one country that owns it ("the US had allowed
+    Britain, France and Germany to take the lead in trying to halt the Iranian nuclear programme"): each
+    listed country faces the owner (a list alone stays no dyad)."""
+    root = span.root
+    owners = {
+        index.country[c.i].iso
+        for c in root.children
+        if c.dep_ in ("amod", "compound", "poss", "nmod")
+        and c.i in index.country
+        and index.country[c.i].source in ("state", "demonym")
+    }
+    if len(owners) != 1:
+        return []
+    owner = next(iter(owners))
+    named, listed = _named_countries(index, span.sent)
+    members = {h.iso for t, h, _loc in named if t.i in listed and _distance(root, t) <= MAX_DISTANCE}
+    return sorted(_pair(m, owner) for m in members - {owner})
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Where a wire dateline left in the text ends ("TAUPO, New Zealand, March 24 - "): the place the
+    story was filed from is no party."""
+    m = DATELINE.match(doc.text)
+    return m.end() if m else 0
+
+
+def _pronoun_hits(index: DocIndex, sent: Span) -> list[tuple[Token, CountryHit]]:
+    """ "it" and "its" standing for a country: "its" for the nearest country named before it in the
+    sentence ("China could use them to threaten its rival Taiwan"); "it" for the country whose words
+    it opens ("The U.S. has said it will not allow Iran to use missiles", "Syria's denials that it was
+    implicated"), or, opening a sentence, for
+    the country the sentence before is about ("It has no diplomatic relations with Portugal")."""
+    out: list[tuple[Token, CountryHit]] = []
+    for tok in sent:
+        if tok.pos_ != "PRON" or tok.lower_ not in COUNTRY_PRONOUNS:
+            continue
+        hit = _its_country(index, sent, tok) if tok.lower_ == "its" else _it_country(index, sent, tok)
+        if hit is not None and hit.iso != "IGO":
+            out.append((tok, hit))
+    return out
+
+
+def _it_country(index: DocIndex, sent: Span, tok: Token) -> CountryHit | None:
+    if tok.dep_ == "nsubj" and tok.head == sent.root and sent.start > 0:
+        return _subject_country(index, sent.doc[sent.start - 1].sent)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ccomp", "acl"):
+        # "Iran said it would ...", "Syria's denials that it was implicated in the bombing"
+        owner = tok.head.head
+        speaker = next((c for c in owner.children if c.dep_ in ("nsubj", "poss")), None)
+        return _country_of(index, speaker) if speaker is not None else None
+    return None
+
+
+def _its_country(index: DocIndex, sent: Span, tok: Token) -> CountryHit | None:
+    """The subject of the clause "its" is in ("The U.S. ... offered its warships"), or else the nearest
+    country named before it ("China could use them to threaten its rival Taiwan")."""
+    for verb in tok.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        top = verb
+        while top.dep_ == "conj" and top.head != top:
+            top = top.head
+        subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.lower_ == "it":
+            return _it_country(index, sent, subj)
+        hit = _country_of(index, subj)
+        if hit is not None:
+            return hit
+        break
+    before = [h for t, h in index.hits(sent.doc[sent.start : tok.i]) if h.source in ("state", "demonym")]
+    return before[-1] if before else None
+
+
+def _subject_country(index: DocIndex, sent: Span) -> CountryHit | None:
+    """The state that is the subject of the sentence's main verb ("Taiwan's government claims ...")."""
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _country_of(index, subj) if subj is not None else None
+
+
+def _country_of(index: DocIndex, subj: Token) -> CountryHit | None:
+    """The state a subject names itself or through its modifier ("Taiwan's government")."""
+    for tok in [subj, *(c for c in subj.children if c.dep_ in ("poss", "compound", "amod"))]:
+        hit = index.country.get(tok.i)
+        if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO":
+            return hit
+    return None
+
+
+def _party_figure(index: DocIndex, tok: Token, hit: CountryHit) -> bool:
+    """A person who speaks for a party, not for the state ("a UKIP MEP", "the Tory leader"), or the
+    country word of his title ("British MEP John Smith")."""
+    actor = hit.actor if hit.source == "person" else None
+    if actor is None and tok.dep_ in ("amod", "compound", "nmod"):
+        head = tok.head
+        while head.dep_ in ("compound", "amod") and head.head != head and head.i not in index.actor_of:
+            head = head.head
+        actor = index.actor_of.get(head.i)
+    return actor is not None and actor.kind == "person" and bool(actor.role) and set(actor.role) <= PARTY_ROLES
+
+
+def _private(tok: Token) -> bool:
+    """A country word modifying a private body or a currency ("a Swiss bank account", "the Swiss franc")."""
+    head = tok
+    while head.dep_ in ("amod", "compound", "nmod") and head.head != head:
+        head = head.head
+    return head is not tok and head.lemma_.lower() in PRIVATE_HEADS
+
+
+def _compared(tok: Token) -> bool:
+    """A country the party is compared with ("the same embargo as countries such as Zimbabwe")."""
+    cur = tok
+    for _ in range(4):
+        if cur.head == cur:
+            return False
+        cur = cur.head
+        if (
+            cur.dep_ == "prep"
+            and cur.lower_ in COMPARISON_PREPS
+            and any(c.lower_ in COMPARISON_WORDS - {"such"} for c in cur.head.children)
+        ):
+            return True
+    return False
 
 
 def _coordinated(tok: Token) -> set[int]:
@@ -495,7 +954,9 @@ def _speaker_country(index: DocIndex, span: Span) -> str | None:
         ev = st.evidence
         if span.end_char <= ev.end:
             actor = index.by_name.get(st.speaker)
-            return actor.country if actor is not None else None
+            if actor is None or (actor.role and set(actor.role) <= PARTY_ROLES):
+                return None  # an opposition or party figure does not speak for his state
+            return actor.country
     return None
 
 
@@ -525,7 +986,10 @@ def _dominant_dyad(doc: Doc, index: DocIndex) -> tuple[str, str] | None:
     """The two countries an article is about, when they hold most of its country mentions."""
     counts: Counter[str] = Counter()
     previous = None
+    dateline = _dateline_end(doc)
     for i in sorted(index.country):  # one count per run of tokens of one mention (no Token objects)
+        if doc[i].idx < dateline:
+            continue
         hit = index.country[i]
         same = (
             previous is not None

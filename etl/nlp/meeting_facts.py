@@ -14,6 +14,11 @@ from spacy.tokens import Token
 from etl.nlp.meeting_parts import DEFINITE, FUTURE_MODALS, MeetingLexicon
 
 HELD, PLANNED, CANCELLED = "held", "planned", "cancelled"
+# Verbs that look ahead to what happens "during" or "at" a meeting ("expects harmonious talks during the
+# visit"): the meeting is still to come (unlike "were unable to agree during talks").
+# Words of setting off: the meeting one leaves for is still ahead ("left for Washington for talks").
+DEPARTING = frozenset({"leave", "depart", "departure", "head", "set"})
+EXPECTING = frozenset({"expect", "anticipate", "hope", "plan", "intend", "foresee", "predict"})
 # A verdict: the status and the word that decided it (None for a held meeting).
 Verdict = tuple[str, Token | None]
 
@@ -99,6 +104,8 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
     prep = prep_tok.lower_
     if lex.has("future_prep", prep):
         return PLANNED, prep_tok
+    if prep == "for" and prep_tok.head.lemma_.lower() in DEPARTING:
+        return PLANNED, prep_tok.head  # "a departure later today ... for a series of trade talks"
     if lex.has("future_prep", prep_tok.head.lower_):
         return PLANNED, prep_tok.head
     # "during talks", "after the meeting" presuppose it; "at a June summit" may be a plan, so
@@ -111,8 +118,21 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
+        modal = _future_modal(verb)
+        if modal is None and verb.lemma_.lower() in EXPECTING:
+            return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
         return (PLANNED, modal) if modal is not None else (HELD, None)
+    return None
+
+
+def _future_modal(verb: Token) -> Token | None:
+    """The future modal of a verb or of the clause its infinitive depends on ("Lyng will urge Japan to put
+    its policies on the table during GATT talks")."""
+    for _ in range(3):
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
+        if modal is not None or verb.dep_ != "xcomp" or verb.head == verb:
+            return modal
+        verb = verb.head
     return None
 
 
@@ -131,6 +151,8 @@ def _at_verb(head: Token, cur: Token, lex: MeetingLexicon, presupposed: bool) ->
         matrix = _verb_check(head.head, None, lex, False)
         if matrix is not None:
             return matrix
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None  # "will extend his tour, flying to Japan for talks": the participle has its clause's tense
     if head.dep_ in ("ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"):
         return HELD, None
     return None

@@ -45,6 +45,8 @@ class Mention:
     person_countries: dict[str, str] = field(default_factory=dict)  # participant -> country, when known
     igos: set[str] = field(default_factory=set)  # the international organisations among the parties
     status_cue: tuple[int, int] | None = None  # character span of the word that made it planned or cancelled
+    dateline_place: bool = False  # the place is the dateline's, not one the text gives the meeting
+    open_side: bool = False  # a side names persons but no country ("the envoy", of no known country)
 
     @property
     def states(self) -> set[str]:
@@ -122,8 +124,22 @@ def _surrounding(m: Mention) -> bool:
 
 
 def _apart(group: list[Mention], m: Mention) -> bool:
-    """A surrounding event never joins a meeting reported in its own sentence, nor such a meeting it."""
-    return any(x.trigger.sent == m.trigger.sent and (_surrounding(x) != _surrounding(m)) for x in group)
+    """A surrounding event never joins a meeting reported in its own sentence, nor such a meeting it; a
+    telephone call and a meeting in person are one only when both name the same two states at most."""
+    if any(x.trigger.sent == m.trigger.sent and (_surrounding(x) != _surrounding(m)) for x in group):
+        return True
+    return _call_and_meeting(group, m)
+
+
+def _call_and_meeting(group: list[Mention], m: Mention) -> bool:
+    """ "He spoke on the telephone to Bush" and "talks with other G8 finance ministers" or "the Downing
+    Street meeting" are different meetings: a call is between two sides, so a mention of another kind
+    joins a call (or a call joins it) only with two states in all and a party of its own."""
+    call = any(x.kind == "phone_call" for x in group)
+    if call == (m.kind == "phone_call"):
+        return False
+    states = {c for x in group for c in x.states} | m.states
+    return len(states) > 2 or not m.full
 
 
 def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
@@ -133,6 +149,8 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
             continue
         if m.distinct and not m.definite:
             break
+        if _elsewhere(g, m):
+            continue
         keys = {x.date_key for x in g}
         if m.date_key not in keys and not _undated_in_sentence(g, m) and not _both_undated(g, m):
             continue
@@ -148,6 +166,17 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
         if best_score is None or score > best_score:
             best, best_score = g, score
     return best
+
+
+def _elsewhere(group: list[Mention], m: Mention) -> bool:
+    """ "hosted Wang Yi ... in Washington" and "the Secretary's travel to Beijing": a meeting is in one
+    country and has one host, so mentions placed in two different countries, or hosted by two different
+    parties, are two meetings."""
+    theirs = {x.location_country for x in group if x.location_country}
+    hosts = {x.host for x in group if x.host}
+    return bool(m.location_country and theirs and m.location_country not in theirs) or bool(
+        m.host and hosts and m.host not in hosts
+    )
 
 
 def _other_counterpart(group: list[Mention], m: Mention) -> bool:
@@ -182,6 +211,8 @@ def _may_join(group: list[Mention], m: Mention) -> bool:
     Stoltenberg" (DEU) is not the meeting of Lawson and Funaro (BRA, GBR); a summit of an organisation
     takes any member ("a summit meeting" of Chirac at the EU leaders' talks)."""
     states = {c for c in _countries(group) if c != "IGO"}
+    if "IGO" in m.countries and not m.states and len(states) == 2 and "IGO" not in _countries(group):
+        return False  # a NATO officers' dinner is not the talks of Thatcher and Mitterrand
     return not m.states or len(states) < 2 or bool(m.states & states)
 
 
@@ -276,6 +307,10 @@ def split_plural(m: Mention, index: DocIndex | None = None) -> list[Mention]:
     different countries or the meetings are called separate, each with its own counterpart; "a day of
     meetings with Bush, Shultz and Baldrige" of one country is one meeting (one evidence, one visit)."""
     trig = m.trigger
+    if m.kind == "phone_call" and len(m.states) > 2:
+        return _split_calls(m)
+    if trig.pos_ == "VERB" and m.kind in ("meeting", "talks", "phone_call") and index is not None:
+        return _split_verb(m, index)
     talks = trig.lower_ == "talks"
     if trig.tag_ != "NNS" or not (talks or trig.lemma_.lower() == "meeting") or m.definite:
         return [m]
@@ -294,6 +329,42 @@ def split_plural(m: Mention, index: DocIndex | None = None) -> list[Mention]:
                 if count > 1:
                     return _copies(m, count)
     return [m]
+
+
+def _split_verb(m: Mention, index: DocIndex) -> list[Mention]:
+    """ "X met with President A of China and with Prime Minister B of India", "met separately with A and
+    B": one meeting per named counterpart of another country. "met A and B" (one preposition, or none)
+    is as often one meeting of three (Blair "met Berlusconi and Schroeder" at Downing Street)."""
+    preps = [p for c in m.trigger.children if c.dep_ == "prep" and c.lower_ == "with" for p in with_conjuncts(c)]
+    separately = any(c.dep_ == "advmod" and c.lower_ in ("separately", "individually") for c in m.trigger.children)
+    if len(preps) < 2 and not separately:
+        return [m]
+    heads: list[Token] = []
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            heads.extend(h for h in _counterparts(obj) if h not in heads)
+    if separately:
+        for obj in (c for c in m.trigger.children if c.dep_ == "dobj"):
+            heads.extend(h for h in _counterparts(obj) if h not in heads)
+    if len(heads) < 2:
+        return [m]
+    return _split_named(m, heads, index, persons_only=True)
+
+
+def _split_calls(m: Mention) -> list[Mention]:
+    """ "He spoke on the telephone to Bush and the presidents of Sri Lanka and Indonesia": a telephone call
+    is between two sides, so a caller of known country with several others made one call to each (a call
+    of three or more states stays one when the caller is unknown)."""
+    caller = m.person_countries.get(m.participants[0]) if m.participants else None
+    others = sorted(m.states - {caller}) if caller else []
+    if caller is None or len(others) < 2:
+        return [m]
+    everyone = list(m.participants)
+    copies = _copies(m, len(others))
+    for copy, other in zip(copies, others, strict=True):
+        copy.countries = {caller, other}
+        copy.participants = [p for p in everyone if m.person_countries.get(p) in (None, caller, other)]
+    return copies
 
 
 def _counterparts(obj: Token) -> list[Token]:

@@ -5,6 +5,7 @@ index of who/which country each token stands for, pronoun resolution and the fac
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -140,7 +141,8 @@ class DocIndex:
                 hit = self._actor_hit(actor)
                 if hit is not None:
                     for tok in span:
-                        self.country.setdefault(tok.i, hit)
+                        if not _in_region_name(tok):
+                            self.country.setdefault(tok.i, hit)
         return org_tokens
 
     def _index_gazetteer(self, doc: Doc, org_tokens: set[int]) -> None:
@@ -150,6 +152,8 @@ class DocIndex:
                 continue
             if tok.i in org_tokens and tok.dep_ not in MODIFIER_DEPS:
                 continue  # "United Steelworkers of America" is no American party; "Iraqi government" is
+            if _in_region_name(tok):
+                continue
             hit = self._gazetteer_hit(tok)
             if hit is not None:
                 self.country[tok.i] = hit
@@ -322,7 +326,8 @@ class DocIndex:
             # (A title word may also have stayed in the name: "Crown Prince Abdullah bin Abdul Aziz".)
             title = " ".join((actor.title or "").lower().split())
             named = " ".join(actor.name.lower().split()[:-1])
-            if title.endswith(wanted) or f"{wanted} " in f"{named} ":
+            head = re.split(r" (?:of|to|for|at|in) ", title)[0]  # "Secretary of State", "ambassador to Kuwait"
+            if any(title.endswith(w) or head.endswith(w) or f"{w} " in f"{named} " for w in _title_words(wanted)):
                 best = actor
         return best
 
@@ -377,6 +382,29 @@ class DocIndex:
         return self.state_names.get(iso) or gz.country_name(iso)
 
 
+# Words that refer back to a person named with another title ("its ambassador ..., Ernest Zverev" ...
+# "the envoy").
+TITLE_SYNONYMS = {"envoy": ("envoy", "ambassador", "representative")}
+
+
+def _title_words(wanted: str) -> tuple[str, ...]:
+    """The titles a title word of a later mention may stand for ("the envoy": an ambassador)."""
+    words = wanted.split()
+    if words and words[-1] in TITLE_SYNONYMS:
+        return tuple(" ".join([*words[:-1], w]) for w in TITLE_SYNONYMS[words[-1]])
+    return (wanted,)
+
+
+# "Latin American tour", "Central America": a region whose name holds a country's word.
+REGION_QUALIFIERS = frozenset({"latin", "central", "south", "north", "pan"})
+
+
+def _in_region_name(tok: Token) -> bool:
+    """Whether a word names a region with a qualifier before it ("Latin American", "South America"),
+    not the United States."""
+    return tok.i > 0 and tok.lower_.startswith("america") and tok.doc[tok.i - 1].lower_ in REGION_QUALIFIERS
+
+
 def subject_of(verb: Token) -> list[Token]:
     """The subject of a verb and its conjuncts; for participles and bare infinitives, the subject of
     the clause they hang from ("Clark, winding up a visit", "Gorbachev, who had talks")."""
@@ -384,8 +412,10 @@ def subject_of(verb: Token) -> list[Token]:
     for _ in range(4):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if subj:
-            if subj[0].lower_ in ("who", "which", "that") and cur.dep_ == "relcl":
+            if subj[0].lower_ in ("who", "whom", "which", "that") and cur.dep_ == "relcl":
                 return with_conjuncts(cur.head)
+            if subj[0].lower_ in ("who", "whom") and cur.dep_ == "ccomp" and cur.head.dep_ == "relcl":
+                return with_conjuncts(cur.head.head)  # "Garcia, whom he said recently spoke with X"
             return with_conjuncts(subj[0])
         if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return with_conjuncts(cur.head)

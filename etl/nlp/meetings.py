@@ -14,10 +14,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from etl.nlp import gazetteer as gz
+from etl.nlp.cues import TARGETING_GROUPS, CueLexicon, dictionary_paths
 from etl.nlp.dates import published_date
 from etl.nlp.doc_ext import register_extensions
 from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status
-from etl.nlp.meeting_merge import Mention, merge, split_plural
+from etl.nlp.meeting_merge import SURROUNDS, Mention, merge, split_plural
 from etl.nlp.meeting_parts import (
     CountryHit,
     DocIndex,
@@ -43,7 +44,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "4"
+VERSION = "5"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
@@ -70,6 +71,7 @@ class MeetingFinder:
 
     def __init__(self, nlp: Language, dictionaries: list[str]) -> None:
         self.lex: MeetingLexicon = load_lexicon(tuple(dictionaries))
+        self.cues = CueLexicon.load(dictionary_paths("cue_verbs.tsv", dictionaries))
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase in self.lex.phrases:
             self.phrases.add(phrase, [nlp.make_doc(phrase)])
@@ -147,6 +149,10 @@ class MeetingFinder:
         places: list[Token] = []
         destination: list[Token] = []
         if trigger.pos_ in ("VERB", "AUX"):
+            if kind == self.lex.verbs.get(trigger.lemma_.lower()) and not self._verb_meets(index, trigger):
+                return None  # "welcomed the decision", "called for talks", "what we are talking about"
+            if _habitual(trigger):
+                return None  # "he talks with the U.S. Treasury Secretary from time to time": a habit
             self._verb_sides(trigger, kind, sides, places, destination)
             if kind == "committee" and not any(toks for _, toks in sides if toks):
                 return None
@@ -156,6 +162,8 @@ class MeetingFinder:
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
+        if self.lex.pairs["person_object"].get(trigger.lemma_.lower()) == "host" and m.host is None:
+            m.host = self._subject_state(index, sides)  # "X welcomed Y to the White House": X's side hosts
         if kind == "visit" and not self._political(index, m, sides):
             return None  # "the visit of Switzerland" to a football ground: no political party visits
         self._place(doc, index, m, places, destination)
@@ -178,17 +186,90 @@ class MeetingFinder:
         )
         return m
 
+    def _verb_meets(self, index: DocIndex, verb: Token) -> bool:
+        """Whether a meeting verb reports a meeting here: one that needs a person as object has one
+        ("hosted Prime Minister X", not "welcomed the decision"), one that needs a "with" party has one
+        ("talked with Baker", "spoke on Friday with X", not "what we are talking about")."""
+        lemma = verb.lemma_.lower()
+        if self.lex.has("person_object", lemma) and not self._person_object(index, verb):
+            return False
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "discussed X with Y"
+        return not self.lex.has("with_party", lemma) or any(
+            c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children
+        )
+
+    @staticmethod
+    def _person_object(index: DocIndex, verb: Token) -> bool:
+        """Whether a verb that is a meeting only with a person ("hosted", "welcomed", "called") has one as
+        its direct object: a named person, a person pronoun or a title standing for a person named
+        before; not a predicate after it ("called him a liar")."""
+        if any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in verb.children):
+            return False
+        guest = _misparsed_object(verb)
+        for obj in [c for c in verb.children if c.dep_ == "dobj"] + ([guest] if guest is not None else []):
+            for head in with_conjuncts(obj):
+                if any(index.person_at(t) is not None for t in noun_phrase(head)):
+                    return True
+                if head.lower_ in ("him", "her") or index.resolve_title(head) is not None:
+                    return True
+        return False
+
+    @staticmethod
+    def _subject_state(index: DocIndex, sides: list[tuple[str, list[Token]]]) -> str | None:
+        """The state of a hosting verb's subject (its person's country or the country it names), else of
+        the place the guest came to ("welcomed X to the White House")."""
+        for how, toks in sorted(sides, key=lambda side: side[0] != "subject"):
+            if how not in ("subject", "venue"):
+                continue
+            for tok in toks:
+                actor = index.person_at(tok)
+                if actor is not None and actor.country:
+                    return index.state_name(actor.country)
+            for _tok, hit in index.hits(toks):
+                if hit.iso != "IGO":
+                    return index.state_name(hit.iso)
+        return None
+
     def _verb_sides(self, verb: Token, kind: str, sides: list, places: list[Token], destination: list[Token]) -> None:
         """A meeting verb ("met", "visited"): its subject and object are parties, a visit's object is
         where it went."""
-        sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
+        sides.append(("subject", _subject_phrase(verb)))
+        guest = _misparsed_object(verb)
+        if guest is not None:
+            sides.append(("object", noun_phrase(guest)))
         for c in verb.children:
             if c.dep_ in ("dobj", "attr") and kind == "visit":
                 destination.extend(noun_phrase(c))
+            elif c.dep_ == "dobj" and self.lex.has("with_party", verb.lemma_.lower()):
+                # "discussed the deployment of missiles with X": the object is the topic; a "with" the
+                # parse hung on it names the party
+                for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"):
+                    self._prep(prep, sides, places, destination, kind)
             elif c.dep_ in ("dobj",):
                 sides.append(("object", noun_phrase(c)))
+            elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.pairs["person_object"].get(verb.lemma_.lower()):
+                # "welcomed X to the White House": where the guest came, and its state a party (the host's)
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                places.extend(objs)
+                sides.append(("venue", [t for o in objs for t in noun_phrase(o)]))
             elif c.dep_ == "prep":
-                self._prep(c, sides, places, destination, kind)
+                for prep in with_conjuncts(c):  # "met with X of China and with Y of India"
+                    self._prep(prep, sides, places, destination, kind)
+        places.extend(_party_places(verb, guest))
+        if kind == "phone_call":
+            self._call_sides(verb, sides, places, destination)
+        places.extend(_setting_places(verb))
+
+    def _call_sides(self, verb: Token, sides: list, places: list[Token], destination: list[Token]) -> None:
+        """The callees the parse hangs off a call verb's path: "spoke by telephone with Chirac" (on
+        "telephone"), "spoke on the telephone to Bush, and the presidents of Sri Lanka and Indonesia" (the
+        later callees coordinated with the verb)."""
+        for c in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "on", "over")):
+            for p in (p for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"):
+                self._prep(p, sides, places, destination, "phone_call")
+        for c in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+            owners = [p for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in x.children]
+            sides.append(("object", [t for x in [c, *owners] for t in noun_phrase(x)]))
 
     def _noun_sides(
         self, index: DocIndex, m: Mention, sides: list, places: list[Token], destination: list[Token]
@@ -213,12 +294,9 @@ class MeetingFinder:
         """The verb that governs a meeting noun: its subject ("X held talks"), its "with"/"between"
         parties, its place, and a host or chair it names ("Iraq hosted the meeting")."""
         trigger = m.trigger
-        gov = governing_verb(trigger)
-        if gov is not None and gov.lemma_.lower() in self.lex.verbs and trigger.dep_ == "pobj":
-            gov = None  # "After the meeting, X met Y": the noun only dates another meeting
-        if gov is None or gov == trigger:
+        verb = self._governor(index, trigger)
+        if verb is None:
             return
-        verb = gov
         # The verb's subject is a party when the meeting word is its object or under one of its
         # prepositions ("X held talks", "X said after a meeting"), not when the parse made the
         # word a coordinated clause of its own ("... took 15 years and talks with X have ...").
@@ -228,7 +306,8 @@ class MeetingFinder:
         # (When the word sits inside the subject, "De Croo, here for talks, said", the subject
         # is still a party; "the first round of talks took place" has no country to add.)
         if is_argument:
-            sides.append(("subject", [t for s in subject_of(verb) for t in noun_phrase(s)]))
+            sides.append(("subject", _subject_phrase(verb)))
+        sides.append(("context", self._addressed_in(trigger, verb)))
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
                 self._prep(c, sides, places, destination, m.kind)
@@ -237,6 +316,29 @@ class MeetingFinder:
             elif c.dep_ == "advmod" and c.lower_ == "here":
                 places.append(c)
         self._verb_role(index, m, verb, sides)
+
+    def _governor(self, index: DocIndex, trigger: Token) -> Token | None:
+        """The verb governing a meeting noun, unless it is a meeting verb of its own ("After the meeting,
+        X met Y": the noun only dates another meeting)."""
+        gov = governing_verb(trigger)
+        if gov is None or gov == trigger:
+            return None
+        if trigger.dep_ == "pobj" and gov.lemma_.lower() in self.lex.verbs and self._verb_meets(index, gov):
+            return None
+        return gov
+
+    def _addressed_in(self, trigger: Token, verb: Token) -> list[Token]:
+        """ "In talks last week, the U.S. criticised Japan's fiscal policy": whom the subject addressed,
+        criticised or praised in the talks (used as the other party only when they name no second state)."""
+        if not (
+            trigger.dep_ == "pobj"
+            and trigger.head.head == verb
+            and self.lex.has("presuppose", trigger.head.lower_)
+            and self.cues.group(verb) in TARGETING_GROUPS
+        ):
+            return []
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        return [t for o in objects for t in noun_phrase(o)]
 
     def _verb_role(self, index: DocIndex, m: Mention, verb: Token, sides: list) -> None:
         """A hosting or chairing verb names the host or chair ("Iraq hosted the meeting", "the talks
@@ -253,7 +355,7 @@ class MeetingFinder:
     def _prep(self, prep: Token, sides: list, places: list[Token], destination: list[Token], kind: str) -> None:
         word = prep.lower_
         objs = [p for p in prep.children if p.dep_ == "pobj"]
-        if word in PARTY_PREPS:
+        if word in PARTY_PREPS or (word == "to" and kind == "phone_call"):  # "spoke on the telephone to X"
             for o in objs:
                 heads = with_conjuncts(o)
                 # "a meeting of foreign ministers of both countries": the ministers' own "of" names them
@@ -312,10 +414,15 @@ class MeetingFinder:
     # -- parties, place, details ------------------------------------------------------------------
     def _parties(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> None:
         side_countries: list[tuple[str, set[str]]] = []
-        for how, toks in sides:
+        for how, toks in sorted(sides, key=lambda side: side[0] == "context"):
+            if how == "context" and len({c for _, f in side_countries for c in f} - {"IGO"}) != 1:
+                continue  # the addressee completes talks of one named state only
+            before = len(m.participants)
             found = self._side_persons(index, m, toks) | self._side_countries(index, m, how, toks)
             if found:
                 side_countries.append((how, found))
+            elif len(m.participants) > before:
+                m.open_side = True  # "the envoy discussed ...": a side of persons of no known country
         for how, found in side_countries:
             m.countries |= found
             if how == "destination" and m.host is None and len(found) == 1:
@@ -336,6 +443,12 @@ class MeetingFinder:
                 actor = index.resolve_pronoun(tok, exclude=m.participants)
             elif actor is None and tok == toks[0] and tok.pos_ in ("NOUN", "PROPN"):
                 actor = index.resolve_title(tok)
+            if actor is not None and actor.kind != "person":
+                # "we"/"our" of a state's or body's statement is that party; "my", "I" is a person's word:
+                # a statement misattributed to a state ("Mr German" read as Germany) names no party
+                if tok.lower_ in ("we", "us", "our") and actor.country:
+                    found.add(actor.country)
+                continue
             if actor is not None:
                 if actor.name not in m.participants:
                     m.participants.append(actor.name)
@@ -362,9 +475,12 @@ class MeetingFinder:
     def _political(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> bool:
         """Whether a visit has a political party: an international organisation, a named person with a
         political role, a state's body or office holder named by a noun ("delegation", "minister"), or a
-        capital standing for its state; states named alone visit each other in sports, not politics."""
+        capital standing for its state; states named alone visit each other in sports, not politics. A
+        "private visit" is one only with a named host of the visited side."""
         if "IGO" in m.countries or any(w in POLITICAL_VISIT_WORDS for w in m.label.lower().split()):
             return True
+        if "private" in m.label.lower().split():
+            return len(set(m.person_countries.values())) > 1
         for name in m.participants:
             actor = index.by_name.get(name)
             if actor is not None and any(r != "other" for r in actor.role):
@@ -451,16 +567,24 @@ class MeetingFinder:
         if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states):
             m.location = place.title() if place.isupper() else place
             m.location_country = iso
+            m.dateline_place = True
 
     @staticmethod
     def _place_parties(index: DocIndex, m: Mention, seats: dict[str, str]) -> None:
         """A lone state meeting abroad met its hosts; an organisation's seat makes it the host (a summit
         in Brussels is the European Union's); talks on one party's soil are hosted by it."""
         lone = len(m.states) == 1 or m.with_only  # "talks with the ministers of X, Y and Z in Japan"
+        # (where only the dateline places it, a side of persons of unknown country may be the other side:
+        # "the envoy discussed ... with Kuwaiti Undersecretary X" under a Bahrain dateline is no meeting
+        # with Bahrain; "X of Peru and Y met in Mexico City" is one with Mexico)
+        lone = (
+            lone and not (m.dateline_place and m.open_side) and "IGO" not in m.countries
+        )  # the IMF is his counterpart
         if m.location_country and m.location not in seats and lone and m.location_country not in m.states:
             m.countries.add(m.location_country)
             m.with_only = False
-        if m.host is None and m.location in seats:
+        # (only the organisation's own meeting: two leaders meeting in New York are not the UN's guests)
+        if m.host is None and m.location in seats and (seats[m.location] in m.igos or not m.states):
             m.host = seats[m.location]
         if m.location_country and m.location_country in m.states and len(m.states) > 1 and m.host is None:
             m.host = index.state_name(m.location_country)
@@ -520,6 +644,85 @@ class MeetingFinder:
             word = tok.lower_
             if word in self.lex.descriptors and tok.pos_ in ("ADJ", "ADV", "NOUN") and word not in m.descriptors:
                 m.descriptors.append(word)
+
+
+# Adverbs of frequency: with a meeting verb in the simple present they tell a habit, not a meeting.
+HABITUAL = frozenset({"regularly", "often", "frequently", "usually", "routinely", "sometimes", "occasionally"})
+
+
+def _habitual(verb: Token) -> bool:
+    """Whether a meeting verb in the simple present tells a habit ("he talks with Baker from time to time",
+    "they meet regularly"), which is no one meeting."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    words = [t.lower_ for t in verb.subtree]
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children) or any(
+        words[i : i + 4] == ["from", "time", "to", "time"] for i in range(len(words))
+    )
+
+
+def _subject_phrase(verb: Token) -> list[Token]:
+    """The words of a meeting verb's subject, with the "of" that says whose people they are ("Finance
+    ministers of the G-5 met", "Leaders of the G20 held a summit")."""
+    out: list[Token] = []
+    for s in subject_of(verb):
+        out.extend(noun_phrase(s))
+        if s.lemma_.lower() in person_nouns() | POLITICAL_BODIES:
+            for prep in (c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"):
+                out.extend(t for o in prep.children if o.dep_ == "pobj" for t in noun_phrase(o))
+    return out
+
+
+def _misparsed_object(verb: Token) -> Token | None:
+    """ "President X hosted Chancellor Y of Germany at the White House", parsed with "hosted" as an
+    adjective of "Y": a finite verb with a subject of its own that modifies a proper noun governs it."""
+    head = verb.head
+    if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and head.pos_ == "PROPN" and head.i > verb.i:
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return head
+    return None
+
+
+def _party_places(verb: Token, guest: Token | None) -> list[Token]:
+    """ "met with Foreign Minister X in Bucharest": the place the parse hung on a party (the object of
+    "with", the direct object) is where they met."""
+    heads = [guest] if guest is not None else []
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            heads.extend(with_conjuncts(c))
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            heads.extend(
+                h for p in with_conjuncts(c) for o in p.children if o.dep_ == "pobj" for h in with_conjuncts(o)
+            )
+    return [
+        p
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "at")
+        for p in c.children
+        if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC")
+    ]
+
+
+def _setting_places(verb: Token) -> list[Token]:
+    """Where a meeting verb's setting was: "traveled to Ankara, where he met ..." (the place "where"
+    hangs from), "met ... on the margins of the G7 Summit in Biarritz" (the surrounding event's place)."""
+    out: list[Token] = []
+    if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        if verb.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            out.append(verb.head)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
+        for side in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in SURROUNDS):
+            events = [e for c in side.children if c.dep_ == "prep" and c.lower_ == "of" for e in c.children]
+            out.extend(
+                p
+                for e in events
+                for c in e.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for p in c.children
+                if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC")
+            )
+    return out
 
 
 @Language.factory(

@@ -20,6 +20,8 @@ from etl.nlp.roles import (
     PersonCluster,
     counterpart_role,
     inherit_list_titles,
+    inherit_possessors_country,
+    previous_sentence_title,
     resolve,
     title_info,
 )
@@ -56,12 +58,16 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     for cluster in clusters:
         cluster.mentions.sort(key=lambda m: m.start)
         cluster.infos = [title_info(doc, ctx, m) for m in cluster.mentions]
+        if not any(inf.role or inf.country for inf in cluster.infos):
+            # "Pakistan's High Commissioner said ... . Dr X said ...": the title of the sentence before
+            cluster.infos[0] = previous_sentence_title(doc, ctx, cluster.mentions[0]) or cluster.infos[0]
         for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
             if inf.window_start is not None:
                 person_windows.update(range(inf.window_start, m.start))
     inherit_list_titles(doc, ctx, clusters)
     for cluster in clusters:
         resolve(doc, ctx, cluster, person_windows)
+    inherit_possessors_country(clusters)
     for cluster in clusters:
         if cluster.role == COUNTERPART:
             cluster.role = counterpart_role(doc, cluster, clusters)
@@ -82,6 +88,8 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
         return False
     if any(_speaks(doc, m) for m in cluster.mentions) and len(cluster.key) > 1:
         return False  # a full name that says something is a person, however NER labels it elsewhere
+    if not _honoured(doc, ctx, cluster) and _only_a_place(doc, ctx, cluster):
+        return True  # "Canary Wharf", "the Khur Abdullah waterway": NER's PERSON is a place
     if len(cluster.key) == 1:
         # A person is named in full first; a lone word with no title, no "Mr" and no known bearer is far
         # more often a place or a firm NER mistook ("Powys", "Louvre", "Absa").
@@ -89,6 +97,37 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     texts = {m.text for m in cluster.mentions}
     votes = [v for text in texts for v in ent_votes.get(text, ())]
     return bool(votes) and sum(votes) * 2 < len(votes)  # NER calls it an organisation more often
+
+
+# Prepositions of place: a name only ever found after one of them ("in Canary Wharf", "between Kuwait and
+# Khor Fakkan") is a place ("to" and "from" are left out: "a letter to X" names a person).
+PLACE_PREPOSITIONS = frozenset("in at near into across between outside inside around".split())
+# Nouns of places and goods that a name before them qualifies ("the Khur Abdullah waterway", "Upper Zakum
+# crude"): the name is a place's or a product's, not a person's.
+PLACE_NOUNS = frozenset(
+    "waterway strait river bay island islands peninsula province region airport port harbour harbor valley "
+    "desert coast field fields oilfield crude blend pipeline canal district".split()
+)
+
+
+def _only_a_place(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
+    """Every mention of the name stands where a place does: after a preposition of place (or joined by
+    "and" to a place after one), or before a noun of places ("waterway", "crude"); never with "'s"."""
+    for m in cluster.mentions:
+        after = doc[m.end] if m.end < len(doc) else None
+        if after is not None and after.text in ("'s", "'", "\u2019s"):
+            return False
+        if after is not None and after.lower_ in PLACE_NOUNS and after.text.islower():
+            continue
+        i = m.start - 1
+        if i >= 1 and doc[i].lower_ in ("and", "or") and (i - 1) in ctx.gaz_tokens:
+            hit_start = next((h.start for h in ctx.gaz_hits if h.start <= i - 1 < h.end), i - 1)
+            i = hit_start - 1  # "between Kuwait and Khor Fakkan": the place's preposition
+        while i >= 0 and doc[i].lower_ in ("the", "a"):
+            i -= 1
+        if i < 0 or doc[i].lower_ not in PLACE_PREPOSITIONS:
+            return False
+    return True
 
 
 def _speaks(doc: Doc, m: Mention) -> bool:
@@ -236,6 +275,17 @@ def _lead_word(doc: Doc, ctx: Context, i: int) -> bool:
     )
 
 
+def _joined_portfolio(doc: Doc, ctx: Context, i: int, end: int) -> bool:
+    """Token i is a capitalised portfolio joined to a title before it, not a name ("Minister of Mines and
+    Energy Subroto", "Secretary for Trade and Industry X"): a name follows it."""
+    if i == 0 or i + 1 >= end or not doc[i].text[:1].isupper() or doc[i].lower_ not in ctx.titles_table.portfolios:
+        return False
+    before = doc[i - 1].lower_
+    return (
+        before in ("and", "&", "of", "for") and i >= 2 and (i - 2 in ctx.title_tokens or doc[i - 2].text[:1].isupper())
+    )
+
+
 def _trail_word(doc: Doc, i: int) -> bool:
     """Token i closes a span without being part of the name: punctuation, a possessive, post-nominal letters."""
     t = doc[i]
@@ -247,7 +297,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
     inner = [k for k in range(start + 1, end - 1) if k in ctx.title_tokens and doc[k + 1].text[:1].isupper()]
     if inner:
         start = inner[-1] + 1  # "Marine Cpl Arnold Bracy": the words before a title are not the name
-    while start < end and _lead_word(doc, ctx, start):
+    while start < end and (_lead_word(doc, ctx, start) or _joined_portfolio(doc, ctx, start, end)):
         start += 1
     while end > start and _trail_word(doc, end - 1):
         end -= 1

@@ -32,14 +32,22 @@ from etl.nlp.quote_context import (
     window_before,
 )
 from etl.nlp.quote_scan import QuoteSpan, paragraph_starts, scan_quotes
-from etl.nlp.reported import clean_text, cut_before, outside_subject, reported_clause, reports_himself, target_country
+from etl.nlp.reported import (
+    addresser_country,
+    clean_text,
+    cut_before,
+    outside_subject,
+    reported_clause,
+    reports_himself,
+    target_country,
+)
 from etl.nlp.tone import ToneLexicon
 from etl.records import Statement
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "2"
+VERSION = "3"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -252,14 +260,14 @@ class QuoteFinder:
             direct=direct,
             evidence=ctx.evidence(words.start_char, words.end_char),
             target_country=target_country(
-                att, cue, group, words, actor.country if actor else None, outside_subject(words) if partial else ()
+                att, cue, group, words, addresser_country(actor), outside_subject(words) if partial else ()
             ),
             cue=cue_name,
             tone=self.tone.label(ctx.tone_hits, words.start, words.end, GROUP_TONE.get(group or "", 0.0)),
             partial=partial,
             speaker_evidence=ctx.evidence(speaker.start, speaker.end) if speaker else None,
         )
-        ctx.words_of[id(statement)] = (words, actor.country if actor else None)
+        ctx.words_of[id(statement)] = (words, addresser_country(actor))
         return statement
 
 
@@ -282,7 +290,7 @@ def _continue_speakers(ctx: Context, att: Attributor, items: list[tuple[int, Sta
             if subject is not None and (previous is None or subject_at > previous.evidence.start):
                 speaker = subject[1]
                 st.speaker, st.speaker_evidence = speaker.name, ctx.evidence(speaker.start, speaker.end)
-                _retarget(ctx, att, st, speaker.actor.country if speaker.actor else None)
+                _retarget(ctx, att, st, addresser_country(speaker.actor))
             elif previous is not None:
                 st.speaker, st.speaker_evidence = previous.speaker, previous.speaker_evidence
                 _retarget(ctx, att, st, ctx.words_of[id(previous)][1])

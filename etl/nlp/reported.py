@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from etl.nlp.attribution import SUBJECT_DEPS, Attributor
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon
+from etl.nlp.doc_ext import ActorRef
 from etl.nlp.speakers import INSTITUTIONS, person_nouns
 
 MIN_CLAUSE_WORDS = 3
@@ -179,6 +180,26 @@ def _objects(verb: Token) -> Iterable[Token]:
             yield from (c for c in child.children if c.dep_ == "pobj")
 
 
+def _complements(verb: Token) -> Iterable[Token]:
+    """Whose act a praised or criticised object is ("welcomed the shift in U.S. policy", "condemned the
+    decision of the Japanese government"): the object's "in"/"of"/"by" complement, unless it names
+    several ("applaud the efforts of both India and Pakistan")."""
+    for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "by")):
+            yield from (c for c in prep.children if c.dep_ == "pobj" and not any(g.dep_ == "conj" for g in c.children))
+
+
+def addresser_country(actor: ActorRef | None) -> str | None:
+    """The country a speaker's words are said from, for choosing their target: his own; for an
+    international organisation the pseudo-code IGO (it has no state of its own, so a state its words
+    name may be the one they are aimed at: the IMF "will start disbursing the loan for Argentina")."""
+    if actor is None:
+        return None
+    if actor.kind == "igo":
+        return actor.country or "IGO"
+    return actor.country
+
+
 def target_country(
     att: Attributor,
     cue: Token | None,
@@ -211,18 +232,20 @@ def target_country(
         return None
     if speaker_country is not None:  # an unknown speaker's own country could be the one obliged
         for tokens in named.values():
-            if any(_obliged(t) and not _paired(t) for t in tokens):
+            if any(_obliged(t) and not _paired(att, t) for t in tokens):
                 return att.country_of_token(tokens[0])
     for verb in words:
         verb_group = att.cues.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
         if verb_group in TARGETING_GROUPS:
             found = _first_country(att, _objects(verb), speaker_country, verb_group)
+            if not found and verb_group in ("praise", "accuse"):
+                found = _first_country(att, _complements(verb), speaker_country, verb_group)
             if found:
                 return found
     if speaker_country is None or len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))
-    if all(_where(t) or _topic(t) for t in tokens) or any(_paired(t) for t in tokens):
+    if all(_where(t) or _topic(t) for t in tokens) or any(_paired(att, t) for t in tokens):
         return None
     return iso
 
@@ -241,9 +264,24 @@ def _phrase_head(token: Token) -> Token:
     return token
 
 
+# Nouns of a message sent to someone: their "to" names the addressee, not a place ("our message to Japan").
+ADDRESS_NOUNS = frozenset(
+    {"message", "letter", "warning", "appeal", "plea", "demand", "request", "offer", "ultimatum", "note", "signal"}
+)
+
+
+# Verbs of setting off: their "for" names where one goes ("leaves for Washington").
+DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set", "embark", "bound", "departure"})
+
+
 def _where(token: Token) -> bool:
-    """Whether a country word only says where: the object of a place preposition."""
+    """Whether a country word only says where: the object of a place preposition (not the "to" of a
+    message: "our central message to Japan")."""
     phrase = _phrase_head(token)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" and phrase.head.head.lemma_.lower() in ADDRESS_NOUNS:
+        return False
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "for" and phrase.head.head.lemma_.lower() in DEPARTURE_VERBS:
+        return True  # "before he leaves next week for Washington"
     if phrase.dep_ == "pobj" and phrase.head.lower_ in SPOT_PREPS:
         return True
     head = _name_head(token)
@@ -278,14 +316,21 @@ def _topic(token: Token) -> bool:
     return False
 
 
-def _paired(token: Token) -> bool:
-    """Whether a country word is coordinated with another ("Britain and the Soviet Union",
+def _paired(att: Attributor, token: Token) -> bool:
+    """Whether a country word is coordinated with another party ("Britain and the Soviet Union",
     "she and Soviet Premier Ryzhkov") or is the other side of a relation ("Britain's relations
-    with the US"): both sides together, no one aimed at."""
+    with the US"): both sides together, no one aimed at. A conjunct that names no country or person
+    ("Germany in particular and most European countries") leaves the country singled out."""
     head = _phrase_head(token)
     if head.dep_ == "pobj" and head.head.lower_ in ("with", "between"):
         return True
-    return head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)
+    conjuncts = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    return any(_names_party(att, c) for c in conjuncts)
+
+
+def _names_party(att: Attributor, head: Token) -> bool:
+    """Whether a noun phrase names a country or a person (its head or a modifier)."""
+    return head.pos_ in ("PRON", "PROPN") or any(att.country_of_token(t) for t in _noun_phrase(head))
 
 
 def _part_of_region(att: Attributor, token: Token) -> bool:

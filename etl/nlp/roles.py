@@ -13,10 +13,13 @@ from etl.nlp.titles import COUNTERPART, HONORIFIC, INTERNATIONAL, TitleEntry
 
 __all__ = [
     "COUNTERPART",
+    "starts_inside_title",
     "Mention",
     "PersonCluster",
     "TitleInfo",
     "counterpart_role",
+    "inherit_possessors_country",
+    "previous_sentence_title",
     "inherit_list_titles",
     "resolve",
     "title_info",
@@ -93,6 +96,8 @@ class TitleInfo:
     window_start: int | None = None
     former: bool = False  # the title is one the person held before ("former minister")
     gov_body: bool = False  # the body qualifying the title is a government's ("of the Foreign Ministry")
+    igo: bool = False  # an international organisation qualifies the title ("UN Secretary-General")
+    possessor: int | None = None  # token of the person whose title it is ("Reagan's chief of staff, X")
 
 
 @dataclass(slots=True)
@@ -125,6 +130,7 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
         if right_title:
             # "X, executive vice president with Shearson Lehman Inc": the body qualifies the title
             info.org_qualified = info.org_qualified or right.org_qualified
+            info.igo = info.igo or right.igo
             info.gov_body = info.gov_body or right.gov_body
             info.former = info.former or right.former
         info.text = info.text or right.text
@@ -161,6 +167,8 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     _read_window(doc, ctx, start, hi, info, closest_title=True)
     if comma_mode and info.role is None:
         return TitleInfo()
+    if start > first and doc[start].text in ("'s", "\u2019s") and start - 1 in ctx.person_tokens:
+        info.possessor = start - 1  # "President Reagan's chief of staff, X": the president's man
     if info.role is None and info.country is not None:
         # Without a title only a word right before the name is an affiliation ("Iranian Hassan X",
         # "Britain's Y"), not "a Brussels summit Mr Blair".
@@ -300,15 +308,22 @@ def _read_window(
     limit = best[1] if best and closest_title else end  # left of a name: no country after its title
     aff = _window_affiliation(doc, ctx, start, end, limit, affiliation_from, best is not None)
     info.org_qualified = aff.org
+    info.igo = aff.igo
     # (a capitalised "Department" is a government's; "the research department" may be a firm's)
     info.gov_body = any(
         t.lower_ in GOV_BODY_WORDS and (t.lower_ != "department" or t.text[0].isupper()) for t in doc[start:end]
-    )
+    ) or (_central_bank(doc, start, end) and not aff.igo)  # the European Central Bank is no state's
     if aff.countries:
         info.country = aff.countries[-1].value
     if best:
         _apply_title(doc, ctx, start, end, best, info, aff)
         info.text = _title_text(doc, ctx, start, end)
+
+
+def _central_bank(doc: Doc, start: int, end: int) -> bool:
+    """The window names a central bank ("central bank president X"): a state's own institution, whose
+    officers serve the state the story places them in (the dateline's, the sentence's)."""
+    return any(doc[i].lower_ == "central" and doc[i + 1].lower_ in ("bank", "banker") for i in range(start, end - 1))
 
 
 @dataclass(slots=True)
@@ -320,6 +335,7 @@ class _Affiliation:
     org: bool
     party_title: bool
     org_country: str | None = None  # a national body's country ("Bundesbank President X": DEU)
+    igo: bool = False  # an international organisation is named in the window ("UN", "World Bank")
 
 
 def _window_title(
@@ -344,7 +360,7 @@ def _window_affiliation(
     """Countries, parties and organisations named in the window up to `limit`."""
     countries: list[GazHit] = []
     parties: list[GazHit] = []
-    org = False
+    org = igo = False
     org_country: str | None = None
     hits = ctx.hits_in(start, end)
     for hit in hits:
@@ -359,9 +375,11 @@ def _window_affiliation(
             parties.append(hit)
         elif hit.kind in ("igo", "org"):
             org = True
+            igo = igo or hit.kind == "igo"
             listed = ctx.orgs.by_surface.get(hit.text) if hit.kind == "org" else None
             org_country = listed.country if listed and listed.country else org_country
     party_title = False
+    parties = [h for h in parties if _party_fits(ctx, h)]
     if not countries and parties and (titled or doc[parties[-1].end : end].text in ("", "'s", "'")):
         countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
         party_title = True  # and "Conservative leader" leads the party, not the state
@@ -369,10 +387,36 @@ def _window_affiliation(
         e <= limit
         and not any(h.start <= s < h.end for h in hits)
         and not all(i in ctx.title_tokens for i in range(s, e))  # "Finance" of "Finance Secretary"
+        and not starts_inside_title(ctx, s)  # "Commerce for Economic Affairs" of "Undersecretary of Commerce ..."
         for s, e in ctx.orgs_in(start, end)
     ):
         org = True
-    return _Affiliation(countries, org, party_title, org_country)
+    return _Affiliation(countries, org, party_title, org_country, igo)
+
+
+def starts_inside_title(ctx: Context, i: int) -> bool:
+    """Token i lies inside a title that starts before it, or is a portfolio right after a title and "of" or
+    "for": an ORG entity beginning there is the title's portfolio ("Undersecretary of Commerce for Economic
+    Affairs"), not a body qualifying it."""
+    if any(ts < i < te for ts, te, _ in ctx.titles_in(max(0, i - 6), i + 1)):
+        return True
+    doc = ctx.doc
+    return (
+        doc is not None
+        and i >= 2
+        and doc[i].lower_ in ctx.titles_table.portfolios
+        and doc[i - 1].lower_ in ("of", "for")
+        and i - 2 in ctx.title_tokens
+    )
+
+
+def _party_fits(ctx: Context, hit: GazHit) -> bool:
+    """A party word gives its country unless a dateline places the story elsewhere and the text never names
+    the party's state ("ATHENS - Conservative opposition leader X" is Greek, not a British Tory)."""
+    dateline = ctx.dateline_country
+    if dateline is None or dateline == hit.value:
+        return True
+    return any(h.kind in COUNTRYLIKE and h.value == hit.value for h in ctx.gaz_hits)
 
 
 def _apply_title(
@@ -492,20 +536,92 @@ def _person_country(
     if known_country:
         return None if known_country == INTERNATIONAL else known_country
     if org_only:
-        return None
+        # an officer of an organisation: of the publisher's own country in a story about it, never of an
+        # international organisation's ("UN Secretary-General X")
+        if any(inf.igo for inf in cluster.infos):
+            return None
+        return home_country(ctx, about_it=True) or local_dateline(ctx, about_it=True)
     country = _clause_country(doc, ctx, cluster, person_windows)
     if country is None and governing:
         # A government title with no nationality: a state named earlier in the sentence ("meet officials
         # of the Tokyo Stock Exchange ... and Posts Minister X"), its people later in it ("... and the
         # Argentine officials said"), else the dateline's government (Reuters "TOKYO - ... Foreign
-        # Minister Tadashi Kuranari said").
+        # Minister Tadashi Kuranari said"), the government that issued the text ("Spokesperson X" in a
+        # State Department readout), the story's state, and last the country of the outlet ("Schools
+        # Minister X" in a BBC story).
         country = (
             _sentence_country(doc, ctx, cluster, person_windows)
             or _group_after(doc, ctx, cluster)
-            or ctx.dateline_country
+            or local_dateline(ctx)
+            or _release_country(ctx, cluster)
             or main_country(ctx)
+            or ctx.dateline_country  # "WASHINGTON - Deputy trade representative X met Argentine ministers"
+            or home_country(ctx)
         )
+    elif country is None:
+        # any other title in a government's release is that government's ("National Security Advisor X");
+        # "Carl Emmerson, from the Institute for Fiscal Studies" in a BBC story is British; a wire story's
+        # businessman or farm lobbyist is of the dateline's country when the story is about it
+        country = (issuing_government(ctx) if cluster.role else None) or home_country(ctx) or local_dateline(ctx)
     return country
+
+
+def local_dateline(ctx: Context, about_it: bool = False) -> str | None:
+    """The dateline's country when the story concerns it: its text names that state, or names no state at
+    all. A wire desk's dateline ("LONDON - Libyan leader X said ... fighting the forces of President Y") is
+    where the story was filed, not where its people belong, when the text is about other states. With
+    `about_it` (a body's officer: "AFBF president X") the text must name that state and no other more often."""
+    dateline = ctx.dateline_country
+    if dateline is None:
+        return None
+    counts = state_counts(ctx)
+    own = counts.get(dateline, 0)
+    if about_it:
+        return dateline if own > 0 and all(n <= own for n in counts.values()) else None
+    return dateline if not counts or own > 0 else None
+
+
+# Roles of the leaders a government's release talks to: bare, they are the other state's more often than
+# the issuer's, whose own head and foreign minister are named ("President Obama", "Secretary Blinken": known
+# actors) or unnamed ("The President", "The Secretary").
+LEADER_ROLES = frozenset(("head_of_state", "head_of_government", "foreign_minister"))
+
+
+def _release_country(ctx: Context, cluster: PersonCluster) -> str | None:
+    """In a government's release, a bare title is the issuing government's ("Spokesperson X"), except a
+    head of state or government or a foreign minister when the release is about another state ("The
+    President called Prime Minister-designate X ... Iraq ... Iraqi"): that state's."""
+    issuer = issuing_government(ctx)
+    if issuer is None or cluster.role not in LEADER_ROLES:
+        return issuer
+    main = main_country(ctx)
+    return main if main is not None and main != issuer else issuer
+
+
+def issuing_government(ctx: Context) -> str | None:
+    """The country of the government whose own release the document is (a White House readout), or None."""
+    pub = ctx.publisher
+    return pub.country if pub is not None and pub.kind == "government" else None
+
+
+def home_country(ctx: Context, about_it: bool = False) -> str | None:
+    """The publisher's country when the story concerns it: a national outlet (or government) names its own
+    people without a nationality and foreign ones with one, so a person with no country evidence is of the
+    publisher's country when the story names no state at all (a domestic story), or when at least a third
+    of its state mentions are of that country (a BBC story about Roma turned away at Prague airport still
+    names British judges and campaigners bare); not when it names others far more often (a BBC business
+    story about a French or American firm). With `about_it` (for a body's officer, who is first of all his
+    body's: "Oxfam adviser X" at a G7 meeting) no state may be named more often than the publisher's own."""
+    pub = ctx.publisher
+    if pub is None:
+        return None
+    counts = state_counts(ctx)
+    own = counts.get(pub.country, 0)
+    if not counts:
+        return pub.country  # a story naming no state at all is a domestic one ("the hunting ban", "Unison")
+    if about_it:
+        return pub.country if all(n <= own for n in counts.values()) else None
+    return pub.country if own * 3 >= sum(counts.values()) else None
 
 
 def _group_after(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
@@ -534,7 +650,11 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
         if not inf.role and not inf.possessive:
             continue
         sent = doc[m.start].sent
-        reach = m.start - (WINDOW + 4 if inf.possessive else WINDOW)
+        # "its"/"their" points back to the clause's subject however long the clause ("The Soviet Union
+        # supports ... and does not support ..., its ambassador to Kuwait, X, told ...")
+        reach = (
+            sent.start if inf.possessive in ("its", "their") else m.start - (WINDOW + 4 if inf.possessive else WINDOW)
+        )
         for hit in reversed(ctx.hits_in(max(sent.start, reach), m.start)):
             prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
             if (
@@ -543,20 +663,40 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
                 and hit.start not in person_windows
                 and not _compound_modifier(ctx, hit)
                 and not _quoted(doc, sent.start, hit.start)
+                and not _in_state_list(doc, ctx, hit)
             ):
                 return hit.value
     return None
 
 
+def _in_state_list(doc: Doc, ctx: Context, hit: GazHit) -> bool:
+    """The state is one of a list joined by "and", "or" or a comma ("the Romanian and Bulgarian visas
+    scandal ... immigration minister X"): a list of states is a topic, no one person's affiliation."""
+    before = (
+        hit.start - 2 >= 0 and doc[hit.start - 1].lower_ in ("and", "or", ",") and (hit.start - 2) in ctx.gaz_tokens
+    )
+    after = hit.end + 1 < len(doc) and doc[hit.end].lower_ in ("and", "or", ",") and (hit.end + 1) in ctx.gaz_at
+    return bool(before or after)
+
+
+def state_counts(ctx: Context) -> dict[str, int]:
+    """How often the document names each state (countries, demonyms, capitals and parties), counted once
+    per document."""
+    if ctx.state_counts is None:
+        counts: dict[str, int] = {}
+        for h in ctx.gaz_hits:
+            # A party votes for its country ("UKIP", "the Tories": British politics however often a story
+            # about them names Germany); "German-bashing", "Madrid-style" are no state of the story.
+            if (h.kind in COUNTRYLIKE or h.kind == PARTY) and not _compound_modifier(ctx, h):
+                counts[h.value] = counts.get(h.value, 0) + 1
+        ctx.state_counts = counts
+    return ctx.state_counts
+
+
 def main_country(ctx: Context) -> str | None:
     """The state the document is about, when one clearly dominates its state mentions (BBC stories
     about British politics name "Home Secretary Charles Clarke" without saying British)."""
-    counts: dict[str, int] = {}
-    for h in ctx.gaz_hits:
-        # A party votes for its country ("UKIP", "the Tories": British politics however often a story
-        # about them names Germany); "German-bashing", "Madrid-style" are no state of the story.
-        if (h.kind in COUNTRYLIKE or h.kind == PARTY) and not _compound_modifier(ctx, h):
-            counts[h.value] = counts.get(h.value, 0) + 1
+    counts = state_counts(ctx)
     if not counts:
         return None
     best = max(counts, key=lambda k: counts[k])
@@ -609,6 +749,48 @@ def _sentence_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_win
         if sent.start <= h.start < m.start and h.kind == "capital" and h.start not in person_windows
     }
     return found.pop() if len(found) == 1 else None
+
+
+def previous_sentence_title(doc: Doc, ctx: Context, m: Mention) -> TitleInfo | None:
+    """The title of an unnamed subject of the sentence before, for a person named (for the first time) as
+    the subject opening the next one: "Pakistan's High Commissioner to Britain said ... . Dr X said ..."
+    is X's title. Only a title that carries a state's name, and that no name follows, counts."""
+    sent = doc[m.start].sent
+    lead = doc[sent.start : m.start]
+    if sent.start == 0 or any(not ctx.titles_table.is_honorific(t.text) for t in lead):
+        return None
+    if ctx.known.lookup(m.text, ctx.year)[0]:
+        return None  # a known actor is who the table says, not the holder of a title named just before
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end]):
+        return None
+    prev = doc[sent.start - 1].sent
+    for ts, te, entry in reversed(ctx.titles_in(prev.start, prev.end)):
+        if entry.role in (HONORIFIC, COUNTERPART) or doc[te - 1].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if te < prev.end and (te in ctx.person_tokens or doc[te].pos_ == "PROPN"):
+            continue  # "Foreign Secretary Jack Straw said": the title is his
+        info = TitleInfo()
+        start = _walk_left(doc, ctx, ts - 1, prev.start, info) + 1
+        _read_window(doc, ctx, start, te, info, closest_title=True)
+        # a state's title ("Pakistan's High Commissioner"), not a party's ("The Tory leader said ...":
+        # the next sentence's "Tony Blair has also said" is not he)
+        named_state = any(h.kind in COUNTRYLIKE for h in ctx.hits_in(start, te))
+        return info if info.role and info.country and named_state else None
+    return None
+
+
+def inherit_possessors_country(clusters: list[PersonCluster]) -> None:
+    """A person with no country whose title is another person's ("Reagan's National Security Adviser, X")
+    serves that person: he takes that person's country."""
+    by_token = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for cluster in clusters:
+        if cluster.country:
+            continue
+        for inf in cluster.infos:
+            owner = by_token.get(inf.possessor) if inf.possessor is not None else None
+            if owner is not None and owner is not cluster and owner.country:
+                cluster.country = owner.country
+                break
 
 
 def counterpart_role(doc: Doc, cluster: PersonCluster, clusters: list[PersonCluster]) -> str:

@@ -46,6 +46,7 @@ class TitleTable:
     """Lower-case title phrase -> `TitleEntry`."""
 
     entries: dict[str, TitleEntry] = field(default_factory=dict)
+    portfolios: frozenset[str] = frozenset()  # portfolios.txt, lower case ("energy", "trade")
 
     @classmethod
     def load(cls, extra_dirs: Iterable[Path] = ()) -> TitleTable:
@@ -74,7 +75,7 @@ class TitleTable:
                 else:
                     explicit[phrase] = entry
         # An explicit line beats an expansion ("secretary of state" is not "secretary of {portfolio}").
-        return cls({**generated, **explicit})
+        return cls({**generated, **explicit}, frozenset(portfolios))
 
     def get(self, phrase: str) -> TitleEntry | None:
         return self.entries.get(phrase.lower())

@@ -453,3 +453,363 @@ def test_a_phone_call_or_conversation_between_leaders_is_a_meeting(nlp: Language
     (talk,) = meetings(nlp, "US President Obama spoke today with British Prime Minister Cameron.", "2014-07-18")
     assert talk.countries == ["GBR", "USA"]
     assert meetings(nlp, "Speaking to reporters on Tuesday, Funaro said he would wait.", "1987-04-08") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "host"),
+    [
+        (
+            "President Obama welcomed President Truong Tan Sang of Vietnam to the White House today.",
+            ["USA", "VNM"],
+            "United States",
+        ),
+        (
+            "The Vice President hosted Prime Minister Arseniy Yatsenyuk of Ukraine at the White House today.",
+            ["UKR", "USA"],
+            "United States",
+        ),
+        ("Chancellor Merkel received President Hollande of France in Berlin on Monday.", ["DEU", "FRA"], "Germany"),
+        ("President Obama called President Mohamed Morsi of Egypt this afternoon.", ["EGY", "USA"], None),
+    ],
+)
+def test_hosting_welcoming_receiving_or_calling_a_person_is_a_meeting(
+    nlp: Language, text: str, countries: list[str], host: str | None
+) -> None:
+    """Regression (issue 12, readouts): "X welcomed / hosted / received Y", "X called Y" gave no meeting;
+    the host is the subject's state, or the state of the place the guest came to."""
+    (m,) = meetings(nlp, text, "2015-03-04")
+    assert (m.countries, m.status) == (countries, "held")
+    assert m.host == host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Abe welcomed the decision by China.",
+        "Chancellor Kohl received a letter from President Reagan.",
+        "Blair called Bush a friend of Britain.",
+        "President Chirac called for talks.",
+        '"What we are now talking about is an internal market," said Jack Straw of Britain.',
+    ],
+)
+def test_hosting_and_calling_verbs_without_a_person_object_are_no_meeting(nlp: Language, text: str) -> None:
+    assert meetings(nlp, text, "2015-03-04") == []
+
+
+def test_talking_with_someone_over_the_telephone_is_a_meeting(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "said he recently talked with U.S. Treasury Secretary James Baker over
+    the telephone" gave no meeting ("talk" with a "with" party is talks; "talking about" is not)."""
+    (m,) = meetings(
+        nlp, "Finance Minister Kiichi Miyazawa of Japan talked with U.S. Treasury Secretary James Baker.", "1987-04-03"
+    )
+    assert m.countries == ["JPN", "USA"]
+
+
+def test_met_with_one_and_with_another_are_two_meetings(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "met with A of China and with B of India" on a summit's margins gave
+    one meeting of China and the United States (the second "with" was not read); a repeated "with" or
+    "separately" makes one meeting per counterpart, "met A and B" stays one meeting of three."""
+    found = meetings(
+        nlp,
+        "On the margins of the summit, President Obama met with President Hu Jintao of China and with "
+        "Prime Minister Manmohan Singh of India.",
+        "2010-04-13",
+    )
+    assert sorted((m.countries, m.participants) for m in found) == [
+        (["CHN", "USA"], ["Obama", "Hu Jintao"]),
+        (["IND", "USA"], ["Obama", "Manmohan Singh"]),
+    ]
+    found = meetings(
+        nlp,
+        "Blinken met separately with Chinese Foreign Minister Wang Yi and Indian Foreign Minister Jaishankar.",
+        "2023-03-02",
+    )
+    assert sorted(m.countries for m in found) == [["CHN", "USA"], ["IND", "USA"]]
+    (m,) = meetings(
+        nlp,
+        "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder.",
+        "2004-12-14",
+    )
+    assert m.countries == ["DEU", "GBR", "ITA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "location_country"),
+    [
+        # the parse hangs "in Bucharest" on the counterpart, not on "met"
+        (
+            "Secretary Blinken met today with Slovak Foreign Minister Rastislav Kacer in Bucharest.",
+            "Bucharest",
+            "ROU",
+        ),
+        # the place "where" hangs from
+        (
+            "Secretary Pompeo traveled to Warsaw, where he met with Polish Foreign Minister Jacek Czaputowicz.",
+            "Warsaw",
+            "POL",
+        ),
+        # the surrounding event's place
+        (
+            "President Trump met with Prime Minister Shinzo Abe of Japan on the margins of the summit in Biarritz, "
+            "France.",
+            None,
+            "FRA",
+        ),
+    ],
+)
+def test_the_place_of_a_met_with_readout(nlp: Language, text: str, location: str | None, location_country: str) -> None:
+    """Regression (issue 12, readouts): the place of "met with X in Bucharest", "traveled to Warsaw, where he
+    met", "met ... on the margins of the summit in Biarritz" was not found."""
+    (m,) = meetings(nlp, text, "2022-11-29")
+    assert m.location_country == location_country
+    if location is not None:
+        assert m.location == location
+
+
+def test_hosted_parsed_as_an_adjective_of_the_guest_is_still_a_meeting(nlp: Language) -> None:
+    """Regression (issue 12, readouts): in "President Donald J. Trump hosted Chancellor Angela Merkel of Germany
+    at the White House today" the model parses "hosted" as an adjective of "Merkel"; no meeting came out."""
+    (m,) = meetings(
+        nlp,
+        "President Donald J. Trump hosted Chancellor Angela Merkel of Germany at the White House today.",
+        "2018-04-27",
+    )
+    assert (m.countries, m.host) == (["DEU", "USA"], "United States")
+
+
+def test_in_talks_the_state_a_party_criticised_or_told_is_the_other_party(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "In high-level talks last week, the U.S. criticised Japan's fiscal
+    policy" gave no meeting (one named state); whom the talks' subject addressed, criticised or praised in
+    them is the other party, but not what he merely backed, nor a third state beside two named ones."""
+    (m,) = meetings(
+        nlp, "In high-level talks last week, the U.S. criticised Japan's overall fiscal policy.", "1987-03-09"
+    )
+    assert (m.countries, m.status) == (["JPN", "USA"], "held")
+    (m,) = meetings(nlp, "During the talks with Iran, the U.S. criticised Japan's policy.", "1987-03-09")
+    assert m.countries == ["IRN", "USA"]
+    assert (
+        meetings(nlp, "At a dinner on Friday, former South African president Nelson Mandela backed Mr Brown's plan.")
+        == []
+    )
+
+
+def test_my_discussions_in_words_given_to_a_state_name_no_party(nlp: Language) -> None:
+    """Regression (issue 12, BBC): a speaker "Mr German" read as the state Germany made "my discussions with
+    Welsh council leaders" a meeting of Germany and Britain with "Germany" as participant; "my" and "I"
+    are a person's words, and a state is never a participant."""
+    found = meetings(
+        nlp, 'Mr German said: "I know from my discussions with Welsh council leaders that they are doing their utmost."'
+    )
+    assert all("Germany" not in m.participants for m in found)
+    assert all(m.countries != ["DEU", "GBR"] for m in found)
+
+
+def test_a_call_to_several_leaders_is_one_call_each(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "He also spoke on the telephone to US President George Bush, and the
+    presidents of Sri Lanka and Indonesia" gave no meeting ("to" names whom one calls) and, once read, one
+    meeting of four states; a telephone call is between two sides. A committee meeting or talks of many
+    states reported beside the calls stay meetings of their own."""
+    found = meetings(
+        nlp,
+        "Tony Blair chaired the Downing Street meeting of ministers. He also spoke on the telephone to US "
+        "President George Bush, and the presidents of Sri Lanka and Indonesia. Mr Brown has been in talks "
+        "with the finance ministers of France, Germany and Italy.",
+        "2004-12-29",
+    )
+    calls = sorted(m.countries for m in found if m.kind == "phone_call")
+    assert calls == [["GBR", "IDN"], ["GBR", "LKA"], ["GBR", "USA"]]
+    assert ["DEU", "FRA", "GBR", "ITA"] in [m.countries for m in found if m.kind != "phone_call"]
+
+
+def test_a_call_whose_party_the_parse_hangs_on_telephone(nlp: Language) -> None:
+    """Regression (issue 12): in "Prime Minister Blair spoke by telephone with President Chirac of France" the
+    model hangs "with" on "telephone", and no meeting came out."""
+    (m,) = meetings(nlp, "Prime Minister Blair spoke by telephone with President Chirac of France.", "2003-03-10")
+    assert (m.countries, m.kind) == (["FRA", "GBR"], "phone_call")
+
+
+def test_talks_that_are_the_purpose_of_a_future_journey_are_planned(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "Funaro will extend his tour, flying to Japan for talks with Japanese
+    officials" was recorded as held; a participle clause without a subject has its main clause's tense."""
+    (m,) = meetings(
+        nlp,
+        "Minister Dilson Funaro of Brazil will extend his tour, flying to Japan for talks with Japanese officials.",
+    )
+    assert (m.countries, m.status) == (["BRA", "JPN"], "planned")
+    (m,) = meetings(
+        nlp,
+        "Minister Dilson Funaro of Brazil left Paris yesterday, flying to Japan for talks with Japanese officials.",
+    )
+    assert m.status == "held"
+
+
+def test_spoke_on_a_day_with_a_leader_is_a_conversation(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "President Joe Biden spoke on Friday with Prime Minister X of Iraq" gave
+    no meeting (only "spoke with", "spoke today with" were listed); "spoke to reporters" stays none, and a
+    "spoke" without a party does not take away the meeting noun it governs."""
+    (m,) = meetings(
+        nlp, "President Joe Biden spoke on Friday with Prime Minister Mohammed al-Sudani of Iraq.", "2023-02-03"
+    )
+    assert (m.countries, m.status) == (["IRQ", "USA"], "held")
+    assert meetings(nlp, "President Joe Biden spoke on Friday to reporters at the White House.", "2023-02-03") == []
+
+
+def test_a_visit_to_one_country_and_a_meeting_hosted_in_another_are_two_meetings(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "Blinken hosted Foreign Minister Wang Yi ... in Washington. The meeting
+    followed the Secretary's travel to Beijing" merged the travel ("the Secretary": the Secretary of State)
+    into the Washington meeting; one meeting has one host and one country."""
+    found = meetings(
+        nlp,
+        "Secretary of State Antony J. Blinken hosted Chinese Foreign Minister Wang Yi for an official visit today in "
+        "Washington. The meeting was part of a reciprocal visit following the Secretary's travel to Beijing.",
+        "2023-10-26",
+    )
+    assert sorted((m.countries, m.location) for m in found if m.status == "held") == [
+        (["CHN", "USA"], "Beijing"),
+        (["CHN", "USA"], "Washington"),
+    ]
+
+
+def test_two_leaders_meeting_in_new_york_are_not_the_united_nations_guests(nlp: Language) -> None:
+    """Regression (issue 12, readouts): once "met with X on the margins of the General Assembly in New York" had
+    its place, the seat of the United Nations made the UN the host of a meeting it took no part in; it hosts
+    the meetings it takes part in."""
+    (m,) = meetings(nlp, "President Obama met with President Mauricio Macri of Argentina in Geneva.", "2016-09-20")
+    assert (m.countries, m.location, m.host) == (["ARG", "USA"], "Geneva", None)
+    (m,) = meetings(nlp, "United Nations officials held talks with Iraqi officials in Geneva.", "2003-03-10")
+    assert m.host == "United Nations"
+
+
+def test_discussing_something_with_an_official_is_a_meeting(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "KUNA said the envoy had discussed the deployment of Iranian missiles with
+    Kuwaiti Foreign Undersecretary X" gave no meeting: "discuss" with a "with" party (which the parse may hang
+    on the object) is talks, the object is their topic (Iran is no party), and "the envoy" is the ambassador
+    named before; "the two leaders discussed trade" is no new meeting."""
+    text = (
+        "The Soviet Union backs free navigation, its ambassador to Kuwait, Ernest Zverev, said. KUNA said the "
+        "envoy had discussed the deployment of Iranian missiles with Kuwaiti Foreign Undersecretary Suliman al-Shaheen."
+    )
+    (m,) = meetings(nlp, text, "1987-03-24")
+    assert (m.countries, m.participants) == (["KWT", "RUS"], ["Ernest Zverev", "Suliman al-Shaheen"])
+    assert meetings(nlp, "The two leaders discussed trade.", "1987-03-24") == []
+
+
+def test_no_meeting_with_the_dateline_state_when_a_participant_has_no_known_country(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): under a Bahrain dateline, "the envoy discussed ... with Kuwaiti
+    Undersecretary X" (the envoy of no known country) became a meeting of Kuwait and Bahrain: a lone state
+    meets its hosts abroad only when no named participant may be the other side."""
+    text = "Ambassador Ernest Zverev discussed the missiles with Kuwaiti Foreign Undersecretary Suliman al-Shaheen."
+    assert [m.countries for m in held(meetings(nlp, text, "1987-03-24", dateline="BAHRAIN"))] == []
+
+
+def test_a_private_visit_and_talks_expected_during_a_visit(nlp: Language) -> None:
+    """Regressions (issue 12, Reuters): "a four-day private visit to the U.S." is no meeting without a named
+    host; "The U.S. expects more harmonious talks during Chirac's visit this week" is a planned visit (an
+    expectation looks ahead), while "were unable to agree during talks" reports held talks."""
+    found = meetings(
+        nlp, "Argentine President Raul Alfonsin is beginning a four-day private visit to the U.S.", "1987-06-19"
+    )
+    assert held(found) == []
+    found = meetings(
+        nlp, "The U.S. expects more harmonious talks during French Prime Minister Chirac's visit this week."
+    )
+    assert held(found) == []
+    (m,) = meetings(
+        nlp, "On July 24, the Iranian and American ambassadors were unable to agree during talks.", "2007-08-07"
+    )
+    assert (m.countries, m.status) == (["IRN", "USA"], "held")
+
+
+def test_talks_one_leaves_for_are_still_ahead(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): the talks a delegation leaves for ("left Taipei today for talks with U.S.
+    officials") were recorded as held; one sets off for a meeting that has not yet taken place."""
+    found = meetings(
+        nlp, "Taiwan trade negotiator Vincent Siew left Taipei today for talks with U.S. officials.", "1987-04-11"
+    )
+    assert [(m.countries, m.status) for m in found] == [(["TWN", "USA"], "planned")]
+
+
+def test_the_ministers_of_a_group_and_a_call_told_in_a_relative_clause(nlp: Language) -> None:
+    """Regressions (issue 12, Reuters): "Finance ministers of the G-5 met in Paris" gave no meeting (the "of"
+    that says whose ministers they are was not read; the G5 and G20 meet as their members), and "president
+    Alan Garcia of Peru, whom he said recently spoke by telephone with Mexican president X" lost its
+    caller ("whom" stands for Garcia)."""
+    (m,) = meetings(nlp, "Finance ministers of the G-5 met in Paris on Sunday.", "1987-02-23")
+    assert (m.countries, m.location) == (["DEU", "FRA", "GBR", "JPN", "USA"], "Paris")
+    found = meetings(
+        nlp,
+        "He spoke after meeting president Alan Garcia of Peru, whom he said recently spoke by telephone with "
+        "Mexican president Miguel de la Madrid Hurtado.",
+        "1987-04-24",
+    )
+    assert ["MEX", "PER"] in [m.countries for m in found if m.kind == "phone_call"]
+
+
+def test_talks_during_which_someone_will_do_something_are_ahead(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "Lyng will also urge Japan to put its farm policies on the table during
+    GATT talks in Geneva" recorded the GATT talks as held: the future of the clause the infinitive depends on
+    counts."""
+    found = meetings(
+        nlp,
+        "U.S. Agriculture Secretary Richard Lyng will urge Japan to put its farm policies on the table during "
+        "GATT talks in Geneva.",
+        "1987-04-17",
+    )
+    assert held(found) == []
+
+
+def test_a_latin_american_tour_is_no_visit_to_the_united_states(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "opening a Latin American tour which includes Bolivia and Guatemala" gave
+    a meeting of West Germany and the United States ("American" read as the United States)."""
+    found = meetings(
+        nlp,
+        "President Richard von Weizsaecker of West Germany arrived for a four-day visit to Argentina, opening a "
+        "Latin American tour.",
+        "1987-03-16",
+    )
+    assert [m.countries for m in held(found)] == [["ARG", "DEU"]]
+
+
+def test_the_place_of_a_meeting_with_a_counterpart_of_unknown_country(nlp: Language) -> None:
+    """Regressions (issue 12, Reuters): "Peru's Leonel Figueroa and the head of Bank of Mexico, Miguel Mancera,
+    met in Mexico City" is a meeting with Mexico (the place the text gives), though Mancera's country is not
+    known; under a dateline, a side of no known country ("the envoy") may be the other side, and a state
+    meeting an organisation abroad meets the organisation, not its hosts."""
+    (m,) = meetings(
+        nlp,
+        "Peruvian central bank president Leonel Figueroa and the head of Bank of Mexico, Miguel Mancera Aguayo, "
+        "met in Mexico City yesterday.",
+        "1987-04-24",
+    )
+    assert m.countries == ["MEX", "PER"]
+    (m,) = meetings(
+        nlp,
+        "Argentine President Raul Alfonsin met with International Monetary Fund Managing Director Michel Camdessus.",
+        "1987-06-19",
+        dateline="PHILADELPHIA",
+    )
+    assert (m.countries, m.host) == (["ARG", "IGO"], None)
+
+
+def test_an_organisations_gathering_does_not_join_talks_of_two_states(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "Officers of the NATO Northern Army Group ... at a dinner" (a gathering of
+    an organisation's people) joined the talks of Thatcher and Mitterrand told just before, adding IGO."""
+    found = meetings(
+        nlp,
+        "Thatcher had flown to West Germany from talks with French President Francois Mitterrand in Normandy. "
+        "Officers of NATO were at a dinner.",
+        "1987-03-24",
+    )
+    assert [m.countries for m in held(found)] == [["FRA", "GBR"]]
+
+
+def test_a_habit_of_talking_is_no_meeting(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "he talks with the U.S. Treasury Secretary from time to time" after
+    "he recently talked with Baker over the telephone" gave a second meeting; a meeting verb in the simple
+    present with a frequency adverb tells a habit."""
+    text = (
+        "Finance Minister Kiichi Miyazawa of Japan said he recently talked with U.S. Treasury Secretary James "
+        "Baker over the telephone. Miyazawa told reporters he talks with Baker from time to time."
+    )
+    assert len(meetings(nlp, text, "1987-04-03")) == 1
+    assert meetings(nlp, "The foreign ministers of France and Germany meet regularly.", "1987-04-03") == []

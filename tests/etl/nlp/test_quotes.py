@@ -600,3 +600,42 @@ def test_a_quoted_term_inside_reported_speech_is_no_statement_of_its_own(nlp: La
     # Without reported speech around it, the characterisation is all there is: it stays.
     text = 'West German Finance Minister Gerhard Stoltenberg called it a "good meeting".'
     assert [s.quote for s in direct(nlp, text)] == ["good meeting"]
+
+
+def test_targets_of_an_organisation_a_country_singled_out_and_a_message_to_a_country(nlp: Language) -> None:
+    """Regressions (issue 12, class 4): an international organisation has no country of its own, so the one
+    state its words name is whom they are aimed at; a country coordinated with no other party ("Germany in
+    particular and most European countries") is singled out, not paired; the "to" of a message names the
+    addressee, not a place."""
+    igo = reported(
+        nlp, "The International Monetary Fund said it will start disbursing the loan it approved for Argentina."
+    )
+    assert [s.target_country for s in igo] == ["ARG"]
+    singled = reported(
+        nlp,
+        "Argentine minister Juan Sourrouille said Germany in particular and most European countries backed it.",
+    )
+    assert [s.target_country for s in singled] == ["DEU"]
+    message = direct(
+        nlp, 'U.S. envoy Allen Wallis said: "Our central message to Japan this week was that much needs to be done."'
+    )
+    assert [s.target_country for s in message] == ["JPN"]
+    # still no target for two parties together, nor for a visit's destination
+    paired = reported(nlp, "Argentine Economy Minister Juan Sourrouille said Germany and France backed the plan.")
+    assert [s.target_country for s in paired] == [None]
+
+
+def test_targets_whose_act_is_praised_and_no_target_for_a_departure(nlp: Language) -> None:
+    """Regressions (issue 12, class 4, unseen Reuters): "welcomed the shift in U.S. policy" aims at the United
+    States (whose act the praised object is), unless the act is of two ("the efforts of both India and
+    Pakistan"); "before he leaves next week for Washington" says where he goes, not whom he addresses."""
+    praised = reported(nlp, "Japanese Finance Minister Kiichi Miyazawa said he welcomed the shift in U.S. policy.")
+    assert [s.target_country for s in praised] == ["USA"]
+    both = reported(
+        nlp, "British Foreign Secretary Jack Straw said he applauded the efforts of both India and Pakistan."
+    )
+    assert [s.target_country for s in both] == [None]
+    going = reported(
+        nlp, "Japanese Finance Minister Kiichi Miyazawa said a package will be ready before he leaves for Washington."
+    )
+    assert [s.target_country for s in going] == [None]
