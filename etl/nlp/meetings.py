@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from etl.nlp import gazetteer as gz
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon, dictionary_paths
 from etl.nlp.dates import published_date
-from etl.nlp.doc_ext import register_extensions
+from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status
 from etl.nlp.meeting_merge import SURROUNDS, Mention, merge, split_plural
 from etl.nlp.meeting_parts import (
@@ -211,6 +211,8 @@ class MeetingFinder:
                 if any(index.person_at(t) is not None for t in noun_phrase(head)):
                     return True
                 if head.lower_ in ("him", "her") or index.resolve_title(head) is not None:
+                    return True
+                if index.issuing_state(head) is not None:  # "X called the President" in the White House's release
                     return True
         return False
 
@@ -424,7 +426,7 @@ class MeetingFinder:
             if how == "context" and len({c for _, f in side_countries for c in f} - {"IGO"}) != 1:
                 continue  # the addressee completes talks of one named state only
             before = len(m.participants)
-            found = self._side_persons(index, m, toks) | self._side_countries(index, m, how, toks)
+            found = self._side_persons(index, m, toks, how) | self._side_countries(index, m, how, toks)
             if found:
                 side_countries.append((how, found))
             elif len(m.participants) > before:
@@ -438,7 +440,7 @@ class MeetingFinder:
         m.with_only = bool(side_countries) and hows <= {"with"} and len(side_countries) == 1
 
     @staticmethod
-    def _side_persons(index: DocIndex, m: Mention, toks: list[Token]) -> set[str]:
+    def _side_persons(index: DocIndex, m: Mention, toks: list[Token], how: str = "") -> set[str]:
         """The persons of one side (named, a pronoun, "the Crown Prince"), added to the participants;
         returns their countries."""
         found: set[str] = set()
@@ -448,12 +450,9 @@ class MeetingFinder:
             if actor is None and tok.pos_ == "PRON" and (tok.dep_ != "poss" or tok.head == m.trigger):
                 actor = index.resolve_pronoun(tok, exclude=m.participants)
             elif actor is None and tok == toks[0] and tok.pos_ in ("NOUN", "PROPN"):
-                # "The President spoke with X" in the White House's own readout: its President (the one named
-                # before, else the state alone), not the foreign president named last
-                issuer = index.issuing_state(tok)
-                actor = index.resolve_title(tok, country=issuer)
-                if actor is None and issuer is not None:
-                    found.add(issuer)
+                actor, issuer = _title_party(index, tok, how, m.participants)
+                if issuer is not None:
+                    found.add(issuer)  # "The President spoke with X" in the White House's own readout
                     m.issuer = issuer
                     continue
             if actor is not None and actor.kind != "person":
@@ -657,6 +656,28 @@ class MeetingFinder:
             word = tok.lower_
             if word in self.lex.descriptors and tok.pos_ in ("ADJ", "ADV", "NOUN") and word not in m.descriptors:
                 m.descriptors.append(word)
+
+
+# Sides where a government's own official acts in its own release: the subject ("The President spoke with X") and
+# the possessor ("the Secretary's meeting with Y").
+ISSUER_SIDES = frozenset({"subject", "self"})
+
+
+def _title_party(index: DocIndex, tok: Token, how: str, others: list[str]) -> tuple[ActorRef | None, str | None]:
+    """Whom a definite title ("the Crown Prince") stands for: the last person named before with that title. In a
+    government's own release a title of its own officials ("The President spoke by phone with X" in the White
+    House's readout) is the issuer's person named before, else the issuing state alone (returned second): on the
+    acting side even after a foreign holder of the title ("The President and President Sarkozy also spoke"),
+    elsewhere ("met with the President") only when no foreign one other than the meeting's `others` was named
+    ("President X of France called the President")."""
+    issuer = index.issuing_state(tok)
+    if issuer is None:
+        return index.resolve_title(tok), None
+    own = index.resolve_title(tok, country=issuer)
+    if own is not None:
+        return own, None
+    other = None if how in ISSUER_SIDES else index.resolve_title(tok)
+    return (other, None) if other is not None and other.name not in others else (None, issuer)
 
 
 # Adverbs of frequency: with a meeting verb in the simple present they tell a habit, not a meeting.

@@ -885,3 +885,19 @@ def test_a_bare_title_in_a_government_release_is_its_own_official_not_the_foreig
         "Minister Mark Rutte of the Netherlands."
     )
     assert released(nlp, text, WHITE_HOUSE)[-1] == (["NLD", "USA"], ["Biden", "Mark Rutte"], None)
+
+
+def test_a_bare_title_as_counterpart_in_a_government_release_is_the_foreign_holder_named_before(
+    nlp: Language,
+) -> None:
+    """Regression (issue 12): the issuing state stands for a bare title that is the meeting's counterpart ("met
+    with the President") only when no foreign holder of the title was named before: in the State Department's
+    release "the President" after "President William Ruto of Kenya" is Ruto; "President Macron of France called
+    the President" in the White House's release is a call with the United States."""
+    text = (
+        "Secretary Blinken arrived in Nairobi on Monday to see President William Ruto of Kenya. The Secretary met "
+        "with the President at State House."
+    )
+    assert released(nlp, text, STATE_DEPARTMENT) == [(["KEN", "USA"], ["Blinken", "William Ruto"], None)]
+    text = "President Emmanuel Macron of France called the President on Monday."
+    assert released(nlp, text, WHITE_HOUSE) == [(["FRA", "USA"], ["Emmanuel Macron"], None)]
