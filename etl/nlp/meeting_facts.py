@@ -170,7 +170,10 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
         predicate = _copula_plan(verb, lex)  # "the visit was under consideration", "talks are likely"
         if predicate is not None:
             return PLANNED, predicate
-    if child is not None and not is_subject:
+    # "At a meeting in Paris, the ministers agreed to cut tariffs": a meeting the past act took place at is
+    # its setting, not what was planned ("agreed to meet" and "hopes to strike a deal at a summit" stay plans)
+    setting = child is not None and child.dep_ == "prep" and lex.has("presuppose", child.lower_) and verb.tag_ == "VBD"
+    if child is not None and not is_subject and not setting:
         if lex.has("cancel_verb", lemma):
             return CANCELLED, verb
         if lex.has("plan_verb", lemma):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -17,6 +18,8 @@ NOT_HELD = ("planned", "cancelled")
 SURROUNDS = frozenset({"margin", "margins", "sideline", "sidelines", "fringe", "fringes", "side"})
 # Mentions further apart than this (tokens) are never merged: longer than any news article.
 MERGE_WINDOW = 3000
+# A visit with no date of its own takes in the talks of its days: those dated this many days around it.
+VISIT_DAYS = 7
 
 
 @dataclass(slots=True)
@@ -153,7 +156,13 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
         if _elsewhere(g, m):
             continue
         keys = {x.date_key for x in g}
-        if m.date_key not in keys and not _undated_in_sentence(g, m) and not _both_undated(g, m):
+        if (
+            m.date_key not in keys
+            and not _undated_in_sentence(g, m)
+            and not _both_undated(g, m)
+            and not _refers_back(g, m)
+            and not _spans(g, m)
+        ):
             continue
         if not (m.countries & _countries(g)) or not (m.definite or _same_parties(_countries(g), m.countries)):
             continue
@@ -172,12 +181,50 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
 def _elsewhere(group: list[Mention], m: Mention) -> bool:
     """ "hosted Wang Yi ... in Washington" and "the Secretary's travel to Beijing": a meeting is in one
     country and has one host, so mentions placed in two different countries, or hosted by two different
-    parties, are two meetings."""
-    theirs = {x.location_country for x in group if x.location_country}
-    hosts = {x.host for x in group if x.host}
+    parties, are two meetings. A place only the dateline gave (where the story was filed, not where the
+    text puts the talks: "back from trade talks in Colombia ... during the visit to Bogota he held
+    discussions" under a Washington dateline) tells nothing apart."""
+    if m.dateline_place:
+        return False
+    placed = [x for x in group if not x.dateline_place]
+    theirs = {x.location_country for x in placed if x.location_country}
+    hosts = {x.host for x in placed if x.host}
     return bool(m.location_country and theirs and m.location_country not in theirs) or bool(
         m.host and hosts and m.host not in hosts
     )
+
+
+def _refers_back(group: list[Mention], m: Mention) -> bool:
+    """ "The prince met Bush on Monday. Asked at the start of the meeting ...": a definite mention with no
+    date of its own ("the meeting", "the talks") after a dated one, naming none but its parties, is that
+    meeting, not another one on the publication day."""
+    return (
+        m.definite
+        and m.basis == "publication"
+        and min(x.trigger.i for x in group) < m.trigger.i
+        and bool(m.states)
+        and m.states <= {c for x in group for c in x.states}
+    )
+
+
+def _spans(group: list[Mention], m: Mention) -> bool:
+    """ "The prince, who is here on an official visit" and "the prince met Bush on Monday": a visit with no
+    date of its own lasts days, and the talks its visitor holds with the same states during it are part
+    of it, whichever is named first."""
+    states = {c for x in group for c in x.states}
+    if m.states != states or not _within_days([m.date, *(x.date for x in group)], VISIT_DAYS):
+        return False  # (a meeting "last January" is not part of this week's visit)
+    undated_visit = [x.kind == "visit" and x.basis == "publication" for x in group]
+    return (m.kind == "visit" and m.basis == "publication") or all(undated_visit)
+
+
+def _within_days(dates: list[str | None], days: int) -> bool:
+    """Whether all the dates are known and lie within `days` days of each other."""
+    try:
+        known = [date.fromisoformat(d) for d in dates if d]
+    except ValueError:
+        return False
+    return len(known) == len(dates) and (max(known) - min(known)).days <= days
 
 
 def _other_counterpart(group: list[Mention], m: Mention) -> bool:

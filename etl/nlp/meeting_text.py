@@ -88,6 +88,7 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
     verb; else the only one of a sentence with only one meeting word."""
     sent = trigger.sent
     exprs = dates_between(doc, sent.start_char, sent.end_char)
+    exprs = sorted(exprs + month_years(doc, sent, exprs), key=lambda d: d.start)
     if not exprs:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
@@ -122,3 +123,27 @@ def sentence_triggers(sent: Span, lex: MeetingLexicon) -> Iterator[Token]:
             tok.pos_ == "VERB" and tok.lemma_.lower() in lex.verbs
         ):
             yield tok
+
+
+# "in November 1985", "March 1994": a month of a given year, without a day (dates.py reads a month with a day,
+# or a month alone); the meeting then has no day but is told apart from the publication day's.
+_MONTH_YEAR = re.compile(
+    r"\b(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?P<year>1[89]\d\d|20\d\d)\b"
+)
+_MONTH_NUMBERS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def month_years(doc: Doc, sent: Span, found: list[DateExpr]) -> list[DateExpr]:
+    """The month-and-year expressions of a sentence that no other date expression covers, with no day
+    (`iso` None); one after the publication month points to the future."""
+    pub = published_date(doc)
+    out: list[DateExpr] = []
+    for m in _MONTH_YEAR.finditer(sent.text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if any(d.start < end and start < d.end for d in found):
+            continue
+        month = (int(m.group("year")), _MONTH_NUMBERS[m.group("mon")[:3].lower()])
+        future = pub is not None and month > (pub.year, pub.month)
+        out.append(DateExpr(start, end, m.group(0), None, "explicit", future))
+    return out

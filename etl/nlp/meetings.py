@@ -129,6 +129,9 @@ class MeetingFinder:
         """ "When he was in Tokyo", "Straw was in Tokyo": a person's presence in a foreign place, read as
         a visit (one in his own country has a single party and is dropped)."""
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        # "In Tokyo, he is due to meet bankers": a predicate of its own makes the place no presence
+        if any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in tok.children):
+            return False
         return bool(
             subj
             and (subj[0].lower_ in ("he", "she") or subj[0].ent_type_ == "PERSON")
@@ -194,9 +197,43 @@ class MeetingFinder:
         if self.lex.has("person_object", lemma) and not self._person_object(index, verb):
             return False
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "discussed X with Y"
-        return not self.lex.has("with_party", lemma) or any(
-            c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children
+        return (
+            not self.lex.has("with_party", lemma)
+            or any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children)
+            or (self.lex.has("to_party", lemma) and self._person_addressed(index, verb))
+            or (self.lex.has("joint_subject", lemma) and self._joint_subject(index, verb))
         )
+
+    @staticmethod
+    def _person_addressed(index: DocIndex, verb: Token) -> bool:
+        """ "The Prime Minister spoke to President X": a named person (or a title standing for one) after
+        "to" is the other side of a conversation; "spoke to reporters" or "to the House" is no party."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for obj in (p for p in prep.children if p.dep_ == "pobj"):
+                for head in with_conjuncts(obj):
+                    if any(index.person_at(t) is not None for t in noun_phrase(head)):
+                        return True
+                    if index.resolve_title(head) is not None:
+                        return True
+        return False
+
+    @staticmethod
+    def _joint_subject(index: DocIndex, verb: Token) -> bool:
+        """ "President X of France and President Y of Germany spoke today": a conversation of the two
+        when the coordinated subject holds persons of two different countries and the verb takes no
+        object or clause of what was said ("X and Y spoke of a new era" still qualifies: no object)."""
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+            return False
+        subjects = subject_of(verb)
+        if len(subjects) < 2:
+            return False
+        countries: set[str] = set()
+        for head in subjects:
+            person = next((a for t in noun_phrase(head) if (a := index.person_at(t)) is not None), None)
+            if person is None or not person.country:
+                return False
+            countries.add(person.country)
+        return len(countries) >= 2
 
     @staticmethod
     def _person_object(index: DocIndex, verb: Token) -> bool:
@@ -252,6 +289,8 @@ class MeetingFinder:
                     self._prep(prep, sides, places, destination, kind)
             elif c.dep_ in ("dobj",):
                 sides.append(("object", noun_phrase(c)))
+            elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.has("to_party", verb.lemma_.lower()):
+                self._prep(c, sides, places, destination, "phone_call")  # "spoke to President X": a party
             elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.pairs["person_object"].get(verb.lemma_.lower()):
                 # "welcomed X to the White House": where the guest came, and its state a party (the host's)
                 objs = [p for p in c.children if p.dep_ == "pobj"]
@@ -311,7 +350,9 @@ class MeetingFinder:
         # (When the word sits inside the subject, "De Croo, here for talks, said", the subject
         # is still a party; "the first round of talks took place" has no country to add.)
         if is_argument:
-            sides.append(("subject", _subject_phrase(verb)))
+            # "Italy boycotted the meeting": the subject stayed away (see `_parties`)
+            absent = self.lex.has("absent_verb", verb.lemma_.lower()) and trigger.dep_ == "dobj"
+            sides.append(("absent" if absent else "subject", _subject_phrase(verb)))
         sides.append(("context", self._addressed_in(trigger, verb)))
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
@@ -422,7 +463,10 @@ class MeetingFinder:
     # -- parties, place, details ------------------------------------------------------------------
     def _parties(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> None:
         side_countries: list[tuple[str, set[str]]] = []
+        absent = {hit.iso for how, toks in sides if how == "absent" for _tok, hit in index.hits(toks)}
         for how, toks in sorted(sides, key=lambda side: side[0] == "context"):
+            if how == "absent":
+                continue
             if how == "context" and len({c for _, f in side_countries for c in f} - {"IGO"}) != 1:
                 continue  # the addressee completes talks of one named state only
             before = len(m.participants)
@@ -432,7 +476,7 @@ class MeetingFinder:
             elif len(m.participants) > before:
                 m.open_side = True  # "the envoy discussed ...": a side of persons of no known country
         for how, found in side_countries:
-            m.countries |= found
+            m.countries |= found - absent
             if how == "destination" and m.host is None and len(found) == 1:
                 m.host = index.state_name(next(iter(found)))  # "a courtesy call on President Reagan"
         hows = {how for how, _ in side_countries}

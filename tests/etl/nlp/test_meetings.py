@@ -901,3 +901,122 @@ def test_a_bare_title_as_counterpart_in_a_government_release_is_the_foreign_hold
     assert released(nlp, text, STATE_DEPARTMENT) == [(["KEN", "USA"], ["Blinken", "William Ruto"], None)]
     text = "President Emmanuel Macron of France called the President on Monday."
     assert released(nlp, text, WHITE_HOUSE) == [(["FRA", "USA"], ["Emmanuel Macron"], None)]
+
+
+def summary(found: list[Meeting]) -> list[tuple[str, list[str], str | None]]:
+    return [(m.status, m.countries, m.date) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # UK-style readouts: "spoke to" a named person
+        (
+            "Prime Minister Anna Field of Britain spoke to President Louis Martin of France this afternoon.",
+            ["FRA", "GBR"],
+        ),
+        # "X and Y spoke today": a coordinated subject of two countries, no "with"
+        (
+            "President Carl Olsen of Norway and President Ivan Petrov of Russia spoke today regarding the Arctic.",
+            ["NOR", "RUS"],
+        ),
+        (
+            "Chancellor Maria Weber of Germany and Prime Minister Kenji Sato of Japan talked on Monday about trade.",
+            ["DEU", "JPN"],
+        ),
+    ],
+)
+def test_a_conversation_without_with_is_a_meeting(nlp: Language, text: str, countries: list[str]) -> None:
+    """Regression (issue 12, readouts): "The Prime Minister spoke to X" and "X and Y spoke today" named no
+    "with" party and were no meeting; a conversation of leaders of two countries is one."""
+    assert [m.countries for m in held(meetings(nlp, text, "2020-05-04"))] == [countries]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Anna Field spoke to reporters in London after the vote.",
+        "Anna Field and Tom Baker spoke in the Commons debate on schools.",
+        "Chancellor Maria Weber of Germany talked to the Bundestag about the budget.",
+        "Chancellor Maria Weber of Germany and President Carl Olsen of Norway spoke words of praise for the treaty.",
+    ],
+)
+def test_speaking_to_an_audience_or_beside_a_compatriot_is_no_meeting(nlp: Language, text: str) -> None:
+    """The rule above needs a person after "to", or persons of two countries in the subject, and no object."""
+    assert held(meetings(nlp, text, "2020-05-04")) == []
+
+
+def test_the_meeting_named_again_without_a_date_is_the_dated_one(nlp: Language) -> None:
+    """Regression (issue 12): "met X on Monday ... at the start of the meeting" gave two meetings, the second
+    on the publication day; a definite mention with no date of its own refers back to the dated one."""
+    text = (
+        "Kenyan Foreign Minister Paul Otieno met Vice President Laura Hayes of the United States on Monday. "
+        "Asked at the start of the meeting about the drought, Otieno said aid was welcome."
+    )
+    assert summary(held(meetings(nlp, text, "1995-10-18"))) == [("held", ["KEN", "USA"], "1995-10-16")]
+
+
+def test_a_visit_without_a_date_takes_in_the_talks_of_its_days(nlp: Language) -> None:
+    """Regression (issue 12): "met X on Monday" and "who is here on an official visit" were two meetings; the
+    undated visit lasts days and holds the talks of its visitor with the same state that week, but not a
+    meeting months before."""
+    text = (
+        "Kenyan Foreign Minister Paul Otieno met Vice President Laura Hayes of the United States on Monday. "
+        "Otieno, who is in Washington on an official visit, said aid was welcome."
+    )
+    assert summary(held(meetings(nlp, text, "1995-10-18", dateline="WASHINGTON"))) == [
+        ("held", ["KEN", "USA"], "1995-10-16")
+    ]
+    text = (
+        "Kenyan Foreign Minister Paul Otieno ended a visit to Washington today. At a meeting in Washington in "
+        "March 1994, Kenyan and U.S. ministers agreed to work together."
+    )
+    assert len(held(meetings(nlp, text, "1995-10-18"))) == 2
+
+
+def test_a_place_only_the_dateline_gives_does_not_split_a_visit(nlp: Language) -> None:
+    """Regression (issue 12): "back from trade talks in Chile ... during the visit to Santiago he held
+    discussions with Chilean officials" under a Washington dateline: the discussions, placed only by the
+    dateline, were a second meeting hosted in Washington."""
+    text = (
+        "Mark Dunn, an assistant U.S. trade representative just back from trade talks in Chile, said copper "
+        "prices would recover. He said that during the visit to Santiago he held technical discussions with "
+        "Chilean officials."
+    )
+    found = held(meetings(nlp, text, "1987-06-19", dateline="WASHINGTON"))
+    assert [(m.countries, m.location_country) for m in found] == [(["CHL", "USA"], "CHL")]
+
+
+def test_due_to_meet_in_a_city_is_no_presence_there(nlp: Language) -> None:
+    """Regression (issue 12): "In Tokyo, he is due to meet bankers" was read as "he is in Tokyo", a held visit;
+    a copula with a predicate of its own ("due to meet") says nothing of where he is."""
+    text = "Chilean Finance Minister Jorge Rojas will fly to Tokyo on Sunday. In Tokyo, he is due to meet bankers."
+    assert held(meetings(nlp, text, "1987-03-05")) == []
+
+
+def test_a_boycotted_meeting_was_held_without_the_boycotter(nlp: Language) -> None:
+    """Regression (issue 12): "X boycotted a meeting of its partners" was recorded as a cancelled meeting with
+    X among its parties; the others met, without X."""
+    text = "On May 4, Spain boycotted a meeting of Portugal, Greece and Italy in Rome on fishing quotas."
+    assert summary(meetings(nlp, text, "1987-05-09")) == [("held", ["GRC", "ITA", "PRT"], "1987-05-04")]
+
+
+def test_a_month_of_a_given_year_dates_the_meeting(nlp: Language) -> None:
+    """Regression (issue 12): "met in Nairobi in November 1985" was dated by the publication day; a month and
+    year give no day but tell the meeting apart from today's, and one after publication is a plan."""
+    (m,) = meetings(nlp, "Kenyan and U.S. ministers met in Nairobi in November 1985.", "1995-10-18")
+    assert (m.status, m.date, m.date_basis) == ("held", None, "explicit")
+    (m,) = meetings(nlp, "Kenyan and U.S. ministers met in Nairobi in December 1995.", "1995-10-18")
+    assert m.status == "planned"
+
+
+def test_a_past_act_at_a_meeting_makes_the_meeting_its_setting(nlp: Language) -> None:
+    """Regression (issue 12): "At a meeting in Washington, X and Y agreed to work together" was a planned
+    meeting (the plan verb "agreed" read as planning it); what was agreed is planned, the meeting took place.
+    "agreed to hold talks" and "hope to strike a deal at a summit next month" stay plans."""
+    text = "At a meeting in Washington last week, Kenyan and U.S. ministers agreed to work together."
+    assert [m.status for m in meetings(nlp, text, "1995-10-18")] == ["held"]
+    text = "Kenya and the United States agreed to hold talks in Nairobi."
+    assert [m.status for m in meetings(nlp, text, "1995-10-18")] == ["planned"]
+    text = "At a summit in Rome, French and German leaders hope to strike a deal."
+    assert [m.status for m in meetings(nlp, text, "1995-10-18")] == ["planned"]
