@@ -461,7 +461,21 @@ def subject_of(verb: Token) -> list[Token]:
             cur = cur.head
             continue
         break
+    return _relative_misparse(cur)
+
+
+def _relative_misparse(verb: Token) -> list[Token]:
+    """ "The United States and Canada, whose trade totaled X last year, have been holding talks": the parse
+    makes the relative clause's verb a clause of the main verb and takes the subject with it; the subject
+    of such a clause before the verb, followed by a relative pronoun, is the main verb's."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+        if subj is not None and any(t.lower_ in RELATIVE_WORDS for t in verb.doc[subj.i : clause.i]):
+            return with_conjuncts(subj)
     return []
+
+
+RELATIVE_WORDS = frozenset({"whose", "who", "which"})
 
 
 def with_conjuncts(tok: Token) -> list[Token]:

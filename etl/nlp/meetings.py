@@ -275,7 +275,13 @@ class MeetingFinder:
     def _verb_sides(self, verb: Token, kind: str, sides: list, places: list[Token], destination: list[Token]) -> None:
         """A meeting verb ("met", "visited"): its subject and object are parties, a visit's object is
         where it went."""
-        sides.append(("subject", _subject_phrase(verb)))
+        subject = _subject_phrase(verb)
+        if [t.lower_ for t in subject] == ["they"] and verb.dep_ == "advcl":
+            # "he had given that message to Brazilian officials when they met": the main clause's subject
+            # and whom it addressed are the "they"
+            sides.extend(("subject", toks) for toks in _clause_parties(verb.head))
+        else:
+            sides.append(("subject", subject))
         guest = _misparsed_object(verb)
         if guest is not None:
             sides.append(("object", noun_phrase(guest)))
@@ -748,6 +754,17 @@ def _subject_phrase(verb: Token) -> list[Token]:
         if s.lemma_.lower() in person_nouns() | POLITICAL_BODIES:
             for prep in (c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"):
                 out.extend(t for o in prep.children if o.dep_ == "pobj" for t in noun_phrase(o))
+    return out
+
+
+def _clause_parties(verb: Token) -> list[list[Token]]:
+    """The subject of a verb and whom it addressed (its object, dative or "to" object)."""
+    out = [_subject_phrase(verb)]
+    for c in verb.children:
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to":
+            out.extend(noun_phrase(p) for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(noun_phrase(c))
     return out
 
 

@@ -1020,3 +1020,24 @@ def test_a_past_act_at_a_meeting_makes_the_meeting_its_setting(nlp: Language) ->
     assert [m.status for m in meetings(nlp, text, "1995-10-18")] == ["planned"]
     text = "At a summit in Rome, French and German leaders hope to strike a deal."
     assert [m.status for m in meetings(nlp, text, "1995-10-18")] == ["planned"]
+
+
+def test_a_subject_the_parse_gave_to_a_relative_clause_still_holds_the_talks(nlp: Language) -> None:
+    """Regression (issue 12): "The United States and Mexico, whose trade grew 10 pct last year, have been
+    holding talks" found no party: the parse made "whose ... grew" a clause of "holding" and took the
+    subject with it."""
+    text = (
+        "The United States and Mexico, whose cross-border trade totaled about 90 billion dlrs last year, have "
+        "been holding talks since last March on a pact to end tariffs."
+    )
+    assert [m.countries for m in held(meetings(nlp, text, "1987-06-18"))] == [["MEX", "USA"]]
+
+
+def test_they_who_met_are_the_main_clauses_subject_and_addressee(nlp: Language) -> None:
+    """Regression (issue 12): "he had given that message to Peruvian officials when they met for talks"
+    had no party: "they" is the main clause's subject and whom he addressed."""
+    text = (
+        "U.S. Treasury Secretary Tom Hale said Peru needs a new plan. Hale said that he had given that message to "
+        "Peruvian officials earlier this month when they met for talks in Washington."
+    )
+    assert [m.countries for m in held(meetings(nlp, text, "1987-03-17"))] == [["PER", "USA"]]
