@@ -327,6 +327,22 @@ class DocIndex:
         best = max(score, key=lambda k: (score[k], last[k]))
         return by_key[best]
 
+    def body_before(self, tok: Token, max_sentences: int = 2) -> list[Token]:
+        """ "The European Community said ... It made the statement after talks with Japan": the words of the
+        nearest subject before an "it" (in its sentence, then the ones before) that name a state or an
+        organisation; none when that subject names none (a thing: "the plan", "the pact")."""
+        sent = tok.sent
+        for _ in range(max_sentences + 1):
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i and t.lower_ != "it"]
+            for subj in reversed(subjects):
+                words = noun_phrase(subj)
+                if self.hits(words):
+                    return words
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+        return []
+
     def title_words(self, tok: Token) -> str | None:
         """The words of a title used as a definite noun ("the Crown Prince"), without countries: "the U.S.
         Commerce Secretary" -> "commerce secretary"; None without "the"."""

@@ -522,6 +522,9 @@ class MeetingFinder:
     def _side_countries(self, index: DocIndex, m: Mention, how: str, toks: list[Token]) -> set[str]:
         """The states and organisations one side's words name."""
         found: set[str] = set()
+        # (an active subject only: "It was announced after a meeting" names no one)
+        if how == "subject" and [(t.lower_, t.dep_) for t in toks] == [("it", "nsubj")] and toks[0].head.lemma_ != "be":
+            toks = index.body_before(toks[0])  # "It made the statement after talks with Japan": the body named before
         for tok in toks:
             # "a meeting of foreign ministers of both countries", "talks between the two sides"
             if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):

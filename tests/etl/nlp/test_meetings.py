@@ -1041,3 +1041,21 @@ def test_they_who_met_are_the_main_clauses_subject_and_addressee(nlp: Language) 
         "Peruvian officials earlier this month when they met for talks in Washington."
     )
     assert [m.countries for m in held(meetings(nlp, text, "1987-03-17"))] == [["PER", "USA"]]
+
+
+def test_the_group_of_ten_meets_as_its_members(nlp: Language) -> None:
+    """Regression (issue 12): "the Group of 10" was in no dictionary, so its ministers' meeting had no party."""
+    (m,) = meetings(nlp, "Finance ministers of the Group of 10 met in Washington on Tuesday.", "1987-03-19")
+    assert m.countries == ["BEL", "CAN", "CHE", "DEU", "FRA", "GBR", "ITA", "JPN", "NLD", "SWE", "USA"]
+
+
+def test_it_that_held_talks_is_the_body_named_before(nlp: Language) -> None:
+    """Regression (issue 12): "It made the statement after talks with Japan" named one party: an active "it"
+    is the state or organisation of the subject before it; a thing ("the pact") or "It was announced"
+    names no one."""
+    text = "The European Community said it would press its case. It made the statement after talks with Japan."
+    assert [m.countries for m in held(meetings(nlp, text, "1987-03-19"))] == [["IGO", "JPN"]]
+    text = "Sweden's government said on Monday it had held talks with Norway on fishing."
+    assert [m.countries for m in held(meetings(nlp, text, "1987-03-19"))] == [["NOR", "SWE"]]
+    text = "The pact was signed in 1985. It was discussed in talks with Japan on Tuesday."
+    assert held(meetings(nlp, text, "1987-03-19")) == []
