@@ -100,6 +100,8 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
         root = span.root
         if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger:
             continue  # "the February 22 Paris accords": the date of something else
+        if _in_noun_clause(doc, d, trigger):
+            continue  # "met ... to head off tariffs set to go into effect on April 17": the tariffs' date
         own.append(d)
         anchor = root if root.pos_ in ("VERB", "AUX") else governing_verb(root)
         if (
@@ -115,6 +117,26 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
     if len(exprs) == 1 and own and own[0].iso and sum(1 for _ in sentence_triggers(sent, lex)) <= 1:
         return own[0]
     return None
+
+
+def _in_noun_clause(doc: Doc, expr: DateExpr, trigger: Token) -> bool:
+    """Whether a date sits in a clause that describes a noun other than the meeting word ("goods set to go
+    into effect on April 17", "a plan which expires on May 1")."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None:
+        return False
+    cur = span.root
+    for _ in range(12):
+        if cur == trigger or cur.head == cur:
+            return False
+        # (a noun inside the meeting's own phrase is the parse's misplacement: "talks between the US and
+        # Iranian ambassadors held two weeks ago", the talks' date)
+        # (nor a noun whose phrase holds the meeting word: "a round of talks ... held two weeks ago")
+        inside = trigger in cur.head.subtree or (trigger.pos_ in ("NOUN", "PROPN") and cur.head in trigger.subtree)
+        if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN") and cur.head != trigger and not inside:
+            return True
+        cur = cur.head
+    return False
 
 
 def sentence_triggers(sent: Span, lex: MeetingLexicon) -> Iterator[Token]:
@@ -147,3 +169,22 @@ def month_years(doc: Doc, sent: Span, found: list[DateExpr]) -> list[DateExpr]:
         future = pub is not None and month > (pub.year, pub.month)
         out.append(DateExpr(start, end, m.group(0), None, "explicit", future))
     return out
+
+
+_PAST_WORDS = re.compile(r"^(?:last|earlier|previous|yesterday)\b|\bago$", re.I)
+
+
+def past_own_date(doc: Doc, trigger: Token, expr: DateExpr, cue: tuple[int, int] | None) -> bool:
+    """Whether a meeting noun carries a date of its own ("Thatcher's visit ... last week") that lies
+    before publication, and no plan word modifies the noun itself ("the proposed talks")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    if span is None or trigger not in span.root.ancestors:
+        return False
+    if cue is not None and any(c.idx == cue[0] for c in [*trigger.children, trigger.head]):
+        return False  # "the proposed talks", "proposed talks with China last week": the plan is the word's own
+    pub = published_date(doc)
+    if expr.iso:
+        return pub is not None and expr.iso < pub.isoformat()
+    return not expr.future and bool(_PAST_WORDS.search(expr.text.strip()))

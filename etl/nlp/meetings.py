@@ -36,6 +36,7 @@ from etl.nlp.meeting_text import (
     label,
     near_publication,
     nested_places,
+    past_own_date,
     sentence_triggers,
     venue_text,
 )
@@ -679,6 +680,10 @@ class MeetingFinder:
             return
         if (expr.future or (expr.iso and pub and expr.iso > pub.isoformat())) and m.status == HELD:
             m.status, m.status_cue = PLANNED, (expr.start, expr.end)
+        elif m.status == PLANNED and past_own_date(doc, m.trigger, expr, m.status_cue):
+            # "to brief Shultz on Thatcher's visit to Moscow last week": a plan above the word cannot make a
+            # meeting its own past date places before publication a planned one
+            m.status, m.status_cue = HELD, None
         m.date, m.basis = expr.iso, expr.basis
         m.date_key = expr.iso or expr.text.lower()
 

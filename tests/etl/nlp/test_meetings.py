@@ -1059,3 +1059,23 @@ def test_it_that_held_talks_is_the_body_named_before(nlp: Language) -> None:
     assert [m.countries for m in held(meetings(nlp, text, "1987-03-19"))] == [["NOR", "SWE"]]
     text = "The pact was signed in 1985. It was discussed in talks with Japan on Tuesday."
     assert held(meetings(nlp, text, "1987-03-19")) == []
+
+
+def test_a_meeting_with_its_own_past_date_under_a_plan_was_held(nlp: Language) -> None:
+    """Regression (issue 12): "to brief X on Prime Minister Y's visit to Moscow last week" was a planned visit
+    (the to-infinitive above it); the visit's own date is past. A plan word of the noun itself ("proposed
+    talks with China last week") still makes a plan."""
+    text = (
+        "Howe's main task in Washington was to brief Shultz on Prime Minister Anna Field's visit to the Soviet "
+        "Union last week."
+    )
+    assert [m.status for m in meetings(nlp, text, "1987-04-09")] == ["held"]
+    assert [m.status for m in meetings(nlp, "Japan proposed talks with China last week.", "1987-04-09")] == ["planned"]
+
+
+def test_the_date_of_a_clause_describing_another_noun_does_not_date_the_meeting(nlp: Language) -> None:
+    """Regression (issue 12): "met U.S. negotiators ... tariffs set to go into effect on April 17" was a planned
+    meeting on April 17; the date belongs to the tariffs' clause. The date of a clause whose phrase
+    holds the meeting ("an accord reached at the Tokyo summit last May") still dates it."""
+    text = "Japanese Trade Minister Taro Ono met U.S. negotiators to discuss duties on steel imports set to rise on April 17."
+    assert summary(meetings(nlp, text, "1987-04-09")) == [("held", ["JPN", "USA"], "1987-04-09")]
