@@ -278,6 +278,8 @@ class DocIndex:
 
         for tok in tokens:
             hit = self.country.get(tok.i)
+            if hit is not None and hit.source != "person" and _in_particle_name(tok):
+                hit = None  # "Miguel de la Madrid": a surname, not the city
             same = (
                 hit is not None
                 and run_hit is not None
@@ -451,6 +453,20 @@ def _title_words(wanted: str) -> tuple[str, ...]:
 
 # "Latin American tour", "Central America": a region whose name holds a country's word.
 REGION_QUALIFIERS = frozenset({"latin", "central", "south", "north", "pan"})
+
+
+NAME_PARTICLES = frozenset({"de", "la", "del", "da", "do", "dos", "van", "von", "der", "di"})
+
+
+def _in_particle_name(tok: Token) -> bool:
+    """Whether a place word ends a personal name joined by lower-case particles ("Miguel de la Madrid",
+    "Fernando de Soria"): a capitalised first name, then one or two particles, then the word."""
+    i = tok.i - 1
+    particles = 0
+    while i >= 0 and tok.doc[i].text in NAME_PARTICLES and particles < 2:
+        particles += 1
+        i -= 1
+    return particles > 0 and i >= 0 and tok.doc[i].text[:1].isupper() and tok.doc[i].ent_type_ == "PERSON"
 
 
 def _in_region_name(tok: Token) -> bool:

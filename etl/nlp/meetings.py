@@ -48,6 +48,8 @@ from etl.nlp.speakers import person_nouns
 VERSION = "6"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
+# Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
+SENT_PARTIES = frozenset({"representative", "delegate", "delegation", "envoy", "official", "team", "negotiator"})
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
 # Words that make a visit's visitor or host a state's body ("a Chinese government delegation").
 POLITICAL_BODIES = frozenset("delegation government administration cabinet parliament leadership regime".split())
@@ -295,7 +297,7 @@ class MeetingFinder:
                 for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"):
                     self._prep(prep, sides, places, destination, kind)
             elif c.dep_ in ("dobj",):
-                sides.append(("object", noun_phrase(c)))
+                sides.append(("object", _subject_phrase_of(c)))  # "met officials of Peru": Peru's
             elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.has("to_party", verb.lemma_.lower()):
                 self._prep(c, sides, places, destination, "phone_call")  # "spoke to President X": a party
             elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.pairs["person_object"].get(verb.lemma_.lower()):
@@ -758,10 +760,17 @@ def _subject_phrase(verb: Token) -> list[Token]:
     ministers of the G-5 met", "Leaders of the G20 held a summit")."""
     out: list[Token] = []
     for s in subject_of(verb):
-        out.extend(noun_phrase(s))
-        if s.lemma_.lower() in person_nouns() | POLITICAL_BODIES:
-            for prep in (c for c in s.children if c.dep_ == "prep" and c.lower_ == "of"):
-                out.extend(t for o in prep.children if o.dep_ == "pobj" for t in noun_phrase(o))
+        out.extend(_subject_phrase_of(s))
+    return out
+
+
+def _subject_phrase_of(s: Token) -> list[Token]:
+    """A party's words with the "of"/"from" that says whose people they are ("Finance ministers of the G-5",
+    "Representatives from Nigeria", "officials of Peru"), for nouns of persons and bodies."""
+    out = noun_phrase(s)
+    if s.lemma_.lower() in person_nouns() | POLITICAL_BODIES | SENT_PARTIES:
+        for prep in (c for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            out.extend(t for o in prep.children if o.dep_ == "pobj" for t in noun_phrase(o))
     return out
 
 

@@ -1077,5 +1077,24 @@ def test_the_date_of_a_clause_describing_another_noun_does_not_date_the_meeting(
     """Regression (issue 12): "met U.S. negotiators ... tariffs set to go into effect on April 17" was a planned
     meeting on April 17; the date belongs to the tariffs' clause. The date of a clause whose phrase
     holds the meeting ("an accord reached at the Tokyo summit last May") still dates it."""
-    text = "Japanese Trade Minister Taro Ono met U.S. negotiators to discuss duties on steel imports set to rise on April 17."
+    text = (
+        "Japanese Trade Minister Taro Ono met U.S. negotiators to discuss duties on steel imports set to rise "
+        "on April 17."
+    )
     assert summary(meetings(nlp, text, "1987-04-09")) == [("held", ["JPN", "USA"], "1987-04-09")]
+
+
+def test_people_sent_from_a_state_are_its_side(nlp: Language) -> None:
+    """Regression (issue 12): "Representatives from Nigeria are meeting with officials of Britain's ..." and
+    "met officials of Peru" lost the side that only the "from"/"of" of the people sent names."""
+    text = "Representatives from Ghana are meeting today with officials of Britain's export credit agency."
+    assert [m.countries for m in held(meetings(nlp, text, "1987-03-23"))] == [["GBR", "GHA"]]
+    text = "A delegation from Chile met officials of Peru on Monday."
+    assert [m.countries for m in held(meetings(nlp, text, "1987-03-23"))] == [["CHL", "PER"]]
+
+
+def test_a_city_ending_a_name_with_particles_is_no_place(nlp: Language) -> None:
+    """Regression (issue 12): "spoke by telephone with Mexican president Miguel de la Madrid" gave a second
+    call, with Spain: a place word after "de la" closing a person's name is his surname."""
+    text = "President Alan Garcia of Peru recently spoke by telephone with Mexican president Miguel de la Madrid."
+    assert [m.countries for m in held(meetings(nlp, text, "1987-04-24"))] == [["MEX", "PER"]]
