@@ -88,7 +88,10 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
     verb; else the only one of a sentence with only one meeting word."""
     sent = trigger.sent
     exprs = dates_between(doc, sent.start_char, sent.end_char)
-    exprs = sorted(exprs + month_years(doc, sent, exprs), key=lambda d: d.start)
+    years = month_years(doc, sent, exprs)
+    # "in November, 1985": a month read alone ("in November") gives way to the month of its year
+    exprs = [d for d in exprs if not any(y.start < d.end and d.start < y.end for y in years)]
+    exprs = sorted(exprs + years, key=lambda d: d.start)
     if not exprs:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
@@ -163,8 +166,8 @@ def month_years(doc: Doc, sent: Span, found: list[DateExpr]) -> list[DateExpr]:
     out: list[DateExpr] = []
     for m in _MONTH_YEAR.finditer(sent.text):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
-        if any(d.start < end and start < d.end for d in found):
-            continue
+        if any(d.start < end and start < d.end and any(ch.isdigit() for ch in d.text) for d in found):
+            continue  # a date with a day covers it
         month = (int(m.group("year")), _MONTH_NUMBERS[m.group("mon")[:3].lower()])
         future = pub is not None and month > (pub.year, pub.month)
         out.append(DateExpr(start, end, m.group(0), None, "explicit", future))

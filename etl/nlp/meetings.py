@@ -497,6 +497,8 @@ class MeetingFinder:
         """The persons of one side (named, a pronoun, "the Crown Prince"), added to the participants;
         returns their countries."""
         found: set[str] = set()
+        if toks and toks[0].lower_ == "their" and toks[0].dep_ == "poss" and toks[0].head == m.trigger:
+            toks = _persons_before(index, toks[0]) or toks  # "made at their first summit": the two named before
         for tok in toks:
             actor = index.person_at(tok)
             # "his Iranian counterpart X" names X; only a pronoun that is itself the party counts.
@@ -772,6 +774,18 @@ def _subject_phrase_of(s: Token) -> list[Token]:
         for prep in (c for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             out.extend(t for o in prep.children if o.dep_ == "pobj" for t in noun_phrase(o))
     return out
+
+
+def _persons_before(index: DocIndex, tok: Token) -> list[Token]:
+    """The first token of each person named in `tok`'s sentence before it, when they are of at least two
+    countries ("Reagan's invitation to Gorbachev, made at their first summit"); else none."""
+    seen: dict[str, Token] = {}
+    for t in tok.doc[tok.sent.start : tok.i]:
+        actor = index.person_at(t)
+        if actor is not None and actor.country and actor.name not in seen:
+            seen[actor.name] = t
+    countries = {a.country for t in seen.values() if (a := index.person_at(t)) is not None and a.country}
+    return list(seen.values()) if len(countries) >= 2 else []
 
 
 def _clause_parties(verb: Token) -> list[list[Token]]:

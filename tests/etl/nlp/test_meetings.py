@@ -1098,3 +1098,17 @@ def test_a_city_ending_a_name_with_particles_is_no_place(nlp: Language) -> None:
     call, with Spain: a place word after "de la" closing a person's name is his surname."""
     text = "President Alan Garcia of Peru recently spoke by telephone with Mexican president Miguel de la Madrid."
     assert [m.countries for m in held(meetings(nlp, text, "1987-04-24"))] == [["MEX", "PER"]]
+
+
+def test_their_meeting_is_that_of_the_persons_named_before(nlp: Language) -> None:
+    """Regression (issue 12): "Reagan's invitation to Gorbachev, made at their first summit in Geneva in
+    November, 1985" had one party, and "in November, 1985" was read as next November (a plan): "their" is
+    the persons of two countries named before it in the sentence, and the month has its year."""
+    text = (
+        "Aides recalled President Reagan's offer to Soviet leader Mikhail Gorbachev, made at their first summit "
+        "in Geneva in November, 1985, to visit Washington."
+    )
+    found = held(meetings(nlp, text, "1987-04-13"))
+    assert [(m.countries, m.participants, m.date) for m in found] == [
+        (["RUS", "USA"], ["Reagan", "Mikhail Gorbachev"], None)
+    ]
