@@ -182,6 +182,11 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
         verdict = _verb_child(verb, c, lex, presupposed)
         if verdict is not None:
             return verdict
+    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        # "will make a visit ... and hold talks": the second verb shares the first one's auxiliary
+        modal = next((c for c in verb.head.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
+        if modal is not None:
+            return PLANNED, modal
     if verb.dep_ == "xcomp" and lex.has("plan_verb", verb.head.lemma_.lower()):
         return PLANNED, verb.head
     return None

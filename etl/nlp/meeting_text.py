@@ -188,6 +188,8 @@ def past_own_date(doc: Doc, trigger: Token, expr: DateExpr, cue: tuple[int, int]
     if cue is not None and any(c.idx == cue[0] for c in [*trigger.children, trigger.head]):
         return False  # "the proposed talks", "proposed talks with China last week": the plan is the word's own
     pub = published_date(doc)
-    if expr.iso:
+    if expr.iso and (expr.basis == "relative" or re.search(r"\b(?:1[89]|20)\d\d\b", expr.text)):
         return pub is not None and expr.iso < pub.isoformat()
+    if expr.iso:
+        return False  # "from May 29" without a year: its year is a guess, no evidence of the past
     return not expr.future and bool(_PAST_WORDS.search(expr.text.strip()))

@@ -248,7 +248,8 @@ class MeetingFinder:
         guest = _misparsed_object(verb)
         for obj in [c for c in verb.children if c.dep_ == "dobj"] + ([guest] if guest is not None else []):
             for head in with_conjuncts(obj):
-                if any(index.person_at(t) is not None for t in noun_phrase(head)):
+                # (a possessor is not the guest: "welcomed President X's firm action")
+                if any(index.person_at(t) is not None for t in _unpossessed(noun_phrase(head))):
                     return True
                 if head.lower_ in ("him", "her") or index.resolve_title(head) is not None:
                     return True
@@ -786,6 +787,12 @@ def _persons_before(index: DocIndex, tok: Token) -> list[Token]:
             seen[actor.name] = t
     countries = {a.country for t in seen.values() if (a := index.person_at(t)) is not None and a.country}
     return list(seen.values()) if len(countries) >= 2 else []
+
+
+def _unpossessed(words: list[Token]) -> list[Token]:
+    """The words of a noun phrase without its possessors ("President X's" in "President X's action")."""
+    owned = {t.i for w in words if w.dep_ == "poss" for t in w.subtree}
+    return [w for w in words if w.i not in owned]
 
 
 def _clause_parties(verb: Token) -> list[list[Token]]:

@@ -1112,3 +1112,20 @@ def test_their_meeting_is_that_of_the_persons_named_before(nlp: Language) -> Non
     assert [(m.countries, m.participants, m.date) for m in found] == [
         (["RUS", "USA"], ["Reagan", "Mikhail Gorbachev"], None)
     ]
+
+
+def test_a_verb_joined_to_a_future_one_shares_its_future(nlp: Language) -> None:
+    """Regression (issue 12): "will make an official visit ... and hold talks in Washington with X" gave a held
+    meeting: the second verb shares the first one's "will"."""
+    text = (
+        "Prime Minister Anna Field of Britain will make an official visit to the United States from May 29 and "
+        "hold talks in Washington with President Tom Hill, aides said."
+    )
+    assert held(meetings(nlp, text, "1987-03-26")) == []
+
+
+def test_welcoming_a_persons_action_is_no_meeting(nlp: Language) -> None:
+    """Regression (issue 12): "the communique welcomed President X's firm action" was a meeting with X: a
+    possessor is not the guest."""
+    text = "The Asian ministers' communique welcomed President Reagan's firm action against protectionism."
+    assert held(meetings(nlp, text, "1987-06-16", dateline="SINGAPORE")) == []
