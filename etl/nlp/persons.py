@@ -149,7 +149,7 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             continue
         m = _trim(doc, ent.start, ent.end, ctx)
         if m:
-            m = _with_given_name(doc, ctx, _across_bracket(doc, ctx, m))
+            m = _with_given_name(doc, ctx, _across_bracket(doc, ctx, _past_particle(doc, ctx, m)))
             out.append(m)
             taken.update(range(m.start, m.end))
     ent_tokens = {
@@ -165,6 +165,21 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             out.append(m)
             taken.update(range(m.start, m.end))
     return out
+
+
+def _past_particle(doc: Doc, ctx: Context, m: Mention) -> Mention:
+    """A name NER ends at a particle ("Jean-Yves Le" of "Jean-Yves Le Drian", "Abu Bakr al" ...): the
+    capitalised word right after the particle is the surname and belongs to it."""
+    last, i = doc[m.end - 1], m.end
+    if m.end - m.start < 2 or last.lower_ not in NAME_PARTICLES or last.whitespace_ == "" or i >= len(doc):
+        return m
+    # a place's name after a lower-case particle is the surname ("Miguel de la Madrid")
+    place_surname = i in ctx.gaz_tokens and last.text.islower() and doc[i].text[:1].isupper() and doc[i].is_alpha
+    if not (_name_token(doc, i, ctx) or place_surname) or i in ctx.title_tokens:
+        return m
+    text = doc[m.start : i + 1].text
+    key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
+    return Mention(m.start, i + 1, text, key)
 
 
 def _with_given_name(doc: Doc, ctx: Context, m: Mention) -> Mention:

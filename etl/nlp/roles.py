@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from etl.nlp.context import COUNTRYLIKE, Context, GazHit
-from etl.nlp.gazetteer import PARTY
+from etl.nlp.gazetteer import COUNTRY, DEMONYM, PARTY
 from etl.nlp.titles import COUNTERPART, HONORIFIC, INTERNATIONAL, TitleEntry
 
 __all__ = [
@@ -138,7 +138,7 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
         info.role = "legislator"  # "Former welfare minister Frank Field MP" sits in parliament
     if info.country is None and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
         after = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1  # "Cameron of the United Kingdom"
-        hit = ctx.gaz_at.get(after)
+        hit = ctx.gaz_at.get(after) or ctx.gaz_at.get(m.end + 1)  # "Rutte of the Netherlands" (one name)
         if hit and (hit.kind in COUNTRYLIKE or hit.kind == "place"):
             info.country = hit.value
     return info
@@ -315,9 +315,21 @@ def _read_window(
     ) or (_central_bank(doc, start, end) and not aff.igo)  # the European Central Bank is no state's
     if aff.countries:
         info.country = aff.countries[-1].value
+    elif best and closest_title:
+        info.country = _state_of_title(doc, ctx, best[1], end)
     if best:
         _apply_title(doc, ctx, start, end, best, info, aff)
         info.text = _title_text(doc, ctx, start, end)
+
+
+def _state_of_title(doc: Doc, ctx: Context, te: int, end: int) -> str | None:
+    """A state joined to the title by "of" ("the Foreign Minister of the Kingdom of Saudi Arabia, X",
+    "President of France X"): the holder's, though it follows the title."""
+    if te >= end or doc[te].lower_ != "of":
+        return None
+    at = te + 2 if te + 1 < end and doc[te + 1].lower_ == "the" else te + 1
+    hit = ctx.gaz_at.get(at)
+    return hit.value if hit is not None and hit.kind == COUNTRY and hit.end == end else None
 
 
 def _central_bank(doc: Doc, start: int, end: int) -> bool:
@@ -516,6 +528,10 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
         cluster.role = known_role if chosen.weak and known_role else chosen.role
         cluster.title = chosen.text
     cluster.country = _person_country(doc, ctx, cluster, person_windows, known_country)
+    if not known_country and not any(inf.country for inf in cluster.infos):
+        cluster.country = _monarchy(ctx, cluster, cluster.country)
+    if cluster.country is None and any(m.start > 0 and doc[m.start - 1].lower_ in PEERAGE for m in cluster.mentions):
+        cluster.country = PEERAGE_COUNTRY  # "Chairman Lord Holme" in a story that names only the U.S.
     if not cluster.role and known_role:
         cluster.role = known_role
     if chosen and chosen.entry and chosen.entry.by_country and cluster.country:
@@ -566,6 +582,28 @@ def _person_country(
     return country
 
 
+# Ranks of the peerage: a "Lord X" or "Baroness Y" with no other evidence sits in the House of Lords.
+PEERAGE = frozenset(("lord", "baroness"))
+PEERAGE_COUNTRY = "GBR"
+
+# Words of a monarch's or a royal's title ("King", "Crown Prince", "His Majesty", "Emir").
+ROYAL_WORDS = frozenset(("king", "queen", "emir", "amir", "sultan", "prince", "princess", "majesty", "monarch"))
+
+
+def _monarchy(ctx: Context, cluster: PersonCluster, country: str | None) -> str | None:
+    """A monarch or a royal whose country came from no explicit evidence (the story's state, the issuer of
+    a release) is of a monarchy: the one the story names most when `country` is a republic ("The President
+    welcomed His Majesty King X ... Saudi Arabia" in a White House text is no American)."""
+    monarchies = ctx.gaz.monarchies
+    if (country is not None and country in monarchies) or not monarchies:
+        return country
+    royal = any(inf.text and ROYAL_WORDS & set(inf.text.lower().split()) for inf in cluster.infos)
+    if not royal:
+        return country
+    counts = {k: n for k, n in state_counts(ctx).items() if k in monarchies}
+    return max(counts, key=lambda k: counts[k]) if counts else country
+
+
 def local_dateline(ctx: Context, about_it: bool = False) -> str | None:
     """The dateline's country when the story concerns it: its text names that state, or names no state at
     all. A wire desk's dateline ("LONDON - Libyan leader X said ... fighting the forces of President Y") is
@@ -594,7 +632,13 @@ def _release_country(ctx: Context, cluster: PersonCluster) -> str | None:
     issuer = issuing_government(ctx)
     if issuer is None or cluster.role not in LEADER_ROLES:
         return issuer
-    main = main_country(ctx)
+    # by the states' names and adjectives: a capital is where talks or a summit take place ("Prime Minister
+    # X talked with President Y about the London Summit" in a Canadian release is about no British state)
+    counts: dict[str, int] = {}
+    for h in ctx.gaz_hits:
+        if h.kind in (COUNTRY, DEMONYM) and not _compound_modifier(ctx, h):
+            counts[h.value] = counts.get(h.value, 0) + 1
+    main = _dominant(counts)
     return main if main is not None and main != issuer else issuer
 
 
@@ -696,7 +740,11 @@ def state_counts(ctx: Context) -> dict[str, int]:
 def main_country(ctx: Context) -> str | None:
     """The state the document is about, when one clearly dominates its state mentions (BBC stories
     about British politics name "Home Secretary Charles Clarke" without saying British)."""
-    counts = state_counts(ctx)
+    return _dominant(state_counts(ctx))
+
+
+def _dominant(counts: dict[str, int]) -> str | None:
+    """The state named at least twice and in more than half of the mentions counted, or None."""
     if not counts:
         return None
     best = max(counts, key=lambda k: counts[k])
