@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from etl.nlp.context import COUNTRYLIKE, Context, GazHit
-from etl.nlp.gazetteer import COUNTRY, DEMONYM, PARTY
+from etl.nlp.gazetteer import COUNTRY, DEMONYM, PARTY, PLACE
 from etl.nlp.titles import COUNTERPART, HONORIFIC, INTERNATIONAL, TitleEntry
 
 __all__ = [
@@ -572,7 +572,7 @@ def _person_country(
             or _release_country(ctx, cluster)
             or main_country(ctx)
             or ctx.dateline_country  # "WASHINGTON - Deputy trade representative X met Argentine ministers"
-            or home_country(ctx)
+            or home_country(ctx, governing=True)
         )
     elif country is None:
         # any other title in a government's release is that government's ("National Security Advisor X");
@@ -648,7 +648,7 @@ def issuing_government(ctx: Context) -> str | None:
     return pub.country if pub is not None and pub.kind == "government" else None
 
 
-def home_country(ctx: Context, about_it: bool = False) -> str | None:
+def home_country(ctx: Context, about_it: bool = False, governing: bool = False) -> str | None:
     """The publisher's country when the story concerns it: a national outlet (or government) names its own
     people without a nationality and foreign ones with one, so a person with no country evidence is of the
     publisher's country when the story names no state at all (a domestic story), or when at least a third
@@ -662,7 +662,12 @@ def home_country(ctx: Context, about_it: bool = False) -> str | None:
     counts = state_counts(ctx)
     own = counts.get(pub.country, 0)
     if not counts:
-        return pub.country  # a story naming no state at all is a domestic one ("the hunting ban", "Unison")
+        # a story naming no state at all is a domestic one ("the hunting ban", "Unison") for a government's
+        # people ("Schools Minister X") and, for others, when it names a place of the outlet's country
+        # ("England", "Yorkshire"); one naming no place at all may be about a foreign firm ("eBay chief
+        # executive X", "Ryanair's deputy chief executive Y"): no country
+        home = governing or any(h.kind == PLACE and h.value == pub.country for h in ctx.gaz_hits)
+        return pub.country if home else None
     if about_it:
         return pub.country if all(n <= own for n in counts.values()) else None
     return pub.country if own * 3 >= sum(counts.values()) else None

@@ -772,9 +772,20 @@ def test_outlet_country_in_a_story_about_another_state_that_names_the_outlets_ow
         "shares rose in Paris and London. Chief executive Hugo Lenn said the worst was over."
     )
     assert person(actors_from(text, BBC), "Hugo Lenn").country is None
-    # a story naming no state at all is a domestic one
-    text = "The union called a strike over pensions. Its leader, Hugo Lenn, said members were angry."
+    # a story naming no state at all is a domestic one when it names a place of the outlet's country
+    text = "The union called a strike over pensions in Wales. Its leader, Hugo Lenn, said members were angry."
     assert person(actors_from(text, BBC), "Hugo Lenn").country == "GBR"
+
+
+def test_a_story_naming_no_state_and_no_home_place_gives_its_executives_no_country() -> None:
+    """Regression (issue 12, BBC business): a story about a foreign firm that names no state made its
+    executives British (an airline's Irish deputy chief executive, an online auction firm's American
+    chief executive); in 40 unseen BBC politics stories the rule never needed a story without a party or a
+    British place."""
+    text = "Auction site Bidwell said profits rose 40%. Its chief executive, Dana Morrow, called 2004 a success."
+    assert person(actors_from(text, BBC), "Dana Morrow").country is None
+    text = "The Tories said the scheme would fail. Shadow minister Dana Morrow called it a shambles."
+    assert person(actors_from(text, BBC), "Dana Morrow").country == "GBR"
 
 
 def test_northern_ireland_is_british() -> None:
