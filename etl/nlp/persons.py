@@ -30,7 +30,9 @@ from etl.nlp.titles import HONORIFIC, TitleEntry, name_key
 # Lower-case words that may stand inside a person's name.
 NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la le van von der den ter y e".split())
 # Words ending a company's name, never a person's ("Citibank NA").
-COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab".split())
+COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab brothers bros".split())
+# Words opening a place's name, never a person's ("Wadi Rum", "Mount Kenya", "Lake Tana", "Camp David").
+PLACE_HEADS = frozenset("wadi mount mt lake cape gulf fort camp bay river strait jebel jabal".split())
 # Words that never stand inside a person's name.
 CORPORATE = frozenset("inc corp ltd plc llc gmbh".split())
 # Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
@@ -335,7 +337,9 @@ def _name_like(ctx: Context, span: Span) -> bool:
     if any(c.isdigit() for c in text) or not any(t.text[:1].isupper() for t in span):
         return False
     if span[-1].text.lower().rstrip(".") in COMPANY_SUFFIXES or any(t.lower_.rstrip(".") in CORPORATE for t in span):
-        return False  # "Citibank NA", "Pope and Talbot Inc POP"
+        return False  # "Citibank NA", "Pope and Talbot Inc POP", "Coudert Brothers"
+    if len(span) > 1 and span[0].lower_.rstrip(".") in PLACE_HEADS:
+        return False  # "Wadi Rum", "Mount Kenya": a place
     if any(
         t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
     ):

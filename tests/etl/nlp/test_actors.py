@@ -1141,3 +1141,19 @@ def test_a_name_ending_in_a_particle_takes_the_surname_after_it() -> None:
     found = actors(text)
     assert "ESP" not in {a.country for a in found}
     assert person(found, "Miguel de la Madrid").country == "MEX"
+
+
+def test_a_firm_of_brothers_and_a_place_with_a_geographic_head_are_no_persons() -> None:
+    """Regression (issue 12, Reuters and BBC): NER called a law firm ("X Brothers") and a desert valley
+    ("Wadi X") persons."""
+    text = (
+        "Japanese investment in U.S. real estate exceeded the sum put into U.S. equities, Ben Harlow of "
+        "Bernard Brothers, a U.S. law firm, told the conference."
+    )
+    names = [a.name for a in actors(text) if a.kind == "person"]
+    assert "Ben Harlow" in names and "Bernard Brothers" not in names, names
+    text = (
+        "His register entry shows that the Jordanian king paid for his flight from a holiday in Egypt and for a "
+        "sightseeing tour to Wadi Rum."
+    )
+    assert [a.name for a in actors_from(text, BBC) if a.kind == "person"] == []
