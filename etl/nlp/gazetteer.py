@@ -63,6 +63,7 @@ class Gazetteer:
     surfaces: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (kind, iso3 or IGO name)
     igo_names: set[str] = field(default_factory=set)  # canonical IGO names
     monarchies: set[str] = field(default_factory=set)  # iso3 of states a monarch heads (monarchies.tsv)
+    absent_titles: dict[str, list[str]] = field(default_factory=dict)  # iso3 -> titles it lacks (lower case)
 
     @classmethod
     def load(cls, extra_dirs: Iterable[Path] = ()) -> Gazetteer:
@@ -93,6 +94,10 @@ class Gazetteer:
             gaz.surfaces[name] = (COUNTRY, gaz._iso_of_canonical(name))
         for p in dictionary_files("monarchies.tsv", extra):
             gaz.monarchies.update(row[0] for row in read_tsv(p) if len(row[0]) == 3)
+        for p in dictionary_files("absent_titles.tsv", extra):
+            for row in read_tsv(p):
+                if len(row) >= 2:
+                    gaz.absent_titles.setdefault(row[0], []).extend(t.lower() for t in _split(row[1]))
         for p in dictionary_files("igos.tsv", extra):
             for row in read_tsv(p):
                 name = row[0]
@@ -161,6 +166,7 @@ class Publisher:
 
     country: str
     kind: str
+    phrase: str = ""  # the words of the source that named it, lower case ("bbc")
 
 
 PUBLISHER_KINDS = ("government", "press")
@@ -192,7 +198,8 @@ class Publishers:
         if not source or self.pattern is None:
             return None
         found = self.pattern.search(source.casefold())
-        return self.phrases.get(found.group(0)) if found else None
+        pub = self.phrases.get(found.group(0)) if found else None
+        return Publisher(pub.country, pub.kind, found.group(0)) if pub is not None and found else None
 
 
 # Words of a source that name a government's own body ("Embassy of the Kingdom of Saudi Arabia", "Ministry

@@ -151,6 +151,8 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     first = sent.start
     if first >= 2 and doc[first - 1].text == "." and _abbreviation_dot(doc, ctx, first - 1):
         first = doc[first - 2].sent.start  # the parser split after "Sens." / "Gen."
+    if first >= 3 and doc[first - 1].text == ")" and doc[first - 3].text == "(" and doc[first - 2].text.isupper():
+        first = doc[first - 3].sent.start  # the parser split after "Republic of Korea (ROK)"
     lo = max(first, m.start - WINDOW)
     hi = m.start
     i = m.start - 1
@@ -200,6 +202,9 @@ def _walk_left(doc: Doc, ctx: Context, i: int, lo: int, info: TitleInfo) -> int:
         if i in ctx.title_tokens and not ctx.titles_table.is_honorific(t.text) or i in ctx.gaz_tokens:
             i -= 1  # inside a title or a country name every word belongs ("Under-Secretary")
             continue
+        if t.text == ")" and i - 2 >= lo and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+            i -= 3  # an acronym in brackets after a name ("Republic of Korea (ROK) First Vice Foreign Minister")
+            continue
         if _ends_title_window(doc, ctx, i):
             break
         if low in DETERMINERS:
@@ -225,7 +230,7 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
         return False  # "Shadow ... secretary" (tagged a verb when it opens the sentence), "former"
     if low in ("and", "&") and _inside_capitalised_title(doc, ctx, i):
         return False  # "Minister of Foreign and European Affairs", "Trade and Industry Secretary"
-    if low in LEFT_STOP or t.like_num:
+    if low in LEFT_STOP or (t.like_num and not _ordinal_of_title(doc, ctx, i)):
         return True
     if (
         t.pos_ == "ADP"
@@ -239,6 +244,13 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
     if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
         return True
     return t.pos_ in ("VERB", "AUX") and i not in ctx.title_tokens and i not in ctx.gaz_tokens
+
+
+def _ordinal_of_title(doc: Doc, ctx: Context, i: int) -> bool:
+    """A capitalised ordinal word opening a title ("First Vice Foreign Minister", "Second Deputy Prime
+    Minister"), not a number ending the window."""
+    t = doc[i]
+    return t.is_alpha and t.text[:1].isupper() and i + 1 < len(doc) and i + 1 in ctx.title_tokens
 
 
 def _inside_capitalised_title(doc: Doc, ctx: Context, i: int) -> bool:
@@ -531,7 +543,7 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
     if not known_country and not any(inf.country for inf in cluster.infos):
         cluster.country = _monarchy(ctx, cluster, cluster.country)
     if cluster.country is None and any(m.start > 0 and doc[m.start - 1].lower_ in PEERAGE for m in cluster.mentions):
-        cluster.country = PEERAGE_COUNTRY  # "Chairman Lord Holme" in a story that names only the U.S.
+        cluster.country = PEERAGE_COUNTRY  # "Chairman Lord X" in a story that names only the U.S.
     if not cluster.role and known_role:
         cluster.role = known_role
     if chosen and chosen.entry and chosen.entry.by_country and cluster.country:
@@ -552,11 +564,7 @@ def _person_country(
     if known_country:
         return None if known_country == INTERNATIONAL else known_country
     if org_only:
-        # an officer of an organisation: of the publisher's own country in a story about it, never of an
-        # international organisation's ("UN Secretary-General X")
-        if any(inf.igo for inf in cluster.infos):
-            return None
-        return home_country(ctx, about_it=True) or local_dateline(ctx, about_it=True)
+        return _officer_country(ctx, cluster)
     country = _clause_country(doc, ctx, cluster, person_windows)
     if country is None and governing:
         # A government title with no nationality: a state named earlier in the sentence ("meet officials
@@ -565,15 +573,7 @@ def _person_country(
         # Minister Tadashi Kuranari said"), the government that issued the text ("Spokesperson X" in a
         # State Department readout), the story's state, and last the country of the outlet ("Schools
         # Minister X" in a BBC story).
-        country = (
-            _sentence_country(doc, ctx, cluster, person_windows)
-            or _group_after(doc, ctx, cluster)
-            or local_dateline(ctx)
-            or _release_country(ctx, cluster)
-            or main_country(ctx)
-            or ctx.dateline_country  # "WASHINGTON - Deputy trade representative X met Argentine ministers"
-            or home_country(ctx, governing=True)
-        )
+        country = _government_country(doc, ctx, cluster, person_windows)
     elif country is None:
         # any other title in a government's release is that government's ("National Security Advisor X");
         # "Carl Emmerson, from the Institute for Fiscal Studies" in a BBC story is British; a wire story's
@@ -582,8 +582,34 @@ def _person_country(
     return country
 
 
-# Ranks of the peerage: a "Lord X" or "Baroness Y" with no other evidence sits in the House of Lords.
-PEERAGE = frozenset(("lord", "baroness"))
+def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
+    """An officer of an organisation: of the publisher's own country in a story about it, never of an
+    international organisation's ("UN Secretary-General X"); the publisher's own staff are of its country
+    ("BBC political correspondent X")."""
+    if any(inf.igo for inf in cluster.infos):
+        return None
+    if _publishers_own(ctx, cluster):
+        return ctx.publisher.country if ctx.publisher else None
+    return home_country(ctx, about_it=True) or local_dateline(ctx, about_it=True)
+
+
+def _government_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
+    """A government title's country by the chain of `_person_country` (sentence, group, dateline, issuer,
+    story, outlet); the outlet's last only when its state has such an office."""
+    return (
+        _sentence_country(doc, ctx, cluster, person_windows)
+        or _group_after(doc, ctx, cluster)
+        or local_dateline(ctx)
+        or _release_country(ctx, cluster)
+        or main_country(ctx)
+        or ctx.dateline_country  # "WASHINGTON - Deputy trade representative X met Argentine ministers"
+        or (home_country(ctx, governing=True) if not _publisher_lacks_title(ctx, cluster) else None)
+    )
+
+
+# Ranks of the peerage and knighthood: a "Lord X", "Baroness Y" or "Sir Z" with no other evidence is
+# British (the House of Lords; a foreign honorary knight does not use "Sir").
+PEERAGE = frozenset(("lord", "baroness", "sir", "dame"))
 PEERAGE_COUNTRY = "GBR"
 
 # Words of a monarch's or a royal's title ("King", "Crown Prince", "His Majesty", "Emir").
@@ -602,6 +628,19 @@ def _monarchy(ctx: Context, cluster: PersonCluster, country: str | None) -> str 
         return country
     counts = {k: n for k, n in state_counts(ctx).items() if k in monarchies}
     return max(counts, key=lambda k: counts[k]) if counts else country
+
+
+def _publishers_own(ctx: Context, cluster: PersonCluster) -> bool:
+    """A title of the person names the publisher itself ("BBC political correspondent X" in a BBC story)."""
+    pub = ctx.publisher
+    if pub is None or not pub.phrase:
+        return False
+    words = pub.phrase.split()
+    return any(inf.text and _contains(inf.text.casefold().split(), words) for inf in cluster.infos if inf.org_qualified)
+
+
+def _contains(seq: list[str], part: list[str]) -> bool:
+    return any(seq[i : i + len(part)] == part for i in range(len(seq) - len(part) + 1))
 
 
 def local_dateline(ctx: Context, about_it: bool = False) -> str | None:
@@ -638,8 +677,51 @@ def _release_country(ctx: Context, cluster: PersonCluster) -> str | None:
     for h in ctx.gaz_hits:
         if h.kind in (COUNTRY, DEMONYM) and not _compound_modifier(ctx, h):
             counts[h.value] = counts.get(h.value, 0) + 1
+    if _lacks_title(ctx, issuer, cluster):
+        # "Prime Minister X" in a White House release: never the issuer's; the state that dominates the
+        # paragraph naming him (named at least twice and more than any other; capitals count), if it has
+        # such an office, else none
+        para = {k: n for k, n in _paragraph_counts(ctx, cluster).items() if k != issuer}
+        ranked = sorted(para.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return None if _lacks_title(ctx, ranked[0][0], cluster) else ranked[0][0]
     main = _dominant(counts)
-    return main if main is not None and main != issuer else issuer
+    return main if main is not None and main != issuer and not _lacks_title(ctx, main, cluster) else issuer
+
+
+def _publisher_lacks_title(ctx: Context, cluster: PersonCluster) -> bool:
+    """The publisher's state has no office of the person's title ("Foreign Secretary X" in a State
+    Department text is no American)."""
+    return ctx.publisher is not None and _lacks_title(ctx, ctx.publisher.country, cluster)
+
+
+def _paragraph_counts(ctx: Context, cluster: PersonCluster) -> dict[str, int]:
+    """How often the paragraph of the person's first mention names each state (names, adjectives,
+    capitals)."""
+    doc = ctx.doc
+    if doc is None:
+        return {}
+    first = doc[cluster.mentions[0].start].idx
+    text = doc.text
+    lo = text.rfind("\n\n", 0, first)
+    hi = text.find("\n\n", first)
+    lo, hi = (0 if lo < 0 else lo), (len(text) if hi < 0 else hi)
+    counts: dict[str, int] = {}
+    for h in ctx.gaz_hits:
+        if lo <= h.start_char < hi and h.kind in COUNTRYLIKE and not _compound_modifier(ctx, h):
+            counts[h.value] = counts.get(h.value, 0) + 1
+    return counts
+
+
+def _lacks_title(ctx: Context, iso3: str, cluster: PersonCluster) -> bool:
+    """The state's government has no office of the person's title (absent_titles.tsv: the U.S. has no
+    prime minister)."""
+    absent = ctx.gaz.absent_titles.get(iso3)
+    if not absent:
+        return False
+    titles = [inf.text.lower() for inf in cluster.infos if inf.text and inf.role]
+    return any(a in t for a in absent for t in titles)
 
 
 def issuing_government(ctx: Context) -> str | None:

@@ -1157,3 +1157,47 @@ def test_a_firm_of_brothers_and_a_place_with_a_geographic_head_are_no_persons() 
         "sightseeing tour to Wadi Rum."
     )
     assert [a.name for a in actors_from(text, BBC) if a.kind == "person"] == []
+
+
+def test_the_publishers_own_staff_and_a_knight_are_british() -> None:
+    """Regression (issue 12, BBC): "BBC political correspondent X" and "Sir Y" had no country in a story naming
+    the Philippines more often than Britain."""
+    text = (
+        "The inquiry is led by Sir Alan Penfold. The nanny came from the Philippines, and the Philippines "
+        "embassy said so. BBC political correspondent Carole Danvers said the timing was bad."
+    )
+    found = actors_from(text, BBC)
+    assert person(found, "Alan Penfold").country == "GBR"
+    assert person(found, "Carole Danvers").country == "GBR"
+
+
+def test_a_title_the_issuer_does_not_have_is_never_the_issuers() -> None:
+    """Regression (issue 12, readouts): a bare "Prime Minister X" in a White House release naming many states
+    was American, and in a Pakistani release naming the U.S. most; "Foreign Secretary Y" in a State
+    Department text was American (absent_titles.tsv: the U.S. has no prime minister or foreign secretary)."""
+    text = (
+        "President Harlow met with Chancellor Greta Vogt of Germany in Warsaw, Poland, with Canada and Sweden.\n\n"
+        "President Harlow met today with Prime Minister Nikos Alevras on the margins of the summit in Warsaw. "
+        "The President recognized the progress Greece has made. He encouraged Greece to continue reforms and "
+        "praised Greece's cooperation with Turkey."
+    )
+    assert person(actors_from(text, WHITE_HOUSE), "Nikos Alevras").country == "GRC"
+    text = (
+        "Prime Minister Kamal Durrani received a telephone call from US Vice President Dale Ingram. Speaking "
+        "for the US Government, he thanked Pakistan for the recovery of a US national. The US side will share "
+        "intelligence, and the US Secretary of State also called."
+    )
+    found = actors_from(text, "Prime Minister's Office, Government of Pakistan")
+    assert person(found, "Kamal Durrani").country == "PAK"
+    text = "Secretary Voss welcomed Foreign Secretary Ruiz here so that they can continue the dialogue."
+    assert person(actors_from(text, STATE), "Ruiz").country != "USA"
+
+
+def test_an_acronym_in_brackets_and_an_ordinal_belong_to_the_title_window() -> None:
+    """Regression (issue 12, readouts): "Republic of Korea (ROK) First Vice Foreign Minister X" was American:
+    the parser ended a sentence at the bracket and "First" closed the window like a number."""
+    text = (
+        "Deputy Secretary Harlan Voss met today in Seoul with Republic of Korea (ROK) First Vice Foreign "
+        "Minister Choi Jong-kun and discussed the alliance."
+    )
+    assert person(actors_from(text, STATE), "Choi Jong-kun").country == "KOR"
