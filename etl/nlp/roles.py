@@ -3,6 +3,7 @@ counterparts, the clause, the dateline and the known-actors dictionary (used by 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -578,7 +579,12 @@ def _person_country(
         # any other title in a government's release is that government's ("National Security Advisor X");
         # "Carl Emmerson, from the Institute for Fiscal Studies" in a BBC story is British; a wire story's
         # businessman or farm lobbyist is of the dateline's country when the story is about it
-        country = (issuing_government(ctx) if cluster.role else None) or home_country(ctx) or local_dateline(ctx)
+        country = (
+            (issuing_government(ctx) if cluster.role else None)
+            or home_country(ctx)
+            or _listed_company(ctx, cluster)
+            or local_dateline(ctx)
+        )
     return country
 
 
@@ -590,7 +596,36 @@ def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
         return None
     if _publishers_own(ctx, cluster):
         return ctx.publisher.country if ctx.publisher else None
-    return home_country(ctx, about_it=True) or local_dateline(ctx, about_it=True)
+    return home_country(ctx, about_it=True) or _listed_company(ctx, cluster) or local_dateline(ctx, about_it=True)
+
+
+_TICKER = re.compile(r"<?\b[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b>?")
+
+
+def _listed_company(ctx: Context, cluster: PersonCluster) -> str | None:
+    """The exchange's country of the company whose officer the person is: a ticker in his title ("Sony Corp
+    <SNE.T> chairman X": JPN) or after a capitalised word before his titled name that the text prints with a
+    ticker elsewhere ("Mannesmann AG <MMWG.F> ... Mannesmann managing board chairman X": DEU)."""
+    doc = ctx.doc
+    exchanges = ctx.gaz.exchanges
+    if doc is None or not exchanges:
+        return None
+    for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
+        if not (inf.text and inf.role):
+            continue
+        found = _TICKER.search(inf.text)
+        if found and found.group(1) in exchanges:
+            return exchanges[found.group(1)]
+        sent_start = doc[m.start].sent.start
+        for t in doc[max(sent_start, m.start - 8) : m.start]:
+            if not (t.text[:1].isupper() and t.is_alpha) or t.i in ctx.title_tokens or t.i in ctx.gaz_tokens:
+                continue
+            later = re.search(
+                re.escape(t.text) + r"(?:\s+[A-Z][\w&]*){0,3}\s+<?[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b", doc.text
+            )
+            if later and later.group(1) in exchanges:
+                return exchanges[later.group(1)]
+    return None
 
 
 def _government_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:

@@ -1201,3 +1201,19 @@ def test_an_acronym_in_brackets_and_an_ordinal_belong_to_the_title_window() -> N
         "Minister Choi Jong-kun and discussed the alliance."
     )
     assert person(actors_from(text, STATE), "Choi Jong-kun").country == "KOR"
+
+
+def test_a_listed_companys_officer_takes_the_exchanges_country() -> None:
+    """Regression (issue 12, Reuters): "Sony Corp <SNE.T> chairman X" and "Y AG <...F> ... Y managing board
+    chairman Z" had no country (exchanges.tsv: T Tokyo, F Frankfurt); on 80 unseen Reuters stories with
+    tickers the rule changed 3 persons, all rightly."""
+    text = "Kanto Corp <KNTO.T> chairman Hideo Sato played down the U.S.-Japanese trade conflict."
+    assert person(actors(text), "Hideo Sato").country == "JPN"
+    text = (
+        "Brennwerk AG <BRWG.F> plans to buy a stake in a U.S. firm. Brennwerk managing board chairman Werner "
+        "Dieter told a weekly that the U.S. market mattered."
+    )
+    assert person(actors(text), "Werner Dieter").country == "DEU"
+    # no ticker: nothing changes
+    text = "Brennwerk managing board chairman Werner Dieter told a weekly that the U.S. market mattered."
+    assert person(actors(text), "Werner Dieter").country is None
