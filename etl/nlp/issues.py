@@ -28,8 +28,10 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "5"
+VERSION = "6"
 
+ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
+OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
 NOT_AN_ISSUE = "-"  # a phrase that blocks the shorter phrases inside it
 OFFICE = "@"  # a head noun that makes the issue word part of an office's name
 FOREIGN = "!"  # a word that makes a country's own affair (its election) a matter between two countries
@@ -61,7 +63,8 @@ BETWEEN_CODES = frozenset({"peace_process"})
 # Nouns whose topic ("talks on trade", "a row over oil rights") is a matter between the parties.
 TALK_WORDS = frozenset(
     "talk talks negotiation discussion dialogue dispute row quarrel conflict disagreement deal agreement accord "
-    "cooperation co-operation cooperate co-operate relation relations concern commitment importance".split()
+    "cooperation co-operation cooperate co-operate relation relations concern commitment importance consultation "
+    "consultations coordination".split()
 )
 # How many paragraphs (this one included) the article's other country must be named in, for a phrase
 # with one country near to take the article's dyad.
@@ -73,6 +76,14 @@ DISCUSS_VERBS = frozenset(
     "discuss review address raise exchange negotiate agree reaffirm affirm underscore emphasize emphasise "
     "stress highlight".split()
 )
+# Prepositions that give examples of an issue ("security issues, including China and North Korea").
+EXAMPLE_PREPS = frozenset({"including", "especially", "particularly", "notably"})
+# Verbs that report talks, beside DISCUSS_VERBS ("they talked about", "spoke regarding", "their discussion
+# covered"), and the dependents of such a verb that hold what was talked about.
+REPORT_TALK_VERBS = frozenset("talk speak cover confer consult".split())
+REPORTED_DEPS = frozenset({"dobj", "prep", "xcomp", "ccomp", "advcl"})
+# A meeting of up to this many states: each of them faces a country they discussed.
+MAX_PARTIES = 4
 # Countries further than this from the issue word (in parse steps) are not tied to it.
 MAX_DISTANCE = 8
 # With three or more countries in reach, the second must be about as near as the first.
@@ -148,6 +159,11 @@ class IssueLexicon:
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = field(default_factory=dict)
     offices: set[str] = field(default_factory=set)
     domestic: set[tuple[str, ...]] = field(default_factory=set)  # phrases of a country's own affairs
+    # phrases that name whose issue it is without naming the country ("the JCPOA": Iran's)
+    implied: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # phrases ending in a preposition that are issues only with a country as its object ("the situation in Syria",
+    # not "the situation in the eurozone")
+    of_country: set[tuple[str, ...]] = field(default_factory=set)
     foreign: set[str] = field(default_factory=set)  # lemmas that make such an affair bilateral
 
 
@@ -173,8 +189,13 @@ def load_issue_lexicon(extra_dirs: tuple[str, ...] = ()) -> IssueLexicon:
                 continue
             words = _words(row[0])
             lex.by_first.setdefault(words[0], []).append((words, codes))
-            if len(row) > 2 and row[2].strip() == DOMESTIC:
+            third = row[2].strip() if len(row) > 2 else ""
+            if third == DOMESTIC:
                 lex.domestic.add(words)
+            elif third == OF_COUNTRY:
+                lex.of_country.add(words)
+            elif ISO3.fullmatch(third):
+                lex.implied[words] = third
     for entries in lex.by_first.values():
         entries.sort(key=lambda e: -len(e[0]))  # stable: file order kept among equal lengths
     return lex
@@ -209,7 +230,12 @@ class IssueFinder:
         found: dict[tuple[tuple[str, str], str], Issue] = {}
         for span, codes, domestic in self._matches(doc, index):
             pairs, basis = self._pairs(doc, index, span, dyad, codes)
+            if DEBUG:
+                print("PAIRS", span.text, pairs, basis, dyad)
             pairs = pairs + [p for p in _list_facing_owner(index, span) if p not in pairs]
+            if basis in PARTY_BASES and not doc._.parley_dateline:  # (a wire story tells one side's talks)
+                extra = _each_party_faces(index, span, pairs, self._meeting_mentions)
+                pairs = pairs + [p for p in extra if p not in pairs]
             if domestic and not (basis in NAMED_BASES and self._foreign_cue(span)):
                 continue  # "Bush's re-election", "an election campaign": a country's own affair
             for pair in pairs:
@@ -230,6 +256,7 @@ class IssueFinder:
     def _matches(self, doc: Doc, index: DocIndex) -> list[tuple[Span, tuple[str, ...], bool]]:
         """Issue phrases of the doc, longest first, with their codes and whether they name a domestic affair."""
         out: list[tuple[Span, tuple[str, ...], bool]] = []
+        self._implied: dict[int, str] = {}  # phrase start -> the country whose issue the phrase names
         lemmas = [t.lemma_.lower() for t in doc]
         lowers = [t.lower_ for t in doc]
         # Newswire capitals ("U.S. Raids") are tagged as names, whose lemma keeps the plural.
@@ -253,7 +280,11 @@ class IssueFinder:
             i += len(hit[0])
             if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index):
                 continue
+            if hit[0] in self.lex.of_country and not _country_object(span[-1], index):
+                continue
             out.append((span, hit[1], hit[0] in self.lex.domestic))
+            if hit[0] in self.lex.implied:
+                self._implied[span.start] = self.lex.implied[hit[0]]
         return out
 
     @staticmethod
@@ -315,25 +346,19 @@ class IssueFinder:
         sent = span.sent
         in_sentence = _sentence_countries(index, sent)
         near = _near_countries(span.root, in_sentence)
+        implied = self._implied.get(span.start)
+        if implied and implied not in {n[1].iso for n in near}:  # "the denuclearization of the Korean Peninsula"
+            near.append((span.root, CountryHit(implied, "state"), 0, False))
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
         if len(isos) == 1:
             for code in codes:
                 self._faced[code] = next(iter(isos))
-        if len(isos) == 2 and _one_side(near):
-            faced = _place_of_issue(in_sentence, span.root, isos) or next(
-                (self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None
-            )
-            return ([_pair(iso, faced) for iso in sorted(isos)] if faced else []), "near"
         if len(isos) == 2:
-            return [_pair(*isos)], "near"
+            return self._two_near(index, span, in_sentence, near, isos, codes)
         if len(isos) > 2:
-            if BETWEEN_CODES & set(codes):  # the peace is between the two sides named as a pair, not the mediator's
-                sides = _named_pair(near)
-                if sides:
-                    return [sides], "near"
-            return _sides(span.root, near) or _nearest_pairs(near), "near"
+            return self._many_near(index, span, near, codes)
         # The statement's target country is not used: whom words are aimed at is rarely the other
         # side of the issue they mention ("Machimura told the British minister ... the embargo").
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
@@ -346,9 +371,56 @@ class IssueFinder:
             return pairs, basis if not pairs or basis != "none" else "meeting"
         return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
 
+    def _two_near(
+        self,
+        index: DocIndex,
+        span: Span,
+        in_sentence: list[tuple[Token, CountryHit, bool]],
+        near: list[Near],
+        isos: set[str],
+        codes: tuple[str, ...],
+    ) -> tuple[list[tuple[str, str]], str]:
+        """Two countries near the phrase: their dyad, unless they act as one side, talk about a place, or are
+        examples of what the parties of a meeting discussed."""
+        if _one_side(near):
+            faced = _place_of_issue(in_sentence, span.root, isos) or next(
+                (self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None
+            )
+            return ([_pair(iso, faced) for iso in sorted(isos)] if faced else []), "near"
+        place = _place_of_issue(in_sentence, span.root, isos) if _in_talks(span) else None
+        if place:  # "Obama spoke to Erdogan about the situation in Syria": each faces the place
+            return [_pair(iso, place) for iso in sorted(isos)], "near"
+        states = _meeting_states(span, self._meeting_mentions) if _examples(near) else []
+        if states and not isos & set(states) and _in_talks(span):
+            # "They discussed regional security issues, including China and North Korea": examples, no dyad
+            return sorted({_pair(a, b) for a in isos for b in states}), "meeting"
+        return [_pair(*isos)], "near"
+
+    def _many_near(
+        self, index: DocIndex, span: Span, near: list[Near], codes: tuple[str, ...]
+    ) -> tuple[list[tuple[str, str]], str]:
+        """Three or more countries near the phrase: the pair named as sides of a peace, the coordinated pair,
+        the nearest pair, or each party of the meeting facing the nearest country."""
+        if BETWEEN_CODES & set(codes):  # the peace is between the two sides named as a pair, not the mediator's
+            sides = _named_pair(near)
+            if sides:
+                return [sides], "near"
+        pairs = _sides(span.root, near) or _nearest_pairs(near)
+        return pairs or _facing_the_parties(index, span, near, self._meeting_mentions), "near"
+
 
 # Bases of a dyad that name both countries near the phrase.
 NAMED_BASES = frozenset({"near"})
+# Bases of a dyad whose third country the other party of a call faces too: named near, or the article's dyad.
+PARTY_BASES = frozenset({"near", "dominant"})
+
+
+def _country_object(prep: Token, index: DocIndex) -> bool:
+    """A state is the object of the preposition (or of one coordinated with it): "in Syria", "between Armenia
+    and Azerbaijan", "in northern Iraq"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    return any(o.i in index.country and index.country[o.i].source in ("state", "demonym") for o in objs)
 
 
 def _is_the_name(tok: Token, span: Span) -> bool:
@@ -397,6 +469,22 @@ def _one_side(near: list[Near]) -> bool:
     if not all(t.i in group for t in toks.values()):
         return False
     return _acting_together(first.doc[min(group)])
+
+
+def _examples(near: list[Near]) -> bool:
+    """The countries near the phrase are examples of it, coordinated after "including" or "such as"
+    ("regional security issues, including China and North Korea")."""
+    first = min((t for t, _h, _d, _l in near), key=lambda t: t.i)
+    group = _coordinated(first)
+    if not all(t.i in group for t, _h, _d, _l in near):
+        return False
+    top = first.doc[min(group)]
+    while top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head
+    prep = top.head
+    return top.dep_ == "pobj" and (
+        prep.lower_ in EXAMPLE_PREPS or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such")
+    )
 
 
 def _between_them(verb: Token) -> bool:
@@ -579,8 +667,8 @@ def _lone_in_talks(span: Span, only: str, mentions: list[tuple[int, int, Meeting
     """One country in what the parties of a meeting discussed ("They also discussed mutual concerns over
     Iran's nuclear program", "the Secretary and the UN Secretary-General discussed Yemen"): each state of
     the meeting faces it; "the two leaders talked about ..." refers to the last meeting of the article."""
-    if _topic_of_talks(span):
-        states = _meeting_states(span, mentions)
+    if _in_talks(span):
+        states = _meeting_states(span, mentions) or _parties_referred_to(span, mentions)
         if states and only not in states:
             return [_pair(only, s) for s in states]
     if PAIR_OF_PEOPLE.search(span.sent.text):
@@ -590,6 +678,78 @@ def _lone_in_talks(span: Span, only: str, mentions: list[tuple[int, int, Meeting
     return []
 
 
+def _each_party_faces(
+    index: DocIndex, span: Span, pairs: list[tuple[str, str]], mentions: list[tuple[int, int, Meeting]]
+) -> list[tuple[str, str]]:
+    """A third country that one party of a call or meeting faces, in what the parties discussed or in the
+    sentence reporting the meeting ("the President spoke with President Xi to coordinate their response to
+    North Korea's nuclear test"): the other party faces it too."""
+    states = _meeting_states(span, mentions)
+    if len(states) < 2 or not pairs:
+        return []
+    sent = span.sent
+    here = any(sent.start_char <= s < sent.end_char for s, _e, _m in mentions)
+    if not here and not _in_talks(span):
+        return []
+    out: list[tuple[str, str]] = []
+    for a, b in pairs:
+        if (a in states) == (b in states) or (a if a in states else b) in _named_as_state(index, sent):
+            continue  # "commitment to Israel's security following Iran's missile attack": Israel's own issue
+        third = b if a in states else a
+        out += [_pair(s, third) for s in states]
+    return out
+
+
+def _parties_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
+    """ "They" as the subject of the sentence's verb of talks, further from the meeting than three sentences
+    ("They also discussed at length working together ..."): the states of the last meeting before."""
+    met = _pair_referred_to(span, mentions)
+    return list(met) if met else []
+
+
+def _pair_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> tuple[str, str] | None:
+    root = span.sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "they":
+        return None
+    return _last_meeting(span, mentions, sentences=None)
+
+
+def _facing_the_parties(
+    index: DocIndex, span: Span, near: list[Near], mentions: list[tuple[int, int, Meeting]]
+) -> list[tuple[str, str]]:
+    """The sentence reports a call or meeting and an issue of a third country nearer than its parties ("President
+    Obama spoke with President Park of South Korea to respond to Iran's missile launch"): each party faces it."""
+    sent = span.sent
+    here = [m for s, _e, m in mentions if sent.start_char <= s < sent.end_char]
+    if not here:
+        return []
+    states = {c for c in here[-1].countries if c != "IGO"}
+    nearest = min(near, key=lambda n: n[2])[1].iso
+    isos = {n[1].iso for n in near}
+    if nearest in states or len(states) < 2 or not isos - {nearest} <= states:
+        return []
+    if states & _named_as_state(index, sent):  # "France's concern that the US ... in an accord with Moscow"
+        return []
+    return sorted(_pair(nearest, s) for s in states)
+
+
+def _named_as_state(index: DocIndex, sent: Span) -> set[str]:
+    """Countries the sentence names as states acting or owning an issue ("Israel's security", "U.S. naval
+    forces"), not only as the country of a person ("President Xi of China", "the Kuwaiti undersecretary")."""
+    out: set[str] = set()
+    for tok, hit in index.hits(sent):
+        if hit.source not in ("state", "demonym") or hit.iso == "IGO":
+            continue
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+        if tok.dep_ in ("amod", "compound") or tok.dep_ == "pobj":
+            actor = index.actor_of.get(head.i)
+            if actor is not None and actor.kind == "person":
+                continue
+        out.add(hit.iso)
+    return out
+
+
 def _meeting_states(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
     """The states (one or two) of the last meeting reported before the phrase, within three sentences."""
     lo = _sentences_back(span, 3)
@@ -597,7 +757,7 @@ def _meeting_states(span: Span, mentions: list[tuple[int, int, Meeting]]) -> lis
     if not before:
         return []
     states = sorted({c for c in before[-1].countries if c != "IGO"})
-    return states if 1 <= len(states) <= 2 else []
+    return states if 1 <= len(states) <= MAX_PARTIES else []
 
 
 def _sentences_back(span: Span, n: int) -> int:
@@ -618,6 +778,24 @@ def _topic_of_talks(span: Span) -> bool:
         if a.dep_ == "prep" and a.lower_ in TOPIC_PREPS and path[i + 1].lemma_.lower() in TALK_WORDS:
             return True
     return _discussed(span)
+
+
+def _in_talks(span: Span) -> bool:
+    """The phrase is the topic of talks, or in what a sentence reports its subject talked about or agreed."""
+    return _topic_of_talks(span) or _reported_talks(span)
+
+
+def _reported_talks(span: Span) -> bool:
+    """The sentence reports what its subject talked about and the phrase is in what they discussed or agreed
+    ("They also talked about efforts to achieve a return to the nuclear deal with Iran", "They agreed that
+    North Korea's planned missile test would ..."), not in the subject."""
+    root = span.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in DISCUSS_VERBS | REPORT_TALK_VERBS:
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or span.root.i in {t.i for t in subj.subtree}:
+        return False
+    return any(c.dep_ in REPORTED_DEPS and span.root.i in {t.i for t in c.subtree} for c in root.children)
 
 
 def _discussed(span: Span) -> bool:
