@@ -605,3 +605,20 @@ def test_each_party_of_a_meeting_of_four_faces_the_country_they_discussed(nlp: L
     )
     found = issues(nlp, text)
     assert {("DEU", "IRN", "nuclear_program"), ("IRN", "USA", "nuclear_program")} <= found
+
+
+def test_readout_wording_for_sanctions_threats_and_both_programmes(nlp: Language) -> None:
+    # causes (second blind readout sample): "impose costs on Russia", "the maximum pressure campaign against North
+    # Korea", "the growing threat from North Korea", "North Korea's nuclear and ballistic missile programs"
+    assert ("BLR", "CAN", "sanctions") in issues(nlp, "Canada will impose costs on Belarus for the crackdown.")
+    assert ("IRN", "NOR", "sanctions") in issues(nlp, "Norway backed the pressure campaign against Iran.")
+    assert ("ITA", "LBY", "security") in issues(nlp, "Italy warned of the growing threat from Libya.")
+    found = issues(nlp, "Peru condemned Iran's nuclear and ballistic missile programs.")
+    assert {("IRN", "PER", "nuclear_program"), ("IRN", "PER", "weapons")} <= found
+    assert ("DEU", "RUS", "diplomatic_relations") in issues(nlp, "Germany asked Russia for equal diplomatic access.")
+
+
+def test_a_human_rights_situation_is_human_rights_not_security(nlp: Language) -> None:
+    found = issues(nlp, "Sweden raised the human rights situation in Belarus.")
+    assert ("BLR", "SWE", "human_rights") in found
+    assert ("BLR", "SWE", "security") not in found
