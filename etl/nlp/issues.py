@@ -84,6 +84,10 @@ REPORT_TALK_VERBS = frozenset("talk speak cover confer consult".split())
 REPORTED_DEPS = frozenset({"dobj", "prep", "xcomp", "ccomp", "advcl"})
 # A meeting of up to this many states: each of them faces a country they discussed.
 MAX_PARTIES = 4
+# Releasing people held is detention: the verbs and nouns, and the people they name besides persons by name.
+RELEASE_LEMMAS = frozenset({"release", "free"})
+HELD_PEOPLE = frozenset("citizen national journalist reporter pastor priest student tourist sailor".split())
+DETENTION_CODES = ("detention",)
 # Countries further than this from the issue word (in parse steps) are not tied to it.
 MAX_DISTANCE = 8
 # With three or more countries in reach, the second must be about as near as the first.
@@ -271,7 +275,7 @@ class IssueFinder:
                     if tuple(seq[i : i + n]) == words and (hit is None or n >= len(hit[0])):
                         hit = (words, codes)
             if hit is None:
-                war = self._war_between(doc[i], index)
+                war = self._war_between(doc[i], index) or _release_of_people(doc[i], index)
                 if war:
                     out.append((doc[i : i + 1], war, False))
                 i += 1
@@ -413,6 +417,27 @@ class IssueFinder:
 NAMED_BASES = frozenset({"near"})
 # Bases of a dyad whose third country the other party of a call faces too: named near, or the article's dyad.
 PARTY_BASES = frozenset({"near", "dominant"})
+
+
+def _release_of_people(tok: Token, index: DocIndex) -> tuple[str, ...]:
+    """Releasing or freeing people held ("Russia should release American citizens X and Y", "the importance of
+    Turkey releasing Pastor X", "the release of the journalist"): `detention`. (Not "released a report".)"""
+    if tok.lemma_.lower() not in RELEASE_LEMMAS:
+        return ()
+    if tok.pos_ == "VERB":
+        held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif tok.pos_ == "NOUN":
+        held = [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+    else:
+        return ()
+    for noun in held:
+        for t in [noun, *(c for c in noun.children if c.dep_ in ("compound", "appos", "conj"))]:
+            actor = index.actor_of.get(t.i)
+            if t.lemma_.lower() in HELD_PEOPLE or (actor is not None and actor.kind == "person"):
+                return DETENTION_CODES
+    return ()
 
 
 def _country_object(prep: Token, index: DocIndex) -> bool:
@@ -671,6 +696,8 @@ def _lone_in_talks(span: Span, only: str, mentions: list[tuple[int, int, Meeting
         states = _meeting_states(span, mentions) or _parties_referred_to(span, mentions)
         if states and only not in states:
             return [_pair(only, s) for s in states]
+        if len(states) == 2 and only in states:  # "stressed the importance of Turkey releasing X": between them
+            return [_pair(*states)]
     if PAIR_OF_PEOPLE.search(span.sent.text):
         met = _last_meeting(span, mentions, sentences=None)
         if met and only in met:

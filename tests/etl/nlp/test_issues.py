@@ -622,3 +622,23 @@ def test_a_human_rights_situation_is_human_rights_not_security(nlp: Language) ->
     found = issues(nlp, "Sweden raised the human rights situation in Belarus.")
     assert ("BLR", "SWE", "human_rights") in found
     assert ("BLR", "SWE", "security") not in found
+
+
+def test_releasing_people_held_is_detention(nlp: Language) -> None:
+    # cause (both readout samples): "Russia should release American citizens X and Y", "the importance of Turkey
+    # releasing Pastor X" had no issue word
+    assert ("GBR", "IRN", "detention") in issues(
+        nlp, "Britain urged Iran to release British citizens John Smith and Mary Jones."
+    )
+    assert not any(
+        code == "detention" for *_p, code in issues(nlp, "Britain and Iran released a joint report on trade.")
+    )
+
+
+def test_a_party_s_own_issue_raised_in_their_call_is_between_the_two(nlp: Language) -> None:
+    # cause: "The Secretary also stressed the importance of Turkey releasing Pastor X" (Turkey alone, a party)
+    text = (
+        "Secretary Kerry spoke with Foreign Minister Lavrov of Russia. "
+        "The Secretary stressed the importance of Russia releasing Pastor Tom Brown."
+    )
+    assert ("RUS", "USA", "detention") in issues(nlp, text)
