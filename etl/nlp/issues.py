@@ -373,6 +373,11 @@ class IssueFinder:
             if not pairs:
                 pairs = _lone_in_talks(span, only, self._meeting_mentions)
             return pairs, basis if not pairs or basis != "none" else "meeting"
+        place = _place_talked_about(span, in_sentence, self._meeting_mentions)
+        if place:  # "emphasized the importance of humanitarian aid reaching those in need in Gaza"
+            pairs = _lone_in_talks(span, place, self._meeting_mentions)
+            if pairs:
+                return pairs, "meeting"
         return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
 
     def _two_near(
@@ -740,6 +745,23 @@ def _pair_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> t
     if subj is None or subj.lower_ != "they":
         return None
     return _last_meeting(span, mentions, sentences=None)
+
+
+def _place_talked_about(
+    span: Span, in_sentence: list[tuple[Token, CountryHit, bool]], mentions: list[tuple[int, int, Meeting]]
+) -> str | None:
+    """The one country a sentence of what the parties discussed names only as a place ("aid reaching those in
+    need in Gaza"), when no country is near the phrase and the sentence names no other country but the parties;
+    not in the sentence reporting the meeting, whose place is its venue ("met in Berlin with ...")."""
+    places = {h.iso for _t, h, loc in in_sentence if loc}
+    if len(places) != 1 or not _in_talks(span):
+        return None
+    if not {h.iso for _t, h, _l in in_sentence} - places <= set(_meeting_states(span, mentions)):
+        return None  # another country is named, not a party
+    sent = span.sent
+    if any(sent.start_char <= s < sent.end_char for s, _e, _m in mentions):
+        return None
+    return next(iter(places))
 
 
 def _facing_the_parties(

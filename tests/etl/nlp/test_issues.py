@@ -642,3 +642,15 @@ def test_a_party_s_own_issue_raised_in_their_call_is_between_the_two(nlp: Langua
         "The Secretary stressed the importance of Russia releasing Pastor Tom Brown."
     )
     assert ("RUS", "USA", "detention") in issues(nlp, text)
+
+
+def test_a_place_named_in_what_the_parties_discussed_faces_each_of_them(nlp: Language) -> None:
+    # cause: "emphasized the importance of humanitarian aid reaching those in need in Gaza" was aid between the two
+    # callers
+    text = (
+        "Secretary Kerry spoke with Foreign Minister Bishop of Australia. "
+        "They emphasized the importance of humanitarian aid reaching people in need in Yemen."
+    )
+    found = issues(nlp, text)
+    assert {("AUS", "YEM", "aid_investment"), ("USA", "YEM", "aid_investment")} <= found
+    assert ("AUS", "USA", "aid_investment") not in found
