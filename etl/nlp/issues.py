@@ -733,8 +733,9 @@ def _each_party_faces(
 
 
 def _parties_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
-    """ "They" as the subject of the sentence's verb of talks, further from the meeting than three sentences
-    ("They also discussed at length working together ..."): the states of the last meeting before."""
+    """ "They" or "the two leaders" as the subject of the sentence's verb of talks, further from the meeting than
+    three sentences ("They also discussed at length working together ..."): the states of the last meeting
+    before."""
     met = _pair_referred_to(span, mentions)
     return list(met) if met else []
 
@@ -742,8 +743,9 @@ def _parties_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -
 def _pair_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> tuple[str, str] | None:
     root = span.sent.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ != "they":
-        return None
+    words = root.doc[subj.left_edge.i : subj.right_edge.i + 1].text if subj is not None else ""
+    if subj is None or (subj.lower_ != "they" and not PAIR_OF_PEOPLE.fullmatch(words)):
+        return None  # "They ...", "The two leaders ...", "Both presidents ..."
     return _last_meeting(span, mentions, sentences=None)
 
 

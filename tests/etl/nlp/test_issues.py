@@ -654,3 +654,13 @@ def test_a_place_named_in_what_the_parties_discussed_faces_each_of_them(nlp: Lan
     found = issues(nlp, text)
     assert {("AUS", "YEM", "aid_investment"), ("USA", "YEM", "aid_investment")} <= found
     assert ("AUS", "USA", "aid_investment") not in found
+
+
+def test_the_two_leaders_who_discussed_are_the_parties_of_the_call_sentences_later(nlp: Language) -> None:
+    # cause: "Regarding the situation in Syria, the two leaders discussed ..." six sentences after the call
+    text = (
+        "President Obama spoke with Prime Minister Maliki of Iraq today. "
+        "He offered his condolences. He praised the army. He noted progress. He welcomed the talks. "
+        "Regarding the situation in Lebanon, the two leaders discussed ways to isolate extremists there."
+    )
+    assert {("IRQ", "LBN", "security"), ("LBN", "USA", "security")} <= issues(nlp, text)
