@@ -88,6 +88,8 @@ MAX_PARTIES = 4
 RELEASE_LEMMAS = frozenset({"release", "free"})
 HELD_PEOPLE = frozenset("citizen national journalist reporter pastor priest student tourist sailor".split())
 DETENTION_CODES = ("detention",)
+# Nouns of a pledge to another country's issue ("commitment to Israel's security").
+PLEDGE_NOUNS = frozenset({"commitment", "support", "pledge"})
 # Countries further than this from the issue word (in parse steps) are not tied to it.
 MAX_DISTANCE = 8
 # With three or more countries in reach, the second must be about as near as the first.
@@ -237,6 +239,7 @@ class IssueFinder:
             if DEBUG:
                 print("PAIRS", span.text, pairs, basis, dyad)
             pairs = pairs + [p for p in _list_facing_owner(index, span) if p not in pairs]
+            pairs = pairs + [p for p in _committed_to(index, span, self._meeting_mentions) if p not in pairs]
             if basis in PARTY_BASES and not doc._.parley_dateline:  # (a wire story tells one side's talks)
                 extra = _each_party_faces(index, span, pairs, self._meeting_mentions)
                 pairs = pairs + [p for p in extra if p not in pairs]
@@ -992,6 +995,32 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
     named, listed = _named_countries(index, span.sent)
     members = {h.iso for t, h, _loc in named if t.i in listed and _distance(root, t) <= MAX_DISTANCE}
     return sorted(_pair(m, owner) for m in members - {owner})
+
+
+def _committed_to(index: DocIndex, span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[tuple[str, str]]:
+    """A country's issue another pledges to ("President Biden reaffirmed his commitment to Israel's security",
+    "reiterated support for Ukraine's security"): the owner and the subject's country; a subject without one
+    ("The President") after a call of two with the owner is the other party."""
+    root = span.root
+    owner = next((index.country[c.i] for c in root.children if c.dep_ == "poss" and c.i in index.country), None)
+    prep = root.head
+    if owner is None or owner.iso == "IGO" or root.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return []
+    pledge = prep.head
+    if pledge.lemma_.lower() not in PLEDGE_NOUNS:
+        return []
+    verb = pledge.head if pledge.dep_ == "dobj" else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None:
+        return []
+    actor = index.actor_of.get(subj.i)
+    country = actor.country if actor is not None and actor.kind == "person" else None
+    hit = _country_of(index, subj)
+    country = country or (hit.iso if hit is not None else None)
+    states = _meeting_states(span, mentions)
+    if country is None and len(states) == 2 and owner.iso in states:
+        country = next(s for s in states if s != owner.iso)
+    return [_pair(owner.iso, country)] if country and country not in (owner.iso, "IGO") else []
 
 
 def _dateline_end(doc: Doc) -> int:

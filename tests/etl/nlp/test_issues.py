@@ -664,3 +664,12 @@ def test_the_two_leaders_who_discussed_are_the_parties_of_the_call_sentences_lat
         "Regarding the situation in Lebanon, the two leaders discussed ways to isolate extremists there."
     )
     assert {("IRQ", "LBN", "security"), ("LBN", "USA", "security")} <= issues(nlp, text)
+
+
+def test_a_commitment_to_another_country_s_issue_pairs_the_two(nlp: Language) -> None:
+    # cause (first round's known miss): "The President reaffirmed his commitment to Israel's security following
+    # Iran's missile attack" gave only Iran-Israel
+    text = "President Obama reaffirmed his commitment to Jordan's security after Syria's missile strike."
+    assert {("JOR", "USA", "security"), ("JOR", "SYR", "weapons")} <= issues(nlp, text)
+    text = "President Obama spoke with King Abdullah of Jordan. The President reaffirmed his commitment to Jordan's security."
+    assert ("JOR", "USA", "security") in issues(nlp, text)
