@@ -671,5 +671,8 @@ def test_a_commitment_to_another_country_s_issue_pairs_the_two(nlp: Language) ->
     # Iran's missile attack" gave only Iran-Israel
     text = "President Obama reaffirmed his commitment to Jordan's security after Syria's missile strike."
     assert {("JOR", "USA", "security"), ("JOR", "SYR", "weapons")} <= issues(nlp, text)
-    text = "President Obama spoke with King Abdullah of Jordan. The President reaffirmed his commitment to Jordan's security."
+    text = (
+        "President Obama spoke with King Abdullah of Jordan. "
+        "The President reaffirmed his commitment to Jordan's security."
+    )
     assert ("JOR", "USA", "security") in issues(nlp, text)
