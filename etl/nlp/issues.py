@@ -264,6 +264,7 @@ class IssueFinder:
         """Issue phrases of the doc, longest first, with their codes and whether they name a domestic affair."""
         out: list[tuple[Span, tuple[str, ...], bool]] = []
         self._implied: dict[int, str] = {}  # phrase start -> the country whose issue the phrase names
+        self._objects: dict[int, set[str]] = {}  # phrase start -> the countries of "the situation in X"
         lemmas = [t.lemma_.lower() for t in doc]
         lowers = [t.lower_ for t in doc]
         # Newswire capitals ("U.S. Raids") are tagged as names, whose lemma keeps the plural.
@@ -287,8 +288,11 @@ class IssueFinder:
             i += len(hit[0])
             if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index):
                 continue
-            if hit[0] in self.lex.of_country and not _country_object(span[-1], index):
-                continue
+            if hit[0] in self.lex.of_country:
+                objects = _country_objects(span[-1], index)
+                if not objects:
+                    continue
+                self._objects[span.start] = objects
             out.append((span, hit[1], hit[0] in self.lex.domestic))
             if hit[0] in self.lex.implied:
                 self._implied[span.start] = self.lex.implied[hit[0]]
@@ -356,6 +360,16 @@ class IssueFinder:
         implied = self._implied.get(span.start)
         if implied and implied not in {n[1].iso for n in near}:  # "the denuclearization of the Korean Peninsula"
             near.append((span.root, CountryHit(implied, "state"), 0, False))
+        objects = self._objects.get(span.start, set())
+        if len(objects) == 1:  # "the situation in Ukraine, where separatists backed by Moscow ...": Ukraine's
+            only = next(iter(objects))
+            pairs = _lone_in_talks(span, only, self._meeting_mentions)  # each party of the call faces it
+            if pairs:
+                return pairs, "meeting"
+            meeting = _meeting_countries(doc, span, self._meeting_mentions)
+            pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad)
+            if pairs:
+                return pairs, basis
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
@@ -448,12 +462,13 @@ def _release_of_people(tok: Token, index: DocIndex) -> tuple[str, ...]:
     return ()
 
 
-def _country_object(prep: Token, index: DocIndex) -> bool:
-    """A state is the object of the preposition (or of one coordinated with it): "in Syria", "between Armenia
+def _country_objects(prep: Token, index: DocIndex) -> set[str]:
+    """The states that are the object of the preposition (or coordinated with it): "in Syria", "between Armenia
     and Azerbaijan", "in northern Iraq"."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
-    return any(o.i in index.country and index.country[o.i].source in ("state", "demonym") for o in objs)
+    hits = [index.country[o.i] for o in objs if o.i in index.country]
+    return {h.iso for h in hits if h.source in ("state", "demonym") and h.iso != "IGO"}
 
 
 def _is_the_name(tok: Token, span: Span) -> bool:
@@ -788,18 +803,29 @@ def _facing_the_parties(
     return sorted(_pair(nearest, s) for s in states)
 
 
+def _names_a_person(index: DocIndex, tok: Token) -> bool:
+    """The token, or the name its title words lead to ("Foreign Minister Cavusoglu"), is a person's."""
+    for _ in range(4):
+        actor = index.actor_of.get(tok.i)
+        if actor is not None and actor.kind == "person":
+            return True
+        if tok.dep_ != "compound" or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
 def _named_as_state(index: DocIndex, sent: Span) -> set[str]:
     """Countries the sentence names as states acting or owning an issue ("Israel's security", "U.S. naval
-    forces"), not only as the country of a person ("President Xi of China", "the Kuwaiti undersecretary")."""
+    forces"), not only as the country of a person ("President Xi of China", "the Kuwaiti undersecretary",
+    "Turkey's Foreign Minister")."""
     out: set[str] = set()
     for tok, hit in index.hits(sent):
         if hit.source not in ("state", "demonym") or hit.iso == "IGO":
             continue
         head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
-        if tok.dep_ in ("amod", "compound") or tok.dep_ == "pobj":
-            actor = index.actor_of.get(head.i)
-            if actor is not None and actor.kind == "person":
-                continue
+        if tok.dep_ in ("amod", "compound", "poss", "pobj") and _names_a_person(index, head):
+            continue  # "Turkey's Foreign Minister Cavusoglu"
         out.add(hit.iso)
     return out
 

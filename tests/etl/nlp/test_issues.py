@@ -676,3 +676,16 @@ def test_a_commitment_to_another_country_s_issue_pairs_the_two(nlp: Language) ->
         "The President reaffirmed his commitment to Jordan's security."
     )
     assert ("JOR", "USA", "security") in issues(nlp, text)
+
+
+def test_the_situation_in_a_country_is_that_country_s_whoever_else_the_sentence_names(nlp: Language) -> None:
+    # cause (third blind readout sample): "spoke with Chancellor Merkel about the situation in eastern Ukraine, where
+    # pro-Russian separatists, with support from Moscow, ..." paired the callers and Russia, not Ukraine
+    text = (
+        "President Obama spoke today with Chancellor Merkel of Germany about the situation in Libya, where "
+        "militias backed by Egypt continue to fight."
+    )
+    found = issues(nlp, text)
+    assert ("DEU", "USA", "security") not in found
+    assert any("LBY" in (a, b) and code == "security" for a, b, code in found)
+    assert ("KEN", "SOM", "security") in issues(nlp, "Kenya voiced concern over the instability in Somalia.")
