@@ -60,8 +60,13 @@ class Speaker:
 class Attributor:
     """Speaker resolution over one Doc; build once per Doc, then call `walk_subjects` first."""
 
-    def __init__(self, doc: Doc, cues: CueLexicon, in_quote: list[bool], text: str | None = None) -> None:
+    def __init__(
+        self, doc: Doc, cues: CueLexicon, in_quote: list[bool], text: str | None = None, issuer: str | None = None
+    ) -> None:
         self.doc = doc
+        # The state whose government issued the document (a White House readout), whose own officials
+        # its releases name by a bare title ("The President", "The Secretary").
+        self.issuer = issuer
         self.text = doc.text if text is None else text  # doc.text is rebuilt on each access
         self.cues = cues
         self.in_quote = in_quote
@@ -444,17 +449,20 @@ class Attributor:
         head = subject.lemma_.lower()
         modifiers = {t.lemma_.lower() for t in phrase if t is not subject}
         countries = {c for t in phrase if t is not subject for c in [self.country_of_token(t)] if c}
-        best: tuple[int, int, ActorRef] | None = None
+        best: tuple[int, int, int, ActorRef] | None = None
         for i, (heads, words) in self._title_words().items():
             actor = self.actors[i]
             if head not in heads or (countries and actor.country and actor.country not in countries):
                 continue
             before = [s for s, _ in actor.mentions if s < subject.idx]
             recency = max(before) if before else -min(s for s, _ in actor.mentions)
-            key = (len(modifiers & words), recency, actor)
-            if best is None or key[:2] > best[:2]:
+            # A bare title in a government's release is its own official's ("The President thanked
+            # President X": the issuer's president, not X, though X was named last).
+            own = int(bool(self.issuer) and not countries and actor.country == self.issuer)
+            key = (own, len(modifiers & words), recency, actor)
+            if best is None or key[:3] > best[:3]:
                 best = key
-        return best[2] if best else None
+        return best[3] if best else None
 
     def _is_title_head(self, lemma: str) -> bool:
         """Whether a word heads a title: in `titles.tsv`, or written before a person's name here."""

@@ -51,6 +51,43 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     return _trim(cue.doc[start:end])
 
 
+# Prepositions after a praised or thanked person that say what for ("thanked X for his support").
+FOR_PREPS = frozenset({"for", "on"})
+
+
+def object_statement(cue: Token, obj: Token, cues: CueLexicon) -> Span | None:
+    """What a cue whose object is itself the statement says: the verb phrase from the cue to the end of
+    its object and complements ("reaffirmed the U.S. commitment to ... and commended ..."), or the clause
+    a stance noun introduces ("expressed concern that Iran ..."). None for a bare name as the object
+    with nothing said about it ("welcomed the Prime Minister to the White House" is a visit), and for
+    a clause of its own joined to it ("and said he ...": that cue's statement)."""
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and _marked_that(c)), None)
+    if clause is not None:
+        return _trim(cue.doc[clause.left_edge.i : clause.right_edge.i + 1])
+    if obj.pos_ in ("PROPN", "PRON") and not any(c.dep_ == "prep" and c.lower_ in FOR_PREPS for c in cue.children):
+        return None
+    end = cue.right_edge.i + 1
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        own = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        if child.dep_ in ("advcl", "parataxis", "ccomp") or (
+            child.dep_ == "conj" and (own or _clause_cue(child, cues))
+        ):
+            end = min(end, child.left_edge.i)
+    return _trim(cue.doc[cue.i : end])
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _clause_cue(token: Token, cues: CueLexicon) -> bool:
+    """A cue with a clause of its own ("and said he looks forward to ...")."""
+    group = cues.group(token)
+    return group is not None and _content_head(token, group) is not None
+
+
 def reports_himself(cue: Token) -> bool:
     """Whether a cue inside reported words is the speaker reporting what he himself said ("Wallis
     said he had urged Japan to ..."): the outer statement holds it whole."""

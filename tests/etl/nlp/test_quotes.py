@@ -639,3 +639,65 @@ def test_targets_whose_act_is_praised_and_no_target_for_a_departure(nlp: Languag
         nlp, "Japanese Finance Minister Kiichi Miyazawa said a package will be ready before he leaves for Washington."
     )
     assert [s.target_country for s in going] == [None]
+
+
+# -- readouts: stances stated as a verb and its object (issue 12) ---------------------------------------------
+def test_a_stance_verb_with_its_object_is_a_reported_statement(nlp: Language) -> None:
+    """Regression (issue 12, U.S. Government readouts): "The Secretary reaffirmed the commitment to ..." and
+    "welcomed the agreement ..." have no clause after the cue, so no reported statement was found at all; the
+    gold counts the verb phrase. Verbs joined to it are the same statement."""
+    text = (
+        "Foreign Minister Lena Dahl of Norway met Prime Minister Arno Vesk of Estonia in Oslo on Monday. "
+        "Dahl reaffirmed Norway's commitment to the security of the Baltic states and commended Estonia's efforts "
+        "to protect its energy networks."
+    )
+    found = reported(nlp, text)
+    assert len(found) == 1
+    assert found[0].speaker == "Lena Dahl"
+    assert found[0].quote.startswith("reaffirmed Norway's commitment")
+    assert found[0].quote.endswith("to protect its energy networks")
+
+
+def test_a_stance_noun_makes_a_statement_and_its_that_clause_is_the_words(nlp: Language) -> None:
+    """Regression (issue 12): "expressed concern that ..." said nothing (express was no cue); with a stance noun
+    ("concern", "support", "condolences") the verb states a stance, and a "that" clause after the noun is what
+    was said. Other objects ("expressed interest in buying") are no statement."""
+    text = (
+        "Foreign Minister Lena Dahl of Norway met Prime Minister Arno Vesk of Estonia in Oslo on Monday. "
+        "Dahl expressed concern that cyber attacks on the Baltic power grid were increasing."
+    )
+    found = reported(nlp, text)
+    assert [s.quote for s in found] == ["cyber attacks on the Baltic power grid were increasing"]
+    assert found[0].speaker == "Lena Dahl"
+    other = "Chairman Ole Berg of Fjord Shipping said on Monday. Berg expressed interest in buying three new tankers."
+    assert [s.quote for s in reported(nlp, other)] == []
+
+
+def test_welcoming_a_person_is_a_visit_not_a_statement(nlp: Language) -> None:
+    """A stance verb whose object is only a name ("welcomed Prime Minister X to Oslo") says nothing; one with
+    what for ("thanked X for his support") does, aimed at X's country."""
+    text = "Prime Minister Arno Vesk of Estonia arrived on Monday. Foreign Minister Lena Dahl of Norway welcomed Vesk."
+    assert reported(nlp, text) == []
+    text = (
+        "Prime Minister Arno Vesk of Estonia arrived on Monday. Foreign Minister Lena Dahl of Norway thanked Vesk "
+        "for Estonia's support of the Arctic research programme."
+    )
+    found = reported(nlp, text)
+    assert len(found) == 1 and found[0].speaker == "Lena Dahl"
+    assert found[0].target_country == "EST"
+
+
+def test_a_bare_title_in_a_government_release_is_the_issuers_official(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "The President reiterated his support ..." in a White House readout
+    went to the foreign president named last ("President Biden spoke with President X of Poland. The President
+    reiterated ..." -> X). In a government's own release (sources.tsv) a bare title is first its own official's."""
+    text = (
+        "President Biden spoke today with President Tomas Wirski of Poland. The President reiterated his support "
+        "for the defense of Allies on the eastern flank."
+    )
+    doc = nlp.make_doc(text)
+    doc._.parley_source = "The White House, Office of the Press Secretary"
+    found = [s for s in nlp(doc)._.parley_statements if not s.direct]
+    assert [s.speaker for s in found] == ["Biden"]
+    # Without an issuer (a newspaper's story) the most recent holder of the title, as before.
+    assert [s.speaker for s in reported(nlp, text)] == ["Tomas Wirski"]
