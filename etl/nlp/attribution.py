@@ -36,6 +36,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # an unnamed member of a group is not any particular actor.
 INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "other", "another"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Words that make a title another office than the bare title ("shadow chancellor", "former president").
+QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "opposition"})
 # Documents that speak for their author ("the statement said", "the communique said").
 DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration", "announcement"})
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
@@ -215,8 +217,8 @@ class Attributor:
             return child, None
         if token.dep_ == "acl":
             noun = token.head
-            if noun.pos_ == "PROPN" or noun.lemma_.lower() in person_nouns():
-                return noun, None  # "Smith, saying ...", "a spokesman saying ..."
+            if noun.pos_ == "PROPN" or noun.lemma_.lower() in person_nouns() | DOCUMENTS:
+                return noun, None  # "Smith, saying ...", "a spokesman saying ...", "a report saying ..."
             if noun.head is noun:
                 return None, None
             return None, noun.head  # "set out the French position saying": the one who set it out
@@ -454,6 +456,8 @@ class Attributor:
             actor = self.actors[i]
             if head not in heads or (countries and actor.country and actor.country not in countries):
                 continue
+            if (words & QUALIFIERS) - modifiers:
+                continue  # "the chancellor" is not the shadow chancellor, the former or the deputy one
             before = [s for s, _ in actor.mentions if s < subject.idx]
             recency = max(before) if before else -min(s for s, _ in actor.mentions)
             # A bare title in a government's release is its own official's ("The President thanked

@@ -38,6 +38,7 @@ from etl.nlp.reported import (
     addresser_country,
     clean_text,
     cut_before,
+    not_said,
     object_statement,
     outside_subject,
     reported_clause,
@@ -233,7 +234,7 @@ class QuoteFinder:
                 continue  # "reaffirmed X and commended Y": one statement holds both
             token = ctx.doc[i]
             group = ctx.cues.group(token) or ("report" if i in stances else None)
-            if group is None:
+            if group is None or not_said(token, group, ctx.cues):
                 continue
             if reports_himself(token) and reported_clause(token.head, ctx.cues.group(token.head) or "", ctx.cues):
                 continue  # "Wallis said he had urged Japan to ...": the outer cue's statement holds it

@@ -41,8 +41,8 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     if group == "source":
         return _according_clause(cue)
     content = _content_head(cue, group)
-    if content is None:
-        return None
+    if content is None or any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in content.children):
+        return None  # "asked whether the talks would resume": a question, not a statement
     inner = cues.group(content)
     subjects = [c for c in content.children if c.dep_ in SUBJECT_DEPS]
     if inner and subjects and not reports_himself(content) and reported_clause(content, inner, cues):
@@ -58,14 +58,15 @@ FOR_PREPS = frozenset({"for", "on"})
 def object_statement(cue: Token, obj: Token, cues: CueLexicon) -> Span | None:
     """What a cue whose object is itself the statement says: the verb phrase from the cue to the end of
     its object and complements ("reaffirmed the U.S. commitment to ... and commended ..."), or the clause
-    a stance noun introduces ("expressed concern that Iran ..."). None for a bare name as the object
-    with nothing said about it ("welcomed the Prime Minister to the White House" is a visit), and for
+    a stance noun introduces ("expressed concern that Iran ..."). None for a bare name or title as the
+    object with nothing said about it ("welcomed the Prime Minister to the White House" is a visit), and for
     a clause of its own joined to it ("and said he ...": that cue's statement)."""
     clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and _marked_that(c)), None)
     if clause is not None:
         return _trim(cue.doc[clause.left_edge.i : clause.right_edge.i + 1])
-    if obj.pos_ in ("PROPN", "PRON") and not any(c.dep_ == "prep" and c.lower_ in FOR_PREPS for c in cue.children):
-        return None
+    person = obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in person_nouns()
+    if person and not any(c.dep_ == "prep" and c.lower_ in FOR_PREPS for c in cue.children):
+        return None  # "welcomed Prime Minister X", "welcoming the chancellor back to the campaign"
     end = cue.right_edge.i + 1
     for child in cue.children:
         if child.i < cue.i:
@@ -86,6 +87,32 @@ def _clause_cue(token: Token, cues: CueLexicon) -> bool:
     """A cue with a clause of its own ("and said he looks forward to ...")."""
     group = cues.group(token)
     return group is not None and _content_head(token, group) is not None
+
+
+def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
+    """Whether a cue reports nothing its subject said: an addressing cue in the passive, whose subject is
+    the one addressed ("Blair is being urged to ...", "Asked to comment, X said ...", "has not been asked
+    to clear ..."); a negated cue ("did not say when"); or a cue whose words are the complement of another
+    cue ("urged the chancellor to admit he ...": the outer statement holds them) or of a refusal ("declined
+    to say ...")."""
+    if group == "address" and (
+        any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
+        or (
+            cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+        )
+    ):
+        return True
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return cue.dep_ == "xcomp" and (cues.group(cue.head) is not None or cue.head.lemma_.lower() in WITHHOLDING)
+
+
+# Verbs of keeping words back: "declined to say ...", "refused to comment ..." report nothing said.
+WITHHOLDING = frozenset({"decline", "refuse"})
+
+
+# Conjunctions that open an indirect question ("declined to say whether ..."): no statement.
+QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 def reports_himself(cue: Token) -> bool:
@@ -187,7 +214,18 @@ def cut_before(clause: Span, char: int) -> Span | None:
 
     while end > clause.start and dangling(doc[end - 1]):
         end -= 1
+    last = doc[end - 1] if end > clause.start else None
+    if (
+        last is not None
+        and last.pos_ in ("VERB", "AUX")
+        and any(c.i >= cut and c.dep_ in COMPLEMENTS for c in last.children)
+    ):
+        return None  # `said her plans mean "we would have ..."`: the quotation is the verb's complement
     return _trim(doc[clause.start : end])
+
+
+# Dependencies of what completes a verb: a reported clause cut before them is no statement.
+COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 
 
 def _trim(span: Span) -> Span | None:

@@ -701,3 +701,48 @@ def test_a_bare_title_in_a_government_release_is_the_issuers_official(nlp: Langu
     assert [s.speaker for s in found] == ["Biden"]
     # Without an issuer (a newspaper's story) the most recent holder of the title, as before.
     assert [s.speaker for s in reported(nlp, text)] == ["Tomas Wirski"]
+
+
+def test_an_addressing_cue_in_the_passive_has_no_speaker_in_its_subject(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "Blair is being urged to use all his powers ..." gave Blair a statement,
+    and "Asked to comment on the report, Berg said ..." gave Berg the question put to him: the subject of a
+    passive addressing cue is the one addressed."""
+    text = (
+        "Prime Minister Ivar Lund is being urged to use all his negotiating powers to end the debt of poor countries."
+    )
+    assert reported(nlp, text) == []
+    text = "Asked to comment on the new fishing quotas, Ivar Lund said the Norwegian position was quite clear."
+    assert [s.quote for s in reported(nlp, text)] == ["the Norwegian position was quite clear"]
+
+
+def test_questions_refusals_and_nested_cues_are_not_statements(nlp: Language) -> None:
+    """Regression (issue 12, Reuters and BBC): "declined to say whether ...", "did not say when ..." reported
+    words nobody said; "urged the minister to admit he had ..." gave the inner clause twice."""
+    text = "Finance Minister Ivar Lund declined to say whether the Paris accord included secret agreements."
+    assert reported(nlp, text) == []
+    text = "Ivar Lund did not say when the new fishing quotas would come into force."
+    assert reported(nlp, text) == []
+    text = "Ivar Lund urged the finance minister to admit he had been responsible for the budget deficit."
+    found = reported(nlp, text)
+    assert len(found) == 1 and found[0].quote.startswith("to admit he had been responsible")
+
+
+def test_reported_words_cut_before_a_quotation_that_completes_their_verb_are_dropped(nlp: Language) -> None:
+    """Regression (issue 12, BBC): `She said her proposals mean "we would not have ..."` left the reported
+    statement "her proposals mean": the quotation is the verb's object, and the direct statement holds it."""
+    text = (
+        'Ingrid Sola said her proposals mean "we would not have so-called independent experts who come into this '
+        'debate from one point of view."'
+    )
+    assert [s.quote for s in reported(nlp, text)] == []
+    assert len(direct(nlp, text)) == 1
+
+
+def test_a_bare_title_is_not_a_qualified_holder_of_it(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "The chancellor said ..." went to the shadow chancellor, the only person
+    written with the title "chancellor": a shadow, former or deputy holder is another office."""
+    text = (
+        "Shadow chancellor Piers Hallam attacked the budget on Monday. The chancellor said the cuts proposed by "
+        "the opposition would cost thousands of jobs."
+    )
+    assert all(s.speaker != "Piers Hallam" for s in reported(nlp, text) if s.quote.startswith("the cuts"))
