@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from etl.nlp.attribution import SUBJECT_DEPS, Attributor
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon
 from etl.nlp.doc_ext import ActorRef
+from etl.nlp.gazetteer import mention_kind
 from etl.nlp.speakers import INSTITUTIONS, person_nouns
 
 MIN_CLAUSE_WORDS = 3
@@ -76,7 +77,13 @@ def object_statement(cue: Token, obj: Token, cues: CueLexicon) -> Span | None:
             child.dep_ == "conj" and (own or _clause_cue(child, cues))
         ):
             end = min(end, child.left_edge.i)
-    return _trim(cue.doc[cue.i : end])
+    span = _trim(cue.doc[cue.i : end])
+    if span is None or sum(1 for t in span if t.is_alpha or t.like_num) < MIN_OBJECT_WORDS:
+        return None  # "welcomed the move": a reaction, too short to say anything
+    return span
+
+
+MIN_OBJECT_WORDS = 4  # the cue and at least three words of its object
 
 
 def _marked_that(clause: Token) -> bool:
@@ -90,20 +97,15 @@ def _clause_cue(token: Token, cues: CueLexicon) -> bool:
 
 
 def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
-    """Whether a cue reports nothing its subject said: an addressing cue in the passive, whose subject is
-    the one addressed ("Blair is being urged to ...", "Asked to comment, X said ...", "has not been asked
-    to clear ..."); a negated cue ("did not say when"); or a cue whose words are the complement of another
-    cue ("urged the chancellor to admit he ...": the outer statement holds them) or of a refusal ("declined
-    to say ...")."""
-    if group == "address" and (
-        any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children)
-        or (
-            cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl") and not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
-        )
-    ):
+    """Whether a cue reports nothing its subject said: a cue in the passive, whose subject is the one
+    addressed or talked about ("Blair is being urged to ...", "has not been asked to clear ...", "41 Britons
+    are confirmed to have died"); an addressing participle ("Asked to comment, X said ..."); a negated cue
+    ("did not say when"); or a cue whose words are the complement of another cue ("urged the chancellor to
+    admit he ...": the outer statement holds them) or of a refusal ("declined to say ...")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in cue.children):
         return True
-    if any(c.dep_ == "neg" for c in cue.children):
-        return True
+    if group == "address" and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
+        return not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     return cue.dep_ == "xcomp" and (cues.group(cue.head) is not None or cue.head.lemma_.lower() in WITHHOLDING)
 
 
@@ -301,7 +303,7 @@ def target_country(
     named: dict[str, list[Token]] = {}
     for token in [*also, *words]:
         iso = att.country_of_token(token)
-        if iso and iso != speaker_country and not _part_of_region(att, token):
+        if iso and iso != speaker_country and not _part_of_region(att, token) and not _place_modifier(token):
             named.setdefault(iso, []).append(token)
     if not named:
         return None
@@ -323,6 +325,12 @@ def target_country(
     if all(_where(t) or _topic(t) for t in tokens) or any(_paired(att, t) for t in tokens):
         return None
     return iso
+
+
+def _place_modifier(token: Token) -> bool:
+    """A capital written as a modifier of a thing ("the London talks", "the Paris accord", "a Tokyo
+    market"): where it happened, not whom the words are aimed at."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and mention_kind(token.text) == "capital"
 
 
 # Prepositions whose object is where something happens or goes, not whom words are aimed at

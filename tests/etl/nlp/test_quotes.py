@@ -746,3 +746,15 @@ def test_a_bare_title_is_not_a_qualified_holder_of_it(nlp: Language) -> None:
         "the opposition would cost thousands of jobs."
     )
     assert all(s.speaker != "Piers Hallam" for s in reported(nlp, text) if s.quote.startswith("the cuts"))
+
+
+def test_a_capital_naming_where_something_happened_is_no_target(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "lows after the failure of the London talks", "the Paris agreement
+    should help" gave Britain and France as targets of a Colombian's and a German's words: a capital written
+    as a modifier of a thing says where, not whom the words are aimed at."""
+    text = (
+        "West German Finance Minister Karl Otto Pohl spoke on Monday. Pohl said a slowdown in growth had been "
+        "caused by exchange rate swings and that the Paris agreement should help in this respect."
+    )
+    found = [s for s in reported(nlp, text) if s.quote.startswith("a slowdown")]
+    assert len(found) == 1 and found[0].target_country is None
