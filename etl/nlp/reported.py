@@ -128,7 +128,8 @@ def _content_head(cue: Token, group: str) -> Token | None:
     infinitival complement ("urged Canada to ..."), or the clause after "of"/"for"/"over"."""
     # Only plain reporting verbs put their clause first ("..., he said"); an addressee or
     # target comes before the words ("urged Canada to ...").
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [_past_adjective(c) for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [c for c in clauses if c is not None]
     # The clause after the cue first: "A met B, and C said D" can be parsed with "met" as a
     # second complement of "said".
     content = next((c for c in clauses if c.i > cue.i), None)
@@ -143,6 +144,14 @@ def _content_head(cue: Token, group: str) -> Token | None:
                 if content is not None:
                     break
     return content
+
+
+def _past_adjective(clause: Token) -> Token | None:
+    """A clausal complement, or for the adjective of "made (it) clear/plain that ..." the clause it
+    introduces (None when it has none)."""
+    if clause.pos_ != "ADJ" or clause.lower_ not in ("clear", "plain"):
+        return clause  # "said the UK was prepared to veto ...": an adjective heading the words themselves
+    return next((c for c in clause.children if c.dep_ in ("ccomp", "advcl") and c.i > clause.i), None)
 
 
 def _second_cue(token: Token, cues: CueLexicon) -> bool:

@@ -758,3 +758,15 @@ def test_a_capital_naming_where_something_happened_is_no_target(nlp: Language) -
     )
     found = [s for s in reported(nlp, text) if s.quote.startswith("a slowdown")]
     assert len(found) == 1 and found[0].target_country is None
+
+
+def test_made_clear_that_reports_its_clause(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "The Secretary made clear that Russia should release ..." said nothing:
+    "make (it) clear" is a cue, and its clause hangs on the adjective."""
+    text = (
+        "Foreign Minister Lena Dahl of Norway met Prime Minister Arno Vesk of Estonia on Monday. Dahl made it "
+        "clear that Norway would not accept the new fishing quotas."
+    )
+    found = reported(nlp, text)
+    assert [s.quote for s in found] == ["Norway would not accept the new fishing quotas"]
+    assert found[0].speaker == "Lena Dahl"
