@@ -128,8 +128,7 @@ def _content_head(cue: Token, group: str) -> Token | None:
     infinitival complement ("urged Canada to ..."), or the clause after "of"/"for"/"over"."""
     # Only plain reporting verbs put their clause first ("..., he said"); an addressee or
     # target comes before the words ("urged Canada to ...").
-    clauses = [_past_adjective(c) for c in cue.children if c.dep_ == "ccomp"]
-    clauses = [c for c in clauses if c is not None]
+    clauses = [a for c in cue.children if c.dep_ == "ccomp" for a in [_past_adjective(c)] if a is not None]
     # The clause after the cue first: "A met B, and C said D" can be parsed with "met" as a
     # second complement of "said".
     content = next((c for c in clauses if c.i > cue.i), None)
