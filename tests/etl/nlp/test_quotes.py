@@ -770,3 +770,17 @@ def test_made_clear_that_reports_its_clause(nlp: Language) -> None:
     found = reported(nlp, text)
     assert [s.quote for s in found] == ["Norway would not accept the new fishing quotas"]
     assert found[0].speaker == "Lena Dahl"
+
+
+def test_noting_a_thing_and_encouraging_a_state_are_statements(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "noted the importance of ..." and "encouraged Greece to continue ..."
+    were not found: "note" takes a noun-phrase object as its words, "encourage" addresses its object."""
+    text = (
+        "Foreign Minister Lena Dahl of Norway met Prime Minister Arno Vesk of Estonia on Monday. Dahl noted the "
+        "importance of the Baltic grid agreement for regional energy security. She encouraged Estonia to continue "
+        "its reforms of the energy market."
+    )
+    quotes = {s.quote: s for s in reported(nlp, text)}
+    assert "noted the importance of the Baltic grid agreement for regional energy security" in quotes
+    found = quotes["to continue its reforms of the energy market"]
+    assert found.speaker == "Lena Dahl" and found.target_country == "EST"
