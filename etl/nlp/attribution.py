@@ -22,6 +22,7 @@ from etl.nlp.speakers import (
     country_of,
     gender_of,
     person_nouns,
+    title_country_roles,
     title_role,
     title_words,
 )
@@ -211,7 +212,8 @@ class Attributor:
         # parsed as a second subject further away.
         subjects = sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - token.i))
         if subjects:
-            child = subjects[0]
+            # A person among them first: `"...," commented Ontario Premier X` parsed "Ontario" as a subject.
+            child = next((c for c in subjects if self._is_person(c)), subjects[0])
             if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return token.head, None
             return child, None
@@ -236,11 +238,16 @@ class Attributor:
             head = head.head
         return None, head
 
+    def _is_person(self, token: Token) -> bool:
+        found = self.actor_of_token(token)
+        return found is not None and found[0].kind == "person"
+
     def _adjacent_person(self, cue: Token) -> Token | None:
         """A parse that lost the subject: a person named right before the cue ("with
-        minister X telling parliament: ..."), or right after it ("..., added Carney")."""
+        minister X telling parliament: ...", "title, X, said: ..."), or right after it ("..., added Carney")."""
         doc = cue.doc
-        for near in (doc[cue.i - 1] if cue.i > 0 else None, doc[cue.i + 1] if cue.i + 1 < len(doc) else None):
+        before = cue.i - 2 if cue.i > 1 and doc[cue.i - 1].text == "," else cue.i - 1
+        for near in (doc[before] if before >= 0 else None, doc[cue.i + 1] if cue.i + 1 < len(doc) else None):
             if near is None or near.pos_ != "PROPN":
                 continue
             while near.dep_ == "compound" and near.head.i > near.i:
@@ -478,9 +485,10 @@ class Attributor:
         recent one mentioned before, and only when the countries do not conflict."""
         words = [t.lower_ for t in phrase if t.i <= subject.i and t.dep_ in ("compound", "amod") or t is subject]
         countries = {c for t in phrase if t is not subject for c in [self.country_of_token(t)] if c}
-        role = None
+        role, phrase_text = None, ""
         for k in range(len(words)):  # the longest title phrase ending at the head
-            role = title_role(" ".join(words[k:]))
+            phrase_text = " ".join(words[k:])
+            role = title_role(phrase_text)
             if role:
                 break
         if not role or role == "official":
@@ -494,7 +502,23 @@ class Attributor:
             before = [s for s, _ in actor.mentions if s < subject.idx]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), actor)
-        return best[1] if best else None
+        return best[1] if best else self._by_country_role(subject, phrase_text, countries)
+
+    def _by_country_role(self, subject: Token, phrase: str, countries: set[str]) -> ActorRef | None:
+        """The one untitled person named before whose role the title gives in his own country ("the
+        chancellor" is a minister in Britain: Gordon Brown, named without it), when exactly one fits."""
+        roles = title_country_roles(phrase)
+        found = [
+            actor
+            for actor in self.actors
+            if actor.kind == "person"
+            and not actor.title
+            and actor.country in roles
+            and roles[actor.country] in actor.role
+            and (not countries or actor.country in countries)
+            and any(s < subject.idx for s, _ in actor.mentions)
+        ]
+        return found[0] if len(found) == 1 else None
 
 
 def _author_words(document: Token) -> list[Token]:

@@ -49,6 +49,14 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     if inner and subjects and not reports_himself(content) and reported_clause(content, inner, cues):
         return None  # "officials said X said that ...": the inner cue reports it
     start, end = content.left_edge.i, _clause_end(cue, content, cues)
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == start), None)
+    if (
+        obj is not None
+        and content.dep_ == "ccomp"
+        and content.i > cue.i
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in content.children)
+    ):
+        start = obj.left_edge.i  # "warned the picture was not as rosy": the parse took the clause's subject as object
     return _trim(cue.doc[start:end])
 
 

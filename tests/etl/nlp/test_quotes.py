@@ -784,3 +784,39 @@ def test_noting_a_thing_and_encouraging_a_state_are_statements(nlp: Language) ->
     assert "noted the importance of the Baltic grid agreement for regional energy security" in quotes
     found = quotes["to continue its reforms of the energy market"]
     assert found.speaker == "Lena Dahl" and found.target_country == "EST"
+
+
+def test_a_bare_title_is_the_one_person_holding_that_office_in_his_country(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "The chancellor said ..." after a story's lead named Gordon Brown found nobody:
+    Brown is never written with the title, and "chancellor" is a head of government except in Britain
+    (titles.tsv: GBR=minister). The one untitled person of that role in that country named before is him."""
+    text = (
+        "Gordon Brown has set out his plans for the economy.\n\nThe chancellor said the budget would give voters a "
+        "clear choice between investment and cuts."
+    )
+    assert [s.speaker for s in reported(nlp, text)] == ["Gordon Brown"]
+
+
+def test_speaker_after_a_comma_or_among_several_subjects(nlp: Language) -> None:
+    """Regression (issue 12, BBC and Reuters): "Responding to the speech, deputy leader of the party, Ivar Lund,
+    said: ..." lost its speaker to a broken parse, and `"...," commented Oslo Mayor Ivar Lund` took "Oslo" as
+    the subject: a person right before the cue's comma speaks, and a person among several subjects is it."""
+    text = (
+        'Responding to the speech, shadow chief secretary to the Treasury, Ivar Lund, said: "This was more talk '
+        'from the government."'
+    )
+    assert [s.speaker for s in direct(nlp, text)] == ["Ivar Lund"]
+    text = (
+        '"It is my view that we should be thinking about these things right now," commented Ontario Premier '
+        "Ivar Lund, who has been critical of the talks."
+    )
+    assert [s.speaker for s in direct(nlp, text)] == ["Ivar Lund"]
+
+
+def test_a_clause_whose_subject_was_parsed_as_the_cues_object(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "X warned the picture was not as rosy as ..." gave "was not as rosy as ...":
+    the parse made "the picture" the object of "warned"; a clause with no subject of its own starts there."""
+    text = "Finance spokesman Ivar Lund warned the picture was not as rosy as the minister would like to portray it."
+    assert [s.quote for s in reported(nlp, text)] == [
+        "the picture was not as rosy as the minister would like to portray it"
+    ]
