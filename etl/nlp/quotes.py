@@ -254,7 +254,7 @@ class QuoteFinder:
                 continue
             quote = clean_text(ctx.text[clause.start_char : clause.end_char])
             out.append((clause.start_char, self._statement(ctx, att, quote, False, clause, token, group, speaker)))
-        return out
+        return _drop_nested_objects(ctx, out, {s for s, _ in held})
 
     @staticmethod
     def _object_clause(ctx: Context, att: Attributor, cue: Token, obj: Token) -> Span | None:
@@ -298,6 +298,24 @@ class QuoteFinder:
         )
         ctx.words_of[id(statement)] = (words, addresser_country(actor))
         return statement
+
+
+def _drop_nested_objects(
+    ctx: Context, items: list[tuple[int, Statement]], object_starts: set[int]
+) -> list[tuple[int, Statement]]:
+    """Leave out a verb-phrase statement whose cue lies inside the words of another reported statement
+    ("said he had made clear the UK would welcome migrants ...": the outer statement holds the welcome)."""
+    spans = [(ctx.words_of[id(st)][0], st) for _, st in items]
+    out = []
+    for at, st in items:
+        words = ctx.words_of[id(st)][0]
+        own = words.start in object_starts
+        if own and any(
+            o is not st and o.start <= words.start < o.end and o.start not in object_starts for o, _ in spans
+        ):
+            continue
+        out.append((at, st))
+    return out
 
 
 def _continue_speakers(ctx: Context, att: Attributor, items: list[tuple[int, Statement]]) -> list[Statement]:

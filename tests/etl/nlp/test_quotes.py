@@ -820,3 +820,14 @@ def test_a_clause_whose_subject_was_parsed_as_the_cues_object(nlp: Language) -> 
     assert [s.quote for s in reported(nlp, text)] == [
         "the picture was not as rosy as the minister would like to portray it"
     ]
+
+
+def test_a_stance_inside_reported_words_is_not_a_statement_of_its_own(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "Lund said he had made clear the UK would welcome skilled migrants ..." also
+    gave "welcome skilled migrants ..." to the United Kingdom: the outer statement holds it."""
+    text = (
+        "Home Secretary Ivar Lund dismissed the attack. Mr Lund said he had made clear the UK would welcome genuine "
+        "economic migrants for key jobs on a strict points based system."
+    )
+    found = reported(nlp, text)
+    assert len(found) == 1 and found[0].speaker == "Ivar Lund"
