@@ -107,11 +107,14 @@ def _clause_cue(token: Token, cues: CueLexicon) -> bool:
 def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
     """Whether a cue reports nothing its subject said: a cue in the passive, whose subject is the one
     addressed or talked about ("Blair is being urged to ...", "has not been asked to clear ...", "41 Britons
-    are confirmed to have died"); an addressing participle ("Asked to comment, X said ..."); a negated cue
+    are confirmed to have died"); an addressing participle ("Asked to comment, X said ..."); an infinitive
+    describing a noun ("efforts to encourage all sides to ..."); a negated cue
     ("did not say when"); or a cue whose words are the complement of another cue ("urged the chancellor to
     admit he ...": the outer statement holds them) or of a refusal ("declined to say ...")."""
     if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in cue.children):
         return True
+    if cue.dep_ == "acl" and cue.tag_ == "VB":
+        return True  # "efforts to encourage all sides to ...", "a plan to urge ...": a purpose, not words said
     if group == "address" and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
         return not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     return cue.dep_ == "xcomp" and (cues.group(cue.head) is not None or cue.head.lemma_.lower() in WITHHOLDING)

@@ -831,3 +831,13 @@ def test_a_stance_inside_reported_words_is_not_a_statement_of_its_own(nlp: Langu
     )
     found = reported(nlp, text)
     assert len(found) == 1 and found[0].speaker == "Ivar Lund"
+
+
+def test_an_infinitive_cue_describing_a_noun_says_nothing(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "acknowledged X's efforts to encourage all sides to reach agreement"
+    gave "to reach agreement ..." as a statement of nobody: the cue names a purpose, no words said."""
+    text = (
+        "On the islands, the two ministers acknowledged the mediator's considerable efforts over recent months to "
+        "encourage all sides in the region to reach agreement on a range of difficult issues."
+    )
+    assert all(not s.quote.startswith("to reach agreement") for s in reported(nlp, text))
