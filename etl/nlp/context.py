@@ -17,7 +17,18 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from etl.nlp.gazetteer import CAPITAL, COUNTRY, DEMONYM, IGO, PLACE, Gazetteer, Publisher, Publishers, configure
+from etl.nlp.gazetteer import (
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    IGO,
+    PLACE,
+    Gazetteer,
+    Publisher,
+    Publishers,
+    configure,
+    government_body_publisher,
+)
 from etl.nlp.titles import KnownActors, Organisations, TitleEntry, TitleTable
 
 COUNTRYLIKE = frozenset((COUNTRY, DEMONYM, CAPITAL))
@@ -146,7 +157,7 @@ class Tables:
         for span in filter_spans(spans):
             kind = labels[(span.start, span.end)]
             value = self._value(kind, span.text)
-            if value:
+            if value and not _surname_after_particles(doc, span.start):
                 hits.append(GazHit(span.start, span.end, kind, value, span.start_char, span.end_char, span.text))
         hits.extend(self._compound_hits(doc, {h.start for h in hits}))
         hits.sort(key=lambda h: h.start)
@@ -169,7 +180,7 @@ class Tables:
         year = str(published or "")[:4]
         ctx.year = int(year) if year.isdigit() else None
         source = doc._.parley_source if Doc.has_extension("parley_source") else None
-        ctx.publisher = self.publishers.of(source)
+        ctx.publisher = self.publishers.of(source) or government_body_publisher(source, self.gaz)
         ctx.index()
         return ctx
 
@@ -187,3 +198,9 @@ class Tables:
                     out.append(GazHit(t.i, t.i + 1, hit[0], hit[1], s, s + len(part), part))
                 offset += len(part) + 1
         return out
+
+
+def _surname_after_particles(doc: Doc, i: int) -> bool:
+    """Token i follows the particles "de la" ("Miguel de la Madrid", "De la Madrid said"): a Spanish
+    surname, no place."""
+    return i >= 2 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "de"

@@ -74,7 +74,7 @@ class Departments:
                     or ctx.dateline_country
                     or issuing_government(ctx)
                     or main_country(ctx)
-                    or home_country(ctx)  # "the Home Office" in a BBC story
+                    or home_country(ctx, governing=True)  # "the Home Office" in a BBC story
                 )
             out.append(Department(start, e, words.text.lower(), country))
             last_end = e

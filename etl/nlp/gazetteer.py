@@ -62,6 +62,9 @@ class Gazetteer:
     gw: dict[str, int] = field(default_factory=dict)  # iso3 -> Gleditsch-Ward code
     surfaces: dict[str, tuple[str, str]] = field(default_factory=dict)  # surface -> (kind, iso3 or IGO name)
     igo_names: set[str] = field(default_factory=set)  # canonical IGO names
+    monarchies: set[str] = field(default_factory=set)  # iso3 of states a monarch heads (monarchies.tsv)
+    absent_titles: dict[str, list[str]] = field(default_factory=dict)  # iso3 -> titles it lacks (lower case)
+    exchanges: dict[str, str] = field(default_factory=dict)  # ticker suffix ("T" of "SNE.T") -> iso3
 
     @classmethod
     def load(cls, extra_dirs: Iterable[Path] = ()) -> Gazetteer:
@@ -90,6 +93,14 @@ class Gazetteer:
                         gaz._add(kind, row[0], _split(row[1]))
         for name in gaz.canonical.values():  # canonical names always win
             gaz.surfaces[name] = (COUNTRY, gaz._iso_of_canonical(name))
+        for p in dictionary_files("monarchies.tsv", extra):
+            gaz.monarchies.update(row[0] for row in read_tsv(p) if len(row[0]) == 3)
+        for p in dictionary_files("exchanges.tsv", extra):
+            gaz.exchanges.update((row[0], row[1]) for row in read_tsv(p) if len(row) >= 2)
+        for p in dictionary_files("absent_titles.tsv", extra):
+            for row in read_tsv(p):
+                if len(row) >= 2:
+                    gaz.absent_titles.setdefault(row[0], []).extend(t.lower() for t in _split(row[1]))
         for p in dictionary_files("igos.tsv", extra):
             for row in read_tsv(p):
                 name = row[0]
@@ -158,6 +169,7 @@ class Publisher:
 
     country: str
     kind: str
+    phrase: str = ""  # the words of the source that named it, lower case ("bbc")
 
 
 PUBLISHER_KINDS = ("government", "press")
@@ -189,7 +201,38 @@ class Publishers:
         if not source or self.pattern is None:
             return None
         found = self.pattern.search(source.casefold())
-        return self.phrases.get(found.group(0)) if found else None
+        pub = self.phrases.get(found.group(0)) if found else None
+        return Publisher(pub.country, pub.kind, found.group(0)) if pub is not None and found else None
+
+
+# Words of a source that name a government's own body ("Embassy of the Kingdom of Saudi Arabia", "Ministry
+# of Foreign Affairs of Japan", "Government of India"): with a state's name, the text is that government's
+# release, though sources.tsv does not list it.
+GOVERNMENT_BODY_WORDS = frozenset(
+    "embassy ministry government presidency chancellery consulate cabinet mission".split()
+)
+_WORD = re.compile(r"[\w'.-]+")
+
+
+def government_body_publisher(source: str | None, gaz: Gazetteer) -> Publisher | None:
+    """A government release by the source's own words: a government body's word and exactly one state's
+    name or adjective ("Embassy of the Kingdom of Saudi Arabia" -> SAU); None otherwise."""
+    if not source:
+        return None
+    words = _WORD.findall(source)
+    if not any(w.lower() in GOVERNMENT_BODY_WORDS for w in words):
+        return None
+    states: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(6, len(words) - i), 0, -1):  # the longest name first ("Kingdom of Saudi Arabia")
+            hit = gaz.lookup(" ".join(words[i : i + n]))
+            if hit and hit[0] in (COUNTRY, DEMONYM):
+                states.add(hit[1])
+                i += n - 1
+                break
+        i += 1
+    return Publisher(states.pop(), "government") if len(states) == 1 else None
 
 
 _ACTIVE: dict[str, Gazetteer] = {}

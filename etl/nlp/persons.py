@@ -30,7 +30,9 @@ from etl.nlp.titles import HONORIFIC, TitleEntry, name_key
 # Lower-case words that may stand inside a person's name.
 NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la le van von der den ter y e".split())
 # Words ending a company's name, never a person's ("Citibank NA").
-COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab".split())
+COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab brothers bros".split())
+# Words opening a place's name, never a person's ("Wadi Rum", "Mount Kenya", "Lake Tana", "Camp David").
+PLACE_HEADS = frozenset("wadi mount mt lake cape gulf fort camp bay river strait jebel jabal".split())
 # Words that never stand inside a person's name.
 CORPORATE = frozenset("inc corp ltd plc llc gmbh".split())
 # Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
@@ -149,7 +151,7 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             continue
         m = _trim(doc, ent.start, ent.end, ctx)
         if m:
-            m = _with_given_name(doc, ctx, _across_bracket(doc, ctx, m))
+            m = _with_given_name(doc, ctx, _across_bracket(doc, ctx, _past_particle(doc, ctx, m)))
             out.append(m)
             taken.update(range(m.start, m.end))
     ent_tokens = {
@@ -165,6 +167,21 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             out.append(m)
             taken.update(range(m.start, m.end))
     return out
+
+
+def _past_particle(doc: Doc, ctx: Context, m: Mention) -> Mention:
+    """A name NER ends at a particle ("Jean-Yves Le" of "Jean-Yves Le Drian", "Abu Bakr al" ...): the
+    capitalised word right after the particle is the surname and belongs to it."""
+    last, i = doc[m.end - 1], m.end
+    if m.end - m.start < 2 or last.lower_ not in NAME_PARTICLES or last.whitespace_ == "" or i >= len(doc):
+        return m
+    # a place's name after a lower-case particle is the surname ("Miguel de la Madrid")
+    place_surname = i in ctx.gaz_tokens and last.text.islower() and doc[i].text[:1].isupper() and doc[i].is_alpha
+    if not (_name_token(doc, i, ctx) or place_surname) or i in ctx.title_tokens:
+        return m
+    text = doc[m.start : i + 1].text
+    key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
+    return Mention(m.start, i + 1, text, key)
 
 
 def _with_given_name(doc: Doc, ctx: Context, m: Mention) -> Mention:
@@ -320,7 +337,9 @@ def _name_like(ctx: Context, span: Span) -> bool:
     if any(c.isdigit() for c in text) or not any(t.text[:1].isupper() for t in span):
         return False
     if span[-1].text.lower().rstrip(".") in COMPANY_SUFFIXES or any(t.lower_.rstrip(".") in CORPORATE for t in span):
-        return False  # "Citibank NA", "Pope and Talbot Inc POP"
+        return False  # "Citibank NA", "Pope and Talbot Inc POP", "Coudert Brothers"
+    if len(span) > 1 and span[0].lower_.rstrip(".") in PLACE_HEADS:
+        return False  # "Wadi Rum", "Mount Kenya": a place
     if any(
         t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
     ):

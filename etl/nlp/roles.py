@@ -3,12 +3,13 @@ counterparts, the clause, the dateline and the known-actors dictionary (used by 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from etl.nlp.context import COUNTRYLIKE, Context, GazHit
-from etl.nlp.gazetteer import PARTY
+from etl.nlp.gazetteer import COUNTRY, DEMONYM, PARTY, PLACE
 from etl.nlp.titles import COUNTERPART, HONORIFIC, INTERNATIONAL, TitleEntry
 
 __all__ = [
@@ -138,7 +139,7 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
         info.role = "legislator"  # "Former welfare minister Frank Field MP" sits in parliament
     if info.country is None and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
         after = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1  # "Cameron of the United Kingdom"
-        hit = ctx.gaz_at.get(after)
+        hit = ctx.gaz_at.get(after) or ctx.gaz_at.get(m.end + 1)  # "Rutte of the Netherlands" (one name)
         if hit and (hit.kind in COUNTRYLIKE or hit.kind == "place"):
             info.country = hit.value
     return info
@@ -151,6 +152,8 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     first = sent.start
     if first >= 2 and doc[first - 1].text == "." and _abbreviation_dot(doc, ctx, first - 1):
         first = doc[first - 2].sent.start  # the parser split after "Sens." / "Gen."
+    if first >= 3 and doc[first - 1].text == ")" and doc[first - 3].text == "(" and doc[first - 2].text.isupper():
+        first = doc[first - 3].sent.start  # the parser split after "Republic of Korea (ROK)"
     lo = max(first, m.start - WINDOW)
     hi = m.start
     i = m.start - 1
@@ -200,6 +203,9 @@ def _walk_left(doc: Doc, ctx: Context, i: int, lo: int, info: TitleInfo) -> int:
         if i in ctx.title_tokens and not ctx.titles_table.is_honorific(t.text) or i in ctx.gaz_tokens:
             i -= 1  # inside a title or a country name every word belongs ("Under-Secretary")
             continue
+        if t.text == ")" and i - 2 >= lo and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+            i -= 3  # an acronym in brackets after a name ("Republic of Korea (ROK) First Vice Foreign Minister")
+            continue
         if _ends_title_window(doc, ctx, i):
             break
         if low in DETERMINERS:
@@ -225,7 +231,7 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
         return False  # "Shadow ... secretary" (tagged a verb when it opens the sentence), "former"
     if low in ("and", "&") and _inside_capitalised_title(doc, ctx, i):
         return False  # "Minister of Foreign and European Affairs", "Trade and Industry Secretary"
-    if low in LEFT_STOP or t.like_num:
+    if low in LEFT_STOP or (t.like_num and not _ordinal_of_title(doc, ctx, i)):
         return True
     if (
         t.pos_ == "ADP"
@@ -239,6 +245,13 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
     if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
         return True
     return t.pos_ in ("VERB", "AUX") and i not in ctx.title_tokens and i not in ctx.gaz_tokens
+
+
+def _ordinal_of_title(doc: Doc, ctx: Context, i: int) -> bool:
+    """A capitalised ordinal word opening a title ("First Vice Foreign Minister", "Second Deputy Prime
+    Minister"), not a number ending the window."""
+    t = doc[i]
+    return t.is_alpha and t.text[:1].isupper() and i + 1 < len(doc) and i + 1 in ctx.title_tokens
 
 
 def _inside_capitalised_title(doc: Doc, ctx: Context, i: int) -> bool:
@@ -315,9 +328,21 @@ def _read_window(
     ) or (_central_bank(doc, start, end) and not aff.igo)  # the European Central Bank is no state's
     if aff.countries:
         info.country = aff.countries[-1].value
+    elif best and closest_title:
+        info.country = _state_of_title(doc, ctx, best[1], end)
     if best:
         _apply_title(doc, ctx, start, end, best, info, aff)
         info.text = _title_text(doc, ctx, start, end)
+
+
+def _state_of_title(doc: Doc, ctx: Context, te: int, end: int) -> str | None:
+    """A state joined to the title by "of" ("the Foreign Minister of the Kingdom of Saudi Arabia, X",
+    "President of France X"): the holder's, though it follows the title."""
+    if te >= end or doc[te].lower_ != "of":
+        return None
+    at = te + 2 if te + 1 < end and doc[te + 1].lower_ == "the" else te + 1
+    hit = ctx.gaz_at.get(at)
+    return hit.value if hit is not None and hit.kind == COUNTRY and hit.end == end else None
 
 
 def _central_bank(doc: Doc, start: int, end: int) -> bool:
@@ -516,6 +541,10 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
         cluster.role = known_role if chosen.weak and known_role else chosen.role
         cluster.title = chosen.text
     cluster.country = _person_country(doc, ctx, cluster, person_windows, known_country)
+    if not known_country and not any(inf.country for inf in cluster.infos):
+        cluster.country = _monarchy(ctx, cluster, cluster.country)
+    if cluster.country is None and any(m.start > 0 and doc[m.start - 1].lower_ in PEERAGE for m in cluster.mentions):
+        cluster.country = PEERAGE_COUNTRY  # "Chairman Lord X" in a story that names only the U.S.
     if not cluster.role and known_role:
         cluster.role = known_role
     if chosen and chosen.entry and chosen.entry.by_country and cluster.country:
@@ -536,11 +565,7 @@ def _person_country(
     if known_country:
         return None if known_country == INTERNATIONAL else known_country
     if org_only:
-        # an officer of an organisation: of the publisher's own country in a story about it, never of an
-        # international organisation's ("UN Secretary-General X")
-        if any(inf.igo for inf in cluster.infos):
-            return None
-        return home_country(ctx, about_it=True) or local_dateline(ctx, about_it=True)
+        return _officer_country(ctx, cluster)
     country = _clause_country(doc, ctx, cluster, person_windows)
     if country is None and governing:
         # A government title with no nationality: a state named earlier in the sentence ("meet officials
@@ -549,21 +574,108 @@ def _person_country(
         # Minister Tadashi Kuranari said"), the government that issued the text ("Spokesperson X" in a
         # State Department readout), the story's state, and last the country of the outlet ("Schools
         # Minister X" in a BBC story).
-        country = (
-            _sentence_country(doc, ctx, cluster, person_windows)
-            or _group_after(doc, ctx, cluster)
-            or local_dateline(ctx)
-            or _release_country(ctx, cluster)
-            or main_country(ctx)
-            or ctx.dateline_country  # "WASHINGTON - Deputy trade representative X met Argentine ministers"
-            or home_country(ctx)
-        )
+        country = _government_country(doc, ctx, cluster, person_windows)
     elif country is None:
         # any other title in a government's release is that government's ("National Security Advisor X");
         # "Carl Emmerson, from the Institute for Fiscal Studies" in a BBC story is British; a wire story's
         # businessman or farm lobbyist is of the dateline's country when the story is about it
-        country = (issuing_government(ctx) if cluster.role else None) or home_country(ctx) or local_dateline(ctx)
+        country = (
+            (issuing_government(ctx) if cluster.role else None)
+            or home_country(ctx)
+            or _listed_company(ctx, cluster)
+            or local_dateline(ctx)
+        )
     return country
+
+
+def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
+    """An officer of an organisation: of the publisher's own country in a story about it, never of an
+    international organisation's ("UN Secretary-General X"); the publisher's own staff are of its country
+    ("BBC political correspondent X")."""
+    if any(inf.igo for inf in cluster.infos):
+        return None
+    if _publishers_own(ctx, cluster):
+        return ctx.publisher.country if ctx.publisher else None
+    return home_country(ctx, about_it=True) or _listed_company(ctx, cluster) or local_dateline(ctx, about_it=True)
+
+
+_TICKER = re.compile(r"<?\b[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b>?")
+
+
+def _listed_company(ctx: Context, cluster: PersonCluster) -> str | None:
+    """The exchange's country of the company whose officer the person is: a ticker in his title ("Sony Corp
+    <SNE.T> chairman X": JPN) or after a capitalised word before his titled name that the text prints with a
+    ticker elsewhere ("Mannesmann AG <MMWG.F> ... Mannesmann managing board chairman X": DEU)."""
+    doc = ctx.doc
+    exchanges = ctx.gaz.exchanges
+    if doc is None or not exchanges:
+        return None
+    for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
+        if not (inf.text and inf.role):
+            continue
+        found = _TICKER.search(inf.text)
+        if found and found.group(1) in exchanges:
+            return exchanges[found.group(1)]
+        sent_start = doc[m.start].sent.start
+        for t in doc[max(sent_start, m.start - 8) : m.start]:
+            if not (t.text[:1].isupper() and t.is_alpha) or t.i in ctx.title_tokens or t.i in ctx.gaz_tokens:
+                continue
+            later = re.search(
+                re.escape(t.text) + r"(?:\s+[A-Z][\w&]*){0,3}\s+<?[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b", doc.text
+            )
+            if later and later.group(1) in exchanges:
+                return exchanges[later.group(1)]
+    return None
+
+
+def _government_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
+    """A government title's country by the chain of `_person_country` (sentence, group, dateline, issuer,
+    story, outlet); the outlet's last only when its state has such an office."""
+    return (
+        _sentence_country(doc, ctx, cluster, person_windows)
+        or _group_after(doc, ctx, cluster)
+        or local_dateline(ctx)
+        or _release_country(ctx, cluster)
+        or main_country(ctx)
+        or ctx.dateline_country  # "WASHINGTON - Deputy trade representative X met Argentine ministers"
+        or (home_country(ctx, governing=True) if not _publisher_lacks_title(ctx, cluster) else None)
+    )
+
+
+# Ranks of the peerage and knighthood: a "Lord X", "Baroness Y" or "Sir Z" with no other evidence is
+# British (the House of Lords; a foreign honorary knight does not use "Sir").
+PEERAGE = frozenset(("lord", "baroness", "sir", "dame"))
+PEERAGE_COUNTRY = "GBR"
+
+# Words of a monarch's or a royal's title ("King", "Crown Prince", "His Majesty", "Emir").
+ROYAL_WORDS = frozenset(("king", "queen", "emir", "amir", "sultan", "prince", "princess", "majesty", "monarch"))
+
+
+def _monarchy(ctx: Context, cluster: PersonCluster, country: str | None) -> str | None:
+    """A monarch or a royal whose country came from no explicit evidence (the story's state, the issuer of
+    a release) is of a monarchy: the one the story names most when `country` is a republic ("The President
+    welcomed His Majesty King X ... Saudi Arabia" in a White House text is no American)."""
+    monarchies = ctx.gaz.monarchies
+    if (country is not None and country in monarchies) or not monarchies:
+        return country
+    royal = any(inf.text and ROYAL_WORDS & set(inf.text.lower().split()) for inf in cluster.infos)
+    if not royal:
+        return country
+    counts = {k: n for k, n in state_counts(ctx).items() if k in monarchies}
+    return max(counts, key=lambda k: counts[k]) if counts else country
+
+
+def _publishers_own(ctx: Context, cluster: PersonCluster) -> bool:
+    """A title of the person names the publisher itself ("BBC political correspondent X" in a BBC story)."""
+    pub = ctx.publisher
+    if pub is None or not pub.phrase:
+        return False
+    words = pub.phrase.split()
+    return any(inf.text and _contains(inf.text.casefold().split(), words) for inf in cluster.infos if inf.org_qualified)
+
+
+def _contains(seq: list[str], part: list[str]) -> bool:
+    return any(seq[i : i + len(part)] == part for i in range(len(seq) - len(part) + 1))
 
 
 def local_dateline(ctx: Context, about_it: bool = False) -> str | None:
@@ -594,8 +706,57 @@ def _release_country(ctx: Context, cluster: PersonCluster) -> str | None:
     issuer = issuing_government(ctx)
     if issuer is None or cluster.role not in LEADER_ROLES:
         return issuer
-    main = main_country(ctx)
-    return main if main is not None and main != issuer else issuer
+    # by the states' names and adjectives: a capital is where talks or a summit take place ("Prime Minister
+    # X talked with President Y about the London Summit" in a Canadian release is about no British state)
+    counts: dict[str, int] = {}
+    for h in ctx.gaz_hits:
+        if h.kind in (COUNTRY, DEMONYM) and not _compound_modifier(ctx, h):
+            counts[h.value] = counts.get(h.value, 0) + 1
+    if _lacks_title(ctx, issuer, cluster):
+        # "Prime Minister X" in a White House release: never the issuer's; the state that dominates the
+        # paragraph naming him (named at least twice and more than any other; capitals count), if it has
+        # such an office, else none
+        para = {k: n for k, n in _paragraph_counts(ctx, cluster).items() if k != issuer}
+        ranked = sorted(para.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return None if _lacks_title(ctx, ranked[0][0], cluster) else ranked[0][0]
+    main = _dominant(counts)
+    return main if main is not None and main != issuer and not _lacks_title(ctx, main, cluster) else issuer
+
+
+def _publisher_lacks_title(ctx: Context, cluster: PersonCluster) -> bool:
+    """The publisher's state has no office of the person's title ("Foreign Secretary X" in a State
+    Department text is no American)."""
+    return ctx.publisher is not None and _lacks_title(ctx, ctx.publisher.country, cluster)
+
+
+def _paragraph_counts(ctx: Context, cluster: PersonCluster) -> dict[str, int]:
+    """How often the paragraph of the person's first mention names each state (names, adjectives,
+    capitals)."""
+    doc = ctx.doc
+    if doc is None:
+        return {}
+    first = doc[cluster.mentions[0].start].idx
+    text = doc.text
+    lo = text.rfind("\n\n", 0, first)
+    hi = text.find("\n\n", first)
+    lo, hi = (0 if lo < 0 else lo), (len(text) if hi < 0 else hi)
+    counts: dict[str, int] = {}
+    for h in ctx.gaz_hits:
+        if lo <= h.start_char < hi and h.kind in COUNTRYLIKE and not _compound_modifier(ctx, h):
+            counts[h.value] = counts.get(h.value, 0) + 1
+    return counts
+
+
+def _lacks_title(ctx: Context, iso3: str, cluster: PersonCluster) -> bool:
+    """The state's government has no office of the person's title (absent_titles.tsv: the U.S. has no
+    prime minister)."""
+    absent = ctx.gaz.absent_titles.get(iso3)
+    if not absent:
+        return False
+    titles = [inf.text.lower() for inf in cluster.infos if inf.text and inf.role]
+    return any(a in t for a in absent for t in titles)
 
 
 def issuing_government(ctx: Context) -> str | None:
@@ -604,7 +765,7 @@ def issuing_government(ctx: Context) -> str | None:
     return pub.country if pub is not None and pub.kind == "government" else None
 
 
-def home_country(ctx: Context, about_it: bool = False) -> str | None:
+def home_country(ctx: Context, about_it: bool = False, governing: bool = False) -> str | None:
     """The publisher's country when the story concerns it: a national outlet (or government) names its own
     people without a nationality and foreign ones with one, so a person with no country evidence is of the
     publisher's country when the story names no state at all (a domestic story), or when at least a third
@@ -618,7 +779,12 @@ def home_country(ctx: Context, about_it: bool = False) -> str | None:
     counts = state_counts(ctx)
     own = counts.get(pub.country, 0)
     if not counts:
-        return pub.country  # a story naming no state at all is a domestic one ("the hunting ban", "Unison")
+        # a story naming no state at all is a domestic one ("the hunting ban", "Unison") for a government's
+        # people ("Schools Minister X") and, for others, when it names a place of the outlet's country
+        # ("England", "Yorkshire"); one naming no place at all may be about a foreign firm ("eBay chief
+        # executive X", "Ryanair's deputy chief executive Y"): no country
+        home = governing or any(h.kind == PLACE and h.value == pub.country for h in ctx.gaz_hits)
+        return pub.country if home else None
     if about_it:
         return pub.country if all(n <= own for n in counts.values()) else None
     return pub.country if own * 3 >= sum(counts.values()) else None
@@ -696,7 +862,11 @@ def state_counts(ctx: Context) -> dict[str, int]:
 def main_country(ctx: Context) -> str | None:
     """The state the document is about, when one clearly dominates its state mentions (BBC stories
     about British politics name "Home Secretary Charles Clarke" without saying British)."""
-    counts = state_counts(ctx)
+    return _dominant(state_counts(ctx))
+
+
+def _dominant(counts: dict[str, int]) -> str | None:
+    """The state named at least twice and in more than half of the mentions counted, or None."""
     if not counts:
         return None
     best = max(counts, key=lambda k: counts[k])
