@@ -28,8 +28,10 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "5"
+VERSION = "6"
 
+ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
+OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
 NOT_AN_ISSUE = "-"  # a phrase that blocks the shorter phrases inside it
 OFFICE = "@"  # a head noun that makes the issue word part of an office's name
 FOREIGN = "!"  # a word that makes a country's own affair (its election) a matter between two countries
@@ -61,7 +63,8 @@ BETWEEN_CODES = frozenset({"peace_process"})
 # Nouns whose topic ("talks on trade", "a row over oil rights") is a matter between the parties.
 TALK_WORDS = frozenset(
     "talk talks negotiation discussion dialogue dispute row quarrel conflict disagreement deal agreement accord "
-    "cooperation co-operation cooperate co-operate relation relations concern commitment importance".split()
+    "cooperation co-operation cooperate co-operate relation relations concern commitment importance consultation "
+    "consultations coordination".split()
 )
 # How many paragraphs (this one included) the article's other country must be named in, for a phrase
 # with one country near to take the article's dyad.
@@ -73,6 +76,20 @@ DISCUSS_VERBS = frozenset(
     "discuss review address raise exchange negotiate agree reaffirm affirm underscore emphasize emphasise "
     "stress highlight".split()
 )
+# Prepositions that give examples of an issue ("security issues, including China and North Korea").
+EXAMPLE_PREPS = frozenset({"including", "especially", "particularly", "notably"})
+# Verbs that report talks, beside DISCUSS_VERBS ("they talked about", "spoke regarding", "their discussion
+# covered"), and the dependents of such a verb that hold what was talked about.
+REPORT_TALK_VERBS = frozenset("talk speak cover confer consult".split())
+REPORTED_DEPS = frozenset({"dobj", "prep", "xcomp", "ccomp", "advcl"})
+# A meeting of up to this many states: each of them faces a country they discussed.
+MAX_PARTIES = 4
+# Releasing people held is detention: the verbs and nouns, and the people they name besides persons by name.
+RELEASE_LEMMAS = frozenset({"release", "free"})
+HELD_PEOPLE = frozenset("citizen national journalist reporter pastor priest student tourist sailor".split())
+DETENTION_CODES = ("detention",)
+# Nouns of a pledge to another country's issue ("commitment to Israel's security").
+PLEDGE_NOUNS = frozenset({"commitment", "support", "pledge"})
 # Countries further than this from the issue word (in parse steps) are not tied to it.
 MAX_DISTANCE = 8
 # With three or more countries in reach, the second must be about as near as the first.
@@ -148,6 +165,11 @@ class IssueLexicon:
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = field(default_factory=dict)
     offices: set[str] = field(default_factory=set)
     domestic: set[tuple[str, ...]] = field(default_factory=set)  # phrases of a country's own affairs
+    # phrases that name whose issue it is without naming the country ("the JCPOA": Iran's)
+    implied: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # phrases ending in a preposition that are issues only with a country as its object ("the situation in Syria",
+    # not "the situation in the eurozone")
+    of_country: set[tuple[str, ...]] = field(default_factory=set)
     foreign: set[str] = field(default_factory=set)  # lemmas that make such an affair bilateral
 
 
@@ -173,8 +195,13 @@ def load_issue_lexicon(extra_dirs: tuple[str, ...] = ()) -> IssueLexicon:
                 continue
             words = _words(row[0])
             lex.by_first.setdefault(words[0], []).append((words, codes))
-            if len(row) > 2 and row[2].strip() == DOMESTIC:
+            third = row[2].strip() if len(row) > 2 else ""
+            if third == DOMESTIC:
                 lex.domestic.add(words)
+            elif third == OF_COUNTRY:
+                lex.of_country.add(words)
+            elif ISO3.fullmatch(third):
+                lex.implied[words] = third
     for entries in lex.by_first.values():
         entries.sort(key=lambda e: -len(e[0]))  # stable: file order kept among equal lengths
     return lex
@@ -209,7 +236,13 @@ class IssueFinder:
         found: dict[tuple[tuple[str, str], str], Issue] = {}
         for span, codes, domestic in self._matches(doc, index):
             pairs, basis = self._pairs(doc, index, span, dyad, codes)
+            if DEBUG:
+                print("PAIRS", span.text, pairs, basis, dyad)
             pairs = pairs + [p for p in _list_facing_owner(index, span) if p not in pairs]
+            pairs = pairs + [p for p in _committed_to(index, span, self._meeting_mentions) if p not in pairs]
+            if basis in PARTY_BASES and not doc._.parley_dateline:  # (a wire story tells one side's talks)
+                extra = _each_party_faces(index, span, pairs, self._meeting_mentions)
+                pairs = pairs + [p for p in extra if p not in pairs]
             if domestic and not (basis in NAMED_BASES and self._foreign_cue(span)):
                 continue  # "Bush's re-election", "an election campaign": a country's own affair
             for pair in pairs:
@@ -230,6 +263,8 @@ class IssueFinder:
     def _matches(self, doc: Doc, index: DocIndex) -> list[tuple[Span, tuple[str, ...], bool]]:
         """Issue phrases of the doc, longest first, with their codes and whether they name a domestic affair."""
         out: list[tuple[Span, tuple[str, ...], bool]] = []
+        self._implied: dict[int, str] = {}  # phrase start -> the country whose issue the phrase names
+        self._objects: dict[int, set[str]] = {}  # phrase start -> the countries of "the situation in X"
         lemmas = [t.lemma_.lower() for t in doc]
         lowers = [t.lower_ for t in doc]
         # Newswire capitals ("U.S. Raids") are tagged as names, whose lemma keeps the plural.
@@ -244,7 +279,7 @@ class IssueFinder:
                     if tuple(seq[i : i + n]) == words and (hit is None or n >= len(hit[0])):
                         hit = (words, codes)
             if hit is None:
-                war = self._war_between(doc[i], index)
+                war = self._war_between(doc[i], index) or _release_of_people(doc[i], index)
                 if war:
                     out.append((doc[i : i + 1], war, False))
                 i += 1
@@ -253,7 +288,14 @@ class IssueFinder:
             i += len(hit[0])
             if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index):
                 continue
+            if hit[0] in self.lex.of_country:
+                objects = _country_objects(span[-1], index)
+                if not objects:
+                    continue
+                self._objects[span.start] = objects
             out.append((span, hit[1], hit[0] in self.lex.domestic))
+            if hit[0] in self.lex.implied:
+                self._implied[span.start] = self.lex.implied[hit[0]]
         return out
 
     @staticmethod
@@ -315,25 +357,29 @@ class IssueFinder:
         sent = span.sent
         in_sentence = _sentence_countries(index, sent)
         near = _near_countries(span.root, in_sentence)
+        implied = self._implied.get(span.start)
+        if implied and implied not in {n[1].iso for n in near}:  # "the denuclearization of the Korean Peninsula"
+            near.append((span.root, CountryHit(implied, "state"), 0, False))
+        objects = self._objects.get(span.start, set())
+        if len(objects) == 1:  # "the situation in Ukraine, where separatists backed by Moscow ...": Ukraine's
+            only = next(iter(objects))
+            pairs = _lone_in_talks(span, only, self._meeting_mentions)  # each party of the call faces it
+            if pairs:
+                return pairs, "meeting"
+            meeting = _meeting_countries(doc, span, self._meeting_mentions)
+            pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad)
+            if pairs:
+                return pairs, basis
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
         if len(isos) == 1:
             for code in codes:
                 self._faced[code] = next(iter(isos))
-        if len(isos) == 2 and _one_side(near):
-            faced = _place_of_issue(in_sentence, span.root, isos) or next(
-                (self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None
-            )
-            return ([_pair(iso, faced) for iso in sorted(isos)] if faced else []), "near"
         if len(isos) == 2:
-            return [_pair(*isos)], "near"
+            return self._two_near(index, span, in_sentence, near, isos, codes)
         if len(isos) > 2:
-            if BETWEEN_CODES & set(codes):  # the peace is between the two sides named as a pair, not the mediator's
-                sides = _named_pair(near)
-                if sides:
-                    return [sides], "near"
-            return _sides(span.root, near) or _nearest_pairs(near), "near"
+            return self._many_near(index, span, near, codes)
         # The statement's target country is not used: whom words are aimed at is rarely the other
         # side of the issue they mention ("Machimura told the British minister ... the embargo").
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
@@ -344,11 +390,85 @@ class IssueFinder:
             if not pairs:
                 pairs = _lone_in_talks(span, only, self._meeting_mentions)
             return pairs, basis if not pairs or basis != "none" else "meeting"
+        place = _place_talked_about(span, in_sentence, self._meeting_mentions)
+        if place:  # "emphasized the importance of humanitarian aid reaching those in need in Gaza"
+            pairs = _lone_in_talks(span, place, self._meeting_mentions)
+            if pairs:
+                return pairs, "meeting"
         return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
+
+    def _two_near(
+        self,
+        index: DocIndex,
+        span: Span,
+        in_sentence: list[tuple[Token, CountryHit, bool]],
+        near: list[Near],
+        isos: set[str],
+        codes: tuple[str, ...],
+    ) -> tuple[list[tuple[str, str]], str]:
+        """Two countries near the phrase: their dyad, unless they act as one side, talk about a place, or are
+        examples of what the parties of a meeting discussed."""
+        if _one_side(near):
+            faced = _place_of_issue(in_sentence, span.root, isos) or next(
+                (self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None
+            )
+            return ([_pair(iso, faced) for iso in sorted(isos)] if faced else []), "near"
+        place = _place_of_issue(in_sentence, span.root, isos) if _in_talks(span) else None
+        if place:  # "Obama spoke to Erdogan about the situation in Syria": each faces the place
+            return [_pair(iso, place) for iso in sorted(isos)], "near"
+        states = _meeting_states(span, self._meeting_mentions) if _examples(near) else []
+        if states and not isos & set(states) and _in_talks(span):
+            # "They discussed regional security issues, including China and North Korea": examples, no dyad
+            return sorted({_pair(a, b) for a in isos for b in states}), "meeting"
+        return [_pair(*isos)], "near"
+
+    def _many_near(
+        self, index: DocIndex, span: Span, near: list[Near], codes: tuple[str, ...]
+    ) -> tuple[list[tuple[str, str]], str]:
+        """Three or more countries near the phrase: the pair named as sides of a peace, the coordinated pair,
+        the nearest pair, or each party of the meeting facing the nearest country."""
+        if BETWEEN_CODES & set(codes):  # the peace is between the two sides named as a pair, not the mediator's
+            sides = _named_pair(near)
+            if sides:
+                return [sides], "near"
+        pairs = _sides(span.root, near) or _nearest_pairs(near)
+        return pairs or _facing_the_parties(index, span, near, self._meeting_mentions), "near"
 
 
 # Bases of a dyad that name both countries near the phrase.
 NAMED_BASES = frozenset({"near"})
+# Bases of a dyad whose third country the other party of a call faces too: named near, or the article's dyad.
+PARTY_BASES = frozenset({"near", "dominant"})
+
+
+def _release_of_people(tok: Token, index: DocIndex) -> tuple[str, ...]:
+    """Releasing or freeing people held ("Russia should release American citizens X and Y", "the importance of
+    Turkey releasing Pastor X", "the release of the journalist"): `detention`. (Not "released a report".)"""
+    if tok.lemma_.lower() not in RELEASE_LEMMAS:
+        return ()
+    if tok.pos_ == "VERB":
+        held = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif tok.pos_ == "NOUN":
+        held = [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+    else:
+        return ()
+    for noun in held:
+        for t in [noun, *(c for c in noun.children if c.dep_ in ("compound", "appos", "conj"))]:
+            actor = index.actor_of.get(t.i)
+            if t.lemma_.lower() in HELD_PEOPLE or (actor is not None and actor.kind == "person"):
+                return DETENTION_CODES
+    return ()
+
+
+def _country_objects(prep: Token, index: DocIndex) -> set[str]:
+    """The states that are the object of the preposition (or coordinated with it): "in Syria", "between Armenia
+    and Azerbaijan", "in northern Iraq"."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    hits = [index.country[o.i] for o in objs if o.i in index.country]
+    return {h.iso for h in hits if h.source in ("state", "demonym") and h.iso != "IGO"}
 
 
 def _is_the_name(tok: Token, span: Span) -> bool:
@@ -397,6 +517,22 @@ def _one_side(near: list[Near]) -> bool:
     if not all(t.i in group for t in toks.values()):
         return False
     return _acting_together(first.doc[min(group)])
+
+
+def _examples(near: list[Near]) -> bool:
+    """The countries near the phrase are examples of it, coordinated after "including" or "such as"
+    ("regional security issues, including China and North Korea")."""
+    first = min((t for t, _h, _d, _l in near), key=lambda t: t.i)
+    group = _coordinated(first)
+    if not all(t.i in group for t, _h, _d, _l in near):
+        return False
+    top = first.doc[min(group)]
+    while top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head
+    prep = top.head
+    return top.dep_ == "pobj" and (
+        prep.lower_ in EXAMPLE_PREPS or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such")
+    )
 
 
 def _between_them(verb: Token) -> bool:
@@ -579,15 +715,119 @@ def _lone_in_talks(span: Span, only: str, mentions: list[tuple[int, int, Meeting
     """One country in what the parties of a meeting discussed ("They also discussed mutual concerns over
     Iran's nuclear program", "the Secretary and the UN Secretary-General discussed Yemen"): each state of
     the meeting faces it; "the two leaders talked about ..." refers to the last meeting of the article."""
-    if _topic_of_talks(span):
-        states = _meeting_states(span, mentions)
+    if _in_talks(span):
+        states = _meeting_states(span, mentions) or _parties_referred_to(span, mentions)
         if states and only not in states:
             return [_pair(only, s) for s in states]
+        if len(states) == 2 and only in states:  # "stressed the importance of Turkey releasing X": between them
+            return [_pair(*states)]
     if PAIR_OF_PEOPLE.search(span.sent.text):
         met = _last_meeting(span, mentions, sentences=None)
         if met and only in met:
             return [met]
     return []
+
+
+def _each_party_faces(
+    index: DocIndex, span: Span, pairs: list[tuple[str, str]], mentions: list[tuple[int, int, Meeting]]
+) -> list[tuple[str, str]]:
+    """A third country that one party of a call or meeting faces, in what the parties discussed or in the
+    sentence reporting the meeting ("the President spoke with President Xi to coordinate their response to
+    North Korea's nuclear test"): the other party faces it too."""
+    states = _meeting_states(span, mentions)
+    if len(states) < 2 or not pairs:
+        return []
+    sent = span.sent
+    here = any(sent.start_char <= s < sent.end_char for s, _e, _m in mentions)
+    if not here and not _in_talks(span):
+        return []
+    out: list[tuple[str, str]] = []
+    for a, b in pairs:
+        if (a in states) == (b in states) or (a if a in states else b) in _named_as_state(index, sent):
+            continue  # "commitment to Israel's security following Iran's missile attack": Israel's own issue
+        third = b if a in states else a
+        out += [_pair(s, third) for s in states]
+    return out
+
+
+def _parties_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
+    """ "They" or "the two leaders" as the subject of the sentence's verb of talks, further from the meeting than
+    three sentences ("They also discussed at length working together ..."): the states of the last meeting
+    before."""
+    met = _pair_referred_to(span, mentions)
+    return list(met) if met else []
+
+
+def _pair_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> tuple[str, str] | None:
+    root = span.sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    words = root.doc[subj.left_edge.i : subj.right_edge.i + 1].text if subj is not None else ""
+    if subj is None or (subj.lower_ != "they" and not PAIR_OF_PEOPLE.fullmatch(words)):
+        return None  # "They ...", "The two leaders ...", "Both presidents ..."
+    return _last_meeting(span, mentions, sentences=None)
+
+
+def _place_talked_about(
+    span: Span, in_sentence: list[tuple[Token, CountryHit, bool]], mentions: list[tuple[int, int, Meeting]]
+) -> str | None:
+    """The one country a sentence of what the parties discussed names only as a place ("aid reaching those in
+    need in Gaza"), when no country is near the phrase and the sentence names no other country but the parties;
+    not in the sentence reporting the meeting, whose place is its venue ("met in Berlin with ...")."""
+    places = {h.iso for _t, h, loc in in_sentence if loc}
+    if len(places) != 1 or not _in_talks(span):
+        return None
+    if not {h.iso for _t, h, _l in in_sentence} - places <= set(_meeting_states(span, mentions)):
+        return None  # another country is named, not a party
+    sent = span.sent
+    if any(sent.start_char <= s < sent.end_char for s, _e, _m in mentions):
+        return None
+    return next(iter(places))
+
+
+def _facing_the_parties(
+    index: DocIndex, span: Span, near: list[Near], mentions: list[tuple[int, int, Meeting]]
+) -> list[tuple[str, str]]:
+    """The sentence reports a call or meeting and an issue of a third country nearer than its parties ("President
+    Obama spoke with President Park of South Korea to respond to Iran's missile launch"): each party faces it."""
+    sent = span.sent
+    here = [m for s, _e, m in mentions if sent.start_char <= s < sent.end_char]
+    if not here:
+        return []
+    states = {c for c in here[-1].countries if c != "IGO"}
+    nearest = min(near, key=lambda n: n[2])[1].iso
+    isos = {n[1].iso for n in near}
+    if nearest in states or len(states) < 2 or not isos - {nearest} <= states:
+        return []
+    if states & _named_as_state(index, sent):  # "France's concern that the US ... in an accord with Moscow"
+        return []
+    return sorted(_pair(nearest, s) for s in states)
+
+
+def _names_a_person(index: DocIndex, tok: Token) -> bool:
+    """The token, or the name its title words lead to ("Foreign Minister Cavusoglu"), is a person's."""
+    for _ in range(4):
+        actor = index.actor_of.get(tok.i)
+        if actor is not None and actor.kind == "person":
+            return True
+        if tok.dep_ != "compound" or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _named_as_state(index: DocIndex, sent: Span) -> set[str]:
+    """Countries the sentence names as states acting or owning an issue ("Israel's security", "U.S. naval
+    forces"), not only as the country of a person ("President Xi of China", "the Kuwaiti undersecretary",
+    "Turkey's Foreign Minister")."""
+    out: set[str] = set()
+    for tok, hit in index.hits(sent):
+        if hit.source not in ("state", "demonym") or hit.iso == "IGO":
+            continue
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+        if tok.dep_ in ("amod", "compound", "poss", "pobj") and _names_a_person(index, head):
+            continue  # "Turkey's Foreign Minister Cavusoglu"
+        out.add(hit.iso)
+    return out
 
 
 def _meeting_states(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
@@ -597,7 +837,7 @@ def _meeting_states(span: Span, mentions: list[tuple[int, int, Meeting]]) -> lis
     if not before:
         return []
     states = sorted({c for c in before[-1].countries if c != "IGO"})
-    return states if 1 <= len(states) <= 2 else []
+    return states if 1 <= len(states) <= MAX_PARTIES else []
 
 
 def _sentences_back(span: Span, n: int) -> int:
@@ -618,6 +858,24 @@ def _topic_of_talks(span: Span) -> bool:
         if a.dep_ == "prep" and a.lower_ in TOPIC_PREPS and path[i + 1].lemma_.lower() in TALK_WORDS:
             return True
     return _discussed(span)
+
+
+def _in_talks(span: Span) -> bool:
+    """The phrase is the topic of talks, or in what a sentence reports its subject talked about or agreed."""
+    return _topic_of_talks(span) or _reported_talks(span)
+
+
+def _reported_talks(span: Span) -> bool:
+    """The sentence reports what its subject talked about and the phrase is in what they discussed or agreed
+    ("They also talked about efforts to achieve a return to the nuclear deal with Iran", "They agreed that
+    North Korea's planned missile test would ..."), not in the subject."""
+    root = span.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() not in DISCUSS_VERBS | REPORT_TALK_VERBS:
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or span.root.i in {t.i for t in subj.subtree}:
+        return False
+    return any(c.dep_ in REPORTED_DEPS and span.root.i in {t.i for t in c.subtree} for c in root.children)
 
 
 def _discussed(span: Span) -> bool:
@@ -763,6 +1021,32 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
     named, listed = _named_countries(index, span.sent)
     members = {h.iso for t, h, _loc in named if t.i in listed and _distance(root, t) <= MAX_DISTANCE}
     return sorted(_pair(m, owner) for m in members - {owner})
+
+
+def _committed_to(index: DocIndex, span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[tuple[str, str]]:
+    """A country's issue another pledges to ("President Biden reaffirmed his commitment to Israel's security",
+    "reiterated support for Ukraine's security"): the owner and the subject's country; a subject without one
+    ("The President") after a call of two with the owner is the other party."""
+    root = span.root
+    owner = next((index.country[c.i] for c in root.children if c.dep_ == "poss" and c.i in index.country), None)
+    prep = root.head
+    if owner is None or owner.iso == "IGO" or root.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return []
+    pledge = prep.head
+    if pledge.lemma_.lower() not in PLEDGE_NOUNS:
+        return []
+    verb = pledge.head if pledge.dep_ == "dobj" else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None:
+        return []
+    actor = index.actor_of.get(subj.i)
+    country = actor.country if actor is not None and actor.kind == "person" else None
+    hit = _country_of(index, subj)
+    country = country or (hit.iso if hit is not None else None)
+    states = _meeting_states(span, mentions)
+    if country is None and len(states) == 2 and owner.iso in states:
+        country = next(s for s in states if s != owner.iso)
+    return [_pair(owner.iso, country)] if country and country not in (owner.iso, "IGO") else []
 
 
 def _dateline_end(doc: Doc) -> int:
