@@ -22,6 +22,7 @@ from etl.nlp.speakers import (
     country_of,
     gender_of,
     person_nouns,
+    title_country_roles,
     title_role,
     title_words,
 )
@@ -36,6 +37,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # an unnamed member of a group is not any particular actor.
 INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "other", "another"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Words that make a title another office than the bare title ("shadow chancellor", "former president").
+QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "opposition"})
 # Documents that speak for their author ("the statement said", "the communique said").
 DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration", "announcement"})
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
@@ -60,8 +63,13 @@ class Speaker:
 class Attributor:
     """Speaker resolution over one Doc; build once per Doc, then call `walk_subjects` first."""
 
-    def __init__(self, doc: Doc, cues: CueLexicon, in_quote: list[bool], text: str | None = None) -> None:
+    def __init__(
+        self, doc: Doc, cues: CueLexicon, in_quote: list[bool], text: str | None = None, issuer: str | None = None
+    ) -> None:
         self.doc = doc
+        # The state whose government issued the document (a White House readout), whose own officials
+        # its releases name by a bare title ("The President", "The Secretary").
+        self.issuer = issuer
         self.text = doc.text if text is None else text  # doc.text is rebuilt on each access
         self.cues = cues
         self.in_quote = in_quote
@@ -204,14 +212,15 @@ class Attributor:
         # parsed as a second subject further away.
         subjects = sorted((c for c in token.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - token.i))
         if subjects:
-            child = subjects[0]
+            # A person among them first: `"...," commented Ontario Premier X` parsed "Ontario" as a subject.
+            child = next((c for c in subjects if self._is_person(c)), subjects[0])
             if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
                 return token.head, None
             return child, None
         if token.dep_ == "acl":
             noun = token.head
-            if noun.pos_ == "PROPN" or noun.lemma_.lower() in person_nouns():
-                return noun, None  # "Smith, saying ...", "a spokesman saying ..."
+            if noun.pos_ == "PROPN" or noun.lemma_.lower() in person_nouns() | DOCUMENTS:
+                return noun, None  # "Smith, saying ...", "a spokesman saying ...", "a report saying ..."
             if noun.head is noun:
                 return None, None
             return None, noun.head  # "set out the French position saying": the one who set it out
@@ -229,11 +238,16 @@ class Attributor:
             head = head.head
         return None, head
 
+    def _is_person(self, token: Token) -> bool:
+        found = self.actor_of_token(token)
+        return found is not None and found[0].kind == "person"
+
     def _adjacent_person(self, cue: Token) -> Token | None:
         """A parse that lost the subject: a person named right before the cue ("with
-        minister X telling parliament: ..."), or right after it ("..., added Carney")."""
+        minister X telling parliament: ...", "title, X, said: ..."), or right after it ("..., added Carney")."""
         doc = cue.doc
-        for near in (doc[cue.i - 1] if cue.i > 0 else None, doc[cue.i + 1] if cue.i + 1 < len(doc) else None):
+        before = cue.i - 2 if cue.i > 1 and doc[cue.i - 1].text == "," else cue.i - 1
+        for near in (doc[before] if before >= 0 else None, doc[cue.i + 1] if cue.i + 1 < len(doc) else None):
             if near is None or near.pos_ != "PROPN":
                 continue
             while near.dep_ == "compound" and near.head.i > near.i:
@@ -444,17 +458,22 @@ class Attributor:
         head = subject.lemma_.lower()
         modifiers = {t.lemma_.lower() for t in phrase if t is not subject}
         countries = {c for t in phrase if t is not subject for c in [self.country_of_token(t)] if c}
-        best: tuple[int, int, ActorRef] | None = None
+        best: tuple[int, int, int, ActorRef] | None = None
         for i, (heads, words) in self._title_words().items():
             actor = self.actors[i]
             if head not in heads or (countries and actor.country and actor.country not in countries):
                 continue
+            if (words & QUALIFIERS) - modifiers:
+                continue  # "the chancellor" is not the shadow chancellor, the former or the deputy one
             before = [s for s, _ in actor.mentions if s < subject.idx]
             recency = max(before) if before else -min(s for s, _ in actor.mentions)
-            key = (len(modifiers & words), recency, actor)
-            if best is None or key[:2] > best[:2]:
+            # A bare title in a government's release is its own official's ("The President thanked
+            # President X": the issuer's president, not X, though X was named last).
+            own = int(bool(self.issuer) and not countries and actor.country == self.issuer)
+            key = (own, len(modifiers & words), recency, actor)
+            if best is None or key[:3] > best[:3]:
                 best = key
-        return best[2] if best else None
+        return best[3] if best else None
 
     def _is_title_head(self, lemma: str) -> bool:
         """Whether a word heads a title: in `titles.tsv`, or written before a person's name here."""
@@ -466,9 +485,10 @@ class Attributor:
         recent one mentioned before, and only when the countries do not conflict."""
         words = [t.lower_ for t in phrase if t.i <= subject.i and t.dep_ in ("compound", "amod") or t is subject]
         countries = {c for t in phrase if t is not subject for c in [self.country_of_token(t)] if c}
-        role = None
+        role, phrase_text = None, ""
         for k in range(len(words)):  # the longest title phrase ending at the head
-            role = title_role(" ".join(words[k:]))
+            phrase_text = " ".join(words[k:])
+            role = title_role(phrase_text)
             if role:
                 break
         if not role or role == "official":
@@ -482,7 +502,23 @@ class Attributor:
             before = [s for s, _ in actor.mentions if s < subject.idx]
             if before and (best is None or max(before) > best[0]):
                 best = (max(before), actor)
-        return best[1] if best else None
+        return best[1] if best else self._by_country_role(subject, phrase_text, countries)
+
+    def _by_country_role(self, subject: Token, phrase: str, countries: set[str]) -> ActorRef | None:
+        """The one untitled person named before whose role the title gives in his own country ("the
+        chancellor" is a minister in Britain: Gordon Brown, named without it), when exactly one fits."""
+        roles = title_country_roles(phrase)
+        found = [
+            actor
+            for actor in self.actors
+            if actor.kind == "person"
+            and not actor.title
+            and actor.country in roles
+            and roles[actor.country] in actor.role
+            and (not countries or actor.country in countries)
+            and any(s < subject.idx for s, _ in actor.mentions)
+        ]
+        return found[0] if len(found) == 1 else None
 
 
 def _author_words(document: Token) -> list[Token]:

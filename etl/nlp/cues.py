@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 
 DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "dictionaries"
 CUE_GROUPS = ("report", "address", "accuse", "praise", "describe", "source")
+# Lines of `cue_verbs.tsv` that are no cues of their own: verbs and nouns that together state a stance.
+STANCE_GROUPS = frozenset({"stance_verb", "stance_noun"})
 # Groups whose grammatical object is the party the words are aimed at (the target).
 TARGETING_GROUPS = frozenset({"address", "accuse", "praise"})
 # The cue's own tone: accusing is critical, praising cooperative, whatever the words.
@@ -43,6 +45,12 @@ class CueLexicon:
     verbs: dict[str, str] = field(default_factory=dict)
     phrases: dict[tuple[str, ...], str] = field(default_factory=dict)
     first_words: set[str] = field(default_factory=set)  # first words of `phrases`, for a cheap test
+    # Cue verbs whose noun-phrase object is itself what was said ("reaffirmed the commitment to ...").
+    object_verbs: set[str] = field(default_factory=set)
+    # Verbs that state a stance only through a stance noun ("expressed concern", "raised concerns"),
+    # cues for nothing else, and those nouns.
+    stance_verbs: set[str] = field(default_factory=set)
+    stance_nouns: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, paths: Iterable[Path]) -> CueLexicon:
@@ -50,11 +58,16 @@ class CueLexicon:
         lexicon = cls()
         for path in paths:
             for row in read_tsv(path):
+                if len(row) >= 2 and row[1] in STANCE_GROUPS:
+                    (lexicon.stance_verbs if row[1] == "stance_verb" else lexicon.stance_nouns).add(row[0].lower())
+                    continue
                 if len(row) < 2 or row[1] not in CUE_GROUPS:
                     continue
                 words = tuple(row[0].lower().split())
                 if len(words) == 1:
                     lexicon.verbs[words[0]] = row[1]
+                    if len(row) >= 3 and row[2] == "object":
+                        lexicon.object_verbs.add(words[0])
                 elif words:
                     lexicon.phrases[words] = row[1]
                     lexicon.first_words.add(words[0])
@@ -75,6 +88,27 @@ class CueLexicon:
             for i, (pos, lemma, lower) in enumerate(cols.tolist())
             if (pos == verb and lemma in verb_lemmas) or lower in first
         ]
+
+    def stance_candidates(self, doc: Doc) -> list[int]:
+        """Indices of the verbs that state a stance with a stance noun ("expressed concern")."""
+        if not self.stance_verbs or not len(doc):
+            return []
+        strings = doc.vocab.strings
+        lemmas = {strings[w] for w in self.stance_verbs}
+        verb = strings["VERB"]
+        cols = doc.to_array([POS, LEMMA]).tolist()
+        return [i for i, (pos, lemma) in enumerate(cols) if pos == verb and lemma in lemmas]
+
+    def stance_object(self, token: Token) -> Token | None:
+        """The object of a cue that is itself what was said: any object of an object verb
+        ("reaffirmed the commitment"), a stance noun for a stance verb ("expressed concern"); else None."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or not (lemma in self.object_verbs or lemma in self.stance_verbs):
+            return None
+        obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is None or (lemma in self.stance_verbs and obj.lemma_.lower() not in self.stance_nouns):
+            return None
+        return obj
 
     def group(self, token: Token) -> str | None:
         """The cue group of a token that is a speech cue here, else None.

@@ -9,6 +9,7 @@ the speech cue next to them (`attribution`); reported speech from the cue's clau
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from etl.nlp.attribution import Attributor, Speaker
 from etl.nlp.cues import GROUP_TONE, CueLexicon, dictionary_paths
 from etl.nlp.doc_ext import register_extensions
+from etl.nlp.gazetteer import Publishers
 from etl.nlp.quote_context import (
     Context,
     Direct,
@@ -36,6 +38,8 @@ from etl.nlp.reported import (
     addresser_country,
     clean_text,
     cut_before,
+    not_said,
+    object_statement,
     outside_subject,
     reported_clause,
     reports_himself,
@@ -47,7 +51,7 @@ from etl.records import Statement
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "3"
+VERSION = "4"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -90,6 +94,7 @@ class QuoteFinder:
     ) -> None:
         register_extensions()
         self.cues = CueLexicon.load(dictionary_paths("cue_verbs.tsv", dictionaries))
+        self.publishers = Publishers.load([Path(d) for d in dictionaries])
         self.tone = ToneLexicon.load(dictionary_paths("tone.tsv", dictionaries))
         self.min_partial_words = min_partial_words
         self.reported_speech = reported_speech
@@ -113,7 +118,7 @@ class QuoteFinder:
         ctx = Context(doc, text, self.cues, mask(starts, spans), starts, paragraph_starts(text), sentences)
         ctx.quoted = [(s.start, s.end) for s in spans]
         ctx.tone_hits = self.tone.hits(doc)
-        att = Attributor(doc, self.cues, ctx.in_quote, text)
+        att = Attributor(doc, self.cues, ctx.in_quote, text, self._issuer(doc))
         cue_indices = self.cues.candidates(doc)
         att.walk_subjects(cue_indices)
         directs = self._directs(ctx, att, spans)
@@ -127,6 +132,12 @@ class QuoteFinder:
         if not self.unattributed:
             out = [st for st in out if st.speaker is not None or not st.direct]
         return out
+
+    def _issuer(self, doc: Doc) -> str | None:
+        """The state whose government issued the document (`sources.tsv`), if it is a government's release."""
+        source = doc._.parley_source if Doc.has_extension("parley_source") else None
+        pub = self.publishers.of(source)
+        return pub.country if pub is not None and pub.kind == "government" else None
 
     def _directs(self, ctx: Context, att: Attributor, spans: list[QuoteSpan]) -> list[Direct]:
         """Direct quotations with their cue and speaker, merged where a cue interrupts one sentence."""
@@ -216,16 +227,23 @@ class QuoteFinder:
     def _reported(self, ctx: Context, att: Attributor, cue_indices: list[int]) -> list[tuple[int, Statement]]:
         """Reported speech: the clause of every cue outside quotations that has a subject."""
         out: list[tuple[int, Statement]] = []
-        for i in cue_indices:
-            if ctx.in_quote[i]:
-                continue
+        held: list[tuple[int, int]] = []  # token ranges of statements made of a verb phrase
+        stances = set(ctx.cues.stance_candidates(ctx.doc))
+        for i in sorted(set(cue_indices) | stances):
+            if ctx.in_quote[i] or any(s <= i < e for s, e in held):
+                continue  # "reaffirmed X and commended Y": one statement holds both
             token = ctx.doc[i]
-            group = ctx.cues.group(token)
-            if group is None:
+            group = ctx.cues.group(token) or ("report" if i in stances else None)
+            if group is None or not_said(token, group, ctx.cues):
                 continue
             if reports_himself(token) and reported_clause(token.head, ctx.cues.group(token.head) or "", ctx.cues):
                 continue  # "Wallis said he had urged Japan to ...": the outer cue's statement holds it
-            clause = reported_clause(token, group, ctx.cues)
+            clause = reported_clause(token, group, ctx.cues) if i not in stances else None
+            obj = ctx.cues.stance_object(token) if clause is None else None
+            if obj is not None:
+                clause = self._object_clause(ctx, att, token, obj)
+                if clause is not None:
+                    held.append((clause.start, clause.end))
             quoted_at = trailing_quote(ctx, clause) if clause is not None else None
             if clause is not None and quoted_at is not None:
                 clause = cut_before(clause, quoted_at)
@@ -236,7 +254,18 @@ class QuoteFinder:
                 continue
             quote = clean_text(ctx.text[clause.start_char : clause.end_char])
             out.append((clause.start_char, self._statement(ctx, att, quote, False, clause, token, group, speaker)))
-        return out
+        return _drop_nested_objects(ctx, out, {s for s, _ in held})
+
+    @staticmethod
+    def _object_clause(ctx: Context, att: Attributor, cue: Token, obj: Token) -> Span | None:
+        """The verb phrase a cue says with its object (`object_statement`), only for a named speaker:
+        "reaffirmed the commitment" said by nobody in particular is no event."""
+        if cue.dep_ in ("ccomp", "xcomp") and ctx.cues.group(cue.head) is not None:
+            return None  # "the communique said Japan stressed its commitment": the outer statement holds it
+        speaker = att.speaker_of_cue(cue)
+        if speaker is None or speaker.name is None:
+            return None
+        return object_statement(cue, obj, ctx.cues)
 
     def _statement(
         self,
@@ -269,6 +298,24 @@ class QuoteFinder:
         )
         ctx.words_of[id(statement)] = (words, addresser_country(actor))
         return statement
+
+
+def _drop_nested_objects(
+    ctx: Context, items: list[tuple[int, Statement]], object_starts: set[int]
+) -> list[tuple[int, Statement]]:
+    """Leave out a verb-phrase statement whose cue lies inside the words of another reported statement
+    ("said he had made clear the UK would welcome migrants ...": the outer statement holds the welcome)."""
+    spans = [(ctx.words_of[id(st)][0], st) for _, st in items]
+    out = []
+    for at, st in items:
+        words = ctx.words_of[id(st)][0]
+        own = words.start in object_starts
+        if own and any(
+            o is not st and o.start <= words.start < o.end and o.start not in object_starts for o, _ in spans
+        ):
+            continue
+        out.append((at, st))
+    return out
 
 
 def _continue_speakers(ctx: Context, att: Attributor, items: list[tuple[int, Statement]]) -> list[Statement]:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from etl.nlp.attribution import SUBJECT_DEPS, Attributor
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon
 from etl.nlp.doc_ext import ActorRef
+from etl.nlp.gazetteer import mention_kind
 from etl.nlp.speakers import INSTITUTIONS, person_nouns
 
 MIN_CLAUSE_WORDS = 3
@@ -41,14 +42,90 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     if group == "source":
         return _according_clause(cue)
     content = _content_head(cue, group)
-    if content is None:
-        return None
+    if content is None or any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in content.children):
+        return None  # "asked whether the talks would resume": a question, not a statement
     inner = cues.group(content)
     subjects = [c for c in content.children if c.dep_ in SUBJECT_DEPS]
     if inner and subjects and not reports_himself(content) and reported_clause(content, inner, cues):
         return None  # "officials said X said that ...": the inner cue reports it
     start, end = content.left_edge.i, _clause_end(cue, content, cues)
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == start), None)
+    if (
+        obj is not None
+        and content.dep_ == "ccomp"
+        and content.i > cue.i
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in content.children)
+    ):
+        start = obj.left_edge.i  # "warned the picture was not as rosy": the parse took the clause's subject as object
     return _trim(cue.doc[start:end])
+
+
+# Prepositions after a praised or thanked person that say what for ("thanked X for his support").
+FOR_PREPS = frozenset({"for", "on"})
+
+
+def object_statement(cue: Token, obj: Token, cues: CueLexicon) -> Span | None:
+    """What a cue whose object is itself the statement says: the verb phrase from the cue to the end of
+    its object and complements ("reaffirmed the U.S. commitment to ... and commended ..."), or the clause
+    a stance noun introduces ("expressed concern that Iran ..."). None for a bare name or title as the
+    object with nothing said about it ("welcomed the Prime Minister to the White House" is a visit), and for
+    a clause of its own joined to it ("and said he ...": that cue's statement)."""
+    clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and _marked_that(c)), None)
+    if clause is not None:
+        return _trim(cue.doc[clause.left_edge.i : clause.right_edge.i + 1])
+    person = obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in person_nouns()
+    if person and not any(c.dep_ == "prep" and c.lower_ in FOR_PREPS for c in cue.children):
+        return None  # "welcomed Prime Minister X", "welcoming the chancellor back to the campaign"
+    end = cue.right_edge.i + 1
+    for child in cue.children:
+        if child.i < cue.i:
+            continue
+        own = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        if child.dep_ in ("advcl", "parataxis", "ccomp") or (
+            child.dep_ == "conj" and (own or _clause_cue(child, cues))
+        ):
+            end = min(end, child.left_edge.i)
+    span = _trim(cue.doc[cue.i : end])
+    if span is None or sum(1 for t in span if t.is_alpha or t.like_num) < MIN_OBJECT_WORDS:
+        return None  # "welcomed the move": a reaction, too short to say anything
+    return span
+
+
+MIN_OBJECT_WORDS = 4  # the cue and at least three words of its object
+
+
+def _marked_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _clause_cue(token: Token, cues: CueLexicon) -> bool:
+    """A cue with a clause of its own ("and said he looks forward to ...")."""
+    group = cues.group(token)
+    return group is not None and _content_head(token, group) is not None
+
+
+def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
+    """Whether a cue reports nothing its subject said: a cue in the passive, whose subject is the one
+    addressed or talked about ("Blair is being urged to ...", "has not been asked to clear ...", "41 Britons
+    are confirmed to have died"); an addressing participle ("Asked to comment, X said ..."); an infinitive
+    describing a noun ("efforts to encourage all sides to ..."); a negated cue
+    ("did not say when"); or a cue whose words are the complement of another cue ("urged the chancellor to
+    admit he ...": the outer statement holds them) or of a refusal ("declined to say ...")."""
+    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in cue.children):
+        return True
+    if cue.dep_ == "acl" and cue.tag_ == "VB":
+        return True  # "efforts to encourage all sides to ...", "a plan to urge ...": a purpose, not words said
+    if group == "address" and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
+        return not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+    return cue.dep_ == "xcomp" and (cues.group(cue.head) is not None or cue.head.lemma_.lower() in WITHHOLDING)
+
+
+# Verbs of keeping words back: "declined to say ...", "refused to comment ..." report nothing said.
+WITHHOLDING = frozenset({"decline", "refuse"})
+
+
+# Conjunctions that open an indirect question ("declined to say whether ..."): no statement.
+QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 def reports_himself(cue: Token) -> bool:
@@ -62,7 +139,7 @@ def _content_head(cue: Token, group: str) -> Token | None:
     infinitival complement ("urged Canada to ..."), or the clause after "of"/"for"/"over"."""
     # Only plain reporting verbs put their clause first ("..., he said"); an addressee or
     # target comes before the words ("urged Canada to ...").
-    clauses = [c for c in cue.children if c.dep_ == "ccomp"]
+    clauses = [a for c in cue.children if c.dep_ == "ccomp" for a in [_past_adjective(c)] if a is not None]
     # The clause after the cue first: "A met B, and C said D" can be parsed with "met" as a
     # second complement of "said".
     content = next((c for c in clauses if c.i > cue.i), None)
@@ -77,6 +154,14 @@ def _content_head(cue: Token, group: str) -> Token | None:
                 if content is not None:
                     break
     return content
+
+
+def _past_adjective(clause: Token) -> Token | None:
+    """A clausal complement, or for the adjective of "made (it) clear/plain that ..." the clause it
+    introduces (None when it has none)."""
+    if clause.pos_ != "ADJ" or clause.lower_ not in ("clear", "plain"):
+        return clause  # "said the UK was prepared to veto ...": an adjective heading the words themselves
+    return next((c for c in clause.children if c.dep_ in ("ccomp", "advcl") and c.i > clause.i), None)
 
 
 def _second_cue(token: Token, cues: CueLexicon) -> bool:
@@ -150,7 +235,18 @@ def cut_before(clause: Span, char: int) -> Span | None:
 
     while end > clause.start and dangling(doc[end - 1]):
         end -= 1
+    last = doc[end - 1] if end > clause.start else None
+    if (
+        last is not None
+        and last.pos_ in ("VERB", "AUX")
+        and any(c.i >= cut and c.dep_ in COMPLEMENTS for c in last.children)
+    ):
+        return None  # `said her plans mean "we would have ..."`: the quotation is the verb's complement
     return _trim(doc[clause.start : end])
+
+
+# Dependencies of what completes a verb: a reported clause cut before them is no statement.
+COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 
 
 def _trim(span: Span) -> Span | None:
@@ -226,7 +322,7 @@ def target_country(
     named: dict[str, list[Token]] = {}
     for token in [*also, *words]:
         iso = att.country_of_token(token)
-        if iso and iso != speaker_country and not _part_of_region(att, token):
+        if iso and iso != speaker_country and not _part_of_region(att, token) and not _place_modifier(token):
             named.setdefault(iso, []).append(token)
     if not named:
         return None
@@ -248,6 +344,12 @@ def target_country(
     if all(_where(t) or _topic(t) for t in tokens) or any(_paired(att, t) for t in tokens):
         return None
     return iso
+
+
+def _place_modifier(token: Token) -> bool:
+    """A capital written as a modifier of a thing ("the London talks", "the Paris accord", "a Tokyo
+    market"): where it happened, not whom the words are aimed at."""
+    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and mention_kind(token.text) == "capital"
 
 
 # Prepositions whose object is where something happens or goes, not whom words are aimed at

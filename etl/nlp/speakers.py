@@ -66,6 +66,12 @@ def _titles() -> TitleTable:
     return TitleTable.load()
 
 
+def title_country_roles(phrase: str) -> dict[str, str]:
+    """The roles `titles.tsv` gives a title phrase in particular countries ("chancellor": GBR minister)."""
+    entry = _titles().get(phrase)
+    return dict(entry.by_country) if entry is not None else {}
+
+
 def title_role(phrase: str) -> str | None:
     """The role code `titles.tsv` gives a title phrase ("prime minister" -> head_of_government)."""
     entry = _titles().get(phrase)
