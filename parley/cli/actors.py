@@ -39,7 +39,7 @@ def actors_list(
     t.add_column("name", ratio=1)
     t.add_column("kind", no_wrap=True)
     t.add_column("country", no_wrap=True)
-    t.add_column("role", overflow="fold")
+    t.add_column("role", no_wrap=True)  # a code: folded mid-word it reads as two ("foreign_minis", "ter")
     t.add_column("articles", justify="right", no_wrap=True)
     t.add_column("id", no_wrap=True, min_width=SHORT_ID)
     for r in rows:

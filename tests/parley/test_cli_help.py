@@ -47,6 +47,7 @@ def test_actors_list_fits_80_columns_with_names_first(store_url: str, tmp_path: 
     header = lines[0].split()
     assert header[0] == "name" and header[-1] == "id"
     row = next(line for line in lines if "Wang Lei" in line)
+    assert "foreign_minister" in row  # a role code on one line, not folded into "foreign_minis" / "ter"
     short = row.split()[-1]
     assert len(short) == 10
     shown = parley("actors", "show", short, cwd=tmp_path, url=store_url)  # the short id is accepted
