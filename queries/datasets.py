@@ -94,6 +94,8 @@ def datasets(url: str | URL | None = None, counts: bool = True, panel: PanelOpti
 
 
 # Records between two states without a date, which the panels (dyad_month, issue_salience) leave out.
+UNDATED_DATASETS = ("meetings", "statements")  # what UNDATED_SQL reads: these views ...
+UNDATED_TABLES = ("bilateral_issue", "document")  # ... and these store tables, whole
 UNDATED_SQL = {
     "meetings": "SELECT count(*) FROM meetings WHERE date IS NULL AND n_countries >= 2",
     "statements": "SELECT count(*) FROM statements WHERE date IS NULL AND target_iso3 IS NOT NULL"

@@ -435,7 +435,13 @@ def export(
         resources: list[Resource] = []
         say = progress or (lambda step: None)
         say("reading the store")
-        with Session.open(url, wanted, filters, panel=panel) as session:
+        from queries.datasets import UNDATED_DATASETS, UNDATED_TABLES, undated_counts  # Polars: not at import
+
+        panels = any(spec.panel for spec in specs)
+        # a panel's undated records are counted in the same read (`UNDATED_SQL` needs these views and tables)
+        read = wanted + [n for n in UNDATED_DATASETS if panels and n not in wanted]
+        whole = UNDATED_TABLES if panels else ()
+        with Session.open(url, read, filters, panel=panel, whole=whole) as session:
             meta = export_meta(url, filters, panel)  # after the store is known to exist: SQLAlchemy would create it
             if fmt == "csv":
                 meta["csv_formulas"] = (
@@ -454,9 +460,9 @@ def export(
                 resources.append(res)
             if fmt == "duckdb":
                 _finish_duckdb(session, resources, meta)
-        if any(spec.panel for spec in specs):
-            say("counting undated records")
-            meta["left_out_undated"] = left_out_undated(url, filters)
+            if panels:  # the codebook and datapackage.json say what the panels leave out (issue 13)
+                say("counting undated records")
+                meta["left_out_undated"] = undated_counts(session)
         (tmp / "datapackage.json").write_text(
             json.dumps(codebook.datapackage(resources, meta), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
@@ -475,12 +481,3 @@ def export(
     files = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
     rows = {r.spec.name: r.rows or 0 for r in resources}
     return ExportResult(out, fmt, rows, files, meta["dataset_version"], meta.get("left_out_undated") or {})
-
-
-def left_out_undated(url: str | URL | None, filters: Filters) -> dict[str, int]:
-    """Per kind, the records between two states that the panels leave out for lack of a date (the
-    codebook and datapackage.json say so, instead of the panels just showing zeros: issue 13)."""
-    from queries.datasets import undated_counts
-
-    with Session.open(url, ["meetings", "statements"], filters, whole=["bilateral_issue", "document"]) as session:
-        return undated_counts(session)

@@ -62,6 +62,12 @@ def known_revisions() -> frozenset[str]:
     return frozenset({rev.revision for rev in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions()})
 
 
+def read_only_uri(path: str, immutable: bool = False) -> str:
+    """The SQLite URI that opens the file at `path` read-only (`immutable`: nobody may change it
+    either, so SQLite need not create the WAL's shared-memory file beside it)."""
+    return f"file:{quote(os.path.abspath(path))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
 def sqlite_at_head(url: str | None) -> bool:
     """True when `url` (else PARLEY_DATABASE_URL, else the default) is a plain SQLite file URL whose
     file is a store at the code's revision. False for anything else, an error included: the caller
@@ -71,7 +77,7 @@ def sqlite_at_head(url: str | None) -> bool:
     if match is None or not Path(match.group(1)).is_file():
         return False
     try:
-        con = sqlite3.connect(f"file:{quote(os.path.abspath(match.group(1)))}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(match.group(1)), uri=True)
         try:
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         finally:

@@ -10,7 +10,6 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -18,7 +17,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, P
 from sqlalchemy.pool import NullPool
 
 from schema.errors import ConfigError, SchemaAhead, SchemaBehind, StoreUnreachable
-from schema.quick import DEFAULT_URL, MIGRATIONS_DIR, head_revision, known_revisions  # noqa: F401 (re-exported)
+from schema.quick import DEFAULT_URL, MIGRATIONS_DIR, head_revision, known_revisions, read_only_uri  # noqa: F401
 from schema.redact import mask_password
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -114,7 +113,7 @@ def sqlite_uri(url: URL) -> str:
     """The SQLite URI that opens the store read-only. `immutable`: SQLite may not create the WAL's
     shared-memory file beside a store it cannot write, and nobody can change a store that nobody
     running parley may write."""
-    return f"file:{quote(os.path.abspath(str(url.database)))}?mode=ro&immutable=1"
+    return read_only_uri(str(url.database), immutable=True)
 
 
 def _on_sqlite_read_only_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]

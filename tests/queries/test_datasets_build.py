@@ -324,3 +324,4 @@ def test_panels_say_how_many_undated_records_they_leave_out(synth, tmp_path: Pat
     package = json.loads((tmp_path / "out" / "datapackage.json").read_text(encoding="utf-8"))
     assert package["parley"]["left_out_undated"] == want
     assert export("events", "parquet", tmp_path / "ev", url=url).left_out == {}  # no panel, nothing counted
+    assert export("issue_salience", "csv", tmp_path / "is", url=url).left_out == want  # no meetings of its own
