@@ -78,10 +78,22 @@ DISCUSS_VERBS = frozenset(
 )
 # Prepositions that give examples of an issue ("security issues, including China and North Korea").
 EXAMPLE_PREPS = frozenset({"including", "especially", "particularly", "notably"})
+# A list of this many items is an enumeration: the modifiers of one item are not another's.
+LIST_ITEMS = 3
 # Verbs that report talks, beside DISCUSS_VERBS ("they talked about", "spoke regarding", "their discussion
 # covered"), and the dependents of such a verb that hold what was talked about.
 REPORT_TALK_VERBS = frozenset("talk speak cover confer consult".split())
 REPORTED_DEPS = frozenset({"dobj", "prep", "xcomp", "ccomp", "advcl"})
+# Verbs with which a readout tells what a party said in talks ("The Secretary emphasized ...", "the two leaders
+# noted their firm position that ..."), beside those of DISCUSS_VERBS and REPORT_TALK_VERBS.
+PARTY_VERBS = (
+    DISCUSS_VERBS
+    | REPORT_TALK_VERBS
+    | frozenset("note reiterate underline express welcome commit brief share voice pledge".split())
+)
+PARTY_PRONOUNS = frozenset({"they", "we"})
+# Offices a readout names its principal and his counterpart by ("The Secretary", "the Foreign Minister").
+PARTY_OFFICES = frozenset("secretary president minister chancellor premier king emir".split())
 # A meeting of up to this many states: each of them faces a country they discussed.
 MAX_PARTIES = 4
 # Releasing people held is detention: the verbs and nouns, and the people they name besides persons by name.
@@ -388,14 +400,22 @@ class IssueFinder:
             only = next(iter(isos))
             pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
             if not pairs:
-                pairs = _lone_in_talks(span, only, self._meeting_mentions)
+                pairs = _lone_in_talks(span, only, self._meeting_mentions) or _told_by_the_parties(
+                    index, span, [n[:2] + (n[3],) for n in near], self._meeting_mentions, dyad
+                )
             return pairs, basis if not pairs or basis != "none" else "meeting"
         place = _place_talked_about(span, in_sentence, self._meeting_mentions)
         if place:  # "emphasized the importance of humanitarian aid reaching those in need in Gaza"
             pairs = _lone_in_talks(span, place, self._meeting_mentions)
             if pairs:
                 return pairs, "meeting"
-        return _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
+        pairs, basis = _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
+        if not pairs:
+            pairs = _hyphenated_pair(index, span.sent) or _told_by_the_parties(
+                index, span, in_sentence, self._meeting_mentions, dyad
+            )
+            basis = "meeting" if pairs else basis
+        return pairs, basis
 
     def _two_near(
         self,
@@ -585,7 +605,9 @@ def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool
 
 def _listed_beside(root: Token) -> set[int]:
     """Tokens of the items listed beside the one holding the issue word ("talked about Algeria, the fight
-    against terrorism and fishing": Algeria and fishing), the item's own words left out."""
+    against terrorism and fishing": Algeria and fishing), the item's own words left out. In a list of three or
+    more, the other items' modifiers too ("cooperation on regional peace, counterterrorism, Afghan stability,
+    support for Ukraine, and democratic principles": not Afghanistan's nor Ukraine's counterterrorism)."""
     item = root
     for _ in range(3):
         if item.dep_ in ("conj", "appos") or item.head == item:
@@ -598,7 +620,26 @@ def _listed_beside(root: Token) -> set[int]:
         siblings = sum(c.dep_ == "appos" for c in item.head.children)
         listed = len(_coordinated(item.head)) >= 2 or len(group) >= 2 or siblings >= 2
         group = _coordinated(item.head) | group | {item.head.i} if listed else set()
-    return group - {t.i for t in item.subtree} if len(group) > 1 else set()
+    if len(group) <= 1:
+        return set()
+    if len(group) < LIST_ITEMS:  # "concerns over Iran's program and rights violations": one pair, often misparsed
+        return group - {t.i for t in item.subtree}
+    own = _item_words(item, False, False)
+    first, last = min(group), max(group)
+    return {i for s in sorted(group - own) for i in _item_words(root.doc[s], s == first, s == last)} - own
+
+
+def _item_words(item: Token, first: bool, last: bool) -> set[int]:
+    """The words of one item of a list: its head and its modifiers ("Afghan stability", "support for Ukraine"),
+    not the items coordinated with it. What precedes the first item's head and follows the last one's is left
+    out: it is as often said of the whole list ("Iran's nuclear program and human rights violations", "trade
+    and investment with Japan")."""
+    out = {item.i}
+    for child in item.children:
+        if child.dep_ in ("conj", "cc", "punct") or (child.i < item.i and first) or (child.i > item.i and last):
+            continue
+        out |= {t.i for t in child.subtree}
+    return out
 
 
 def _where_the_issue_is(tok: Token, root: Token) -> bool:
@@ -748,6 +789,93 @@ def _each_party_faces(
         third = b if a in states else a
         out += [_pair(s, third) for s in states]
     return out
+
+
+def _hyphenated_pair(index: DocIndex, sent: Span) -> list[tuple[str, str]]:
+    """The pair a sentence names in one hyphenated word and no other country ("the importance of the U.S.-Pakistan
+    relationship and ... cooperation on issues of mutual concern, such as energy, trade ..."): the issues the
+    sentence lists are theirs."""
+    pairs = {
+        _pair(index.country[t.i].iso, index.second[t.i].iso)
+        for t in sent
+        if t.i in index.second and t.i in index.country
+    }
+    named = {h.iso for _t, h, _loc in _sentence_countries(index, sent)}
+    if len(pairs) != 1:
+        return []
+    pair = next(iter(pairs))
+    return [pair] if named <= set(pair) and "IGO" not in pair else []
+
+
+def _told_by_the_parties(
+    index: DocIndex,
+    span: Span,
+    in_sentence: list[tuple[Token, CountryHit, bool]],
+    mentions: list[tuple[int, int, Meeting]],
+    dyad: tuple[str, str] | None,
+) -> list[tuple[str, str]]:
+    """No country near the phrase, in what the parties of the article's meeting (or its two countries) said they
+    discussed, stressed or agreed, as readouts tell it ("The Secretary also emphasized our continued commitment to
+    ... the enduring defeat of ISIS", "President Trump and President Erdogan also discussed the counter-ISIS
+    campaign"): the phrase is between the parties; with one other country named in the sentence ("noted their
+    firm position that any dialogue with North Korea must ... denuclearization"), each party faces it."""
+    verb = _party_verb(span)
+    if verb is None:
+        return []
+    states = _states_before(span, mentions) or (list(dyad) if dyad else [])
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if len(states) < 2 or subj is None or not _refers_to_parties(index, subj, states):
+        return []
+    listed = _listed_beside(span.root)
+    # (a place named is where the issue is, "the release of hostages together with a ceasefire in Gaza", unless it
+    # is where the talks were held)
+    others = {h.iso for t, h, loc in in_sentence if t.i not in listed and not (loc and _venue(t.head.head))}
+    others -= set(states)
+    if len(others) == 1:
+        third = next(iter(others))
+        return sorted(_pair(third, s) for s in states)
+    return [_pair(*states)] if not others and len(states) == 2 else []
+
+
+def _party_verb(span: Span) -> Token | None:
+    """The verb of the sentence (its root, or a verb coordinated with it: "They conferred about ... and agreed
+    that ...") that reports what its subject discussed or stressed, with the phrase in what it reports."""
+    root = span.sent.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for verb in verbs:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PARTY_VERBS:
+            continue
+        if any(c.dep_ in REPORTED_DEPS and span.root.i in {t.i for t in c.subtree} for c in verb.children):
+            return root if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    return None
+
+
+def _states_before(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
+    """The states (two to MAX_PARTIES) of the last meeting reported before the phrase's sentence ends; none when an
+    international organisation took part (its members met it, not each other)."""
+    before = [m for s, _e, m in mentions if s < span.sent.end_char]
+    if not before or "IGO" in before[-1].countries:
+        return []
+    states = sorted(set(before[-1].countries))
+    return states if 2 <= len(states) <= MAX_PARTIES else []
+
+
+def _refers_to_parties(index: DocIndex, subj: Token, states: list[str]) -> bool:
+    """The subject is the parties ("They", "The two leaders", "The Secretary and the Foreign Minister") or one of
+    them: a person of one of their states, or an office named alone as readouts name their principal ("The
+    Secretary", "The President")."""
+    words = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text
+    if subj.lower_ in PARTY_PRONOUNS or PAIR_OF_PEOPLE.fullmatch(words):
+        return True
+    for tok in [subj, *(t for t in subj.subtree if t.dep_ == "conj")]:
+        hit = index.country.get(tok.i)
+        if hit is not None:
+            if hit.iso not in states:
+                return False
+            continue
+        if not (tok.text[:1].isupper() and tok.lemma_.lower() in PARTY_OFFICES):
+            return False
+    return True
 
 
 def _parties_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:

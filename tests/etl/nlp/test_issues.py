@@ -689,3 +689,50 @@ def test_the_situation_in_a_country_is_that_country_s_whoever_else_the_sentence_
     assert ("DEU", "USA", "security") not in found
     assert any("LBY" in (a, b) and code == "security" for a, b, code in found)
     assert ("KEN", "SOM", "security") in issues(nlp, "Kenya voiced concern over the instability in Somalia.")
+
+
+def test_the_modifiers_of_other_items_of_a_list_are_not_the_issue_s_countries(nlp: Language) -> None:
+    # cause (retired held-out readouts): "cooperation on regional peace, counterterrorism, Afghan stability, support
+    # for <a state>, and ..." paired the two states modifying other items (Afghanistan and the state supported)
+    text = (
+        "The ministers stressed the value of U.S.-Indian cooperation on maritime security, counterterrorism, "
+        "Nepalese stability, aid for Sri Lanka, and open markets."
+    )
+    found = issues(nlp, text)
+    assert ("IND", "USA", "terrorism") in found
+    assert not any({a, b} == {"LKA", "NPL"} for a, b, _code in found)
+
+
+def test_what_the_parties_of_a_readout_discussed_is_between_them(nlp: Language) -> None:
+    # cause (retired held-out readouts): "The Secretary ... emphasized our commitment to ... the defeat of ISIS",
+    # "President X and President Y also discussed the counter-ISIS campaign": no country near the phrase, no dyad
+    text = (
+        "U.S. Secretary of State John Smith met today with Italian Foreign Minister Paolo Rossi in Washington. "
+        "The Secretary and the Foreign Minister also discussed the need to cooperate against all groups that use "
+        "terrorism to achieve their ends."
+    )
+    assert ("ITA", "USA", "terrorism") in issues(nlp, text)
+
+
+def test_a_country_the_parties_named_in_what_they_stressed_faces_each_of_them(nlp: Language) -> None:
+    # cause (retired held-out readouts): "the two leaders noted their firm position that any dialogue with <a third
+    # state> must be conducted with the goal of complete denuclearization": the third state is far from the phrase
+    text = (
+        "President Smith of the United States spoke today with President Silva of Brazil. "
+        "The two leaders noted their firm position that any talks with Venezuela must be held with the clear and "
+        "lasting goal of complete denuclearization."
+    )
+    found = issues(nlp, text)
+    assert {("BRA", "VEN", "nuclear_program"), ("USA", "VEN", "nuclear_program")} <= found
+    assert ("BRA", "USA", "nuclear_program") not in found
+
+
+def test_a_pair_named_in_one_hyphenated_word_owns_the_issues_its_sentence_lists(nlp: Language) -> None:
+    # cause (retired held-out readouts): "The visit will highlight ... the U.S.-Pakistan relationship and provide an
+    # opportunity ... to strengthen cooperation on issues of mutual concern, such as energy, trade ..."
+    text = (
+        "The visit will underline the strength of the U.S.-Kenya relationship and offer a chance to deepen "
+        "cooperation on matters of mutual interest, such as energy, trade and regional stability."
+    )
+    found = issues(nlp, text)
+    assert {("KEN", "USA", "energy"), ("KEN", "USA", "trade"), ("KEN", "USA", "security")} <= found
