@@ -829,7 +829,9 @@ def _told_by_the_parties(
     listed = _listed_beside(span.root)
     # (a place named is where the issue is, "the release of hostages together with a ceasefire in Gaza", unless it
     # is where the talks were held)
-    others = {h.iso for t, h, loc in in_sentence if t.i not in listed and not (loc and _venue(t.head.head))}
+    others = {
+        h.iso for t, h, loc in in_sentence if t.i not in listed and not (loc and (_address(t) or _venue(t.head.head)))
+    }
     others -= set(states)
     if len(others) == 1:
         third = next(iter(others))
@@ -901,7 +903,7 @@ def _place_talked_about(
     """The one country a sentence of what the parties discussed names only as a place ("aid reaching those in
     need in Gaza"), when no country is near the phrase and the sentence names no other country but the parties;
     not in the sentence reporting the meeting, whose place is its venue ("met in Berlin with ...")."""
-    places = {h.iso for _t, h, loc in in_sentence if loc}
+    places = {h.iso for t, h, loc in in_sentence if loc and not _address(t)}
     if len(places) != 1 or not _in_talks(span):
         return None
     if not {h.iso for _t, h, _l in in_sentence} - places <= set(_meeting_states(span, mentions)):
@@ -1115,7 +1117,7 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
     for tok, hit in index.hits(sent) + _pronoun_hits(index, sent):
         if hit.iso == "IGO" or hit.source == "place" or tok.idx < dateline:
             continue
-        locative = tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS and hit.source == "state"
+        locative = _locative(tok) and hit.source == "state"
         if tok.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
             continue  # "embargoes applied to China but not to North Korea" (not the subject of a negated verb)
         if _private(tok) or _compared(tok) or _party_figure(index, tok, hit):
@@ -1129,6 +1131,20 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
         if len(group) >= 3 and len({h.iso for t, h, _ in out if t.i in group}) >= 2:
             listed |= group
     return out, listed
+
+
+def _locative(tok: Token) -> bool:
+    """The country is where something is ("in Iraq"), also when it follows the town it is in ("begun at Punta del
+    Este, Uruguay", "talks in Geneva, Switzerland"): an apposition of a locative preposition's object."""
+    if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def _address(tok: Token) -> bool:
+    """A country named after a town, as its address ("begun at Punta del Este, Uruguay"): where something
+    happened, not what it was about."""
+    return tok.dep_ == "appos" and _locative(tok)
 
 
 def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:

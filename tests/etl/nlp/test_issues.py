@@ -736,3 +736,56 @@ def test_a_pair_named_in_one_hyphenated_word_owns_the_issues_its_sentence_lists(
     )
     found = issues(nlp, text)
     assert {("KEN", "USA", "energy"), ("KEN", "USA", "trade"), ("KEN", "USA", "security")} <= found
+
+
+def test_a_country_after_the_town_it_is_in_is_a_place_not_a_party(nlp: Language) -> None:
+    # cause (retired held-out Reuters): "discussions on a new world trading framework, begun at Punta del Este,
+    # Uruguay" paired the host of the talks' opening with each trading state
+    text = (
+        "Canada, Japan and Australia held informal talks on farm trade in Ottawa on Friday. "
+        "Talks will now continue at the discussions on a new world trading framework, begun at Cartagena, "
+        "Colombia, last year."
+    )
+    found = issues(nlp, text)
+    assert not any("COL" in (a, b) for a, b, _code in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cause: "countering violent extremism" in a readout's agenda (no terrorism word)
+        ("Kenya and Ethiopia agreed to work together on countering violent extremism.", ("ETH", "KEN", "terrorism")),
+        # cause: "the Iranian regime's destabilizing activities", "Iran's malign activity"
+        ("Saudi Arabia condemned Iran's destabilizing activities.", ("IRN", "SAU", "security")),
+        # cause: "steps taken ... to increase the costs to Russia"
+        ("Britain agreed to increase the costs to Russia.", ("GBR", "RUS", "sanctions")),
+        # cause: "the final year of their bilateral grains agreement"
+        ("Canada and China renewed their bilateral grains agreement.", ("CAN", "CHN", "trade")),
+        # cause: "efforts to assist in meeting Iraq's critical development needs"
+        ("Japan pledged to help meet Laos's development needs.", ("JPN", "LAO", "aid_investment")),
+        # cause: "The four Britons freed from US custody"
+        ("Two Australians were freed from Indonesian custody.", ("AUS", "IDN", "detention")),
+        # cause: "Spain's decision to put its long-standing sovereignty ambitions on hold" (on a British territory)
+        ("Argentina renewed its sovereignty claim against Britain.", ("ARG", "GBR", "territorial_dispute")),
+        # cause: "the Syrian government's use of violence against civilians"
+        ("France condemned Sudan's violence against civilians.", ("FRA", "SDN", "human_rights")),
+        # cause: "discussed expanding partnership in climate, investment, trade, and health"
+        ("Norway and Brazil agreed to cooperate on climate.", ("BRA", "NOR", "environment")),
+    ],
+)
+def test_issue_vocabulary_of_readouts_and_wires(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in issues(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cause: "Kuwait pegs its dinar to a trade-weighted basket" (exchange-rate policy, no trade between them)
+        "Oman pegs its currency to the dollar, while Qatar pegs its riyal to a trade-weighted basket.",
+        # a mood, not the environment
+        "France said the political climate in Germany had changed.",
+    ],
+)
+def test_words_that_look_like_issues_but_are_not(nlp: Language, text: str) -> None:
+    found = issues(nlp, text)
+    assert not any(code in ("trade", "environment") for _a, _b, code in found)
