@@ -78,6 +78,9 @@ DISCUSS_VERBS = frozenset(
 )
 # Prepositions that give examples of an issue ("security issues, including China and North Korea").
 EXAMPLE_PREPS = frozenset({"including", "especially", "particularly", "notably"})
+# Edges from an issue word up to the list item that holds it ("... and multilateral engagement to tackle the climate
+# crisis": crisis, tackle, engagement).
+ITEM_DEPS = frozenset({"pobj", "prep", "compound", "amod", "dobj", "acl", "relcl", "xcomp", "pcomp"})
 # A list of this many items is an enumeration: the modifiers of one item are not another's.
 LIST_ITEMS = 3
 # Verbs that report talks, beside DISCUSS_VERBS ("they talked about", "spoke regarding", "their discussion
@@ -391,7 +394,7 @@ class IssueFinder:
         if len(isos) == 2:
             return self._two_near(index, span, in_sentence, near, isos, codes)
         if len(isos) > 2:
-            return self._many_near(index, span, near, codes)
+            return self._many_near(index, span, near, codes, dyad)
         # The statement's target country is not used: whom words are aimed at is rarely the other
         # side of the issue they mention ("Machimura told the British minister ... the embargo").
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
@@ -443,16 +446,22 @@ class IssueFinder:
         return [_pair(*isos)], "near"
 
     def _many_near(
-        self, index: DocIndex, span: Span, near: list[Near], codes: tuple[str, ...]
+        self, index: DocIndex, span: Span, near: list[Near], codes: tuple[str, ...], dyad: tuple[str, str] | None
     ) -> tuple[list[tuple[str, str]], str]:
         """Three or more countries near the phrase: the pair named as sides of a peace, the coordinated pair,
-        the nearest pair, or each party of the meeting facing the nearest country."""
+        the nearest pair, or each party of the meeting (reported in the sentence, or whose parties the sentence
+        tells of: "The Prime Minister and the President noted the progress on dismantling Syria's chemical
+        weapons program, ... including by the United States and United Kingdom") facing the nearest country."""
         if BETWEEN_CODES & set(codes):  # the peace is between the two sides named as a pair, not the mediator's
             sides = _named_pair(near)
             if sides:
                 return [sides], "near"
         pairs = _sides(span.root, near) or _nearest_pairs(near)
-        return pairs or _facing_the_parties(index, span, near, self._meeting_mentions), "near"
+        pairs = pairs or _facing_the_parties(index, span, near, self._meeting_mentions)
+        if not pairs:
+            tok, hit, _d, loc = min(near, key=lambda n: n[2])
+            pairs = _told_by_the_parties(index, span, [(tok, hit, loc)], self._meeting_mentions, dyad)
+        return pairs, "near"
 
 
 # Bases of a dyad that name both countries near the phrase.
@@ -609,13 +618,22 @@ def _listed_beside(root: Token) -> set[int]:
     more, the other items' modifiers too ("cooperation on regional peace, counterterrorism, Afghan stability,
     support for Ukraine, and democratic principles": not Afghanistan's nor Ukraine's counterterrorism)."""
     item = root
-    for _ in range(3):
+    for _ in range(5):
         if item.dep_ in ("conj", "appos") or item.head == item:
             break
-        if item.dep_ not in ("pobj", "prep", "compound", "amod"):
+        if item.dep_ not in ITEM_DEPS:
             return set()
         item = item.head
+    if _clause(item):
+        return set()  # "Japan raised tariffs and China protested": clauses, not a list
     group = _coordinated(item)
+    top = item.doc[min(group)]
+    if top.dep_ == "pobj" and top.head.lower_ == "of":
+        # "Afghanistan, the People's Republic of China, Iran, and ...": the parser hangs the items after a name
+        # with "of" on the name's last word, and the name on the item before (as a conjunct or an apposition)
+        name = top.head.head
+        members = _coordinated(name) | ({name.i} | _coordinated(name.head) if name.dep_ == "appos" else set())
+        group |= members if len(members) > 1 else set()
     if item.dep_ == "appos":  # a list item the parser hangs as an apposition, in a list of three or more
         siblings = sum(c.dep_ == "appos" for c in item.head.children)
         listed = len(_coordinated(item.head)) >= 2 or len(group) >= 2 or siblings >= 2
@@ -627,6 +645,15 @@ def _listed_beside(root: Token) -> set[int]:
     own = _item_words(item, False, False)
     first, last = min(group), max(group)
     return {i for s in sorted(group - own) for i in _item_words(root.doc[s], s == first, s == last)} - own
+
+
+def _clause(item: Token) -> bool:
+    """The item is a verb coordinated with a verb (or none): a clause of the sentence, not an item of a list
+    ("... Iran, and multilateral engagement to tackle the climate crisis" is one: a noun's verb)."""
+    top = item
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    return item.pos_ in ("VERB", "AUX") and top.pos_ in ("VERB", "AUX")
 
 
 def _item_words(item: Token, first: bool, last: bool) -> set[int]:

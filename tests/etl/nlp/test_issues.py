@@ -789,3 +789,28 @@ def test_issue_vocabulary_of_readouts_and_wires(nlp: Language, text: str, expect
 def test_words_that_look_like_issues_but_are_not(nlp: Language, text: str) -> None:
     found = issues(nlp, text)
     assert not any(code in ("trade", "environment") for _a, _b, code in found)
+
+
+def test_countries_listed_beside_an_issue_after_a_name_with_of_are_not_its_parties(nlp: Language) -> None:
+    # cause (fresh readout): "priorities including Afghanistan, the People's Republic of China, Iran, and multilateral
+    # engagement to tackle the climate crisis": the parser hangs the items after "Republic of China" on "China",
+    # and the climate crisis was paired with Afghanistan and China
+    text = (
+        "U.S. Secretary of State John Smith spoke today with Italian Foreign Minister Paolo Rossi. "
+        "They also discussed shared priorities including Libya, the Democratic Republic of the Congo, Sudan, and "
+        "joint engagement to tackle the climate crisis."
+    )
+    found = issues(nlp, text)
+    assert not any(code == "environment" and {"LBY", "COD"} & {a, b} for a, b, code in found)
+
+
+def test_the_parties_face_the_nearest_of_many_countries_in_what_they_noted(nlp: Language) -> None:
+    # cause (fresh readout): "The Prime Minister and the President noted the progress on dismantling Syria's chemical
+    # weapons program, ... including by the United States and United Kingdom": no pair near, no issue
+    text = (
+        "President Smith of the United States spoke today with Prime Minister Rossi of Italy. "
+        "The Prime Minister and the President noted the progress on dismantling Libya's chemical weapons program, as "
+        "well as the contributions made to this effort, including by the United States and Italy."
+    )
+    found = issues(nlp, text)
+    assert {("ITA", "LBY", "weapons"), ("LBY", "USA", "weapons")} <= found
