@@ -874,7 +874,10 @@ def _party_verb(span: Span) -> Token | None:
     for verb in verbs:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in PARTY_VERBS:
             continue
-        if any(c.dep_ in REPORTED_DEPS and span.root.i in {t.i for t in c.subtree} for c in verb.children):
+        # (a noun coordinated with the verb is an object the parser cut off: "discussed the set of ..., and the
+        # status of efforts toward ... the JCPOA")
+        held = [c for c in verb.children if c.dep_ in REPORTED_DEPS or (c.dep_ == "conj" and c.pos_ == "NOUN")]
+        if any(span.root.i in {t.i for t in c.subtree} for c in held):
             return root if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children) else verb
     return None
 
@@ -890,19 +893,21 @@ def _states_before(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list
 
 
 def _refers_to_parties(index: DocIndex, subj: Token, states: list[str]) -> bool:
-    """The subject is the parties ("They", "The two leaders", "The Secretary and the Foreign Minister") or one of
-    them: a person of one of their states, or an office named alone as readouts name their principal ("The
-    Secretary", "The President")."""
+    """The subject is the parties ("They", "The two leaders", "The Secretary and the Foreign Minister", "President
+    Trump and President Erdogan") or one of them named by his office alone, as readouts name their principal ("The
+    Secretary", "The President"). (Not one person named: what "Baker noted" in a wire story is his own view.)"""
     words = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text
     if subj.lower_ in PARTY_PRONOUNS or PAIR_OF_PEOPLE.fullmatch(words):
         return True
-    for tok in [subj, *(t for t in subj.subtree if t.dep_ == "conj")]:
+    members = [subj, *(t for t in subj.subtree if t.dep_ == "conj")]
+    for tok in members:
         hit = index.country.get(tok.i)
         if hit is not None:
-            if hit.iso not in states:
+            if hit.iso not in states or len(members) == 1:
                 return False
             continue
-        if not (tok.text[:1].isupper() and tok.lemma_.lower() in PARTY_OFFICES):
+        titled = tok.text[:1].isupper() or any(c.lower_ == "the" for c in tok.children)  # "the minister"
+        if not (titled and tok.lemma_.lower() in PARTY_OFFICES):
             return False
     return True
 

@@ -814,3 +814,29 @@ def test_the_parties_face_the_nearest_of_many_countries_in_what_they_noted(nlp: 
     )
     found = issues(nlp, text)
     assert {("ITA", "LBY", "weapons"), ("LBY", "USA", "weapons")} <= found
+
+
+def test_a_readout_s_counterpart_named_in_lower_case_is_a_party(nlp: Language) -> None:
+    # causes (retired held-out readouts): "The Secretary and the minister also discussed ... countering the Iranian
+    # regime's destabilizing activities" (a counterpart named in lower case); "discussed the fuller set of shared
+    # interests ..., and the status of efforts toward ... the Joint Comprehensive Plan of Action" (the parser makes
+    # "status" a conjunct of the verb)
+    text = (
+        "Secretary Michael Smith met today with Saudi Deputy Defense Minister Khalid Hamad in Washington. "
+        "The Secretary congratulated the minister on his appointment. "
+        "The Secretary thanked Saudi Arabia for its backing of the UN mediator. "
+        "The Secretary and the minister agreed that the parties must respect the accords. "
+        "The Secretary and the minister also discussed many bilateral and regional questions, including countering "
+        "the Syrian regime's destabilizing activities in the region."
+    )
+    assert {("SAU", "SYR", "security"), ("SYR", "USA", "security")} <= issues(nlp, text)
+
+
+def test_an_object_the_parser_cut_off_from_the_verb_of_discussion_is_still_discussed(nlp: Language) -> None:
+    text = (
+        "U.S. Secretary of State John Smith met today with British Foreign Secretary Anne Jones in New York. "
+        "The Secretary and Foreign Secretary also discussed the wider set of shared interests and concerns, "
+        "including cooperation on public health, and the status of efforts toward a mutual return to full "
+        "implementation of the Joint Comprehensive Plan of Action."
+    )
+    assert ("IRN", "USA", "nuclear_program") in issues(nlp, text)
