@@ -149,6 +149,8 @@ DATELINE = re.compile(
     r"\A\s*[A-Z][A-Z.'\- ]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2},)?\s*"
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*-\s"
 )
+# Nouns that stand for a state as the subject of a sentence ("The Israeli government refuses ...").
+STATE_NOUNS = frozenset("government administration authorities authority regime cabinet leadership".split())
 # Pronouns that stand for a country named as the subject ("Japan said it would cut its tariffs").
 COUNTRY_PRONOUNS = frozenset({"it", "its"})
 # Roles of speakers who do not speak for their state ("a UKIP MEP", "the opposition leader").
@@ -403,8 +405,10 @@ class IssueFinder:
             only = next(iter(isos))
             pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
             if not pairs:
-                pairs = _lone_in_talks(span, only, self._meeting_mentions) or _told_by_the_parties(
-                    index, span, [n[:2] + (n[3],) for n in near], self._meeting_mentions, dyad
+                pairs = (
+                    _lone_in_talks(span, only, self._meeting_mentions)
+                    or _told_by_the_parties(index, span, [n[:2] + (n[3],) for n in near], self._meeting_mentions, dyad)
+                    or _facing_the_subject(index, span, only)
                 )
             return pairs, basis if not pairs or basis != "none" else "meeting"
         place = _place_talked_about(span, in_sentence, self._meeting_mentions)
@@ -816,6 +820,18 @@ def _each_party_faces(
         third = b if a in states else a
         out += [_pair(s, third) for s in states]
     return out
+
+
+def _facing_the_subject(index: DocIndex, span: Span, only: str) -> list[tuple[str, str]]:
+    """One country near the phrase, in what the state that is the sentence's subject says or does about it ("The
+    Israeli government refuses to accept Syria's denials that it was implicated in the bombing"): the two."""
+    subj = next((c for c in span.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or span.root.i in {t.i for t in subj.subtree}:
+        return []
+    hit = index.country.get(subj.i) if subj.lemma_.lower() not in STATE_NOUNS else _country_of(index, subj)
+    if hit is None or hit.source not in ("state", "demonym") or hit.iso in (only, "IGO"):
+        return []  # (not "Australian currency markets took the reports seriously")
+    return [_pair(only, hit.iso)]
 
 
 def _hyphenated_pair(index: DocIndex, sent: Span) -> list[tuple[str, str]]:

@@ -840,3 +840,22 @@ def test_an_object_the_parser_cut_off_from_the_verb_of_discussion_is_still_discu
         "implementation of the Joint Comprehensive Plan of Action."
     )
     assert ("IRN", "USA", "nuclear_program") in issues(nlp, text)
+
+
+def test_a_state_that_is_the_sentence_s_subject_faces_the_one_country_near_the_phrase(nlp: Language) -> None:
+    # cause (retired held-out BBC): "The Israeli government refuses to accept Syria's denials that it was implicated in
+    # the nightclub bombing": the subject is too far from the phrase to be near it
+    text = "The Greek government refuses to accept Turkey's denials that it was implicated in the harbour bombing."
+    assert ("GRC", "TUR", "terrorism") in issues(nlp, text)
+    # (a market is no state: "Australian currency markets took the reports seriously, ... 0.70 U.S. cents")
+    text = "Australian currency markets took the report seriously enough to add nervousness to trading in U.S. dollars."
+    assert not any(code == "trade" for _a, _b, code in issues(nlp, text))
+
+
+def test_a_war_of_subsidies_is_trade_not_fighting(nlp: Language) -> None:
+    # cause (retired held-out Reuters): "their farm trade suffer largely due to a farm subsidy war between the United
+    # States and the EC" coded security
+    text = "Canada said its farmers suffered from a farm subsidy war between the United States and Japan."
+    found = issues(nlp, text)
+    assert any(code == "trade" for _a, _b, code in found)
+    assert not any(code == "security" for _a, _b, code in found)
