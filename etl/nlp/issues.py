@@ -505,9 +505,15 @@ def _country_objects(prep: Token, index: DocIndex) -> set[str]:
 
 
 def _is_the_name(tok: Token, span: Span) -> bool:
-    """The phrase is a name in its own right ("ISIS", "al-Qaeda"), not a word inside a longer name."""
+    """The phrase is a name in its own right ("ISIS", "al-Qaeda"), not a word inside a longer name; a long name the
+    tagger cuts ("[the Islamic State of Iraq] and the [Levant]") is one when the phrase holds the whole entity."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    return ent is not None and ent.start == span.start and ent.end == span.end
+    if ent is None:
+        return False
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    return (ent.start == span.start and ent.end == span.end) or (
+        len(span) > 2 and span.start <= start and ent.end <= span.end
+    )
 
 
 def _singular(tok: Token) -> str:
@@ -899,9 +905,11 @@ def _party_verb(span: Span) -> Token | None:
 
 
 def _states_before(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
-    """The states (two to MAX_PARTIES) of the last meeting reported before the phrase's sentence ends; none when an
-    international organisation took part (its members met it, not each other)."""
+    """The states (two to MAX_PARTIES) of the last meeting reported before the phrase's sentence ends (held if any);
+    none when an international organisation took part (its members met it, not each other)."""
     before = [m for s, _e, m in mentions if s < span.sent.end_char]
+    held = [m for m in before if m.status == "held"]
+    before = held or before  # they who discussed are those who met, not those of talks still to come
     if not before or "IGO" in before[-1].countries:
         return []
     states = sorted(set(before[-1].countries))

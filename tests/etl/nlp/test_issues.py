@@ -859,3 +859,26 @@ def test_a_war_of_subsidies_is_trade_not_fighting(nlp: Language) -> None:
     found = issues(nlp, text)
     assert any(code == "trade" for _a, _b, code in found)
     assert not any(code == "security" for _a, _b, code in found)
+
+
+def test_they_who_discussed_are_the_parties_of_the_last_held_meeting_not_of_talks_to_come(nlp: Language) -> None:
+    # cause (fresh readout): "The United States will be sending a representative to the cease-fire talks in Astana
+    # ... They also discussed at length working together to eradicate terrorism": the planned talks were taken
+    text = (
+        "President Smith of the United States and President Ivanov of Russia spoke today by phone. "
+        "The United States will be sending a representative to the cease-fire talks in Minsk, Belarus next week. "
+        "They also discussed at length working together to eradicate terrorism throughout the region."
+    )
+    found = issues(nlp, text)
+    assert ("RUS", "USA", "terrorism") in found
+    assert ("BLR", "USA", "terrorism") not in found
+
+
+def test_a_long_name_the_tagger_cuts_in_two_is_still_the_group_s_name(nlp: Language) -> None:
+    # cause (fresh readouts): "the threat posed by the Islamic State of Iraq and the Levant": the tagger makes
+    # "the Islamic State of Iraq" an organisation and "Levant" a place, and the phrase was blocked as a word of a name
+    text = (
+        "President Smith of the United States called President Hassan of Iraq today. "
+        "The two leaders agreed on the need to address the threat posed by the Islamic State of Iraq and the Levant."
+    )
+    assert ("IRQ", "USA", "terrorism") in issues(nlp, text)
