@@ -95,6 +95,9 @@ PARTY_VERBS = (
     | frozenset("note reiterate underline express welcome commit brief share voice pledge".split())
 )
 PARTY_PRONOUNS = frozenset({"they", "we"})
+PARTIES_PLURAL = re.compile(
+    r"the\s+(?:leaders|ministers|presidents|sides|delegations)", re.I
+)  # "The leaders discussed"
 # Offices a readout names its principal and his counterpart by ("The Secretary", "the Foreign Minister").
 PARTY_OFFICES = frozenset("secretary president minister chancellor premier king emir".split())
 # A meeting of up to this many states: each of them faces a country they discussed.
@@ -921,7 +924,7 @@ def _refers_to_parties(index: DocIndex, subj: Token, states: list[str]) -> bool:
     Trump and President Erdogan") or one of them named by his office alone, as readouts name their principal ("The
     Secretary", "The President"). (Not one person named: what "Baker noted" in a wire story is his own view.)"""
     words = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text
-    if subj.lower_ in PARTY_PRONOUNS or PAIR_OF_PEOPLE.fullmatch(words):
+    if subj.lower_ in PARTY_PRONOUNS or PAIR_OF_PEOPLE.fullmatch(words) or PARTIES_PLURAL.fullmatch(words):
         return True
     members = [subj, *(t for t in subj.subtree if t.dep_ == "conj")]
     for tok in members:

@@ -882,3 +882,12 @@ def test_a_long_name_the_tagger_cuts_in_two_is_still_the_group_s_name(nlp: Langu
         "The two leaders agreed on the need to address the threat posed by the Islamic State of Iraq and the Levant."
     )
     assert ("IRQ", "USA", "terrorism") in issues(nlp, text)
+
+
+def test_the_leaders_of_a_readout_are_its_parties(nlp: Language) -> None:
+    # cause (fresh readouts): "The leaders discussed ..." is how readouts name the two parties of a call
+    text = (
+        "President Smith of the United States spoke today with Chancellor Weber of Austria. "
+        "The leaders discussed the need to cooperate against groups that use terrorism to achieve their ends."
+    )
+    assert ("AUT", "USA", "terrorism") in issues(nlp, text)
