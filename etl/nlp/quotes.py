@@ -38,6 +38,7 @@ from etl.nlp.reported import (
     addresser_country,
     clean_text,
     cut_before,
+    named_countries,
     not_said,
     object_statement,
     outside_subject,
@@ -129,6 +130,8 @@ class QuoteFinder:
             items.extend(self._reported(ctx, att, cue_indices))
         items.sort(key=lambda item: item[0])
         out = _drop_quoted_terms(ctx, _continue_speakers(ctx, att, items))
+        if att.issuer is not None:
+            _speakers_targets(ctx, att, out)
         if not self.unattributed:
             out = [st for st in out if st.speaker is not None or not st.direct]
         return out
@@ -353,6 +356,25 @@ def _retarget(ctx: Context, att: Attributor, st: Statement, country: str | None)
     ctx.words_of[id(st)] = (words, country)
     if st.target_country is None or st.target_country == country:
         st.target_country = target_country(att, None, None, words, country)
+
+
+def _speakers_targets(ctx: Context, att: Attributor, statements: list[Statement]) -> None:
+    """In a government's release (a readout of a call or meeting), a speaker's words that name no other
+    country are aimed where his other words in it are, when those are aimed at one country only: the
+    counterpart of the call ("reaffirmed our strong alliance with the Philippines" ... "he will not be able
+    to go forward with his planned travel"). Words that name another country keep the target their own
+    words give, or none. News stories are left alone: a politician's words there range over many subjects."""
+    aimed: dict[str, set[str]] = {}
+    for st in statements:
+        if st.speaker is not None and st.target_country is not None:
+            aimed.setdefault(st.speaker, set()).add(st.target_country)
+    for st in statements:
+        targets = aimed.get(st.speaker or "", set())
+        if st.target_country is not None or len(targets) != 1:
+            continue
+        words, country = ctx.words_of[id(st)]
+        if country is not None and set(named_countries(att, words, country)) <= targets:
+            st.target_country = next(iter(targets))
 
 
 def _drop_quoted_terms(ctx: Context, statements: list[Statement]) -> list[Statement]:

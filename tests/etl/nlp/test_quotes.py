@@ -841,3 +841,107 @@ def test_an_infinitive_cue_describing_a_noun_says_nothing(nlp: Language) -> None
         "encourage all sides in the region to reach agreement on a range of difficult issues."
     )
     assert all(not s.quote.startswith("to reach agreement") for s in reported(nlp, text))
+
+
+# -- issue 12, round 3: targets of relations, readouts' verb phrases, clause edges ------------------------------
+def test_the_other_side_of_the_speakers_own_relation_is_the_target(nlp: Language) -> None:
+    """Regression (issue 12, class 4): "talks with Japan", "cooperation with Iraq" were read as a pair of parties,
+    so no target: the other side of a relation the speaker's side holds (or no one named holds) is whom the words
+    are aimed at. A relation between third parties ("Britain's relations with the US" said by a Norwegian), with
+    a country's firms ("deals with French companies") or a border ("the border with Morocco") stays untargeted."""
+    talks = reported(nlp, "U.S. Agriculture Secretary Tom Hale said he was disappointed by the talks with Japan.")
+    assert [s.target_country for s in talks] == ["JPN"]
+    work = reported(nlp, "British Prime Minister Ivar Lund said states had to work with the United States on trade.")
+    assert [s.target_country for s in work] == ["USA"]
+    third = reported(nlp, "Norwegian Foreign Minister Lena Dahl said Britain's relations with the US were strong.")
+    assert [s.target_country for s in third] == [None]
+    firms = reported(nlp, "Soviet Deputy Premier Ivan Orlov said he had discussed deals with French companies.")
+    assert [s.target_country for s in firms] == [None]
+    border = reported(nlp, "Algerian Interior Minister Ali Kaci said riots broke out near the border with Morocco.")
+    assert [s.target_country for s in border] == [None]
+
+
+def test_in_a_readout_a_speakers_words_are_aimed_where_his_other_words_are(nlp: Language) -> None:
+    """Regression (issue 12, class 4, readouts): in a government's release of a call, what the principal said
+    that names no other country ("he will not be able to travel next week") is aimed at the counterpart his
+    other words name; in a news story it is left without a target."""
+    text = (
+        "President Biden spoke today with President Tomas Wirski of Poland. Biden reaffirmed our strong alliance "
+        "with Poland. Biden expressed his appreciation for the hospitality shown to the delegation during its "
+        "visit last month."
+    )
+    doc = nlp.make_doc(text)
+    doc._.parley_source = "The White House, Office of the Press Secretary"
+    found = [s for s in nlp(doc)._.parley_statements if not s.direct]
+    assert [s.target_country for s in found] == ["POL", "POL"]
+    assert [s.target_country for s in reported(nlp, text)] == ["POL", None]
+
+
+def test_a_readouts_verb_phrase_keeps_its_adverbial_clauses_and_what_for(nlp: Language) -> None:
+    """Regressions (issue 12, readouts): the verb-phrase statement stopped at an adverbial clause of the stance
+    (", as set out in our agreement", ", led by X, to find a way forward"); "thanked X for supporting ..." gave
+    only "supporting ... and the leaders agreed ..." instead of the thanks; "on Friday" after a welcomed guest
+    was taken for what he is thanked for; "highlighted the importance of ..." was no cue."""
+    text = (
+        "Secretary Blinken met today with Foreign Minister Rania Alvarez of Chile. The Secretary reiterated the "
+        "United States' support for a stable Chile, as set out in our bilateral framework, as well as continued "
+        "U.S. efforts to help Chile meet its energy needs."
+    )
+    (st,) = reported(nlp, text)
+    assert st.quote.endswith("to help Chile meet its energy needs")
+    text = (
+        "President Obama spoke today with Chancellor Merkel of Germany. The President expressed strong support for "
+        "the efforts of the Contact Group, led by Norway and Sweden, to find a way forward in the peace talks."
+    )
+    (st,) = reported(nlp, text)
+    assert st.quote.endswith("to find a way forward in the peace talks")
+    text = (
+        "President Trump spoke with President Macri of Argentina. President Trump thanked President Macri for "
+        "supporting the joint action by the United States, and the leaders agreed on the importance of stability."
+    )
+    assert [s.quote for s in reported(nlp, text)] == [
+        "thanked President Macri for supporting the joint action by the United States"
+    ]
+    assert (
+        reported(nlp, "President Obama will welcome Prime Minister Modi of India to the White House on Friday.") == []
+    )
+    text = (
+        "Secretary Blinken met with Foreign Minister Aziz of Malaysia. The Secretary highlighted the importance of "
+        "close cooperation to counter trafficking in the region."
+    )
+    assert [s.quote for s in reported(nlp, text)] == [
+        "highlighted the importance of close cooperation to counter trafficking in the region"
+    ]
+
+
+def test_a_call_made_to_congratulate_or_a_visit_meant_to_highlight_says_nothing_yet(nlp: Language) -> None:
+    """Regression (issue 12, readouts and BBC): "called X to congratulate him on his victory" and "the trip is
+    designed to highlight how ..." gave statements: an infinitive of purpose names what a call or visit is for.
+    With a clause of its own ("called X to inform him that ...") the words were said."""
+    text = "President Obama called Prime Minister Lee of Singapore to congratulate him on his victory."
+    assert reported(nlp, text) == []
+    text = "Chancellor Gordon Brown's trip is designed to highlight how the UK wants to make trade a priority."
+    assert reported(nlp, text) == []
+    text = (
+        "President Obama called President Aquino of the Philippines to inform him that he will not be able to go "
+        "forward with his planned travel."
+    )
+    assert [s.quote for s in reported(nlp, text)] == ["he will not be able to go forward with his planned travel"]
+
+
+def test_reported_words_stop_before_a_refusal_and_exclude_questions_and_relative_pronouns(nlp: Language) -> None:
+    """Regressions (issue 12, class 6, unseen Reuters): ", but declined to comment ..." left "but declined to" in
+    the words; "asked what the price should be" was taken for words said; "Garcia, whom he said recently spoke
+    with ..." began the words with "whom he said"."""
+    text = (
+        "Mining Minister Pablo Ruiz added Chile did not want to see great swings in the price of copper, but "
+        "declined to comment on what Chile would like to see as a ceiling."
+    )
+    assert [s.quote for s in reported(nlp, text)] == ["Chile did not want to see great swings in the price of copper"]
+    text = 'Mining Minister Pablo Ruiz, asked what the right price of copper should be, replied: "Nobody knows."'
+    assert [s.quote for s in reported(nlp, text)] == []
+    text = (
+        "Mining Minister Pablo Ruiz met President Juan Ortega on Monday. Ruiz spoke after meeting Ortega, whom he "
+        "said recently spoke by telephone with Peruvian president Carlos Vega."
+    )
+    assert [s.quote for s in reported(nlp, text)] == ["recently spoke by telephone with Peruvian president Carlos Vega"]
