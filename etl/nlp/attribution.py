@@ -42,7 +42,9 @@ QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant",
 # Documents that speak for their author ("the statement said", "the communique said").
 DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration", "announcement"})
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
-STATE_VOICES = frozenset({"official", "minister", "authority", "spokesman", "spokesperson", "leader"})
+STATE_VOICES = frozenset(
+    {"official", "minister", "authority", "spokesman", "spokeswoman", "spokesperson", "leader", "source"}
+)
 # Dependencies through which a cue without its own subject borrows its head's
 # ("..., saying", "proposed ... but said", "was quoted as saying").
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acl"})
@@ -393,13 +395,16 @@ class Attributor:
 
     def _officials_state(self, subject: Token, phrase: list[Token], vague: Speaker) -> Speaker:
         """ "French officials said", "the U.S. official said": unnamed officials of one country
-        speak for its state; other subjects ("diplomats", "analysts") stay unresolved."""
+        speak for its state; those of an organisation ("Agriculture Department officials", "Community
+        sources") for the organisation; other subjects ("diplomats", "analysts") stay unresolved."""
         if subject.lemma_.lower() not in STATE_VOICES:
             return vague
         for token in phrase:
             if token is subject or token.dep_ not in ("amod", "compound", "nmod"):
                 continue
             found = self.actor_of_token(token)
+            if found and found[0].kind in ("organization", "igo"):
+                return Speaker(found[0].name, found[0], vague.start, vague.end)
             iso = found[0].country if found and found[0].kind == "state" else country_of(token.text)
             state = self._state(iso) if iso else None
             if state is not None:  # a country word, not an organisation ("Trade Department officials")

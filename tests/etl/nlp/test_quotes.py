@@ -945,3 +945,15 @@ def test_reported_words_stop_before_a_refusal_and_exclude_questions_and_relative
         "said recently spoke by telephone with Peruvian president Carlos Vega."
     )
     assert [s.quote for s in reported(nlp, text)] == ["recently spoke by telephone with Peruvian president Carlos Vega"]
+
+
+def test_unnamed_officials_of_an_organisation_speak_for_it(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "Agriculture Department officials said ..." found no speaker: officials of
+    a state speak for it, and so do those of an organisation for the organisation; a bank's spokesman is the
+    bank's voice, not his country's."""
+    text = (
+        "WASHINGTON, June 29 - The Agriculture Department said on Monday it would review grain sales. Agriculture "
+        "Department officials said a subsidy offer would probably not be made this summer."
+    )
+    found = [s for s in reported(nlp, text) if s.quote.startswith("a subsidy offer")]
+    assert [s.speaker for s in found] == ["Agriculture Department"]
