@@ -344,9 +344,20 @@ def _continue_speakers(ctx: Context, att: Attributor, items: list[tuple[int, Sta
             elif previous is not None:
                 st.speaker, st.speaker_evidence = previous.speaker, previous.speaker_evidence
                 _retarget(ctx, att, st, ctx.words_of[id(previous)][1])
+            if previous is not None and st.speaker is not None and st.speaker == previous.speaker:
+                _continue_target(ctx, att, st, previous)
         out.append(st)
         previous = st
     return out
+
+
+def _continue_target(ctx: Context, att: Attributor, st: Statement, previous: Statement) -> None:
+    """A quotation that goes on from the one before it (`"A," he said. "B."`) is aimed where that one is,
+    unless its own words name another country."""
+    words, country = ctx.words_of[id(st)]
+    target = previous.target_country
+    if st.target_country is None and target is not None and set(named_countries(att, words, country)) <= {target}:
+        st.target_country = target
 
 
 def _retarget(ctx: Context, att: Attributor, st: Statement, country: str | None) -> None:

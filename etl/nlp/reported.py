@@ -390,7 +390,7 @@ def target_country(
     if speaker_country is None:
         return None
     speaker = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree} if cue is not None else set()
-    return _one_other(att, named, speaker)
+    return _one_other(att, named, speaker, speaker_country)
 
 
 def named_countries(
@@ -406,13 +406,13 @@ def named_countries(
     return named
 
 
-def _one_other(att: Attributor, named: dict[str, list[Token]], speaker: set[int]) -> str | None:
+def _one_other(att: Attributor, named: dict[str, list[Token]], speaker: set[int], own: str) -> str | None:
     """The one other country the words name, unless only as a place or a topic or beside another party
-    (`speaker`: the indices of the words naming the speaker, who is no other party)."""
+    (`speaker`: the indices of the words naming the speaker, who is no other party; `own`: his country)."""
     if len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))
-    if all(_where(t) or _topic(t) for t in tokens) or any(_paired(att, t, speaker) for t in tokens):
+    if all(_where(t) or _topic(t) for t in tokens) or any(_paired(att, t, speaker, own) for t in tokens):
         return None
     return iso
 
@@ -489,7 +489,9 @@ def _topic(token: Token) -> bool:
     return False
 
 
-def _paired(att: Attributor, token: Token, speaker: set[int] | frozenset[int] = frozenset()) -> bool:
+def _paired(
+    att: Attributor, token: Token, speaker: set[int] | frozenset[int] = frozenset(), own: str | None = None
+) -> bool:
     """Whether a country word is coordinated with another party ("Britain and the Soviet Union",
     "she and Soviet Premier Ryzhkov": both sides together, no one aimed at), or is the other side of a
     relation named with its holder ("Britain's relations with the US", "Japan signed a pact with
@@ -504,14 +506,29 @@ def _paired(att: Attributor, token: Token, speaker: set[int] | frozenset[int] = 
         if head.head.head.lemma_.lower() in BORDER_NOUNS:
             return True  # "the region close to the border with Morocco": where, not whom
         return any(_names_party(att, t) for t in _relation_holders(head.head.head) if t.i not in speaker)
-    if head.dep_ == "pobj" and head.head.lower_ == "between":
-        return True
+    pair = _between(head)
+    if pair:
+        # "talks between Turkey and Greece" said by a Turk: Greece is the other party
+        others = [t for t in pair if t.i != head.i]
+        return not (own is not None and others and all(_country_words(att, t) == {own} for t in others))
     conjuncts = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
     return any(_names_party(att, c) for c in conjuncts)
 
 
 # Nouns of a frontier: their "with" names a neighbour, not a party addressed.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
+
+
+def _between(head: Token) -> list[Token]:
+    """The members of "between A and B" that `head` is one of, else []."""
+    first = head.head if head.dep_ == "conj" else head
+    if first.dep_ != "pobj" or first.head.lower_ != "between":
+        return []
+    return [first, *(c for c in first.children if c.dep_ == "conj")]
+
+
+def _country_words(att: Attributor, head: Token) -> set[str]:
+    return {iso for t in _noun_phrase(head) for iso in [att.country_of_token(t)] if iso}
 
 
 def _relation_holders(word: Token) -> list[Token]:

@@ -957,3 +957,20 @@ def test_unnamed_officials_of_an_organisation_speak_for_it(nlp: Language) -> Non
     )
     found = [s for s in reported(nlp, text) if s.quote.startswith("a subsidy offer")]
     assert [s.speaker for s in found] == ["Agriculture Department"]
+
+
+def test_the_other_member_of_a_pair_with_the_speakers_country_and_a_quotation_going_on_keep_the_target(
+    nlp: Language,
+) -> None:
+    """Regressions (issue 12, class 4): "talks between Turkey and Greece" said by a Turk is aimed at Greece (a pair
+    of third parties still gives none); a quotation with no cue that goes on from the one before it (`"A," he
+    said. "B."`) is aimed where that one is when it names no other country."""
+    found = reported(nlp, "Turkish Prime Minister Turgut Ozal said the talks between Turkey and Greece would resume.")
+    assert [s.target_country for s in found] == ["GRC"]
+    found = reported(nlp, "Argentine President Raul Alfonsin said the talks between France and Greece would resume.")
+    assert [s.target_country for s in found] == [None]
+    text = (
+        'British Trade Minister Alan Clark met Japanese officials in Tokyo. "Our message to Japan was clear," Clark '
+        'said. "I think they are beginning to understand that access to their markets must be fair."'
+    )
+    assert [s.target_country for s in direct(nlp, text)] == ["JPN", "JPN"]
