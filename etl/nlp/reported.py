@@ -51,7 +51,32 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     start = _clause_start(cue, content)
     if start is None:
         return None
-    return _trim(cue.doc[start : _clause_end(cue, content, cues)])
+    end = _clause_end(cue, content, cues)
+    further = _that_conjuncts(content)
+    if further:
+        end = min(end, further[0].left_edge.i)  # "said A, and that B": two statements
+    return _trim(cue.doc[start:end])
+
+
+def further_clauses(cue: Token, group: str, cues: CueLexicon) -> list[Span]:
+    """The further statements of a cue that reports two ("said Japan had agreed ..., and that the United
+    States was willing ..."): each clause joined with "and that" after the first."""
+    content = _content_head(cue, group) if group != "source" else None
+    if content is None:
+        return []
+    further = _that_conjuncts(content)
+    if not further or reported_clause(cue, group, cues) is None:
+        return []
+    ends = [c.left_edge.i for c in further[1:]] + [_clause_end(cue, content, cues)]
+    spans = (_trim(cue.doc[c.left_edge.i : end]) for c, end in zip(further, ends, strict=True))
+    return [span for span in spans if span is not None]
+
+
+def _that_conjuncts(content: Token) -> list[Token]:
+    """Clauses joined to reported words with "and that" (their own "that" marks them as reported too); "but
+    that" goes on with the same statement ("wanted more business, but that it depended on ...")."""
+    joined = [c for c in content.children if c.dep_ == "conj" and c.i > content.i and _marked_that(c)]
+    return [c for c in joined if content.doc[c.left_edge.i - 1].lower_ == "and"]
 
 
 def _clause_start(cue: Token, content: Token) -> int | None:
@@ -64,14 +89,16 @@ def _clause_start(cue: Token, content: Token) -> int | None:
     lead = subject.left_edge.i if subject is not None else cue.i
     if start < lead < content.i and all(t.tag_ in WH_TAGS for t in cue.doc[start:lead]):
         return cue.i + 1  # "Garcia, whom he said recently spoke with ...": the words after the cue
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == start), None)
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i and c.right_edge.i < start), None)
     if (
         obj is not None
         and content.dep_ == "ccomp"
         and content.i > cue.i
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in content.children)
     ):
-        return obj.left_edge.i  # "warned the picture was not as rosy": the parse took the clause's subject as object
+        # "warned the picture was not as rosy", "said evidence obtained by MI5 while they were in Cuba was
+        # inadmissible": the parse took the clause's subject as the cue's object
+        return obj.left_edge.i
     return start
 
 
@@ -142,8 +169,8 @@ def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
     describing a noun ("efforts to encourage all sides to ..."); a negated cue
     ("did not say when"); or a cue whose words are the complement of another cue ("urged the chancellor to
     admit he ...": the outer statement holds them) or of a refusal ("declined to say ...")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in cue.children):
-        return True
+    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in cue.children) or _hypothetical(cue):
+        return True  # passive, negated, or what may or would be said ("would say he was a hero")
     if cue.dep_ == "acl" and cue.tag_ == "VB":
         return True  # "efforts to encourage all sides to ...", "a plan to urge ...": a purpose, not words said
     if _purpose(cue):
@@ -213,15 +240,30 @@ def _second_cue(token: Token, cues: CueLexicon) -> bool:
     """Whether a token inside reported words starts a statement of its own: a cue joined to the
     clause ("..., but added ...") that is not a participle of the clause ("offering ... and
     assuring ..."), or a cue whose subject is "he"/"she" ("- though he acknowledged ...")."""
-    if cues.group(token) is None:
-        return False
+    if cues.group(token) is None or _hypothetical(token):
+        return False  # "... and would say he was a hero": words he might say, part of the clause
     if token.dep_ == "conj":
         return token.tag_ not in ("VBG", "VBN") or any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    if token.dep_ == "advcl" and token.lemma_.lower() in FURTHER_WORDS and token.doc[token.i - 1].text == ",":
+        return True  # "..., adding it was almost as if ...", "..., saying ...": further words of the speaker
     # Only a person's own further words ("though he acknowledged"), not a subordinate clause of
     # the words ("has increased since it announced ...", "a deadline for Japan to promise ...").
     return token.dep_ in ("advcl", "parataxis") and any(
         c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in token.children
     )
+
+
+# Participles that add further words of the speaker after a comma (", adding ...", ", saying ..."); others
+# (", indicating a lack of ...") go on with the same words.
+FURTHER_WORDS = frozenset({"add", "say"})
+
+
+# Modals of what may or would be said, not what was said ("would say", "could tell").
+HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
+
+
+def _hypothetical(cue: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in cue.children)
 
 
 def _clause_end(cue: Token, content: Token, cues: CueLexicon) -> int:

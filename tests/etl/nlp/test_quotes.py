@@ -974,3 +974,48 @@ def test_the_other_member_of_a_pair_with_the_speakers_country_and_a_quotation_go
         'said. "I think they are beginning to understand that access to their markets must be fair."'
     )
     assert [s.target_country for s in direct(nlp, text)] == ["JPN", "JPN"]
+
+
+def test_two_reported_clauses_of_one_cue_and_words_added_after_a_comma_are_two_statements(nlp: Language) -> None:
+    """Regressions (issue 12, class 6): "said A, and that B" gave one statement of both, and "said A, adding B"
+    kept B in A; "but that" goes on with the same words, and so does a participle that is no further saying
+    (", indicating ...")."""
+    text = (
+        "Canadian Trade Minister Pat Carney said Japan had agreed to take a positive role in the farm talks, and "
+        "that the United States was willing to see short-term progress."
+    )
+    assert [s.quote for s in reported(nlp, text)] == [
+        "Japan had agreed to take a positive role in the farm talks",
+        "the United States was willing to see short-term progress",
+    ]
+    text = (
+        "Liberal Democrat Ivar Lund said a win by the challenger would have given the premier a fresh start, adding "
+        "it was almost as if the two men were tied together."
+    )
+    assert [s.quote for s in reported(nlp, text)] == [
+        "a win by the challenger would have given the premier a fresh start",
+        "it was almost as if the two men were tied together",
+    ]
+    text = (
+        "Soviet Deputy Premier Ivan Orlov said his country wanted more joint business with France, but that a cut "
+        "in the trade deficit depended on the French."
+    )
+    assert len(reported(nlp, text)) == 1
+
+
+def test_words_that_would_be_said_and_a_subject_parsed_as_the_cues_object(nlp: Language) -> None:
+    """Regressions (issue 12, class 6, BBC): "said he could see his son and would say he was a hero" cut the words
+    at "would say" and made "he was a hero" a statement: what he would say is part of what he said; "said evidence
+    obtained by the service while they were abroad was inadmissible" lost its subject to the parse (the cue's
+    object, with a clause between)."""
+    text = "His father, Azmat Begg, said he had been told he could see his son and would say he was a hero."
+    assert [s.quote for s in reported(nlp, text)] == [
+        "he had been told he could see his son and would say he was a hero"
+    ]
+    text = (
+        "Police Commissioner John Stevens said evidence obtained by MI5 while the four were in Cuba was "
+        "inadmissible in British courts."
+    )
+    assert [s.quote for s in reported(nlp, text)] == [
+        "evidence obtained by MI5 while the four were in Cuba was inadmissible in British courts"
+    ]
