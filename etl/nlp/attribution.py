@@ -403,13 +403,22 @@ class Attributor:
             if token is subject or token.dep_ not in ("amod", "compound", "nmod"):
                 continue
             found = self.actor_of_token(token)
-            if found and found[0].kind in ("organization", "igo"):
-                return Speaker(found[0].name, found[0], vague.start, vague.end)
+            body = found[0] if found else self._body_by_last_word(token)
+            if body is not None and body.kind in ("organization", "igo"):
+                return Speaker(body.name, body, vague.start, vague.end)
             iso = found[0].country if found and found[0].kind == "state" else country_of(token.text)
             state = self._state(iso) if iso else None
             if state is not None:  # a country word, not an organisation ("Trade Department officials")
                 return Speaker(state.name, state, vague.start, vague.end)
         return vague
+
+    def _body_by_last_word(self, token: Token) -> ActorRef | None:
+        """The one organisation named in the document whose name ends with a capitalised word
+        ("Community" for the European Community, "Commission" for the European Commission)."""
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
+            return None  # (a capitalised word, even where the tagger read a common noun at a sentence start)
+        found = [a for a in self.actors if a.kind in ("organization", "igo") and a.name.split()[-1] == token.text]
+        return found[0] if len(found) == 1 else None
 
     def _state_speaker(self, ordered: list[Token], vague: Speaker) -> Speaker:
         """The state a word of the subject phrase stands for ("the Iraqi government"), else `vague`."""

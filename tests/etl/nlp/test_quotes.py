@@ -1019,3 +1019,14 @@ def test_words_that_would_be_said_and_a_subject_parsed_as_the_cues_object(nlp: L
     assert [s.quote for s in reported(nlp, text)] == [
         "evidence obtained by MI5 while the four were in Cuba was inadmissible in British courts"
     ]
+
+
+def test_sources_of_an_organisation_named_by_the_last_word_of_its_name(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "Community sources said ..." found no speaker after the story had named the
+    European Community: the one organisation whose name ends with the word speaks."""
+    text = (
+        "Britain said it could not act alone against Japan. Community sources said after a meeting of trade "
+        "officials yesterday that the European Community might impose steep new tariffs on Japanese goods."
+    )
+    found = [s for s in reported(nlp, text) if "steep new tariffs" in s.quote]
+    assert [s.speaker for s in found] == ["European Community"]
