@@ -451,6 +451,11 @@ def named_countries(
 def _one_other(att: Attributor, named: dict[str, list[Token]], speaker: set[int], own: str) -> str | None:
     """The one other country the words name, unless only as a place or a topic or beside another party
     (`speaker`: the indices of the words naming the speaker, who is no other party; `own`: his country)."""
+    if att.issuer is not None and len(named) > 1:
+        # In a government's release a place named beside the counterpart says where, not whom ("condolences
+        # for the downing of the U.S. helicopter in Afghanistan", "support for the envoy's efforts in Yemen").
+        parties = {iso: tokens for iso, tokens in named.items() if not all(_where(t) for t in tokens)}
+        named = parties or named
     if len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))

@@ -1030,3 +1030,18 @@ def test_sources_of_an_organisation_named_by_the_last_word_of_its_name(nlp: Lang
     )
     found = [s for s in reported(nlp, text) if "steep new tariffs" in s.quote]
     assert [s.speaker for s in found] == ["European Community"]
+
+
+def test_in_a_readout_a_place_beside_the_counterpart_does_not_hide_it(nlp: Language) -> None:
+    """Regression (issue 12, class 4, readouts): "expressed his condolences for the downing of the U.S. helicopter
+    in Afghanistan" named two countries, so it had no target; in a government's release a country named only as
+    a place gives way to the one named as a party. In a news story two countries still give none."""
+    text = (
+        "Prime Minister Ivar Lund of Norway spoke today with President Obama. Lund expressed his condolences for the "
+        "loss of life resulting from the downing of the U.S. helicopter in Afghanistan."
+    )
+    doc = nlp.make_doc(text)
+    doc._.parley_source = "The White House, Office of the Press Secretary"
+    found = [s for s in nlp(doc)._.parley_statements if not s.direct]
+    assert [s.target_country for s in found] == ["USA"]
+    assert [s.target_country for s in reported(nlp, text)] == [None]
