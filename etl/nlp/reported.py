@@ -175,9 +175,19 @@ def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
         return True  # "efforts to encourage all sides to ...", "a plan to urge ...": a purpose, not words said
     if _purpose(cue):
         return True  # "called X to congratulate him on ...", "is expected to announce ...": not (yet) said
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY and _passive(c) for c in cue.children):
+        return True  # "an official, who asked not to be identified, said ...": a request about himself
     if group == "address" and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
         return not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     return cue.dep_ == "xcomp" and (cues.group(cue.head) is not None or cue.head.lemma_.lower() in WITHHOLDING)
+
+
+# Verbs of naming a source: "asked not to be identified/named/quoted" is a request about the speaker himself.
+ANONYMITY = frozenset({"identify", "name", "quote"})
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _purpose(cue: Token) -> bool:

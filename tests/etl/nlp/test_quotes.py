@@ -1045,3 +1045,10 @@ def test_in_a_readout_a_place_beside_the_counterpart_does_not_hide_it(nlp: Langu
     found = [s for s in nlp(doc)._.parley_statements if not s.direct]
     assert [s.target_country for s in found] == ["USA"]
     assert [s.target_country for s in reported(nlp, text)] == [None]
+
+
+def test_asking_not_to_be_identified_is_no_statement(nlp: Language) -> None:
+    """Regression (issue 12, class 6, Reuters): "an official, who asked not to be identified, said ..." gave the
+    statement "not to be identified": a request about the speaker himself, not words about anything."""
+    text = "A senior trade official, who asked not to be identified, said the talks with Japan had failed."
+    assert [s.quote for s in reported(nlp, text)] == ["the talks with Japan had failed"]
