@@ -198,7 +198,10 @@ def _purpose(cue: Token) -> bool:
         return False
     if cue.dep_ == "advcl":
         return not any(c.dep_ == "ccomp" for c in cue.children)
-    return cue.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in cue.head.children)
+    if cue.dep_ != "xcomp":
+        return False
+    # "is expected to announce", "is designed to highlight"; "it was difficult (too early) to say that ..."
+    return _passive(cue.head) or cue.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in cue.head.children)
 
 
 # Verbs of keeping words back: "declined to say ...", "refused to comment ..." report nothing said.
@@ -353,11 +356,19 @@ def cut_before(clause: Span, char: int) -> Span | None:
 COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 
 
+def _opening_and(token: Token) -> bool:
+    """A conjunction opening the words that joins them to the sentence before ("But Japanese imports ...",
+    "And it was difficult to say ..."), not to a word inside them."""
+    return token.pos_ == "CCONJ" and token.head.i > token.i and token.dep_ == "cc" and token.head.left_edge.i == token.i
+
+
 def _trim(span: Span) -> Span | None:
     """Drop leading "that", punctuation and spaces and trailing punctuation; None when too short."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark"):
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark" or _opening_and(doc[start])
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
         end -= 1

@@ -1052,3 +1052,16 @@ def test_asking_not_to_be_identified_is_no_statement(nlp: Language) -> None:
     statement "not to be identified": a request about the speaker himself, not words about anything."""
     text = "A senior trade official, who asked not to be identified, said the talks with Japan had failed."
     assert [s.quote for s in reported(nlp, text)] == ["the talks with Japan had failed"]
+
+
+def test_too_early_to_say_is_no_statement_and_an_opening_conjunction_is_not_in_the_words(nlp: Language) -> None:
+    """Regressions (issue 12, class 6, unseen BBC): "it was difficult to say that X, the judges said" also gave X
+    as a statement of its own (what is hard to say is not said), and the judges' words began with the "And"
+    joining them to the sentence before."""
+    text = (
+        'And it was difficult to say that the investigation which had already occurred "has been timely, open or '
+        'effective", the judges said.'
+    )
+    assert [s.quote for s in reported(nlp, text)] == [
+        "it was difficult to say that the investigation which had already occurred has been timely, open or effective"
+    ]
