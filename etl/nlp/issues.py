@@ -1179,7 +1179,7 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
         locative = _locative(tok) and hit.source == "state"
         if tok.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
             continue  # "embargoes applied to China but not to North Korea" (not the subject of a negated verb)
-        if _private(tok) or _compared(tok) or _party_figure(index, tok, hit):
+        if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok):
             continue
         out.append((tok, hit, locative))
     # "China, India, Russia, South Africa and Brazil": a list of three or more is no dyad.
@@ -1341,6 +1341,13 @@ def _private(tok: Token) -> bool:
     while head.dep_ in ("amod", "compound", "nmod") and head.head != head:
         head = head.head
     return head is not tok and head.lemma_.lower() in PRIVATE_HEADS
+
+
+def _based_in(tok: Token) -> bool:
+    """A country where something is based ("British-based U.S. planes", "a London-based agency"): a place, not a
+    party."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
 
 
 def _compared(tok: Token) -> bool:

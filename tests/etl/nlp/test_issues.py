@@ -891,3 +891,11 @@ def test_the_leaders_of_a_readout_are_its_parties(nlp: Language) -> None:
         "The leaders discussed the need to cooperate against groups that use terrorism to achieve their ends."
     )
     assert ("AUT", "USA", "terrorism") in issues(nlp, text)
+
+
+def test_a_country_where_something_is_based_is_no_party(nlp: Language) -> None:
+    # cause (tunable Reuters gold): "France refused to allow British-based U.S. planes to overfly its territory" paired
+    # Britain with the United States
+    text = "Spain refused to allow German-based U.S. jets to carry weapons over its territory."
+    found = issues(nlp, text)
+    assert not any("DEU" in (a, b) for a, b, _code in found)
