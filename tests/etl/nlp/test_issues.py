@@ -784,6 +784,8 @@ def test_issue_vocabulary_of_readouts_and_wires(nlp: Language, text: str, expect
         "Oman pegs its currency to the dollar, while Qatar pegs its riyal to a trade-weighted basket.",
         # a mood, not the environment
         "France said the political climate in Germany had changed.",
+        # cause (fresh BBC story): "banned from using American tricks of the trade" (an idiom)
+        "British casinos will be banned from using American tricks of the trade.",
     ],
 )
 def test_words_that_look_like_issues_but_are_not(nlp: Language, text: str) -> None:
