@@ -19,6 +19,9 @@ HELD, PLANNED, CANCELLED = "held", "planned", "cancelled"
 # Words of setting off: the meeting one leaves for is still ahead ("left for Washington for talks").
 DEPARTING = frozenset({"leave", "depart", "departure", "head", "set"})
 EXPECTING = frozenset({"expect", "anticipate", "hope", "plan", "intend", "foresee", "predict"})
+# Adverbs that with "to" look ahead to a meeting ("looks forward to discussions with X", "looking ahead to the
+# summit"): it is still to come.
+LOOKING_AHEAD = frozenset({"forward", "ahead"})
 # A verdict: the status and the word that decided it (None for a held meeting).
 Verdict = tuple[str, Token | None]
 
@@ -108,6 +111,8 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
         return PLANNED, prep_tok.head  # "a departure later today ... for a series of trade talks"
     if lex.has("future_prep", prep_tok.head.lower_):
         return PLANNED, prep_tok.head
+    if prep == "to" and _looking_ahead(prep_tok.head):
+        return PLANNED, prep_tok.head  # "The President looks forward to discussions with X"
     # "during talks", "after the meeting" presuppose it; "at a June summit" may be a plan, so
     # an indefinite meeting word goes on up to its verb ("hoping to strike a deal at a ...").
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
@@ -123,6 +128,13 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
             return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
         return (PLANNED, modal) if modal is not None else (HELD, None)
     return None
+
+
+def _looking_ahead(head: Token) -> bool:
+    """The word "to" hangs from: "forward"/"ahead" itself, or a verb that has one ("looks forward to")."""
+    if head.lower_ in LOOKING_AHEAD:
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ in LOOKING_AHEAD for c in head.children)
 
 
 def _future_modal(verb: Token) -> Token | None:

@@ -117,6 +117,10 @@ class MeetingFinder:
                     out[head.i] = (head, lex.nouns[key])
                     continue
                 out.setdefault(tok.i, (tok, lex.nouns[key]))
+            elif tok.pos_ == "VERB" and lex.has("with_party", lemma) and _by_medium(tok, lex):
+                out[tok.i] = (tok, "phone_call")  # "spoke today by phone with X": a call, whatever stands between
+            elif tok.pos_ == "NOUN" and lex.has("call_noun", lemma) and _call_noun(tok, lex):
+                out[tok.i] = (tok, "phone_call")  # "had a productive call", "in a call with X", "during the call"
             elif tok.pos_ == "VERB" and lemma in lex.verbs:
                 # "reforms to meet external problems": an object that no party can be
                 if not any(
@@ -163,6 +167,9 @@ class MeetingFinder:
             if kind == "committee" and not any(toks for _, toks in sides if toks):
                 return None
         else:
+            gov = governing_verb(trigger)
+            if gov is not None and _habitual(gov):
+                return None  # "U.S.-Japanese talks of this kind are regularly held each year": a habit
             self._noun_sides(index, m, sides, places, destination)
             self._governor_sides(index, m, sides, places, destination)
             places.extend(nested_places(trigger))
@@ -172,7 +179,8 @@ class MeetingFinder:
             m.host = self._subject_state(index, sides)  # "X welcomed Y to the White House": X's side hosts
         if kind == "visit" and not self._political(index, m, sides):
             return None  # "the visit of Switzerland" to a football ground: no political party visits
-        self._place(doc, index, m, places, destination)
+        if m.kind != "phone_call":  # a call has no place ("spoke by phone with X on the situation in Ukraine")
+            self._place(doc, index, m, places, destination)
         self._details(doc, m)
         return m
 
@@ -243,10 +251,13 @@ class MeetingFinder:
         """Whether a verb that is a meeting only with a person ("hosted", "welcomed", "called") has one as
         its direct object: a named person, a person pronoun or a title standing for a person named
         before; not a predicate after it ("called him a liar")."""
-        if any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in verb.children):
+        # ("called President X of Y", parsed as a predicate "called him a liar" is, is a call to X)
+        named = [c for c in verb.children if _person_predicate(c)]
+        if any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") and c not in named for c in verb.children):
             return False
         guest = _misparsed_object(verb)
-        for obj in [c for c in verb.children if c.dep_ == "dobj"] + ([guest] if guest is not None else []):
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + named + ([guest] if guest is not None else [])
+        for obj in objs:
             for head in with_conjuncts(obj):
                 # (a possessor is not the guest: "welcomed President X's firm action")
                 if any(index.person_at(t) is not None for t in _unpossessed(noun_phrase(head))):
@@ -297,7 +308,7 @@ class MeetingFinder:
                 # parse hung on it names the party
                 for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"):
                     self._prep(prep, sides, places, destination, kind)
-            elif c.dep_ in ("dobj",):
+            elif c.dep_ == "dobj" or _person_predicate(c):
                 sides.append(("object", _subject_phrase_of(c)))  # "met officials of Peru": Peru's
             elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.has("to_party", verb.lemma_.lower()):
                 self._prep(c, sides, places, destination, "phone_call")  # "spoke to President X": a party
@@ -309,6 +320,10 @@ class MeetingFinder:
             elif c.dep_ == "prep":
                 for prep in with_conjuncts(c):  # "met with X of China and with Y of India"
                     self._prep(prep, sides, places, destination, kind)
+        stray = _stray_with(verb)
+        if stray is not None:  # "met today with Foreign Minister X in New York", "with" misparsed as a clause's mark
+            sides.append(("with", noun_phrase(stray)))
+            places.extend(_party_places(verb, stray))
         places.extend(_party_places(verb, guest))
         if kind == "phone_call":
             self._call_sides(verb, sides, places, destination)
@@ -538,7 +553,7 @@ class MeetingFinder:
         for tok, hit in index.hits(toks):
             # A destination's state is added with the place (unless the city hosts an organisation).
             if hit.source != "place" and (how != "destination" or hit.source == "person"):
-                found |= self._members(hit, tok)
+                found |= self._members(hit, tok, how)
                 if hit.iso == "IGO":
                     m.igos.add((hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)) or tok.text)
         return found
@@ -563,10 +578,12 @@ class MeetingFinder:
                     return True
         return False
 
-    def _members(self, hit: CountryHit, tok: Token) -> set[str]:
+    def _members(self, hit: CountryHit, tok: Token, how: str = "") -> set[str]:
         """A party's countries: a group of states that meets as its members (G7, G8: `igo_members.tsv`)
-        stands for them; any other organisation is the one pseudo-country IGO."""
-        if hit.iso == "IGO":
+        stands for them; any other organisation is the one pseudo-country IGO. A group that is the other
+        side of someone's talks ("talks with finance ministers of the G8") is one party, IGO: its members
+        are not named as taking part."""
+        if hit.iso == "IGO" and how != "with":
             name = hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)
             if name in self.lex.members:
                 return set(self.lex.members[name])
@@ -619,7 +636,7 @@ class MeetingFinder:
             if sub.i in skip or sub.ent_type_ not in ("GPE", "LOC", "FAC"):
                 continue
             ent = ent_text(doc, sub)
-            iso = gz.place_country(ent)
+            iso = gz.place_country(ent) or _city_country(ent)
             if iso is None:
                 continue
             if m.location is None:
@@ -747,14 +764,27 @@ def _title_party(index: DocIndex, tok: Token, how: str, others: list[str]) -> tu
 HABITUAL = frozenset({"regularly", "often", "frequently", "usually", "routinely", "sometimes", "occasionally"})
 
 
+# Nouns of a period that "each"/"every" makes a repetition ("they meet every year", "talks held each month").
+PERIODS = frozenset({"year", "month", "week", "day", "spring", "summer", "autumn", "winter", "quarter"})
+
+
 def _habitual(verb: Token) -> bool:
-    """Whether a meeting verb in the simple present tells a habit ("he talks with Baker from time to time",
-    "they meet regularly"), which is no one meeting."""
-    if verb.tag_ not in ("VBZ", "VBP"):
+    """Whether a meeting verb in the simple present (active or passive) tells a habit ("he talks with Baker
+    from time to time", "they meet regularly", "talks of this kind are held each year"), which is no one
+    meeting."""
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    if not present or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children):
         return False
     words = [t.lower_ for t in verb.subtree]
-    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children) or any(
-        words[i : i + 4] == ["from", "time", "to", "time"] for i in range(len(words))
+    return (
+        any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+        or any(words[i : i + 4] == ["from", "time", "to", "time"] for i in range(len(words)))
+        or any(
+            c.dep_ == "npadvmod" and c.lemma_.lower() in PERIODS and any(d.lower_ in ("each", "every") for d in c.children)
+            for c in verb.children
+        )
     )
 
 
@@ -804,6 +834,64 @@ def _clause_parties(verb: Token) -> list[list[Token]]:
         elif c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(noun_phrase(c))
     return out
+
+
+def _city_country(ent: str) -> str | None:
+    """ "New York City", "Kuwait City": a place the gazetteer knows without its trailing "City"."""
+    return gz.place_country(ent[: -len(" City")]) if ent.endswith(" City") and len(ent) > len(" City") else None
+
+
+def _by_medium(verb: Token, lex: MeetingLexicon) -> bool:
+    """ "spoke today by phone with X", "talked over the telephone with Y": a conversation verb with a
+    telephone (or video link) as its means is a call, whatever words stand between verb and means."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("by", "on", "over", "via")
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj" and lex.has("call_medium", o.lemma_.lower())
+    )
+
+
+def _call_noun(tok: Token, lex: MeetingLexicon) -> bool:
+    """Whether the noun "call" is a telephone call: held or had by its parties ("had a productive call"), with
+    a party ("a call with X"), or the call named before ("during the call"); not an appeal ("a call for
+    restraint", "calls to end the strike", "answered the call of duty")."""
+    if any((c.dep_ == "prep" and c.lower_ in ("for", "of")) or c.dep_ in ("acl", "relcl") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "dobj" and lex.has("call_hold_verb", head.lemma_.lower()):
+        return True
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "their", "his", "her") for c in tok.children)
+    return definite and tok.dep_ == "pobj" and lex.has("presuppose", head.lower_)
+
+
+def _stray_with(verb: Token) -> Token | None:
+    """ "met today with Foreign Minister X in New York to affirm ...", where the parse made "with" the mark of
+    the next clause and X its subject: the head of the name after a "with" that follows the verb (across a
+    date or adverb) but does not hang from it."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return None
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and (doc[i].dep_ in ("advmod", "npadvmod") or doc[i].ent_type_ in ("DATE", "TIME")):
+        i += 1
+    if i >= len(doc) - 1 or doc[i].lower_ != "with" or doc[i].head == verb or doc[i].dep_ == "prep":
+        return None
+    run: list[Token] = []
+    for tok in doc[i + 1 :]:
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and tok.tag_ != "HYPH":
+            break
+        run.append(tok)
+    inside = {t.i for t in run}
+    heads = [t for t in run if t.head.i not in inside and t.pos_ in ("PROPN", "NOUN")]
+    return heads[0] if len(heads) == 1 and heads[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG") else None
+
+
+def _person_predicate(c: Token) -> bool:
+    """ "President X called President Y of Z": a named person the parse made a predicate ("called him a liar")
+    is the object."""
+    return c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
 
 
 def _misparsed_object(verb: Token) -> Token | None:
