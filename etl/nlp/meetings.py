@@ -45,7 +45,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "7"
+VERSION = "8"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -120,7 +120,7 @@ class MeetingFinder:
             elif tok.pos_ == "VERB" and lex.has("with_party", lemma) and _by_medium(tok, lex):
                 out[tok.i] = (tok, "phone_call")  # "spoke today by phone with X": a call, whatever stands between
             elif tok.pos_ == "NOUN" and lex.has("call_noun", lemma) and _call_noun(tok, lex):
-                out[tok.i] = (tok, "phone_call")  # "had a productive call", "in a call with X", "during the call"
+                out[tok.i] = (tok, lex.pairs["call_noun"][lemma])  # "had a productive call", "during the call"
             elif tok.pos_ == "VERB" and lemma in lex.verbs:
                 # "reforms to meet external problems": an object that no party can be
                 if not any(
@@ -301,25 +301,7 @@ class MeetingFinder:
         if guest is not None:
             sides.append(("object", noun_phrase(guest)))
         for c in verb.children:
-            if c.dep_ in ("dobj", "attr") and kind == "visit":
-                destination.extend(noun_phrase(c))
-            elif c.dep_ == "dobj" and self.lex.has("with_party", verb.lemma_.lower()):
-                # "discussed the deployment of missiles with X": the object is the topic; a "with" the
-                # parse hung on it names the party
-                for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"):
-                    self._prep(prep, sides, places, destination, kind)
-            elif c.dep_ == "dobj" or _person_predicate(c):
-                sides.append(("object", _subject_phrase_of(c)))  # "met officials of Peru": Peru's
-            elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.has("to_party", verb.lemma_.lower()):
-                self._prep(c, sides, places, destination, "phone_call")  # "spoke to President X": a party
-            elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.pairs["person_object"].get(verb.lemma_.lower()):
-                # "welcomed X to the White House": where the guest came, and its state a party (the host's)
-                objs = [p for p in c.children if p.dep_ == "pobj"]
-                places.extend(objs)
-                sides.append(("venue", [t for o in objs for t in noun_phrase(o)]))
-            elif c.dep_ == "prep":
-                for prep in with_conjuncts(c):  # "met with X of China and with Y of India"
-                    self._prep(prep, sides, places, destination, kind)
+            self._child_side(verb, c, kind, sides, places, destination)
         stray = _stray_with(verb)
         if stray is not None:  # "met today with Foreign Minister X in New York", "with" misparsed as a clause's mark
             sides.append(("with", noun_phrase(stray)))
@@ -328,6 +310,31 @@ class MeetingFinder:
         if kind == "phone_call":
             self._call_sides(verb, sides, places, destination)
         places.extend(_setting_places(verb))
+
+    def _child_side(
+        self, verb: Token, c: Token, kind: str, sides: list, places: list[Token], destination: list[Token]
+    ) -> None:
+        """What one child of a meeting verb adds: a visit's destination, an object party, a "with" or "to" party,
+        the place a guest came to."""
+        if c.dep_ in ("dobj", "attr") and kind == "visit":
+            destination.extend(noun_phrase(c))
+        elif c.dep_ == "dobj" and self.lex.has("with_party", verb.lemma_.lower()):
+            # "discussed the deployment of missiles with X": the object is the topic; a "with" the
+            # parse hung on it names the party
+            for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"):
+                self._prep(prep, sides, places, destination, kind)
+        elif c.dep_ == "dobj" or _person_predicate(c):
+            sides.append(("object", _subject_phrase_of(c)))  # "met officials of Peru": Peru's
+        elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.has("to_party", verb.lemma_.lower()):
+            self._prep(c, sides, places, destination, "phone_call")  # "spoke to President X": a party
+        elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.pairs["person_object"].get(verb.lemma_.lower()):
+            # "welcomed X to the White House": where the guest came, and its state a party (the host's)
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            places.extend(objs)
+            sides.append(("venue", [t for o in objs for t in noun_phrase(o)]))
+        elif c.dep_ == "prep":
+            for prep in with_conjuncts(c):  # "met with X of China and with Y of India"
+                self._prep(prep, sides, places, destination, kind)
 
     def _call_sides(self, verb: Token, sides: list, places: list[Token], destination: list[Token]) -> None:
         """The callees the parse hangs off a call verb's path: "spoke by telephone with Chirac" (on
@@ -782,7 +789,9 @@ def _habitual(verb: Token) -> bool:
         any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
         or any(words[i : i + 4] == ["from", "time", "to", "time"] for i in range(len(words)))
         or any(
-            c.dep_ == "npadvmod" and c.lemma_.lower() in PERIODS and any(d.lower_ in ("each", "every") for d in c.children)
+            c.dep_ == "npadvmod"
+            and c.lemma_.lower() in PERIODS
+            and any(d.lower_ in ("each", "every") for d in c.children)
             for c in verb.children
         )
     )
@@ -863,7 +872,9 @@ def _call_noun(tok: Token, lex: MeetingLexicon) -> bool:
     head = tok.head
     if tok.dep_ == "dobj" and lex.has("call_hold_verb", head.lemma_.lower()):
         return True
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "their", "his", "her") for c in tok.children)
+    definite = any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "their", "his", "her") for c in tok.children
+    )
     return definite and tok.dep_ == "pobj" and lex.has("presuppose", head.lower_)
 
 

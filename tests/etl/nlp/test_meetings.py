@@ -1129,3 +1129,107 @@ def test_welcoming_a_persons_action_is_no_meeting(nlp: Language) -> None:
     possessor is not the guest."""
     text = "The Asian ministers' communique welcomed President Reagan's firm action against protectionism."
     assert held(meetings(nlp, text, "1987-06-16", dateline="SINGAPORE")) == []
+
+
+# -- round 3 of issue 12: calls and meetings the parse hides, plans and habits -----------------------------
+def test_a_call_with_words_between_the_verb_and_the_phone_is_a_call(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "spoke today by phone with Chancellor X of Germany" gave no meeting: only
+    the fixed phrase "spoke by phone" was a call, and the "with" hangs on "phone", not on the verb. A conversation
+    verb whose means is a telephone is a call, and a call has no place ("on the situation in Ukraine")."""
+    (m,) = meetings(
+        nlp,
+        "President Obama spoke today by phone with Chancellor Angela Merkel of Germany on the situation in Ukraine.",
+        "2016-09-29",
+    )
+    assert (m.countries, m.kind, m.status, m.location) == (["DEU", "USA"], "phone_call", "held", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama and Prime Minister Gordon Brown of Britain had a productive call earlier today.",
+        "U.S. Defense Secretary Lloyd Austin held a call with Japanese Defense Minister Kishi Nobuo today.",
+        "President Obama and Prime Minister Gordon Brown of Britain had a long conversation today.",
+    ],
+)
+def test_a_call_or_conversation_held_or_had_is_a_meeting(nlp: Language, text: str) -> None:
+    """Regression (issue 12, readouts): "X and Y had a productive call", "X held a call with Y" gave no meeting
+    (the noun "call" was a meeting only in "phone call")."""
+    (m,) = held(meetings(nlp, text, "2009-09-10"))
+    assert len(m.countries) == 2 and "USA" in m.countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Blair renewed his call for talks with Iran.",
+        "President Chirac had a call to arms for France's farmers.",
+        "Foreign Minister Straw answered the call of the United Nations.",
+    ],
+)
+def test_a_call_for_something_is_no_meeting(nlp: Language, text: str) -> None:
+    assert held(meetings(nlp, text, "2005-03-04")) == []
+
+
+def test_a_with_the_parse_makes_a_clause_mark_still_names_the_party(nlp: Language) -> None:
+    """Regression (issue 12, readouts): in "met today with Foreign Minister X in New York City to affirm ..." the
+    model parses "with" as the mark of "to affirm" and X as its subject; the meeting had one side and was dropped.
+    The place after the name is the meeting's, and "New York City" is New York."""
+    (m,) = meetings(
+        nlp,
+        "Secretary of State Antony J. Blinken met today with Pakistani Foreign Minister Bilawal Bhutto Zardari in "
+        "New York City to affirm the shared desire for a strong and prosperous bilateral relationship.",
+        "2022-05-18",
+    )
+    assert m.countries == ["PAK", "USA"]
+    assert (m.location, m.location_country) == ("New York City", "USA")
+
+
+def test_a_callee_parsed_as_a_predicate_is_the_other_party(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "called President Aquino of the Philippines to inform him" is parsed as
+    "called him a liar" is (Aquino a predicate), so the call had no callee; a named person as predicate is."""
+    found = held(
+        meetings(
+            nlp, "Last night, President Obama called President Aquino of the Philippines to inform him.", "2013-10-02"
+        )
+    )
+    assert [m.countries for m in found] == [["PHL", "USA"]]
+
+
+def test_looking_forward_to_talks_is_a_plan(nlp: Language) -> None:
+    """Regression (issue 12): "The President looks forward to discussions with Prime Minister X" was a held
+    meeting on the publication day."""
+    found = meetings(
+        nlp, "President Obama looks forward to discussions with Prime Minister Nawaz Sharif of Pakistan.", "2013-09-26"
+    )
+    assert [m.status for m in found] == ["planned"]
+
+
+def test_talks_held_every_year_are_a_habit_not_a_meeting(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "U.S.-Japanese talks of this kind are regularly held each year" was a held
+    meeting in Washington; a passive holding verb in the present with "regularly" or "each year" is a habit."""
+    assert meetings(nlp, "U.S.-Japanese talks of this kind are regularly held each year.", "1987-03-31") == []
+    assert meetings(nlp, "Talks between France and Germany are held each year.", "1987-03-31") == []
+    (m,) = meetings(nlp, "Talks between France and Germany were held last week.", "1987-03-31")
+    assert m.countries == ["DEU", "FRA"]
+
+
+def test_talks_with_a_group_of_states_are_with_the_group_not_its_members(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "Mr Brown has been locked in talks with finance ministers of the G8" was a
+    meeting of the eight member states; the group on the other side of one member's talks is one party (IGO),
+    while a meeting the group's ministers hold themselves stays a meeting of its members."""
+    (m,) = meetings(
+        nlp, "Chancellor Gordon Brown of Britain held talks with finance ministers of the G8.", "2005-01-07"
+    )
+    assert m.countries == ["GBR", "IGO"]
+    (g,) = meetings(nlp, "Finance ministers of the G7 met in London on Friday.", "2005-02-05")
+    assert g.countries == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
+
+
+def test_a_meeting_of_the_gulf_cooperation_councils_ministers_is_one_of_its_members(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "Finance ministers of the Gulf Cooperation Council opened a two-day
+    meeting" had one party (IGO) and was dropped; the GCC's ministers meeting are its six member states."""
+    (m,) = meetings(
+        nlp, "Finance ministers of the Gulf Cooperation Council opened a two-day meeting in Abu Dhabi.", "1987-03-17"
+    )
+    assert m.countries == ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]
