@@ -40,6 +40,9 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     modifier = _modifier(trigger, lex)
     if modifier is not None and modifier[0] == CANCELLED:
         return modifier
+    ahead = _coming_up(trigger, lex)
+    if ahead is not None:
+        return PLANNED, ahead
     verdict = _climb(trigger, lex, presupposed)
     # "the planned summit was cancelled": the clause's cancellation wins over the word's plan.
     if verdict[0] == HELD and modifier is not None:
@@ -116,6 +119,9 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
     # "during talks", "after the meeting" presuppose it; "at a June summit" may be a plan, so
     # an indefinite meeting word goes on up to its verb ("hoping to strike a deal at a ...").
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+    if lex.has("presuppose", prep) and _bare(trigger) and _modal_clause(prep_tok.head, lex) is not None:
+        # "legislation that would tie his hands in trade negotiations with Japan": talks of a modal clause
+        return PLANNED, _modal_clause(prep_tok.head, lex)
     if lex.has("presuppose", prep) and not indefinite:
         # ... unless the clause is itself in the future ("delegates will be present at the talks").
         verb = prep_tok.head
@@ -128,6 +134,44 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
             return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
         return (PLANNED, modal) if modal is not None else (HELD, None)
     return None
+
+
+def _coming_up(trigger: Token, lex: MeetingLexicon) -> Token | None:
+    """ "the summit coming up", "With my meeting with X and the summit coming up, ...": a participle of a
+    meeting still ahead (`plan_particle`) on the meeting word, or closing the "with" phrase that holds it."""
+    scope = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else []  # ("they met, with elections coming up")
+    for anc in list(trigger.ancestors)[:6]:
+        if anc.lower_ == "with" and anc.dep_ == "prep" and anc.head.pos_ in ("VERB", "AUX"):
+            scope = [anc]
+            break
+    for top in scope:
+        for tok in top.subtree:
+            ahead = lex.pairs.get("plan_particle", {}).get(tok.lemma_.lower())
+            if (
+                tok.tag_ == "VBG"
+                and ahead
+                and any(c.dep_ in ("prt", "advmod") and c.lower_ == ahead for c in tok.children)
+            ):
+                return tok
+    return None
+
+
+def _bare(trigger: Token) -> bool:
+    """A meeting noun with no determiner or possessor ("in trade negotiations", not "in the negotiations")."""
+    return trigger.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in trigger.children)
+
+
+def _modal_clause(head: Token, lex: MeetingLexicon) -> Token | None:
+    """The hypothetical auxiliary ("would", "might") of the verb a preposition hangs from, unless negated ("could
+    not agree in talks" and "would not budge in talks" tell what happened)."""
+    verb = head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and lex.has("hypothetical", c.lower_)), None)
 
 
 def _looking_ahead(head: Token) -> bool:
@@ -174,9 +218,9 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
     """The checks at one verb on the way up: negation, modals, to-infinitives, conditionals, plan and
     cancel verbs (a subject is not planned by its verb: "the talks failed" happened). None: no objection."""
     lemma = verb.lemma_.lower()
-    particle = lex.pairs.get("cancel_particle", {}).get(lemma)
-    if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
-        return CANCELLED, verb  # "the summit was called off"
+    phrasal = _phrasal(verb, lex)
+    if phrasal is not None:
+        return phrasal
     is_subject = child is not None and child.dep_ in ("nsubj", "csubj", "expl")
     if is_subject and lemma == "be":
         predicate = _copula_plan(verb, lex)  # "the visit was under consideration", "talks are likely"
@@ -201,6 +245,19 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
             return PLANNED, modal
     if verb.dep_ == "xcomp" and lex.has("plan_verb", verb.head.lemma_.lower()):
         return PLANNED, verb.head
+    return None
+
+
+def _phrasal(verb: Token, lex: MeetingLexicon) -> Verdict | None:
+    """A phrasal verb that cancels ("the summit was called off") or puts the meeting ahead ("the talks coming up",
+    "the talks that lie ahead"), whatever the meeting's place in the clause."""
+    lemma = verb.lemma_.lower()
+    particle = lex.pairs.get("cancel_particle", {}).get(lemma)
+    if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return CANCELLED, verb
+    ahead = lex.pairs.get("plan_particle", {}).get(lemma)
+    if ahead and verb.tag_ != "VBD" and any(c.dep_ in ("prt", "advmod") and c.lower_ == ahead for c in verb.children):
+        return PLANNED, verb
     return None
 
 

@@ -116,6 +116,7 @@ class DocIndex:
         self.second: dict[int, CountryHit] = {}  # the other country of a hyphenated token
         self.person_order: list[tuple[int, ActorRef]] = []  # (token index, person) in text order
         self.state_names: dict[str, str] = {}  # iso3 -> canonical state name used in this doc
+        self.company_tokens: set[int] = set()  # tokens of a company's name ("British Petroleum Co Plc")
         self.issuer, self.issuer_titles = self._issuer(doc)
         org_tokens = self._index_actors(doc)
         self.person_order.sort(key=lambda p: p[0])
@@ -125,6 +126,9 @@ class DocIndex:
         self.statements = sorted(said, key=lambda st: st.evidence.start)
         self.statement_starts = [st.evidence.start for st in self.statements]
         self._index_gazetteer(doc, org_tokens)
+        for i in self.company_tokens:  # "talks with British Petroleum Co Plc": no British party
+            if i in self.country and self.country[i].source != "person":
+                del self.country[i]
         self._index_hyphenated(doc)
         self._drop_names(doc)
         self._drop_stacked_demonyms()
@@ -146,6 +150,8 @@ class DocIndex:
                     self.person_order.append((span.start, actor))
                 if actor.kind == "organization":
                     org_tokens.update(t.i for t in span)
+                    if any(self.lex.has("company_suffix", t.lower_.rstrip(".")) for t in span):
+                        self.company_tokens.update(t.i for t in span)  # "British Petroleum Co Plc"
                 hit = self._actor_hit(actor)
                 if hit is not None:
                     for tok in span:
@@ -158,8 +164,10 @@ class DocIndex:
         for tok in doc:
             if tok.i in self.country or tok.is_punct or tok.is_space or not tok.text[:1].isupper():
                 continue
-            if tok.i in org_tokens and tok.dep_ not in MODIFIER_DEPS:
-                continue  # "United Steelworkers of America" is no American party; "Iraqi government" is
+            if tok.i in org_tokens and (tok.dep_ not in MODIFIER_DEPS or tok.i in self.company_tokens):
+                # "United Steelworkers of America" is no American party, nor is "British Petroleum Co Plc" a British
+                # one; "Iraqi government" is
+                continue
             if _in_region_name(tok):
                 continue
             hit = self._gazetteer_hit(tok)

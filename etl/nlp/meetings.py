@@ -607,9 +607,27 @@ class MeetingFinder:
                 self._named_place(doc, index, m, tok, destination, seats)
         if m.location is None:
             self._held_in(doc, m)
-        if m.location is None and doc._.parley_dateline and near_publication(doc, m):
+        if m.location is None and doc._.parley_dateline and near_publication(doc, m) and self._anchored(m):
             self._dateline_place(doc, m)
         self._place_parties(index, m, seats)
+
+    def _anchored(self, m: Mention) -> bool:
+        """Whether a mention tells a meeting as an event the dateline can place: a meeting verb, a named participant,
+        a visit, a meeting noun held, attended or under way ("held talks", "the talks ended", "after talks with X");
+        not talks named only as a topic ("adopted a tough stance on external debt negotiations")."""
+        trigger = m.trigger
+        if trigger.pos_ in ("VERB", "AUX") or m.participants or m.kind == "visit":
+            return True
+        verb = governing_verb(trigger)
+        if verb is None or trigger.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        lemma = verb.lemma_.lower()
+        return (
+            lemma in HOLD_VERBS
+            or self.lex.has("event_verb", lemma)
+            or lemma in self.lex.verbs
+            or (trigger.dep_ == "pobj" and self.lex.has("presuppose", trigger.head.lower_))
+        )
 
     def _place_compounds(self, doc: Doc, m: Mention) -> list[Token]:
         """ "London talks" names a place; "Uruguay round negotiations" names a round, not a place."""

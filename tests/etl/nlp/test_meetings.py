@@ -1233,3 +1233,57 @@ def test_a_meeting_of_the_gulf_cooperation_councils_ministers_is_one_of_its_memb
         nlp, "Finance ministers of the Gulf Cooperation Council opened a two-day meeting in Abu Dhabi.", "1987-03-17"
     )
     assert m.countries == ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]
+
+
+def test_a_present_tense_mention_after_a_plan_is_the_plan_told_again(nlp: Language) -> None:
+    """Regression (issue 12, BBC and Reuters): "Straw, who will hold talks in Beijing on Thursday ... Mr Straw's
+    China trip is part of regular meetings" and "X will visit Tokyo next week ... He is the first U.S. official to
+    visit Japan since" each gave a held meeting on the publication day beside the planned one."""
+    text = (
+        "British Foreign Secretary Jack Straw will hold talks with Chinese officials in Beijing on Thursday. "
+        "Human rights groups criticised the plan. Mr Straw's China trip is part of a regular dialogue."
+    )
+    assert [m.status for m in meetings(nlp, text, "2005-02-21")] == ["planned"]
+    past = (
+        "British Foreign Secretary Jack Straw will hold talks with Chinese officials in Beijing on Thursday. "
+        "Human rights groups criticised the plan. Mr Straw's China trip last year was part of a regular dialogue."
+    )
+    assert "held" in [m.status for m in meetings(nlp, past, "2005-02-21")]
+
+
+def test_a_meeting_coming_up_is_planned(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "With my meeting with Prime Minister Nakasone and the Venice economic summit
+    coming up, ..." gave a held meeting."""
+    text = "With the talks between Japan and the United States coming up, officials said tensions were high."
+    assert [m.status for m in meetings(nlp, text, "1987-04-25")] == ["planned"]
+    (m,) = meetings(nlp, "With the talks between Japan and the United States over, officials left.", "1987-04-25")
+    assert m.status == "held"
+
+
+def test_talks_under_a_would_clause_are_hypothetical(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "legislation that would tie his hands in trade negotiations with Japan" was
+    a held meeting; bare talks under "in" in a "would" clause are not (a negated past, "could not agree in
+    talks", still happened)."""
+    text = (
+        "Congress passed a bill that would tie the President's hands in trade negotiations between the United States "
+        "and Japan."
+    )
+    assert [m.status for m in meetings(nlp, text, "1987-04-25")] == ["planned"]
+    (m,) = meetings(nlp, "The United States and Japan could not agree in talks on rice.", "1987-04-25")
+    assert m.status == "held"
+
+
+def test_a_country_word_in_a_company_name_makes_no_state_a_party(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "USX Corp chairman David Roderick said the company had ended talks with
+    British Petroleum Co Plc" was a meeting of Britain and the United States."""
+    text = "USX Corp chairman David Roderick said the company had ended talks with British Petroleum Co Plc."
+    assert held(meetings(nlp, text, "1987-03-26", dateline="HOUSTON")) == []
+
+
+def test_talks_named_as_a_topic_take_no_party_from_the_dateline(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): under a London dateline, "Brazil has adopted a tough stance on external debt
+    negotiations" was a meeting of Brazil and Britain; the dateline places talks held or under way, not a topic."""
+    text = "Brazil has adopted a tough stance with banks on external debt negotiations, traders said."
+    assert held(meetings(nlp, text, "1987-04-01", dateline="LONDON")) == []
+    (m,) = held(meetings(nlp, "Brazil held talks on its external debt here, officials said.", "1987-04-01", "LONDON"))
+    assert m.countries == ["BRA", "GBR"]
