@@ -121,6 +121,8 @@ class MeetingFinder:
                 out[tok.i] = (tok, "phone_call")  # "spoke today by phone with X": a call, whatever stands between
             elif tok.pos_ == "NOUN" and lex.has("call_noun", lemma) and _call_noun(tok, lex):
                 out[tok.i] = (tok, lex.pairs["call_noun"][lemma])  # "had a productive call", "during the call"
+            elif tok.pos_ == "VERB" and lex.has("joint_only", lemma):
+                out[tok.i] = (tok, "meeting")  # "X and his Spanish counterpart Y agreed to ...", see `_verb_meets`
             elif tok.pos_ == "VERB" and lemma in lex.verbs:
                 # "reforms to meet external problems": an object that no party can be
                 if not any(
@@ -159,7 +161,10 @@ class MeetingFinder:
         places: list[Token] = []
         destination: list[Token] = []
         if trigger.pos_ in ("VERB", "AUX"):
-            if kind == self.lex.verbs.get(trigger.lemma_.lower()) and not self._verb_meets(index, trigger):
+            lemma = trigger.lemma_.lower()
+            if (kind == self.lex.verbs.get(lemma) or self.lex.has("joint_only", lemma)) and not self._verb_meets(
+                index, trigger
+            ):
                 return None  # "welcomed the decision", "called for talks", "what we are talking about"
             if _habitual(trigger):
                 return None  # "he talks with the U.S. Treasury Secretary from time to time": a habit
@@ -207,6 +212,13 @@ class MeetingFinder:
         lemma = verb.lemma_.lower()
         if self.lex.has("person_object", lemma) and not self._person_object(index, verb):
             return False
+        if self.lex.has("joint_only", lemma):
+            # "X and his Spanish counterpart Y agreed to set up a body", "X and Y signed the accord"; not a concurrence
+            # ("X and Y agreed with the President that ..."), which may be told apart
+            joint_act = any(c.dep_ in ("xcomp", "dobj") for c in verb.children) and not any(
+                c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children
+            )
+            return joint_act and self._joint_subject(index, verb, clause=True)
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "discussed X with Y"
         return (
             not self.lex.has("with_party", lemma)
@@ -229,11 +241,12 @@ class MeetingFinder:
         return False
 
     @staticmethod
-    def _joint_subject(index: DocIndex, verb: Token) -> bool:
+    def _joint_subject(index: DocIndex, verb: Token, clause: bool = False) -> bool:
         """ "President X of France and President Y of Germany spoke today": a conversation of the two
         when the coordinated subject holds persons of two different countries and the verb takes no
-        object or clause of what was said ("X and Y spoke of a new era" still qualifies: no object)."""
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        object or clause of what was said ("X and Y spoke of a new era" still qualifies: no object). A verb
+        of a joint act (`clause`: "X and his Spanish counterpart Y agreed to set up a body") may take one."""
+        if not clause and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
             return False
         subjects = subject_of(verb)
         if len(subjects) < 2:
@@ -385,6 +398,8 @@ class MeetingFinder:
             # "Italy boycotted the meeting": the subject stayed away (see `_parties`)
             absent = self.lex.has("absent_verb", verb.lemma_.lower()) and trigger.dep_ == "dobj"
             sides.append(("absent" if absent else "subject", _subject_phrase(verb)))
+            # "The accord was signed by X and Y after talks with Z": a passive verb's doers are the talks' side
+            sides.append(("subject", _agent_phrase(verb)))
         sides.append(("context", self._addressed_in(trigger, verb)))
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
@@ -699,7 +714,15 @@ class MeetingFinder:
         # (only the organisation's own meeting: two leaders meeting in New York are not the UN's guests)
         if m.host is None and m.location in seats and (seats[m.location] in m.igos or not m.states):
             m.host = seats[m.location]
-        if m.location_country and m.location_country in m.states and len(m.states) > 1 and m.host is None:
+        # (two states' ministers meeting in New York or Geneva, at the UN's seat, are nobody's guests)
+        at_seat = m.location in seats or (m.location or "").removesuffix(" City") in seats
+        if (
+            m.location_country
+            and m.location_country in m.states
+            and len(m.states) > 1
+            and m.host is None
+            and not at_seat
+        ):
             m.host = index.state_name(m.location_country)
 
     def _held_in(self, doc: Doc, m: Mention) -> None:
@@ -813,6 +836,13 @@ def _habitual(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+def _agent_phrase(verb: Token) -> list[Token]:
+    """The words of a passive verb's "by" agents and their conjuncts ("signed by Nigerian Finance Minister X and
+    senior French Treasury officials")."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [t for a in agents for h in with_conjuncts(a) for t in _subject_phrase_of(h)]
 
 
 def _subject_phrase(verb: Token) -> list[Token]:

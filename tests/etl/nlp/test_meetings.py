@@ -1287,3 +1287,42 @@ def test_talks_named_as_a_topic_take_no_party_from_the_dateline(nlp: Language) -
     assert held(meetings(nlp, text, "1987-04-01", dateline="LONDON")) == []
     (m,) = held(meetings(nlp, "Brazil held talks on its external debt here, officials said.", "1987-04-01", "LONDON"))
     assert m.countries == ["BRA", "GBR"]
+
+
+def test_two_leaders_agreeing_on_a_joint_act_met(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "Mr Straw and his Spanish counterpart Miguel Moratinos agreed to establish a body"
+    gave no meeting. Persons of two countries as the coordinated subject of a joint act ("agreed to", "signed") met;
+    states alone, or a concurrence ("agreed with the President that"), are no meeting."""
+    text = "Foreign Secretary Jack Straw of Britain and his Spanish counterpart Miguel Moratinos agreed to establish a body."
+    (m,) = meetings(nlp, text, "2004-12-15")
+    assert (m.countries, m.status) == (["ESP", "GBR"], "held")
+    assert meetings(nlp, "Britain and Spain agreed to establish a body.", "2004-12-15") == []
+    concur = (
+        "Prime Minister David Cameron of Britain and President Nicolas Sarkozy of France agreed with the President "
+        "that decisive action is needed."
+    )
+    assert meetings(nlp, concur, "2011-10-10") == []
+
+
+def test_the_signers_of_an_accord_are_the_parties_of_the_talks_before_it(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "The accord was signed here yesterday by Nigerian Finance Minister X and
+    senior French Treasury officials after talks with CoFACE" gave no meeting: the passive verb's subject is the
+    accord; its "by" agents are the side of the talks."""
+    text = (
+        "The accord was signed here yesterday by Nigerian Finance Minister Chu Okongwu and senior French Treasury "
+        "officials after talks with the export credit agency, they said."
+    )
+    (m,) = held(meetings(nlp, text, "1987-03-27", dateline="PARIS"))
+    assert m.countries == ["FRA", "NGA"]
+
+
+def test_two_states_meeting_at_the_un_seat_have_no_host(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "met today with Foreign Minister X in New York City" (at the UN General
+    Assembly) made the United States the host once the place was known; at an organisation's seat neither hosts."""
+    (m,) = meetings(
+        nlp,
+        "Secretary of State Antony Blinken met today with Pakistani Foreign Minister Bilawal Bhutto Zardari in "
+        "New York City.",
+        "2022-05-18",
+    )
+    assert (m.location_country, m.host) == ("USA", None)
