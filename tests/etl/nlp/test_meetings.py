@@ -1293,7 +1293,10 @@ def test_two_leaders_agreeing_on_a_joint_act_met(nlp: Language) -> None:
     """Regression (issue 12, BBC): "Mr Straw and his Spanish counterpart Miguel Moratinos agreed to establish a body"
     gave no meeting. Persons of two countries as the coordinated subject of a joint act ("agreed to", "signed") met;
     states alone, or a concurrence ("agreed with the President that"), are no meeting."""
-    text = "Foreign Secretary Jack Straw of Britain and his Spanish counterpart Miguel Moratinos agreed to establish a body."
+    text = (
+        "Foreign Secretary Jack Straw of Britain and his Spanish counterpart Miguel Moratinos agreed to establish a "
+        "body."
+    )
     (m,) = meetings(nlp, text, "2004-12-15")
     assert (m.countries, m.status) == (["ESP", "GBR"], "held")
     assert meetings(nlp, "Britain and Spain agreed to establish a body.", "2004-12-15") == []
