@@ -540,12 +540,18 @@ def noun_phrase(tok: Token) -> list[Token]:
 
 
 def governing_verb(tok: Token) -> Token | None:
-    """The verb a noun depends on, through prepositions and nouns ("talks" in "agree during talks")."""
+    """The verb a noun depends on, through prepositions and nouns ("talks" in "agree during talks"); "following"
+    serves as a preposition ("she told reporters at a briefing following talks with X": the verb is "told")."""
     cur = tok
     for _ in range(8):
         if cur.head == cur:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
+        if cur.pos_ in ("VERB", "AUX") and not _prepositional(cur):
             return cur
     return None
+
+
+def _prepositional(tok: Token) -> bool:
+    """A participle the parse made a verb that works as a preposition ("following talks" = "after talks")."""
+    return tok.tag_ == "VBG" and tok.lower_ == "following" and tok.dep_ in ("prep", "acl", "advcl")

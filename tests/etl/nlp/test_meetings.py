@@ -1329,3 +1329,15 @@ def test_two_states_meeting_at_the_un_seat_have_no_host(nlp: Language) -> None:
         "2022-05-18",
     )
     assert (m.location_country, m.host) == ("USA", None)
+
+
+def test_the_teller_at_a_briefing_following_talks_is_a_party(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): in "she told reporters at a briefing following informal talks with the U.S.
+    and Japanese trade ministers" the parse makes "following" a verb, whose subject is none: the Canadian minister
+    was no party and the talks merged into another meeting. "following" is a preposition ("after")."""
+    text = (
+        "Canadian Trade Minister Patricia Carney said the talks went well. She told reporters at a briefing following "
+        "informal talks with the U.S. and Japanese trade ministers that progress was made."
+    )
+    found = held(meetings(nlp, text, "1987-04-26"))
+    assert ["CAN", "JPN", "USA"] in [m.countries for m in found]
