@@ -153,7 +153,14 @@ def _apart(group: list[Mention], m: Mention) -> bool:
     telephone call and a meeting in person are one only when both name the same two states at most."""
     if any(x.trigger.sent == m.trigger.sent and (_surrounding(x) != _surrounding(m)) for x in group):
         return True
-    return _call_and_meeting(group, m)
+    return _call_and_meeting(group, m) or _other_organisation(group, m)
+
+
+def _other_organisation(group: list[Mention], m: Mention) -> bool:
+    """ "told the Apec summit in Chile" and "the G20 meeting": meetings of two different organisations (or groups of
+    states) are two meetings, whatever states they share."""
+    theirs = {name for x in group for name in x.igos}
+    return bool(m.igos and theirs and not (m.igos & theirs))
 
 
 def _call_and_meeting(group: list[Mention], m: Mention) -> bool:

@@ -1341,3 +1341,16 @@ def test_the_teller_at_a_briefing_following_talks_is_a_party(nlp: Language) -> N
     )
     found = held(meetings(nlp, text, "1987-04-26"))
     assert ["CAN", "JPN", "USA"] in [m.countries for m in found]
+
+
+def test_meetings_of_two_different_organisations_are_not_merged(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "Bush told the Asia Pacific Economic Co-operation (Apec) summit in Chile" and
+    "Some had looked to the G20 meeting" became one meeting of twenty states; meetings of two different organisations
+    or groups of states are two meetings (and "Apec" is an organisation)."""
+    text = (
+        "President George W Bush told the Asia Pacific Economic Co-operation (Apec) summit in Chile that he remained "
+        "committed. Some had looked to the G20 meeting for direction."
+    )
+    found = held(meetings(nlp, text, "2004-11-22"))
+    assert len(found) == 2
+    assert ["IGO", "USA"] in [m.countries for m in found]
