@@ -51,6 +51,10 @@ VERSION = "8"
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
 SENT_PARTIES = frozenset({"representative", "delegate", "delegation", "envoy", "official", "team", "negotiator"})
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
+# Nouns of a state's office holders, whose "from" names their state ("met his counterparts from France and Germany").
+STATE_PERSONS = frozenset(
+    "counterpart minister leader diplomat ambassador official president premier secretary colleague".split()
+)
 # Words that make a visit's visitor or host a state's body ("a Chinese government delegation").
 POLITICAL_BODIES = frozenset("delegation government administration cabinet parliament leadership regime".split())
 # Plural nouns that, with "both" or "two", stand for the two states just named ("both countries").
@@ -451,12 +455,13 @@ class MeetingFinder:
         if word in PARTY_PREPS or (word == "to" and kind == "phone_call"):  # "spoke on the telephone to X"
             for o in objs:
                 heads = with_conjuncts(o)
-                # "a meeting of foreign ministers of both countries": the ministers' own "of" names them
+                # "a meeting of foreign ministers of both countries", "met with his counterparts from France and
+                # Germany": the persons' own "of"/"from" names them
                 owners = [
                     p
                     for x in heads
                     for c in x.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
+                    if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and _of_persons(x)))
                     for p in c.children
                     if p.dep_ == "pobj"
                 ]
@@ -836,6 +841,12 @@ def _habitual(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+def _of_persons(noun: Token) -> bool:
+    """A noun of persons or bodies sent by a state ("counterparts", "ministers", "delegation"; not "businessmen
+    from Japan")."""
+    return noun.lemma_.lower() in POLITICAL_BODIES | SENT_PARTIES | STATE_PERSONS
 
 
 def _agent_phrase(verb: Token) -> list[Token]:

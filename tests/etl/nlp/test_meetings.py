@@ -1354,3 +1354,16 @@ def test_meetings_of_two_different_organisations_are_not_merged(nlp: Language) -
     found = held(meetings(nlp, text, "2004-11-22"))
     assert len(found) == 2
     assert ["IGO", "USA"] in [m.countries for m in found]
+
+
+def test_counterparts_from_named_states_are_parties(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "met with his counterparts from France, Germany, and the United Kingdom
+    today in a video teleconference" had one side (only "of" named whose persons they were); businessmen from a
+    country are no state's party."""
+    text = (
+        "Secretary of State Antony J. Blinken met with his counterparts from France, Germany, and the United "
+        "Kingdom today in a video teleconference."
+    )
+    (m,) = meetings(nlp, text, "2021-02-27")
+    assert m.countries == ["DEU", "FRA", "GBR", "USA"]
+    assert meetings(nlp, "Chancellor Kohl met with businessmen from Japan.", "1987-03-02") == []
