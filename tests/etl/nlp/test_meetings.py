@@ -1367,3 +1367,11 @@ def test_counterparts_from_named_states_are_parties(nlp: Language) -> None:
     (m,) = meetings(nlp, text, "2021-02-27")
     assert m.countries == ["DEU", "FRA", "GBR", "USA"]
     assert meetings(nlp, "Chancellor Kohl met with businessmen from Japan.", "1987-03-02") == []
+
+
+def test_a_date_of_an_evening_dates_the_meeting(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "met President Biden at the White House yesterday evening" was dated by
+    publication: "yesterday" modifies "evening" and was read as the date of another noun."""
+    text = "Prime Minister Keir Starmer of Britain met President Biden at the White House yesterday evening."
+    (m,) = meetings(nlp, text, "2024-07-11")
+    assert (m.date, m.date_basis) == ("2024-07-10", "relative")
