@@ -39,6 +39,9 @@ class MeetingLexicon:
     pairs: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     descriptors: dict[str, str] = field(default_factory=dict)  # word -> tone
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # group of states -> member iso3s
+    bodies: set[str] = field(
+        default_factory=set
+    )  # of those, organisations with bodies of their own (host their meetings)
     publishers: gz.Publishers = field(default_factory=gz.Publishers)  # `sources.tsv`: who issued a text
 
     def issuer_titles(self, iso: str) -> frozenset[str]:
@@ -86,6 +89,8 @@ def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeetingLexicon:
     for row in _rows("igo_members.tsv", extra_dirs):
         if len(row) > 1:
             lex.members[row[0]] = frozenset(iso for iso in row[1].split("|") if iso)
+            if len(row) > 2 and row[2] == "body":
+                lex.bodies.add(row[0])
     for row in _rows("descriptors.tsv", extra_dirs):
         lex.descriptors[row[0].lower()] = row[1] if len(row) > 1 else "neutral"
     lex.publishers = gz.Publishers.load([Path(d) for d in extra_dirs])

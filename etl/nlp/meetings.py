@@ -580,9 +580,13 @@ class MeetingFinder:
         for tok, hit in index.hits(toks):
             # A destination's state is added with the place (unless the city hosts an organisation).
             if hit.source != "place" and (how != "destination" or hit.source == "person"):
-                found |= self._members(hit, tok, how)
+                members = self._members(hit, tok, how)
+                found |= members
                 if hit.iso == "IGO":
-                    m.igos.add((hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)) or tok.text)
+                    name = (hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)) or tok.text
+                    m.igos.add(name)
+                    if name in self.lex.bodies and "IGO" not in members:
+                        m.host = m.host or name  # "ministers of the Gulf Cooperation Council opened a meeting"
         return found
 
     def _political(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> bool:

@@ -1233,6 +1233,9 @@ def test_a_meeting_of_the_gulf_cooperation_councils_ministers_is_one_of_its_memb
         nlp, "Finance ministers of the Gulf Cooperation Council opened a two-day meeting in Abu Dhabi.", "1987-03-17"
     )
     assert m.countries == ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]
+    assert m.host == "Gulf Cooperation Council"  # an organisation with bodies of its own hosts its members' meeting
+    (g7,) = meetings(nlp, "Finance ministers of the G7 met in London on Friday.", "2005-02-05")
+    assert g7.host == "United Kingdom"  # an informal group has none: the place's state hosts
 
 
 def test_a_present_tense_mention_after_a_plan_is_the_plan_told_again(nlp: Language) -> None:
