@@ -22,6 +22,8 @@ EXPECTING = frozenset({"expect", "anticipate", "hope", "plan", "intend", "forese
 # Adverbs that with "to" look ahead to a meeting ("looks forward to discussions with X", "looking ahead to the
 # summit"): it is still to come.
 LOOKING_AHEAD = frozenset({"forward", "ahead"})
+# Auxiliaries of a relative clause that put its meeting ahead ("the summit, which will open on Monday").
+RELATIVE_FUTURE = frozenset({"will", "would", "shall", "'ll"})
 # A verdict: the status and the word that decided it (None for a held meeting).
 Verdict = tuple[str, Token | None]
 
@@ -72,6 +74,9 @@ def _modifier(trigger: Token, lex: MeetingLexicon) -> Verdict | None:
     """ "the planned talks", "the cancelled visit", "talks scheduled for Thursday": a plan or cancel word
     modifying the meeting word."""
     for c in trigger.children:
+        modal = _relative_future(c)
+        if modal is not None:
+            return PLANNED, modal  # "the G-7 Washington talks, which he said would be preceded by other talks"
         if c.dep_ == "acl" and c.tag_ == "VBN":  # not "a trip seeking to involve governments"
             lemma = c.lemma_.lower()
             if lex.has("cancel_verb", lemma):
@@ -133,6 +138,22 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
         if modal is None and verb.lemma_.lower() in EXPECTING:
             return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
         return (PLANNED, modal) if modal is not None else (HELD, None)
+    return None
+
+
+def _relative_future(clause: Token) -> Token | None:
+    """The future auxiliary of a relative clause on the meeting word whose subject is the meeting ("the summit,
+    which will open on Monday", "the talks, which he said would be preceded by ..."), also through a reporting
+    verb; not a clause about what its parties will do after it ("the talks, at which they will sign")."""
+    if clause.dep_ != "relcl":
+        return None
+    verbs = [clause] + [c for c in clause.children if c.dep_ == "ccomp"]
+    for verb in verbs:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+            continue
+        modal = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in RELATIVE_FUTURE), None)
+        if modal is not None:
+            return modal
     return None
 
 

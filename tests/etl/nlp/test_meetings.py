@@ -1378,3 +1378,13 @@ def test_a_date_of_an_evening_dates_the_meeting(nlp: Language) -> None:
     text = "Prime Minister Keir Starmer of Britain met President Biden at the White House yesterday evening."
     (m,) = meetings(nlp, text, "2024-07-11")
     assert (m.date, m.date_basis) == ("2024-07-10", "relative")
+
+
+def test_a_relative_clause_in_the_future_makes_the_meeting_planned(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "Italy joining the G-7 Washington talks, which he said would be preceded by
+    other informal talks" was a held meeting; a relative clause of the meeting word in the future ("which will
+    last three days") puts it ahead, one in the past does not."""
+    text = "The talks between France and Germany, which will last three days, are important."
+    assert [m.status for m in meetings(nlp, text, "1987-04-03")] == ["planned"]
+    past = "The talks between France and Germany, which ended on Monday, were useful."
+    assert [m.status for m in meetings(nlp, past, "1987-04-03")] == ["held"]
