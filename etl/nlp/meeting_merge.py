@@ -309,7 +309,10 @@ def _partial_target(groups: list[list[Mention]], m: Mention) -> list[Mention] | 
     ok = [
         g
         for g in groups
-        if (m.basis == "publication" or m.date_key in {x.date_key for x in g}) and _may_join(g, m) and not _apart(g, m)
+        if (m.basis == "publication" or m.date_key in {x.date_key for x in g})
+        and _may_join(g, m)
+        and not _apart(g, m)
+        and not _elsewhere(g, m)  # "the discussions begun at Punta del Este, Uruguay" are not the Tokyo summit
     ]
     if not ok:
         return None

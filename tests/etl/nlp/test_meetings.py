@@ -1388,3 +1388,15 @@ def test_a_relative_clause_in_the_future_makes_the_meeting_planned(nlp: Language
     assert [m.status for m in meetings(nlp, text, "1987-04-03")] == ["planned"]
     past = "The talks between France and Germany, which ended on Monday, were useful."
     assert [m.status for m in meetings(nlp, past, "1987-04-03")] == ["held"]
+
+
+def test_a_mention_placed_in_another_country_does_not_join_a_meeting(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "the discussions on a new world trading framework, begun at Punta del Este,
+    Uruguay" joined the Tokyo summit named later and placed it in Uruguay; a mention without parties placed in
+    another country than the meeting is not that meeting."""
+    text = (
+        "The series of discussions on a new trading framework was begun at Punta del Este, Uruguay, last year. "
+        "Canada raised the issue last year at the Tokyo summit with Japan and the United States."
+    )
+    found = [m for m in meetings(nlp, text, "1987-04-26") if "JPN" in m.countries]
+    assert [m.location_country for m in found] == ["JPN"]
