@@ -152,6 +152,8 @@ DATELINE = re.compile(
     r"\A\s*[A-Z][A-Z.'\- ]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2},)?\s*"
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*-\s"
 )
+# Nouns of a gathering held somewhere ("the December meeting on climate change in Copenhagen").
+MEETING_NOUNS = frozenset("meeting conference summit talks session forum".split())
 # Nouns that stand for a state as the subject of a sentence ("The Israeli government refuses ...").
 STATE_NOUNS = frozenset("government administration authorities authority regime cabinet leadership".split())
 # Pronouns that stand for a country named as the subject ("Japan said it would cut its tariffs").
@@ -622,7 +624,7 @@ def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool
     actors = [n for n in near if not n[3]]
     if len({n[1].iso for n in actors}) >= 2:
         return actors
-    return [n for n in near if not n[3] or _where_the_issue_is(n[0], root)]
+    return [n for n in near if not n[3] or (_where_the_issue_is(n[0], root) and not _meeting_city(n[0]))]
 
 
 def _listed_beside(root: Token) -> set[int]:
@@ -882,7 +884,9 @@ def _told_by_the_parties(
     # (a place named is where the issue is, "the release of hostages together with a ceasefire in Gaza", unless it
     # is where the talks were held)
     others = {
-        h.iso for t, h, loc in in_sentence if t.i not in listed and not (loc and (_address(t) or _venue(t.head.head)))
+        h.iso
+        for t, h, loc in in_sentence
+        if t.i not in listed and not (loc and (_address(t) or _venue(t.head.head) or _meeting_city(t)))
     }
     others -= set(states)
     if len(others) == 1:
@@ -962,7 +966,7 @@ def _place_talked_about(
     """The one country a sentence of what the parties discussed names only as a place ("aid reaching those in
     need in Gaza"), when no country is near the phrase and the sentence names no other country but the parties;
     not in the sentence reporting the meeting, whose place is its venue ("met in Berlin with ...")."""
-    places = {h.iso for t, h, loc in in_sentence if loc and not _address(t)}
+    places = {h.iso for t, h, loc in in_sentence if loc and not _address(t) and not _meeting_city(t)}
     if len(places) != 1 or not _in_talks(span):
         return None
     if not {h.iso for _t, h, _l in in_sentence} - places <= set(_meeting_states(span, mentions)):
@@ -1198,6 +1202,14 @@ def _locative(tok: Token) -> bool:
     if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
+def _meeting_city(tok: Token) -> bool:
+    """A capital named as the place of a meeting, conference or summit it hangs from ("preparations for the December
+    meeting on climate change in Copenhagen"): where it is held, not where the issue is."""
+    if gz.mention_kind(tok.text) != "capital":
+        return False
+    return any(a.lemma_.lower() in MEETING_NOUNS for a in list(tok.ancestors)[:5])
 
 
 def _address(tok: Token) -> bool:

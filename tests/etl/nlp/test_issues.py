@@ -901,3 +901,14 @@ def test_a_country_where_something_is_based_is_no_party(nlp: Language) -> None:
     text = "Spain refused to allow German-based U.S. jets to carry weapons over its territory."
     found = issues(nlp, text)
     assert not any("DEU" in (a, b) for a, b, _code in found)
+
+
+def test_a_capital_where_a_meeting_is_held_is_not_where_the_issue_is(nlp: Language) -> None:
+    # cause (retired held-out readout, once its call was found): "They also discussed preparations for the December
+    # meeting on climate change in Copenhagen" paired Denmark with each party of the call
+    text = (
+        "President Smith of the United States spoke today with Prime Minister Rossi of Italy. "
+        "They also discussed preparations for the spring conference on climate change in Oslo."
+    )
+    found = issues(nlp, text)
+    assert not any("NOR" in (a, b) for a, b, _code in found)
