@@ -51,6 +51,9 @@ DYAD_WORDS = re.compile(
     r"|\bbilateral\b|\beach\s+other\b",
     re.I,
 )
+# Sides of a conflict named without their countries ("urged the parties to respect the cease-fire"): the peace
+# is theirs, not that of the leaders who urged it.
+OTHER_PARTIES = re.compile(r"\b(?:the|all|both)\s+(?:parties|sides)\b", re.I)
 # Words that refer back to the two people of a meeting ("the two leaders had talked about ...").
 PAIR_OF_PEOPLE = re.compile(
     r"\b(?:both|the\s+two)\s+(?:leaders|ministers|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
@@ -416,6 +419,8 @@ class IssueFinder:
                     or _facing_the_subject(index, span, only)
                 )
             return pairs, basis if not pairs or basis != "none" else "meeting"
+        if between and OTHER_PARTIES.search(span.sent.text):
+            return [], "none"  # "Both leaders urged the parties to keep respecting the cease-fire": not theirs
         place = _place_talked_about(span, in_sentence, self._meeting_mentions)
         if place:  # "emphasized the importance of humanitarian aid reaching those in need in Gaza"
             pairs = _lone_in_talks(span, place, self._meeting_mentions)

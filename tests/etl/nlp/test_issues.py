@@ -912,3 +912,13 @@ def test_a_capital_where_a_meeting_is_held_is_not_where_the_issue_is(nlp: Langua
     )
     found = issues(nlp, text)
     assert not any("NOR" in (a, b) for a, b, _code in found)
+
+
+def test_a_cease_fire_the_leaders_urge_on_the_parties_is_not_theirs(nlp: Language) -> None:
+    # cause (retired held-out readout, once its call was found): "Both leaders urged the parties to continue
+    # respecting the cease-fire" gave the two leaders' countries a peace process
+    text = (
+        "President Smith of the United States spoke today with Chancellor Weber of Austria. "
+        "Both leaders urged the parties to continue respecting the cease-fire."
+    )
+    assert ("AUT", "USA", "peace_process") not in issues(nlp, text)
