@@ -64,7 +64,8 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
     _add_gazetteer_actors(doc, ctx, person_tokens, by_key)
     dept_tokens = _add_departments(doc, ctx, departments, by_key)
     _add_ner_organisations(doc, ctx, person_tokens | dept_tokens, by_key)
-    _country_from_title_bodies(actors, by_key)
+    guessed = {"person:" + " ".join(c.key) for c in persons if c.guessed}
+    _country_from_title_bodies(actors, by_key, guessed)
     actors.extend(by_key.values())
     actors.sort(key=lambda x: x[0])
     return [a for _, a in actors]
@@ -90,14 +91,17 @@ def _person_refs(doc: Doc, persons: list[PersonCluster]) -> list[tuple[int, Acto
     return actors
 
 
-def _country_from_title_bodies(persons: list[tuple[int, ActorRef]], by_key: dict[str, tuple[int, ActorRef]]) -> None:
-    """A person with no country whose title names an organisation of the article that has one takes it
-    ("MAB spokesman X", where the article named the Muslim Association of Britain (MAB))."""
+def _country_from_title_bodies(
+    persons: list[tuple[int, ActorRef]], by_key: dict[str, tuple[int, ActorRef]], guessed: set[str]
+) -> None:
+    """A person with no country, or only a guessed one (the story's, the dateline's), whose title names an
+    organisation of the article that has one takes it ("MAB spokesman X", where the article named the Muslim
+    Association of Britain (MAB); "State Department spokesman Y" in a Moscow story is American)."""
     bodies = [ref for _, ref in by_key.values() if ref.kind in ("organization", "group") and ref.country]
     if not bodies:
         return
     for _, ref in persons:
-        if ref.country or not ref.title:
+        if (ref.country and ref.key not in guessed) or not ref.title:
             continue
         words = set(ref.title.replace("'s", " ").replace("\u2019s", " ").split())
         found = {b.country for b in bodies if any(_names_in(form, ref.title, words) for form in (b.name, *b.aliases))}

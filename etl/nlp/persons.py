@@ -152,6 +152,7 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
         m = _trim(doc, ent.start, ent.end, ctx)
         if m:
             m = _with_given_name(doc, ctx, _across_bracket(doc, ctx, _past_particle(doc, ctx, m)))
+            m = _with_syllable(doc, ctx, m)
             out.append(m)
             taken.update(range(m.start, m.end))
     ent_tokens = {
@@ -162,7 +163,7 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     for ts, te, entry in ctx.titles:
         m = _titled_mention(doc, ctx, ts, te, entry, taken, ent_tokens, org_tokens, org_starts)
         if m:
-            m = _across_bracket(doc, ctx, m)
+            m = _with_syllable(doc, ctx, _across_bracket(doc, ctx, m))
         if m and not any(i in taken for i in range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
@@ -182,6 +183,26 @@ def _past_particle(doc: Doc, ctx: Context, m: Mention) -> Mention:
     text = doc[m.start : i + 1].text
     key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
     return Mention(m.start, i + 1, text, key)
+
+
+# Lower-case words after a hyphen that make a name a modifier, not a longer name ("Bush-led", "Blair-era").
+HYPHEN_MODIFIERS = frozenset("led era run type like born made style backed based".split())
+
+
+def _with_syllable(doc: Doc, ctx: Context, m: Mention) -> Mention:
+    """A name NER ends before a hyphen and a lower-case syllable ("Moon Jae" of "Moon Jae-in", "Lho Shin"
+    of "Lho Shin-yong": Korean given names): the syllable belongs to it."""
+    i = m.end
+    if m.end - m.start < 2 or i + 1 >= len(doc) or doc[i].text != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return m
+    syllable = doc[i + 1]
+    if not (syllable.is_alpha and syllable.text.islower() and len(syllable.text) <= 4) or i + 1 in ctx.gaz_tokens:
+        return m
+    if syllable.lower_ in HYPHEN_MODIFIERS or not doc[i - 1].text[:1].isupper():
+        return m
+    text = doc[m.start : i + 2].text
+    key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
+    return Mention(m.start, i + 2, text, key)
 
 
 def _with_given_name(doc: Doc, ctx: Context, m: Mention) -> Mention:

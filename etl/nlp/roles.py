@@ -108,6 +108,7 @@ class PersonCluster:
     role: str | None = None
     country: str | None = None
     title: str | None = None
+    guessed: bool = False  # the country came from no title, affiliation or known actor (the story's, the dateline's)
 
     @property
     def name(self) -> str:
@@ -134,6 +135,7 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
             info.igo = info.igo or right.igo
             info.gov_body = info.gov_body or right.gov_body
             info.former = info.former or right.former
+            info.possessor = info.possessor if info.possessor is not None else right.possessor
         info.text = info.text or right.text
     if info.former and m.end < len(doc) and doc[m.end].text in POST_NOMINAL_MEMBERS:
         info.role = "legislator"  # "Former welfare minister Frank Field MP" sits in parliament
@@ -233,13 +235,10 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
         return False  # "Minister of Foreign and European Affairs", "Trade and Industry Secretary"
     if low in LEFT_STOP or (t.like_num and not _ordinal_of_title(doc, ctx, i)):
         return True
-    if (
-        t.pos_ == "ADP"
-        and low != "'s"
-        and not (i - 1 in ctx.title_tokens and (i + 1 in ctx.gaz_at or doc[i + 1].lower_ in DETERMINERS))
-        and not _title_of_for(doc, i)
-    ):
-        return True  # a preposition belongs to the title only between it and a place ("ambassador to Iraq")
+    if t.pos_ in ("ADP", "SCONJ") and low != "'s" and not _preposition_of_title(doc, ctx, i):
+        # a preposition belongs to the title only between it and a place ("ambassador to Iraq"); a
+        # subordinating word ends it ("to visit Japan since President X": Japan is no part of his title)
+        return True
     if t.text == "." and not _abbreviation_dot(doc, ctx, i):  # "Sens. X" but not "secretary. X"
         return True
     if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
@@ -270,16 +269,36 @@ def _inside_capitalised_title(doc: Doc, ctx: Context, i: int) -> bool:
     )
 
 
-def _title_of_for(doc: Doc, i: int) -> bool:
+def _preposition_of_title(doc: Doc, ctx: Context, i: int) -> bool:
+    """The preposition at token i belongs to the title window: between a title and a place or a determiner
+    ("ambassador to Iraq", "envoy to the WTO"), "of"/"for" between a title and a capitalised word ("director
+    general for Europe"), between a body's noun and a place or a determiner ("president of the bank of
+    Mexico"), or inside a capitalised title."""
+    if i + 1 >= len(doc) or i == 0 or doc[i].pos_ != "ADP":
+        return False
+    after_place = i + 1 in ctx.gaz_at or doc[i + 1].lower_ in DETERMINERS
+    if i - 1 in ctx.title_tokens and after_place:
+        return True
+    if doc[i].lower_ not in ("of", "for"):
+        return False
+    if i - 1 in ctx.title_tokens and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN":
+        return True
+    if doc[i].lower_ == "of" and doc[i - 1].lower_ in ORG_NOUNS and after_place:
+        return True
+    return _title_of_for(doc, ctx, i)
+
+
+def _title_of_for(doc: Doc, ctx: Context, i: int) -> bool:
     """ "of"/"for" inside a capitalised title ("Undersecretary of State for Economic Affairs",
-    "Minister for Overseas Development"): capitalised words on both sides, none opening the sentence."""
+    "Minister for Overseas Development"): capitalised words on both sides, none opening the sentence
+    unless it is a title's ("Undersecretary of State X will visit ..." opening a story)."""
     if doc[i].lower_ not in ("of", "for") or i == 0 or i + 1 >= len(doc):
         return False
     before, after = doc[i - 1], doc[i + 1]
     return (
         before.text[:1].isupper()
         and after.text[:1].isupper()
-        and not before.is_sent_start
+        and (not before.is_sent_start or i - 1 in ctx.title_tokens)
         and before.pos_ in ("PROPN", "NOUN")
         and after.pos_ in ("PROPN", "NOUN", "ADJ")
     )
@@ -310,7 +329,22 @@ def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     _read_window(doc, ctx, start, j, info, closest_title=False, affiliation_from=True)
     if info.role is None and doc[start].lower_ != "from":
         return TitleInfo()
+    info.possessor = _served_person(doc, ctx, start, j)
     return info
+
+
+def _served_person(doc: Doc, ctx: Context, start: int, end: int) -> int | None:
+    """The token of the person an apposition's title serves ("X, an adviser on climate change to President
+    Y,"; "X, aide to Y"): the name after "to", past a title and "the"."""
+    for k in range(start, end - 1):
+        if doc[k].lower_ != "to":
+            continue
+        n = k + 1
+        while n < end and (doc[n].lower_ == "the" or n in ctx.title_tokens):
+            n += 1
+        if n < end and n in ctx.person_tokens:
+            return n
+    return None
 
 
 def _read_window(
@@ -333,6 +367,8 @@ def _read_window(
     if best:
         _apply_title(doc, ctx, start, end, best, info, aff)
         info.text = _title_text(doc, ctx, start, end)
+        if closest_title and info.country is None:
+            info.country = _state_of_body(doc, ctx, best[1], end)
 
 
 def _state_of_title(doc: Doc, ctx: Context, te: int, end: int) -> str | None:
@@ -343,6 +379,24 @@ def _state_of_title(doc: Doc, ctx: Context, te: int, end: int) -> str | None:
     at = te + 2 if te + 1 < end and doc[te + 1].lower_ == "the" else te + 1
     hit = ctx.gaz_at.get(at)
     return hit.value if hit is not None and hit.kind == COUNTRY and hit.end == end else None
+
+
+# Words of a national body's name between a title and its state ("president of the central bank of Brazil").
+BODY_WORDS = ORG_NOUNS | {"of", "the", "central", "national", "federal", "reserve"}
+
+
+def _state_of_body(doc: Doc, ctx: Context, te: int, end: int) -> str | None:
+    """The state of a national body the title is joined to by "of" ("the president of the bank of Mexico,
+    X", "governor of the central bank of Brazil X"): the body, and its officer, are that state's."""
+    if te >= end or doc[te].lower_ != "of":
+        return None
+    hit = ctx.hits_in(te, end)[-1:] or None
+    if hit is None or hit[0].kind != COUNTRY or hit[0].end != end or hit[0].start - 1 <= te:
+        return None
+    between = doc[te : hit[0].start]
+    if doc[hit[0].start - 1].lower_ != "of" or not any(t.lower_ in ORG_NOUNS for t in between):
+        return None
+    return hit[0].value if all(t.lower_ in BODY_WORDS for t in between) else None
 
 
 def _central_bank(doc: Doc, start: int, end: int) -> bool:
@@ -372,11 +426,25 @@ def _window_title(
     if not titles:
         return None
     if closest_title:
-        return max(titles, key=lambda x: (x[1], x[1] - x[0]))
+        best = max(titles, key=lambda x: (x[1], x[1] - x[0]))
+        return _served_title(doc, titles, best) or best
     first_start = min(ts for ts, _, _ in titles)
     if any(t.pos_ == "ADP" for t in doc[start:first_start]):
         return None
     return max((x for x in titles if x[0] == first_start), key=lambda x: x[1] - x[0])
+
+
+def _served_title(
+    doc: Doc, titles: list[tuple[int, int, TitleEntry]], best: tuple[int, int, TitleEntry]
+) -> tuple[int, int, TitleEntry] | None:
+    """The title before "to (the)" when the closest one is whom the person serves ("Senior Advisor to the
+    President X", "Chief of Staff to the Prime Minister Y": an adviser, not a president), or None."""
+    i = best[0] - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "to":
+        return None
+    return next((x for x in titles if x[1] == i), None)
 
 
 def _window_affiliation(
@@ -541,6 +609,7 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
         cluster.role = known_role if chosen.weak and known_role else chosen.role
         cluster.title = chosen.text
     cluster.country = _person_country(doc, ctx, cluster, person_windows, known_country)
+    cluster.guessed = not known_country and not any(inf.country for inf in cluster.infos)
     if not known_country and not any(inf.country for inf in cluster.infos):
         cluster.country = _monarchy(ctx, cluster, cluster.country)
     if cluster.country is None and any(m.start > 0 and doc[m.start - 1].lower_ in PEERAGE for m in cluster.mentions):
@@ -636,10 +705,17 @@ def _government_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_w
         or _group_after(doc, ctx, cluster)
         or local_dateline(ctx)
         or _release_country(ctx, cluster)
-        or main_country(ctx)
+        or _main_country_with_office(ctx, cluster)
         or ctx.dateline_country  # "WASHINGTON - Deputy trade representative X met Argentine ministers"
         or (home_country(ctx, governing=True) if not _publisher_lacks_title(ctx, cluster) else None)
     )
+
+
+def _main_country_with_office(ctx: Context, cluster: PersonCluster) -> str | None:
+    """The story's state, unless its government has no office of the person's title ("Environment
+    Secretary X" in a BBC story about the U.S. is no American: absent_titles.tsv)."""
+    main = main_country(ctx)
+    return None if main is None or _lacks_title(ctx, main, cluster) else main
 
 
 # Ranks of the peerage and knighthood: a "Lord X", "Baroness Y" or "Sir Z" with no other evidence is
@@ -950,11 +1026,12 @@ def previous_sentence_title(doc: Doc, ctx: Context, m: Mention) -> TitleInfo | N
 
 
 def inherit_possessors_country(clusters: list[PersonCluster]) -> None:
-    """A person with no country whose title is another person's ("Reagan's National Security Adviser, X")
-    serves that person: he takes that person's country."""
+    """A person with no country, or a guessed one, whose title is another person's ("Reagan's National
+    Security Adviser, X"; "Y, an adviser to President Z") serves that person: he takes that person's
+    country."""
     by_token = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for cluster in clusters:
-        if cluster.country:
+        if cluster.country and not cluster.guessed:
             continue
         for inf in cluster.infos:
             owner = by_token.get(inf.possessor) if inf.possessor is not None else None
