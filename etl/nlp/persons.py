@@ -19,10 +19,12 @@ from etl.nlp.roles import (
     Mention,
     PersonCluster,
     counterpart_role,
+    inherit_definite_descriptions,
     inherit_list_titles,
     inherit_possessors_country,
     previous_sentence_title,
     resolve,
+    title_after_as,
     title_info,
 )
 from etl.nlp.titles import HONORIFIC, TitleEntry, name_key
@@ -63,6 +65,9 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
         if not any(inf.role or inf.country for inf in cluster.infos):
             # "Pakistan's High Commissioner said ... . Dr X said ...": the title of the sentence before
             cluster.infos[0] = previous_sentence_title(doc, ctx, cluster.mentions[0]) or cluster.infos[0]
+        if not any(inf.role or inf.country for inf in cluster.infos):
+            # "called X to congratulate him on his appointment as the Iraqi Prime Minister-designate"
+            cluster.infos[0] = title_after_as(doc, ctx, cluster.mentions[0]) or cluster.infos[0]
         for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
             if inf.window_start is not None:
                 person_windows.update(range(inf.window_start, m.start))
@@ -70,6 +75,7 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     for cluster in clusters:
         resolve(doc, ctx, cluster, person_windows)
     inherit_possessors_country(clusters)
+    inherit_definite_descriptions(doc, ctx, clusters)
     for cluster in clusters:
         if cluster.role == COUNTERPART:
             cluster.role = counterpart_role(doc, cluster, clusters)
@@ -86,7 +92,11 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
 def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dict[str, list[bool]]) -> bool:
     """NER noise: with no title and no known bearer, a lone word that is never given a "Mr"/"Ms", or a
     name NER itself labels an organisation more often than a person elsewhere in the document."""
-    if any(inf.role for inf in cluster.infos) or ctx.known.lookup(cluster.name)[0]:
+    if ctx.known.lookup(cluster.name)[0]:
+        return False
+    if len(cluster.key) == 1 and all(_modifies_noun(doc, m) for m in cluster.mentions):
+        return True  # "the foreign secretary's official Kent house": a place naming a thing, whatever title
+    if any(inf.role for inf in cluster.infos):
         return False
     if any(_speaks(doc, m) for m in cluster.mentions) and len(cluster.key) > 1:
         return False  # a full name that says something is a person, however NER labels it elsewhere
@@ -99,6 +109,19 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     texts = {m.text for m in cluster.mentions}
     votes = [v for text in texts for v in ent_votes.get(text, ())]
     return bool(votes) and sum(votes) * 2 < len(votes)  # NER calls it an organisation more often
+
+
+def _modifies_noun(doc: Doc, m: Mention) -> bool:
+    """The one-word mention qualifies the lower-case common noun right after it ("Kent house", "Essex
+    farm"), as a place or a firm does; a person's name stands alone or before "'s"."""
+    after = doc[m.end] if m.end < len(doc) else None
+    return (
+        after is not None
+        and after.pos_ == "NOUN"
+        and after.text.islower()
+        and doc[m.end - 1].dep_ in ("compound", "amod", "nmod")
+        and doc[m.end - 1].head.i == after.i
+    )
 
 
 # Prepositions of place: a name only ever found after one of them ("in Canary Wharf", "between Kuwait and

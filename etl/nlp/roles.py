@@ -19,10 +19,12 @@ __all__ = [
     "PersonCluster",
     "TitleInfo",
     "counterpart_role",
+    "inherit_definite_descriptions",
     "inherit_possessors_country",
     "previous_sentence_title",
     "inherit_list_titles",
     "resolve",
+    "title_after_as",
     "title_info",
 ]
 
@@ -879,10 +881,18 @@ def _group_after(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
         if h.kind in COUNTRYLIKE
         and h.end < sent.end
         and doc[h.end].lower_ in GROUP_NOUNS
-        and h.start > 0
-        and doc[h.start - 1].lower_ == "the"
+        and _group_determiner(doc, h.start)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _group_determiner(doc: Doc, i: int) -> bool:
+    """The state's word at token i opens a group of its people: "the" or "other" before it, past adjectives
+    ("and the Argentine officials", "and other senior Japanese officials")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and doc[j].pos_ == "ADJ" and doc[j].lower_ != "other":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("the", "other")
 
 
 def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
@@ -1025,6 +1035,28 @@ def previous_sentence_title(doc: Doc, ctx: Context, m: Mention) -> TitleInfo | N
     return None
 
 
+def title_after_as(doc: Doc, ctx: Context, m: Mention) -> TitleInfo | None:
+    """The title given later in the mention's sentence after "as", with no other person between ("called X
+    to congratulate him on his appointment as the Iraqi Prime Minister-designate", "X was sworn in as
+    president"), for a person no title names; None when there is none."""
+    sent = doc[m.start].sent
+    for k in range(m.end, sent.end - 1):
+        if k in ctx.person_tokens:
+            return None  # a title after another person's name is his
+        if doc[k].lower_ != "as":
+            continue
+        titles = [x for x in ctx.titles_in(k + 1, min(sent.end, k + 7)) if x[2].role not in (HONORIFIC, COUNTERPART)]
+        if not titles:
+            continue
+        ts, te, _ = titles[0]
+        if te in ctx.person_tokens or any(doc[i].pos_ in ("VERB", "AUX") for i in range(k + 1, ts)):
+            return None
+        info = TitleInfo()
+        _read_window(doc, ctx, k + 1, te, info, closest_title=True)
+        return info if info.role else None
+    return None
+
+
 def inherit_possessors_country(clusters: list[PersonCluster]) -> None:
     """A person with no country, or a guessed one, whose title is another person's ("Reagan's National
     Security Adviser, X"; "Y, an adviser to President Z") serves that person: he takes that person's
@@ -1038,6 +1070,44 @@ def inherit_possessors_country(clusters: list[PersonCluster]) -> None:
             if owner is not None and owner is not cluster and owner.country:
                 cluster.country = owner.country
                 break
+
+
+def inherit_definite_descriptions(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
+    """A person with no country, or a guessed one, takes the state of a later description of him by his own
+    title with no name after it ("Archbishop X ... The South African archbishop said", "Foreign Secretary
+    Y ... the British foreign secretary"): the one person of that title named last before it."""
+    found: dict[int, set[str]] = {}
+    for ts, te, entry in ctx.titles:
+        state = _described_state(doc, ctx, ts, te)
+        if state is None:
+            continue
+        holders = [
+            (m.start, n)
+            for n, c in enumerate(clusters)
+            for m, inf in zip(c.mentions, c.infos, strict=True)
+            if inf.entry is entry and m.start < ts
+        ]
+        if holders:
+            found.setdefault(max(holders)[1], set()).add(state)
+    for n, states in found.items():
+        cluster = clusters[n]
+        if len(states) == 1 and (cluster.country is None or cluster.guessed):
+            cluster.country = states.pop()
+            cluster.guessed = False
+
+
+def _described_state(doc: Doc, ctx: Context, ts: int, te: int) -> str | None:
+    """The state of a definite description "the <state word> <title>" at title [ts, te), the subject of its
+    clause with no name after it, or None."""
+    if ts == 0 or te in ctx.person_tokens or (te < len(doc) and doc[te].pos_ == "PROPN"):
+        return None
+    if doc[te - 1].dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "X met the Iranian foreign minister": someone else; "the Iranian minister said": he
+    end = ts - 1 if doc[ts - 1].text in ("'s", "'", "’s") else ts
+    hit = next((h for h in ctx.hits_in(max(0, end - 4), end) if h.end == end), None)
+    if hit is None or hit.kind not in COUNTRYLIKE or hit.start == 0 or _compound_modifier(ctx, hit):
+        return None
+    return hit.value if doc[hit.start - 1].lower_ == "the" and end == ts else None
 
 
 def counterpart_role(doc: Doc, cluster: PersonCluster, clusters: list[PersonCluster]) -> str:
