@@ -35,6 +35,12 @@ NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la l
 COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab brothers bros".split())
 # Words opening a place's name, never a person's ("Wadi Rum", "Mount Kenya", "Lake Tana", "Camp David").
 PLACE_HEADS = frozenset("wadi mount mt lake cape gulf fort camp bay river strait jebel jabal".split())
+# Plural and collective nouns that end a body's or a group's name, never a person's ("Young People" of a
+# minister's portfolio, "Chief Police Officers", "the Fostering Network").
+GROUP_HEADS = frozenset(
+    "people peoples officers families children women workers members services network society foundation "
+    "campaign alliance forum partnership association".split()
+)
 # Words that never stand inside a person's name.
 CORPORATE = frozenset("inc corp ltd plc llc gmbh".split())
 # Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
@@ -175,7 +181,7 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
         m = _trim(doc, ent.start, ent.end, ctx)
         if m:
             m = _with_given_name(doc, ctx, _across_bracket(doc, ctx, _past_particle(doc, ctx, m)))
-            m = _with_syllable(doc, ctx, m)
+            m = _with_syllable(doc, ctx, _past_split_entity(doc, ctx, m, ent.end))
             out.append(m)
             taken.update(range(m.start, m.end))
     ent_tokens = {
@@ -202,6 +208,23 @@ def _past_particle(doc: Doc, ctx: Context, m: Mention) -> Mention:
     # a place's name after a lower-case particle is the surname ("Miguel de la Madrid")
     place_surname = i in ctx.gaz_tokens and last.text.islower() and doc[i].text[:1].isupper() and doc[i].is_alpha
     if not (_name_token(doc, i, ctx) or place_surname) or i in ctx.title_tokens:
+        return m
+    text = doc[m.start : i + 1].text
+    key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
+    return Mention(m.start, i + 1, text, key)
+
+
+def _past_split_entity(doc: Doc, ctx: Context, m: Mention, ent_end: int) -> Mention:
+    """A long name NER splits in two, its last word a one-word ORG ("Bilawal Bhutto" + "Zardari"): a
+    capitalised proper noun right after the full name, naming no place, body or title, ends it."""
+    i = m.end
+    if m.end != ent_end or m.end - m.start < 2 or i >= len(doc) or not doc[i - 1].whitespace_:
+        return m
+    t = doc[i]
+    lone_org = t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    if not lone_org or t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper():
+        return m
+    if i in ctx.gaz_tokens or i in ctx.title_tokens or t.lower_ in ORG_NOUNS or t.lower_ in COMPANY_SUFFIXES:
         return m
     text = doc[m.start : i + 1].text
     key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
@@ -360,6 +383,9 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
         start = inner[-1] + 1  # "Marine Cpl Arnold Bracy": the words before a title are not the name
     while start < end and (_lead_word(doc, ctx, start) or _joined_portfolio(doc, ctx, start, end)):
         start += 1
+    dash = next((k for k in range(start + 1, end) if doc[k].text in ("-", "--", "\u2013") and doc[k - 1].whitespace_), None)
+    if dash is not None:
+        end = dash  # "X - son of the late Y -": a spaced dash ends the name
     while end > start and _trail_word(doc, end - 1):
         end -= 1
     if start >= end or end - start > 6:
@@ -384,6 +410,8 @@ def _name_like(ctx: Context, span: Span) -> bool:
         return False  # "Citibank NA", "Pope and Talbot Inc POP", "Coudert Brothers"
     if len(span) > 1 and span[0].lower_.rstrip(".") in PLACE_HEADS:
         return False  # "Wadi Rum", "Mount Kenya": a place
+    if span[-1].lower_ in GROUP_HEADS:
+        return False  # "Young People", "Police Officers": a group or a body
     if any(
         t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
     ):

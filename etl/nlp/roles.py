@@ -149,9 +149,30 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
     return info
 
 
+# Ranks a name may carry after its office and a comma ("the Foreign Minister of X, Prince Y", "Iraq's foreign
+# minister, Dr. Z"): the office before the comma is the person's.
+RANK_WORDS = frozenset(("prince", "princess", "sheikh", "dr", "dr."))
+
+
 def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     """The title words right before a name ("Iran's ambassador to Iraq X"), or before a comma that precedes
-    it ("The Iranian chief delegate, X"), walking left until a word that cannot belong to a title."""
+    it ("The Iranian chief delegate, X"), also past a rank ("..., Prince Y")."""
+    info = _left_title_from(doc, ctx, m, sent, m.start - 1)
+    if info.role not in (None, "other"):
+        return info
+    i = m.start - 1
+    while i > sent.start and (doc[i].lower_ in RANK_WORDS or ctx.titles_table.is_honorific(doc[i].text)):
+        i -= 1
+    if i < m.start - 1 and doc[i].text == ",":
+        past = _left_title_from(doc, ctx, m, sent, i)
+        if past.role:
+            return past
+    return info
+
+
+def _left_title_from(doc: Doc, ctx: Context, m: Mention, sent: Span, i: int) -> TitleInfo:
+    """The title words before token i + 1 (the name, or a rank before it), or before a comma at i, walking
+    left until a word that cannot belong to a title."""
     info = TitleInfo()
     first = sent.start
     if first >= 2 and doc[first - 1].text == "." and _abbreviation_dot(doc, ctx, first - 1):
@@ -159,8 +180,7 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     if first >= 3 and doc[first - 1].text == ")" and doc[first - 3].text == "(" and doc[first - 2].text.isupper():
         first = doc[first - 3].sent.start  # the parser split after "Republic of Korea (ROK)"
     lo = max(first, m.start - WINDOW)
-    hi = m.start
-    i = m.start - 1
+    hi = i + 1
     comma_mode = False
     if i >= lo and doc[i].text == ",":
         comma_mode = True
