@@ -383,7 +383,9 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
         start = inner[-1] + 1  # "Marine Cpl Arnold Bracy": the words before a title are not the name
     while start < end and (_lead_word(doc, ctx, start) or _joined_portfolio(doc, ctx, start, end)):
         start += 1
-    dash = next((k for k in range(start + 1, end) if doc[k].text in ("-", "--", "\u2013") and doc[k - 1].whitespace_), None)
+    dash = next(
+        (k for k in range(start + 1, end) if doc[k].text in ("-", "--", "\u2013") and doc[k - 1].whitespace_), None
+    )
     if dash is not None:
         end = dash  # "X - son of the late Y -": a spaced dash ends the name
     while end > start and _trail_word(doc, end - 1):
