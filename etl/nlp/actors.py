@@ -18,7 +18,7 @@ from etl.nlp.departments import Departments
 from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import CAPITAL, IGO, activate
 from etl.nlp.persons import find_persons
-from etl.nlp.roles import PersonCluster, starts_inside_title
+from etl.nlp.roles import PersonCluster, compound_modifier, local_dateline, starts_inside_title
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
@@ -233,13 +233,48 @@ def _before_office(ctx: Context, span: Span) -> bool:
 
 
 def _org_country(ctx: Context, span: Span) -> str | None:
-    """The country an organisation's name holds ("Mellon Bank Canada", "Chase Manhattan Bank of Canada")."""
+    """The country an organisation's name holds ("Mellon Bank Canada", "Chase Manhattan Bank of Canada"), else
+    for a state's media or bodies the state word before the name ("Iran's official news agency Y", "the
+    state-run Syrian newspaper Z"), else for "the official newspaper W" the dateline's."""
     for h in ctx.hits_in(span.start, span.end):
         if h.kind in COUNTRYLIKE:
             return h.value
         listed = ctx.orgs.by_surface.get(h.text) if h.kind == ORG else None
         if listed is not None and listed.country:
             return listed.country
+    return _country_before_org(ctx, span)
+
+
+# Lower-case words of an organisation's description that may stand between a state word and its name
+# ("German investment bank X", "the official Iraqi news agency Y").
+# A firm's description is left out ("German investment bank X"): a firm is no party to its state's relations.
+_ORG_DESCRIPTION_WORDS = frozenset(
+    "official state state-run state-owned government news agency newspaper daily radio television broadcaster".split()
+)
+# Descriptions of a government's own media: their country is where the story is filed.
+_STATE_MEDIA = frozenset(("newspaper", "daily", "agency", "radio", "television", "broadcaster"))
+
+
+def _country_before_org(ctx: Context, span: Span) -> str | None:
+    """The state named right before a state body's name and its lower-case description ("official", "news
+    agency", "state-run" ...), or the dateline's state for "the official newspaper X"."""
+    doc = ctx.doc
+    if doc is None:
+        return None
+    i = span.start - 1
+    words: list[str] = []
+    while i >= 0 and doc[i].lower_ in _ORG_DESCRIPTION_WORDS and len(words) < 4:
+        words.append(doc[i].lower_)
+        i -= 1
+    if not words:
+        return None
+    if i >= 0 and doc[i].text in ("'s", "\u2019s"):
+        i -= 1
+    hit = next((h for h in ctx.hits_in(max(0, i - 4), i + 1) if h.end == i + 1), None)
+    if hit is not None and hit.kind in COUNTRYLIKE and not compound_modifier(ctx, hit):
+        return hit.value
+    if "official" in words and _STATE_MEDIA & set(words):
+        return local_dateline(ctx)
     return None
 
 

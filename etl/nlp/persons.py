@@ -41,6 +41,12 @@ GROUP_HEADS = frozenset(
     "people peoples officers families children women workers members services network society foundation "
     "campaign alliance forum partnership association".split()
 )
+# Common nouns of ships and publications that a proper name right after them names ("the aircraft carrier
+# X", "the tanker Y", "the official newspaper Z"): never a person.
+THING_NOUNS = frozenset(
+    "carrier ship tanker vessel frigate destroyer submarine warship cruiser freighter newspaper daily weekly "
+    "magazine".split()
+)
 # Words that never stand inside a person's name.
 CORPORATE = frozenset("inc corp ltd plc llc gmbh".split())
 # Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
@@ -100,6 +106,9 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     name NER itself labels an organisation more often than a person elsewhere in the document."""
     if ctx.known.lookup(cluster.name)[0]:
         return False
+    first = min(m.start for m in cluster.mentions)
+    if first > 0 and doc[first - 1].lower_ in THING_NOUNS:
+        return True  # "the aircraft carrier Kitty Hawk", "the official newspaper El Diario": a thing's name
     if len(cluster.key) == 1 and all(_modifies_noun(doc, m) for m in cluster.mentions):
         return True  # "the foreign secretary's official Kent house": a place naming a thing, whatever title
     if any(inf.role for inf in cluster.infos):

@@ -18,6 +18,7 @@ __all__ = [
     "Mention",
     "PersonCluster",
     "TitleInfo",
+    "compound_modifier",
     "counterpart_role",
     "inherit_definite_descriptions",
     "inherit_possessors_country",
@@ -47,7 +48,8 @@ ORG_NOUNS = frozenset(
     "bank corp corporation inc co ltd plc party council ministry committee commission group agency association "
     "union organisation organization fund office department court parliament assembly government executive "
     "officer affairs operations division board trust exchange market nations states federation institute "
-    "university company firm league conference movement front".split()
+    "university company firm league conference movement front chamber confederation authority foundation "
+    "society alliance".split()
 )
 # Roles that belong to a government: the dateline's country is a fair guess when the text names none.
 GOVERNMENT_ROLES = frozenset(
@@ -149,6 +151,9 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
     return info
 
 
+# Prepositions that, ending a title window right before a name, make the name the title's body or seat.
+BODY_PREPOSITIONS = frozenset(("for", "of", "at", "with", "from"))
+
 # Ranks a name may carry after its office and a comma ("the Foreign Minister of X, Prince Y", "Iraq's foreign
 # minister, Dr. Z"): the office before the comma is the person's.
 RANK_WORDS = frozenset(("prince", "princess", "sheikh", "dr", "dr."))
@@ -189,6 +194,8 @@ def _left_title_from(doc: Doc, ctx: Context, m: Mention, sent: Span, i: int) -> 
     start = _walk_left(doc, ctx, i, lo, info) + 1
     if start >= hi:
         return info
+    if doc[hi - 1].lower_ in BODY_PREPOSITIONS and not comma_mode:
+        return TitleInfo()  # "a spokesman for X", "the MP for X": X is the body or the seat, not the holder
     if comma_mode and _clause_before_subject(doc, m, start, first):
         return TitleInfo()
     _read_window(doc, ctx, start, hi, info, closest_title=True)
@@ -482,7 +489,7 @@ def _window_affiliation(
         if hit.end > limit:
             continue
         prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
-        if _compound_modifier(ctx, hit):
+        if compound_modifier(ctx, hit):
             continue
         if hit.kind in COUNTRYLIKE and (prev not in POSTING or (affiliation_from and prev == "from")):
             countries.append(hit)
@@ -808,7 +815,7 @@ def _release_country(ctx: Context, cluster: PersonCluster) -> str | None:
     # X talked with President Y about the London Summit" in a Canadian release is about no British state)
     counts: dict[str, int] = {}
     for h in ctx.gaz_hits:
-        if h.kind in (COUNTRY, DEMONYM) and not _compound_modifier(ctx, h):
+        if h.kind in (COUNTRY, DEMONYM) and not compound_modifier(ctx, h):
             counts[h.value] = counts.get(h.value, 0) + 1
     if _lacks_title(ctx, issuer, cluster):
         # "Prime Minister X" in a White House release: never the issuer's; the state that dominates the
@@ -842,7 +849,7 @@ def _paragraph_counts(ctx: Context, cluster: PersonCluster) -> dict[str, int]:
     lo, hi = (0 if lo < 0 else lo), (len(text) if hi < 0 else hi)
     counts: dict[str, int] = {}
     for h in ctx.gaz_hits:
-        if lo <= h.start_char < hi and h.kind in COUNTRYLIKE and not _compound_modifier(ctx, h):
+        if lo <= h.start_char < hi and h.kind in COUNTRYLIKE and not compound_modifier(ctx, h):
             counts[h.value] = counts.get(h.value, 0) + 1
     return counts
 
@@ -933,7 +940,7 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
                 hit.kind in COUNTRYLIKE
                 and prev not in POSTING
                 and hit.start not in person_windows
-                and not _compound_modifier(ctx, hit)
+                and not compound_modifier(ctx, hit)
                 and not _quoted(doc, sent.start, hit.start)
                 and not _in_state_list(doc, ctx, hit)
             ):
@@ -959,7 +966,7 @@ def state_counts(ctx: Context) -> dict[str, int]:
         for h in ctx.gaz_hits:
             # A party votes for its country ("UKIP", "the Tories": British politics however often a story
             # about them names Germany); "German-bashing", "Madrid-style" are no state of the story.
-            if (h.kind in COUNTRYLIKE or h.kind == PARTY) and not _compound_modifier(ctx, h):
+            if (h.kind in COUNTRYLIKE or h.kind == PARTY) and not compound_modifier(ctx, h):
                 counts[h.value] = counts.get(h.value, 0) + 1
         ctx.state_counts = counts
     return ctx.state_counts
@@ -988,7 +995,7 @@ def _quoted(doc: Doc, start: int, i: int) -> bool:
     return sum(1 for t in doc[start:i] if t.text in QUOTE_MARKS) % 2 == 1
 
 
-def _compound_modifier(ctx: Context, hit: GazHit) -> bool:
+def compound_modifier(ctx: Context, hit: GazHit) -> bool:
     """The place is part of a hyphenated modifier ("Madrid-style bombing", "US-led coalition",
     "German-bashing", "pro-Iraq war"): it describes something else, never a person's affiliation."""
     doc = ctx.doc
@@ -1125,7 +1132,7 @@ def _described_state(doc: Doc, ctx: Context, ts: int, te: int) -> str | None:
         return None  # "X met the Iranian foreign minister": someone else; "the Iranian minister said": he
     end = ts - 1 if doc[ts - 1].text in ("'s", "'", "’s") else ts
     hit = next((h for h in ctx.hits_in(max(0, end - 4), end) if h.end == end), None)
-    if hit is None or hit.kind not in COUNTRYLIKE or hit.start == 0 or _compound_modifier(ctx, hit):
+    if hit is None or hit.kind not in COUNTRYLIKE or hit.start == 0 or compound_modifier(ctx, hit):
         return None
     return hit.value if doc[hit.start - 1].lower_ == "the" and end == ts else None
 

@@ -1368,3 +1368,41 @@ def test_an_office_before_a_comma_and_a_rank_is_the_persons() -> None:
     )
     khalid = person(actors_from(text, STATE), "Khalid bin Nasser Al Saud")
     assert (khalid.country, khalid.role) == ("SAU", ["foreign_minister"])
+
+
+def test_a_name_after_a_title_and_a_preposition_is_the_body_not_the_holder() -> None:
+    """Regression (issue 12, BBC): "The MP for Sittingbourne and Sheppey said" made Sittingbourne a
+    legislator, and "a spokesman for Yukos' lawyers" Yukos a spokesperson."""
+    text = "The MP for Sittingbourne and Sheppey said Prime Minister Tony Blair had been trying very hard."
+    names = [a.name for a in actors_from(text, BBC) if a.kind == "person"]
+    assert "Sittingbourne" not in names and "Tony Blair" in names, names
+
+
+def test_the_president_of_a_chamber_is_its_officer() -> None:
+    """Regression (issue 12, BBC): "X, president of the Indian Merchants Chamber" was a head of state
+    ("chamber" was no organisation noun)."""
+    text = '"The round has gone to him," said Ravi Mehta, president of the Indian Merchants Chamber.'
+    mehta = person(actors_from(text, BBC), "Ravi Mehta")
+    assert (mehta.country, mehta.role) == ("IND", ["official"])
+
+
+def test_a_ships_name_is_no_person() -> None:
+    """Regression (issue 12, Reuters): "the U.S. aircraft carrier Kitty Hawk" was an American person."""
+    text = (
+        "A U.S. Navy battle group led by the U.S. aircraft carrier Kitty Hawk is in the Arabian Sea, U.S. "
+        "officials said. Pentagon spokesman Fred Hollis said the move sent no warning."
+    )
+    names = [a.name for a in actors(text) if a.kind == "person"]
+    assert names == ["Fred Hollis"], names
+
+
+def test_state_media_take_their_states_country() -> None:
+    """Regression (issue 12, Reuters): "the official newspaper El X said" in a Lima story and "Iran's official
+    news agency Y" had no country, so their statements had no speaker country; a firm described by its state
+    ("German investment bank Z") stays without one (a firm is no party to its state's relations)."""
+    text = "The central banks of Mexico and Peru have met, the official newspaper El Diario Andino said."
+    found = actors(text, dateline_text="LIMA, April 23 - ")
+    assert [a.country for a in found if a.name == "El Diario Andino"] == ["PER"]
+    text = "Iran's official news agency PARSNA said the talks had failed. German investment bank Kessler Bank agreed."
+    countries = {a.name: a.country for a in actors(text) if a.kind == "organization"}
+    assert countries.get("PARSNA") == "IRN" and countries.get("Kessler Bank") is None, countries
