@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from etl.nlp.context import COUNTRYLIKE, Context, GazHit
-from etl.nlp.gazetteer import COUNTRY, DEMONYM, PARTY, PLACE
+from etl.nlp.gazetteer import COUNTRY, DEMONYM, IGO, PARTY, PLACE
 from etl.nlp.titles import COUNTERPART, HONORIFIC, INTERNATIONAL, TitleEntry
 
 __all__ = [
@@ -664,6 +664,8 @@ def _person_country(
         return None if known_country == INTERNATIONAL else known_country
     if org_only:
         return _officer_country(ctx, cluster)
+    if _community_commissioner(ctx, cluster):
+        return None
     country = _clause_country(doc, ctx, cluster, person_windows)
     if country is None and governing:
         # A government title with no nationality: a state named earlier in the sentence ("meet officials
@@ -684,6 +686,19 @@ def _person_country(
             or local_dateline(ctx)
         )
     return country
+
+
+# The European bodies whose commissioners a story names bare ("farm commissioner X" in a story about the EC).
+COMMISSION_BODIES = frozenset(("European Community", "European Union", "European Commission"))
+
+
+def _community_commissioner(ctx: Context, cluster: PersonCluster) -> bool:
+    """A bare commissioner ("farm commissioner X", "the trade commissioner") in a story naming the European
+    Community, Union or Commission is one of its commissioners: of no state, whatever the dateline."""
+    titles = [inf.text.lower() for inf in cluster.infos if inf.role and inf.text]
+    if not titles or not all(t.endswith("commissioner") and "high commissioner" not in t for t in titles):
+        return False
+    return any(h.kind == IGO and h.value in COMMISSION_BODIES for h in ctx.gaz_hits)
 
 
 def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
@@ -809,8 +824,8 @@ def _release_country(ctx: Context, cluster: PersonCluster) -> str | None:
     head of state or government or a foreign minister when the release is about another state ("The
     President called Prime Minister-designate X ... Iraq ... Iraqi"): that state's."""
     issuer = issuing_government(ctx)
-    if issuer is None or cluster.role not in LEADER_ROLES:
-        return issuer
+    if issuer is None or (cluster.role not in LEADER_ROLES and not _lacks_title(ctx, issuer, cluster)):
+        return issuer  # ("former Premier X" in a State Department text is no American: as a leader's, below)
     # by the states' names and adjectives: a capital is where talks or a summit take place ("Prime Minister
     # X talked with President Y about the London Summit" in a Canadian release is about no British state)
     counts: dict[str, int] = {}

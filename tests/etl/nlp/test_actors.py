@@ -1406,3 +1406,25 @@ def test_state_media_take_their_states_country() -> None:
     text = "Iran's official news agency PARSNA said the talks had failed. German investment bank Kessler Bank agreed."
     countries = {a.name: a.country for a in actors(text) if a.kind == "organization"}
     assert countries.get("PARSNA") == "IRN" and countries.get("Kessler Bank") is None, countries
+
+
+def test_a_bare_commissioner_in_a_community_story_is_of_no_state() -> None:
+    """Regression (issue 12, Reuters): "farm commissioner X" in a Luxembourg-datelined story about the EC's
+    farm ministers was coded Luxembourg's (the dateline's guess); a high commissioner is still a state's."""
+    text = (
+        "European Community farm ministers ended their meeting still divided over the EC Commission's plans. "
+        "Commission sources said farm commissioner Frans Aldering was ready to alter his proposals."
+    )
+    found = actors(text, dateline_text="LUXEMBOURG, April 29 - ")
+    assert person(found, "Frans Aldering").country is None
+
+
+def test_a_former_premier_in_a_release_is_not_the_issuers() -> None:
+    """Regression (issue 12, readouts): "The Secretary expressed his condolences on the passing of former
+    Premier X" in a State Department readout about China made X American (the U.S. has no premier)."""
+    text = (
+        "Secretary Voss met with Chinese Foreign Minister Wang Lei. The Secretary raised China's support for "
+        "Russia and China's trade practices.\n\nThe Secretary expressed his condolences on the passing of "
+        "former Premier Zhao Ming."
+    )
+    assert person(actors_from(text, STATE), "Zhao Ming").country == "CHN"
