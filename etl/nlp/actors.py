@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from etl.nlp.context import COUNTRYLIKE, ORG, Context, GazHit, Tables
 from etl.nlp.departments import Departments
 from etl.nlp.doc_ext import ActorRef, register_extensions
-from etl.nlp.gazetteer import CAPITAL, IGO, activate
+from etl.nlp.gazetteer import CAPITAL, COUNTRY, IGO, activate
 from etl.nlp.persons import find_persons
 from etl.nlp.roles import PersonCluster, compound_modifier, local_dateline, starts_inside_title
 
@@ -205,6 +205,7 @@ def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: d
         span = _org_span(ent)
         if not _is_organisation_name(ctx, span):
             continue
+        span = _with_state_of(doc, ctx, span)
         text = span.text
         named = _bracketed_acronym(doc, span, by_key)
         if named is not None:  # "the Department of Trade and Industry (DTI)": the same body
@@ -221,6 +222,18 @@ def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: d
             text,
             (span.start_char, span.end_char),
         )
+
+
+def _with_state_of(doc: Doc, ctx: Context, span: Span) -> Span:
+    """An organisation's name NER ends before "of" and a state ("Muslim Council" of "the Muslim Council of
+    Britain", "Communist Party" of "... of China"): the state belongs to the name (and gives its country)."""
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].text != "of" or doc[end - 1].ent_iob_ == "":
+        return span
+    hit = ctx.gaz_at.get(end + 1)
+    if hit is None or hit.kind != COUNTRY or not doc[end - 1].text[:1].isupper():
+        return span
+    return doc[span.start : hit.end]
 
 
 # Titles of a government's office: a capitalised country-and-portfolio phrase before them is the title's.

@@ -1428,3 +1428,11 @@ def test_a_former_premier_in_a_release_is_not_the_issuers() -> None:
         "former Premier Zhao Ming."
     )
     assert person(actors_from(text, STATE), "Zhao Ming").country == "CHN"
+
+
+def test_an_organisation_of_a_state_keeps_the_state_in_its_name() -> None:
+    """Regression (issue 12, BBC): NER cut "the Muslim Council of Britain" to "Muslim Council" (with no
+    country), so its statement had the wrong speaker and no speaker country."""
+    text = "The Muslim Forum of Britain urged that the men should receive counselling and medical help."
+    orgs = {a.name: a.country for a in actors_from(text, BBC) if a.kind == "organization"}
+    assert orgs == {"Muslim Forum of Britain": "GBR"}, orgs
