@@ -106,6 +106,8 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     name NER itself labels an organisation more often than a person elsewhere in the document."""
     if ctx.known.lookup(cluster.name)[0]:
         return False
+    if any(_before_company_suffix(doc, m) for m in cluster.mentions):
+        return True  # "J.P. Morgan and Co Inc", "Marine Midland Banks Inc <MM>": a firm
     first = min(m.start for m in cluster.mentions)
     if first > 0 and doc[first - 1].lower_ in THING_NOUNS:
         return True  # "the aircraft carrier Kitty Hawk", "the official newspaper El Diario": a thing's name
@@ -124,6 +126,16 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     texts = {m.text for m in cluster.mentions}
     votes = [v for text in texts for v in ent_votes.get(text, ())]
     return bool(votes) and sum(votes) * 2 < len(votes)  # NER calls it an organisation more often
+
+
+def _before_company_suffix(doc: Doc, m: Mention) -> bool:
+    """The mention is followed by a company's suffix or ticker ("X Inc", "X and Co", "X & Co Inc", "X <XYZ>")."""
+    i = m.end
+    if i < len(doc) and doc[i].lower_ in ("and", "&") and i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") == "co":
+        return True
+    if i < len(doc) and doc[i].text == "<":
+        return True
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_.rstrip(".") in COMPANY_SUFFIXES
 
 
 def _modifies_noun(doc: Doc, m: Mention) -> bool:

@@ -312,9 +312,20 @@ def _preposition_of_title(doc: Doc, ctx: Context, i: int) -> bool:
         return False
     if i - 1 in ctx.title_tokens and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN":
         return True
+    if i - 1 in ctx.title_tokens and _portfolio_at(doc, ctx, i + 1):
+        return True  # "the minister for civil aviation X", "vice-president of finance Y"
     if doc[i].lower_ == "of" and doc[i - 1].lower_ in ORG_NOUNS and after_place:
         return True
     return _title_of_for(doc, ctx, i)
+
+
+def _portfolio_at(doc: Doc, ctx: Context, i: int) -> bool:
+    """A portfolio (portfolios.txt) starts at token i: one word, or its first word with the rest after it."""
+    portfolios = ctx.titles_table.portfolios
+    for n in (3, 2, 1):
+        if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i : i + n]) in portfolios:
+            return True
+    return False
 
 
 def _title_of_for(doc: Doc, ctx: Context, i: int) -> bool:
@@ -493,8 +504,8 @@ def _window_affiliation(
             continue
         if hit.kind in COUNTRYLIKE and (prev not in POSTING or (affiliation_from and prev == "from")):
             countries.append(hit)
-        elif hit.kind == PARTY:
-            parties.append(hit)
+        elif hit.kind == PARTY and not all(i in ctx.title_tokens for i in range(hit.start, hit.end)):
+            parties.append(hit)  # (not "Labour" of "Economy and Labour Minister": a portfolio of the title)
         elif hit.kind in ("igo", "org"):
             org = True
             igo = igo or hit.kind == "igo"
@@ -638,7 +649,9 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
         cluster.role = known_role if chosen.weak and known_role else chosen.role
         cluster.title = chosen.text
     cluster.country = _person_country(doc, ctx, cluster, person_windows, known_country)
-    cluster.guessed = not known_country and not any(inf.country for inf in cluster.infos)
+    cluster.guessed = (
+        not known_country and not any(inf.country for inf in cluster.infos) and _led_group(doc, ctx, cluster) is None
+    )
     if not known_country and not any(inf.country for inf in cluster.infos):
         cluster.country = _monarchy(ctx, cluster, cluster.country)
     if cluster.country is None and any(m.start > 0 and doc[m.start - 1].lower_ in PEERAGE for m in cluster.mentions):
@@ -662,6 +675,9 @@ def _person_country(
         return with_country[0].country
     if known_country:
         return None if known_country == INTERNATIONAL else known_country
+    led = _led_group(doc, ctx, cluster)
+    if led is not None:
+        return led  # "X will lead the French delegation": whatever body his title names
     if org_only:
         return _officer_country(ctx, cluster)
     if _community_commissioner(ctx, cluster):
@@ -709,7 +725,26 @@ def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
         return None
     if _publishers_own(ctx, cluster):
         return ctx.publisher.country if ctx.publisher else None
-    return home_country(ctx, about_it=True) or _listed_company(ctx, cluster) or local_dateline(ctx, about_it=True)
+    return (
+        _body_seat(ctx, cluster)
+        or home_country(ctx, about_it=True)
+        or _listed_company(ctx, cluster)
+        or local_dateline(ctx, about_it=True)
+    )
+
+
+def _body_seat(ctx: Context, cluster: PersonCluster) -> str | None:
+    """The state of the place a body's title ends with ("president of the National Association of Securities
+    Dealers in Washington"): where the body sits, and its officer belongs."""
+    for inf in cluster.infos:
+        words = (inf.text or "").split()
+        if len(words) < 3 or "in" not in words[-4:-1]:
+            continue
+        place = " ".join(words[len(words) - words[::-1].index("in") :])
+        found = ctx.gaz.country_of(place, places=True)
+        if found:
+            return found
+    return None
 
 
 _TICKER = re.compile(r"<?\b[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b>?")
@@ -935,6 +970,27 @@ def _group_determiner(doc: Doc, i: int) -> bool:
     while j >= 0 and i - j <= 3 and doc[j].pos_ == "ADJ" and doc[j].lower_ != "other":
         j -= 1
     return j >= 0 and doc[j].lower_ in ("the", "other")
+
+
+# Verbs by which a person leads a state's group, and the groups ("X will lead the French delegation").
+LEAD_LEMMAS = frozenset(("lead", "head", "chair"))
+LED_GROUPS = GROUP_NOUNS | {"team", "mission"}
+
+
+def _led_group(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
+    """The state of the group the person leads as the subject of "lead", "head" or "chair" ("X will lead the
+    French delegation", "Y headed the Soviet team")."""
+    for m in cluster.mentions:
+        for t in doc[m.start : m.end]:
+            if t.dep_ != "nsubj" or t.head.lemma_ not in LEAD_LEMMAS or m.start <= t.head.i < m.end:
+                continue
+            for obj in t.head.children:
+                if obj.dep_ != "dobj" or obj.lower_ not in LED_GROUPS:
+                    continue
+                found = {h.value for h in ctx.hits_in(obj.left_edge.i, obj.i) if h.kind in COUNTRYLIKE}
+                if len(found) == 1:
+                    return found.pop()
+    return None
 
 
 def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:

@@ -1436,3 +1436,51 @@ def test_an_organisation_of_a_state_keeps_the_state_in_its_name() -> None:
     text = "The Muslim Forum of Britain urged that the men should receive counselling and medical help."
     orgs = {a.name: a.country for a in actors_from(text, BBC) if a.kind == "organization"}
     assert orgs == {"Muslim Forum of Britain": "GBR"}, orgs
+
+
+def test_a_portfolio_named_like_a_party_is_no_party() -> None:
+    """Regression (issue 12, BBC): "Economy and Labour Minister X" in a story about Germany was British
+    ("Labour", a portfolio of the title, was read as the British party)."""
+    text = (
+        "German business confidence fell in February. Economy and Labour Minister Wolfgang Kessler called the "
+        "dip in Germany's index a mild decline."
+    )
+    assert person(actors_from(text, BBC), "Wolfgang Kessler").country == "DEU"
+
+
+def test_a_portfolio_after_for_belongs_to_the_title() -> None:
+    """Regression (issue 12, BBC): "the minister for civil aviation X" in a story about India had no title
+    (the window stopped at "for") and so no role and no country."""
+    text = (
+        "India's airlines are growing fast and India's market is open. 'The days of flying being a symbol of "
+        "the rich are over,' the minister for civil aviation Pran Mehta said."
+    )
+    mehta = person(actors_from(text, BBC), "Pran Mehta")
+    assert (mehta.country, mehta.role) == ("IND", ["minister"])
+
+
+def test_the_leader_of_a_states_delegation_is_of_that_state() -> None:
+    """Regression (issue 12, Reuters): "Cabinet chief X will lead the French delegation" in a New Zealand
+    story had no country."""
+    text = (
+        "New Zealand sources said the minister had pulled out. Cabinet chief Bernard Pruvot will lead the French "
+        "delegation."
+    )
+    assert person(actors(text), "Bernard Pruvot").country == "FRA"
+
+
+def test_a_bodys_officer_takes_the_state_of_the_bodys_seat() -> None:
+    """Regression (issue 12, Reuters): "X, president of the National Association of Securities Dealers in
+    Washington," in a Singapore story was Singaporean (the dateline's guess)."""
+    text = (
+        "The Singapore exchange seeks a link with Nasdaq. Gordon Mackay, president of the National Association "
+        "of Securities Dealers in Washington, said he was optimistic about an early agreement."
+    )
+    assert person(actors(text, dateline_text="SINGAPORE, March 3 - "), "Gordon Mackay").country == "USA"
+
+
+def test_a_name_before_a_company_suffix_is_a_firm() -> None:
+    """Regression (issue 12, Reuters): "J.P. Morgan and Co Inc, parent of ..., said" made J.P. Morgan an
+    American person."""
+    text = "J.R. Hollister and Co Inc said it will place 1.3 billion dlrs of loans to Brazil on a non-accrual basis."
+    assert [a.name for a in actors(text) if a.kind == "person"] == []
