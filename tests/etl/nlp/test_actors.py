@@ -1484,3 +1484,14 @@ def test_a_name_before_a_company_suffix_is_a_firm() -> None:
     American person."""
     text = "J.R. Hollister and Co Inc said it will place 1.3 billion dlrs of loans to Brazil on a non-accrual basis."
     assert [a.name for a in actors(text) if a.kind == "person"] == []
+
+
+def test_a_known_actor_undated_is_in_his_bbc_era_role() -> None:
+    """Regression (issue 12, BBC): John Kerry, named bare in an undated 2004 BBC story, was coded a foreign
+    minister (his role from 2013); known_actors.tsv now gives him, and others whose office changed, the role
+    of the undated BBC stories (the row marked "*") and the right one by date."""
+    text = "Mr Blair will meet whichever candidate wins, George Bush or John Kerry, after the vote."
+    assert person(actors_from(text, BBC), "John Kerry").role == ["legislator"]
+    doc = Document(id="t", title=None, published="2015-05-01", source=None, url=None, text=text)
+    found = shared_extractor().extract(doc).actors
+    assert person(found, "John Kerry").role == ["foreign_minister"]
