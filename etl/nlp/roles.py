@@ -467,6 +467,9 @@ def _window_title(
         return None
     if closest_title:
         best = max(titles, key=lambda x: (x[1], x[1] - x[0]))
+        if doc[best[0] : best[1]].text.lower() == "minister":
+            # "his Chinese counterpart Minister X": the bare "Minister" is a courtesy; the counterpart's office
+            best = next((x for x in titles if x[2].role == COUNTERPART), best)
         return _served_title(doc, titles, best) or best
     first_start = min(ts for ts, _, _ in titles)
     if any(t.pos_ == "ADP" for t in doc[start:first_start]):

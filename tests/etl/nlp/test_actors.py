@@ -1495,3 +1495,14 @@ def test_a_known_actor_undated_is_in_his_bbc_era_role() -> None:
     doc = Document(id="t", title=None, published="2015-05-01", source=None, url=None, text=text)
     found = shared_extractor().extract(doc).actors
     assert person(found, "John Kerry").role == ["foreign_minister"]
+
+
+def test_a_counterpart_with_a_bare_minister_courtesy_holds_the_counterparts_office() -> None:
+    """Regression (issue 12, BBC): "Foreign Secretary X will meet Chinese counterpart Minister Y" made Y a
+    minister (the bare courtesy "Minister" was the closest title) instead of a foreign minister."""
+    text = (
+        "Foreign Secretary Jack Straw flew to Beijing on Monday. He will meet Chinese counterpart Minister Zhou "
+        "Wenhai to discuss relations between their two countries."
+    )
+    zhou = person(actors_from(text, BBC), "Zhou Wenhai")
+    assert (zhou.country, zhou.role) == ("CHN", ["foreign_minister"])
