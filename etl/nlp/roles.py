@@ -184,6 +184,8 @@ def _left_title_from(doc: Doc, ctx: Context, m: Mention, sent: Span, i: int) -> 
         first = doc[first - 2].sent.start  # the parser split after "Sens." / "Gen."
     if first >= 3 and doc[first - 1].text == ")" and doc[first - 3].text == "(" and doc[first - 2].text.isupper():
         first = doc[first - 3].sent.start  # the parser split after "Republic of Korea (ROK)"
+    if first >= 1 and first - 1 in ctx.title_tokens and doc[first - 1].is_alpha:
+        first = doc[first - 1].sent.start  # the parser split between a title and its name ("... Defense | X Y")
     lo = max(first, m.start - WINDOW)
     hi = i + 1
     comma_mode = False
@@ -366,11 +368,36 @@ def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
         return info
     if j < sent.end and j < start + WINDOW and doc[j].pos_ in ("VERB", "AUX"):
         return info  # "Air Atlanta, a KLM spokeswoman said": a new clause, not an apposition
+    served = _served_person(doc, ctx, start, j)
+    if served is None and _titled_other(doc, ctx, start, j):
+        return info  # "X, South Korean Minister Y and Japanese Minister Z": a list of people, not X's title
     _read_window(doc, ctx, start, j, info, closest_title=False, affiliation_from=True)
     if info.role is None and doc[start].lower_ != "from":
         return TitleInfo()
-    info.possessor = _served_person(doc, ctx, start, j)
+    info.possessor = served
     return info
+
+
+def _titled_other(doc: Doc, ctx: Context, start: int, end: int) -> bool:
+    """Tokens [start, end) name another person right after a title, not as a possessor ("South Korean Minister
+    Y and ...", but not "former Prime Minister Y's husband")."""
+    for k in range(start + 1, end):
+        if k in ctx.person_tokens and k - 1 not in ctx.person_tokens and _after_title(doc, ctx, k):
+            e = k
+            while e < len(doc) and e in ctx.person_tokens:
+                e += 1
+            return not (e < len(doc) and doc[e].text in ("'s", "'", "\u2019s"))
+    return False
+
+
+def _after_title(doc: Doc, ctx: Context, k: int) -> bool:
+    """Token k follows a title, directly or past its capitalised portfolio ("Minister of National Defense Y")."""
+    i = k - 1
+    while i >= 0 and k - i <= 5 and i not in ctx.title_tokens:
+        if not (doc[i].text[:1].isupper() or doc[i].lower_ in ("of", "for", "and")):
+            return False
+        i -= 1
+    return i >= 0 and i in ctx.title_tokens
 
 
 def _served_person(doc: Doc, ctx: Context, start: int, end: int) -> int | None:

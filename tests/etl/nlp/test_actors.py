@@ -1506,3 +1506,19 @@ def test_a_counterpart_with_a_bare_minister_courtesy_holds_the_counterparts_offi
     )
     zhou = person(actors_from(text, BBC), "Zhou Wenhai")
     assert (zhou.country, zhou.role) == ("CHN", ["foreign_minister"])
+
+
+def test_a_list_of_titled_people_is_no_apposition_and_a_split_after_a_title_is_mended() -> None:
+    """Regression (issue 12, readouts): in "Secretary X, South Korean Minister Y and Japanese Minister of
+    Defense Z convened ..." X took Japan's country from the list after his name (read as his apposition),
+    and Z had no title: the parser opened a sentence between "Defense" and his name."""
+    text = (
+        "Secretary of Defense Lloyd J. Austin III, South Korean Minister of National Defense Shin Wonsik and "
+        "Japanese Minister of Defense Kihara Minoru convened a Trilateral Ministerial Meeting."
+    )
+    found = actors_from(text, "U.S. Department of Defense")
+    assert person(found, "Lloyd J. Austin III").country == "USA"
+    assert (person(found, "Kihara Minoru").country, person(found, "Kihara Minoru").role) == ("JPN", ["minister"])
+    text = "Secretary Kerry held a trilateral meeting with Japanese Foreign Minister Fumio Kishida on July 1."
+    doc = Document(id="t", title=None, published="2013-07-01", source=STATE, url=None, text=text)
+    assert person(shared_extractor().extract(doc).actors, "Kerry").role == ["foreign_minister"]
