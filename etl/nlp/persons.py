@@ -46,7 +46,12 @@ GROUP_HEADS = frozenset(
 THING_NOUNS = frozenset(
     "carrier ship tanker vessel frigate destroyer submarine warship cruiser freighter newspaper daily weekly "
     "magazine".split()
+    # firms introduced by their trade ("electronics chain X", "US carmaker Y", "jeweller Z")
+    + "chain retailer carmaker automaker airline carrier insurer jeweller jeweler brewer supermarket "
+    "conglomerate manufacturer maker firm company".split()
 )
+# Words opening an airline's or a bank's name, never a person's ("Air Deccan", "Banco Santander").
+FIRM_HEADS = frozenset(("air", "banco", "banca", "banque", "grupo"))
 # Words that never stand inside a person's name.
 CORPORATE = frozenset("inc corp ltd plc llc gmbh".split())
 # Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
@@ -109,8 +114,10 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     if any(_before_company_suffix(doc, m) for m in cluster.mentions):
         return True  # "J.P. Morgan and Co Inc", "Marine Midland Banks Inc <MM>": a firm
     first = min(m.start for m in cluster.mentions)
-    if first > 0 and doc[first - 1].lower_ in THING_NOUNS:
-        return True  # "the aircraft carrier Kitty Hawk", "the official newspaper El Diario": a thing's name
+    if first > 0 and doc[first - 1].lower_ in THING_NOUNS and doc[first - 1].text.islower():
+        return True  # "the aircraft carrier Kitty Hawk", "electronics chain Best Buy": a thing's or a firm's name
+    if any(_followed_by_which(doc, m) for m in cluster.mentions) and not _honoured(doc, ctx, cluster):
+        return True  # "Costco Wholesale, which continued a run of results": "which" is never a person's
     if len(cluster.key) == 1 and all(_modifies_noun(doc, m) for m in cluster.mentions):
         return True  # "the foreign secretary's official Kent house": a place naming a thing, whatever title
     if any(inf.role for inf in cluster.infos):
@@ -126,6 +133,11 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     texts = {m.text for m in cluster.mentions}
     votes = [v for text in texts for v in ent_votes.get(text, ())]
     return bool(votes) and sum(votes) * 2 < len(votes)  # NER calls it an organisation more often
+
+
+def _followed_by_which(doc: Doc, m: Mention) -> bool:
+    """The mention is followed by ", which" (a relative clause about a thing or a body)."""
+    return m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which"
 
 
 def _before_company_suffix(doc: Doc, m: Mention) -> bool:
@@ -433,6 +445,8 @@ def _name_like(ctx: Context, span: Span) -> bool:
         return False  # "Citibank NA", "Pope and Talbot Inc POP", "Coudert Brothers"
     if len(span) > 1 and span[0].lower_.rstrip(".") in PLACE_HEADS:
         return False  # "Wadi Rum", "Mount Kenya": a place
+    if len(span) > 1 and (span[0].lower_ in THING_NOUNS or span[0].lower_ in FIRM_HEADS):
+        return False  # "Jeweller Zale" opening a sentence, "Air Deccan": a firm
     if span[-1].lower_ in GROUP_HEADS:
         return False  # "Young People", "Police Officers": a group or a body
     if any(

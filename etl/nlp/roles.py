@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from etl.nlp.context import COUNTRYLIKE, Context, GazHit
-from etl.nlp.gazetteer import COUNTRY, DEMONYM, IGO, PARTY, PLACE
+from etl.nlp.gazetteer import CAPITAL, COUNTRY, DEMONYM, IGO, PARTY, PLACE
 from etl.nlp.titles import COUNTERPART, HONORIFIC, INTERNATIONAL, TitleEntry
 
 __all__ = [
@@ -58,7 +58,7 @@ GOVERNMENT_ROLES = frozenset(
 )
 # Nouns of a government's own bodies: an officer of one serves a state even when the text names none
 # ("Director of the ... Division of the Foreign Ministry").
-GOV_BODY_WORDS = frozenset(("ministry", "ministries", "department", "government", "pentagon"))
+GOV_BODY_WORDS = frozenset(("ministry", "ministries", "department", "government", "pentagon", "administration"))
 # Plural nouns for a state's people in a meeting ("... and the Argentine officials said").
 GROUP_NOUNS = frozenset(("officials", "ministers", "delegation", "delegates", "negotiators", "side", "leaders"))
 # Words before a title that qualify it and always belong to it.
@@ -366,8 +366,10 @@ def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
         j += 1
     if j == start or doc[start].i in ctx.person_tokens:
         return info
-    if j < sent.end and j < start + WINDOW and doc[j].pos_ in ("VERB", "AUX"):
-        return info  # "Air Atlanta, a KLM spokeswoman said": a new clause, not an apposition
+    if j < sent.end and j < start + WINDOW and doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG"):
+        # "Air Atlanta, a KLM spokeswoman said": a new clause, not an apposition ("X, a spokesman for Y quoted
+        # in Z": a participle closes the apposition, which stands)
+        return info
     served = _served_person(doc, ctx, start, j)
     if served is None and _titled_other(doc, ctx, start, j):
         return info  # "X, South Korean Minister Y and Japanese Minister Z": a list of people, not X's title
@@ -424,9 +426,11 @@ def _read_window(
     info.org_qualified = aff.org
     info.igo = aff.igo
     # (a capitalised "Department" is a government's; "the research department" may be a firm's)
-    info.gov_body = any(
-        t.lower_ in GOV_BODY_WORDS and (t.lower_ != "department" or t.text[0].isupper()) for t in doc[start:end]
-    ) or (_central_bank(doc, start, end) and not aff.igo)  # the European Central Bank is no state's
+    info.gov_body = (
+        any(t.lower_ in GOV_BODY_WORDS and (t.lower_ != "department" or t.text[0].isupper()) for t in doc[start:end])
+        or (_central_bank(doc, start, end) and not aff.igo)  # the European Central Bank is no state's
+        or _public_office(doc, ctx, start, end)
+    )
     if aff.countries:
         info.country = aff.countries[-1].value
     elif best and closest_title:
@@ -464,6 +468,22 @@ def _state_of_body(doc: Doc, ctx: Context, te: int, end: int) -> str | None:
     if doc[hit[0].start - 1].lower_ != "of" or not any(t.lower_ in ORG_NOUNS for t in between):
         return None
     return hit[0].value if all(t.lower_ in BODY_WORDS for t in between) else None
+
+
+# Words before "office", "agency" or "bureau" that make it a state's ("the labour office", "the federal
+# statistics office"); a firm's "head office" or "press office" is no government's.
+PUBLIC_OFFICE_WORDS = frozenset(("statistics", "statistical", "federal", "national", "cabinet", "labour", "labor"))
+
+
+def _public_office(doc: Doc, ctx: Context, start: int, end: int) -> bool:
+    """The window names a state's office or agency by its portfolio ("labour office chief X", "the national
+    statistics agency's head Y")."""
+    for i in range(start + 1, end):
+        if doc[i].lower_ in ("office", "agency", "bureau"):
+            before = doc[i - 1].lower_
+            if before in PUBLIC_OFFICE_WORDS or before in ctx.titles_table.portfolios:
+                return True
+    return False
 
 
 def _central_bank(doc: Doc, start: int, end: int) -> bool:
@@ -1067,10 +1087,35 @@ def state_counts(ctx: Context) -> dict[str, int]:
         for h in ctx.gaz_hits:
             # A party votes for its country ("UKIP", "the Tories": British politics however often a story
             # about them names Germany); "German-bashing", "Madrid-style" are no state of the story.
-            if (h.kind in COUNTRYLIKE or h.kind == PARTY) and not compound_modifier(ctx, h):
+            if (
+                (h.kind in COUNTRYLIKE or h.kind == PARTY)
+                and not compound_modifier(ctx, h)
+                and not _capital_in_name(ctx, h)
+            ):
                 counts[h.value] = counts.get(h.value, 0) + 1
         ctx.state_counts = counts
     return ctx.state_counts
+
+
+# Capitalised words after a state's adjective that make a sea's name ("Indian Ocean", "Arabian Sea").
+SEA_NAMES = frozenset(("Ocean", "Sea", "Gulf", "Peninsula"))
+
+
+def _capital_in_name(ctx: Context, hit: GazHit) -> bool:
+    """A capital opening the name of a body or an event ("the Paris Club", "the Washington Post", "the London
+    Summit"), or a state's adjective naming a sea ("the Indian Ocean"): the name's, not the state's."""
+    doc = ctx.doc
+    if doc is None or hit.end >= len(doc):
+        return False
+    after = doc[hit.end]
+    if hit.kind == DEMONYM and after.text in SEA_NAMES:
+        return True  # "the Indian Ocean", "the Arabian Sea": a sea's name
+    return hit.kind == CAPITAL and (
+        after.text[:1].isupper()
+        and after.ent_iob_ == "I"
+        and after.ent_type_ in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT")
+        and hit.end not in ctx.gaz_tokens
+    )
 
 
 def main_country(ctx: Context) -> str | None:

@@ -1522,3 +1522,44 @@ def test_a_list_of_titled_people_is_no_apposition_and_a_split_after_a_title_is_m
     text = "Secretary Kerry held a trilateral meeting with Japanese Foreign Minister Fumio Kishida on July 1."
     doc = Document(id="t", title=None, published="2013-07-01", source=STATE, url=None, text=text)
     assert person(shared_extractor().extract(doc).actors, "Kerry").role == ["foreign_minister"]
+
+
+def test_a_capital_opening_a_bodys_name_and_a_sea_are_not_the_state() -> None:
+    """Regression (issue 12, BBC): "the Indian Ocean" counted as India and a newspaper like "the Washington
+    Post" as the U.S., so the story's state (Indonesia) no longer dominated and "Welfare Minister X" had no
+    country."""
+    text = (
+        "The Washington Post said the deal was done. The Washington Post and the Washington Times reported "
+        "that Indonesia agreed. Indonesia and the Indian Ocean states met. Welfare Minister Alwan Shihab said "
+        "the aid was well spent."
+    )
+    assert person(actors_from(text, BBC), "Alwan Shihab").country == "IDN"
+
+
+def test_a_states_office_agency_and_administration_are_government_bodies() -> None:
+    """Regression (issue 12, BBC): "labour office chief X" in a story about Germany and "X, a spokesman for
+    the State Tobacco Administration quoted in China Daily" in one about China had no country (and the
+    participle "quoted" cancelled the apposition)."""
+    text = (
+        "Germany's jobless total rose again. German unemployment is near its 1990 level in Germany. The rise "
+        '"was due to winter", labour office chief Frank Weisser said.'
+    )
+    assert person(actors_from(text, BBC), "Frank Weisser").country == "DEU"
+    text = (
+        "China will not allow new factories, said Xing Wanli, a spokesman for the State Tobacco Administration "
+        "quoted in China Daily. China has 350 million smokers, and China's output is rising."
+    )
+    xing = person(actors_from(text, BBC), "Xing Wanli")
+    assert (xing.country, xing.role) == ("CHN", ["spokesperson"])
+
+
+def test_firms_named_like_people_are_no_persons() -> None:
+    """Regression (issue 12, BBC business): "electronics chain Best Buy", "Costco Wholesale, which ...",
+    "Jeweller Zale" (opening a sentence) and "Air Deccan" were persons."""
+    text = (
+        "One retailer to fare well was Costco Wholesale, which continued a run of upbeat results. Leading "
+        "electronics chain Best Buy missed its target. Jeweller Zale also felt little cheer. Air Deccan has "
+        "ordered 30 planes. Analyst Ken Perkins said sales were split."
+    )
+    names = [a.name for a in actors_from(text, BBC) if a.kind == "person"]
+    assert names == ["Ken Perkins"], names
