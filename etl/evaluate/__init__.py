@@ -40,7 +40,7 @@ Choices the README leaves open, made here:
 
 from __future__ import annotations
 
-from etl.evaluate.gold import gold_files, load_document, read_gold
+from etl.evaluate.gold import corpus_name, gold_files, load_document, read_gold
 from etl.evaluate.metrics import (
     CATEGORIES,
     HEADLINE_CATEGORIES,
@@ -57,6 +57,7 @@ from etl.evaluate.run import Extract, Report, default_extract, evaluate, saved_p
 from etl.evaluate.score import score_document
 
 __all__ = [
+    "corpus_name",
     "CATEGORIES",
     "HEADLINE_CATEGORIES",
     "CategoryScore",

@@ -73,6 +73,18 @@ def text_roots(path: Path, root: Path | None = None) -> list[Path]:
     return out
 
 
+def corpus_name(gold: dict[str, Any]) -> str:
+    """Which collection a gold file's text belongs to: its `.jsonl` file's stem
+    (`corpus/news/bbc_news.jsonl` -> `bbc_news`), or the folder of its text file
+    (`corpus/seed/000.txt` -> `seed`); `unknown` when the gold names neither."""
+    info = gold.get("document") or {}
+    if info.get("corpus"):
+        return Path(str(info["corpus"])).stem
+    if info.get("path"):
+        return Path(str(info["path"])).parent.name or "unknown"
+    return "unknown"
+
+
 def load_document(gold: dict[str, Any], path: Path, root: Path | None = None) -> Document:
     """The article a gold file annotates, with the gold's `published` as its publication date.
 

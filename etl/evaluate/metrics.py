@@ -148,12 +148,14 @@ class DocScore:
 
     doc_id: str
     categories: dict[str, CategoryScore] = field(default_factory=empty_categories)
+    corpus: str = ""  # the collection the text comes from (`etl.evaluate.gold.corpus_name`), for `--by-corpus`
     leaks: int = 0  # predicted actors matching a `must_not_extract` name
     misses: list[Miss] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.doc_id,
+            "corpus": self.corpus,
             **{c: s.to_json() for c, s in self.categories.items()},
             "leaks": self.leaks,
             "misses": [m.to_json() for m in self.misses],

@@ -52,6 +52,10 @@ def evaluate_cli(
         ),
     ] = None,
     details: Annotated[bool, typer.Option("--details", help="List each document's misses.")] = False,
+    by_corpus: Annotated[
+        bool,
+        typer.Option("--by-corpus", help="Also score each collection of texts (reuters21578, bbc_news...) apart."),
+    ] = False,
 ) -> None:
     """Extract the articles of GOLD files and score the result against them.
 
@@ -66,15 +70,22 @@ def evaluate_cli(
         parley evaluate tests/data/gold --root ../shared --json
 
         parley evaluate ../shared/gold/dev --predictions out.jsonl
+
+        parley evaluate tests/data/gold/heldout --root ../shared --by-corpus
     """
     from etl.evaluate import default_extract, evaluate, saved_predictions
 
     extract = saved_predictions(predictions) if predictions else default_extract(model)
     report = evaluate(gold, extract, root=root)
     if as_json:
-        print(json.dumps(report.to_json(details=details), indent=2, ensure_ascii=False))
+        out = report.to_json(details=details)
+        if by_corpus:
+            out["by_corpus"] = {name: m.to_json() for name, m in report.by_corpus().items()}
+        print(json.dumps(out, indent=2, ensure_ascii=False))
         return
     console.print(metrics_table(report))
+    if by_corpus:
+        console.print(corpus_table(report))
     if details:
         print_details(report)
 
@@ -111,6 +122,21 @@ def metrics_table(report: Report) -> Table:
         )
     table.add_section()
     table.add_row(Text("headline", "bold"), "", "", Text(f"{metrics.headline:.3f}", "bold"), "", "", "", "")
+    return table
+
+
+def corpus_table(report: Report) -> Table:
+    """One row per collection of texts: documents, the four headline F1s and the headline."""
+    from etl.evaluate import HEADLINE_CATEGORIES
+
+    groups = report.by_corpus()
+    table = Table(title="By corpus (F1)")
+    table.add_column("corpus", no_wrap=True, min_width=max((len(name) for name in groups), default=6))
+    for column in ("docs", *HEADLINE_CATEGORIES, "headline"):
+        table.add_column(column, justify="right")
+    for name, metrics in groups.items():
+        f1s = [f"{metrics.categories[c].counts.f1:.3f}" for c in HEADLINE_CATEGORIES]
+        table.add_row(name, str(metrics.documents), *f1s, f"{metrics.headline:.3f}")
     return table
 
 

@@ -47,3 +47,44 @@ def test_missing_gold_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "no such gold file" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_by_corpus_scores_each_collection_apart(tmp_path: Path) -> None:
+    """A mixed gold set hides a weak kind of source behind a strong one; --by-corpus shows each."""
+    readout = Path(__file__).resolve().parents[2] / "data" / "gold" / "usgov-wh-2011-10-10-cameron-sarkozy-calls.json"
+    wire = tmp_path / "gold" / "wire-1.json"
+    (tmp_path / "corpus" / "wire").mkdir(parents=True)
+    (tmp_path / "corpus" / "wire" / "wire-1.txt").write_text("TALKS\nJohn Smith arrived in Paris.\n", encoding="utf-8")
+    wire.parent.mkdir()
+    gold = {
+        "format": "parley-gold/1",
+        "document": {
+            "id": "wire-1",
+            "title": "TALKS",
+            "published": None,
+            "language": "en",
+            "path": "corpus/wire/wire-1.txt",
+        },
+        "actors": [{"name": "John Smith", "kind": "person", "country": None, "role": ["other"], "aliases": []}],
+        "meetings": [],
+        "statements": [],
+        "issues": [],
+    }
+    wire.write_text(json.dumps(gold), encoding="utf-8")
+    predictions = tmp_path / "pred"
+    predictions.mkdir()
+    (predictions / "readout.json").write_text(readout.read_text(encoding="utf-8"), encoding="utf-8")
+    # the wire story has no saved prediction: it is scored as if nothing had been extracted
+
+    args = ["evaluate", str(readout), str(wire), "--predictions", str(predictions), "--by-corpus"]
+    result = runner.invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    by_corpus = json.loads(result.stdout)["by_corpus"]
+    assert list(by_corpus) == ["modern_readouts", "wire"]
+    assert by_corpus["modern_readouts"]["headline"] == 1.0
+    assert by_corpus["modern_readouts"]["documents"] == 1
+    assert (by_corpus["wire"]["persons"]["tp"], by_corpus["wire"]["persons"]["fn"]) == (0, 1)
+
+    table = runner.invoke(app, args)
+    assert table.exit_code == 0, table.output
+    assert "By corpus" in table.stdout and "modern_readouts" in table.stdout and "wire" in table.stdout
