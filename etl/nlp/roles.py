@@ -442,14 +442,24 @@ def _read_window(
             info.country = _state_of_body(doc, ctx, best[1], end)
 
 
+# Nouns after a place's name that make it a region of its state ("the governor of Sao Paulo state X").
+REGION_NOUNS = frozenset(("state", "province", "region", "county", "prefecture"))
+
+
 def _state_of_title(doc: Doc, ctx: Context, te: int, end: int) -> str | None:
     """A state joined to the title by "of" ("the Foreign Minister of the Kingdom of Saudi Arabia, X",
-    "President of France X"): the holder's, though it follows the title."""
+    "President of France X"), or a place of a state ("the governor of Sao Paulo state X", "the Mayor of
+    London X"): the holder's, though it follows the title."""
     if te >= end or doc[te].lower_ != "of":
         return None
     at = te + 2 if te + 1 < end and doc[te + 1].lower_ == "the" else te + 1
     hit = ctx.gaz_at.get(at)
-    return hit.value if hit is not None and hit.kind == COUNTRY and hit.end == end else None
+    if hit is None:
+        return None
+    if hit.kind == COUNTRY and hit.end == end:
+        return hit.value
+    whole = hit.end == end or (hit.end == end - 1 and doc[hit.end].lower_ in REGION_NOUNS)
+    return hit.value if hit.kind in (PLACE, CAPITAL) and whole else None
 
 
 # Words of a national body's name between a title and its state ("president of the central bank of Brazil").

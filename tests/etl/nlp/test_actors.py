@@ -1563,3 +1563,10 @@ def test_firms_named_like_people_are_no_persons() -> None:
     )
     names = [a.name for a in actors_from(text, BBC) if a.kind == "person"]
     assert names == ["Ken Perkins"], names
+
+
+def test_a_title_of_a_place_gives_the_places_state() -> None:
+    """Regression (issue 12, Reuters): "The governor of Sao Paulo state X" in a Washington story had no
+    country ("of" a state's place, not only "of" a state, gives the holder's state)."""
+    text = "The governor of Sao Paulo state Orestes Quental and other governors called on the President to act."
+    assert person(actors(text, dateline_text="WASHINGTON, April 9 - "), "Orestes Quental").country == "BRA"
