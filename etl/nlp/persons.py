@@ -217,6 +217,11 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             m = _with_syllable(doc, ctx, _past_split_entity(doc, ctx, m, ent.end))
             out.append(m)
             taken.update(range(m.start, m.end))
+    for ent in doc.ents:
+        m = _name_ending_body(doc, ctx, ent) if ent.label_ == "ORG" else None
+        if m and not any(i in taken for i in range(m.start, m.end)):
+            out.append(m)
+            taken.update(range(m.start, m.end))
     ent_tokens = {
         i for ent in doc.ents if ent.label_ in ("GPE", "NORP", "LOC", "FAC") for i in range(ent.start, ent.end)
     }
@@ -230,6 +235,27 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             out.append(m)
             taken.update(range(m.start, m.end))
     return out
+
+
+# Last words of a legislature's or a body's name after which NER runs on into its head's name
+# ("Speaker of the Council of Representatives X Y").
+BODY_TAILS = frozenset(("representatives", "deputies", "commons", "lords", "staff", "parliament", "assembly"))
+
+
+def _name_ending_body(doc: Doc, ctx: Context, ent: Span) -> Mention | None:
+    """A person's name NER put at the end of the body his title names ("Speaker of the Council of
+    Representatives Mohammed al-Halbusi" as one ORG): the name after the body's last word, when a title
+    stands just before the body."""
+    if not any(i in ctx.title_tokens for i in range(max(0, ent.start - 3), ent.start)):
+        return None
+    for k in range(ent.start + 2, ent.end - 1):
+        tail = doc[k - 1].lower_
+        if not (doc[k - 1].text[:1].isupper() and (tail in ORG_NOUNS or tail in BODY_TAILS)):
+            continue
+        words = [t for t in doc[k : ent.end] if t.text != "-" and t.lower_ not in NAME_PARTICLES]
+        if 2 <= len(words) <= 4 and all(_name_token(doc, t.i, ctx) for t in words):
+            return _trim(doc, k, ent.end, ctx)
+    return None
 
 
 def _past_particle(doc: Doc, ctx: Context, m: Mention) -> Mention:
