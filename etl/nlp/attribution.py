@@ -42,7 +42,9 @@ QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant",
 # Documents that speak for their author ("the statement said", "the communique said").
 DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration", "announcement"})
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
-STATE_VOICES = frozenset({"official", "minister", "authority", "spokesman", "spokesperson", "leader"})
+STATE_VOICES = frozenset(
+    {"official", "minister", "authority", "spokesman", "spokeswoman", "spokesperson", "leader", "source"}
+)
 # Dependencies through which a cue without its own subject borrows its head's
 # ("..., saying", "proposed ... but said", "was quoted as saying").
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acl"})
@@ -393,18 +395,30 @@ class Attributor:
 
     def _officials_state(self, subject: Token, phrase: list[Token], vague: Speaker) -> Speaker:
         """ "French officials said", "the U.S. official said": unnamed officials of one country
-        speak for its state; other subjects ("diplomats", "analysts") stay unresolved."""
+        speak for its state; those of an organisation ("Agriculture Department officials", "Community
+        sources") for the organisation; other subjects ("diplomats", "analysts") stay unresolved."""
         if subject.lemma_.lower() not in STATE_VOICES:
             return vague
         for token in phrase:
             if token is subject or token.dep_ not in ("amod", "compound", "nmod"):
                 continue
             found = self.actor_of_token(token)
+            body = found[0] if found else self._body_by_last_word(token)
+            if body is not None and body.kind in ("organization", "igo"):
+                return Speaker(body.name, body, vague.start, vague.end)
             iso = found[0].country if found and found[0].kind == "state" else country_of(token.text)
             state = self._state(iso) if iso else None
             if state is not None:  # a country word, not an organisation ("Trade Department officials")
                 return Speaker(state.name, state, vague.start, vague.end)
         return vague
+
+    def _body_by_last_word(self, token: Token) -> ActorRef | None:
+        """The one organisation named in the document whose name ends with a capitalised word
+        ("Community" for the European Community, "Commission" for the European Commission)."""
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
+            return None  # (a capitalised word, even where the tagger read a common noun at a sentence start)
+        found = [a for a in self.actors if a.kind in ("organization", "igo") and a.name.split()[-1] == token.text]
+        return found[0] if len(found) == 1 else None
 
     def _state_speaker(self, ordered: list[Token], vague: Speaker) -> Speaker:
         """The state a word of the subject phrase stands for ("the Iraqi government"), else `vague`."""

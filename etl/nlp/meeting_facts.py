@@ -19,6 +19,11 @@ HELD, PLANNED, CANCELLED = "held", "planned", "cancelled"
 # Words of setting off: the meeting one leaves for is still ahead ("left for Washington for talks").
 DEPARTING = frozenset({"leave", "depart", "departure", "head", "set"})
 EXPECTING = frozenset({"expect", "anticipate", "hope", "plan", "intend", "foresee", "predict"})
+# Adverbs that with "to" look ahead to a meeting ("looks forward to discussions with X", "looking ahead to the
+# summit"): it is still to come.
+LOOKING_AHEAD = frozenset({"forward", "ahead"})
+# Auxiliaries of a relative clause that put its meeting ahead ("the summit, which will open on Monday").
+RELATIVE_FUTURE = frozenset({"will", "would", "shall", "'ll"})
 # A verdict: the status and the word that decided it (None for a held meeting).
 Verdict = tuple[str, Token | None]
 
@@ -37,6 +42,9 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     modifier = _modifier(trigger, lex)
     if modifier is not None and modifier[0] == CANCELLED:
         return modifier
+    ahead = _coming_up(trigger, lex)
+    if ahead is not None:
+        return PLANNED, ahead
     verdict = _climb(trigger, lex, presupposed)
     # "the planned summit was cancelled": the clause's cancellation wins over the word's plan.
     if verdict[0] == HELD and modifier is not None:
@@ -66,6 +74,9 @@ def _modifier(trigger: Token, lex: MeetingLexicon) -> Verdict | None:
     """ "the planned talks", "the cancelled visit", "talks scheduled for Thursday": a plan or cancel word
     modifying the meeting word."""
     for c in trigger.children:
+        modal = _relative_future(c)
+        if modal is not None:
+            return PLANNED, modal  # "the G-7 Washington talks, which he said would be preceded by other talks"
         if c.dep_ == "acl" and c.tag_ == "VBN":  # not "a trip seeking to involve governments"
             lemma = c.lemma_.lower()
             if lex.has("cancel_verb", lemma):
@@ -108,9 +119,14 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
         return PLANNED, prep_tok.head  # "a departure later today ... for a series of trade talks"
     if lex.has("future_prep", prep_tok.head.lower_):
         return PLANNED, prep_tok.head
+    if prep == "to" and _looking_ahead(prep_tok.head):
+        return PLANNED, prep_tok.head  # "The President looks forward to discussions with X"
     # "during talks", "after the meeting" presuppose it; "at a June summit" may be a plan, so
     # an indefinite meeting word goes on up to its verb ("hoping to strike a deal at a ...").
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+    if lex.has("presuppose", prep) and _bare(trigger) and _modal_clause(prep_tok.head, lex) is not None:
+        # "legislation that would tie his hands in trade negotiations with Japan": talks of a modal clause
+        return PLANNED, _modal_clause(prep_tok.head, lex)
     if lex.has("presuppose", prep) and not indefinite:
         # ... unless the clause is itself in the future ("delegates will be present at the talks").
         verb = prep_tok.head
@@ -123,6 +139,67 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
             return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
         return (PLANNED, modal) if modal is not None else (HELD, None)
     return None
+
+
+def _relative_future(clause: Token) -> Token | None:
+    """The future auxiliary of a relative clause on the meeting word whose subject is the meeting ("the summit,
+    which will open on Monday", "the talks, which he said would be preceded by ..."), also through a reporting
+    verb; not a clause about what its parties will do after it ("the talks, at which they will sign")."""
+    if clause.dep_ != "relcl":
+        return None
+    verbs = [clause] + [c for c in clause.children if c.dep_ == "ccomp"]
+    for verb in verbs:
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+            continue
+        modal = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in RELATIVE_FUTURE), None)
+        if modal is not None:
+            return modal
+    return None
+
+
+def _coming_up(trigger: Token, lex: MeetingLexicon) -> Token | None:
+    """ "the summit coming up", "With my meeting with X and the summit coming up, ...": a participle of a
+    meeting still ahead (`plan_particle`) on the meeting word, or closing the "with" phrase that holds it."""
+    scope = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else []  # ("they met, with elections coming up")
+    for anc in list(trigger.ancestors)[:6]:
+        if anc.lower_ == "with" and anc.dep_ == "prep" and anc.head.pos_ in ("VERB", "AUX"):
+            scope = [anc]
+            break
+    for top in scope:
+        for tok in top.subtree:
+            ahead = lex.pairs.get("plan_particle", {}).get(tok.lemma_.lower())
+            if (
+                tok.tag_ == "VBG"
+                and ahead
+                and any(c.dep_ in ("prt", "advmod") and c.lower_ == ahead for c in tok.children)
+            ):
+                return tok
+    return None
+
+
+def _bare(trigger: Token) -> bool:
+    """A meeting noun with no determiner or possessor ("in trade negotiations", not "in the negotiations")."""
+    return trigger.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in trigger.children)
+
+
+def _modal_clause(head: Token, lex: MeetingLexicon) -> Token | None:
+    """The hypothetical auxiliary ("would", "might") of the verb a preposition hangs from, unless negated ("could
+    not agree in talks" and "would not budge in talks" tell what happened)."""
+    verb = head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and lex.has("hypothetical", c.lower_)), None)
+
+
+def _looking_ahead(head: Token) -> bool:
+    """The word "to" hangs from: "forward"/"ahead" itself, or a verb that has one ("looks forward to")."""
+    if head.lower_ in LOOKING_AHEAD:
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ in LOOKING_AHEAD for c in head.children)
 
 
 def _future_modal(verb: Token) -> Token | None:
@@ -162,9 +239,9 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
     """The checks at one verb on the way up: negation, modals, to-infinitives, conditionals, plan and
     cancel verbs (a subject is not planned by its verb: "the talks failed" happened). None: no objection."""
     lemma = verb.lemma_.lower()
-    particle = lex.pairs.get("cancel_particle", {}).get(lemma)
-    if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
-        return CANCELLED, verb  # "the summit was called off"
+    phrasal = _phrasal(verb, lex)
+    if phrasal is not None:
+        return phrasal
     is_subject = child is not None and child.dep_ in ("nsubj", "csubj", "expl")
     if is_subject and lemma == "be":
         predicate = _copula_plan(verb, lex)  # "the visit was under consideration", "talks are likely"
@@ -189,6 +266,19 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
             return PLANNED, modal
     if verb.dep_ == "xcomp" and lex.has("plan_verb", verb.head.lemma_.lower()):
         return PLANNED, verb.head
+    return None
+
+
+def _phrasal(verb: Token, lex: MeetingLexicon) -> Verdict | None:
+    """A phrasal verb that cancels ("the summit was called off") or puts the meeting ahead ("the talks coming up",
+    "the talks that lie ahead"), whatever the meeting's place in the clause."""
+    lemma = verb.lemma_.lower()
+    particle = lex.pairs.get("cancel_particle", {}).get(lemma)
+    if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        return CANCELLED, verb
+    ahead = lex.pairs.get("plan_particle", {}).get(lemma)
+    if ahead and verb.tag_ != "VBD" and any(c.dep_ in ("prt", "advmod") and c.lower_ == ahead for c in verb.children):
+        return PLANNED, verb
     return None
 
 

@@ -13,6 +13,7 @@ from etl.nlp.meeting_parts import DocIndex, with_conjuncts
 from etl.records import Evidence, Meeting
 
 HELD = "held"
+PLANNED = "planned"
 NOT_HELD = ("planned", "cancelled")
 # Nouns of the event around a meeting: "on the margins / sidelines / fringes of the summit".
 SURROUNDS = frozenset({"margin", "margins", "sideline", "sidelines", "fringe", "fringes", "side"})
@@ -69,6 +70,9 @@ def merge(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
     """One meeting per real meeting, in text order. Mentions merge only with mentions of the same status
     (held, planned, cancelled); a planned or cancelled meeting on the day of a held one with the same
     parties is that meeting, reported before it happened: the held one wins."""
+    for m in mentions:
+        if m.status == HELD and _told_plan(m, mentions):
+            m.status = PLANNED  # "Straw will hold talks in Beijing on Thursday ... Mr Straw's China trip is part of"
     held = _merge_status(doc, [m for m in mentions if m.status == HELD])
     seen = {(tuple(m.countries), m.date) for m in held}
     others = [
@@ -78,6 +82,23 @@ def merge(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
         if (tuple(meeting.countries), meeting.date) not in seen
     ]
     return sorted(held + others, key=lambda x: x.evidence.start) if others else held
+
+
+def _told_plan(m: Mention, mentions: list[Mention]) -> bool:
+    """ "Straw, who will hold talks in Beijing on Thursday, said ... Mr Straw's China trip is part of regular
+    meetings", "X will visit Tokyo next week ... He is the first U.S. official to visit Japan since": a mention
+    with no date of its own, in a sentence in the simple present, after a planned meeting of the same states, is
+    that plan told again, not a meeting held on the publication day (a past tense, "has met", or "is meeting"
+    reports one)."""
+    if m.basis == "explicit" or (m.date is not None and m.basis != "publication") or len(m.states) < 2:
+        return False
+    root = m.trigger.sent.root
+    if root.tag_ not in ("VBZ", "VBP") or m.trigger.tag_ in ("VBD", "VBN", "VBG"):
+        return False
+    return any(
+        p.status == PLANNED and p.trigger.i < m.trigger.i and p.states == m.states and p.trigger.sent != m.trigger.sent
+        for p in mentions
+    )
 
 
 def _merge_status(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
@@ -132,7 +153,14 @@ def _apart(group: list[Mention], m: Mention) -> bool:
     telephone call and a meeting in person are one only when both name the same two states at most."""
     if any(x.trigger.sent == m.trigger.sent and (_surrounding(x) != _surrounding(m)) for x in group):
         return True
-    return _call_and_meeting(group, m)
+    return _call_and_meeting(group, m) or _other_organisation(group, m)
+
+
+def _other_organisation(group: list[Mention], m: Mention) -> bool:
+    """ "told the Apec summit in Chile" and "the G20 meeting": meetings of two different organisations (or groups of
+    states) are two meetings, whatever states they share."""
+    theirs = {name for x in group for name in x.igos}
+    return bool(m.igos and theirs and not (m.igos & theirs))
 
 
 def _call_and_meeting(group: list[Mention], m: Mention) -> bool:
@@ -281,7 +309,10 @@ def _partial_target(groups: list[list[Mention]], m: Mention) -> list[Mention] | 
     ok = [
         g
         for g in groups
-        if (m.basis == "publication" or m.date_key in {x.date_key for x in g}) and _may_join(g, m) and not _apart(g, m)
+        if (m.basis == "publication" or m.date_key in {x.date_key for x in g})
+        and _may_join(g, m)
+        and not _apart(g, m)
+        and not _elsewhere(g, m)  # "the discussions begun at Punta del Este, Uruguay" are not the Tokyo summit
     ]
     if not ok:
         return None

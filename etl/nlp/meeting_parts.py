@@ -39,6 +39,9 @@ class MeetingLexicon:
     pairs: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     descriptors: dict[str, str] = field(default_factory=dict)  # word -> tone
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # group of states -> member iso3s
+    bodies: set[str] = field(
+        default_factory=set
+    )  # of those, organisations with bodies of their own (host their meetings)
     publishers: gz.Publishers = field(default_factory=gz.Publishers)  # `sources.tsv`: who issued a text
 
     def issuer_titles(self, iso: str) -> frozenset[str]:
@@ -86,6 +89,8 @@ def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeetingLexicon:
     for row in _rows("igo_members.tsv", extra_dirs):
         if len(row) > 1:
             lex.members[row[0]] = frozenset(iso for iso in row[1].split("|") if iso)
+            if len(row) > 2 and row[2] == "body":
+                lex.bodies.add(row[0])
     for row in _rows("descriptors.tsv", extra_dirs):
         lex.descriptors[row[0].lower()] = row[1] if len(row) > 1 else "neutral"
     lex.publishers = gz.Publishers.load([Path(d) for d in extra_dirs])
@@ -116,6 +121,7 @@ class DocIndex:
         self.second: dict[int, CountryHit] = {}  # the other country of a hyphenated token
         self.person_order: list[tuple[int, ActorRef]] = []  # (token index, person) in text order
         self.state_names: dict[str, str] = {}  # iso3 -> canonical state name used in this doc
+        self.company_tokens: set[int] = set()  # tokens of a company's name ("British Petroleum Co Plc")
         self.issuer, self.issuer_titles = self._issuer(doc)
         org_tokens = self._index_actors(doc)
         self.person_order.sort(key=lambda p: p[0])
@@ -125,6 +131,9 @@ class DocIndex:
         self.statements = sorted(said, key=lambda st: st.evidence.start)
         self.statement_starts = [st.evidence.start for st in self.statements]
         self._index_gazetteer(doc, org_tokens)
+        for i in self.company_tokens:  # "talks with British Petroleum Co Plc": no British party
+            if i in self.country and self.country[i].source != "person":
+                del self.country[i]
         self._index_hyphenated(doc)
         self._drop_names(doc)
         self._drop_stacked_demonyms()
@@ -146,6 +155,8 @@ class DocIndex:
                     self.person_order.append((span.start, actor))
                 if actor.kind == "organization":
                     org_tokens.update(t.i for t in span)
+                    if any(self.lex.has("company_suffix", t.lower_.rstrip(".")) for t in span):
+                        self.company_tokens.update(t.i for t in span)  # "British Petroleum Co Plc"
                 hit = self._actor_hit(actor)
                 if hit is not None:
                     for tok in span:
@@ -158,8 +169,10 @@ class DocIndex:
         for tok in doc:
             if tok.i in self.country or tok.is_punct or tok.is_space or not tok.text[:1].isupper():
                 continue
-            if tok.i in org_tokens and tok.dep_ not in MODIFIER_DEPS:
-                continue  # "United Steelworkers of America" is no American party; "Iraqi government" is
+            if tok.i in org_tokens and (tok.dep_ not in MODIFIER_DEPS or tok.i in self.company_tokens):
+                # "United Steelworkers of America" is no American party, nor is "British Petroleum Co Plc" a British
+                # one; "Iraqi government" is
+                continue
             if _in_region_name(tok):
                 continue
             hit = self._gazetteer_hit(tok)
@@ -532,12 +545,18 @@ def noun_phrase(tok: Token) -> list[Token]:
 
 
 def governing_verb(tok: Token) -> Token | None:
-    """The verb a noun depends on, through prepositions and nouns ("talks" in "agree during talks")."""
+    """The verb a noun depends on, through prepositions and nouns ("talks" in "agree during talks"); "following"
+    serves as a preposition ("she told reporters at a briefing following talks with X": the verb is "told")."""
     cur = tok
     for _ in range(8):
         if cur.head == cur:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
-        if cur.pos_ in ("VERB", "AUX"):
+        if cur.pos_ in ("VERB", "AUX") and not _prepositional(cur):
             return cur
     return None
+
+
+def _prepositional(tok: Token) -> bool:
+    """A participle the parse made a verb that works as a preposition ("following talks" = "after talks")."""
+    return tok.tag_ == "VBG" and tok.lower_ == "following" and tok.dep_ in ("prep", "acl", "advcl")

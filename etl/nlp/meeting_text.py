@@ -83,6 +83,10 @@ def venue_text(tok: Token) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", span.text, flags=re.I)
 
 
+# Parts of a day a date may modify ("yesterday evening", "Monday morning"): the date still dates the clause.
+TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
 def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | None:
     """The date expression that belongs to a meeting word: one hanging from the word itself or its
     verb; else the only one of a sentence with only one meeting word."""
@@ -101,7 +105,9 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
         if span is None:
             continue
         root = span.root
-        if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger:
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in TIMES_OF_DAY:
+            root = root.head  # "met X at the White House yesterday evening": the day of the evening
+        elif root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger:
             continue  # "the February 22 Paris accords": the date of something else
         if _in_noun_clause(doc, d, trigger):
             continue  # "met ... to head off tariffs set to go into effect on April 17": the tariffs' date

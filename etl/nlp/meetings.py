@@ -45,12 +45,16 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "7"
+VERSION = "8"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
 SENT_PARTIES = frozenset({"representative", "delegate", "delegation", "envoy", "official", "team", "negotiator"})
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
+# Nouns of a state's office holders, whose "from" names their state ("met his counterparts from France and Germany").
+STATE_PERSONS = frozenset(
+    "counterpart minister leader diplomat ambassador official president premier secretary colleague".split()
+)
 # Words that make a visit's visitor or host a state's body ("a Chinese government delegation").
 POLITICAL_BODIES = frozenset("delegation government administration cabinet parliament leadership regime".split())
 # Plural nouns that, with "both" or "two", stand for the two states just named ("both countries").
@@ -117,6 +121,12 @@ class MeetingFinder:
                     out[head.i] = (head, lex.nouns[key])
                     continue
                 out.setdefault(tok.i, (tok, lex.nouns[key]))
+            elif tok.pos_ == "VERB" and lex.has("with_party", lemma) and _by_medium(tok, lex):
+                out[tok.i] = (tok, "phone_call")  # "spoke today by phone with X": a call, whatever stands between
+            elif tok.pos_ == "NOUN" and lex.has("call_noun", lemma) and _call_noun(tok, lex):
+                out[tok.i] = (tok, lex.pairs["call_noun"][lemma])  # "had a productive call", "during the call"
+            elif tok.pos_ == "VERB" and lex.has("joint_only", lemma):
+                out[tok.i] = (tok, "meeting")  # "X and his Spanish counterpart Y agreed to ...", see `_verb_meets`
             elif tok.pos_ == "VERB" and lemma in lex.verbs:
                 # "reforms to meet external problems": an object that no party can be
                 if not any(
@@ -155,7 +165,10 @@ class MeetingFinder:
         places: list[Token] = []
         destination: list[Token] = []
         if trigger.pos_ in ("VERB", "AUX"):
-            if kind == self.lex.verbs.get(trigger.lemma_.lower()) and not self._verb_meets(index, trigger):
+            lemma = trigger.lemma_.lower()
+            if (kind == self.lex.verbs.get(lemma) or self.lex.has("joint_only", lemma)) and not self._verb_meets(
+                index, trigger
+            ):
                 return None  # "welcomed the decision", "called for talks", "what we are talking about"
             if _habitual(trigger):
                 return None  # "he talks with the U.S. Treasury Secretary from time to time": a habit
@@ -163,6 +176,9 @@ class MeetingFinder:
             if kind == "committee" and not any(toks for _, toks in sides if toks):
                 return None
         else:
+            gov = governing_verb(trigger)
+            if gov is not None and _habitual(gov):
+                return None  # "U.S.-Japanese talks of this kind are regularly held each year": a habit
             self._noun_sides(index, m, sides, places, destination)
             self._governor_sides(index, m, sides, places, destination)
             places.extend(nested_places(trigger))
@@ -172,7 +188,8 @@ class MeetingFinder:
             m.host = self._subject_state(index, sides)  # "X welcomed Y to the White House": X's side hosts
         if kind == "visit" and not self._political(index, m, sides):
             return None  # "the visit of Switzerland" to a football ground: no political party visits
-        self._place(doc, index, m, places, destination)
+        if m.kind != "phone_call":  # a call has no place ("spoke by phone with X on the situation in Ukraine")
+            self._place(doc, index, m, places, destination)
         self._details(doc, m)
         return m
 
@@ -199,6 +216,13 @@ class MeetingFinder:
         lemma = verb.lemma_.lower()
         if self.lex.has("person_object", lemma) and not self._person_object(index, verb):
             return False
+        if self.lex.has("joint_only", lemma):
+            # "X and his Spanish counterpart Y agreed to set up a body", "X and Y signed the accord"; not a concurrence
+            # ("X and Y agreed with the President that ..."), which may be told apart
+            joint_act = any(c.dep_ in ("xcomp", "dobj") for c in verb.children) and not any(
+                c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children
+            )
+            return joint_act and self._joint_subject(index, verb, clause=True)
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "discussed X with Y"
         return (
             not self.lex.has("with_party", lemma)
@@ -221,11 +245,12 @@ class MeetingFinder:
         return False
 
     @staticmethod
-    def _joint_subject(index: DocIndex, verb: Token) -> bool:
+    def _joint_subject(index: DocIndex, verb: Token, clause: bool = False) -> bool:
         """ "President X of France and President Y of Germany spoke today": a conversation of the two
         when the coordinated subject holds persons of two different countries and the verb takes no
-        object or clause of what was said ("X and Y spoke of a new era" still qualifies: no object)."""
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        object or clause of what was said ("X and Y spoke of a new era" still qualifies: no object). A verb
+        of a joint act (`clause`: "X and his Spanish counterpart Y agreed to set up a body") may take one."""
+        if not clause and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
             return False
         subjects = subject_of(verb)
         if len(subjects) < 2:
@@ -243,10 +268,13 @@ class MeetingFinder:
         """Whether a verb that is a meeting only with a person ("hosted", "welcomed", "called") has one as
         its direct object: a named person, a person pronoun or a title standing for a person named
         before; not a predicate after it ("called him a liar")."""
-        if any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") for c in verb.children):
+        # ("called President X of Y", parsed as a predicate "called him a liar" is, is a call to X)
+        named = [c for c in verb.children if _person_predicate(c)]
+        if any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") and c not in named for c in verb.children):
             return False
         guest = _misparsed_object(verb)
-        for obj in [c for c in verb.children if c.dep_ == "dobj"] + ([guest] if guest is not None else []):
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + named + ([guest] if guest is not None else [])
+        for obj in objs:
             for head in with_conjuncts(obj):
                 # (a possessor is not the guest: "welcomed President X's firm action")
                 if any(index.person_at(t) is not None for t in _unpossessed(noun_phrase(head))):
@@ -290,29 +318,40 @@ class MeetingFinder:
         if guest is not None:
             sides.append(("object", noun_phrase(guest)))
         for c in verb.children:
-            if c.dep_ in ("dobj", "attr") and kind == "visit":
-                destination.extend(noun_phrase(c))
-            elif c.dep_ == "dobj" and self.lex.has("with_party", verb.lemma_.lower()):
-                # "discussed the deployment of missiles with X": the object is the topic; a "with" the
-                # parse hung on it names the party
-                for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"):
-                    self._prep(prep, sides, places, destination, kind)
-            elif c.dep_ in ("dobj",):
-                sides.append(("object", _subject_phrase_of(c)))  # "met officials of Peru": Peru's
-            elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.has("to_party", verb.lemma_.lower()):
-                self._prep(c, sides, places, destination, "phone_call")  # "spoke to President X": a party
-            elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.pairs["person_object"].get(verb.lemma_.lower()):
-                # "welcomed X to the White House": where the guest came, and its state a party (the host's)
-                objs = [p for p in c.children if p.dep_ == "pobj"]
-                places.extend(objs)
-                sides.append(("venue", [t for o in objs for t in noun_phrase(o)]))
-            elif c.dep_ == "prep":
-                for prep in with_conjuncts(c):  # "met with X of China and with Y of India"
-                    self._prep(prep, sides, places, destination, kind)
+            self._child_side(verb, c, kind, sides, places, destination)
+        stray = _stray_with(verb)
+        if stray is not None:  # "met today with Foreign Minister X in New York", "with" misparsed as a clause's mark
+            sides.append(("with", noun_phrase(stray)))
+            places.extend(_party_places(verb, stray))
         places.extend(_party_places(verb, guest))
         if kind == "phone_call":
             self._call_sides(verb, sides, places, destination)
         places.extend(_setting_places(verb))
+
+    def _child_side(
+        self, verb: Token, c: Token, kind: str, sides: list, places: list[Token], destination: list[Token]
+    ) -> None:
+        """What one child of a meeting verb adds: a visit's destination, an object party, a "with" or "to" party,
+        the place a guest came to."""
+        if c.dep_ in ("dobj", "attr") and kind == "visit":
+            destination.extend(noun_phrase(c))
+        elif c.dep_ == "dobj" and self.lex.has("with_party", verb.lemma_.lower()):
+            # "discussed the deployment of missiles with X": the object is the topic; a "with" the
+            # parse hung on it names the party
+            for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"):
+                self._prep(prep, sides, places, destination, kind)
+        elif c.dep_ == "dobj" or _person_predicate(c):
+            sides.append(("object", _subject_phrase_of(c)))  # "met officials of Peru": Peru's
+        elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.has("to_party", verb.lemma_.lower()):
+            self._prep(c, sides, places, destination, "phone_call")  # "spoke to President X": a party
+        elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.pairs["person_object"].get(verb.lemma_.lower()):
+            # "welcomed X to the White House": where the guest came, and its state a party (the host's)
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            places.extend(objs)
+            sides.append(("venue", [t for o in objs for t in noun_phrase(o)]))
+        elif c.dep_ == "prep":
+            for prep in with_conjuncts(c):  # "met with X of China and with Y of India"
+                self._prep(prep, sides, places, destination, kind)
 
     def _call_sides(self, verb: Token, sides: list, places: list[Token], destination: list[Token]) -> None:
         """The callees the parse hangs off a call verb's path: "spoke by telephone with Chirac" (on
@@ -363,6 +402,8 @@ class MeetingFinder:
             # "Italy boycotted the meeting": the subject stayed away (see `_parties`)
             absent = self.lex.has("absent_verb", verb.lemma_.lower()) and trigger.dep_ == "dobj"
             sides.append(("absent" if absent else "subject", _subject_phrase(verb)))
+            # "The accord was signed by X and Y after talks with Z": a passive verb's doers are the talks' side
+            sides.append(("subject", _agent_phrase(verb)))
         sides.append(("context", self._addressed_in(trigger, verb)))
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
@@ -414,12 +455,13 @@ class MeetingFinder:
         if word in PARTY_PREPS or (word == "to" and kind == "phone_call"):  # "spoke on the telephone to X"
             for o in objs:
                 heads = with_conjuncts(o)
-                # "a meeting of foreign ministers of both countries": the ministers' own "of" names them
+                # "a meeting of foreign ministers of both countries", "met with his counterparts from France and
+                # Germany": the persons' own "of"/"from" names them
                 owners = [
                     p
                     for x in heads
                     for c in x.children
-                    if c.dep_ == "prep" and c.lower_ == "of"
+                    if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and _of_persons(x)))
                     for p in c.children
                     if p.dep_ == "pobj"
                 ]
@@ -538,9 +580,13 @@ class MeetingFinder:
         for tok, hit in index.hits(toks):
             # A destination's state is added with the place (unless the city hosts an organisation).
             if hit.source != "place" and (how != "destination" or hit.source == "person"):
-                found |= self._members(hit, tok)
+                members = self._members(hit, tok, how)
+                found |= members
                 if hit.iso == "IGO":
-                    m.igos.add((hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)) or tok.text)
+                    name = (hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)) or tok.text
+                    m.igos.add(name)
+                    if name in self.lex.bodies and "IGO" not in members:
+                        m.host = m.host or name  # "ministers of the Gulf Cooperation Council opened a meeting"
         return found
 
     def _political(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> bool:
@@ -563,10 +609,12 @@ class MeetingFinder:
                     return True
         return False
 
-    def _members(self, hit: CountryHit, tok: Token) -> set[str]:
+    def _members(self, hit: CountryHit, tok: Token, how: str = "") -> set[str]:
         """A party's countries: a group of states that meets as its members (G7, G8: `igo_members.tsv`)
-        stands for them; any other organisation is the one pseudo-country IGO."""
-        if hit.iso == "IGO":
+        stands for them; any other organisation is the one pseudo-country IGO. A group that is the other
+        side of someone's talks ("talks with finance ministers of the G8") is one party, IGO: its members
+        are not named as taking part."""
+        if hit.iso == "IGO" and how != "with":
             name = hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)
             if name in self.lex.members:
                 return set(self.lex.members[name])
@@ -583,9 +631,27 @@ class MeetingFinder:
                 self._named_place(doc, index, m, tok, destination, seats)
         if m.location is None:
             self._held_in(doc, m)
-        if m.location is None and doc._.parley_dateline and near_publication(doc, m):
+        if m.location is None and doc._.parley_dateline and near_publication(doc, m) and self._anchored(m):
             self._dateline_place(doc, m)
         self._place_parties(index, m, seats)
+
+    def _anchored(self, m: Mention) -> bool:
+        """Whether a mention tells a meeting as an event the dateline can place: a meeting verb, a named participant,
+        a visit, a meeting noun held, attended or under way ("held talks", "the talks ended", "after talks with X");
+        not talks named only as a topic ("adopted a tough stance on external debt negotiations")."""
+        trigger = m.trigger
+        if trigger.pos_ in ("VERB", "AUX") or m.participants or m.kind == "visit":
+            return True
+        verb = governing_verb(trigger)
+        if verb is None or trigger.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        lemma = verb.lemma_.lower()
+        return (
+            lemma in HOLD_VERBS
+            or self.lex.has("event_verb", lemma)
+            or lemma in self.lex.verbs
+            or (trigger.dep_ == "pobj" and self.lex.has("presuppose", trigger.head.lower_))
+        )
 
     def _place_compounds(self, doc: Doc, m: Mention) -> list[Token]:
         """ "London talks" names a place; "Uruguay round negotiations" names a round, not a place."""
@@ -619,7 +685,7 @@ class MeetingFinder:
             if sub.i in skip or sub.ent_type_ not in ("GPE", "LOC", "FAC"):
                 continue
             ent = ent_text(doc, sub)
-            iso = gz.place_country(ent)
+            iso = gz.place_country(ent) or _city_country(ent)
             if iso is None:
                 continue
             if m.location is None:
@@ -657,7 +723,15 @@ class MeetingFinder:
         # (only the organisation's own meeting: two leaders meeting in New York are not the UN's guests)
         if m.host is None and m.location in seats and (seats[m.location] in m.igos or not m.states):
             m.host = seats[m.location]
-        if m.location_country and m.location_country in m.states and len(m.states) > 1 and m.host is None:
+        # (two states' ministers meeting in New York or Geneva, at the UN's seat, are nobody's guests)
+        at_seat = m.location in seats or (m.location or "").removesuffix(" City") in seats
+        if (
+            m.location_country
+            and m.location_country in m.states
+            and len(m.states) > 1
+            and m.host is None
+            and not at_seat
+        ):
             m.host = index.state_name(m.location_country)
 
     def _held_in(self, doc: Doc, m: Mention) -> None:
@@ -747,15 +821,43 @@ def _title_party(index: DocIndex, tok: Token, how: str, others: list[str]) -> tu
 HABITUAL = frozenset({"regularly", "often", "frequently", "usually", "routinely", "sometimes", "occasionally"})
 
 
+# Nouns of a period that "each"/"every" makes a repetition ("they meet every year", "talks held each month").
+PERIODS = frozenset({"year", "month", "week", "day", "spring", "summer", "autumn", "winter", "quarter"})
+
+
 def _habitual(verb: Token) -> bool:
-    """Whether a meeting verb in the simple present tells a habit ("he talks with Baker from time to time",
-    "they meet regularly"), which is no one meeting."""
-    if verb.tag_ not in ("VBZ", "VBP"):
+    """Whether a meeting verb in the simple present (active or passive) tells a habit ("he talks with Baker
+    from time to time", "they meet regularly", "talks of this kind are held each year"), which is no one
+    meeting."""
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    if not present or any(c.dep_ == "aux" and c.tag_ == "VBG" for c in verb.children):
         return False
     words = [t.lower_ for t in verb.subtree]
-    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children) or any(
-        words[i : i + 4] == ["from", "time", "to", "time"] for i in range(len(words))
+    return (
+        any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+        or any(words[i : i + 4] == ["from", "time", "to", "time"] for i in range(len(words)))
+        or any(
+            c.dep_ == "npadvmod"
+            and c.lemma_.lower() in PERIODS
+            and any(d.lower_ in ("each", "every") for d in c.children)
+            for c in verb.children
+        )
     )
+
+
+def _of_persons(noun: Token) -> bool:
+    """A noun of persons or bodies sent by a state ("counterparts", "ministers", "delegation"; not "businessmen
+    from Japan")."""
+    return noun.lemma_.lower() in POLITICAL_BODIES | SENT_PARTIES | STATE_PERSONS
+
+
+def _agent_phrase(verb: Token) -> list[Token]:
+    """The words of a passive verb's "by" agents and their conjuncts ("signed by Nigerian Finance Minister X and
+    senior French Treasury officials")."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return [t for a in agents for h in with_conjuncts(a) for t in _subject_phrase_of(h)]
 
 
 def _subject_phrase(verb: Token) -> list[Token]:
@@ -804,6 +906,66 @@ def _clause_parties(verb: Token) -> list[list[Token]]:
         elif c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(noun_phrase(c))
     return out
+
+
+def _city_country(ent: str) -> str | None:
+    """ "New York City", "Kuwait City": a place the gazetteer knows without its trailing "City"."""
+    return gz.place_country(ent[: -len(" City")]) if ent.endswith(" City") and len(ent) > len(" City") else None
+
+
+def _by_medium(verb: Token, lex: MeetingLexicon) -> bool:
+    """ "spoke today by phone with X", "talked over the telephone with Y": a conversation verb with a
+    telephone (or video link) as its means is a call, whatever words stand between verb and means."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("by", "on", "over", "via")
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj" and lex.has("call_medium", o.lemma_.lower())
+    )
+
+
+def _call_noun(tok: Token, lex: MeetingLexicon) -> bool:
+    """Whether the noun "call" is a telephone call: held or had by its parties ("had a productive call"), with
+    a party ("a call with X"), or the call named before ("during the call"); not an appeal ("a call for
+    restraint", "calls to end the strike", "answered the call of duty")."""
+    if any((c.dep_ == "prep" and c.lower_ in ("for", "of")) or c.dep_ in ("acl", "relcl") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True
+    head = tok.head
+    if tok.dep_ == "dobj" and lex.has("call_hold_verb", head.lemma_.lower()):
+        return True
+    definite = any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "their", "his", "her") for c in tok.children
+    )
+    return definite and tok.dep_ == "pobj" and lex.has("presuppose", head.lower_)
+
+
+def _stray_with(verb: Token) -> Token | None:
+    """ "met today with Foreign Minister X in New York to affirm ...", where the parse made "with" the mark of
+    the next clause and X its subject: the head of the name after a "with" that follows the verb (across a
+    date or adverb) but does not hang from it."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return None
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and (doc[i].dep_ in ("advmod", "npadvmod") or doc[i].ent_type_ in ("DATE", "TIME")):
+        i += 1
+    if i >= len(doc) - 1 or doc[i].lower_ != "with" or doc[i].head == verb or doc[i].dep_ == "prep":
+        return None
+    run: list[Token] = []
+    for tok in doc[i + 1 :]:
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and tok.tag_ != "HYPH":
+            break
+        run.append(tok)
+    inside = {t.i for t in run}
+    heads = [t for t in run if t.head.i not in inside and t.pos_ in ("PROPN", "NOUN")]
+    return heads[0] if len(heads) == 1 and heads[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG") else None
+
+
+def _person_predicate(c: Token) -> bool:
+    """ "President X called President Y of Z": a named person the parse made a predicate ("called him a liar")
+    is the object."""
+    return c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
 
 
 def _misparsed_object(verb: Token) -> Token | None:

@@ -38,6 +38,8 @@ from etl.nlp.reported import (
     addresser_country,
     clean_text,
     cut_before,
+    further_clauses,
+    named_countries,
     not_said,
     object_statement,
     outside_subject,
@@ -51,7 +53,7 @@ from etl.records import Statement
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "4"
+VERSION = "5"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -129,6 +131,8 @@ class QuoteFinder:
             items.extend(self._reported(ctx, att, cue_indices))
         items.sort(key=lambda item: item[0])
         out = _drop_quoted_terms(ctx, _continue_speakers(ctx, att, items))
+        if att.issuer is not None:
+            _speakers_targets(ctx, att, out)
         if not self.unattributed:
             out = [st for st in out if st.speaker is not None or not st.direct]
         return out
@@ -252,8 +256,9 @@ class QuoteFinder:
             speaker = att.speaker_of_cue(token)
             if speaker is None:
                 continue
-            quote = clean_text(ctx.text[clause.start_char : clause.end_char])
-            out.append((clause.start_char, self._statement(ctx, att, quote, False, clause, token, group, speaker)))
+            for words in [clause, *(further_clauses(token, group, ctx.cues) if obj is None else [])]:
+                quote = clean_text(ctx.text[words.start_char : words.end_char])
+                out.append((words.start_char, self._statement(ctx, att, quote, False, words, token, group, speaker)))
         return _drop_nested_objects(ctx, out, {s for s, _ in held})
 
     @staticmethod
@@ -341,9 +346,20 @@ def _continue_speakers(ctx: Context, att: Attributor, items: list[tuple[int, Sta
             elif previous is not None:
                 st.speaker, st.speaker_evidence = previous.speaker, previous.speaker_evidence
                 _retarget(ctx, att, st, ctx.words_of[id(previous)][1])
+            if previous is not None and st.speaker is not None and st.speaker == previous.speaker:
+                _continue_target(ctx, att, st, previous)
         out.append(st)
         previous = st
     return out
+
+
+def _continue_target(ctx: Context, att: Attributor, st: Statement, previous: Statement) -> None:
+    """A quotation that goes on from the one before it (`"A," he said. "B."`) is aimed where that one is,
+    unless its own words name another country."""
+    words, country = ctx.words_of[id(st)]
+    target = previous.target_country
+    if st.target_country is None and target is not None and set(named_countries(att, words, country)) <= {target}:
+        st.target_country = target
 
 
 def _retarget(ctx: Context, att: Attributor, st: Statement, country: str | None) -> None:
@@ -353,6 +369,25 @@ def _retarget(ctx: Context, att: Attributor, st: Statement, country: str | None)
     ctx.words_of[id(st)] = (words, country)
     if st.target_country is None or st.target_country == country:
         st.target_country = target_country(att, None, None, words, country)
+
+
+def _speakers_targets(ctx: Context, att: Attributor, statements: list[Statement]) -> None:
+    """In a government's release (a readout of a call or meeting), a speaker's words that name no other
+    country are aimed where his other words in it are, when those are aimed at one country only: the
+    counterpart of the call ("reaffirmed our strong alliance with the Philippines" ... "he will not be able
+    to go forward with his planned travel"). Words that name another country keep the target their own
+    words give, or none. News stories are left alone: a politician's words there range over many subjects."""
+    aimed: dict[str, set[str]] = {}
+    for st in statements:
+        if st.speaker is not None and st.target_country is not None:
+            aimed.setdefault(st.speaker, set()).add(st.target_country)
+    for st in statements:
+        targets = aimed.get(st.speaker or "", set())
+        if st.target_country is not None or len(targets) != 1:
+            continue
+        words, country = ctx.words_of[id(st)]
+        if country is not None and set(named_countries(att, words, country)) <= targets:
+            st.target_country = next(iter(targets))
 
 
 def _drop_quoted_terms(ctx: Context, statements: list[Statement]) -> list[Statement]:

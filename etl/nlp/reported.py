@@ -48,16 +48,63 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     subjects = [c for c in content.children if c.dep_ in SUBJECT_DEPS]
     if inner and subjects and not reports_himself(content) and reported_clause(content, inner, cues):
         return None  # "officials said X said that ...": the inner cue reports it
-    start, end = content.left_edge.i, _clause_end(cue, content, cues)
-    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == start), None)
+    start = _clause_start(cue, content)
+    if start is None:
+        return None
+    end = _clause_end(cue, content, cues)
+    further = _that_conjuncts(content)
+    if further:
+        end = min(end, further[0].left_edge.i)  # "said A, and that B": two statements
+    return _trim(cue.doc[start:end])
+
+
+def further_clauses(cue: Token, group: str, cues: CueLexicon) -> list[Span]:
+    """The further statements of a cue that reports two ("said Japan had agreed ..., and that the United
+    States was willing ..."): each clause joined with "and that" after the first."""
+    content = _content_head(cue, group) if group != "source" else None
+    if content is None:
+        return []
+    further = _that_conjuncts(content)
+    if not further or reported_clause(cue, group, cues) is None:
+        return []
+    ends = [c.left_edge.i for c in further[1:]] + [_clause_end(cue, content, cues)]
+    spans = (_trim(cue.doc[c.left_edge.i : end]) for c, end in zip(further, ends, strict=True))
+    return [span for span in spans if span is not None]
+
+
+def _that_conjuncts(content: Token) -> list[Token]:
+    """Clauses joined to reported words with "and that" (their own "that" marks them as reported too); "but
+    that" goes on with the same statement ("wanted more business, but that it depended on ...")."""
+    joined = [c for c in content.children if c.dep_ == "conj" and c.i > content.i and _marked_that(c)]
+    return [c for c in joined if content.doc[c.left_edge.i - 1].lower_ == "and"]
+
+
+def _clause_start(cue: Token, content: Token) -> int | None:
+    """The first token of the words headed by `content`; None for a question put ("asked what the price
+    should be")."""
+    start = content.left_edge.i
+    if cue.lemma_.lower() in ASKING and cue.doc[start].tag_ in WH_TAGS:
+        return None
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    lead = subject.left_edge.i if subject is not None else cue.i
+    if start < lead < content.i and all(t.tag_ in WH_TAGS for t in cue.doc[start:lead]):
+        return cue.i + 1  # "Garcia, whom he said recently spoke with ...": the words after the cue
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i and c.right_edge.i < start), None)
     if (
         obj is not None
         and content.dep_ == "ccomp"
         and content.i > cue.i
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in content.children)
     ):
-        start = obj.left_edge.i  # "warned the picture was not as rosy": the parse took the clause's subject as object
-    return _trim(cue.doc[start:end])
+        # "warned the picture was not as rosy", "said evidence obtained by MI5 while they were in Cuba was
+        # inadmissible": the parse took the clause's subject as the cue's object
+        return obj.left_edge.i
+    return start
+
+
+# Verbs of putting a question, and the tags of the words that open one ("asked what ...", "whom he said").
+ASKING = frozenset({"ask", "wonder", "inquire", "enquire", "query"})
+WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
 
 
 # Prepositions after a praised or thanked person that say what for ("thanked X for his support").
@@ -74,16 +121,19 @@ def object_statement(cue: Token, obj: Token, cues: CueLexicon) -> Span | None:
     if clause is not None:
         return _trim(cue.doc[clause.left_edge.i : clause.right_edge.i + 1])
     person = obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in person_nouns()
-    if person and not any(c.dep_ == "prep" and c.lower_ in FOR_PREPS for c in cue.children):
-        return None  # "welcomed Prime Minister X", "welcoming the chancellor back to the campaign"
+    if person and not any(_what_for(c) for c in cue.children):
+        return None  # "welcomed Prime Minister X (on Friday)", "welcoming the chancellor back to the campaign"
     end = cue.right_edge.i + 1
     for child in cue.children:
         if child.i < cue.i:
             continue
         own = any(c.dep_ in SUBJECT_DEPS for c in child.children)
-        if child.dep_ in ("advcl", "parataxis", "ccomp") or (
-            child.dep_ == "conj" and (own or _clause_cue(child, cues))
+        if child.dep_ in ("parataxis", "ccomp") or (
+            child.dep_ in ("advcl", "conj") and (own or _clause_cue(child, cues))
         ):
+            # a clause of its own ("and the leaders agreed", ", saying ..."); an adverbial clause of the
+            # stance stays with it ("reiterated our support ..., as set out in our agreement", "expressed
+            # support for the efforts of the Group, led by X, to find a way forward")
             end = min(end, child.left_edge.i)
     span = _trim(cue.doc[cue.i : end])
     if span is None or sum(1 for t in span if t.is_alpha or t.like_num) < MIN_OBJECT_WORDS:
@@ -92,6 +142,14 @@ def object_statement(cue: Token, obj: Token, cues: CueLexicon) -> Span | None:
 
 
 MIN_OBJECT_WORDS = 4  # the cue and at least three words of its object
+
+
+def _what_for(prep: Token) -> bool:
+    """A "for"/"on" phrase saying what a person is praised for ("thanked X for his support",
+    "congratulated X on his victory"), not when ("welcome X on Friday")."""
+    if prep.dep_ != "prep" or prep.lower_ not in FOR_PREPS:
+        return False
+    return any(c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME") for c in prep.children)
 
 
 def _marked_that(clause: Token) -> bool:
@@ -111,13 +169,39 @@ def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
     describing a noun ("efforts to encourage all sides to ..."); a negated cue
     ("did not say when"); or a cue whose words are the complement of another cue ("urged the chancellor to
     admit he ...": the outer statement holds them) or of a refusal ("declined to say ...")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in cue.children):
-        return True
+    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in cue.children) or _hypothetical(cue):
+        return True  # passive, negated, or what may or would be said ("would say he was a hero")
     if cue.dep_ == "acl" and cue.tag_ == "VB":
         return True  # "efforts to encourage all sides to ...", "a plan to urge ...": a purpose, not words said
+    if _purpose(cue):
+        return True  # "called X to congratulate him on ...", "is expected to announce ...": not (yet) said
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY and _passive(c) for c in cue.children):
+        return True  # "an official, who asked not to be identified, said ...": a request about himself
     if group == "address" and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
         return not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     return cue.dep_ == "xcomp" and (cues.group(cue.head) is not None or cue.head.lemma_.lower() in WITHHOLDING)
+
+
+# Verbs of naming a source: "asked not to be identified/named/quoted" is a request about the speaker himself.
+ANONYMITY = frozenset({"identify", "name", "quote"})
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _purpose(cue: Token) -> bool:
+    """An infinitive cue saying what a call or visit was for ("called X to congratulate him") or what is
+    expected or meant ("is expected to announce", "is designed to highlight"). With a clause of its own
+    ("called X to inform him that ...") the words were said all the same."""
+    if cue.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    if cue.dep_ == "advcl":
+        return not any(c.dep_ == "ccomp" for c in cue.children)
+    if cue.dep_ != "xcomp":
+        return False
+    # "is expected to announce", "is designed to highlight"; "it was difficult (too early) to say that ..."
+    return _passive(cue.head) or cue.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in cue.head.children)
 
 
 # Verbs of keeping words back: "declined to say ...", "refused to comment ..." report nothing said.
@@ -147,7 +231,8 @@ def _content_head(cue: Token, group: str) -> Token | None:
         content = clauses[0] if clauses else None
     if content is None:
         content = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
-    if content is None:
+    if content is None and not (group == "praise" and any(c.dep_ in OBJECT_DEPS for c in cue.children)):
+        # ("thanked X for supporting ..." is said whole by the verb phrase: `object_statement`)
         for prep in cue.children:
             if prep.dep_ == "prep" and prep.lower_ in CLAUSE_PREPS:
                 content = next((c for c in prep.children if c.dep_ == "pcomp"), None)
@@ -168,15 +253,30 @@ def _second_cue(token: Token, cues: CueLexicon) -> bool:
     """Whether a token inside reported words starts a statement of its own: a cue joined to the
     clause ("..., but added ...") that is not a participle of the clause ("offering ... and
     assuring ..."), or a cue whose subject is "he"/"she" ("- though he acknowledged ...")."""
-    if cues.group(token) is None:
-        return False
+    if cues.group(token) is None or _hypothetical(token):
+        return False  # "... and would say he was a hero": words he might say, part of the clause
     if token.dep_ == "conj":
         return token.tag_ not in ("VBG", "VBN") or any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    if token.dep_ == "advcl" and token.lemma_.lower() in FURTHER_WORDS and token.doc[token.i - 1].text == ",":
+        return True  # "..., adding it was almost as if ...", "..., saying ...": further words of the speaker
     # Only a person's own further words ("though he acknowledged"), not a subordinate clause of
     # the words ("has increased since it announced ...", "a deadline for Japan to promise ...").
     return token.dep_ in ("advcl", "parataxis") and any(
         c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in token.children
     )
+
+
+# Participles that add further words of the speaker after a comma (", adding ...", ", saying ..."); others
+# (", indicating a lack of ...") go on with the same words.
+FURTHER_WORDS = frozenset({"add", "say"})
+
+
+# Modals of what may or would be said, not what was said ("would say", "could tell").
+HYPOTHETICAL = frozenset({"would", "could", "might", "may"})
+
+
+def _hypothetical(cue: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in cue.children)
 
 
 def _clause_end(cue: Token, content: Token, cues: CueLexicon) -> int:
@@ -194,12 +294,19 @@ def _clause_end(cue: Token, content: Token, cues: CueLexicon) -> int:
     while end < len(doc) and not doc[end].is_sent_start and cues.group(doc[end]) is None:
         end += 1
     if end < len(doc) and not doc[end].is_sent_start:
-        # Stopped at another cue: leave out its subject (", adding", ", he added").
+        # Stopped at another cue: leave out its subject (", adding", ", he added") and the verbs it hangs from
+        # (", but declined to comment", "and refused to say").
         stop = doc[end]
+        heads = [stop] + [a for a in stop.ancestors if content.right_edge.i < a.i < stop.i]
         own = {t.i for c in stop.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "punct" for t in c.subtree}
+        own |= {a.i for a in heads} | {c.i for h in heads for c in h.children if c.i < stop.i and c.dep_ in LEAD_DEPS}
         while end > content.right_edge.i + 1 and (end - 1 in own or doc[end - 1].is_punct):
             end -= 1
     return end
+
+
+# Words that lead into a verb: its auxiliaries, negation, conjunction and subject.
+LEAD_DEPS = frozenset({"aux", "auxpass", "neg", "cc", "punct", "nsubj", "nsubjpass", "advmod"})
 
 
 def _according_clause(cue: Token) -> Span | None:
@@ -249,11 +356,19 @@ def cut_before(clause: Span, char: int) -> Span | None:
 COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
 
 
+def _opening_and(token: Token) -> bool:
+    """A conjunction opening the words that joins them to the sentence before ("But Japanese imports ...",
+    "And it was difficult to say ..."), not to a word inside them."""
+    return token.pos_ == "CCONJ" and token.head.i > token.i and token.dep_ == "cc" and token.head.left_edge.i == token.i
+
+
 def _trim(span: Span) -> Span | None:
     """Drop leading "that", punctuation and spaces and trailing punctuation; None when too short."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark"):
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "mark" or _opening_and(doc[start])
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
@@ -311,7 +426,8 @@ def target_country(
     3. the object of a targeting verb inside the words ("We told the Americans");
     4. when the speaker's country is known, the one other country the words name (by name,
        demonym, capital or a person of that country): what a statement is about, said by
-       someone of another country, is aimed at it ("we will impose taxes on American products").
+       someone of another country, is aimed at it ("we will impose taxes on American products"), also as
+       the other side of the speaker's own relation ("our alliance with the Philippines", "talks with Japan").
     2 and 4 need the speaker's country (it could be the one named); two or more other countries
     with none singled out by 1-3 give no target. `also` are words
     read with `words` (the subject of a partial quotation: the United States "must stop ...")."""
@@ -319,11 +435,7 @@ def target_country(
         found = _first_country(att, _objects(cue), speaker_country, group)
         if found:
             return found
-    named: dict[str, list[Token]] = {}
-    for token in [*also, *words]:
-        iso = att.country_of_token(token)
-        if iso and iso != speaker_country and not _part_of_region(att, token) and not _place_modifier(token):
-            named.setdefault(iso, []).append(token)
+    named = named_countries(att, words, speaker_country, also)
     if not named:
         return None
     if speaker_country is not None:  # an unknown speaker's own country could be the one obliged
@@ -338,10 +450,37 @@ def target_country(
                 found = _first_country(att, _complements(verb), speaker_country, verb_group)
             if found:
                 return found
-    if speaker_country is None or len(named) != 1:
+    if speaker_country is None:
+        return None
+    speaker = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree} if cue is not None else set()
+    return _one_other(att, named, speaker, speaker_country)
+
+
+def named_countries(
+    att: Attributor, words: Span, speaker_country: str | None, also: Sequence[Token] = ()
+) -> dict[str, list[Token]]:
+    """The countries other than the speaker's that words name, each with the tokens naming it (a country
+    word inside a region's name or a capital written as a place modifier names none)."""
+    named: dict[str, list[Token]] = {}
+    for token in [*also, *words]:
+        iso = att.country_of_token(token)
+        if iso and iso != speaker_country and not _part_of_region(att, token) and not _place_modifier(token):
+            named.setdefault(iso, []).append(token)
+    return named
+
+
+def _one_other(att: Attributor, named: dict[str, list[Token]], speaker: set[int], own: str) -> str | None:
+    """The one other country the words name, unless only as a place or a topic or beside another party
+    (`speaker`: the indices of the words naming the speaker, who is no other party; `own`: his country)."""
+    if att.issuer is not None and len(named) > 1:
+        # In a government's release a place named beside the counterpart says where, not whom ("condolences
+        # for the downing of the U.S. helicopter in Afghanistan", "support for the envoy's efforts in Yemen").
+        parties = {iso: tokens for iso, tokens in named.items() if not all(_where(t) for t in tokens)}
+        named = parties or named
+    if len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))
-    if all(_where(t) or _topic(t) for t in tokens) or any(_paired(att, t) for t in tokens):
+    if all(_where(t) or _topic(t) for t in tokens) or any(_paired(att, t, speaker, own) for t in tokens):
         return None
     return iso
 
@@ -418,16 +557,60 @@ def _topic(token: Token) -> bool:
     return False
 
 
-def _paired(att: Attributor, token: Token) -> bool:
+def _paired(
+    att: Attributor, token: Token, speaker: set[int] | frozenset[int] = frozenset(), own: str | None = None
+) -> bool:
     """Whether a country word is coordinated with another party ("Britain and the Soviet Union",
-    "she and Soviet Premier Ryzhkov") or is the other side of a relation ("Britain's relations
-    with the US"): both sides together, no one aimed at. A conjunct that names no country or person
-    ("Germany in particular and most European countries") leaves the country singled out."""
+    "she and Soviet Premier Ryzhkov": both sides together, no one aimed at), or is the other side of a
+    relation named with its holder ("Britain's relations with the US", "Japan signed a pact with
+    France") or with a country's people or firms ("deals with French companies"). The other side of a
+    relation held by the speaker or by no one named ("our cooperation with Iraq", "talks with Japan",
+    "work with the US") is the one addressed. A conjunct that names no country or person ("Germany in
+    particular and most European countries") leaves the country singled out."""
     head = _phrase_head(token)
-    if head.dep_ == "pobj" and head.head.lower_ in ("with", "between"):
-        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "with":
+        if token.dep_ == "amod" or token.pos_ == "ADJ":
+            return True  # "deals with French companies", "contacts with his Chinese counterpart"
+        if head.head.head.lemma_.lower() in BORDER_NOUNS:
+            return True  # "the region close to the border with Morocco": where, not whom
+        return any(_names_party(att, t) for t in _relation_holders(head.head.head) if t.i not in speaker)
+    pair = _between(head)
+    if pair:
+        # "talks between Turkey and Greece" said by a Turk: Greece is the other party
+        others = [t for t in pair if t.i != head.i]
+        return not (own is not None and others and all(_country_words(att, t) == {own} for t in others))
     conjuncts = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
     return any(_names_party(att, c) for c in conjuncts)
+
+
+# Nouns of a frontier: their "with" names a neighbour, not a party addressed.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
+
+
+def _between(head: Token) -> list[Token]:
+    """The members of "between A and B" that `head` is one of, else []."""
+    first = head.head if head.dep_ == "conj" else head
+    if first.dep_ != "pobj" or first.head.lower_ != "between":
+        return []
+    return [first, *(c for c in first.children if c.dep_ == "conj")]
+
+
+def _country_words(att: Attributor, head: Token) -> set[str]:
+    return {iso for t in _noun_phrase(head) for iso in [att.country_of_token(t)] if iso}
+
+
+def _relation_holders(word: Token) -> list[Token]:
+    """Who holds the relation a "with" phrase completes, other than the speaker's own side ("we", "his"):
+    the possessor or modifiers of its noun ("France's relations with"), the subject of its verb or of the
+    verb whose object it is ("France signed a pact with")."""
+    holders = [c for c in word.children if c.dep_ in ("poss", "amod", "compound", "nmod") or c.dep_ in SUBJECT_DEPS]
+    if word.dep_ in OBJECT_DEPS:
+        holders += [c for c in word.head.children if c.dep_ in SUBJECT_DEPS]
+    return [h for h in holders if h.lower_ not in OWN_SIDE]
+
+
+# Pronouns of the speaker's own side: a relation they hold is the speaker's own.
+OWN_SIDE = frozenset({"we", "us", "our", "i", "me", "my", "he", "she", "his", "her", "its", "it", "they", "their"})
 
 
 def _names_party(att: Attributor, head: Token) -> bool:

@@ -1129,3 +1129,274 @@ def test_welcoming_a_persons_action_is_no_meeting(nlp: Language) -> None:
     possessor is not the guest."""
     text = "The Asian ministers' communique welcomed President Reagan's firm action against protectionism."
     assert held(meetings(nlp, text, "1987-06-16", dateline="SINGAPORE")) == []
+
+
+# -- round 3 of issue 12: calls and meetings the parse hides, plans and habits -----------------------------
+def test_a_call_with_words_between_the_verb_and_the_phone_is_a_call(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "spoke today by phone with Chancellor X of Germany" gave no meeting: only
+    the fixed phrase "spoke by phone" was a call, and the "with" hangs on "phone", not on the verb. A conversation
+    verb whose means is a telephone is a call, and a call has no place ("on the situation in Ukraine")."""
+    (m,) = meetings(
+        nlp,
+        "President Obama spoke today by phone with Chancellor Angela Merkel of Germany on the situation in Ukraine.",
+        "2016-09-29",
+    )
+    assert (m.countries, m.kind, m.status, m.location) == (["DEU", "USA"], "phone_call", "held", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama and Prime Minister Gordon Brown of Britain had a productive call earlier today.",
+        "U.S. Defense Secretary Lloyd Austin held a call with Japanese Defense Minister Kishi Nobuo today.",
+        "President Obama and Prime Minister Gordon Brown of Britain had a long conversation today.",
+    ],
+)
+def test_a_call_or_conversation_held_or_had_is_a_meeting(nlp: Language, text: str) -> None:
+    """Regression (issue 12, readouts): "X and Y had a productive call", "X held a call with Y" gave no meeting
+    (the noun "call" was a meeting only in "phone call")."""
+    (m,) = held(meetings(nlp, text, "2009-09-10"))
+    assert len(m.countries) == 2 and "USA" in m.countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Blair renewed his call for talks with Iran.",
+        "President Chirac had a call to arms for France's farmers.",
+        "Foreign Minister Straw answered the call of the United Nations.",
+    ],
+)
+def test_a_call_for_something_is_no_meeting(nlp: Language, text: str) -> None:
+    assert held(meetings(nlp, text, "2005-03-04")) == []
+
+
+def test_a_with_the_parse_makes_a_clause_mark_still_names_the_party(nlp: Language) -> None:
+    """Regression (issue 12, readouts): in "met today with Foreign Minister X in New York City to affirm ..." the
+    model parses "with" as the mark of "to affirm" and X as its subject; the meeting had one side and was dropped.
+    The place after the name is the meeting's, and "New York City" is New York."""
+    (m,) = meetings(
+        nlp,
+        "Secretary of State Antony J. Blinken met today with Pakistani Foreign Minister Bilawal Bhutto Zardari in "
+        "New York City to affirm the shared desire for a strong and prosperous bilateral relationship.",
+        "2022-05-18",
+    )
+    assert m.countries == ["PAK", "USA"]
+    assert (m.location, m.location_country) == ("New York City", "USA")
+
+
+def test_a_callee_parsed_as_a_predicate_is_the_other_party(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "called President Aquino of the Philippines to inform him" is parsed as
+    "called him a liar" is (Aquino a predicate), so the call had no callee; a named person as predicate is."""
+    found = held(
+        meetings(
+            nlp, "Last night, President Obama called President Aquino of the Philippines to inform him.", "2013-10-02"
+        )
+    )
+    assert [m.countries for m in found] == [["PHL", "USA"]]
+
+
+def test_looking_forward_to_talks_is_a_plan(nlp: Language) -> None:
+    """Regression (issue 12): "The President looks forward to discussions with Prime Minister X" was a held
+    meeting on the publication day."""
+    found = meetings(
+        nlp, "President Obama looks forward to discussions with Prime Minister Nawaz Sharif of Pakistan.", "2013-09-26"
+    )
+    assert [m.status for m in found] == ["planned"]
+
+
+def test_talks_held_every_year_are_a_habit_not_a_meeting(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "U.S.-Japanese talks of this kind are regularly held each year" was a held
+    meeting in Washington; a passive holding verb in the present with "regularly" or "each year" is a habit."""
+    assert meetings(nlp, "U.S.-Japanese talks of this kind are regularly held each year.", "1987-03-31") == []
+    assert meetings(nlp, "Talks between France and Germany are held each year.", "1987-03-31") == []
+    (m,) = meetings(nlp, "Talks between France and Germany were held last week.", "1987-03-31")
+    assert m.countries == ["DEU", "FRA"]
+
+
+def test_talks_with_a_group_of_states_are_with_the_group_not_its_members(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "Mr Brown has been locked in talks with finance ministers of the G8" was a
+    meeting of the eight member states; the group on the other side of one member's talks is one party (IGO),
+    while a meeting the group's ministers hold themselves stays a meeting of its members."""
+    (m,) = meetings(
+        nlp, "Chancellor Gordon Brown of Britain held talks with finance ministers of the G8.", "2005-01-07"
+    )
+    assert m.countries == ["GBR", "IGO"]
+    (g,) = meetings(nlp, "Finance ministers of the G7 met in London on Friday.", "2005-02-05")
+    assert g.countries == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
+
+
+def test_a_meeting_of_the_gulf_cooperation_councils_ministers_is_one_of_its_members(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "Finance ministers of the Gulf Cooperation Council opened a two-day
+    meeting" had one party (IGO) and was dropped; the GCC's ministers meeting are its six member states."""
+    (m,) = meetings(
+        nlp, "Finance ministers of the Gulf Cooperation Council opened a two-day meeting in Abu Dhabi.", "1987-03-17"
+    )
+    assert m.countries == ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]
+    assert m.host == "Gulf Cooperation Council"  # an organisation with bodies of its own hosts its members' meeting
+    (g7,) = meetings(nlp, "Finance ministers of the G7 met in London on Friday.", "2005-02-05")
+    assert g7.host == "United Kingdom"  # an informal group has none: the place's state hosts
+
+
+def test_a_present_tense_mention_after_a_plan_is_the_plan_told_again(nlp: Language) -> None:
+    """Regression (issue 12, BBC and Reuters): "Straw, who will hold talks in Beijing on Thursday ... Mr Straw's
+    China trip is part of regular meetings" and "X will visit Tokyo next week ... He is the first U.S. official to
+    visit Japan since" each gave a held meeting on the publication day beside the planned one."""
+    text = (
+        "British Foreign Secretary Jack Straw will hold talks with Chinese officials in Beijing on Thursday. "
+        "Human rights groups criticised the plan. Mr Straw's China trip is part of a regular dialogue."
+    )
+    assert [m.status for m in meetings(nlp, text, "2005-02-21")] == ["planned"]
+    past = (
+        "British Foreign Secretary Jack Straw will hold talks with Chinese officials in Beijing on Thursday. "
+        "Human rights groups criticised the plan. Mr Straw's China trip last year was part of a regular dialogue."
+    )
+    assert "held" in [m.status for m in meetings(nlp, past, "2005-02-21")]
+
+
+def test_a_meeting_coming_up_is_planned(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "With my meeting with Prime Minister Nakasone and the Venice economic summit
+    coming up, ..." gave a held meeting."""
+    text = "With the talks between Japan and the United States coming up, officials said tensions were high."
+    assert [m.status for m in meetings(nlp, text, "1987-04-25")] == ["planned"]
+    (m,) = meetings(nlp, "With the talks between Japan and the United States over, officials left.", "1987-04-25")
+    assert m.status == "held"
+
+
+def test_talks_under_a_would_clause_are_hypothetical(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "legislation that would tie his hands in trade negotiations with Japan" was
+    a held meeting; bare talks under "in" in a "would" clause are not (a negated past, "could not agree in
+    talks", still happened)."""
+    text = (
+        "Congress passed a bill that would tie the President's hands in trade negotiations between the United States "
+        "and Japan."
+    )
+    assert [m.status for m in meetings(nlp, text, "1987-04-25")] == ["planned"]
+    (m,) = meetings(nlp, "The United States and Japan could not agree in talks on rice.", "1987-04-25")
+    assert m.status == "held"
+
+
+def test_a_country_word_in_a_company_name_makes_no_state_a_party(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "USX Corp chairman David Roderick said the company had ended talks with
+    British Petroleum Co Plc" was a meeting of Britain and the United States."""
+    text = "USX Corp chairman David Roderick said the company had ended talks with British Petroleum Co Plc."
+    assert held(meetings(nlp, text, "1987-03-26", dateline="HOUSTON")) == []
+
+
+def test_talks_named_as_a_topic_take_no_party_from_the_dateline(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): under a London dateline, "Brazil has adopted a tough stance on external debt
+    negotiations" was a meeting of Brazil and Britain; the dateline places talks held or under way, not a topic."""
+    text = "Brazil has adopted a tough stance with banks on external debt negotiations, traders said."
+    assert held(meetings(nlp, text, "1987-04-01", dateline="LONDON")) == []
+    (m,) = held(meetings(nlp, "Brazil held talks on its external debt here, officials said.", "1987-04-01", "LONDON"))
+    assert m.countries == ["BRA", "GBR"]
+
+
+def test_two_leaders_agreeing_on_a_joint_act_met(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "Mr Straw and his Spanish counterpart Miguel Moratinos agreed to establish a body"
+    gave no meeting. Persons of two countries as the coordinated subject of a joint act ("agreed to", "signed") met;
+    states alone, or a concurrence ("agreed with the President that"), are no meeting."""
+    text = (
+        "Foreign Secretary Jack Straw of Britain and his Spanish counterpart Miguel Moratinos agreed to establish a "
+        "body."
+    )
+    (m,) = meetings(nlp, text, "2004-12-15")
+    assert (m.countries, m.status) == (["ESP", "GBR"], "held")
+    assert meetings(nlp, "Britain and Spain agreed to establish a body.", "2004-12-15") == []
+    concur = (
+        "Prime Minister David Cameron of Britain and President Nicolas Sarkozy of France agreed with the President "
+        "that decisive action is needed."
+    )
+    assert meetings(nlp, concur, "2011-10-10") == []
+
+
+def test_the_signers_of_an_accord_are_the_parties_of_the_talks_before_it(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "The accord was signed here yesterday by Nigerian Finance Minister X and
+    senior French Treasury officials after talks with CoFACE" gave no meeting: the passive verb's subject is the
+    accord; its "by" agents are the side of the talks."""
+    text = (
+        "The accord was signed here yesterday by Nigerian Finance Minister Chu Okongwu and senior French Treasury "
+        "officials after talks with the export credit agency, they said."
+    )
+    (m,) = held(meetings(nlp, text, "1987-03-27", dateline="PARIS"))
+    assert m.countries == ["FRA", "NGA"]
+
+
+def test_two_states_meeting_at_the_un_seat_have_no_host(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "met today with Foreign Minister X in New York City" (at the UN General
+    Assembly) made the United States the host once the place was known; at an organisation's seat neither hosts."""
+    (m,) = meetings(
+        nlp,
+        "Secretary of State Antony Blinken met today with Pakistani Foreign Minister Bilawal Bhutto Zardari in "
+        "New York City.",
+        "2022-05-18",
+    )
+    assert (m.location_country, m.host) == ("USA", None)
+
+
+def test_the_teller_at_a_briefing_following_talks_is_a_party(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): in "she told reporters at a briefing following informal talks with the U.S.
+    and Japanese trade ministers" the parse makes "following" a verb, whose subject is none: the Canadian minister
+    was no party and the talks merged into another meeting. "following" is a preposition ("after")."""
+    text = (
+        "Canadian Trade Minister Patricia Carney said the talks went well. She told reporters at a briefing following "
+        "informal talks with the U.S. and Japanese trade ministers that progress was made."
+    )
+    found = held(meetings(nlp, text, "1987-04-26"))
+    assert ["CAN", "JPN", "USA"] in [m.countries for m in found]
+
+
+def test_meetings_of_two_different_organisations_are_not_merged(nlp: Language) -> None:
+    """Regression (issue 12, BBC): "Bush told the Asia Pacific Economic Co-operation (Apec) summit in Chile" and
+    "Some had looked to the G20 meeting" became one meeting of twenty states; meetings of two different organisations
+    or groups of states are two meetings (and "Apec" is an organisation)."""
+    text = (
+        "President George W Bush told the Asia Pacific Economic Co-operation (Apec) summit in Chile that he remained "
+        "committed. Some had looked to the G20 meeting for direction."
+    )
+    found = held(meetings(nlp, text, "2004-11-22"))
+    assert len(found) == 2
+    assert ["IGO", "USA"] in [m.countries for m in found]
+
+
+def test_counterparts_from_named_states_are_parties(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "met with his counterparts from France, Germany, and the United Kingdom
+    today in a video teleconference" had one side (only "of" named whose persons they were); businessmen from a
+    country are no state's party."""
+    text = (
+        "Secretary of State Antony J. Blinken met with his counterparts from France, Germany, and the United "
+        "Kingdom today in a video teleconference."
+    )
+    (m,) = meetings(nlp, text, "2021-02-27")
+    assert m.countries == ["DEU", "FRA", "GBR", "USA"]
+    assert meetings(nlp, "Chancellor Kohl met with businessmen from Japan.", "1987-03-02") == []
+
+
+def test_a_date_of_an_evening_dates_the_meeting(nlp: Language) -> None:
+    """Regression (issue 12, readouts): "met President Biden at the White House yesterday evening" was dated by
+    publication: "yesterday" modifies "evening" and was read as the date of another noun."""
+    text = "Prime Minister Keir Starmer of Britain met President Biden at the White House yesterday evening."
+    (m,) = meetings(nlp, text, "2024-07-11")
+    assert (m.date, m.date_basis) == ("2024-07-10", "relative")
+
+
+def test_a_relative_clause_in_the_future_makes_the_meeting_planned(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "Italy joining the G-7 Washington talks, which he said would be preceded by
+    other informal talks" was a held meeting; a relative clause of the meeting word in the future ("which will
+    last three days") puts it ahead, one in the past does not."""
+    text = "The talks between France and Germany, which will last three days, are important."
+    assert [m.status for m in meetings(nlp, text, "1987-04-03")] == ["planned"]
+    past = "The talks between France and Germany, which ended on Monday, were useful."
+    assert [m.status for m in meetings(nlp, past, "1987-04-03")] == ["held"]
+
+
+def test_a_mention_placed_in_another_country_does_not_join_a_meeting(nlp: Language) -> None:
+    """Regression (issue 12, Reuters): "the discussions on a new world trading framework, begun at Punta del Este,
+    Uruguay" joined the Tokyo summit named later and placed it in Uruguay; a mention without parties placed in
+    another country than the meeting is not that meeting."""
+    text = (
+        "The series of discussions on a new trading framework was begun at Punta del Este, Uruguay, last year. "
+        "Canada raised the issue last year at the Tokyo summit with Japan and the United States."
+    )
+    found = [m for m in meetings(nlp, text, "1987-04-26") if "JPN" in m.countries]
+    assert [m.location_country for m in found] == ["JPN"]
