@@ -16,14 +16,14 @@ from spacy.tokens import Doc, Span
 from etl.nlp.context import COUNTRYLIKE, ORG, Context, GazHit, Tables
 from etl.nlp.departments import Departments
 from etl.nlp.doc_ext import ActorRef, register_extensions
-from etl.nlp.gazetteer import CAPITAL, IGO, activate
+from etl.nlp.gazetteer import CAPITAL, COUNTRY, IGO, activate
 from etl.nlp.persons import find_persons
-from etl.nlp.roles import PersonCluster, starts_inside_title
+from etl.nlp.roles import PersonCluster, compound_modifier, local_dateline, starts_inside_title
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "17"
+VERSION = "18"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -64,7 +64,8 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
     _add_gazetteer_actors(doc, ctx, person_tokens, by_key)
     dept_tokens = _add_departments(doc, ctx, departments, by_key)
     _add_ner_organisations(doc, ctx, person_tokens | dept_tokens, by_key)
-    _country_from_title_bodies(actors, by_key)
+    guessed = {"person:" + " ".join(c.key) for c in persons if c.guessed}
+    _country_from_title_bodies(actors, by_key, guessed)
     actors.extend(by_key.values())
     actors.sort(key=lambda x: x[0])
     return [a for _, a in actors]
@@ -90,14 +91,17 @@ def _person_refs(doc: Doc, persons: list[PersonCluster]) -> list[tuple[int, Acto
     return actors
 
 
-def _country_from_title_bodies(persons: list[tuple[int, ActorRef]], by_key: dict[str, tuple[int, ActorRef]]) -> None:
-    """A person with no country whose title names an organisation of the article that has one takes it
-    ("MAB spokesman X", where the article named the Muslim Association of Britain (MAB))."""
+def _country_from_title_bodies(
+    persons: list[tuple[int, ActorRef]], by_key: dict[str, tuple[int, ActorRef]], guessed: set[str]
+) -> None:
+    """A person with no country, or only a guessed one (the story's, the dateline's), whose title names an
+    organisation of the article that has one takes it ("MAB spokesman X", where the article named the Muslim
+    Association of Britain (MAB); "State Department spokesman Y" in a Moscow story is American)."""
     bodies = [ref for _, ref in by_key.values() if ref.kind in ("organization", "group") and ref.country]
     if not bodies:
         return
     for _, ref in persons:
-        if ref.country or not ref.title:
+        if (ref.country and ref.key not in guessed) or not ref.title:
             continue
         words = set(ref.title.replace("'s", " ").replace("\u2019s", " ").split())
         found = {b.country for b in bodies if any(_names_in(form, ref.title, words) for form in (b.name, *b.aliases))}
@@ -201,6 +205,7 @@ def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: d
         span = _org_span(ent)
         if not _is_organisation_name(ctx, span):
             continue
+        span = _with_state_of(doc, ctx, span)
         text = span.text
         named = _bracketed_acronym(doc, span, by_key)
         if named is not None:  # "the Department of Trade and Industry (DTI)": the same body
@@ -219,6 +224,18 @@ def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: d
         )
 
 
+def _with_state_of(doc: Doc, ctx: Context, span: Span) -> Span:
+    """An organisation's name NER ends before "of" and a state ("Muslim Council" of "the Muslim Council of
+    Britain", "Communist Party" of "... of China"): the state belongs to the name (and gives its country)."""
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].text != "of" or doc[end - 1].ent_iob_ == "":
+        return span
+    hit = ctx.gaz_at.get(end + 1)
+    if hit is None or hit.kind != COUNTRY or not doc[end - 1].text[:1].isupper():
+        return span
+    return doc[span.start : hit.end]
+
+
 # Titles of a government's office: a capitalised country-and-portfolio phrase before them is the title's.
 _OFFICES = frozenset(("minister", "foreign_minister", "deputy_minister"))
 
@@ -229,13 +246,48 @@ def _before_office(ctx: Context, span: Span) -> bool:
 
 
 def _org_country(ctx: Context, span: Span) -> str | None:
-    """The country an organisation's name holds ("Mellon Bank Canada", "Chase Manhattan Bank of Canada")."""
+    """The country an organisation's name holds ("Mellon Bank Canada", "Chase Manhattan Bank of Canada"), else
+    for a state's media or bodies the state word before the name ("Iran's official news agency Y", "the
+    state-run Syrian newspaper Z"), else for "the official newspaper W" the dateline's."""
     for h in ctx.hits_in(span.start, span.end):
         if h.kind in COUNTRYLIKE:
             return h.value
         listed = ctx.orgs.by_surface.get(h.text) if h.kind == ORG else None
         if listed is not None and listed.country:
             return listed.country
+    return _country_before_org(ctx, span)
+
+
+# Lower-case words of an organisation's description that may stand between a state word and its name
+# ("German investment bank X", "the official Iraqi news agency Y").
+# A firm's description is left out ("German investment bank X"): a firm is no party to its state's relations.
+_ORG_DESCRIPTION_WORDS = frozenset(
+    "official state state-run state-owned government news agency newspaper daily radio television broadcaster".split()
+)
+# Descriptions of a government's own media: their country is where the story is filed.
+_STATE_MEDIA = frozenset(("newspaper", "daily", "agency", "radio", "television", "broadcaster"))
+
+
+def _country_before_org(ctx: Context, span: Span) -> str | None:
+    """The state named right before a state body's name and its lower-case description ("official", "news
+    agency", "state-run" ...), or the dateline's state for "the official newspaper X"."""
+    doc = ctx.doc
+    if doc is None:
+        return None
+    i = span.start - 1
+    words: list[str] = []
+    while i >= 0 and doc[i].lower_ in _ORG_DESCRIPTION_WORDS and len(words) < 4:
+        words.append(doc[i].lower_)
+        i -= 1
+    if not words:
+        return None
+    if i >= 0 and doc[i].text in ("'s", "\u2019s"):
+        i -= 1
+    hit = next((h for h in ctx.hits_in(max(0, i - 4), i + 1) if h.end == i + 1), None)
+    if hit is not None and hit.kind in COUNTRYLIKE and not compound_modifier(ctx, hit):
+        return hit.value
+    if "official" in words and _STATE_MEDIA & set(words):
+        return local_dateline(ctx)
     return None
 
 

@@ -19,10 +19,12 @@ from etl.nlp.roles import (
     Mention,
     PersonCluster,
     counterpart_role,
+    inherit_definite_descriptions,
     inherit_list_titles,
     inherit_possessors_country,
     previous_sentence_title,
     resolve,
+    title_after_as,
     title_info,
 )
 from etl.nlp.titles import HONORIFIC, TitleEntry, name_key
@@ -33,6 +35,23 @@ NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la l
 COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab brothers bros".split())
 # Words opening a place's name, never a person's ("Wadi Rum", "Mount Kenya", "Lake Tana", "Camp David").
 PLACE_HEADS = frozenset("wadi mount mt lake cape gulf fort camp bay river strait jebel jabal".split())
+# Plural and collective nouns that end a body's or a group's name, never a person's ("Young People" of a
+# minister's portfolio, "Chief Police Officers", "the Fostering Network").
+GROUP_HEADS = frozenset(
+    "people peoples officers families children women workers members services network society foundation "
+    "campaign alliance forum partnership association".split()
+)
+# Common nouns of ships and publications that a proper name right after them names ("the aircraft carrier
+# X", "the tanker Y", "the official newspaper Z"): never a person.
+THING_NOUNS = frozenset(
+    "carrier ship tanker vessel frigate destroyer submarine warship cruiser freighter newspaper daily weekly "
+    "magazine".split()
+    # firms introduced by their trade ("electronics chain X", "US carmaker Y", "jeweller Z")
+    + "chain retailer carmaker automaker airline carrier insurer jeweller jeweler brewer supermarket "
+    "conglomerate manufacturer maker firm company".split()
+)
+# Words opening an airline's or a bank's name, never a person's ("Air Deccan", "Banco Santander").
+FIRM_HEADS = frozenset(("air", "banco", "banca", "banque", "grupo"))
 # Words that never stand inside a person's name.
 CORPORATE = frozenset("inc corp ltd plc llc gmbh".split())
 # Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
@@ -63,6 +82,9 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
         if not any(inf.role or inf.country for inf in cluster.infos):
             # "Pakistan's High Commissioner said ... . Dr X said ...": the title of the sentence before
             cluster.infos[0] = previous_sentence_title(doc, ctx, cluster.mentions[0]) or cluster.infos[0]
+        if not any(inf.role or inf.country for inf in cluster.infos):
+            # "called X to congratulate him on his appointment as the Iraqi Prime Minister-designate"
+            cluster.infos[0] = title_after_as(doc, ctx, cluster.mentions[0]) or cluster.infos[0]
         for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
             if inf.window_start is not None:
                 person_windows.update(range(inf.window_start, m.start))
@@ -70,6 +92,7 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     for cluster in clusters:
         resolve(doc, ctx, cluster, person_windows)
     inherit_possessors_country(clusters)
+    inherit_definite_descriptions(doc, ctx, clusters)
     for cluster in clusters:
         if cluster.role == COUNTERPART:
             cluster.role = counterpart_role(doc, cluster, clusters)
@@ -86,7 +109,18 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
 def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dict[str, list[bool]]) -> bool:
     """NER noise: with no title and no known bearer, a lone word that is never given a "Mr"/"Ms", or a
     name NER itself labels an organisation more often than a person elsewhere in the document."""
-    if any(inf.role for inf in cluster.infos) or ctx.known.lookup(cluster.name)[0]:
+    if ctx.known.lookup(cluster.name)[0]:
+        return False
+    if any(_before_company_suffix(doc, m) for m in cluster.mentions):
+        return True  # "J.P. Morgan and Co Inc", "Marine Midland Banks Inc <MM>": a firm
+    first = min(m.start for m in cluster.mentions)
+    if first > 0 and doc[first - 1].lower_ in THING_NOUNS and doc[first - 1].text.islower():
+        return True  # "the aircraft carrier Kitty Hawk", "electronics chain Best Buy": a thing's or a firm's name
+    if any(_followed_by_which(doc, m) for m in cluster.mentions) and not _honoured(doc, ctx, cluster):
+        return True  # "Costco Wholesale, which continued a run of results": "which" is never a person's
+    if len(cluster.key) == 1 and all(_modifies_noun(doc, m) for m in cluster.mentions):
+        return True  # "the foreign secretary's official Kent house": a place naming a thing, whatever title
+    if any(inf.role for inf in cluster.infos):
         return False
     if any(_speaks(doc, m) for m in cluster.mentions) and len(cluster.key) > 1:
         return False  # a full name that says something is a person, however NER labels it elsewhere
@@ -99,6 +133,34 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     texts = {m.text for m in cluster.mentions}
     votes = [v for text in texts for v in ent_votes.get(text, ())]
     return bool(votes) and sum(votes) * 2 < len(votes)  # NER calls it an organisation more often
+
+
+def _followed_by_which(doc: Doc, m: Mention) -> bool:
+    """The mention is followed by ", which" (a relative clause about a thing or a body)."""
+    return m.end + 1 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which"
+
+
+def _before_company_suffix(doc: Doc, m: Mention) -> bool:
+    """The mention is followed by a company's suffix or ticker ("X Inc", "X and Co", "X & Co Inc", "X <XYZ>")."""
+    i = m.end
+    if i < len(doc) and doc[i].lower_ in ("and", "&") and i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") == "co":
+        return True
+    if i < len(doc) and doc[i].text == "<":
+        return True
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_.rstrip(".") in COMPANY_SUFFIXES
+
+
+def _modifies_noun(doc: Doc, m: Mention) -> bool:
+    """The one-word mention qualifies the lower-case common noun right after it ("Kent house", "Essex
+    farm"), as a place or a firm does; a person's name stands alone or before "'s"."""
+    after = doc[m.end] if m.end < len(doc) else None
+    return (
+        after is not None
+        and after.pos_ == "NOUN"
+        and after.text.islower()
+        and doc[m.end - 1].dep_ in ("compound", "amod", "nmod")
+        and doc[m.end - 1].head.i == after.i
+    )
 
 
 # Prepositions of place: a name only ever found after one of them ("in Canary Wharf", "between Kuwait and
@@ -152,6 +214,12 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
         m = _trim(doc, ent.start, ent.end, ctx)
         if m:
             m = _with_given_name(doc, ctx, _across_bracket(doc, ctx, _past_particle(doc, ctx, m)))
+            m = _with_syllable(doc, ctx, _past_split_entity(doc, ctx, m, ent.end))
+            out.append(m)
+            taken.update(range(m.start, m.end))
+    for ent in doc.ents:
+        m = _name_ending_body(doc, ctx, ent) if ent.label_ == "ORG" else None
+        if m and not any(i in taken for i in range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
     ent_tokens = {
@@ -162,11 +230,32 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     for ts, te, entry in ctx.titles:
         m = _titled_mention(doc, ctx, ts, te, entry, taken, ent_tokens, org_tokens, org_starts)
         if m:
-            m = _across_bracket(doc, ctx, m)
+            m = _with_syllable(doc, ctx, _across_bracket(doc, ctx, m))
         if m and not any(i in taken for i in range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
     return out
+
+
+# Last words of a legislature's or a body's name after which NER runs on into its head's name
+# ("Speaker of the Council of Representatives X Y").
+BODY_TAILS = frozenset(("representatives", "deputies", "commons", "lords", "staff", "parliament", "assembly"))
+
+
+def _name_ending_body(doc: Doc, ctx: Context, ent: Span) -> Mention | None:
+    """A person's name NER put at the end of the body his title names ("Speaker of the Council of
+    Representatives Mohammed al-Halbusi" as one ORG): the name after the body's last word, when a title
+    stands just before the body."""
+    if not any(i in ctx.title_tokens for i in range(max(0, ent.start - 3), ent.start)):
+        return None
+    for k in range(ent.start + 2, ent.end - 1):
+        tail = doc[k - 1].lower_
+        if not (doc[k - 1].text[:1].isupper() and (tail in ORG_NOUNS or tail in BODY_TAILS)):
+            continue
+        words = [t for t in doc[k : ent.end] if t.text != "-" and t.lower_ not in NAME_PARTICLES]
+        if 2 <= len(words) <= 4 and all(_name_token(doc, t.i, ctx) for t in words):
+            return _trim(doc, k, ent.end, ctx)
+    return None
 
 
 def _past_particle(doc: Doc, ctx: Context, m: Mention) -> Mention:
@@ -182,6 +271,43 @@ def _past_particle(doc: Doc, ctx: Context, m: Mention) -> Mention:
     text = doc[m.start : i + 1].text
     key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
     return Mention(m.start, i + 1, text, key)
+
+
+def _past_split_entity(doc: Doc, ctx: Context, m: Mention, ent_end: int) -> Mention:
+    """A long name NER splits in two, its last word a one-word ORG ("Bilawal Bhutto" + "Zardari"): a
+    capitalised proper noun right after the full name, naming no place, body or title, ends it."""
+    i = m.end
+    if m.end != ent_end or m.end - m.start < 2 or i >= len(doc) or not doc[i - 1].whitespace_:
+        return m
+    t = doc[i]
+    lone_org = t.ent_type_ == "ORG" and t.ent_iob_ == "B" and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I")
+    if not lone_org or t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper():
+        return m
+    if i in ctx.gaz_tokens or i in ctx.title_tokens or t.lower_ in ORG_NOUNS or t.lower_ in COMPANY_SUFFIXES:
+        return m
+    text = doc[m.start : i + 1].text
+    key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
+    return Mention(m.start, i + 1, text, key)
+
+
+# Lower-case words after a hyphen that make a name a modifier, not a longer name ("Bush-led", "Blair-era").
+HYPHEN_MODIFIERS = frozenset("led era run type like born made style backed based".split())
+
+
+def _with_syllable(doc: Doc, ctx: Context, m: Mention) -> Mention:
+    """A name NER ends before a hyphen and a lower-case syllable ("Moon Jae" of "Moon Jae-in", "Lho Shin"
+    of "Lho Shin-yong": Korean given names): the syllable belongs to it."""
+    i = m.end
+    if m.end - m.start < 2 or i + 1 >= len(doc) or doc[i].text != "-" or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return m
+    syllable = doc[i + 1]
+    if not (syllable.is_alpha and syllable.text.islower() and len(syllable.text) <= 4) or i + 1 in ctx.gaz_tokens:
+        return m
+    if syllable.lower_ in HYPHEN_MODIFIERS or not doc[i - 1].text[:1].isupper():
+        return m
+    text = doc[m.start : i + 2].text
+    key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
+    return Mention(m.start, i + 2, text, key)
 
 
 def _with_given_name(doc: Doc, ctx: Context, m: Mention) -> Mention:
@@ -316,6 +442,11 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
         start = inner[-1] + 1  # "Marine Cpl Arnold Bracy": the words before a title are not the name
     while start < end and (_lead_word(doc, ctx, start) or _joined_portfolio(doc, ctx, start, end)):
         start += 1
+    dash = next(
+        (k for k in range(start + 1, end) if doc[k].text in ("-", "--", "\u2013") and doc[k - 1].whitespace_), None
+    )
+    if dash is not None:
+        end = dash  # "X - son of the late Y -": a spaced dash ends the name
     while end > start and _trail_word(doc, end - 1):
         end -= 1
     if start >= end or end - start > 6:
@@ -340,6 +471,10 @@ def _name_like(ctx: Context, span: Span) -> bool:
         return False  # "Citibank NA", "Pope and Talbot Inc POP", "Coudert Brothers"
     if len(span) > 1 and span[0].lower_.rstrip(".") in PLACE_HEADS:
         return False  # "Wadi Rum", "Mount Kenya": a place
+    if len(span) > 1 and (span[0].lower_ in THING_NOUNS or span[0].lower_ in FIRM_HEADS):
+        return False  # "Jeweller Zale" opening a sentence, "Air Deccan": a firm
+    if span[-1].lower_ in GROUP_HEADS:
+        return False  # "Young People", "Police Officers": a group or a body
     if any(
         t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
     ):

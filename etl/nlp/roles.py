@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from etl.nlp.context import COUNTRYLIKE, Context, GazHit
-from etl.nlp.gazetteer import COUNTRY, DEMONYM, PARTY, PLACE
+from etl.nlp.gazetteer import CAPITAL, COUNTRY, DEMONYM, IGO, PARTY, PLACE
 from etl.nlp.titles import COUNTERPART, HONORIFIC, INTERNATIONAL, TitleEntry
 
 __all__ = [
@@ -18,11 +18,14 @@ __all__ = [
     "Mention",
     "PersonCluster",
     "TitleInfo",
+    "compound_modifier",
     "counterpart_role",
+    "inherit_definite_descriptions",
     "inherit_possessors_country",
     "previous_sentence_title",
     "inherit_list_titles",
     "resolve",
+    "title_after_as",
     "title_info",
 ]
 
@@ -45,7 +48,8 @@ ORG_NOUNS = frozenset(
     "bank corp corporation inc co ltd plc party council ministry committee commission group agency association "
     "union organisation organization fund office department court parliament assembly government executive "
     "officer affairs operations division board trust exchange market nations states federation institute "
-    "university company firm league conference movement front".split()
+    "university company firm league conference movement front chamber confederation authority foundation "
+    "society alliance".split()
 )
 # Roles that belong to a government: the dateline's country is a fair guess when the text names none.
 GOVERNMENT_ROLES = frozenset(
@@ -54,7 +58,7 @@ GOVERNMENT_ROLES = frozenset(
 )
 # Nouns of a government's own bodies: an officer of one serves a state even when the text names none
 # ("Director of the ... Division of the Foreign Ministry").
-GOV_BODY_WORDS = frozenset(("ministry", "ministries", "department", "government", "pentagon"))
+GOV_BODY_WORDS = frozenset(("ministry", "ministries", "department", "government", "pentagon", "administration"))
 # Plural nouns for a state's people in a meeting ("... and the Argentine officials said").
 GROUP_NOUNS = frozenset(("officials", "ministers", "delegation", "delegates", "negotiators", "side", "leaders"))
 # Words before a title that qualify it and always belong to it.
@@ -108,6 +112,7 @@ class PersonCluster:
     role: str | None = None
     country: str | None = None
     title: str | None = None
+    guessed: bool = False  # the country came from no title, affiliation or known actor (the story's, the dateline's)
 
     @property
     def name(self) -> str:
@@ -134,6 +139,7 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
             info.igo = info.igo or right.igo
             info.gov_body = info.gov_body or right.gov_body
             info.former = info.former or right.former
+            info.possessor = info.possessor if info.possessor is not None else right.possessor
         info.text = info.text or right.text
     if info.former and m.end < len(doc) and doc[m.end].text in POST_NOMINAL_MEMBERS:
         info.role = "legislator"  # "Former welfare minister Frank Field MP" sits in parliament
@@ -145,18 +151,43 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
     return info
 
 
+# Prepositions that, ending a title window right before a name, make the name the title's body or seat.
+BODY_PREPOSITIONS = frozenset(("for", "of", "at", "with", "from"))
+
+# Ranks a name may carry after its office and a comma ("the Foreign Minister of X, Prince Y", "Iraq's foreign
+# minister, Dr. Z"): the office before the comma is the person's.
+RANK_WORDS = frozenset(("prince", "princess", "sheikh", "dr", "dr."))
+
+
 def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     """The title words right before a name ("Iran's ambassador to Iraq X"), or before a comma that precedes
-    it ("The Iranian chief delegate, X"), walking left until a word that cannot belong to a title."""
+    it ("The Iranian chief delegate, X"), also past a rank ("..., Prince Y")."""
+    info = _left_title_from(doc, ctx, m, sent, m.start - 1)
+    if info.role not in (None, "other"):
+        return info
+    i = m.start - 1
+    while i > sent.start and (doc[i].lower_ in RANK_WORDS or ctx.titles_table.is_honorific(doc[i].text)):
+        i -= 1
+    if i < m.start - 1 and doc[i].text == ",":
+        past = _left_title_from(doc, ctx, m, sent, i)
+        if past.role:
+            return past
+    return info
+
+
+def _left_title_from(doc: Doc, ctx: Context, m: Mention, sent: Span, i: int) -> TitleInfo:
+    """The title words before token i + 1 (the name, or a rank before it), or before a comma at i, walking
+    left until a word that cannot belong to a title."""
     info = TitleInfo()
     first = sent.start
     if first >= 2 and doc[first - 1].text == "." and _abbreviation_dot(doc, ctx, first - 1):
         first = doc[first - 2].sent.start  # the parser split after "Sens." / "Gen."
     if first >= 3 and doc[first - 1].text == ")" and doc[first - 3].text == "(" and doc[first - 2].text.isupper():
         first = doc[first - 3].sent.start  # the parser split after "Republic of Korea (ROK)"
+    if first >= 1 and first - 1 in ctx.title_tokens and doc[first - 1].is_alpha:
+        first = doc[first - 1].sent.start  # the parser split between a title and its name ("... Defense | X Y")
     lo = max(first, m.start - WINDOW)
-    hi = m.start
-    i = m.start - 1
+    hi = i + 1
     comma_mode = False
     if i >= lo and doc[i].text == ",":
         comma_mode = True
@@ -165,6 +196,8 @@ def _left_title(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     start = _walk_left(doc, ctx, i, lo, info) + 1
     if start >= hi:
         return info
+    if doc[hi - 1].lower_ in BODY_PREPOSITIONS and not comma_mode:
+        return TitleInfo()  # "a spokesman for X", "the MP for X": X is the body or the seat, not the holder
     if comma_mode and _clause_before_subject(doc, m, start, first):
         return TitleInfo()
     _read_window(doc, ctx, start, hi, info, closest_title=True)
@@ -233,13 +266,10 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
         return False  # "Minister of Foreign and European Affairs", "Trade and Industry Secretary"
     if low in LEFT_STOP or (t.like_num and not _ordinal_of_title(doc, ctx, i)):
         return True
-    if (
-        t.pos_ == "ADP"
-        and low != "'s"
-        and not (i - 1 in ctx.title_tokens and (i + 1 in ctx.gaz_at or doc[i + 1].lower_ in DETERMINERS))
-        and not _title_of_for(doc, i)
-    ):
-        return True  # a preposition belongs to the title only between it and a place ("ambassador to Iraq")
+    if t.pos_ in ("ADP", "SCONJ") and low != "'s" and not _preposition_of_title(doc, ctx, i):
+        # a preposition belongs to the title only between it and a place ("ambassador to Iraq"); a
+        # subordinating word ends it ("to visit Japan since President X": Japan is no part of his title)
+        return True
     if t.text == "." and not _abbreviation_dot(doc, ctx, i):  # "Sens. X" but not "secretary. X"
         return True
     if t.is_punct and t.text not in ("'s", "'", "-", "&", ".") and i not in ctx.title_tokens:
@@ -270,16 +300,47 @@ def _inside_capitalised_title(doc: Doc, ctx: Context, i: int) -> bool:
     )
 
 
-def _title_of_for(doc: Doc, i: int) -> bool:
+def _preposition_of_title(doc: Doc, ctx: Context, i: int) -> bool:
+    """The preposition at token i belongs to the title window: between a title and a place or a determiner
+    ("ambassador to Iraq", "envoy to the WTO"), "of"/"for" between a title and a capitalised word ("director
+    general for Europe"), between a body's noun and a place or a determiner ("president of the bank of
+    Mexico"), or inside a capitalised title."""
+    if i + 1 >= len(doc) or i == 0 or doc[i].pos_ != "ADP":
+        return False
+    after_place = i + 1 in ctx.gaz_at or doc[i + 1].lower_ in DETERMINERS
+    if i - 1 in ctx.title_tokens and after_place:
+        return True
+    if doc[i].lower_ not in ("of", "for"):
+        return False
+    if i - 1 in ctx.title_tokens and doc[i + 1].text[:1].isupper() and doc[i + 1].pos_ == "PROPN":
+        return True
+    if i - 1 in ctx.title_tokens and _portfolio_at(doc, ctx, i + 1):
+        return True  # "the minister for civil aviation X", "vice-president of finance Y"
+    if doc[i].lower_ == "of" and doc[i - 1].lower_ in ORG_NOUNS and after_place:
+        return True
+    return _title_of_for(doc, ctx, i)
+
+
+def _portfolio_at(doc: Doc, ctx: Context, i: int) -> bool:
+    """A portfolio (portfolios.txt) starts at token i: one word, or its first word with the rest after it."""
+    portfolios = ctx.titles_table.portfolios
+    for n in (3, 2, 1):
+        if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i : i + n]) in portfolios:
+            return True
+    return False
+
+
+def _title_of_for(doc: Doc, ctx: Context, i: int) -> bool:
     """ "of"/"for" inside a capitalised title ("Undersecretary of State for Economic Affairs",
-    "Minister for Overseas Development"): capitalised words on both sides, none opening the sentence."""
+    "Minister for Overseas Development"): capitalised words on both sides, none opening the sentence
+    unless it is a title's ("Undersecretary of State X will visit ..." opening a story)."""
     if doc[i].lower_ not in ("of", "for") or i == 0 or i + 1 >= len(doc):
         return False
     before, after = doc[i - 1], doc[i + 1]
     return (
         before.text[:1].isupper()
         and after.text[:1].isupper()
-        and not before.is_sent_start
+        and (not before.is_sent_start or i - 1 in ctx.title_tokens)
         and before.pos_ in ("PROPN", "NOUN")
         and after.pos_ in ("PROPN", "NOUN", "ADJ")
     )
@@ -305,12 +366,54 @@ def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
         j += 1
     if j == start or doc[start].i in ctx.person_tokens:
         return info
-    if j < sent.end and j < start + WINDOW and doc[j].pos_ in ("VERB", "AUX"):
-        return info  # "Air Atlanta, a KLM spokeswoman said": a new clause, not an apposition
+    if j < sent.end and j < start + WINDOW and doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG"):
+        # "Air Atlanta, a KLM spokeswoman said": a new clause, not an apposition ("X, a spokesman for Y quoted
+        # in Z": a participle closes the apposition, which stands)
+        return info
+    served = _served_person(doc, ctx, start, j)
+    if served is None and _titled_other(doc, ctx, start, j):
+        return info  # "X, South Korean Minister Y and Japanese Minister Z": a list of people, not X's title
     _read_window(doc, ctx, start, j, info, closest_title=False, affiliation_from=True)
     if info.role is None and doc[start].lower_ != "from":
         return TitleInfo()
+    info.possessor = served
     return info
+
+
+def _titled_other(doc: Doc, ctx: Context, start: int, end: int) -> bool:
+    """Tokens [start, end) name another person right after a title, not as a possessor ("South Korean Minister
+    Y and ...", but not "former Prime Minister Y's husband")."""
+    for k in range(start + 1, end):
+        if k in ctx.person_tokens and k - 1 not in ctx.person_tokens and _after_title(doc, ctx, k):
+            e = k
+            while e < len(doc) and e in ctx.person_tokens:
+                e += 1
+            return not (e < len(doc) and doc[e].text in ("'s", "'", "\u2019s"))
+    return False
+
+
+def _after_title(doc: Doc, ctx: Context, k: int) -> bool:
+    """Token k follows a title, directly or past its capitalised portfolio ("Minister of National Defense Y")."""
+    i = k - 1
+    while i >= 0 and k - i <= 5 and i not in ctx.title_tokens:
+        if not (doc[i].text[:1].isupper() or doc[i].lower_ in ("of", "for", "and")):
+            return False
+        i -= 1
+    return i >= 0 and i in ctx.title_tokens
+
+
+def _served_person(doc: Doc, ctx: Context, start: int, end: int) -> int | None:
+    """The token of the person an apposition's title serves ("X, an adviser on climate change to President
+    Y,"; "X, aide to Y"): the name after "to", past a title and "the"."""
+    for k in range(start, end - 1):
+        if doc[k].lower_ != "to":
+            continue
+        n = k + 1
+        while n < end and (doc[n].lower_ == "the" or n in ctx.title_tokens):
+            n += 1
+        if n < end and n in ctx.person_tokens:
+            return n
+    return None
 
 
 def _read_window(
@@ -323,9 +426,11 @@ def _read_window(
     info.org_qualified = aff.org
     info.igo = aff.igo
     # (a capitalised "Department" is a government's; "the research department" may be a firm's)
-    info.gov_body = any(
-        t.lower_ in GOV_BODY_WORDS and (t.lower_ != "department" or t.text[0].isupper()) for t in doc[start:end]
-    ) or (_central_bank(doc, start, end) and not aff.igo)  # the European Central Bank is no state's
+    info.gov_body = (
+        any(t.lower_ in GOV_BODY_WORDS and (t.lower_ != "department" or t.text[0].isupper()) for t in doc[start:end])
+        or (_central_bank(doc, start, end) and not aff.igo)  # the European Central Bank is no state's
+        or _public_office(doc, ctx, start, end)
+    )
     if aff.countries:
         info.country = aff.countries[-1].value
     elif best and closest_title:
@@ -333,16 +438,62 @@ def _read_window(
     if best:
         _apply_title(doc, ctx, start, end, best, info, aff)
         info.text = _title_text(doc, ctx, start, end)
+        if closest_title and info.country is None:
+            info.country = _state_of_body(doc, ctx, best[1], end)
+
+
+# Nouns after a place's name that make it a region of its state ("the governor of Sao Paulo state X").
+REGION_NOUNS = frozenset(("state", "province", "region", "county", "prefecture"))
 
 
 def _state_of_title(doc: Doc, ctx: Context, te: int, end: int) -> str | None:
     """A state joined to the title by "of" ("the Foreign Minister of the Kingdom of Saudi Arabia, X",
-    "President of France X"): the holder's, though it follows the title."""
+    "President of France X"), or a place of a state ("the governor of Sao Paulo state X", "the Mayor of
+    London X"): the holder's, though it follows the title."""
     if te >= end or doc[te].lower_ != "of":
         return None
     at = te + 2 if te + 1 < end and doc[te + 1].lower_ == "the" else te + 1
     hit = ctx.gaz_at.get(at)
-    return hit.value if hit is not None and hit.kind == COUNTRY and hit.end == end else None
+    if hit is None:
+        return None
+    if hit.kind == COUNTRY and hit.end == end:
+        return hit.value
+    whole = hit.end == end or (hit.end == end - 1 and doc[hit.end].lower_ in REGION_NOUNS)
+    return hit.value if hit.kind in (PLACE, CAPITAL) and whole else None
+
+
+# Words of a national body's name between a title and its state ("president of the central bank of Brazil").
+BODY_WORDS = ORG_NOUNS | {"of", "the", "central", "national", "federal", "reserve"}
+
+
+def _state_of_body(doc: Doc, ctx: Context, te: int, end: int) -> str | None:
+    """The state of a national body the title is joined to by "of" ("the president of the bank of Mexico,
+    X", "governor of the central bank of Brazil X"): the body, and its officer, are that state's."""
+    if te >= end or doc[te].lower_ != "of":
+        return None
+    hit = ctx.hits_in(te, end)[-1:] or None
+    if hit is None or hit[0].kind != COUNTRY or hit[0].end != end or hit[0].start - 1 <= te:
+        return None
+    between = doc[te : hit[0].start]
+    if doc[hit[0].start - 1].lower_ != "of" or not any(t.lower_ in ORG_NOUNS for t in between):
+        return None
+    return hit[0].value if all(t.lower_ in BODY_WORDS for t in between) else None
+
+
+# Words before "office", "agency" or "bureau" that make it a state's ("the labour office", "the federal
+# statistics office"); a firm's "head office" or "press office" is no government's.
+PUBLIC_OFFICE_WORDS = frozenset(("statistics", "statistical", "federal", "national", "cabinet", "labour", "labor"))
+
+
+def _public_office(doc: Doc, ctx: Context, start: int, end: int) -> bool:
+    """The window names a state's office or agency by its portfolio ("labour office chief X", "the national
+    statistics agency's head Y")."""
+    for i in range(start + 1, end):
+        if doc[i].lower_ in ("office", "agency", "bureau"):
+            before = doc[i - 1].lower_
+            if before in PUBLIC_OFFICE_WORDS or before in ctx.titles_table.portfolios:
+                return True
+    return False
 
 
 def _central_bank(doc: Doc, start: int, end: int) -> bool:
@@ -372,11 +523,28 @@ def _window_title(
     if not titles:
         return None
     if closest_title:
-        return max(titles, key=lambda x: (x[1], x[1] - x[0]))
+        best = max(titles, key=lambda x: (x[1], x[1] - x[0]))
+        if doc[best[0] : best[1]].text.lower() == "minister":
+            # "his Chinese counterpart Minister X": the bare "Minister" is a courtesy; the counterpart's office
+            best = next((x for x in titles if x[2].role == COUNTERPART), best)
+        return _served_title(doc, titles, best) or best
     first_start = min(ts for ts, _, _ in titles)
     if any(t.pos_ == "ADP" for t in doc[start:first_start]):
         return None
     return max((x for x in titles if x[0] == first_start), key=lambda x: x[1] - x[0])
+
+
+def _served_title(
+    doc: Doc, titles: list[tuple[int, int, TitleEntry]], best: tuple[int, int, TitleEntry]
+) -> tuple[int, int, TitleEntry] | None:
+    """The title before "to (the)" when the closest one is whom the person serves ("Senior Advisor to the
+    President X", "Chief of Staff to the Prime Minister Y": an adviser, not a president), or None."""
+    i = best[0] - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "to":
+        return None
+    return next((x for x in titles if x[1] == i), None)
 
 
 def _window_affiliation(
@@ -392,12 +560,12 @@ def _window_affiliation(
         if hit.end > limit:
             continue
         prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
-        if _compound_modifier(ctx, hit):
+        if compound_modifier(ctx, hit):
             continue
         if hit.kind in COUNTRYLIKE and (prev not in POSTING or (affiliation_from and prev == "from")):
             countries.append(hit)
-        elif hit.kind == PARTY:
-            parties.append(hit)
+        elif hit.kind == PARTY and not all(i in ctx.title_tokens for i in range(hit.start, hit.end)):
+            parties.append(hit)  # (not "Labour" of "Economy and Labour Minister": a portfolio of the title)
         elif hit.kind in ("igo", "org"):
             org = True
             igo = igo or hit.kind == "igo"
@@ -541,6 +709,9 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
         cluster.role = known_role if chosen.weak and known_role else chosen.role
         cluster.title = chosen.text
     cluster.country = _person_country(doc, ctx, cluster, person_windows, known_country)
+    cluster.guessed = (
+        not known_country and not any(inf.country for inf in cluster.infos) and _led_group(doc, ctx, cluster) is None
+    )
     if not known_country and not any(inf.country for inf in cluster.infos):
         cluster.country = _monarchy(ctx, cluster, cluster.country)
     if cluster.country is None and any(m.start > 0 and doc[m.start - 1].lower_ in PEERAGE for m in cluster.mentions):
@@ -564,8 +735,13 @@ def _person_country(
         return with_country[0].country
     if known_country:
         return None if known_country == INTERNATIONAL else known_country
+    led = _led_group(doc, ctx, cluster)
+    if led is not None:
+        return led  # "X will lead the French delegation": whatever body his title names
     if org_only:
         return _officer_country(ctx, cluster)
+    if _community_commissioner(ctx, cluster):
+        return None
     country = _clause_country(doc, ctx, cluster, person_windows)
     if country is None and governing:
         # A government title with no nationality: a state named earlier in the sentence ("meet officials
@@ -588,6 +764,19 @@ def _person_country(
     return country
 
 
+# The European bodies whose commissioners a story names bare ("farm commissioner X" in a story about the EC).
+COMMISSION_BODIES = frozenset(("European Community", "European Union", "European Commission"))
+
+
+def _community_commissioner(ctx: Context, cluster: PersonCluster) -> bool:
+    """A bare commissioner ("farm commissioner X", "the trade commissioner") in a story naming the European
+    Community, Union or Commission is one of its commissioners: of no state, whatever the dateline."""
+    titles = [inf.text.lower() for inf in cluster.infos if inf.role and inf.text]
+    if not titles or not all(t.endswith("commissioner") and "high commissioner" not in t for t in titles):
+        return False
+    return any(h.kind == IGO and h.value in COMMISSION_BODIES for h in ctx.gaz_hits)
+
+
 def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
     """An officer of an organisation: of the publisher's own country in a story about it, never of an
     international organisation's ("UN Secretary-General X"); the publisher's own staff are of its country
@@ -596,7 +785,26 @@ def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
         return None
     if _publishers_own(ctx, cluster):
         return ctx.publisher.country if ctx.publisher else None
-    return home_country(ctx, about_it=True) or _listed_company(ctx, cluster) or local_dateline(ctx, about_it=True)
+    return (
+        _body_seat(ctx, cluster)
+        or home_country(ctx, about_it=True)
+        or _listed_company(ctx, cluster)
+        or local_dateline(ctx, about_it=True)
+    )
+
+
+def _body_seat(ctx: Context, cluster: PersonCluster) -> str | None:
+    """The state of the place a body's title ends with ("president of the National Association of Securities
+    Dealers in Washington"): where the body sits, and its officer belongs."""
+    for inf in cluster.infos:
+        words = (inf.text or "").split()
+        if len(words) < 3 or "in" not in words[-4:-1]:
+            continue
+        place = " ".join(words[len(words) - words[::-1].index("in") :])
+        found = ctx.gaz.country_of(place, places=True)
+        if found:
+            return found
+    return None
 
 
 _TICKER = re.compile(r"<?\b[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b>?")
@@ -636,10 +844,17 @@ def _government_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_w
         or _group_after(doc, ctx, cluster)
         or local_dateline(ctx)
         or _release_country(ctx, cluster)
-        or main_country(ctx)
+        or _main_country_with_office(ctx, cluster)
         or ctx.dateline_country  # "WASHINGTON - Deputy trade representative X met Argentine ministers"
         or (home_country(ctx, governing=True) if not _publisher_lacks_title(ctx, cluster) else None)
     )
+
+
+def _main_country_with_office(ctx: Context, cluster: PersonCluster) -> str | None:
+    """The story's state, unless its government has no office of the person's title ("Environment
+    Secretary X" in a BBC story about the U.S. is no American: absent_titles.tsv)."""
+    main = main_country(ctx)
+    return None if main is None or _lacks_title(ctx, main, cluster) else main
 
 
 # Ranks of the peerage and knighthood: a "Lord X", "Baroness Y" or "Sir Z" with no other evidence is
@@ -704,13 +919,13 @@ def _release_country(ctx: Context, cluster: PersonCluster) -> str | None:
     head of state or government or a foreign minister when the release is about another state ("The
     President called Prime Minister-designate X ... Iraq ... Iraqi"): that state's."""
     issuer = issuing_government(ctx)
-    if issuer is None or cluster.role not in LEADER_ROLES:
-        return issuer
+    if issuer is None or (cluster.role not in LEADER_ROLES and not _lacks_title(ctx, issuer, cluster)):
+        return issuer  # ("former Premier X" in a State Department text is no American: as a leader's, below)
     # by the states' names and adjectives: a capital is where talks or a summit take place ("Prime Minister
     # X talked with President Y about the London Summit" in a Canadian release is about no British state)
     counts: dict[str, int] = {}
     for h in ctx.gaz_hits:
-        if h.kind in (COUNTRY, DEMONYM) and not _compound_modifier(ctx, h):
+        if h.kind in (COUNTRY, DEMONYM) and not compound_modifier(ctx, h):
             counts[h.value] = counts.get(h.value, 0) + 1
     if _lacks_title(ctx, issuer, cluster):
         # "Prime Minister X" in a White House release: never the issuer's; the state that dominates the
@@ -744,7 +959,7 @@ def _paragraph_counts(ctx: Context, cluster: PersonCluster) -> dict[str, int]:
     lo, hi = (0 if lo < 0 else lo), (len(text) if hi < 0 else hi)
     counts: dict[str, int] = {}
     for h in ctx.gaz_hits:
-        if lo <= h.start_char < hi and h.kind in COUNTRYLIKE and not _compound_modifier(ctx, h):
+        if lo <= h.start_char < hi and h.kind in COUNTRYLIKE and not compound_modifier(ctx, h):
             counts[h.value] = counts.get(h.value, 0) + 1
     return counts
 
@@ -803,10 +1018,39 @@ def _group_after(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
         if h.kind in COUNTRYLIKE
         and h.end < sent.end
         and doc[h.end].lower_ in GROUP_NOUNS
-        and h.start > 0
-        and doc[h.start - 1].lower_ == "the"
+        and _group_determiner(doc, h.start)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _group_determiner(doc: Doc, i: int) -> bool:
+    """The state's word at token i opens a group of its people: "the" or "other" before it, past adjectives
+    ("and the Argentine officials", "and other senior Japanese officials")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and doc[j].pos_ == "ADJ" and doc[j].lower_ != "other":
+        j -= 1
+    return j >= 0 and doc[j].lower_ in ("the", "other")
+
+
+# Verbs by which a person leads a state's group, and the groups ("X will lead the French delegation").
+LEAD_LEMMAS = frozenset(("lead", "head", "chair"))
+LED_GROUPS = GROUP_NOUNS | {"team", "mission"}
+
+
+def _led_group(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
+    """The state of the group the person leads as the subject of "lead", "head" or "chair" ("X will lead the
+    French delegation", "Y headed the Soviet team")."""
+    for m in cluster.mentions:
+        for t in doc[m.start : m.end]:
+            if t.dep_ != "nsubj" or t.head.lemma_ not in LEAD_LEMMAS or m.start <= t.head.i < m.end:
+                continue
+            for obj in t.head.children:
+                if obj.dep_ != "dobj" or obj.lower_ not in LED_GROUPS:
+                    continue
+                found = {h.value for h in ctx.hits_in(obj.left_edge.i, obj.i) if h.kind in COUNTRYLIKE}
+                if len(found) == 1:
+                    return found.pop()
+    return None
 
 
 def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
@@ -827,7 +1071,7 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
                 hit.kind in COUNTRYLIKE
                 and prev not in POSTING
                 and hit.start not in person_windows
-                and not _compound_modifier(ctx, hit)
+                and not compound_modifier(ctx, hit)
                 and not _quoted(doc, sent.start, hit.start)
                 and not _in_state_list(doc, ctx, hit)
             ):
@@ -853,10 +1097,35 @@ def state_counts(ctx: Context) -> dict[str, int]:
         for h in ctx.gaz_hits:
             # A party votes for its country ("UKIP", "the Tories": British politics however often a story
             # about them names Germany); "German-bashing", "Madrid-style" are no state of the story.
-            if (h.kind in COUNTRYLIKE or h.kind == PARTY) and not _compound_modifier(ctx, h):
+            if (
+                (h.kind in COUNTRYLIKE or h.kind == PARTY)
+                and not compound_modifier(ctx, h)
+                and not _capital_in_name(ctx, h)
+            ):
                 counts[h.value] = counts.get(h.value, 0) + 1
         ctx.state_counts = counts
     return ctx.state_counts
+
+
+# Capitalised words after a state's adjective that make a sea's name ("Indian Ocean", "Arabian Sea").
+SEA_NAMES = frozenset(("Ocean", "Sea", "Gulf", "Peninsula"))
+
+
+def _capital_in_name(ctx: Context, hit: GazHit) -> bool:
+    """A capital opening the name of a body or an event ("the Paris Club", "the Washington Post", "the London
+    Summit"), or a state's adjective naming a sea ("the Indian Ocean"): the name's, not the state's."""
+    doc = ctx.doc
+    if doc is None or hit.end >= len(doc):
+        return False
+    after = doc[hit.end]
+    if hit.kind == DEMONYM and after.text in SEA_NAMES:
+        return True  # "the Indian Ocean", "the Arabian Sea": a sea's name
+    return hit.kind == CAPITAL and (
+        after.text[:1].isupper()
+        and after.ent_iob_ == "I"
+        and after.ent_type_ in ("ORG", "EVENT", "FAC", "WORK_OF_ART", "PRODUCT")
+        and hit.end not in ctx.gaz_tokens
+    )
 
 
 def main_country(ctx: Context) -> str | None:
@@ -882,7 +1151,7 @@ def _quoted(doc: Doc, start: int, i: int) -> bool:
     return sum(1 for t in doc[start:i] if t.text in QUOTE_MARKS) % 2 == 1
 
 
-def _compound_modifier(ctx: Context, hit: GazHit) -> bool:
+def compound_modifier(ctx: Context, hit: GazHit) -> bool:
     """The place is part of a hyphenated modifier ("Madrid-style bombing", "US-led coalition",
     "German-bashing", "pro-Iraq war"): it describes something else, never a person's affiliation."""
     doc = ctx.doc
@@ -949,18 +1218,79 @@ def previous_sentence_title(doc: Doc, ctx: Context, m: Mention) -> TitleInfo | N
     return None
 
 
+def title_after_as(doc: Doc, ctx: Context, m: Mention) -> TitleInfo | None:
+    """The title given later in the mention's sentence after "as", with no other person between ("called X
+    to congratulate him on his appointment as the Iraqi Prime Minister-designate", "X was sworn in as
+    president"), for a person no title names; None when there is none."""
+    sent = doc[m.start].sent
+    for k in range(m.end, sent.end - 1):
+        if k in ctx.person_tokens:
+            return None  # a title after another person's name is his
+        if doc[k].lower_ != "as":
+            continue
+        titles = [x for x in ctx.titles_in(k + 1, min(sent.end, k + 7)) if x[2].role not in (HONORIFIC, COUNTERPART)]
+        if not titles:
+            continue
+        ts, te, _ = titles[0]
+        if te in ctx.person_tokens or any(doc[i].pos_ in ("VERB", "AUX") for i in range(k + 1, ts)):
+            return None
+        info = TitleInfo()
+        _read_window(doc, ctx, k + 1, te, info, closest_title=True)
+        return info if info.role else None
+    return None
+
+
 def inherit_possessors_country(clusters: list[PersonCluster]) -> None:
-    """A person with no country whose title is another person's ("Reagan's National Security Adviser, X")
-    serves that person: he takes that person's country."""
+    """A person with no country, or a guessed one, whose title is another person's ("Reagan's National
+    Security Adviser, X"; "Y, an adviser to President Z") serves that person: he takes that person's
+    country."""
     by_token = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for cluster in clusters:
-        if cluster.country:
+        if cluster.country and not cluster.guessed:
             continue
         for inf in cluster.infos:
             owner = by_token.get(inf.possessor) if inf.possessor is not None else None
             if owner is not None and owner is not cluster and owner.country:
                 cluster.country = owner.country
                 break
+
+
+def inherit_definite_descriptions(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
+    """A person with no country, or a guessed one, takes the state of a later description of him by his own
+    title with no name after it ("Archbishop X ... The South African archbishop said", "Foreign Secretary
+    Y ... the British foreign secretary"): the one person of that title named last before it."""
+    found: dict[int, set[str]] = {}
+    for ts, te, entry in ctx.titles:
+        state = _described_state(doc, ctx, ts, te)
+        if state is None:
+            continue
+        holders = [
+            (m.start, n)
+            for n, c in enumerate(clusters)
+            for m, inf in zip(c.mentions, c.infos, strict=True)
+            if inf.entry is entry and m.start < ts
+        ]
+        if holders:
+            found.setdefault(max(holders)[1], set()).add(state)
+    for n, states in found.items():
+        cluster = clusters[n]
+        if len(states) == 1 and (cluster.country is None or cluster.guessed):
+            cluster.country = states.pop()
+            cluster.guessed = False
+
+
+def _described_state(doc: Doc, ctx: Context, ts: int, te: int) -> str | None:
+    """The state of a definite description "the <state word> <title>" at title [ts, te), the subject of its
+    clause with no name after it, or None."""
+    if ts == 0 or te in ctx.person_tokens or (te < len(doc) and doc[te].pos_ == "PROPN"):
+        return None
+    if doc[te - 1].dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "X met the Iranian foreign minister": someone else; "the Iranian minister said": he
+    end = ts - 1 if doc[ts - 1].text in ("'s", "'", "’s") else ts
+    hit = next((h for h in ctx.hits_in(max(0, end - 4), end) if h.end == end), None)
+    if hit is None or hit.kind not in COUNTRYLIKE or hit.start == 0 or compound_modifier(ctx, hit):
+        return None
+    return hit.value if doc[hit.start - 1].lower_ == "the" and end == ts else None
 
 
 def counterpart_role(doc: Doc, cluster: PersonCluster, clusters: list[PersonCluster]) -> str:
