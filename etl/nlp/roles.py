@@ -4,6 +4,7 @@ counterparts, the clause, the dateline and the known-actors dictionary (used by 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -352,6 +353,10 @@ def _abbreviation_dot(doc: Doc, ctx: Context, i: int) -> bool:
     return prev is not None and i - 1 in ctx.title_tokens and not prev.whitespace_ and len(prev.text) <= 4
 
 
+# Words opening the next item of a list or a new clause after a name and a comma: no apposition follows.
+APPOSITION_STOPS = frozenset(("and", "or", "but", "nor", "while", "whereas"))
+
+
 def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     """A title or affiliation set off by commas after the name ("X, minister-counselor for ...,",
     "Y, from the UK's Human Rights Watch,")."""
@@ -359,6 +364,8 @@ def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     if m.end >= sent.end - 1 or doc[m.end].text != ",":
         return info
     start = m.end + 1
+    if doc[start].lower_ in APPOSITION_STOPS:
+        return info  # "Ambassador X, and the director-general of the Israeli Foreign Ministry, Y": a list
     j = start
     while j < min(sent.end, start + WINDOW) and doc[j].text not in (",", ";", ".", ")", "(", '"', "--"):
         if doc[j].pos_ in ("VERB", "AUX") and j not in ctx.title_tokens:
@@ -562,7 +569,9 @@ def _window_affiliation(
         prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
         if compound_modifier(ctx, hit):
             continue
-        if hit.kind in COUNTRYLIKE and (prev not in POSTING or (affiliation_from and prev == "from")):
+        if hit.kind in COUNTRYLIKE and (
+            prev not in POSTING or (affiliation_from and prev == "from") or _possessive_state(doc, hit)
+        ):
             countries.append(hit)
         elif hit.kind == PARTY and not all(i in ctx.title_tokens for i in range(hit.start, hit.end)):
             parties.append(hit)  # (not "Labour" of "Economy and Labour Minister": a portfolio of the title)
@@ -585,6 +594,12 @@ def _window_affiliation(
     ):
         org = True
     return _Affiliation(countries, org, party_title, org_country, igo)
+
+
+def _possessive_state(doc: Doc, hit: GazHit) -> bool:
+    """The state is a possessor ("made clear to Turkey's ambassador X"): the holder's state, though a
+    posting preposition ("to", "in") comes before it."""
+    return hit.end < len(doc) and doc[hit.end].text in ("'s", "'", "\u2019s")
 
 
 def starts_inside_title(ctx: Context, i: int) -> bool:
@@ -839,22 +854,32 @@ def _listed_company(ctx: Context, cluster: PersonCluster) -> str | None:
 def _government_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
     """A government title's country by the chain of `_person_country` (sentence, group, dateline, issuer,
     story, outlet); the outlet's last only when its state has such an office."""
-    return (
-        _sentence_country(doc, ctx, cluster, person_windows)
-        or _group_after(doc, ctx, cluster)
-        or local_dateline(ctx)
-        or _release_country(ctx, cluster)
-        or _main_country_with_office(ctx, cluster)
-        or ctx.dateline_country  # "WASHINGTON - Deputy trade representative X met Argentine ministers"
-        or (home_country(ctx, governing=True) if not _publisher_lacks_title(ctx, cluster) else None)
+    steps: tuple[Callable[[], str | None], ...] = (
+        lambda: _with_office(ctx, cluster, _sentence_country(doc, ctx, cluster, person_windows)),
+        lambda: _with_office(ctx, cluster, _group_after(doc, ctx, cluster)),
+        # "WASHINGTON - ... as Prime Minister X said Greece was prepared": no American, the U.S. has no
+        # prime minister (absent_titles.tsv), whatever the dateline or a capital in the sentence say
+        lambda: _with_office(ctx, cluster, local_dateline(ctx)),
+        lambda: _release_country(ctx, cluster),
+        lambda: _main_country_with_office(ctx, cluster),
+        # "WASHINGTON - Deputy trade representative X met Argentine ministers"
+        lambda: _with_office(ctx, cluster, ctx.dateline_country),
+        lambda: home_country(ctx, governing=True) if not _publisher_lacks_title(ctx, cluster) else None,
     )
+    return next((found for found in (step() for step in steps) if found), None)
+
+
+def _with_office(ctx: Context, cluster: PersonCluster, iso3: str | None) -> str | None:
+    """The state, unless its government has no office of the person's title (absent_titles.tsv)."""
+    return None if iso3 is None or _lacks_title(ctx, iso3, cluster) else iso3
 
 
 def _main_country_with_office(ctx: Context, cluster: PersonCluster) -> str | None:
     """The story's state, unless its government has no office of the person's title ("Environment
-    Secretary X" in a BBC story about the U.S. is no American: absent_titles.tsv)."""
-    main = main_country(ctx)
-    return None if main is None or _lacks_title(ctx, main, cluster) else main
+    Secretary X" in a BBC story about the U.S. is no American: absent_titles.tsv); then the state that
+    dominates the others, which have such an office ("Prime Minister X" in a story naming the U.S. three
+    times, Greece twice and Turkey once is Greek)."""
+    return _dominant({k: n for k, n in state_counts(ctx).items() if not _lacks_title(ctx, k, cluster)})
 
 
 # Ranks of the peerage and knighthood: a "Lord X", "Baroness Y" or "Sir Z" with no other evidence is
@@ -1185,7 +1210,10 @@ def _sentence_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_win
     found = {
         h.value
         for h in ctx.gaz_hits
-        if sent.start <= h.start < m.start and h.kind == "capital" and h.start not in person_windows
+        if sent.start <= h.start < m.start
+        and h.kind == "capital"
+        and h.start not in person_windows
+        and not compound_modifier(ctx, h)  # "Moscow-backed candidate and Prime Minister X" is no Russian
     }
     return found.pop() if len(found) == 1 else None
 
