@@ -995,8 +995,15 @@ def _lacks_title(ctx: Context, iso3: str, cluster: PersonCluster) -> bool:
     absent = ctx.gaz.absent_titles.get(iso3)
     if not absent:
         return False
-    titles = [inf.text.lower() for inf in cluster.infos if inf.text and inf.role]
-    return any(a in t for a in absent for t in titles)
+    # whole words: "culture secretary" is no part of "Agriculture Secretary X"
+    titles = [_words(inf.text) for inf in cluster.infos if inf.text and inf.role]
+    return any(_words(a) in t for a in absent for t in titles)
+
+
+def _words(text: str) -> str:
+    """The text's words, lower case, each between spaces ("Prime Minister-designate" -> " prime minister
+    designate "), for whole-word matching."""
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 def issuing_government(ctx: Context) -> str | None:
