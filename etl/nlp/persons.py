@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from etl.nlp.context import Context
+from etl.nlp.gazetteer import COUNTRY
 from etl.nlp.roles import (
     COUNTERPART,
     DETERMINERS,
@@ -19,6 +20,7 @@ from etl.nlp.roles import (
     Mention,
     PersonCluster,
     counterpart_role,
+    inherit_companions_country,
     inherit_definite_descriptions,
     inherit_list_titles,
     inherit_possessors_country,
@@ -92,6 +94,7 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     for cluster in clusters:
         resolve(doc, ctx, cluster, person_windows)
     inherit_possessors_country(clusters)
+    inherit_companions_country(doc, clusters)
     inherit_definite_descriptions(doc, ctx, clusters)
     for cluster in clusters:
         if cluster.role == COUNTERPART:
@@ -118,6 +121,8 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
         return True  # "the aircraft carrier Kitty Hawk", "electronics chain Best Buy": a thing's or a firm's name
     if any(_followed_by_which(doc, m) for m in cluster.mentions) and not _honoured(doc, ctx, cluster):
         return True  # "Costco Wholesale, which continued a run of results": "which" is never a person's
+    if all(_state_with_noun(doc, ctx, m) for m in cluster.mentions):
+        return True  # "U.S. Mission Turkey local staff", "our NATO Ally Turkey": a state and its role
     if len(cluster.key) == 1 and all(_modifies_noun(doc, m) for m in cluster.mentions):
         return True  # "the foreign secretary's official Kent house": a place naming a thing, whatever title
     if any(inf.role for inf in cluster.infos):
@@ -133,6 +138,23 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     texts = {m.text for m in cluster.mentions}
     votes = [v for text in texts for v in ent_votes.get(text, ())]
     return bool(votes) and sum(votes) * 2 < len(votes)  # NER calls it an organisation more often
+
+
+# Capitalised nouns a release puts before a state's name ("our NATO Ally Turkey", "U.S. Mission Germany"):
+# the name is the state's, no person's.
+STATE_ROLE_NOUNS = frozenset("ally allies partner partners mission embassy consulate team neighbour neighbor".split())
+
+
+def _state_with_noun(doc: Doc, ctx: Context, m: Mention) -> bool:
+    """The mention is such a noun and a state's name ("Ally Turkey", "Mission Germany")."""
+    hit = ctx.gaz_at.get(m.start + 1)
+    return (
+        m.end - m.start >= 2
+        and doc[m.start].lower_ in STATE_ROLE_NOUNS
+        and hit is not None
+        and hit.kind == COUNTRY
+        and hit.end == m.end
+    )
 
 
 def _followed_by_which(doc: Doc, m: Mention) -> bool:
@@ -208,6 +230,7 @@ def _speaks(doc: Doc, m: Mention) -> bool:
 def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
+    person_texts = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -215,6 +238,7 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
         if m:
             m = _with_given_name(doc, ctx, _across_bracket(doc, ctx, _past_particle(doc, ctx, m)))
             m = _with_syllable(doc, ctx, _past_split_entity(doc, ctx, m, ent.end))
+            m = _with_second_surname(doc, ctx, m, person_texts)
             out.append(m)
             taken.update(range(m.start, m.end))
     for ent in doc.ents:
@@ -284,6 +308,23 @@ def _past_split_entity(doc: Doc, ctx: Context, m: Mention, ent_end: int) -> Ment
     if not lone_org or t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper():
         return m
     if i in ctx.gaz_tokens or i in ctx.title_tokens or t.lower_ in ORG_NOUNS or t.lower_ in COMPANY_SUFFIXES:
+        return m
+    text = doc[m.start : i + 1].text
+    key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))
+    return Mention(m.start, i + 1, text, key)
+
+
+def _with_second_surname(doc: Doc, ctx: Context, m: Mention, person_texts: set[str]) -> Mention:
+    """A name NER ends before a second surname ("Fernando Santos" of "Fernando Santos Alvite", later called
+    "Santos Alvite"): the untagged capitalised word after it belongs to it when the document names the
+    person by the last two words elsewhere."""
+    i = m.end
+    if m.end - m.start < 2 or i >= len(doc) or not doc[i - 1].whitespace_:
+        return m
+    t = doc[i]
+    if t.ent_iob_ != "O" or t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper():
+        return m
+    if i in ctx.gaz_tokens or i in ctx.title_tokens or f"{doc[i - 1].text} {t.text}" not in person_texts:
         return m
     text = doc[m.start : i + 1].text
     key = tuple(k for k in name_key(text) if not ctx.titles_table.is_honorific(k))

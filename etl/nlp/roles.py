@@ -1290,6 +1290,25 @@ def inherit_possessors_country(clusters: list[PersonCluster]) -> None:
                 break
 
 
+def inherit_companions_country(doc: Doc, clusters: list[PersonCluster]) -> None:
+    """A person with no country, or a guessed one, who accompanies another ("X, accompanied by central bank
+    president Y,"): one of his delegation, of his state when that state is no guess."""
+    by_token = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for cluster in clusters:
+        if cluster.country and not cluster.guessed:
+            continue
+        for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
+            start = inf.window_start if inf.window_start is not None else m.start
+            k = start - 2
+            if k < 2 or doc[k].lower_ != "accompanied" or doc[k + 1].lower_ != "by" or doc[k - 1].text != ",":
+                continue
+            leader = by_token.get(k - 2)
+            if leader is not None and leader is not cluster and leader.country and not leader.guessed:
+                cluster.country = leader.country
+                cluster.guessed = False
+                break
+
+
 def inherit_definite_descriptions(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
     """A person with no country, or a guessed one, takes the state of a later description of him by his own
     title with no name after it ("Archbishop X ... The South African archbishop said", "Foreign Secretary
