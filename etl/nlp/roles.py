@@ -411,12 +411,18 @@ def _after_title(doc: Doc, ctx: Context, k: int) -> bool:
 
 def _served_person(doc: Doc, ctx: Context, start: int, end: int) -> int | None:
     """The token of the person an apposition's title serves ("X, an adviser on climate change to President
-    Y,"; "X, aide to Y"): the name after "to", past a title and "the"."""
+    Y,"; "X, aide to Y"; "X, a spokesman for Commissioner Y"): the name after "to" or "for", past a title
+    and "the"."""
     for k in range(start, end - 1):
-        if doc[k].lower_ != "to":
+        if doc[k].lower_ not in ("to", "for"):  # "X, a spokesman for trade commissioner Y": Y's man
             continue
         n = k + 1
-        while n < end and (doc[n].lower_ == "the" or n in ctx.title_tokens):
+        while n < end and (
+            doc[n].lower_ == "the"
+            or n in ctx.title_tokens
+            or n in ctx.gaz_tokens  # "for EU trade commissioner Y"
+            or doc[n].lower_ in ctx.titles_table.portfolios
+        ):
             n += 1
         if n < end and n in ctx.person_tokens:
             return n

@@ -176,7 +176,9 @@ class KnownActors:
         if len(countries) != 1:
             return None, None
         if len({a.name for a in bearers}) != 1:
-            return countries.pop(), None
+            # "Assad" in a 2013 text: the one bearer in office that year ("Bush" in 1987: none, no role)
+            rows = [r for a in bearers for r in self.periods[name_key(a.name)] if year is not None and r.covers(year)]
+            return countries.pop(), rows[0].role if len({r.name for r in rows}) == 1 else None
         own = self.get(bearers[0].name, year)
         return countries.pop(), own.role if own else None
 
