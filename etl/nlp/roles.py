@@ -763,7 +763,7 @@ def _person_country(
         return _officer_country(ctx, cluster)
     if _community_commissioner(ctx, cluster):
         return None
-    country = _clause_country(doc, ctx, cluster, person_windows)
+    country = _with_office(ctx, cluster, _clause_country(doc, ctx, cluster, person_windows))
     if country is None and governing:
         # A government title with no nationality: a state named earlier in the sentence ("meet officials
         # of the Tokyo Stock Exchange ... and Posts Minister X"), its people later in it ("... and the

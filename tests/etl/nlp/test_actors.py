@@ -1578,3 +1578,152 @@ def test_a_name_ner_joins_to_the_body_of_the_title_is_a_person() -> None:
     text = "On Monday Secretary Voss hosted Iraqi Speaker of the Council of Representatives Khalid al-Dulaimi."
     speaker = person(actors_from(text, STATE), "Khalid al-Dulaimi")
     assert (speaker.country, speaker.role) == ("IRQ", ["legislator"])
+
+
+# ------------------------------------------------------------------------------ round 4 (issue 12)
+
+
+def test_a_possessive_state_after_a_posting_preposition_is_the_holders() -> None:
+    """Regression (issue 12, round 4, Reuters): "made clear to Turkey's ambassador X" in an Athens story
+    was Greek: "to" before a state usually posts an envoy there, but "to Turkey's" names his own state."""
+    text = "Italy's position was made clear to Egypt's ambassador Karim Halawi when he met Italian officials."
+    assert person(actors(text, dateline_text="ROME, May 2 - "), "Karim Halawi").country == "EGY"
+
+
+def test_an_apposition_opened_by_a_conjunction_is_the_next_item_of_a_list() -> None:
+    """Regression (issue 12, round 4, Reuters): "Ambassador X, and the director-general of the Israeli
+    Foreign Ministry, Y" made X Israeli: after ", and" comes another person, not X's title."""
+    text = (
+        "Taking part were Japan's U.N. representative, Ambassador Kenji Morita, and the director-general of the "
+        "Israeli Foreign Ministry, David Levin."
+    )
+    assert person(actors(text), "Kenji Morita").country == "JPN"
+
+
+def test_a_capital_in_a_hyphenated_modifier_is_no_sentence_state() -> None:
+    """Regression (issue 12, round 4, BBC): "Moscow-backed candidate and Prime Minister X" in a story about
+    Ukraine made X Russian."""
+    text = (
+        "Ukraine's new president took office. He defeated the Moscow-backed candidate and Prime Minister Ivan "
+        "Petrenko at the polls. Ukraine wants closer ties with the EU, and Ukraine's reforms are under way."
+    )
+    assert person(actors_from(text, BBC), "Ivan Petrenko").country == "UKR"
+
+
+def test_a_state_without_the_office_is_no_bare_holders_state() -> None:
+    """Regression (issue 12, round 4, Reuters): "WASHINGTON - ... as Prime minister X said Greece was ready"
+    made X American (the dateline, a capital in the sentence); the U.S. has no prime minister, and of the
+    states that have one the story names Greece most."""
+    text = (
+        "The United States urged calm in the Aegean. Washington was still trying to learn the facts, as "
+        "Prime minister Nikos Andreou said Greece was ready to defend itself. The U.S. spoke to Greece and "
+        "Turkey."
+    )
+    assert person(actors(text, dateline_text="WASHINGTON, March 27 - "), "Nikos Andreou").country == "GRC"
+
+
+def test_absent_titles_match_whole_words() -> None:
+    """Regression (issue 12, round 4): "Agriculture Secretary X" counted as the British "culture secretary"
+    the U.S. lacks, so a BBC story about the U.S. gave him no country."""
+    text = (
+        "The US wants Japan to buy more beef. Agriculture Secretary Tom Harlan will visit Tokyo, the US said. "
+        "US farmers back the plan."
+    )
+    assert person(actors_from(text, BBC), "Tom Harlan").country == "USA"
+
+
+def test_the_2025_us_leaders_are_known() -> None:
+    """Regression (issue 12, round 4, readouts): "Secretary of State Marco Rubio met China's Foreign Minister"
+    in a 2026 State Department release made Rubio Chinese (no known actor covered 2025 on)."""
+    text = "Secretary of State Marco Rubio met with China's Foreign Minister Wang Yi. China and the two sides spoke."
+    doc = Document(id="t", title=None, published="2026-02-14", source=STATE, url=None, text=text)
+    found = shared_extractor().extract(doc).actors
+    rubio = person(found, "Marco Rubio")
+    assert (rubio.country, rubio.role) == ("USA", ["foreign_minister"])
+
+
+def test_a_state_oil_companys_officer_is_of_its_state() -> None:
+    """Regression (issue 12, round 4, BBC): "Gazprom chairman X" and "ONGC's Mr Y" had no country; a state-owned
+    national oil company (organisations.tsv) is its state's."""
+    text = (
+        "India and Russia discussed energy. Gazprom chairman Pavel Sokolov met Indian officials, and ONGC "
+        "chairman Arun Mehta said the firms would bid together in Russia and India."
+    )
+    found = actors_from(text, BBC)
+    assert person(found, "Pavel Sokolov").country == "RUS"
+    assert person(found, "Arun Mehta").country == "IND"
+
+
+def test_a_noun_before_a_state_is_no_person() -> None:
+    """Regression (issue 12, round 4, readouts): NER tagged "Ally Turkey" of "our NATO Ally Turkey" and
+    "Mission Turkey" of "U.S. Mission Turkey local staff" as persons (set here by hand: NER's choice)."""
+    from spacy.tokens import Span
+
+    nlp = shared_extractor().nlp
+    doc = nlp("He thanked our NATO Ally Turkey. He raised the case of the Mission Turkey staff with Ahmet Yilmaz.")
+    words = [t.text for t in doc]
+    ally, mission, name = words.index("Ally"), words.index("Mission"), words.index("Ahmet")
+    doc.ents = [Span(doc, i, i + 2, label="PERSON") for i in (ally, mission, name)]
+    doc = nlp.get_pipe("parley_actors")(doc)
+    names = [a.name for a in doc._.parley_actors if a.kind == "person"]
+    assert names == ["Ahmet Yilmaz"], names
+
+
+def test_a_companion_is_of_the_accompanied_persons_state() -> None:
+    """Regression (issue 12, round 4, Reuters): "X, accompanied by central bank president Y," in a London
+    story made Y British; he is of X's delegation."""
+    text = (
+        "Chile's Finance Minister Hernan Diaz, accompanied by central bank president Pablo Ruiz, met British "
+        "officials on a tour to explain Chile's debt policy. Chile owes 20 billion dlrs."
+    )
+    assert person(actors(text, dateline_text="LONDON, March 2 - "), "Pablo Ruiz").country == "CHL"
+
+
+def test_a_lone_surname_takes_the_role_of_its_bearer_in_office() -> None:
+    """Regression (issue 12, round 4, readouts): "Assad's chemical weapons" in a 2013 release had no role:
+    two known Assads, but only one in office that year."""
+    text = "The Secretary and the Foreign Minister discussed destroying Assad's chemical weapons stockpile."
+    doc = Document(id="t", title=None, published="2013-09-11", source=STATE, url=None, text=text)
+    assad = person(shared_extractor().extract(doc).actors, "Assad")
+    assert (assad.country, assad.role) == ("SYR", ["head_of_state"])
+
+
+def test_a_spokesman_for_a_titled_person_is_a_spokesperson() -> None:
+    """Regression (issue 12, round 4, BBC): "X, a spokesman for EU trade commissioner Y" gave X no role (the
+    titled name after "for" read as a list of people)."""
+    text = '"We support the talks," said Anne Dupont, a spokesman for EU trade commissioner Karl Weber.'
+    assert person(actors_from(text, BBC), "Anne Dupont").role == ["spokesperson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Vice-Prime Minister Oleg Marchenko called on the EU to act.", "Oleg Marchenko", "minister"),
+        (
+            "Minister of Foreign Affairs and Trade Park Ji-won met Japanese officials.",
+            "Park Ji-won",
+            "foreign_minister",
+        ),
+        ("Director of the National Economic Council Gary Lowell spoke on trade.", "Gary Lowell", "advisor"),
+    ],
+)
+def test_round_four_titles(text: str, name: str, role: str) -> None:
+    """Regression (issue 12, round 4): a vice prime minister was a head of government; the Korean style of
+    foreign minister and the U.S. economic adviser's office had no role."""
+    assert person(actors(text), name).role == [role]
+
+
+def test_a_second_surname_ner_leaves_out_belongs_to_the_name() -> None:
+    """Regression (issue 12, round 4, Reuters): NER tagged "Fernando Santos" of "Ecuador's deputy energy
+    minister Fernando Santos Alvite" and later "Santos Alvite": two persons, the second untitled and of the
+    dateline's state. The split is NER's, so it is set here by hand on an invented text."""
+    from spacy.tokens import Span
+
+    nlp = shared_extractor().nlp
+    doc = nlp("Peru's deputy trade minister Jorge Ramos Velarde arrived for talks. Later Ramos Velarde met officials.")
+    words = [t.text for t in doc]
+    first, second = words.index("Jorge"), words.index("Later") + 1
+    doc.ents = [Span(doc, first, first + 2, label="PERSON"), Span(doc, second, second + 2, label="PERSON")]
+    doc = nlp.get_pipe("parley_actors")(doc)
+    names = [a.name for a in doc._.parley_actors if a.kind == "person"]
+    assert names == ["Jorge Ramos Velarde"], names
