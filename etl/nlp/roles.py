@@ -572,12 +572,9 @@ def _window_affiliation(
     for hit in hits:
         if hit.end > limit:
             continue
-        prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
         if compound_modifier(ctx, hit):
             continue
-        if hit.kind in COUNTRYLIKE and (
-            prev not in POSTING or (affiliation_from and prev == "from") or _possessive_state(doc, hit)
-        ):
+        if _affiliated_state(doc, hit, affiliation_from):
             countries.append(hit)
         elif hit.kind == PARTY and not all(i in ctx.title_tokens for i in range(hit.start, hit.end)):
             parties.append(hit)  # (not "Labour" of "Economy and Labour Minister": a portfolio of the title)
@@ -591,15 +588,28 @@ def _window_affiliation(
     if not countries and parties and (titled or doc[parties[-1].end : end].text in ("", "'s", "'")):
         countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
         party_title = True  # and "Conservative leader" leads the party, not the state
-    if any(
+    org = org or _org_entity_in(ctx, hits, start, end, limit)
+    return _Affiliation(countries, org, party_title, org_country, igo)
+
+
+def _affiliated_state(doc: Doc, hit: GazHit, affiliation_from: bool) -> bool:
+    """A state's name in a title window that is the holder's: not one after a posting preposition ("envoy
+    to Iraq"), unless it is "from" in an apposition or a possessor ("to Turkey's ambassador")."""
+    prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
+    return hit.kind in COUNTRYLIKE and (
+        prev not in POSTING or (affiliation_from and prev == "from") or _possessive_state(doc, hit)
+    )
+
+
+def _org_entity_in(ctx: Context, hits: list[GazHit], start: int, end: int, limit: int) -> bool:
+    """An ORG entity up to `limit` that is no gazetteer hit nor a title's own word qualifies the title."""
+    return any(
         e <= limit
         and not any(h.start <= s < h.end for h in hits)
         and not all(i in ctx.title_tokens for i in range(s, e))  # "Finance" of "Finance Secretary"
         and not starts_inside_title(ctx, s)  # "Commerce for Economic Affairs" of "Undersecretary of Commerce ..."
         for s, e in ctx.orgs_in(start, end)
-    ):
-        org = True
-    return _Affiliation(countries, org, party_title, org_country, igo)
+    )
 
 
 def _possessive_state(doc: Doc, hit: GazHit) -> bool:
