@@ -1066,7 +1066,7 @@ def test_a_meeting_with_its_own_past_date_under_a_plan_was_held(nlp: Language) -
     (the to-infinitive above it); the visit's own date is past. A plan word of the noun itself ("proposed
     talks with China last week") still makes a plan."""
     text = (
-        "Howe's main task in Washington was to brief Shultz on Prime Minister Anna Field's visit to the Soviet "
+        "Howe's main task in Washington was to brief Shultz on British Prime Minister Anna Field's visit to the Soviet "
         "Union last week."
     )
     assert [m.status for m in meetings(nlp, text, "1987-04-09")] == ["held"]
