@@ -192,18 +192,34 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
             and not _spans(g, m)
         ):
             continue
-        if not (m.countries & _countries(g)) or not (m.definite or _same_parties(_countries(g), m.countries)):
+        if not (m.countries & _countries(g)) or not (
+            (m.definite and not _two_other_states(g, m)) or _same_parties(_countries(g), m.countries)
+        ):
             continue
         people = {p for x in g for p in x.participants}
         mine = set(m.participants)
         shared = len(people & mine)
-        if people and mine and not m.definite and (not shared or _other_counterpart(g, m)):
+        if people and mine and (not m.definite or _named_pair(m)) and (not shared or _other_counterpart(g, m)):
             continue
         label_words = {w for x in g for w in x.label.lower().split()}
         score = (shared, len(label_words & set(m.label.lower().split())), max(x.trigger.i for x in g))
         if best_score is None or score > best_score:
             best, best_score = g, score
     return best
+
+
+def _two_other_states(group: list[Mention], m: Mention) -> bool:
+    """ "Lawson's talks this morning with Funaro" (GBR, BRA) and "his talks with U.S. officials" (BRA, USA): a
+    definite mention that names two states of its own, one of them outside the meeting's two, is another
+    meeting of a shared party, not that one told again."""
+    states = {c for x in group for c in x.states}
+    return len(m.states) >= 2 and len(states) >= 2 and not (m.states <= states or states <= m.states)
+
+
+def _named_pair(m: Mention) -> bool:
+    """ "the meeting between President Trump and President Putin": a definite mention that names persons of two
+    states is the meeting of those persons; sharing none of another meeting's persons, it is not that one."""
+    return len(set(m.person_countries.values())) >= 2
 
 
 def _elsewhere(group: list[Mention], m: Mention) -> bool:

@@ -493,7 +493,11 @@ def subject_of(verb: Token) -> list[Token]:
     the clause they hang from ("Clark, winding up a visit", "Gorbachev, who had talks")."""
     cur = verb
     for _ in range(4):
-        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        # The subject nearest the verb first: a Reuters dateline ("PEKING, April 13 - X and Y signed") is
+        # often parsed as a second subject further away.
+        subj = sorted(
+            (c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), key=lambda c: abs(c.i - cur.i)
+        )
         if subj:
             if subj[0].lower_ in ("who", "whom", "which", "that") and cur.dep_ == "relcl":
                 return with_conjuncts(cur.head)
