@@ -52,6 +52,7 @@ class Mention:
     dateline_place: bool = False  # the place is the dateline's, not one the text gives the meeting
     open_side: bool = False  # a side names persons but no country ("the envoy", of no known country)
     issuer: str | None = None  # the issuing state, a party named only by its official's title ("The President")
+    placed: str | None = None  # a state added only as the host of the place a lone party met in
 
     @property
     def states(self) -> set[str]:
@@ -212,8 +213,10 @@ def _two_other_states(group: list[Mention], m: Mention) -> bool:
     """ "Lawson's talks this morning with Funaro" (GBR, BRA) and "his talks with U.S. officials" (BRA, USA): a
     definite mention that names two states of its own, one of them outside the meeting's two, is another
     meeting of a shared party, not that one told again."""
+    # (a state the place added, "the meeting" of a delegate of Grenada in London, is no state the mention names)
+    mine = m.states - {m.placed}
     states = {c for x in group for c in x.states}
-    return len(m.states) >= 2 and len(states) >= 2 and not (m.states <= states or states <= m.states)
+    return len(mine) >= 2 and len(states) >= 2 and not (mine <= states or states <= mine)
 
 
 def _named_pair(m: Mention) -> bool:

@@ -723,6 +723,7 @@ class MeetingFinder:
         )  # the IMF is his counterpart
         if m.location_country and m.location not in seats and lone and m.location_country not in m.states:
             m.countries.add(m.location_country)
+            m.placed = m.location_country
             m.with_only = False
         # (only the organisation's own meeting: two leaders meeting in New York are not the UN's guests)
         if m.host is None and m.location in seats and (seats[m.location] in m.igos or not m.states):
