@@ -1480,3 +1480,12 @@ def test_a_dateline_parsed_as_a_subject_does_not_hide_the_joint_subject(nlp: Lan
     )
     (m,) = held(meetings(nlp, text, "1987-04-13", "PEKING"))
     assert m.countries == ["CHN", "FRA"]
+
+
+def test_a_possessive_date_dates_another_noun_not_the_meeting(nlp: Language) -> None:
+    # "arrived for talks ... following last week's earthquake": the week is the earthquake's; the talks keep the
+    # publication day (before, they took "last week" and lost their day).
+    text = "Peruvian Finance Minister Carlos Ruiz arrived in Santiago for talks with Chilean officials following last week's floods."
+    (m,) = held(meetings(nlp, text, "1987-03-11"))
+    assert m.countries == ["CHL", "PER"]
+    assert (m.date, m.date_basis) == ("1987-03-11", "publication")
