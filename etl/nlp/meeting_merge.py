@@ -53,6 +53,7 @@ class Mention:
     open_side: bool = False  # a side names persons but no country ("the envoy", of no known country)
     issuer: str | None = None  # the issuing state, a party named only by its official's title ("The President")
     placed: str | None = None  # a state added only as the host of the place a lone party met in
+    retold: bool = False  # a telling verb ("X told Y that"): often words said at a meeting reported before
 
     @property
     def states(self) -> set[str]:
@@ -244,9 +245,9 @@ def _elsewhere(group: list[Mention], m: Mention) -> bool:
 def _refers_back(group: list[Mention], m: Mention) -> bool:
     """ "The prince met Bush on Monday. Asked at the start of the meeting ...": a definite mention with no
     date of its own ("the meeting", "the talks") after a dated one, naming none but its parties, is that
-    meeting, not another one on the publication day."""
+    meeting, not another one on the publication day; so is "X told Y that ..." after their meeting "last week"."""
     return (
-        m.definite
+        (m.definite or m.retold)
         and m.basis == "publication"
         and min(x.trigger.i for x in group) < m.trigger.i
         and bool(m.states)

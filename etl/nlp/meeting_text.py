@@ -111,6 +111,8 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
             root.dep_ in ("compound", "nmod", "amod", "poss")
             and root.head.pos_ in ("NOUN", "PROPN")
             and root.head != trigger
+            # (a possessive of another meeting word may be shared: "next month's meeting of X and the meeting of Y")
+            and (root.dep_ != "poss" or lex.noun_key(root.head) is None)
         ):
             continue  # "the February 22 Paris accords", "following last week's earthquake": the date of something else
         if _in_noun_clause(doc, d, trigger):

@@ -184,8 +184,10 @@ class MeetingFinder:
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
-        if self.lex.has("addressee_verb", trigger.lemma_.lower()) and trigger.pos_ == "VERB" and not m.full:
-            return None  # "X told President Y" is a conversation of two states, not a partial mention to join
+        if self.lex.has("addressee_verb", trigger.lemma_.lower()) and trigger.pos_ == "VERB":
+            if not m.full:
+                return None  # "X told President Y" is a conversation of two states, not a partial mention to join
+            m.retold = True
         if self.lex.pairs["person_object"].get(trigger.lemma_.lower()) == "host" and m.host is None:
             m.host = self._subject_state(index, sides)  # "X welcomed Y to the White House": X's side hosts
         if kind == "visit" and not self._political(index, m, sides):

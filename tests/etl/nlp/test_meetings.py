@@ -1489,3 +1489,21 @@ def test_a_possessive_date_dates_another_noun_not_the_meeting(nlp: Language) -> 
     (m,) = held(meetings(nlp, text, "1987-03-11"))
     assert m.countries == ["CHL", "PER"]
     assert (m.date, m.date_basis) == ("1987-03-11", "publication")
+
+
+def test_telling_after_a_dated_meeting_retells_that_meeting(nlp: Language) -> None:
+    # "X told Y that ..." after their meeting last Monday is what was said there, not a second meeting on the
+    # publication day.
+    text = (
+        "U.S. Trade Representative Clayton Yeutter met Argentine Agriculture Secretary Ernesto Figuerras on Monday. "
+        "Yeutter told Figuerras that Washington supported the complaint."
+    )
+    found = held(meetings(nlp, text, "1987-04-01"))
+    assert len(found) == 1
+    assert found[0].date == "1987-03-30"
+
+
+def test_a_possessive_date_of_another_meeting_word_is_still_shared(nlp: Language) -> None:
+    # The possessive rule above leaves "next month's meeting of X and the meeting of Y" planned alike.
+    text = "She said next month's meeting of the OECD and the meeting of leaders of the G-7 nations in Venice would be a forum."
+    assert held(meetings(nlp, text, "1987-04-27")) == []
