@@ -1453,7 +1453,10 @@ def test_telling_a_foreign_leader_is_a_conversation(nlp: Language) -> None:
 
 
 def test_telling_the_ministers_of_named_states_is_a_meeting_with_them(nlp: Language) -> None:
-    text = "U.S. Secretary of State George Shultz told the foreign ministers of Thailand and Malaysia that trade would slow."
+    text = (
+        "U.S. Secretary of State George Shultz told the foreign ministers of Thailand and Malaysia "
+        "that trade would slow."
+    )
     (m,) = held(meetings(nlp, text, "1987-06-19"))
     assert m.countries == ["MYS", "THA", "USA"]
 
@@ -1485,7 +1488,10 @@ def test_a_dateline_parsed_as_a_subject_does_not_hide_the_joint_subject(nlp: Lan
 def test_a_possessive_date_dates_another_noun_not_the_meeting(nlp: Language) -> None:
     # "arrived for talks ... following last week's earthquake": the week is the earthquake's; the talks keep the
     # publication day (before, they took "last week" and lost their day).
-    text = "Peruvian Finance Minister Carlos Ruiz arrived in Santiago for talks with Chilean officials following last week's floods."
+    text = (
+        "Peruvian Finance Minister Carlos Ruiz arrived in Santiago for talks with Chilean officials "
+        "following last week's floods."
+    )
     (m,) = held(meetings(nlp, text, "1987-03-11"))
     assert m.countries == ["CHL", "PER"]
     assert (m.date, m.date_basis) == ("1987-03-11", "publication")
@@ -1505,5 +1511,8 @@ def test_telling_after_a_dated_meeting_retells_that_meeting(nlp: Language) -> No
 
 def test_a_possessive_date_of_another_meeting_word_is_still_shared(nlp: Language) -> None:
     # The possessive rule above leaves "next month's meeting of X and the meeting of Y" planned alike.
-    text = "She said next month's meeting of the OECD and the meeting of leaders of the G-7 nations in Venice would be a forum."
+    text = (
+        "She said next month's meeting of the OECD and the meeting of leaders of the G-7 nations in Venice "
+        "would be a forum."
+    )
     assert held(meetings(nlp, text, "1987-04-27")) == []
