@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from etl.nlp import gazetteer as gz
 from etl.nlp.meeting_parts import DocIndex, with_conjuncts
 from etl.records import Evidence, Meeting
 
@@ -408,8 +409,18 @@ def split_plural(m: Mention, index: DocIndex | None = None) -> list[Mention]:
     trig = m.trigger
     if m.kind == "phone_call" and len(m.states) > 2:
         return _split_calls(m)
+    if m.kind == "visit" and index is not None and len(m.states) > 2:
+        legs = _split_tour(m, index)
+        if legs:
+            return legs
     if trig.pos_ == "VERB" and m.kind in ("meeting", "talks", "phone_call") and index is not None:
         return _split_verb(m, index)
+    return _split_noun(m, index)
+
+
+def _split_noun(m: Mention, index: DocIndex | None) -> list[Mention]:
+    """`split_plural` for a plural meeting noun ("meetings with A and B", "talks with X and Y")."""
+    trig = m.trigger
     talks = trig.lower_ == "talks"
     if trig.tag_ != "NNS" or not (talks or trig.lemma_.lower() == "meeting") or m.definite:
         return [m]
@@ -448,6 +459,35 @@ def _split_verb(m: Mention, index: DocIndex) -> list[Mention]:
     if len(heads) < 2:
         return [m]
     return _split_named(m, heads, index, persons_only=True)
+
+
+def _split_tour(m: Mention, index: DocIndex) -> list[Mention]:
+    """ "X is visiting Tanzania, Mozambique and Kenya", "a visit to A and B": a tour of several states is one
+    visit to each (each state hosts its own leg), when the destinations are coordinated places of different
+    states and the visitor's own state is known."""
+    trig = m.trigger
+    if trig.pos_ == "VERB":
+        objs = [c for c in trig.children if c.dep_ == "dobj"]
+    else:
+        objs = [
+            o for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
+        ]
+    if len(objs) != 1:
+        return []
+    legs: list[tuple[Token, str]] = []
+    for head in with_conjuncts(objs[0]):
+        iso = gz.place_country(head.text) if head.ent_type_ in ("GPE", "LOC") else None
+        if iso is None or any(iso == seen for _, seen in legs):
+            return []
+        legs.append((head, iso))
+    visitors = m.states - {iso for _, iso in legs}
+    if len(legs) < 2 or not visitors:
+        return []
+    copies = _copies(m, len(legs))
+    for copy, (head, iso) in zip(copies, legs, strict=True):
+        copy.countries = set(visitors) | {iso} | ({"IGO"} if "IGO" in m.countries else set())
+        copy.location, copy.location_country, copy.host = head.text, iso, index.state_name(iso)
+    return copies
 
 
 def _split_calls(m: Mention) -> list[Mention]:

@@ -1516,3 +1516,17 @@ def test_a_possessive_date_of_another_meeting_word_is_still_shared(nlp: Language
         "would be a forum."
     )
     assert held(meetings(nlp, text, "1987-04-27")) == []
+
+
+def test_a_tour_of_several_states_is_one_visit_to_each(nlp: Language) -> None:
+    # Gold convention (each leg of a tour is its own meeting): "is visiting A, B and C" is three visits.
+    text = "British Foreign Secretary Jack Straw is visiting Ghana, Nigeria and Senegal to discuss debt relief."
+    found = held(meetings(nlp, text, "2005-01-12"))
+    assert sorted(m.countries for m in found) == [["GBR", "GHA"], ["GBR", "NGA"], ["GBR", "SEN"]]
+    assert {m.host for m in found} == {"Ghana", "Nigeria", "Senegal"}
+
+
+def test_a_visit_to_one_state_is_not_split(nlp: Language) -> None:
+    text = "British Foreign Secretary Jack Straw is visiting Ghana to discuss debt relief with President John Kufuor."
+    (m,) = held(meetings(nlp, text, "2005-01-12"))
+    assert m.countries == ["GBR", "GHA"]
