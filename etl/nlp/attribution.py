@@ -40,7 +40,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Words that make a title another office than the bare title ("shadow chancellor", "former president").
 QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "opposition"})
 # Documents that speak for their author ("the statement said", "the communique said").
-DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration", "announcement"})
+DOCUMENTS = frozenset(
+    {"statement", "communique", "communiqué", "report", "letter", "declaration", "announcement"}
+    | {"editorial", "commentary"}  # a newspaper's own voice ("the editorial said")
+)
+# Verbs through which an actor puts out a document: their subject is the author of "the statement"
+# said later ("Iran issued a statement ... The statement said", "the paper published ... an editorial").
+ISSUING_VERBS = frozenset({"issue", "publish", "release", "print", "carry", "run", "circulate", "send", "deliver"})
+DOCUMENT_LOOKBACK = 150  # tokens back to the sentence that put the document out
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
 STATE_VOICES = frozenset(
     {"official", "minister", "authority", "spokesman", "spokeswoman", "spokesperson", "leader", "source"}
@@ -390,8 +397,33 @@ class Attributor:
             if author is not None:
                 self._authors[lemma] = author
                 return Speaker(author.name, author, vague.start, vague.end)
-        author = self._authors.get(lemma)
+        author = self._authors.get(lemma) or self._issuer_of(subject)
         return Speaker(author.name, author, vague.start, vague.end) if author else vague
+
+    def _issuer_of(self, document: Token) -> ActorRef | None:
+        """The author of "the statement" that an earlier sentence said someone put out: the subject of
+        the issuing verb whose object (or its "in" phrase) the last earlier mention of the same noun is
+        ("The ministry issued a statement ...", "the newspaper published the demands in an editorial")."""
+        lemma = document.lemma_.lower()
+        earlier = self.doc[max(0, document.i - DOCUMENT_LOOKBACK) : document.sent.start]
+        mention = next((t for t in reversed(earlier) if t.lemma_.lower() == lemma and not self.in_quote[t.i]), None)
+        if mention is None:
+            return None
+        verb = mention.head
+        if mention.dep_ == "pobj" and verb.lower_ == "in":  # "published ... in an editorial"
+            verb = verb.head.head if verb.head.dep_ in ("dobj",) else verb.head
+        elif mention.dep_ != "dobj":
+            return None
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote[c.i]), None)
+        if subject is None or subject.lemma_.lower() == lemma:
+            return None
+        author = self.resolve(subject).actor
+        if author is None:  # "the official International Business newspaper": the organisation its name holds
+            found = [self.actor_of_token(t) for t in self._phrase(subject)]
+            author = next((f[0] for f in found if f and f[0].kind in ("organization", "igo")), None)
+        return author
 
     def _officials_state(self, subject: Token, phrase: list[Token], vague: Speaker) -> Speaker:
         """ "French officials said", "the U.S. official said": unnamed officials of one country
