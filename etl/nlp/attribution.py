@@ -29,6 +29,8 @@ from etl.nlp.speakers import (
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+# The object forms, for the one quoted ("the agency quoted him as saying"): he speaks.
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 PRONOUN_LOOKBACK = 6  # person subjects to look back over for one of the pronoun's gender
 # "it said" stands for the state or organisation last seen as a subject, if it is this close.
 IT_WINDOW_TOKENS = 120
@@ -310,6 +312,9 @@ class Attributor:
         person = self._named_person(own)
         if person is not None:
             return person
+        named = self._apposed_body(subject)
+        if named is not None:
+            return named
         vague = Speaker(None, None, span_start, span_end)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
         if determiners & INDEFINITE:
@@ -336,7 +341,7 @@ class Attributor:
     def _resolve_pronoun(self, subject: Token, unresolved: Speaker) -> Speaker:
         """ "he"/"she": the last person of agreeing gender; "it": the last state or body
         subject, if near; any other pronoun stays unresolved."""
-        lower = subject.lower_
+        lower = OBJECT_PRONOUNS.get(subject.lower_, subject.lower_)  # "quoted him as saying"
         if lower in PERSON_PRONOUNS:
             last = self._last_person(subject.i, lower)
             return Speaker(last.name, last.actor, unresolved.start, unresolved.end) if last else unresolved
@@ -346,6 +351,19 @@ class Attributor:
                 body = self._bodies[i - 1][1]
                 return Speaker(body.name, body.actor, unresolved.start, unresolved.end)
         return unresolved
+
+    def _apposed_body(self, subject: Token) -> Speaker | None:
+        """A state, organisation or IGO named in apposition to a common noun ("India's biggest oil
+        firm, Oil & Natural Gas Corp, says"; "the country's main union, Unison, said"): it speaks."""
+        if subject.pos_ != "NOUN":
+            return None
+        for appos in (c for c in subject.children if c.dep_ == "appos"):
+            found = self.actor_of_token(appos) or next(
+                (f for f in map(self.actor_of_token, appos.subtree) if f is not None), None
+            )
+            if found is not None and found[0].kind in ("state", "organization", "igo"):
+                return Speaker(found[0].name, found[0], found[1], found[2])
+        return None
 
     def _named_person(self, own: list[Token]) -> Speaker | None:
         """A person actor one of whose mentions covers a word of the subject phrase."""
@@ -416,7 +434,9 @@ class Attributor:
             return None
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_VERBS:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote[c.i]), None)
+        # the subject nearest the verb (a misparse may give it two: "Following talks with X, the groups issued")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote[c.i]]
+        subject = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
         if subject is None or subject.lemma_.lower() == lemma:
             return None
         author = self.resolve(subject).actor

@@ -240,6 +240,9 @@ class QuoteFinder:
             group = ctx.cues.group(token) or ("report" if i in stances else None)
             if group is None or not_said(token, group, ctx.cues):
                 continue
+            named = att.actor_of_token(token)
+            if named is not None and named[0].kind == "person":
+                continue  # a word of a name, not a cue ("Oil Minister Mana Said al-Oteiba")
             if reports_himself(token) and reported_clause(token.head, ctx.cues.group(token.head) or "", ctx.cues):
                 continue  # "Wallis said he had urged Japan to ...": the outer cue's statement holds it
             clause = reported_clause(token, group, ctx.cues) if i not in stances else None
