@@ -529,8 +529,8 @@ class Attributor:
             actor = self.actors[i]
             if head not in heads or (countries and actor.country and actor.country not in countries):
                 continue
-            if (words & QUALIFIERS) - modifiers:
-                continue  # "the chancellor" is not the shadow chancellor, the former or the deputy one
+            if (words & QUALIFIERS) - modifiers or (modifiers & QUALIFIERS) - words:
+                continue  # "the chancellor" is not the shadow chancellor, nor "the Vice President" the President
             before = [s for s, _ in actor.mentions if s < subject.idx]
             recency = max(before) if before else -min(s for s, _ in actor.mentions)
             # A bare title in a government's release is its own official's ("The President thanked

@@ -381,12 +381,15 @@ def _speakers_targets(ctx: Context, att: Attributor, statements: list[Statement]
     to go forward with his planned travel"). Words that name another country keep the target their own
     words give, or none. News stories are left alone: a politician's words there range over many subjects."""
     aimed: dict[str, set[str]] = {}
+    # Only a country whose own people the release names is a counterpart ("Prime Minister X"); one only
+    # talked about ("the desire to give Syria a chance" in a meeting with four European ministers) is not.
+    represented = {a.country for a in att.actors if a.kind == "person" and a.country}
     for st in statements:
         if st.speaker is not None and st.target_country is not None:
             aimed.setdefault(st.speaker, set()).add(st.target_country)
     for st in statements:
         targets = aimed.get(st.speaker or "", set())
-        if st.target_country is not None or len(targets) != 1:
+        if st.target_country is not None or len(targets) != 1 or not targets <= represented:
             continue
         words, country = ctx.words_of[id(st)]
         if country is not None and set(named_countries(att, words, country)) <= targets:
