@@ -1065,3 +1065,91 @@ def test_too_early_to_say_is_no_statement_and_an_opening_conjunction_is_not_in_t
     assert [s.quote for s in reported(nlp, text)] == [
         "it was difficult to say that the investigation which had already occurred has been timely, open or effective"
     ]
+
+
+# -- issue 12, round 4: authors of documents, officers of IGOs, quoted objects, titles with qualifiers -----------
+
+
+def test_an_igo_officers_words_are_aimed_at_the_one_country_they_name(nlp: Language) -> None:
+    """Regression (issue 12, class 4, Reuters): "World Bank president X said further deregulation of Indonesia's
+    economy was needed" had no target: X has no country of his own, and a speaker of unknown country gave none.
+    An officer of an international organisation (his title names it) speaks from it, like the IGO itself."""
+    text = "World Bank President Arne Dahlgren said further deregulation of Indonesia's economy was needed."
+    (st,) = reported(nlp, text)
+    assert st.speaker == "Arne Dahlgren" and st.target_country == "IDN"
+    # A person of unknown country with no such title still gives none (he could be Indonesian).
+    (st,) = reported(nlp, "Arne Dahlgren said further deregulation of Indonesia's economy was needed.")
+    assert st.target_country is None
+
+
+def test_the_statement_said_is_said_by_whoever_issued_it_before(nlp: Language) -> None:
+    """Regression (issue 12, class 6, Reuters): "X published its demands in an editorial. '...,' the editorial said"
+    and "X issued a statement ... The statement said ..." left the words without a speaker (and the quotations were
+    dropped): the document speaks for the subject of the sentence that put it out."""
+    text = (
+        "Iran issued a statement on Monday after the attack on its border posts. The statement said Iraqi troops "
+        "had crossed the border near Basra."
+    )
+    (st,) = reported(nlp, text)
+    assert st.speaker == "Iran" and st.quote.startswith("Iraqi troops had crossed")
+    text = (
+        "Iran published its demands in an editorial on Monday.\n\n"
+        '"Iraq must withdraw its troops from the border," the editorial said.'
+    )
+    assert [(s.speaker, s.direct) for s in statements(nlp, text)] == [("Iran", True)]
+    # With no sentence that put it out, "the statement" stays nobody's.
+    (st,) = reported(nlp, "The statement said Iraqi troops had crossed the border near Basra.")
+    assert st.speaker is None
+
+
+def test_quoted_him_as_saying_is_said_by_the_person_quoted(nlp: Language) -> None:
+    """Regression (issue 12, class 6, Reuters): "the official news agency quoted him as saying ..." had no speaker:
+    the object pronoun of "quoted" was not resolved as "he" is."""
+    text = (
+        "Foreign Minister Omar Haddad arrived in Riyadh on Sunday. The official news agency quoted him as saying his "
+        "talks had been constructive."
+    )
+    (st,) = reported(nlp, text)
+    assert st.speaker == "Omar Haddad"
+
+
+def test_a_body_in_apposition_to_the_subject_speaks(nlp: Language) -> None:
+    """Regression (issue 12, class 6, BBC): "India's biggest oil firm, Oil & Natural Gas Corp (ONGC), says it is in
+    talks ..." had no speaker: a common noun with a possessor stopped the resolution before its appositive name."""
+    text = "Norway's biggest oil company, Statoil, said it was in talks to buy oil fields in Russia."
+    (st,) = reported(nlp, text)
+    assert st.speaker == "Statoil"
+
+
+def test_a_cue_word_inside_a_persons_name_is_no_cue(nlp: Language) -> None:
+    """Regression (issue 12, class 6, Reuters): "He will meet Oil Minister Mana Said al-Oteiba" gave a statement of
+    al-Oteiba, with "Said" (a word of his name) read as the verb."""
+    text = "Oil Minister Gholamreza Aqazadeh arrived on Monday. He will meet Oil Minister Mana Said al-Oteiba."
+    assert reported(nlp, text) == []
+
+
+def test_a_qualified_title_is_not_the_bare_titles_holder(nlp: Language) -> None:
+    """Regression (issue 12, class 6, readouts): "The Vice President underscored ..." went to President Trump (the
+    only President named): "vice" qualified the subject and not the actor's title. As "the chancellor" is not the
+    shadow chancellor, "the Vice President" is not the President."""
+    text = (
+        "President Tomas Wirski of Poland arrived in Warsaw on Monday. The Vice President underscored the commitment "
+        "to the alliance."
+    )
+    assert all(s.speaker != "Tomas Wirski" for s in statements(nlp, text))
+
+
+def test_in_a_readout_words_are_spread_only_to_a_counterpart_whose_people_are_named(nlp: Language) -> None:
+    """Regression (issue 12, class 4, readouts): in a meeting with four European ministers, "reaffirmed the desire
+    to give Syria a chance" made Syria the target of the Secretary's other words ("defense companies should not be
+    sidelined in Europe"). The target of a call is spread to his other words only when it is a counterpart: a
+    country whose own people the release names."""
+    text = (
+        "Secretary Blinken met today with Foreign Minister Jean Dupont of France and Foreign Minister Karl Weber of "
+        "Germany. The Secretary reaffirmed the desire to give Syria a chance at peace. The Secretary emphasized that "
+        "defense companies are integral to the industrial base and should not be sidelined."
+    )
+    doc = nlp.make_doc(text)
+    doc._.parley_source = "U.S. Department of State"
+    found = [s for s in nlp(doc)._.parley_statements if not s.direct]
+    assert [s.target_country for s in found] == ["SYR", None]
