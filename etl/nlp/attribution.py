@@ -312,13 +312,13 @@ class Attributor:
         person = self._named_person(own)
         if person is not None:
             return person
-        named = self._apposed_body(subject)
-        if named is not None:
-            return named
         vague = Speaker(None, None, span_start, span_end)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
         if determiners & INDEFINITE:
             return vague
+        named = self._apposed_body(subject)
+        if named is not None:
+            return named
         if subject.tag_ == "NNS":
             return self._officials_state(subject, phrase, vague)
         if subject.lemma_.lower() in DOCUMENTS:
@@ -358,6 +358,8 @@ class Attributor:
         if subject.pos_ != "NOUN":
             return None
         for appos in (c for c in subject.children if c.dep_ == "appos"):
+            if any(c.dep_ == "conj" for c in appos.children):
+                return None  # "hardliners Britain and West Germany": several speakers, no one actor
             found = self.actor_of_token(appos) or next(
                 (f for f in map(self.actor_of_token, appos.subtree) if f is not None), None
             )
