@@ -100,8 +100,8 @@ class QuoteFinder:
         self.tone = ToneLexicon.load(dictionary_paths("tone.tsv", dictionaries))
         self.min_partial_words = min_partial_words
         self.reported_speech = reported_speech
-        # Direct quotations whose speaker stays unknown ("a government official said") are
-        # dropped by default: a quotation nobody can be said to have said is not an event.
+        # Statements whose speaker stays unknown ("a government official said", "the talks would continue,
+        # it was reported") are dropped by default: words nobody can be said to have said are not an event.
         self.unattributed = unattributed
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,7 +134,7 @@ class QuoteFinder:
         if att.issuer is not None:
             _speakers_targets(ctx, att, out)
         if not self.unattributed:
-            out = [st for st in out if st.speaker is not None or not st.direct]
+            out = [st for st in out if st.speaker is not None]
         return out
 
     def _issuer(self, doc: Doc) -> str | None:
