@@ -475,13 +475,22 @@ class Attributor:
         return found[0] if len(found) == 1 else None
 
     def _state_speaker(self, ordered: list[Token], vague: Speaker) -> Speaker:
-        """The state a word of the subject phrase stands for ("the Iraqi government"), else `vague`."""
+        """The state a word of the subject phrase stands for ("the Iraqi government"), else `vague`; a bare
+        "the government" of a datelined wire story is the government of the dateline's country ("TOKYO -
+        ... The government said")."""
         for token in ordered:
             iso = self.country_of_token(token)
             if iso:
                 state = self._state(iso)
                 if state is not None:
                     return Speaker(state.name, state, vague.start, vague.end)
+        bare = ordered[0] if len(ordered) == 1 else None
+        if bare is not None and bare.lemma_.lower() == "government" and any(c.lower_ == "the" for c in bare.children):
+            dateline = self.doc._.parley_dateline if Doc.has_extension("parley_dateline") else None
+            iso = country_of(dateline) if dateline else None
+            state = self._state(iso) if iso else None
+            if state is not None:
+                return Speaker(state.name, state, vague.start, vague.end)
         return vague
 
     def _phrase(self, subject: Token) -> list[Token]:

@@ -1170,3 +1170,19 @@ def test_in_a_readout_words_are_spread_only_to_a_counterpart_whose_people_are_na
     doc._.parley_source = "U.S. Department of State"
     found = [s for s in nlp(doc)._.parley_statements if not s.direct]
     assert [s.target_country for s in found] == ["SYR", None]
+
+
+def test_the_bare_government_of_a_datelined_story_is_the_datelines_state() -> None:
+    """Regression (issue 12, class 6, Reuters and BBC): "The government has barred X ... and said it intends to
+    strengthen its export controls" had no speaker (and is now dropped for it). In datelined wire copy
+    ("TOKYO, June 5 -") a bare "the government" is the government of the dateline's country."""
+    x = _extract(
+        "TOKYO, June 5 - Japan and the United States held talks on machine tools. The government said it intends "
+        "to strengthen its export control system."
+    )
+    assert [(s.speaker, s.quote) for s in x.statements if not s.direct] == [
+        ("Japan", "it intends to strengthen its export control system")
+    ]
+    # Without a dateline nobody is said to be "the government": the statement is left out.
+    x = _extract("Japan and the United States held talks. The government said it intends to tighten its controls.")
+    assert [s.speaker for s in x.statements] == []
