@@ -84,6 +84,11 @@ EXAMPLE_PREPS = frozenset({"including", "especially", "particularly", "notably"}
 # Edges from an issue word up to the list item that holds it ("... and multilateral engagement to tackle the climate
 # crisis": crisis, tackle, engagement).
 ITEM_DEPS = frozenset({"pobj", "prep", "compound", "amod", "dobj", "acl", "relcl", "xcomp", "pcomp"})
+# Tags of verbs that are items of an agenda rather than acts of their subject ("the need to support ..., defend ...",
+# "priorities including preventing ... and countering ..."; not "emphasized ..., reaffirmed ... and briefed ...").
+NONFINITE_TAGS = frozenset({"VB", "VBG"})
+# Dependents of a verb of talks that are items of what was talked about.
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "conj"})
 # A list of this many items is an enumeration: the modifiers of one item are not another's.
 LIST_ITEMS = 3
 # Verbs that report talks, beside DISCUSS_VERBS ("they talked about", "spoke regarding", "their discussion
@@ -618,7 +623,7 @@ def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool
     # "talked about Afghanistan, the wider war on terror and ...": the topics listed beside it (conjuncts, or
     # an apposition the parser makes of a list item) are not its parties
     listed_with = _listed_beside(root)
-    in_sentence = [m for m in in_sentence if m[0].i not in listed_with]
+    in_sentence = [m for m in in_sentence if m[0].i not in listed_with and not _in_another_verb_item(root, m[0])]
     dist = {tok.i: _distance(root, tok) for tok, _hit, _loc in in_sentence}
     for tok, _hit, _loc in in_sentence:  # "by India and Pakistan", "to Iran and to Iraq": conjuncts are as near
         group = [i for i in _coordinated(tok) | {tok.i} if i in dist]
@@ -674,6 +679,60 @@ def _clause(item: Token) -> bool:
     while top.dep_ == "conj" and top.head != top:
         top = top.head
     return item.pos_ in ("VERB", "AUX") and top.pos_ in ("VERB", "AUX")
+
+
+def _branches(a: Token, b: Token) -> tuple[Token, Token] | None:
+    """The children of the lowest common ancestor of `a` and `b` that lead down to each (None when one is the
+    ancestor of the other)."""
+    up_b = {b.i, *(t.i for t in b.ancestors)}
+    common = next((t for t in (a, *a.ancestors) if t.i in up_b), None)
+    if common is None or common.i in (a.i, b.i):
+        return None
+
+    def below(tok: Token) -> Token:
+        while tok.head.i != common.i:
+            tok = tok.head
+        return tok
+
+    return below(a), below(b)
+
+
+def _in_another_verb_item(root: Token, tok: Token) -> bool:
+    """`tok` and the issue word are in two coordinated non-finite verb phrases that share one subject, as items of an agenda
+    ("the need to support Ukraine ..., defend human rights worldwide", "preventing Iran from obtaining a nuclear
+    weapon and countering China's influence"): the country of one item is no party to the other's issue. (Not
+    clauses with subjects of their own, "Japan raised tariffs and China protested", nor the shared subject.)"""
+    branches = _branches(root, tok)
+    if branches is None:
+        return False
+    for mine, other in (branches, branches[::-1]):
+        if (
+            mine.dep_ == "conj"
+            and mine.tag_ in NONFINITE_TAGS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in mine.children)
+            and other.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            return True
+    return False
+
+
+def _same_item(root: Token, tok: Token) -> bool:
+    """The place `tok` hangs in the same part of what the sentence's verb reports as the issue word ("discussed
+    the delivery of humanitarian assistance into Gaza"), not in another item of it ("discussed counterterrorism,
+    maritime security, the urgent need to restore the elected government in Burma")."""
+    verb = root.sent.root
+
+    def branch(t: Token) -> Token | None:
+        while t.head != t and t.head.i != verb.i:
+            t = t.head
+        return t if t.head.i == verb.i and t.i != verb.i else None
+
+    mine, theirs = branch(root), branch(tok)
+    if mine is None or theirs is None or mine.i == theirs.i:
+        return True
+    # (two objects of the verb are two items; an adverbial clause tells more of the same one: "discussed the
+    # situation in Gaza, agreeing that Israel has the right to defend itself from terror attacks")
+    return not (mine.dep_ in OBJECT_DEPS and theirs.dep_ in OBJECT_DEPS)
 
 
 def _item_words(item: Token, first: bool, last: bool) -> set[int]:
@@ -887,11 +946,12 @@ def _told_by_the_parties(
         return []
     listed = _listed_beside(span.root)
     # (a place named is where the issue is, "the release of hostages together with a ceasefire in Gaza", unless it
-    # is where the talks were held)
+    # is where the talks were held, or is in another item of what they discussed)
     others = {
         h.iso
         for t, h, loc in in_sentence
-        if t.i not in listed and not (loc and (_address(t) or _venue(t.head.head) or _meeting_city(t)))
+        if t.i not in listed
+        and not (loc and (_address(t) or _venue(t.head.head) or _meeting_city(t) or not _same_item(span.root, t)))
     }
     others -= set(states)
     if len(others) == 1:
@@ -971,7 +1031,11 @@ def _place_talked_about(
     """The one country a sentence of what the parties discussed names only as a place ("aid reaching those in
     need in Gaza"), when no country is near the phrase and the sentence names no other country but the parties;
     not in the sentence reporting the meeting, whose place is its venue ("met in Berlin with ...")."""
-    places = {h.iso for t, h, loc in in_sentence if loc and not _address(t) and not _meeting_city(t)}
+    places = {
+        h.iso
+        for t, h, loc in in_sentence
+        if loc and not _address(t) and not _meeting_city(t) and _same_item(span.root, t)
+    }
     if len(places) != 1 or not _in_talks(span):
         return None
     if not {h.iso for _t, h, _l in in_sentence} - places <= set(_meeting_states(span, mentions)):
