@@ -174,6 +174,11 @@ JOINT_NOUNS = frozenset(
     "troop force soldier army navy warplane jet aircraft warship pressure bank firm company investor creditor "
     "lender donor ally".split()
 )
+# Recognising a state is a diplomatic act; "recognized Chile for its strong institutions" and "recognized the
+# establishment of the working group as a step forward" are praise. The objects that make it recognition:
+RECOGNISE_LEMMAS = frozenset({"recognise", "recognize"})
+RECOGNISED_NOUNS = frozenset("government state country independence sovereignty regime republic authority".split())
+PRAISE_PREPS = frozenset({"for", "as"})
 # "expelled from the Labour party": a member out of a body, not a diplomat out of a country.
 EXPEL_LEMMAS = frozenset({"expel", "expulsion"})
 BODY_NOUNS = frozenset("party group union club council committee organisation organization movement".split())
@@ -316,7 +321,7 @@ class IssueFinder:
                 continue
             span = doc[i : i + len(hit[0])]
             i += len(hit[0])
-            if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index):
+            if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _praise_not_recognition(span, index):
                 continue
             if hit[0] in self.lex.of_country:
                 objects = _country_objects(span[-1], index)
@@ -487,6 +492,22 @@ class IssueFinder:
 NAMED_BASES = frozenset({"near"})
 # Bases of a dyad whose third country the other party of a call faces too: named near, or the article's dyad.
 PARTY_BASES = frozenset({"near", "dominant"})
+
+
+def _praise_not_recognition(span: Span, index: DocIndex) -> bool:
+    """ "recognise" said of no state ("recognized the establishment of the working group as a productive step",
+    "recognise the steps Ukraine was taking") or with what it is praised for ("recognized Chile for its strong
+    institutions"): praise or acknowledgement, not diplomatic recognition ("refused to recognise Cyprus")."""
+    root = span.root
+    if root.lemma_.lower() not in RECOGNISE_LEMMAS or root.pos_ != "VERB" or root.dep_ == "amod":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in PRAISE_PREPS for c in root.children):
+        return True
+    objs = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(
+        o.i in index.country or o.lemma_.lower() in RECOGNISED_NOUNS or any(c.i in index.country for c in o.children)
+        for o in objs
+    )
 
 
 def _release_of_people(tok: Token, index: DocIndex) -> tuple[str, ...]:
