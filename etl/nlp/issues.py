@@ -174,6 +174,8 @@ JOINT_NOUNS = frozenset(
     "troop force soldier army navy warplane jet aircraft warship pressure bank firm company investor creditor "
     "lender donor ally".split()
 )
+# Verbs of where a country lies ("Russia, which borders the country to the east"): geography, not a border issue.
+GEOGRAPHY_VERBS = frozenset({"border"})
 # Recognising a state is a diplomatic act; "recognized Chile for its strong institutions" and "recognized the
 # establishment of the working group as a step forward" are praise. The objects that make it recognition:
 RECOGNISE_LEMMAS = frozenset({"recognise", "recognize"})
@@ -321,7 +323,9 @@ class IssueFinder:
                 continue
             span = doc[i : i + len(hit[0])]
             i += len(hit[0])
-            if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _praise_not_recognition(span, index):
+            if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span):
+                continue
+            if _praise_not_recognition(span, index):
                 continue
             if hit[0] in self.lex.of_country:
                 objects = _country_objects(span[-1], index)
@@ -492,6 +496,11 @@ class IssueFinder:
 NAMED_BASES = frozenset({"near"})
 # Bases of a dyad whose third country the other party of a call faces too: named near, or the article's dyad.
 PARTY_BASES = frozenset({"near", "dominant"})
+
+
+def _geography(span: Span) -> bool:
+    """ "Russia, which borders Ukraine": a verb of where a country lies, not a matter between the two."""
+    return len(span) == 1 and span[0].pos_ == "VERB" and span[0].lemma_.lower() in GEOGRAPHY_VERBS
 
 
 def _praise_not_recognition(span: Span, index: DocIndex) -> bool:
