@@ -301,6 +301,7 @@ class IssueFinder:
         """Issue phrases of the doc, longest first, with their codes and whether they name a domestic affair."""
         out: list[tuple[Span, tuple[str, ...], bool]] = []
         self._implied: dict[int, str] = {}  # phrase start -> the country whose issue the phrase names
+        self._sides: dict[int, tuple[str, str]] = {}  # phrase start -> the two sides of a war one of them owns
         self._objects: dict[int, set[str]] = {}  # phrase start -> the countries of "the situation in X"
         lemmas = [t.lemma_.lower() for t in doc]
         lowers = [t.lower_ for t in doc]
@@ -317,6 +318,10 @@ class IssueFinder:
                         hit = (words, codes)
             if hit is None:
                 war = self._war_between(doc[i], index) or _release_of_people(doc[i], index)
+                sides = None if war else _owned_war(doc[i], index)
+                if sides:
+                    self._sides[i] = sides
+                    war = WAR_CODES
                 if war:
                     out.append((doc[i : i + 1], war, False))
                 i += 1
@@ -393,6 +398,8 @@ class IssueFinder:
     ) -> tuple[list[tuple[str, str]], str]:
         """The dyads an issue phrase concerns, and on what basis they were chosen (`NAMED_BASES`: the
         sentence names both countries near the phrase; otherwise context supplied one or both)."""
+        if span.start in self._sides:  # "support to Ukraine as it fights back against Russia's brutal war"
+            return [self._sides[span.start]], "near"
         sent = span.sent
         in_sentence = _sentence_countries(index, sent)
         near = _near_countries(span.root, in_sentence)
@@ -496,6 +503,26 @@ class IssueFinder:
 NAMED_BASES = frozenset({"near"})
 # Bases of a dyad whose third country the other party of a call faces too: named near, or the article's dyad.
 PARTY_BASES = frozenset({"near", "dominant"})
+
+
+def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
+    """A war one state owns ("Russia's brutal war", "the Russian war") in a sentence that names one other state ("the
+    need to support Ukraine and respond to Russia's brutal war of choice"): fighting between the two. (With no other
+    state, or several, the war's other side is not told.)"""
+    if tok.lemma_.lower() not in WAR_LEMMAS or tok.pos_ != "NOUN":
+        return None
+    owners = {
+        index.country[c.i].iso
+        for c in tok.children
+        if c.dep_ in ("poss", "amod", "compound")
+        and c.i in index.country
+        and index.country[c.i].source in ("state", "demonym")
+    }
+    if len(owners - {"IGO"}) != 1:
+        return None
+    owner = next(iter(owners))
+    others = {h.iso for _t, h, _loc in _sentence_countries(index, tok.sent)} - {owner}
+    return _pair(owner, next(iter(others))) if len(others) == 1 else None
 
 
 def _geography(span: Span) -> bool:
