@@ -1200,13 +1200,17 @@ def _reported_talks(span: Span) -> bool:
 def _discussed(span: Span) -> bool:
     """The phrase is in the object of a verb of discussion ("discussed the denuclearization", "reviewed
     ways to cooperate on energy"), within four steps of it (or of the noun it modifies: "the importance of
-    energy security") and in the same clause."""
+    energy security") and in the same clause. An item of a list and the example word before it count as
+    the noun they stand under ("to discuss issues of interest including trade, security and ...")."""
     tok = span.root
     while tok.dep_ in ("compound", "amod") and tok.head != tok:
         tok = tok.head
-    for _ in range(4):
+    steps = 0
+    while steps < 4:
         if tok.head == tok or tok.dep_ in CLAUSE_EDGES:
             return False
+        free = tok.dep_ == "conj" or (tok.dep_ == "prep" and tok.lower_ in EXAMPLE_PREPS)
+        steps += 0 if free else 1
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.lower() in DISCUSS_VERBS:
             return True
