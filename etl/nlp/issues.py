@@ -419,6 +419,9 @@ class IssueFinder:
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
+        owned = _owner_and_place(span.root, in_sentence) if len(isos) > 2 else None
+        if owned:  # "dialogue between Iraq and Turkey to resolve concerns about Turkish troops in northern Iraq"
+            return [owned], "near"
         if len(isos) == 1:
             for code in codes:
                 self._faced[code] = next(iter(isos))
@@ -523,6 +526,29 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
     owner = next(iter(owners))
     others = {h.iso for _t, h, _loc in _sentence_countries(index, tok.sent)} - {owner}
     return _pair(owner, next(iter(others))) if len(others) == 1 else None
+
+
+def _owner_and_place(root: Token, in_sentence: list[tuple[Token, CountryHit, bool]]) -> tuple[str, str] | None:
+    """The one state whose modifier the issue word carries ("Turkish troop deployments", "Iran's missiles") and the one
+    other state where the issue is ("in northern Iraq"): their dyad, however many other countries the sentence names."""
+    heads = [root]
+    while heads[-1].dep_ in ("compound", "amod", "nmod") and heads[-1].head != heads[-1]:
+        heads.append(heads[-1].head)
+    ids = {h.i for h in heads}
+    owners = {
+        hit.iso
+        for tok, hit, loc in in_sentence
+        if not loc and tok.head.i in ids and tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.i not in ids
+    }
+    places = {
+        hit.iso
+        for tok, hit, loc in in_sentence
+        if loc and _where_the_issue_is(tok, root) and not _meeting_city(tok) and not _address(tok)
+    }
+    places -= owners
+    if len(owners) != 1 or len(places) != 1:
+        return None
+    return _pair(next(iter(owners)), next(iter(places)))
 
 
 def _geography(span: Span) -> bool:
