@@ -28,7 +28,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "7"
+VERSION = "8"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -511,7 +511,7 @@ PARTY_BASES = frozenset({"near", "dominant"})
 def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
     """A war one state owns ("Russia's brutal war", "the Russian war") in a sentence that names one other state ("the
     need to support Ukraine and respond to Russia's brutal war of choice"): fighting between the two. (With no other
-    state, or several, the war's other side is not told.)"""
+    state, or several, the war's other side is not told; a place named is where people are, "officials in Paris".)"""
     if tok.lemma_.lower() not in WAR_LEMMAS or tok.pos_ != "NOUN":
         return None
     owners = {
@@ -524,7 +524,7 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
     if len(owners - {"IGO"}) != 1:
         return None
     owner = next(iter(owners))
-    others = {h.iso for _t, h, _loc in _sentence_countries(index, tok.sent)} - {owner}
+    others = {h.iso for _t, h, loc in _sentence_countries(index, tok.sent) if not loc} - {owner}
     return _pair(owner, next(iter(others))) if len(others) == 1 else None
 
 
@@ -781,8 +781,8 @@ def _branches(a: Token, b: Token) -> tuple[Token, Token] | None:
 
 
 def _in_another_verb_item(root: Token, tok: Token) -> bool:
-    """`tok` and the issue word are in two coordinated non-finite verb phrases that share one subject, as items of an agenda
-    ("the need to support Ukraine ..., defend human rights worldwide", "preventing Iran from obtaining a nuclear
+    """`tok` and the issue word are in two coordinated non-finite verb phrases that share one subject, as items of an
+    agenda ("the need to support Ukraine ..., defend human rights worldwide", "preventing Iran from obtaining a nuclear
     weapon and countering China's influence"): the country of one item is no party to the other's issue. (Not
     clauses with subjects of their own, "Japan raised tariffs and China protested", nor the shared subject.)"""
     branches = _branches(root, tok)
