@@ -174,6 +174,16 @@ JOINT_NOUNS = frozenset(
     "troop force soldier army navy warplane jet aircraft warship pressure bank firm company investor creditor "
     "lender donor ally".split()
 )
+# A mission that speaks ("the U.S. Embassy replied that ...") is a speaker, not an issue of diplomatic relations.
+MISSION_NOUNS = frozenset({"embassy", "consulate"})
+SAYING_VERBS = frozenset("say reply tell state deny announce add report confirm respond comment".split())
+# People whose post is in a mission ("a spokesman at the U.S. embassy", "its commercial counsellor in its Washington
+# embassy"): the mission is where they work.
+MISSION_STAFF = frozenset(
+    "spokesman spokeswoman official counsellor counselor diplomat attache officer source staff secretary".split()
+)
+# Adverbs that make an issue the world's, not one between two states ("defend human rights worldwide").
+WORLD_ADVERBS = frozenset({"worldwide", "globally"})
 # Verbs of where a country lies ("Russia, which borders the country to the east"): geography, not a border issue.
 GEOGRAPHY_VERBS = frozenset({"border"})
 # Recognising a state is a diplomatic act; "recognized Chile for its strong institutions" and "recognized the
@@ -328,7 +338,7 @@ class IssueFinder:
                 continue
             span = doc[i : i + len(hit[0])]
             i += len(hit[0])
-            if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span):
+            if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
                 continue
             if _praise_not_recognition(span, index):
                 continue
@@ -549,6 +559,20 @@ def _owner_and_place(root: Token, in_sentence: list[tuple[Token, CountryHit, boo
     if len(owners) != 1 or len(places) != 1:
         return None
     return _pair(next(iter(owners)), next(iter(places)))
+
+
+def _not_between_two(span: Span) -> bool:
+    """A mission speaking ("the U.S. Embassy replied that ...") or where staff work ("a spokesman at the embassy"), or
+    an issue of the whole world ("defend human rights
+    worldwide"): no matter between two states."""
+    root = span.root
+    if root.lemma_.lower() in MISSION_NOUNS and (
+        (root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_VERBS)
+        or (root.dep_ == "pobj" and root.head.lower_ in ("at", "in") and root.head.head.lemma_.lower() in MISSION_STAFF)
+    ):
+        return True
+    holders = [root, root.head] if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else [root]
+    return any(c.dep_ == "advmod" and c.lower_ in WORLD_ADVERBS for h in holders for c in h.children)
 
 
 def _geography(span: Span) -> bool:

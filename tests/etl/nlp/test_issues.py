@@ -1021,3 +1021,29 @@ def test_an_owner_and_the_place_of_the_issue_make_the_pair_among_many(nlp: Langu
         "deployments in southern Syria and reiterated U.S. respect for Syria's sovereignty."
     )
     assert ("JOR", "SYR", "military_presence") in issues(nlp, text)
+
+
+def test_a_mission_that_speaks_or_where_staff_work_is_no_issue(nlp: Language) -> None:
+    # cause (round-3 Reuters story): "the U.S. Embassy replied that ..." and "its commercial counsellor in its
+    # Washington embassy" were coded diplomatic_relations
+    text = "The Japanese Embassy replied that the talks with the United States on rice would go on."
+    assert not any(code == "diplomatic_relations" for _a, _b, code in issues(nlp, text))
+    text = "An article by India's trade counsellor in its Moscow embassy praised Russia."
+    assert not any(code == "diplomatic_relations" for _a, _b, code in issues(nlp, text))
+    assert issues(nlp, "Iran closed its embassy in Canada.") == {("CAN", "IRN", "diplomatic_relations")}
+
+
+def test_an_issue_of_the_whole_world_is_no_dyads(nlp: Language) -> None:
+    # cause (round-3 readout): "defend human rights worldwide" gave the parties of the call a human rights issue
+    text = (
+        "President Smith of the United States spoke today with Prime Minister Rossi of Italy. "
+        "The leaders agreed to defend human rights worldwide."
+    )
+    assert not any(code == "human_rights" for _a, _b, code in issues(nlp, text))
+
+
+def test_a_central_banks_money_market_assistance_is_no_aid(nlp: Language) -> None:
+    # cause (fresh Reuters stories read for round 4): "assistance" became an aid word, and the Bank of England
+    # "provided the money market with 37 mln stg assistance" every day
+    text = "The Bank of England said it had provided the money market with 37 mln stg assistance in Britain."
+    assert issues(nlp, text) == set()
