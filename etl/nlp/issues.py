@@ -416,29 +416,21 @@ class IssueFinder:
         implied = self._implied.get(span.start)
         if implied and implied not in {n[1].iso for n in near}:  # "the denuclearization of the Korean Peninsula"
             near.append((span.root, CountryHit(implied, "state"), 0, False))
-        objects = self._objects.get(span.start, set())
-        if len(objects) == 1:  # "the situation in Ukraine, where separatists backed by Moscow ...": Ukraine's
-            only = next(iter(objects))
-            pairs = _lone_in_talks(span, only, self._meeting_mentions)  # each party of the call faces it
-            if pairs:
-                return pairs, "meeting"
-            meeting = _meeting_countries(doc, span, self._meeting_mentions)
-            pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad)
-            if pairs:
-                return pairs, basis
+        of_object = self._object_pairs(doc, index, span, dyad)
+        if of_object:
+            return of_object
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
-        owned = _owner_and_place(span.root, in_sentence) if len(isos) > 2 else None
-        if owned:  # "dialogue between Iraq and Turkey to resolve concerns about Turkish troops in northern Iraq"
-            return [owned], "near"
         if len(isos) == 1:
             for code in codes:
                 self._faced[code] = next(iter(isos))
         if len(isos) == 2:
             return self._two_near(index, span, in_sentence, near, isos, codes)
         if len(isos) > 2:
-            return self._many_near(index, span, near, codes, dyad)
+            # "dialogue between Iraq and Turkey to resolve concerns about Turkish troops in northern Iraq"
+            owned = _owner_and_place(span.root, in_sentence)
+            return ([owned], "near") if owned else self._many_near(index, span, near, codes, dyad)
         # The statement's target country is not used: whom words are aimed at is rarely the other
         # side of the issue they mention ("Machimura told the British minister ... the embargo").
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
@@ -467,6 +459,22 @@ class IssueFinder:
             )
             basis = "meeting" if pairs else basis
         return pairs, basis
+
+    def _object_pairs(
+        self, doc: Doc, index: DocIndex, span: Span, dyad: tuple[str, str] | None
+    ) -> tuple[list[tuple[str, str]], str] | None:
+        """The one state a phrase of `OF_COUNTRY` takes as its object ("the situation in Ukraine, where separatists
+        backed by Moscow ...": Ukraine's), paired with each party of the talks, or as a lone country is."""
+        objects = self._objects.get(span.start, set())
+        if len(objects) != 1:
+            return None
+        only = next(iter(objects))
+        pairs = _lone_in_talks(span, only, self._meeting_mentions)  # each party of the call faces it
+        if pairs:
+            return pairs, "meeting"
+        meeting = _meeting_countries(doc, span, self._meeting_mentions)
+        pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad)
+        return (pairs, basis) if pairs else None
 
     def _two_near(
         self,
