@@ -1047,3 +1047,11 @@ def test_a_central_banks_money_market_assistance_is_no_aid(nlp: Language) -> Non
     # "provided the money market with 37 mln stg assistance" every day
     text = "The Bank of England said it had provided the money market with 37 mln stg assistance in Britain."
     assert issues(nlp, text) == set()
+
+
+def test_entry_into_the_world_trade_body_is_trade(nlp: Language) -> None:
+    # cause (two round-3 BBC stories and a dev one): a state's WTO entry, backed or blocked by another, had no issue
+    # word (the body's name is blocked as an organisation)
+    assert issues(nlp, "China wants Japan to support its bid to join the GATT.") == {("CHN", "JPN", "trade")}
+    text = "Canada said that Mexico should back Peru's entry into the World Trade Organization."
+    assert ("MEX", "PER", "trade") in issues(nlp, text)
