@@ -29,6 +29,8 @@ from etl.nlp.speakers import (
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+# The object forms, for the one quoted ("the agency quoted him as saying"): he speaks.
+OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 PRONOUN_LOOKBACK = 6  # person subjects to look back over for one of the pronoun's gender
 # "it said" stands for the state or organisation last seen as a subject, if it is this close.
 IT_WINDOW_TOKENS = 120
@@ -40,7 +42,14 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Words that make a title another office than the bare title ("shadow chancellor", "former president").
 QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "opposition"})
 # Documents that speak for their author ("the statement said", "the communique said").
-DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration", "announcement"})
+DOCUMENTS = frozenset(
+    {"statement", "communique", "communiqué", "report", "letter", "declaration", "announcement"}
+    | {"editorial", "commentary"}  # a newspaper's own voice ("the editorial said")
+)
+# Verbs through which an actor puts out a document: their subject is the author of "the statement"
+# said later ("Iran issued a statement ... The statement said", "the paper published ... an editorial").
+ISSUING_VERBS = frozenset({"issue", "publish", "release", "print", "carry", "run", "circulate", "send", "deliver"})
+DOCUMENT_LOOKBACK = 150  # tokens back to the sentence that put the document out
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
 STATE_VOICES = frozenset(
     {"official", "minister", "authority", "spokesman", "spokeswoman", "spokesperson", "leader", "source"}
@@ -307,6 +316,9 @@ class Attributor:
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
         if determiners & INDEFINITE:
             return vague
+        named = self._apposed_body(subject)
+        if named is not None:
+            return named
         if subject.tag_ == "NNS":
             return self._officials_state(subject, phrase, vague)
         if subject.lemma_.lower() in DOCUMENTS:
@@ -329,7 +341,7 @@ class Attributor:
     def _resolve_pronoun(self, subject: Token, unresolved: Speaker) -> Speaker:
         """ "he"/"she": the last person of agreeing gender; "it": the last state or body
         subject, if near; any other pronoun stays unresolved."""
-        lower = subject.lower_
+        lower = OBJECT_PRONOUNS.get(subject.lower_, subject.lower_)  # "quoted him as saying"
         if lower in PERSON_PRONOUNS:
             last = self._last_person(subject.i, lower)
             return Speaker(last.name, last.actor, unresolved.start, unresolved.end) if last else unresolved
@@ -339,6 +351,21 @@ class Attributor:
                 body = self._bodies[i - 1][1]
                 return Speaker(body.name, body.actor, unresolved.start, unresolved.end)
         return unresolved
+
+    def _apposed_body(self, subject: Token) -> Speaker | None:
+        """A state, organisation or IGO named in apposition to a common noun ("India's biggest oil
+        firm, Oil & Natural Gas Corp, says"; "the country's main union, Unison, said"): it speaks."""
+        if subject.pos_ != "NOUN":
+            return None
+        for appos in (c for c in subject.children if c.dep_ == "appos"):
+            if any(c.dep_ == "conj" for c in appos.children):
+                return None  # "hardliners Britain and West Germany": several speakers, no one actor
+            found = self.actor_of_token(appos) or next(
+                (f for f in map(self.actor_of_token, appos.subtree) if f is not None), None
+            )
+            if found is not None and found[0].kind in ("state", "organization", "igo"):
+                return Speaker(found[0].name, found[0], found[1], found[2])
+        return None
 
     def _named_person(self, own: list[Token]) -> Speaker | None:
         """A person actor one of whose mentions covers a word of the subject phrase."""
@@ -390,8 +417,35 @@ class Attributor:
             if author is not None:
                 self._authors[lemma] = author
                 return Speaker(author.name, author, vague.start, vague.end)
-        author = self._authors.get(lemma)
+        author = self._authors.get(lemma) or self._issuer_of(subject)
         return Speaker(author.name, author, vague.start, vague.end) if author else vague
+
+    def _issuer_of(self, document: Token) -> ActorRef | None:
+        """The author of "the statement" that an earlier sentence said someone put out: the subject of
+        the issuing verb whose object (or its "in" phrase) the last earlier mention of the same noun is
+        ("The ministry issued a statement ...", "the newspaper published the demands in an editorial")."""
+        lemma = document.lemma_.lower()
+        earlier = self.doc[max(0, document.i - DOCUMENT_LOOKBACK) : document.sent.start]
+        mention = next((t for t in reversed(earlier) if t.lemma_.lower() == lemma and not self.in_quote[t.i]), None)
+        if mention is None:
+            return None
+        verb = mention.head
+        if mention.dep_ == "pobj" and verb.lower_ == "in":  # "published ... in an editorial"
+            verb = verb.head.head if verb.head.dep_ in ("dobj",) else verb.head
+        elif mention.dep_ != "dobj":
+            return None
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_VERBS:
+            return None
+        # the subject nearest the verb (a misparse may give it two: "Following talks with X, the groups issued")
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote[c.i]]
+        subject = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
+        if subject is None or subject.lemma_.lower() == lemma:
+            return None
+        author = self.resolve(subject).actor
+        if author is None:  # "the official International Business newspaper": the organisation its name holds
+            found = [self.actor_of_token(t) for t in self._phrase(subject)]
+            author = next((f[0] for f in found if f and f[0].kind in ("organization", "igo")), None)
+        return author
 
     def _officials_state(self, subject: Token, phrase: list[Token], vague: Speaker) -> Speaker:
         """ "French officials said", "the U.S. official said": unnamed officials of one country
@@ -421,13 +475,22 @@ class Attributor:
         return found[0] if len(found) == 1 else None
 
     def _state_speaker(self, ordered: list[Token], vague: Speaker) -> Speaker:
-        """The state a word of the subject phrase stands for ("the Iraqi government"), else `vague`."""
+        """The state a word of the subject phrase stands for ("the Iraqi government"), else `vague`; a bare
+        "the government" of a datelined wire story is the government of the dateline's country ("TOKYO -
+        ... The government said")."""
         for token in ordered:
             iso = self.country_of_token(token)
             if iso:
                 state = self._state(iso)
                 if state is not None:
                     return Speaker(state.name, state, vague.start, vague.end)
+        bare = ordered[0] if len(ordered) == 1 else None
+        if bare is not None and bare.lemma_.lower() == "government" and any(c.lower_ == "the" for c in bare.children):
+            dateline = self.doc._.parley_dateline if Doc.has_extension("parley_dateline") else None
+            iso = country_of(dateline) if dateline else None
+            state = self._state(iso) if iso else None
+            if state is not None:
+                return Speaker(state.name, state, vague.start, vague.end)
         return vague
 
     def _phrase(self, subject: Token) -> list[Token]:
@@ -477,8 +540,8 @@ class Attributor:
             actor = self.actors[i]
             if head not in heads or (countries and actor.country and actor.country not in countries):
                 continue
-            if (words & QUALIFIERS) - modifiers:
-                continue  # "the chancellor" is not the shadow chancellor, the former or the deputy one
+            if (words & QUALIFIERS) - modifiers or (modifiers & QUALIFIERS) - words:
+                continue  # "the chancellor" is not the shadow chancellor, nor "the Vice President" the President
             before = [s for s, _ in actor.mentions if s < subject.idx]
             recency = max(before) if before else -min(s for s, _ in actor.mentions)
             # A bare title in a government's release is its own official's ("The President thanked

@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from etl.nlp import gazetteer as gz
 from etl.nlp.meeting_parts import DocIndex, with_conjuncts
 from etl.records import Evidence, Meeting
 
@@ -52,6 +53,8 @@ class Mention:
     dateline_place: bool = False  # the place is the dateline's, not one the text gives the meeting
     open_side: bool = False  # a side names persons but no country ("the envoy", of no known country)
     issuer: str | None = None  # the issuing state, a party named only by its official's title ("The President")
+    placed: str | None = None  # a state added only as the host of the place a lone party met in
+    retold: bool = False  # a telling verb ("X told Y that"): often words said at a meeting reported before
 
     @property
     def states(self) -> set[str]:
@@ -192,18 +195,36 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
             and not _spans(g, m)
         ):
             continue
-        if not (m.countries & _countries(g)) or not (m.definite or _same_parties(_countries(g), m.countries)):
+        if not (m.countries & _countries(g)) or not (
+            (m.definite and not _two_other_states(g, m)) or _same_parties(_countries(g), m.countries)
+        ):
             continue
         people = {p for x in g for p in x.participants}
         mine = set(m.participants)
         shared = len(people & mine)
-        if people and mine and not m.definite and (not shared or _other_counterpart(g, m)):
+        if people and mine and (not m.definite or _named_pair(m)) and (not shared or _other_counterpart(g, m)):
             continue
         label_words = {w for x in g for w in x.label.lower().split()}
         score = (shared, len(label_words & set(m.label.lower().split())), max(x.trigger.i for x in g))
         if best_score is None or score > best_score:
             best, best_score = g, score
     return best
+
+
+def _two_other_states(group: list[Mention], m: Mention) -> bool:
+    """ "Lawson's talks this morning with Funaro" (GBR, BRA) and "his talks with U.S. officials" (BRA, USA): a
+    definite mention that names two states of its own, one of them outside the meeting's two, is another
+    meeting of a shared party, not that one told again."""
+    # (a state the place added, "the meeting" of a delegate of Grenada in London, is no state the mention names)
+    mine = m.states - {m.placed}
+    states = {c for x in group for c in x.states}
+    return len(mine) >= 2 and len(states) >= 2 and not (mine <= states or states <= mine)
+
+
+def _named_pair(m: Mention) -> bool:
+    """ "the meeting between President Trump and President Putin": a definite mention that names persons of two
+    states is the meeting of those persons; sharing none of another meeting's persons, it is not that one."""
+    return len(set(m.person_countries.values())) >= 2
 
 
 def _elsewhere(group: list[Mention], m: Mention) -> bool:
@@ -225,9 +246,9 @@ def _elsewhere(group: list[Mention], m: Mention) -> bool:
 def _refers_back(group: list[Mention], m: Mention) -> bool:
     """ "The prince met Bush on Monday. Asked at the start of the meeting ...": a definite mention with no
     date of its own ("the meeting", "the talks") after a dated one, naming none but its parties, is that
-    meeting, not another one on the publication day."""
+    meeting, not another one on the publication day; so is "X told Y that ..." after their meeting "last week"."""
     return (
-        m.definite
+        (m.definite or m.retold)
         and m.basis == "publication"
         and min(x.trigger.i for x in group) < m.trigger.i
         and bool(m.states)
@@ -388,8 +409,18 @@ def split_plural(m: Mention, index: DocIndex | None = None) -> list[Mention]:
     trig = m.trigger
     if m.kind == "phone_call" and len(m.states) > 2:
         return _split_calls(m)
+    if m.kind == "visit" and index is not None and len(m.states) > 2:
+        legs = _split_tour(m, index)
+        if legs:
+            return legs
     if trig.pos_ == "VERB" and m.kind in ("meeting", "talks", "phone_call") and index is not None:
         return _split_verb(m, index)
+    return _split_noun(m, index)
+
+
+def _split_noun(m: Mention, index: DocIndex | None) -> list[Mention]:
+    """`split_plural` for a plural meeting noun ("meetings with A and B", "talks with X and Y")."""
+    trig = m.trigger
     talks = trig.lower_ == "talks"
     if trig.tag_ != "NNS" or not (talks or trig.lemma_.lower() == "meeting") or m.definite:
         return [m]
@@ -428,6 +459,35 @@ def _split_verb(m: Mention, index: DocIndex) -> list[Mention]:
     if len(heads) < 2:
         return [m]
     return _split_named(m, heads, index, persons_only=True)
+
+
+def _split_tour(m: Mention, index: DocIndex) -> list[Mention]:
+    """ "X is visiting Tanzania, Mozambique and Kenya", "a visit to A and B": a tour of several states is one
+    visit to each (each state hosts its own leg), when the destinations are coordinated places of different
+    states and the visitor's own state is known."""
+    trig = m.trigger
+    if trig.pos_ == "VERB":
+        objs = [c for c in trig.children if c.dep_ == "dobj"]
+    else:
+        objs = [
+            o for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
+        ]
+    if len(objs) != 1:
+        return []
+    legs: list[tuple[Token, str]] = []
+    for head in with_conjuncts(objs[0]):
+        iso = gz.place_country(head.text) if head.ent_type_ in ("GPE", "LOC") else None
+        if iso is None or any(iso == seen for _, seen in legs):
+            return []
+        legs.append((head, iso))
+    visitors = m.states - {iso for _, iso in legs}
+    if len(legs) < 2 or not visitors:
+        return []
+    copies = _copies(m, len(legs))
+    for copy, (head, iso) in zip(copies, legs, strict=True):
+        copy.countries = set(visitors) | {iso} | ({"IGO"} if "IGO" in m.countries else set())
+        copy.location, copy.location_country, copy.host = head.text, iso, index.state_name(iso)
+    return copies
 
 
 def _split_calls(m: Mention) -> list[Mention]:

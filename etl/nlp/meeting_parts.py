@@ -494,6 +494,8 @@ def subject_of(verb: Token) -> list[Token]:
     cur = verb
     for _ in range(4):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        # (a Reuters dateline, "PEKING, April 13 - X and Y signed", is often parsed as a second subject)
+        subj = [c for c in subj if not _in_dateline(c)] or subj
         if subj:
             if subj[0].lower_ in ("who", "whom", "which", "that") and cur.dep_ == "relcl":
                 return with_conjuncts(cur.head)
@@ -507,6 +509,15 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         break
     return _relative_misparse(cur)
+
+
+def _in_dateline(tok: Token) -> bool:
+    """Whether a token lies in a wire story's dateline ("PEKING, April 13 - "): before the first dash of the
+    text's opening words."""
+    if tok.i > 8:
+        return False
+    dash = next((t.i for t in tok.doc[: min(len(tok.doc), 12)] if t.text in ("-", "--")), None)
+    return dash is not None and tok.i < dash
 
 
 def _relative_misparse(verb: Token) -> list[Token]:

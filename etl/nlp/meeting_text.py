@@ -107,8 +107,14 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
         root = span.root
         if root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in TIMES_OF_DAY:
             root = root.head  # "met X at the White House yesterday evening": the day of the evening
-        elif root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head != trigger:
-            continue  # "the February 22 Paris accords": the date of something else
+        elif (
+            root.dep_ in ("compound", "nmod", "amod", "poss")
+            and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head != trigger
+            # (a possessive of another meeting word may be shared: "next month's meeting of X and the meeting of Y")
+            and (root.dep_ != "poss" or lex.noun_key(root.head) is None)
+        ):
+            continue  # "the February 22 Paris accords", "following last week's earthquake": the date of something else
         if _in_noun_clause(doc, d, trigger):
             continue  # "met ... to head off tariffs set to go into effect on April 17": the tariffs' date
         own.append(d)

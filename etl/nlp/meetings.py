@@ -45,7 +45,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "8"
+VERSION = "9"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -184,6 +184,10 @@ class MeetingFinder:
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
+        if self.lex.has("addressee_verb", trigger.lemma_.lower()) and trigger.pos_ == "VERB":
+            if not m.full:
+                return None  # "X told President Y" is a conversation of two states, not a partial mention to join
+            m.retold = True
         if self.lex.pairs["person_object"].get(trigger.lemma_.lower()) == "host" and m.host is None:
             m.host = self._subject_state(index, sides)  # "X welcomed Y to the White House": X's side hosts
         if kind == "visit" and not self._political(index, m, sides):
@@ -223,6 +227,8 @@ class MeetingFinder:
                 c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children
             )
             return joint_act and self._joint_subject(index, verb, clause=True)
+        if self.lex.has("addressee_verb", lemma):
+            return _official_addressed(index, verb)
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "discussed X with Y"
         return (
             not self.lex.has("with_party", lemma)
@@ -719,6 +725,7 @@ class MeetingFinder:
         )  # the IMF is his counterpart
         if m.location_country and m.location not in seats and lone and m.location_country not in m.states:
             m.countries.add(m.location_country)
+            m.placed = m.location_country
             m.with_only = False
         # (only the organisation's own meeting: two leaders meeting in New York are not the UN's guests)
         if m.host is None and m.location in seats and (seats[m.location] in m.igos or not m.states):
@@ -851,6 +858,31 @@ def _of_persons(noun: Token) -> bool:
     """A noun of persons or bodies sent by a state ("counterparts", "ministers", "delegation"; not "businessmen
     from Japan")."""
     return noun.lemma_.lower() in POLITICAL_BODIES | SENT_PARTIES | STATE_PERSONS
+
+
+# What a telling verb's words went by when they were not said to the addressee's face or on the telephone.
+WRITTEN = frozenset("letter message note cable telegram statement interview speech newspaper article".split())
+
+
+def _official_addressed(index: DocIndex, verb: Token) -> bool:
+    """ "X told Prime Minister Y", "X told the foreign ministers of A and B": a telling verb reports a
+    conversation when its direct object is a named person or office holders of a named state, and not when the
+    words went by letter or in an interview ("told President Y in a letter")."""
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("in", "by", "through", "via")
+        for c in verb.children
+        if any(o.lemma_.lower() in WRITTEN for o in c.children if o.dep_ == "pobj")
+    ):
+        return False
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        for head in with_conjuncts(obj):
+            if any(index.person_at(t) is not None for t in _unpossessed(noun_phrase(head))):
+                return True
+            if head.lemma_.lower() in STATE_PERSONS and any(
+                p.dep_ == "prep" and p.lower_ in ("of", "from") for p in head.children
+            ):
+                return True
+    return False
 
 
 def _agent_phrase(verb: Token) -> list[Token]:

@@ -53,7 +53,7 @@ from etl.records import Statement
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "5"
+VERSION = "6"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -100,8 +100,8 @@ class QuoteFinder:
         self.tone = ToneLexicon.load(dictionary_paths("tone.tsv", dictionaries))
         self.min_partial_words = min_partial_words
         self.reported_speech = reported_speech
-        # Direct quotations whose speaker stays unknown ("a government official said") are
-        # dropped by default: a quotation nobody can be said to have said is not an event.
+        # Statements whose speaker stays unknown ("a government official said", "the talks would continue,
+        # it was reported") are dropped by default: words nobody can be said to have said are not an event.
         self.unattributed = unattributed
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,7 +134,7 @@ class QuoteFinder:
         if att.issuer is not None:
             _speakers_targets(ctx, att, out)
         if not self.unattributed:
-            out = [st for st in out if st.speaker is not None or not st.direct]
+            out = [st for st in out if st.speaker is not None]
         return out
 
     def _issuer(self, doc: Doc) -> str | None:
@@ -240,6 +240,9 @@ class QuoteFinder:
             group = ctx.cues.group(token) or ("report" if i in stances else None)
             if group is None or not_said(token, group, ctx.cues):
                 continue
+            named = att.actor_of_token(token)
+            if named is not None and named[0].kind == "person":
+                continue  # a word of a name, not a cue ("Oil Minister Mana Said al-Oteiba")
             if reports_himself(token) and reported_clause(token.head, ctx.cues.group(token.head) or "", ctx.cues):
                 continue  # "Wallis said he had urged Japan to ...": the outer cue's statement holds it
             clause = reported_clause(token, group, ctx.cues) if i not in stances else None
@@ -378,12 +381,15 @@ def _speakers_targets(ctx: Context, att: Attributor, statements: list[Statement]
     to go forward with his planned travel"). Words that name another country keep the target their own
     words give, or none. News stories are left alone: a politician's words there range over many subjects."""
     aimed: dict[str, set[str]] = {}
+    # Only a country whose own people the release names is a counterpart ("Prime Minister X"); one only
+    # talked about ("the desire to give Syria a chance" in a meeting with four European ministers) is not.
+    represented = {a.country for a in att.actors if a.kind == "person" and a.country}
     for st in statements:
         if st.speaker is not None and st.target_country is not None:
             aimed.setdefault(st.speaker, set()).add(st.target_country)
     for st in statements:
         targets = aimed.get(st.speaker or "", set())
-        if st.target_country is not None or len(targets) != 1:
+        if st.target_country is not None or len(targets) != 1 or not targets <= represented:
             continue
         words, country = ctx.words_of[id(st)]
         if country is not None and set(named_countries(att, words, country)) <= targets:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from etl.nlp.attribution import SUBJECT_DEPS, Attributor
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon
 from etl.nlp.doc_ext import ActorRef
-from etl.nlp.gazetteer import mention_kind
+from etl.nlp.gazetteer import igo_of, mention_kind
 from etl.nlp.speakers import INSTITUTIONS, person_nouns
 
 MIN_CLAUSE_WORDS = 3
@@ -406,9 +406,20 @@ def addresser_country(actor: ActorRef | None) -> str | None:
     name may be the one they are aimed at: the IMF "will start disbursing the loan for Argentina")."""
     if actor is None:
         return None
-    if actor.kind == "igo":
-        return actor.country or "IGO"
+    if actor.kind == "igo" or (actor.kind == "person" and actor.country is None and _igo_title(actor.title)):
+        return actor.country or "IGO"  # also an IGO's own officer ("World Bank president Barber Conable")
     return actor.country
+
+
+def _igo_title(title: str | None) -> bool:
+    """Whether a person's title names an international organisation ("World Bank president", "EC
+    Commission President", "NATO Secretary-General"): he speaks for it, not for a state."""
+    words = (title or "").replace("'s", "").split()
+    return any(
+        igo_of(" ".join(words[i:j])) is not None
+        for i in range(len(words))
+        for j in range(i + 1, min(len(words), i + 4) + 1)
+    )
 
 
 def target_country(

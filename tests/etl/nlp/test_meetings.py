@@ -1400,3 +1400,133 @@ def test_a_mention_placed_in_another_country_does_not_join_a_meeting(nlp: Langua
     )
     found = [m for m in meetings(nlp, text, "1987-04-26") if "JPN" in m.countries]
     assert [m.location_country for m in found] == ["JPN"]
+
+
+# --- round 4 (issue 12): rules checked on the retired round-3 files and on fresh text ---------------------
+
+
+def test_talks_naming_another_state_are_another_meeting_of_the_visitor(nlp: Language) -> None:
+    # Regression (distinct meetings merged): "his talks with U.S. officials" (BRA, USA) is no retelling of the talks
+    # in London (GBR, BRA) just because it is definite and shares the visitor.
+    text = (
+        "Chancellor Nigel Lawson held talks this morning with Brazilian Finance Minister Dilson Funaro. "
+        "Funaro said his talks with U.S. officials had brought no new arrangement. "
+        "He had earlier met U.S. Treasury Secretary James Baker."
+    )
+    found = held(meetings(nlp, text, "1987-03-02", "LONDON"))
+    assert sorted(m.countries for m in found) == [["BRA", "GBR"], ["BRA", "USA"]]
+    london = next(m for m in found if "GBR" in m.countries)
+    assert "James Baker" not in london.participants
+
+
+def test_the_meeting_between_two_named_leaders_is_not_the_call_of_two_others(nlp: Language) -> None:
+    # Regression (distinct meetings merged): a call of the foreign ministers follows up "the meeting between
+    # President X and President Y"; same two states, but no person in common: two meetings.
+    text = (
+        "On July 21, German Foreign Minister Heiko Maas spoke with French Foreign Minister Jean-Yves Le Drian. "
+        "They followed up on the meeting between Chancellor Angela Merkel and President Emmanuel Macron."
+    )
+    found = held(meetings(nlp, text, "2018-07-23"))
+    assert len(found) == 2
+    assert {frozenset(m.participants) for m in found} == {
+        frozenset({"Heiko Maas", "Jean-Yves Le Drian"}),
+        frozenset({"Angela Merkel", "Emmanuel Macron"}),
+    }
+
+
+def test_the_talks_retold_without_a_new_state_still_merge(nlp: Language) -> None:
+    # The narrowing above leaves "the talks" of the same two states (or fewer) joined to the meeting.
+    text = (
+        "Foreign Minister Geoffrey Howe met Soviet Foreign Minister Eduard Shevardnadze in Moscow on Monday. "
+        "Howe said the talks had been frank."
+    )
+    found = held(meetings(nlp, text, "1987-03-31"))
+    assert len(found) == 1
+    assert found[0].countries == ["GBR", "RUS"]
+
+
+def test_telling_a_foreign_leader_is_a_conversation(nlp: Language) -> None:
+    text = "U.S. Senator Jake Garn told Japanese Prime Minister Yasuhiro Nakasone that Japan must open its markets."
+    (m,) = held(meetings(nlp, text, "1987-04-13", "TOKYO"))
+    assert m.countries == ["JPN", "USA"]
+    assert set(m.participants) == {"Jake Garn", "Yasuhiro Nakasone"}
+
+
+def test_telling_the_ministers_of_named_states_is_a_meeting_with_them(nlp: Language) -> None:
+    text = (
+        "U.S. Secretary of State George Shultz told the foreign ministers of Thailand and Malaysia "
+        "that trade would slow."
+    )
+    (m,) = held(meetings(nlp, text, "1987-06-19"))
+    assert m.countries == ["MYS", "THA", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Secretary of State George Shultz told reporters that Japan must open its markets.",
+        "West German Chancellor Helmut Kohl told President Ronald Reagan in a letter that Bonn backed the pact.",
+        "Treasury Secretary James Baker told Secretary of State George Shultz the idea was a good one.",
+        "The Commissioner told ministers that capacity was excessive.",
+    ],
+)
+def test_telling_reporters_by_letter_or_a_colleague_is_no_meeting(nlp: Language, text: str) -> None:
+    assert held(meetings(nlp, text, "1987-04-07")) == []
+
+
+def test_a_dateline_parsed_as_a_subject_does_not_hide_the_joint_subject(nlp: Language) -> None:
+    # "PEKING, April 13 - X of A and Y of B signed": the parse makes the dateline a second subject, further from
+    # the verb than the real one.
+    text = (
+        "PEKING, April 13 - Premier Li Peng of China and President Francois Mitterrand of France signed an "
+        "agreement on nuclear power."
+    )
+    (m,) = held(meetings(nlp, text, "1987-04-13", "PEKING"))
+    assert m.countries == ["CHN", "FRA"]
+
+
+def test_a_possessive_date_dates_another_noun_not_the_meeting(nlp: Language) -> None:
+    # "arrived for talks ... following last week's earthquake": the week is the earthquake's; the talks keep the
+    # publication day (before, they took "last week" and lost their day).
+    text = (
+        "Peruvian Finance Minister Carlos Ruiz arrived in Santiago for talks with Chilean officials "
+        "following last week's floods."
+    )
+    (m,) = held(meetings(nlp, text, "1987-03-11"))
+    assert m.countries == ["CHL", "PER"]
+    assert (m.date, m.date_basis) == ("1987-03-11", "publication")
+
+
+def test_telling_after_a_dated_meeting_retells_that_meeting(nlp: Language) -> None:
+    # "X told Y that ..." after their meeting last Monday is what was said there, not a second meeting on the
+    # publication day.
+    text = (
+        "U.S. Trade Representative Clayton Yeutter met Argentine Agriculture Secretary Ernesto Figuerras on Monday. "
+        "Yeutter told Figuerras that Washington supported the complaint."
+    )
+    found = held(meetings(nlp, text, "1987-04-01"))
+    assert len(found) == 1
+    assert found[0].date == "1987-03-30"
+
+
+def test_a_possessive_date_of_another_meeting_word_is_still_shared(nlp: Language) -> None:
+    # The possessive rule above leaves "next month's meeting of X and the meeting of Y" planned alike.
+    text = (
+        "She said next month's meeting of the OECD and the meeting of leaders of the G-7 nations in Venice "
+        "would be a forum."
+    )
+    assert held(meetings(nlp, text, "1987-04-27")) == []
+
+
+def test_a_tour_of_several_states_is_one_visit_to_each(nlp: Language) -> None:
+    # Gold convention (each leg of a tour is its own meeting): "is visiting A, B and C" is three visits.
+    text = "British Foreign Secretary Jack Straw is visiting Ghana, Nigeria and Senegal to discuss debt relief."
+    found = held(meetings(nlp, text, "2005-01-12"))
+    assert sorted(m.countries for m in found) == [["GBR", "GHA"], ["GBR", "NGA"], ["GBR", "SEN"]]
+    assert {m.host for m in found} == {"Ghana", "Nigeria", "Senegal"}
+
+
+def test_a_visit_to_one_state_is_not_split(nlp: Language) -> None:
+    text = "British Foreign Secretary Jack Straw is visiting Ghana to discuss debt relief with President John Kufuor."
+    (m,) = held(meetings(nlp, text, "2005-01-12"))
+    assert m.countries == ["GBR", "GHA"]

@@ -38,6 +38,12 @@ def nlp() -> Language:
     return _pipeline()
 
 
+@pytest.fixture(scope="module")
+def nlp_all() -> Language:
+    """Keeps the statements whose speaker stays unknown (dropped by default), for the rules that leave one so."""
+    return _pipeline(unattributed=True)
+
+
 def statements(nlp: Language, text: str) -> list[Statement]:
     doc = nlp(text)
     found = doc._.parley_statements
@@ -156,9 +162,9 @@ def test_unbalanced_mark_does_not_swallow_the_next_paragraphs(nlp: Language) -> 
     ]
 
 
-def test_states_speak_and_plural_groups_stay_unresolved(nlp: Language) -> None:
+def test_states_speak_and_plural_groups_stay_unresolved(nlp: Language, nlp_all: Language) -> None:
     found = reported(
-        nlp, "Iraq said the committee would meet again in August. Officials said the meeting had lasted hours."
+        nlp_all, "Iraq said the committee would meet again in August. Officials said the meeting had lasted hours."
     )
     assert [(s.speaker, s.quote) for s in found] == [
         ("Iraq", "the committee would meet again in August"),
@@ -166,11 +172,20 @@ def test_states_speak_and_plural_groups_stay_unresolved(nlp: Language) -> None:
     ]
 
 
-def test_unattributed_quotations_are_dropped_unless_asked_for() -> None:
+def test_unattributed_quotations_are_dropped_unless_asked_for(nlp: Language, nlp_all: Language) -> None:
     text = '"We are ready for talks," a government official said.'
-    assert [s for s in _pipeline()(text)._.parley_statements if s.direct] == []
-    kept = [s for s in _pipeline(unattributed=True)(text)._.parley_statements if s.direct]
+    assert [s for s in nlp(text)._.parley_statements if s.direct] == []
+    kept = [s for s in nlp_all(text)._.parley_statements if s.direct]
     assert [(s.quote, s.speaker) for s in kept] == [("We are ready for talks,", None)]
+
+
+def test_unattributed_reported_speech_is_dropped_unless_asked_for(nlp: Language, nlp_all: Language) -> None:
+    """Regression (issue 12, class 6, round 4): reported speech nobody could be found to have said ("diplomats
+    said ...", "the statement said ..." with no author) was kept with no speaker, unlike quotations; on the gold
+    such records were 17 false statements against 8 text matches, all of them with a wrong (missing) speaker."""
+    text = "Western diplomats said the talks with Iran had failed."
+    assert reported(nlp, text) == []
+    assert [(s.speaker, s.quote) for s in reported(nlp_all, text)] == [(None, "the talks with Iran had failed")]
 
 
 def test_tone(nlp: Language) -> None:
@@ -444,14 +459,14 @@ def test_no_target_for_places_pairs_and_unknown_speakers(nlp: Language) -> None:
     assert [s.target_country for s in unknown if s.speaker] == []
 
 
-def test_officials_of_one_country_speak_for_its_state(nlp: Language) -> None:
+def test_officials_of_one_country_speak_for_its_state(nlp: Language, nlp_all: Language) -> None:
     text = "Chirac arrived in Washington on Monday. French officials said the visit would show France's concern."
-    assert [s.speaker for s in reported(nlp, text)] == ["France"]
+    assert [s.speaker for s in reported(nlp_all, text)] == ["France"]
     # Unnamed people of no one country, or counted ones, stay unresolved; an organisation is not a state.
-    assert [s.speaker for s in reported(nlp, "Western diplomats said the talks with Iran had failed.")] == [None]
-    assert [s.speaker for s in reported(nlp, "Two U.S. officials said the talks with Iran had failed.")] == [None]
+    assert [s.speaker for s in reported(nlp_all, "Western diplomats said the talks with Iran had failed.")] == [None]
+    assert [s.speaker for s in reported(nlp_all, "Two U.S. officials said the talks with Iran had failed.")] == [None]
     text = "Chirac arrived in Washington on Monday. The U.S. official said the idea went against U.S. policy."
-    assert [s.speaker for s in reported(nlp, text)] == ["United States"]
+    assert [s.speaker for s in reported(nlp_all, text)] == ["United States"]
 
 
 def test_a_country_word_inside_an_organisation_name_is_not_the_state(nlp: Language) -> None:
@@ -574,15 +589,15 @@ def test_it_said_after_a_document_spoke_is_the_document_not_a_state(nlp: Languag
     assert all(s.speaker != "Japan" for s in statements(nlp, text) if s.quote.startswith("reaffirmed"))
 
 
-def test_a_document_speaks_for_the_author_its_phrase_names(nlp: Language) -> None:
+def test_a_document_speaks_for_the_author_its_phrase_names(nlp: Language, nlp_all: Language) -> None:
     text = (
         "The statement by the Iranian High Command said the offensive had ended. "
         "The statement said 80 Iraqi aircraft were destroyed during the fighting."
     )
-    assert {s.speaker for s in reported(nlp, text)} == {"Iranian High Command"}
+    assert {s.speaker for s in reported(nlp_all, text)} == {"Iranian High Command"}
     # One that only carries it is not its author.
     text = "The statement quoted by IRNA said 80 Iraqi aircraft were destroyed during the fighting."
-    assert [s.speaker for s in reported(nlp, text)] == [None]
+    assert [s.speaker for s in reported(nlp_all, text)] == [None]
 
 
 def test_the_addressee_is_a_country_only_when_it_stands_for_one(nlp: Language) -> None:
@@ -1047,14 +1062,16 @@ def test_in_a_readout_a_place_beside_the_counterpart_does_not_hide_it(nlp: Langu
     assert [s.target_country for s in reported(nlp, text)] == [None]
 
 
-def test_asking_not_to_be_identified_is_no_statement(nlp: Language) -> None:
+def test_asking_not_to_be_identified_is_no_statement(nlp: Language, nlp_all: Language) -> None:
     """Regression (issue 12, class 6, Reuters): "an official, who asked not to be identified, said ..." gave the
     statement "not to be identified": a request about the speaker himself, not words about anything."""
     text = "A senior trade official, who asked not to be identified, said the talks with Japan had failed."
-    assert [s.quote for s in reported(nlp, text)] == ["the talks with Japan had failed"]
+    assert [s.quote for s in reported(nlp_all, text)] == ["the talks with Japan had failed"]
 
 
-def test_too_early_to_say_is_no_statement_and_an_opening_conjunction_is_not_in_the_words(nlp: Language) -> None:
+def test_too_early_to_say_is_no_statement_and_an_opening_conjunction_is_not_in_the_words(
+    nlp: Language, nlp_all: Language
+) -> None:
     """Regressions (issue 12, class 6, unseen BBC): "it was difficult to say that X, the judges said" also gave X
     as a statement of its own (what is hard to say is not said), and the judges' words began with the "And"
     joining them to the sentence before."""
@@ -1062,6 +1079,110 @@ def test_too_early_to_say_is_no_statement_and_an_opening_conjunction_is_not_in_t
         'And it was difficult to say that the investigation which had already occurred "has been timely, open or '
         'effective", the judges said.'
     )
-    assert [s.quote for s in reported(nlp, text)] == [
+    assert [s.quote for s in reported(nlp_all, text)] == [
         "it was difficult to say that the investigation which had already occurred has been timely, open or effective"
     ]
+
+
+# -- issue 12, round 4: authors of documents, officers of IGOs, quoted objects, titles with qualifiers -----------
+
+
+def test_an_igo_officers_words_are_aimed_at_the_one_country_they_name(nlp: Language) -> None:
+    """Regression (issue 12, class 4, Reuters): "World Bank president X said further deregulation of Indonesia's
+    economy was needed" had no target: X has no country of his own, and a speaker of unknown country gave none.
+    An officer of an international organisation (his title names it) speaks from it, like the IGO itself."""
+    text = "World Bank President Arne Dahlgren said further deregulation of Indonesia's economy was needed."
+    (st,) = reported(nlp, text)
+    assert st.speaker == "Arne Dahlgren" and st.target_country == "IDN"
+    # A person of unknown country with no such title still gives none (he could be Indonesian).
+    (st,) = reported(nlp, "Arne Dahlgren said further deregulation of Indonesia's economy was needed.")
+    assert st.target_country is None
+
+
+def test_the_statement_said_is_said_by_whoever_issued_it_before(nlp: Language, nlp_all: Language) -> None:
+    """Regression (issue 12, class 6, Reuters): "X published its demands in an editorial. '...,' the editorial said"
+    and "X issued a statement ... The statement said ..." left the words without a speaker (and the quotations were
+    dropped): the document speaks for the subject of the sentence that put it out."""
+    text = (
+        "Iran issued a statement on Monday after the attack on its border posts. The statement said Iraqi troops "
+        "had crossed the border near Basra."
+    )
+    (st,) = reported(nlp_all, text)
+    assert st.speaker == "Iran" and st.quote.startswith("Iraqi troops had crossed")
+    text = (
+        "Iran published its demands in an editorial on Monday.\n\n"
+        '"Iraq must withdraw its troops from the border," the editorial said.'
+    )
+    assert [(s.speaker, s.direct) for s in statements(nlp, text)] == [("Iran", True)]
+    # With no sentence that put it out, "the statement" stays nobody's.
+    (st,) = reported(nlp_all, "The statement said Iraqi troops had crossed the border near Basra.")
+    assert st.speaker is None
+
+
+def test_quoted_him_as_saying_is_said_by_the_person_quoted(nlp: Language) -> None:
+    """Regression (issue 12, class 6, Reuters): "the official news agency quoted him as saying ..." had no speaker:
+    the object pronoun of "quoted" was not resolved as "he" is."""
+    text = (
+        "Foreign Minister Omar Haddad arrived in Riyadh on Sunday. The official news agency quoted him as saying his "
+        "talks had been constructive."
+    )
+    (st,) = reported(nlp, text)
+    assert st.speaker == "Omar Haddad"
+
+
+def test_a_body_in_apposition_to_the_subject_speaks(nlp: Language) -> None:
+    """Regression (issue 12, class 6, BBC): "India's biggest oil firm, Oil & Natural Gas Corp (ONGC), says it is in
+    talks ..." had no speaker: a common noun with a possessor stopped the resolution before its appositive name."""
+    text = "Norway's biggest oil company, Statoil, said it was in talks to buy oil fields in Russia."
+    (st,) = reported(nlp, text)
+    assert st.speaker == "Statoil"
+
+
+def test_a_cue_word_inside_a_persons_name_is_no_cue(nlp: Language) -> None:
+    """Regression (issue 12, class 6, Reuters): "He will meet Oil Minister Mana Said al-Oteiba" gave a statement of
+    al-Oteiba, with "Said" (a word of his name) read as the verb."""
+    text = "Oil Minister Gholamreza Aqazadeh arrived on Monday. He will meet Oil Minister Mana Said al-Oteiba."
+    assert reported(nlp, text) == []
+
+
+def test_a_qualified_title_is_not_the_bare_titles_holder(nlp: Language) -> None:
+    """Regression (issue 12, class 6, readouts): "The Vice President underscored ..." went to President Trump (the
+    only President named): "vice" qualified the subject and not the actor's title. As "the chancellor" is not the
+    shadow chancellor, "the Vice President" is not the President."""
+    text = (
+        "President Tomas Wirski of Poland arrived in Warsaw on Monday. The Vice President underscored the commitment "
+        "to the alliance."
+    )
+    assert all(s.speaker != "Tomas Wirski" for s in statements(nlp, text))
+
+
+def test_in_a_readout_words_are_spread_only_to_a_counterpart_whose_people_are_named(nlp: Language) -> None:
+    """Regression (issue 12, class 4, readouts): in a meeting with four European ministers, "reaffirmed the desire
+    to give Syria a chance" made Syria the target of the Secretary's other words ("defense companies should not be
+    sidelined in Europe"). The target of a call is spread to his other words only when it is a counterpart: a
+    country whose own people the release names."""
+    text = (
+        "Secretary Blinken met today with Foreign Minister Jean Dupont of France and Foreign Minister Karl Weber of "
+        "Germany. The Secretary reaffirmed the desire to give Syria a chance at peace. The Secretary emphasized that "
+        "defense companies are integral to the industrial base and should not be sidelined."
+    )
+    doc = nlp.make_doc(text)
+    doc._.parley_source = "U.S. Department of State"
+    found = [s for s in nlp(doc)._.parley_statements if not s.direct]
+    assert [s.target_country for s in found] == ["SYR", None]
+
+
+def test_the_bare_government_of_a_datelined_story_is_the_datelines_state() -> None:
+    """Regression (issue 12, class 6, Reuters and BBC): "The government has barred X ... and said it intends to
+    strengthen its export controls" had no speaker (and is now dropped for it). In datelined wire copy
+    ("TOKYO, June 5 -") a bare "the government" is the government of the dateline's country."""
+    x = _extract(
+        "TOKYO, June 5 - Japan and the United States held talks on machine tools. The government said it intends "
+        "to strengthen its export control system."
+    )
+    assert [(s.speaker, s.quote) for s in x.statements if not s.direct] == [
+        ("Japan", "it intends to strengthen its export control system")
+    ]
+    # Without a dateline nobody is said to be "the government": the statement is left out.
+    x = _extract("Japan and the United States held talks. The government said it intends to tighten its controls.")
+    assert [s.speaker for s in x.statements] == []
