@@ -28,7 +28,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "7"
+VERSION = "8"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -84,6 +84,11 @@ EXAMPLE_PREPS = frozenset({"including", "especially", "particularly", "notably"}
 # Edges from an issue word up to the list item that holds it ("... and multilateral engagement to tackle the climate
 # crisis": crisis, tackle, engagement).
 ITEM_DEPS = frozenset({"pobj", "prep", "compound", "amod", "dobj", "acl", "relcl", "xcomp", "pcomp"})
+# Tags of verbs that are items of an agenda rather than acts of their subject ("the need to support ..., defend ...",
+# "priorities including preventing ... and countering ..."; not "emphasized ..., reaffirmed ... and briefed ...").
+NONFINITE_TAGS = frozenset({"VB", "VBG"})
+# Dependents of a verb of talks that are items of what was talked about.
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "conj"})
 # A list of this many items is an enumeration: the modifiers of one item are not another's.
 LIST_ITEMS = 3
 # Verbs that report talks, beside DISCUSS_VERBS ("they talked about", "spoke regarding", "their discussion
@@ -169,6 +174,23 @@ JOINT_NOUNS = frozenset(
     "troop force soldier army navy warplane jet aircraft warship pressure bank firm company investor creditor "
     "lender donor ally".split()
 )
+# A mission that speaks ("the U.S. Embassy replied that ...") is a speaker, not an issue of diplomatic relations.
+MISSION_NOUNS = frozenset({"embassy", "consulate"})
+SAYING_VERBS = frozenset("say reply tell state deny announce add report confirm respond comment".split())
+# People whose post is in a mission ("a spokesman at the U.S. embassy", "its commercial counsellor in its Washington
+# embassy"): the mission is where they work.
+MISSION_STAFF = frozenset(
+    "spokesman spokeswoman official counsellor counselor diplomat attache officer source staff secretary".split()
+)
+# Adverbs that make an issue the world's, not one between two states ("defend human rights worldwide").
+WORLD_ADVERBS = frozenset({"worldwide", "globally"})
+# Verbs of where a country lies ("Russia, which borders the country to the east"): geography, not a border issue.
+GEOGRAPHY_VERBS = frozenset({"border"})
+# Recognising a state is a diplomatic act; "recognized Chile for its strong institutions" and "recognized the
+# establishment of the working group as a step forward" are praise. The objects that make it recognition:
+RECOGNISE_LEMMAS = frozenset({"recognise", "recognize"})
+RECOGNISED_NOUNS = frozenset("government state country independence sovereignty regime republic authority".split())
+PRAISE_PREPS = frozenset({"for", "as"})
 # "expelled from the Labour party": a member out of a body, not a diplomat out of a country.
 EXPEL_LEMMAS = frozenset({"expel", "expulsion"})
 BODY_NOUNS = frozenset("party group union club council committee organisation organization movement".split())
@@ -289,6 +311,7 @@ class IssueFinder:
         """Issue phrases of the doc, longest first, with their codes and whether they name a domestic affair."""
         out: list[tuple[Span, tuple[str, ...], bool]] = []
         self._implied: dict[int, str] = {}  # phrase start -> the country whose issue the phrase names
+        self._sides: dict[int, tuple[str, str]] = {}  # phrase start -> the two sides of a war one of them owns
         self._objects: dict[int, set[str]] = {}  # phrase start -> the countries of "the situation in X"
         lemmas = [t.lemma_.lower() for t in doc]
         lowers = [t.lower_ for t in doc]
@@ -305,13 +328,19 @@ class IssueFinder:
                         hit = (words, codes)
             if hit is None:
                 war = self._war_between(doc[i], index) or _release_of_people(doc[i], index)
+                sides = None if war else _owned_war(doc[i], index)
+                if sides:
+                    self._sides[i] = sides
+                    war = WAR_CODES
                 if war:
                     out.append((doc[i : i + 1], war, False))
                 i += 1
                 continue
             span = doc[i : i + len(hit[0])]
             i += len(hit[0])
-            if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index):
+            if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
+                continue
+            if _praise_not_recognition(span, index):
                 continue
             if hit[0] in self.lex.of_country:
                 objects = _country_objects(span[-1], index)
@@ -379,22 +408,17 @@ class IssueFinder:
     ) -> tuple[list[tuple[str, str]], str]:
         """The dyads an issue phrase concerns, and on what basis they were chosen (`NAMED_BASES`: the
         sentence names both countries near the phrase; otherwise context supplied one or both)."""
+        if span.start in self._sides:  # "support to Ukraine as it fights back against Russia's brutal war"
+            return [self._sides[span.start]], "near"
         sent = span.sent
         in_sentence = _sentence_countries(index, sent)
         near = _near_countries(span.root, in_sentence)
         implied = self._implied.get(span.start)
         if implied and implied not in {n[1].iso for n in near}:  # "the denuclearization of the Korean Peninsula"
             near.append((span.root, CountryHit(implied, "state"), 0, False))
-        objects = self._objects.get(span.start, set())
-        if len(objects) == 1:  # "the situation in Ukraine, where separatists backed by Moscow ...": Ukraine's
-            only = next(iter(objects))
-            pairs = _lone_in_talks(span, only, self._meeting_mentions)  # each party of the call faces it
-            if pairs:
-                return pairs, "meeting"
-            meeting = _meeting_countries(doc, span, self._meeting_mentions)
-            pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad)
-            if pairs:
-                return pairs, basis
+        of_object = self._object_pairs(doc, index, span, dyad)
+        if of_object:
+            return of_object
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
@@ -404,7 +428,9 @@ class IssueFinder:
         if len(isos) == 2:
             return self._two_near(index, span, in_sentence, near, isos, codes)
         if len(isos) > 2:
-            return self._many_near(index, span, near, codes, dyad)
+            # "dialogue between Iraq and Turkey to resolve concerns about Turkish troops in northern Iraq"
+            owned = _owner_and_place(span.root, in_sentence)
+            return ([owned], "near") if owned else self._many_near(index, span, near, codes, dyad)
         # The statement's target country is not used: whom words are aimed at is rarely the other
         # side of the issue they mention ("Machimura told the British minister ... the embargo").
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
@@ -433,6 +459,22 @@ class IssueFinder:
             )
             basis = "meeting" if pairs else basis
         return pairs, basis
+
+    def _object_pairs(
+        self, doc: Doc, index: DocIndex, span: Span, dyad: tuple[str, str] | None
+    ) -> tuple[list[tuple[str, str]], str] | None:
+        """The one state a phrase of `OF_COUNTRY` takes as its object ("the situation in Ukraine, where separatists
+        backed by Moscow ...": Ukraine's), paired with each party of the talks, or as a lone country is."""
+        objects = self._objects.get(span.start, set())
+        if len(objects) != 1:
+            return None
+        only = next(iter(objects))
+        pairs = _lone_in_talks(span, only, self._meeting_mentions)  # each party of the call faces it
+        if pairs:
+            return pairs, "meeting"
+        meeting = _meeting_countries(doc, span, self._meeting_mentions)
+        pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad)
+        return (pairs, basis) if pairs else None
 
     def _two_near(
         self,
@@ -482,6 +524,84 @@ class IssueFinder:
 NAMED_BASES = frozenset({"near"})
 # Bases of a dyad whose third country the other party of a call faces too: named near, or the article's dyad.
 PARTY_BASES = frozenset({"near", "dominant"})
+
+
+def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
+    """A war one state owns ("Russia's brutal war", "the Russian war") in a sentence that names one other state ("the
+    need to support Ukraine and respond to Russia's brutal war of choice"): fighting between the two. (With no other
+    state, or several, the war's other side is not told; a place named is where people are, "officials in Paris".)"""
+    if tok.lemma_.lower() not in WAR_LEMMAS or tok.pos_ != "NOUN":
+        return None
+    owners = {
+        index.country[c.i].iso
+        for c in tok.children
+        if c.dep_ in ("poss", "amod", "compound")
+        and c.i in index.country
+        and index.country[c.i].source in ("state", "demonym")
+    }
+    if len(owners - {"IGO"}) != 1:
+        return None
+    owner = next(iter(owners))
+    others = {h.iso for _t, h, loc in _sentence_countries(index, tok.sent) if not loc} - {owner}
+    return _pair(owner, next(iter(others))) if len(others) == 1 else None
+
+
+def _owner_and_place(root: Token, in_sentence: list[tuple[Token, CountryHit, bool]]) -> tuple[str, str] | None:
+    """The one state whose modifier the issue word carries ("Turkish troop deployments", "Iran's missiles") and the one
+    other state where the issue is ("in northern Iraq"): their dyad, however many other countries the sentence names."""
+    heads = [root]
+    while heads[-1].dep_ in ("compound", "amod", "nmod") and heads[-1].head != heads[-1]:
+        heads.append(heads[-1].head)
+    ids = {h.i for h in heads}
+    owners = {
+        hit.iso
+        for tok, hit, loc in in_sentence
+        if not loc and tok.head.i in ids and tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.i not in ids
+    }
+    places = {
+        hit.iso
+        for tok, hit, loc in in_sentence
+        if loc and _where_the_issue_is(tok, root) and not _meeting_city(tok) and not _address(tok)
+    }
+    places -= owners
+    if len(owners) != 1 or len(places) != 1:
+        return None
+    return _pair(next(iter(owners)), next(iter(places)))
+
+
+def _not_between_two(span: Span) -> bool:
+    """A mission speaking ("the U.S. Embassy replied that ...") or where staff work ("a spokesman at the embassy"), or
+    an issue of the whole world ("defend human rights
+    worldwide"): no matter between two states."""
+    root = span.root
+    if root.lemma_.lower() in MISSION_NOUNS and (
+        (root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_VERBS)
+        or (root.dep_ == "pobj" and root.head.lower_ in ("at", "in") and root.head.head.lemma_.lower() in MISSION_STAFF)
+    ):
+        return True
+    holders = [root, root.head] if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else [root]
+    return any(c.dep_ == "advmod" and c.lower_ in WORLD_ADVERBS for h in holders for c in h.children)
+
+
+def _geography(span: Span) -> bool:
+    """ "Russia, which borders Ukraine": a verb of where a country lies, not a matter between the two."""
+    return len(span) == 1 and span[0].pos_ == "VERB" and span[0].lemma_.lower() in GEOGRAPHY_VERBS
+
+
+def _praise_not_recognition(span: Span, index: DocIndex) -> bool:
+    """ "recognise" said of no state ("recognized the establishment of the working group as a productive step",
+    "recognise the steps Ukraine was taking") or with what it is praised for ("recognized Chile for its strong
+    institutions"): praise or acknowledgement, not diplomatic recognition ("refused to recognise Cyprus")."""
+    root = span.root
+    if root.lemma_.lower() not in RECOGNISE_LEMMAS or root.pos_ != "VERB" or root.dep_ == "amod":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in PRAISE_PREPS for c in root.children):
+        return True
+    objs = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not any(
+        o.i in index.country or o.lemma_.lower() in RECOGNISED_NOUNS or any(c.i in index.country for c in o.children)
+        for o in objs
+    )
 
 
 def _release_of_people(tok: Token, index: DocIndex) -> tuple[str, ...]:
@@ -618,7 +738,7 @@ def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool
     # "talked about Afghanistan, the wider war on terror and ...": the topics listed beside it (conjuncts, or
     # an apposition the parser makes of a list item) are not its parties
     listed_with = _listed_beside(root)
-    in_sentence = [m for m in in_sentence if m[0].i not in listed_with]
+    in_sentence = [m for m in in_sentence if m[0].i not in listed_with and not _in_another_verb_item(root, m[0])]
     dist = {tok.i: _distance(root, tok) for tok, _hit, _loc in in_sentence}
     for tok, _hit, _loc in in_sentence:  # "by India and Pakistan", "to Iran and to Iraq": conjuncts are as near
         group = [i for i in _coordinated(tok) | {tok.i} if i in dist]
@@ -674,6 +794,60 @@ def _clause(item: Token) -> bool:
     while top.dep_ == "conj" and top.head != top:
         top = top.head
     return item.pos_ in ("VERB", "AUX") and top.pos_ in ("VERB", "AUX")
+
+
+def _branches(a: Token, b: Token) -> tuple[Token, Token] | None:
+    """The children of the lowest common ancestor of `a` and `b` that lead down to each (None when one is the
+    ancestor of the other)."""
+    up_b = {b.i, *(t.i for t in b.ancestors)}
+    common = next((t for t in (a, *a.ancestors) if t.i in up_b), None)
+    if common is None or common.i in (a.i, b.i):
+        return None
+
+    def below(tok: Token) -> Token:
+        while tok.head.i != common.i:
+            tok = tok.head
+        return tok
+
+    return below(a), below(b)
+
+
+def _in_another_verb_item(root: Token, tok: Token) -> bool:
+    """`tok` and the issue word are in two coordinated non-finite verb phrases that share one subject, as items of an
+    agenda ("the need to support Ukraine ..., defend human rights worldwide", "preventing Iran from obtaining a nuclear
+    weapon and countering China's influence"): the country of one item is no party to the other's issue. (Not
+    clauses with subjects of their own, "Japan raised tariffs and China protested", nor the shared subject.)"""
+    branches = _branches(root, tok)
+    if branches is None:
+        return False
+    for mine, other in (branches, branches[::-1]):
+        if (
+            mine.dep_ == "conj"
+            and mine.tag_ in NONFINITE_TAGS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in mine.children)
+            and other.dep_ not in ("nsubj", "nsubjpass")
+        ):
+            return True
+    return False
+
+
+def _same_item(root: Token, tok: Token) -> bool:
+    """The place `tok` hangs in the same part of what the sentence's verb reports as the issue word ("discussed
+    the delivery of humanitarian assistance into Gaza"), not in another item of it ("discussed counterterrorism,
+    maritime security, the urgent need to restore the elected government in Burma")."""
+    verb = root.sent.root
+
+    def branch(t: Token) -> Token | None:
+        while t.head != t and t.head.i != verb.i:
+            t = t.head
+        return t if t.head.i == verb.i and t.i != verb.i else None
+
+    mine, theirs = branch(root), branch(tok)
+    if mine is None or theirs is None or mine.i == theirs.i:
+        return True
+    # (two objects of the verb are two items; an adverbial clause tells more of the same one: "discussed the
+    # situation in Gaza, agreeing that Israel has the right to defend itself from terror attacks")
+    return not (mine.dep_ in OBJECT_DEPS and theirs.dep_ in OBJECT_DEPS)
 
 
 def _item_words(item: Token, first: bool, last: bool) -> set[int]:
@@ -887,11 +1061,12 @@ def _told_by_the_parties(
         return []
     listed = _listed_beside(span.root)
     # (a place named is where the issue is, "the release of hostages together with a ceasefire in Gaza", unless it
-    # is where the talks were held)
+    # is where the talks were held, or is in another item of what they discussed)
     others = {
         h.iso
         for t, h, loc in in_sentence
-        if t.i not in listed and not (loc and (_address(t) or _venue(t.head.head) or _meeting_city(t)))
+        if t.i not in listed
+        and not (loc and (_address(t) or _venue(t.head.head) or _meeting_city(t) or not _same_item(span.root, t)))
     }
     others -= set(states)
     if len(others) == 1:
@@ -971,7 +1146,11 @@ def _place_talked_about(
     """The one country a sentence of what the parties discussed names only as a place ("aid reaching those in
     need in Gaza"), when no country is near the phrase and the sentence names no other country but the parties;
     not in the sentence reporting the meeting, whose place is its venue ("met in Berlin with ...")."""
-    places = {h.iso for t, h, loc in in_sentence if loc and not _address(t) and not _meeting_city(t)}
+    places = {
+        h.iso
+        for t, h, loc in in_sentence
+        if loc and not _address(t) and not _meeting_city(t) and _same_item(span.root, t)
+    }
     if len(places) != 1 or not _in_talks(span):
         return None
     if not {h.iso for _t, h, _l in in_sentence} - places <= set(_meeting_states(span, mentions)):
@@ -1079,13 +1258,17 @@ def _reported_talks(span: Span) -> bool:
 def _discussed(span: Span) -> bool:
     """The phrase is in the object of a verb of discussion ("discussed the denuclearization", "reviewed
     ways to cooperate on energy"), within four steps of it (or of the noun it modifies: "the importance of
-    energy security") and in the same clause."""
+    energy security") and in the same clause. An item of a list and the example word before it count as
+    the noun they stand under ("to discuss issues of interest including trade, security and ...")."""
     tok = span.root
     while tok.dep_ in ("compound", "amod") and tok.head != tok:
         tok = tok.head
-    for _ in range(4):
+    steps = 0
+    while steps < 4:
         if tok.head == tok or tok.dep_ in CLAUSE_EDGES:
             return False
+        free = tok.dep_ == "conj" or (tok.dep_ == "prep" and tok.lower_ in EXAMPLE_PREPS)
+        steps += 0 if free else 1
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.lower() in DISCUSS_VERBS:
             return True
