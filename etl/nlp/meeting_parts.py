@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from etl.nlp import gazetteer as gz
 from etl.nlp.doc_ext import ActorRef
+from etl.nlp.persons import NAME_PARTICLES
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
@@ -466,9 +467,6 @@ def _title_words(wanted: str) -> tuple[str, ...]:
 
 # "Latin American tour", "Central America": a region whose name holds a country's word.
 REGION_QUALIFIERS = frozenset({"latin", "central", "south", "north", "pan"})
-
-
-NAME_PARTICLES = frozenset({"de", "la", "del", "da", "do", "dos", "van", "von", "der", "di"})
 
 
 def _in_particle_name(tok: Token) -> bool:
