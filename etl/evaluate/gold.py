@@ -74,14 +74,14 @@ def text_roots(path: Path, root: Path | None = None) -> list[Path]:
 
 
 def corpus_name(gold: dict[str, Any]) -> str:
-    """Which collection a gold file's text belongs to: its `.jsonl` file's stem
-    (`corpus/news/bbc_news.jsonl` -> `bbc_news`), or the folder of its text file
-    (`corpus/seed/000.txt` -> `seed`); `unknown` when the gold names neither."""
+    """Which collection a gold file's text belongs to: the folder of its text file
+    (`corpus/seed/000.txt` -> `seed`; `path` wins over `corpus`, as in `load_document`), or its
+    `.jsonl` file's stem (`corpus/news/bbc_news.jsonl` -> `bbc_news`); `unknown` when it names neither."""
     info = gold.get("document") or {}
-    if info.get("corpus"):
-        return Path(str(info["corpus"])).stem
     if info.get("path"):
         return Path(str(info["path"])).parent.name or "unknown"
+    if info.get("corpus"):
+        return Path(str(info["corpus"])).stem
     return "unknown"
 
 

@@ -64,6 +64,7 @@ def test_by_corpus_scores_each_collection_apart(tmp_path: Path) -> None:
             "published": None,
             "language": "en",
             "path": "corpus/wire/wire-1.txt",
+            "corpus": "corpus/copies/all.jsonl",  # the text is read from `path`, so `path` names the corpus
         },
         "actors": [{"name": "John Smith", "kind": "person", "country": None, "role": ["other"], "aliases": []}],
         "meetings": [],
