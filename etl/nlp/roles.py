@@ -525,6 +525,7 @@ class _Affiliation:
     party_title: bool
     org_country: str | None = None  # a national body's country ("Bundesbank President X": DEU)
     igo: bool = False  # an international organisation is named in the window ("UN", "World Bank")
+    civil: bool = False  # a firm or a non-governmental body qualifies the title ("Gazprom chairman X")
 
 
 def _window_title(
@@ -566,7 +567,7 @@ def _window_affiliation(
     """Countries, parties and organisations named in the window up to `limit`."""
     countries: list[GazHit] = []
     parties: list[GazHit] = []
-    org = igo = False
+    org = igo = civil = False
     org_country: str | None = None
     hits = ctx.hits_in(start, end)
     for hit in hits:
@@ -583,13 +584,34 @@ def _window_affiliation(
             igo = igo or hit.kind == "igo"
             listed = ctx.orgs.by_surface.get(hit.text) if hit.kind == "org" else None
             org_country = listed.country if listed and listed.country else org_country
+            civil = civil or bool(listed and listed.civil)
     party_title = False
     parties = [h for h in parties if _party_fits(ctx, h)]
     if not countries and parties and (titled or doc[parties[-1].end : end].text in ("", "'s", "'")):
         countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
         party_title = True  # and "Conservative leader" leads the party, not the state
     org = org or _org_entity_in(ctx, hits, start, end, limit)
-    return _Affiliation(countries, org, party_title, org_country, igo)
+    civil = civil or _civil_noun_in(doc, start, min(end, limit))
+    return _Affiliation(countries, org, party_title, org_country, igo, civil)
+
+
+# Common nouns that introduce a firm or a non-governmental body by its trade ("oil industry analysts X",
+# "civil rights group Y", "the charity's head"): its chairman or director holds no public office.
+CIVIL_NOUNS = frozenset("company firm charity analysts consultancy consultants campaigners".split())
+# Nouns that make "group" a campaigning or trade body's ("pressure group"), not a working group of states.
+CIVIL_GROUP_MODIFIERS = frozenset("rights pressure campaign campaigning lobby protest industry consumer".split())
+
+
+def _civil_noun_in(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case noun in [start, end) names the title's body as a firm or a non-governmental body."""
+    for t in doc[start:end]:
+        if not t.text.islower():
+            continue
+        if t.lemma_ in CIVIL_NOUNS or t.lower_ in CIVIL_NOUNS:
+            return True
+        if t.lower_ == "group" and t.i > 0 and doc[t.i - 1].lower_ in CIVIL_GROUP_MODIFIERS:
+            return True
+    return False
 
 
 def _affiliated_state(doc: Doc, hit: GazHit, affiliation_from: bool) -> bool:
@@ -664,6 +686,8 @@ def _apply_title(
     info.role = entry.resolve(org_role, info.country)
     if body not in (None, "party") and info.role == "party_leader":
         info.role = "official"  # the leader of a union or a firm leads no party
+    if aff.civil and info.role == "official":
+        info.role = "other"  # "Gazprom chairman", "director of civil rights group Liberty": no public office
     if body == "party" and info.role in PARTY_OFFICES:
         # "Lib Dem president", "Liberal Democrat chairman", "Labour campaign coordinator": the party's
         # officers lead the party; they hold no office of the state

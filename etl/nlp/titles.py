@@ -188,6 +188,7 @@ class Organisation:
     name: str
     kind: str  # group | organization
     country: str | None
+    civil: bool = False  # a firm or a non-governmental body: its officers hold no public office
 
 
 @dataclass(slots=True)
@@ -203,7 +204,8 @@ class Organisations:
             for row in read_tsv(path):
                 if len(row) < 2 or row[1] not in ("group", "organization"):
                     continue
-                org = Organisation(row[0], row[1], (row[2] if len(row) > 2 else "") or None)
+                civil = len(row) > 4 and row[4].strip() in ("firm", "ngo")
+                org = Organisation(row[0], row[1], (row[2] if len(row) > 2 else "") or None, civil)
                 for form in [row[0], *(row[3].split("|") if len(row) > 3 else [])]:
                     if form.strip():
                         table.by_surface[form.strip()] = org
