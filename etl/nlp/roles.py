@@ -602,9 +602,21 @@ CIVIL_NOUNS = frozenset("company firm charity analysts consultancy consultants c
 CIVIL_GROUP_MODIFIERS = frozenset("rights pressure campaign campaigning lobby protest industry consumer".split())
 
 
+# Legal-form words that end a firm's name ("Unisys Corp vice chairman", "Commerzbank AG's vice president").
+COMPANY_FORMS = frozenset("corp inc co ag ltd plc llc gmbh nv bv spa holdings".split())
+
+
 def _civil_noun_in(doc: Doc, start: int, end: int) -> bool:
-    """A lower-case noun in [start, end) names the title's body as a firm or a non-governmental body."""
+    """A lower-case noun in [start, end) names the title's body as a firm or a non-governmental body, or
+    a firm's name ends there with its legal form."""
     for t in doc[start:end]:
+        if (
+            t.lower_.rstrip(".") in COMPANY_FORMS
+            and t.text[:1].isupper()
+            and t.i > 0
+            and doc[t.i - 1].text[:1].isupper()
+        ):
+            return True
         if not t.text.islower():
             continue
         if t.lemma_ in CIVIL_NOUNS or t.lower_ in CIVIL_NOUNS:
