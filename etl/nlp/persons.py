@@ -34,7 +34,9 @@ from etl.nlp.titles import HONORIFIC, TitleEntry, name_key
 # Lower-case words that may stand inside a person's name.
 NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la le van von der den ter y e".split())
 # Words ending a company's name, never a person's ("Citibank NA").
-COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab brothers bros".split())
+COMPANY_SUFFIXES = frozenset(
+    "na inc co corp corporation ltd plc ag sa nv gmbh llc bank bv spa ab brothers bros".split()
+)
 # Words opening a place's name, never a person's ("Wadi Rum", "Mount Kenya", "Lake Tana", "Camp David").
 PLACE_HEADS = frozenset("wadi mount mt lake cape gulf fort camp bay river strait jebel jabal".split())
 # Plural and collective nouns that end a body's or a group's name, never a person's ("Young People" of a
@@ -51,8 +53,9 @@ THING_NOUNS = frozenset(
     # firms introduced by their trade ("electronics chain X", "US carmaker Y", "jeweller Z")
     + "chain retailer carmaker automaker airline carrier insurer jeweller jeweler brewer supermarket "
     "conglomerate manufacturer maker firm company".split()
-    # and research firms introduced by their trade ("oil industry analysts X", "consultancy Y")
-    + "analysts consultancy consultants".split()
+    # and research firms introduced by their trade ("oil industry analysts X", "consultancy Y"), and any body
+    # introduced as a group ("household products group X", "pressure group Y")
+    + "analysts consultancy consultants group".split()
 )
 # Words opening an airline's or a bank's name, never a person's ("Air Deccan", "Banco Santander").
 FIRM_HEADS = frozenset(("air", "banco", "banca", "banque", "grupo"))
@@ -296,17 +299,20 @@ def _joined_person_entities(doc: Doc) -> list[Span]:
         if ent.label_ != "PERSON":
             continue
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end == ent.start
-            and doc[prev.end - 1].whitespace_ == " "
-            and not doc[ent.start].is_sent_start
-            and (doc[prev.end - 1].is_alpha or doc[prev.end - 1].text in ("'", "’"))
-        ):
+        if prev is not None and not doc[ent.start].is_sent_start and _touching(doc, prev.end, ent.start):
             out[-1] = doc[prev.start : ent.end]
         else:
             out.append(ent)
     return out
+
+
+def _touching(doc: Doc, end: int, start: int) -> bool:
+    """Entities ending at `end` and starting at `start` touch: one space between them, or an apostrophe that
+    closes the first word ("Tala' Khalil al-Douri", the apostrophe left out of both entities)."""
+    if start == end + 1 and doc[end].text in ("'", "’") and not doc[end - 1].whitespace_:
+        end += 1
+    last = doc[end - 1]
+    return start == end and last.whitespace_ == " " and (last.is_alpha or last.text in ("'", "’"))
 
 
 def _person_shaped(doc: Doc, ctx: Context, m: Mention) -> bool:

@@ -606,6 +606,14 @@ CIVIL_GROUP_MODIFIERS = frozenset("rights pressure campaign campaigning lobby pr
 COMPANY_FORMS = frozenset("corp inc co ag ltd plc llc gmbh nv bv spa holdings".split())
 
 
+def _civil_group(doc: Doc, i: int) -> bool:
+    """The lower-case "group" at i is a campaigning or trade body's: after a word like "pressure", or
+    introducing the body's name ("anti-constitution group Vote No"), not a working group of states."""
+    if i > 0 and doc[i - 1].lower_ in CIVIL_GROUP_MODIFIERS:
+        return True
+    return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i - 1].lower_ != "working"
+
+
 def _civil_noun_in(doc: Doc, start: int, end: int) -> bool:
     """A lower-case noun in [start, end) names the title's body as a firm or a non-governmental body, or
     a firm's name ends there with its legal form."""
@@ -621,7 +629,7 @@ def _civil_noun_in(doc: Doc, start: int, end: int) -> bool:
             continue
         if t.lemma_ in CIVIL_NOUNS or t.lower_ in CIVIL_NOUNS:
             return True
-        if t.lower_ == "group" and t.i > 0 and doc[t.i - 1].lower_ in CIVIL_GROUP_MODIFIERS:
+        if t.lower_ == "group" and _civil_group(doc, t.i):
             return True
     return False
 
