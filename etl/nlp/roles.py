@@ -526,6 +526,7 @@ class _Affiliation:
     org_country: str | None = None  # a national body's country ("Bundesbank President X": DEU)
     igo: bool = False  # an international organisation is named in the window ("UN", "World Bank")
     civil: bool = False  # a firm or a non-governmental body qualifies the title ("Gazprom chairman X")
+    firm: bool = False  # an ORG entity with no public body's word qualifies it ("Opel chairman X")
 
 
 def _window_title(
@@ -592,7 +593,8 @@ def _window_affiliation(
         party_title = True  # and "Conservative leader" leads the party, not the state
     org = org or _org_entity_in(ctx, hits, start, end, limit)
     civil = civil or _civil_noun_in(doc, start, min(end, limit))
-    return _Affiliation(countries, org, party_title, org_country, igo, civil)
+    firm = _firm_entity_in(doc, ctx, hits, start, end, limit)
+    return _Affiliation(countries, org, party_title, org_country, igo, civil, firm)
 
 
 # Common nouns that introduce a firm or a non-governmental body by its trade ("oil industry analysts X",
@@ -641,6 +643,35 @@ def _affiliated_state(doc: Doc, hit: GazHit, affiliation_from: bool) -> bool:
     return hit.kind in COUNTRYLIKE and (
         prev not in POSTING or (affiliation_from and prev == "from") or _possessive_state(doc, hit)
     )
+
+
+# Words of a public body's name ("Sugar Regulatory Administration", "Federal Reserve Board", "Central Bank of
+# X"): an ORG entity naming none of them, no place and no acronym is, in a title's window, most often a firm
+# ("Opel chairman X", "Westinghouse chairman Y", "Swiss Re's deputy head Z").
+PUBLIC_BODY_WORDS = frozenset(
+    "ministry department agency administration commission authority bureau council committee board federal "
+    "reserve central parliament assembly senate congress house court police office service government cabinet "
+    "state national royal public people's party army navy force forces".split()
+)
+
+
+def _firm_entity_in(doc: Doc, ctx: Context, hits: list[GazHit], start: int, end: int, limit: int) -> bool:
+    """An ORG entity up to `limit` qualifying the title names a firm: capitalised words with no public body's
+    word, no place or state in it, not an acronym, not a listed organisation or IGO (those are gazetteer hits)."""
+    for s, e in ctx.orgs_in(start, end):
+        if e > limit or any(h.start < e and s < h.end for h in hits) or starts_inside_title(ctx, s):
+            continue
+        words = [t for t in doc[s:e] if t.is_alpha]
+        if not words or all(i in ctx.title_tokens for i in range(s, e)) or any(t.text.isupper() for t in words):
+            continue
+        if any(t.lower_ in PUBLIC_BODY_WORDS or t.lower_ in ORG_NOUNS and t.lower_ not in FIRM_NOUNS for t in words):
+            continue
+        return True
+    return False
+
+
+# Organisation nouns that a firm's name may end with ("Chase Manhattan Bank", "Nippon Steel Corp").
+FIRM_NOUNS = frozenset("bank corp corporation inc co ltd plc company firm group trust exchange market".split())
 
 
 def _org_entity_in(ctx: Context, hits: list[GazHit], start: int, end: int, limit: int) -> bool:
@@ -706,7 +737,8 @@ def _apply_title(
     info.role = entry.resolve(org_role, info.country)
     if body not in (None, "party") and info.role == "party_leader":
         info.role = "official"  # the leader of a union or a firm leads no party
-    if aff.civil and info.role == "official":
+    if info.role == "official" and (aff.civil or (aff.firm and not entry.weak)):
+        # (not a bare "chief" or "head": "Ofsted chief X", "UN aid chief Y" head public bodies as often)
         info.role = "other"  # "Gazprom chairman", "director of civil rights group Liberty": no public office
     if body == "party" and info.role in PARTY_OFFICES:
         # "Lib Dem president", "Liberal Democrat chairman", "Labour campaign coordinator": the party's

@@ -1886,3 +1886,20 @@ def test_a_firm_ner_calls_a_person_is_none(text: str, ents: list[tuple[str, str]
     """Regression (issue 12, round 5, fresh BBC business text): NER tagged PERSON a firm whose name ends in
     "Corporation" and one introduced as a "group": both became persons."""
     assert name not in _with_entities(text, ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Honeywell chairman Tom Ellery said the company would cut 400 jobs.", "other"),
+        ('"Costs must fall," said Tom Ellery, chairman and president of Fleetwood Financial.', "other"),
+        ("Securities and Exchange Commission chairman Tom Ellery said the rules would change.", "official"),
+        ("Ofsted chief Tom Ellery said schools must do more.", "official"),
+    ],
+)
+def test_a_title_qualified_by_a_firm_name_is_no_public_office(text: str, role: str) -> None:
+    """Regression (issue 12, round 5, fresh Reuters and BBC text): "Opel chairman X", "chairman of Fleet
+    Financial Y", "Wembley chairman Z" were `official`. An ORG entity with no public body's word, no place
+    and no acronym qualifying a chairman's or director's title names a firm; a commission's chairman and a
+    bare "chief" (public bodies as often as firms) stay official."""
+    assert person(actors(text), "Tom Ellery").role == [role]
