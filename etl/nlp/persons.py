@@ -312,6 +312,8 @@ def _touching(doc: Doc, end: int, start: int) -> bool:
     if start == end + 1 and doc[end].text in ("'", "’") and not doc[end - 1].whitespace_:
         end += 1
     last = doc[end - 1]
+    if last.text in ("'", "\u2019") and end >= 2 and doc[end - 2].lower_.endswith("s"):
+        return False  # "Elders' O'Neill said": a possessive, the firm's man, not a name's apostrophe
     return start == end and last.whitespace_ == " " and (last.is_alpha or last.text in ("'", "’"))
 
 

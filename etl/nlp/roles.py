@@ -568,7 +568,7 @@ def _window_affiliation(
     """Countries, parties and organisations named in the window up to `limit`."""
     countries: list[GazHit] = []
     parties: list[GazHit] = []
-    org = igo = civil = False
+    org = igo = civil = public = False
     org_country: str | None = None
     hits = ctx.hits_in(start, end)
     for hit in hits:
@@ -586,6 +586,7 @@ def _window_affiliation(
             listed = ctx.orgs.by_surface.get(hit.text) if hit.kind == "org" else None
             org_country = listed.country if listed and listed.country else org_country
             civil = civil or bool(listed and listed.civil)
+            public = public or hit.kind == "igo" or bool(listed and not listed.civil)
     party_title = False
     parties = [h for h in parties if _party_fits(ctx, h)]
     if not countries and parties and (titled or doc[parties[-1].end : end].text in ("", "'s", "'")):
@@ -593,7 +594,8 @@ def _window_affiliation(
         party_title = True  # and "Conservative leader" leads the party, not the state
     org = org or _org_entity_in(ctx, hits, start, end, limit)
     civil = civil or _civil_noun_in(doc, start, min(end, limit))
-    firm = _firm_entity_in(doc, ctx, hits, start, end, limit)
+    # (a public body listed or an IGO in the window wins: "director of the X Division at the Federal Reserve")
+    firm = not public and _firm_entity_in(doc, ctx, hits, start, end, limit)
     return _Affiliation(countries, org, party_title, org_country, igo, civil, firm)
 
 

@@ -1808,6 +1808,11 @@ def test_a_name_ner_calls_an_organisation_is_a_person_by_grammar(
             ["Samir Jabbar", "Tala' Khalil al-Rawi"],
         ),
         (
+            "As a result, Elders' O'Neill said, there was much confusion.",
+            [("Elders'", "PERSON"), ("O'Neill", "PERSON")],
+            [],
+        ),
+        (
             "The letter was signed by Ali Reza, Hassan Karimi and others.",
             [("Ali Reza", "PERSON"), ("Hassan Karimi", "PERSON")],
             ["Ali Reza", "Hassan Karimi"],
@@ -1895,6 +1900,7 @@ def test_a_firm_ner_calls_a_person_is_none(text: str, ents: list[tuple[str, str]
         ('"Costs must fall," said Tom Ellery, chairman and president of Fleetwood Financial.', "other"),
         ("Securities and Exchange Commission chairman Tom Ellery said the rules would change.", "official"),
         ("Ofsted chief Tom Ellery said schools must do more.", "official"),
+        ('"No," said Tom Ellery, director of Global Economics at the Federal Reserve.', "official"),
     ],
 )
 def test_a_title_qualified_by_a_firm_name_is_no_public_office(text: str, role: str) -> None:
