@@ -56,7 +56,14 @@ THING_NOUNS = frozenset(
     # and research firms introduced by their trade ("oil industry analysts X", "consultancy Y"), and any body
     # introduced as a group ("household products group X", "pressure group Y")
     + "analysts consultancy consultants group".split()
+    # banks, brokers, publishers and agencies introduced by their trade ("Helsinki bank X", "news agency Y")
+    + "bank brokerage publisher agency".split()
 )
+# Last words of a place's or a building's name, never of a person's ("Trafalgar Square", "Wilmslow Road"; not
+# "Tower", a surname too: Senator John Tower).
+PLACE_TAILS = frozenset("square towers street road avenue beach bridge palace castle stadium airport".split())
+# Nouns after which "of" introduces a place's name ("the Brazilian city of Porto Alegre").
+PLACE_OF = frozenset("city town village port province state island region".split())
 # Words opening an airline's or a bank's name, never a person's ("Air Deccan", "Banco Santander").
 FIRM_HEADS = frozenset(("air", "banco", "banca", "banque", "grupo"))
 # Words that never stand inside a person's name.
@@ -622,6 +629,10 @@ def _name_like(ctx: Context, span: Span) -> bool:
         return False  # "Jeweller Zale" opening a sentence, "Air Deccan": a firm
     if span[-1].lower_ in GROUP_HEADS:
         return False  # "Young People", "Police Officers": a group or a body
+    if len(span) > 1 and span[-1].lower_ in PLACE_TAILS:
+        return False  # "Trafalgar Square", "Wilmslow Road": a place or a building
+    if span.start >= 2 and _word_before(span, 1) == "of" and _word_before(span, 2) in PLACE_OF:
+        return False  # "the city of Porto Alegre": a place
     if any(
         t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
     ):
@@ -629,6 +640,11 @@ def _name_like(ctx: Context, span: Span) -> bool:
     if ctx.gaz.lookup(text) or text in ctx.orgs.by_surface or text.lower() in MONTHS_DAYS:
         return False
     return not all(ctx.titles_table.is_title_word(t.text) or not t.is_alpha for t in span)
+
+
+def _word_before(span: Span, n: int) -> str:
+    """The lower-case word n tokens before the span."""
+    return span.doc[span.start - n].lower_
 
 
 def _matches(mention: Mention, cluster_key: Sequence[str]) -> bool:

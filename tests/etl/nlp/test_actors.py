@@ -1909,3 +1909,30 @@ def test_a_title_qualified_by_a_firm_name_is_no_public_office(text: str, role: s
     and no acronym qualifying a chairman's or director's title names a firm; a commission's chairman and a
     bare "chief" (public bodies as often as firms) stay official."""
     assert person(actors(text), "Tom Ellery").role == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        (
+            "The bond was arranged by Helsinki bank Kansallis Pankki last week.",
+            [("Kansallis Pankki", "PERSON")],
+            "Kansallis Pankki",
+        ),
+        ("The suspect ran off towards Wilmslow Road after the attack.", [("Wilmslow Road", "PERSON")], "Wilmslow Road"),
+        ("The Brazilian city of Porto Alegre will host the forum.", [("Porto Alegre", "PERSON")], "Porto Alegre"),
+    ],
+)
+def test_a_bank_a_road_or_a_city_ner_calls_a_person_is_none(text: str, ents: list[tuple[str, str]], name: str) -> None:
+    """Regression (issue 12, round 5, fresh Reuters and BBC text): NER's PERSON for a bank introduced by its
+    trade, a road and a city introduced by "the city of" made persons."""
+    assert name not in _with_entities(text, ents)
+
+
+def test_a_surname_that_is_a_word_of_places_stays_a_person() -> None:
+    """ "Senator John Tower" and a "broker George Fox" are persons: "Tower" is a surname as often as a
+    building's word, and a broker is a person, not a firm."""
+    names = [
+        a.name for a in actors("Senator John Tower said the report was fair. Broker George Fox said he was scared.")
+    ]
+    assert "John Tower" in names, names
