@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from etl.nlp.gazetteer import dictionary_files, read_tsv
@@ -160,7 +160,11 @@ class KnownActors:
         rows = self.periods.get(name_key(actor.name), [actor])
         if year is None:
             return next((r for r in rows if r.undated), rows[-1])
-        return next((r for r in rows if r.covers(year)), rows[0])
+        row = next((r for r in rows if r.covers(year)), rows[0])
+        if not row.covers(year) and row.years is not None and year < row.years[0]:
+            # before his first office the table gives no role ("real estate developer Donald Trump" in 1987)
+            return replace(row, role=None)
+        return row
 
     def lookup(self, name: str, year: int | None = None) -> tuple[str | None, str | None]:
         """(country, role) for a name; a lone surname gives the country all its bearers share and the

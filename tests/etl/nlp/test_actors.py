@@ -1936,3 +1936,11 @@ def test_a_surname_that_is_a_word_of_places_stays_a_person() -> None:
         a.name for a in actors("Senator John Tower said the report was fair. Broker George Fox said he was scared.")
     ]
     assert "John Tower" in names, names
+
+
+@pytest.mark.parametrize(("published", "role"), [("1987-03-09", "other"), ("2018-03-09", "head_of_state")])
+def test_a_known_actor_has_no_role_before_his_first_office(published: str, role: str) -> None:
+    """Regression (issue 12, round 5, fresh Reuters text): a 1987 story's "real estate developer Donald Trump"
+    was a head of state: the known-actors table gave the role of its first row for a year before it began."""
+    text = "Real estate developer Donald Trump said he would offer to buy the casino company."
+    assert person(actors(text, published=published), "Donald Trump").role == [role]
