@@ -511,10 +511,13 @@ def _titled_mention(
     if (
         ts in org_tokens
         and te in org_tokens
-        and not (ts in org_starts and te + 1 < len(doc) and _name_token(doc, te + 1, ctx))
+        and not (
+            ts in org_starts and te + 1 < len(doc) and _name_token(doc, te + 1, ctx) and not doc[te + 1].text.isupper()
+        )
     ):
         # "General Motors", "General Agreement on Tariffs": the title word starts a name ("Spokesperson Ned
-        # Price", an ORG opening with the title and going on with a full name, is a person)
+        # Price", an ORG opening with the title and going on with a full name, is a person; "General Electric
+        # GE", a firm and its ticker, is not)
         return None
     # (an ORG that ends with the title, "Brazilian Central Banker" X, leaves the name after it a name)
     if te + 1 < len(doc) and doc[te].lower_ in ("to", "in") and te + 1 in ctx.gaz_at:

@@ -1944,3 +1944,10 @@ def test_a_known_actor_has_no_role_before_his_first_office(published: str, role:
     was a head of state: the known-actors table gave the role of its first row for a year before it began."""
     text = "Real estate developer Donald Trump said he would offer to buy the casino company."
     assert person(actors(text, published=published), "Donald Trump").role == [role]
+
+
+def test_a_military_title_opening_a_firm_and_its_ticker_is_no_person() -> None:
+    """Regression (issue 12, round 5, fresh Reuters text): "a subsidiary of General Electric <GE>" (the ticker
+    left as "GE" in the ORG entity) made a general named "Electric GE"."""
+    text = "NEW YORK, March 3 - Kidder Peabody is a wholly-owned subsidiary of General Electric <GE>, it said."
+    assert [a.name for a in actors(text) if a.kind == "person"] == []
