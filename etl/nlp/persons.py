@@ -122,9 +122,28 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     ent_votes: dict[str, list[bool]] = {}  # entity text -> is it labelled PERSON, for each occurrence
     for e in doc.ents:
         ent_votes.setdefault(e.text, []).append(e.label_ == "PERSON")
-    clusters = [c for c in clusters if not _not_a_person(doc, ctx, c, ent_votes)]
+    dropped = [c for c in clusters if _not_a_person(doc, ctx, c, ent_votes)]
+    clusters = [c for c in clusters if all(c is not d for d in dropped)]
+    _rehome_surnames(dropped, clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _rehome_surnames(dropped: list[PersonCluster], kept: list[PersonCluster]) -> None:
+    """Lone surnames that clustered with a name found to be no person's go to the person who bears that
+    surname ("analysts Douglas-Westwood ... said John Westwood ... Mr Westwood said": Mr Westwood is John)."""
+    for cluster in dropped:
+        for n, m in enumerate(cluster.mentions):
+            if len(m.key) != 1:
+                continue
+            bearers = [c for c in kept if len(c.key) > 1 and c.key[-1] == m.key[0]]
+            if len(bearers) == 1:
+                pairs = sorted(
+                    [*zip(bearers[0].mentions, bearers[0].infos, strict=True), (m, cluster.infos[n])],
+                    key=lambda pair: pair[0].start,
+                )
+                bearers[0].mentions = [pm for pm, _ in pairs]
+                bearers[0].infos = [pi for _, pi in pairs]
 
 
 def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dict[str, list[bool]]) -> bool:

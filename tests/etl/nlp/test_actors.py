@@ -1951,3 +1951,38 @@ def test_a_military_title_opening_a_firm_and_its_ticker_is_no_person() -> None:
     left as "GE" in the ORG entity) made a general named "Electric GE"."""
     text = "NEW YORK, March 3 - Kidder Peabody is a wholly-owned subsidiary of General Electric <GE>, it said."
     assert [a.name for a in actors(text) if a.kind == "person"] == []
+
+
+def test_a_surname_clustered_with_a_firm_goes_to_its_bearer() -> None:
+    """Regression (issue 12, round 5, BBC): once "analysts Douglas-Westwood" was no person, the "Mr Westwood
+    said" mentions clustered with it were lost, and with them three of John Westwood's statements."""
+    text = (
+        "Output is flat, according to oil industry analysts Harwood-Blake. "
+        '"Demand will fall," said John Blake, managing director of oil industry analysts Harwood-Blake. '
+        '"We forecast that prices will rise," Mr Blake said.'
+    )
+    doc = Document(id="t", title=None, published=None, source=None, url=None, text=text)
+    statements = shared_extractor().extract(doc).statements
+    assert [s.speaker for s in statements if "prices will rise" in s.quote] == ["John Blake"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ("BELGRADE, March 14 - Steel output will rise, the official Tanjug news agency said.", "Tanjug", "SRB"),
+        ("LONDON, March 14 - The Soviet Union will buy grain, the official Tass news agency said.", "Tass", "RUS"),
+    ],
+)
+def test_a_state_news_agency_is_its_states(text: str, name: str, iso3: str) -> None:
+    """Regression (issue 12, round 5, Reuters): state news agencies had no country, or the LONDON desk's."""
+    found = [a for a in actors(text) if a.name == name]
+    assert [a.country for a in found] == [iso3]
+
+
+def test_an_official_newspaper_named_before_its_description_is_the_datelines() -> None:
+    """Regression (issue 12, round 3 retired gold, Reuters): "The official International Business newspaper"
+    in a PEKING story had no country (only "the official newspaper X" took the dateline's), so its three
+    quotations had no speaker country."""
+    text = "PEKING, March 3 - The official Economic Daily newspaper said China wants the U.S. to open its markets."
+    found = [a for a in actors(text) if a.name == "Economic Daily"]
+    assert [a.country for a in found] == ["CHN"]
