@@ -493,7 +493,9 @@ def _split_tour(m: Mention, index: DocIndex) -> list[Mention]:
 def _split_calls(m: Mention) -> list[Mention]:
     """ "He spoke on the telephone to Bush and the presidents of Sri Lanka and Indonesia": a telephone call
     is between two sides, so a caller of known country with several others made one call to each (a call
-    of three or more states stays one when the caller is unknown)."""
+    of three or more states stays one when the caller is unknown, and a video or telephone conference is one)."""
+    if "conference" in m.trigger.lower_ or (m.trigger.i > 0 and "conference" in m.trigger.nbor(-1).lower_):
+        return [m]  # "held a videoconference with X, Y and Z", "a conference call with": one call of them all
     caller = m.person_countries.get(m.participants[0]) if m.participants else None
     caller = m.issuer or caller  # "the President spoke separately with X and Y" in the White House's readout
     others = sorted(m.states - {caller}) if caller else []

@@ -95,7 +95,7 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
     years = month_years(doc, sent, exprs)
     # "in November, 1985": a month read alone ("in November") gives way to the month of its year
     exprs = [d for d in exprs if not any(y.start < d.end and d.start < y.end for y in years)]
-    exprs = sorted(exprs + years, key=lambda d: d.start)
+    exprs = sorted(exprs + years + weekends(sent, exprs), key=lambda d: d.start)
     if not exprs:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
@@ -183,6 +183,26 @@ def month_years(doc: Doc, sent: Span, found: list[DateExpr]) -> list[DateExpr]:
         month = (int(m.group("year")), _MONTH_NUMBERS[m.group("mon")[:3].lower()])
         future = pub is not None and month > (pub.year, pub.month)
         out.append(DateExpr(start, end, m.group(0), None, "explicit", future))
+    return out
+
+
+# Words before "weekend" that put it ahead; "this weekend" is left alone (past on a Monday, ahead on a Thursday).
+_WEEKEND_AHEAD = frozenset({"next", "coming", "upcoming"})
+
+
+def weekends(sent: Span, found: list[DateExpr]) -> list[DateExpr]:
+    """ "paid a brief weekend visit", "talks extended through the weekend", "met at the weekend": a weekend is a
+    time without a day (`iso` None), like "last week"; "next weekend" points ahead."""
+    out: list[DateExpr] = []
+    for tok in sent:
+        if tok.lower_ != "weekend" or any(d.start <= tok.idx < d.end for d in found):
+            continue
+        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "poss")}
+        if "this" in words:
+            continue
+        start = min([tok.idx, *(c.idx for c in tok.children if c.dep_ in ("det", "amod") and c.i < tok.i)])
+        end = tok.idx + len(tok.text)
+        out.append(DateExpr(start, end, tok.doc.text[start:end], None, "relative", bool(words & _WEEKEND_AHEAD)))
     return out
 
 

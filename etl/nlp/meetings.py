@@ -233,6 +233,7 @@ class MeetingFinder:
         return (
             not self.lex.has("with_party", lemma)
             or any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children)
+            or _setting_with(verb) is not None
             or (self.lex.has("to_party", lemma) and self._person_addressed(index, verb))
             or (self.lex.has("joint_subject", lemma) and self._joint_subject(index, verb))
         )
@@ -325,7 +326,7 @@ class MeetingFinder:
             sides.append(("object", noun_phrase(guest)))
         for c in verb.children:
             self._child_side(verb, c, kind, sides, places, destination)
-        stray = _stray_with(verb)
+        stray = _stray_with(verb) or _setting_with(verb)
         if stray is not None:  # "met today with Foreign Minister X in New York", "with" misparsed as a clause's mark
             sides.append(("with", noun_phrase(stray)))
             places.extend(_party_places(verb, stray))
@@ -571,6 +572,9 @@ class MeetingFinder:
                 if actor.country:
                     found.add(actor.country)
                     m.person_countries[actor.name] = actor.country
+                elif (igo := index.person_igo(actor)) is not None:
+                    found.add("IGO")  # "after talks with President X, he said", he the World Bank's president
+                    m.igos.add(igo)
         return found
 
     def _side_countries(self, index: DocIndex, m: Mention, how: str, toks: list[Token]) -> set[str]:
@@ -704,10 +708,14 @@ class MeetingFinder:
     @staticmethod
     def _dateline_place(doc: Doc, m: Mention) -> None:
         """A Reuters dateline is where the story was filed: a lone foreign visitor met his hosts
-        there, and talks between the dateline's state and another one were most likely held there."""
+        there, and talks between the dateline's state and another one (or an organisation) were most likely held
+        there."""
         place = str(doc._.parley_dateline)
         iso = gz.place_country(place)
-        if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states):
+        # (an organisation's talks with the dateline's state alone are there too: "JAKARTA - The World Bank's
+        # president ... after talks with President Suharto")
+        with_igo = m.states == {iso} and "IGO" in m.countries
+        if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states or with_igo):
             m.location = place.title() if place.isupper() else place
             m.location_country = iso
             m.dateline_place = True
@@ -732,10 +740,11 @@ class MeetingFinder:
             m.host = seats[m.location]
         # (two states' ministers meeting in New York or Geneva, at the UN's seat, are nobody's guests)
         at_seat = m.location in seats or (m.location or "").removesuffix(" City") in seats
+        # (an organisation's talks with a state on its soil are the state's: "the IMF chief's talks in Jakarta")
         if (
             m.location_country
             and m.location_country in m.states
-            and len(m.states) > 1
+            and (len(m.states) > 1 or "IGO" in m.countries)
             and m.host is None
             and not at_seat
         ):
@@ -760,6 +769,9 @@ class MeetingFinder:
         held meeting a planned one ("talks next week", "the June 30 summit" in a May article)."""
         expr = attached_date(doc, m.trigger, self.lex)
         pub = published_date(doc)
+        if expr is None and _earlier(m.trigger):
+            m.date, m.basis, m.date_key = None, "relative", "earlier"  # a meeting before the story's own day
+            return
         if expr is None:
             m.date, m.basis = (pub.isoformat() if pub else None), "publication"
             m.date_key = m.date or "pub"
@@ -822,6 +834,28 @@ def _title_party(index: DocIndex, tok: Token, how: str, others: list[str]) -> tu
         return own, None
     other = None if how in ISSUER_SIDES else index.resolve_title(tok)
     return (other, None) if other is not None and other.name not in others else (None, issuer)
+
+
+# Adjectives of a meeting noun that place it before the events of the story ("his recent visit", "their last meeting").
+EARLIER_ADJ = frozenset({"recent", "previous", "earlier", "last", "past", "prior"})
+# Words that a meeting noun follows as an event before theirs ("a briefing following the talks", "following up from
+# the meeting", "on his return from a visit to Japan").
+AFTER_WORDS = frozenset({"follow", "return", "back"})
+
+
+def _earlier(trigger: Token) -> bool:
+    """Whether a meeting noun with no date of its own is told as one before the story's events: "his recent visit
+    to Israel", "a briefing following informal talks", "following up from the meeting between X and Y", "on his
+    return from a visit to Japan". It has no day (the publication day is the day of what followed it)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJ for c in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ not in ("pobj", "dobj"):
+        return False
+    # ("following" as a preposition or, as the parse often has it, a participle: "a visit following the travel")
+    return head.lower_ == "following" or (head.lower_ == "from" and head.head.lemma_.lower() in AFTER_WORDS)
 
 
 # Adverbs of frequency: with a meeting verb in the simple present they tell a habit, not a meeting.
@@ -992,6 +1026,27 @@ def _stray_with(verb: Token) -> Token | None:
     inside = {t.i for t in run}
     heads = [t for t in run if t.head.i not in inside and t.pos_ in ("PROPN", "NOUN")]
     return heads[0] if len(heads) == 1 and heads[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG") else None
+
+
+# Prepositions of a verb's setting, whose phrase the parse may end with the verb's "with" party ("spoke today on
+# the margins of the NATO Summit with President X", "met at the White House with Y").
+SETTING_PREPS = frozenset({"on", "at", "in", "during"})
+SETTING_ENTS = frozenset({"FAC", "GPE", "LOC", "ORG", "EVENT"})
+
+
+def _setting_with(verb: Token) -> Token | None:
+    """ "President X spoke today on the margins of the NATO Summit with President Y of Poland": a named person
+    after a "with" that the parse hung on a named place or event of the verb's setting phrase is the verb's
+    party."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
+        for tok in prep.subtree:
+            # (the setting is a named place or event, not a manner: "discussed at length with X")
+            if tok.dep_ != "prep" or tok.lower_ != "with" or tok.head.ent_type_ not in SETTING_ENTS:
+                continue
+            return next((o for o in tok.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None)
+    return None
 
 
 def _person_predicate(c: Token) -> bool:
