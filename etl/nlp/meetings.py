@@ -145,6 +145,8 @@ class MeetingFinder:
         # "In Tokyo, he is due to meet bankers": a predicate of its own makes the place no presence
         if any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in tok.children):
             return False
+        if any(_on_the_way(c) for c in tok.children):
+            return False  # "X is in Hawaii on his way home from Vancouver": a stop in transit, not a visit
         return bool(
             subj
             and (subj[0].lower_ in ("he", "she") or subj[0].ent_type_ == "PERSON")
@@ -472,8 +474,9 @@ class MeetingFinder:
                     for p in c.children
                     if p.dep_ == "pobj"
                 ]
-                sides.append((word, [t for x in heads + owners for t in noun_phrase(x)]))
-        elif word in ("to", "on") and kind == "visit":  # "a visit to Japan", "a courtesy call on Reagan"
+                members = _included(heads + owners)
+                sides.append((word, [t for x in heads + owners + members for t in noun_phrase(x)]))
+        elif word in ("to", "on") and kind == "visit" and not _on_the_way(prep):  # "a visit to Japan", "a call on X"
             destination.extend(t for o in objs for t in noun_phrase(o))
         elif word in PLACE_PREPS:
             places.extend(objs)
@@ -886,6 +889,31 @@ def _habitual(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+def _on_the_way(prep: Token) -> bool:
+    """ "on his way home from Vancouver", "on the way to Tokyo": a journey, no one's destination or presence."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "way" for o in prep.children)
+    )
+
+
+def _included(heads: list[Token]) -> list[Token]:
+    """ "conferred with a number of U.N. diplomats, including the representative of the Soviet Union": the persons
+    an "including" names among a party are of it, with the "of" that says whose they are."""
+    members = [
+        p
+        for x in heads
+        for c in x.children
+        if c.dep_ == "prep" and c.lower_ == "including"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for p in with_conjuncts(o)
+    ]
+    owners = [o for x in members for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    return members + [o for o in owners if o.dep_ == "pobj"]
 
 
 def _of_persons(noun: Token) -> bool:

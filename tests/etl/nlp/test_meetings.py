@@ -1632,3 +1632,22 @@ def test_an_organisation_s_talks_under_its_partner_s_dateline_are_there_and_host
     (m,) = held(meetings(nlp, text, "1987-03-24", dateline="NAIROBI"))
     assert m.countries == ["IGO", "KEN"]
     assert (m.location, m.location_country, m.host) == ("Nairobi", "KEN", "Kenya")
+
+
+def test_persons_an_including_names_among_a_party_are_parties(nlp: Language) -> None:
+    """Regression (round 3, Reuters): "conferred with a number of U.N. diplomats, including the representative of the
+    Soviet Union" was a meeting with the UN alone; the state whose representative "including" names takes part."""
+    text = (
+        "While in New York, Israeli Foreign Minister Moshe Arens conferred with a number of U.N. diplomats, "
+        "including the representative of Poland."
+    )
+    found = held(meetings(nlp, text, "1987-03-28"))
+    assert len(found) == 1
+    assert {"ISR", "POL"} <= set(found[0].countries)
+
+
+def test_a_stop_on_the_way_home_is_no_visit(nlp: Language) -> None:
+    """Regression (round 3, Reuters): "Prime Minister X is in Hawaii on his way home from Vancouver" was a visit to
+    Canada ("on his way" read as a courtesy call's "on", its "from Vancouver" as the destination)."""
+    text = "New Zealand Prime Minister David Lange is in Hawaii on his way home from Vancouver."
+    assert held(meetings(nlp, text, "1987-10-19")) == []
