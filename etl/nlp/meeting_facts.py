@@ -18,7 +18,7 @@ HELD, PLANNED, CANCELLED = "held", "planned", "cancelled"
 # visit"): the meeting is still to come (unlike "were unable to agree during talks").
 # Words of setting off: the meeting one leaves for is still ahead ("left for Washington for talks").
 DEPARTING = frozenset({"leave", "depart", "departure", "head", "set"})
-EXPECTING = frozenset({"expect", "anticipate", "hope", "plan", "intend", "foresee", "predict"})
+EXPECTING = frozenset({"expect", "anticipate", "hope", "plan", "intend", "foresee", "predict", "aim"})
 # Adverbs that with "to" look ahead to a meeting ("looks forward to discussions with X", "looking ahead to the
 # summit"): it is still to come.
 LOOKING_AHEAD = frozenset({"forward", "ahead"})

@@ -193,6 +193,7 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
             and not _both_undated(g, m)
             and not _refers_back(g, m)
             and not _spans(g, m)
+            and not _told_before(g, m)
         ):
             continue
         if not (m.countries & _countries(g)) or not (
@@ -254,6 +255,16 @@ def _refers_back(group: list[Mention], m: Mention) -> bool:
         and bool(m.states)
         and m.states <= {c for x in group for c in x.states}
     )
+
+
+def _told_before(group: list[Mention], m: Mention) -> bool:
+    """ "just back from trade talks in Chile ... during the visit to Santiago he held discussions": an indefinite
+    mention told as before the story's events (`date_key` "earlier", no day) and mentions dated only by publication
+    may be one meeting; "their last meeting" (definite) is another one."""
+    pair = [m, *group]
+    earlier = [x for x in pair if x.date_key == "earlier"]
+    undated = all(x.date_key == "earlier" or x.basis == "publication" for x in pair)
+    return bool(earlier) and not any(x.definite for x in earlier) and undated
 
 
 def _spans(group: list[Mention], m: Mention) -> bool:

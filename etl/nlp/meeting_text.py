@@ -95,7 +95,9 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
     years = month_years(doc, sent, exprs)
     # "in November, 1985": a month read alone ("in November") gives way to the month of its year
     exprs = [d for d in exprs if not any(y.start < d.end and d.start < y.end for y in years)]
-    exprs = sorted(exprs + years + weekends(sent, exprs), key=lambda d: d.start)
+    exprs = sorted(exprs + years + weekends(sent, exprs) + last_nights(doc, sent, exprs), key=lambda d: d.start)
+    # "Dec. 7 - X, Y and Z met in Washington on Dec. 6": a release's own dateline dates the release, not the meeting
+    exprs = [d for d in exprs if not _dateline_date(doc, sent, d)] or exprs
     if not exprs:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
@@ -183,6 +185,33 @@ def month_years(doc: Doc, sent: Span, found: list[DateExpr]) -> list[DateExpr]:
         month = (int(m.group("year")), _MONTH_NUMBERS[m.group("mon")[:3].lower()])
         future = pub is not None and month > (pub.year, pub.month)
         out.append(DateExpr(start, end, m.group(0), None, "explicit", future))
+    return out
+
+
+def _dateline_date(doc: Doc, sent: Span, expr: DateExpr) -> bool:
+    """A date that opens the text's first sentence followed by a dash ("Dec. 7 - The ministers met ..."): the
+    release's dateline."""
+    return (
+        sent.start == 0
+        and expr.start - sent.start_char <= 2
+        and bool(re.match(r"\s*[-\u2013\u2014]", doc.text[expr.end :]))
+    )
+
+
+_LAST_NIGHT = re.compile(r"\b(?:last|yesterday)\s+(?:night|evening)\b", re.I)
+
+
+def last_nights(doc: Doc, sent: Span, found: list[DateExpr]) -> list[DateExpr]:
+    """ "Last night, President X called President Y", "arrived here last night for talks": the day before
+    publication (dates.py reads "yesterday" and "tonight", not "last night")."""
+    pub = published_date(doc)
+    out: list[DateExpr] = []
+    for m in _LAST_NIGHT.finditer(sent.text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if any(d.start < end and start < d.end for d in found):
+            continue
+        iso = (pub - dt.timedelta(days=1)).isoformat() if pub else None
+        out.append(DateExpr(start, end, m.group(0), iso, "relative"))
     return out
 
 

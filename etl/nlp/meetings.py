@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from etl.nlp import gazetteer as gz
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon, dictionary_paths
-from etl.nlp.dates import published_date
+from etl.nlp.dates import DateExpr, published_date
 from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status
 from etl.nlp.meeting_merge import SURROUNDS, Mention, merge, split_plural
@@ -45,7 +45,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "9"
+VERSION = "10"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -718,7 +718,9 @@ class MeetingFinder:
         # (an organisation's talks with the dateline's state alone are there too: "JAKARTA - The World Bank's
         # president ... after talks with President Suharto")
         with_igo = m.states == {iso} and "IGO" in m.countries
-        if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states or with_igo):
+        # (and a meeting of several states, the dateline's among them: "SINGAPORE - Shultz told the foreign ministers
+        # of Brunei, Indonesia, ... Singapore and Thailand")
+        if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) >= 2 and iso in m.states or with_igo):
             m.location = place.title() if place.isupper() else place
             m.location_country = iso
             m.dateline_place = True
@@ -772,7 +774,8 @@ class MeetingFinder:
         held meeting a planned one ("talks next week", "the June 30 summit" in a May article)."""
         expr = attached_date(doc, m.trigger, self.lex)
         pub = published_date(doc)
-        if expr is None and _earlier(m.trigger):
+        # ("arrived last night from a meeting with X": the date of what followed is not the meeting's own)
+        if (expr is None or not _own_date(doc, m.trigger, expr)) and _earlier(m.trigger):
             m.date, m.basis, m.date_key = None, "relative", "earlier"  # a meeting before the story's own day
             return
         if expr is None:
@@ -843,7 +846,13 @@ def _title_party(index: DocIndex, tok: Token, how: str, others: list[str]) -> tu
 EARLIER_ADJ = frozenset({"recent", "previous", "earlier", "last", "past", "prior"})
 # Words that a meeting noun follows as an event before theirs ("a briefing following the talks", "following up from
 # the meeting", "on his return from a visit to Japan").
-AFTER_WORDS = frozenset({"follow", "return", "back"})
+AFTER_WORDS = frozenset({"follow", "return", "back", "arrive"})
+
+
+def _own_date(doc: Doc, trigger: Token, expr: DateExpr) -> bool:
+    """Whether a date expression lies in the meeting noun's own phrase ("following the talks on Monday")."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    return span is not None and (span.root == trigger or trigger in span.root.ancestors)
 
 
 def _earlier(trigger: Token) -> bool:

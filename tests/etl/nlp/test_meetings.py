@@ -1651,3 +1651,60 @@ def test_a_stop_on_the_way_home_is_no_visit(nlp: Language) -> None:
     Canada ("on his way" read as a courtesy call's "on", its "from Vancouver" as the destination)."""
     text = "New Zealand Prime Minister David Lange is in Hawaii on his way home from Vancouver."
     assert held(meetings(nlp, text, "1987-10-19")) == []
+
+
+def test_last_night_is_the_day_before_publication(nlp: Language) -> None:
+    """Regression (round 3 readouts, round 3 Reuters): "Last night, President X called President Y" and "arrived
+    here last night for talks" took the publication day; the gold dates them the day before."""
+    (m,) = held(
+        meetings(
+            nlp, "Last night, President Joe Biden called President Ferdinand Marcos of the Philippines.", "2023-10-02"
+        )
+    )
+    assert (m.date, m.date_basis) == ("2023-10-01", "relative")
+
+
+def test_a_release_s_own_dateline_does_not_date_its_meeting(nlp: Language) -> None:
+    """Regression (round 3, State Department): "Dec. 7 - The foreign ministers of Japan and South Korea and the
+    Secretary of State met in Washington on Dec. 6" was dated Dec. 7, the release's dateline."""
+    text = (
+        "Dec. 7 - Japanese Foreign Minister Seiji Maehara and U.S. Secretary of State Hillary Rodham Clinton met in "
+        "Washington on Dec. 6 for a ministerial meeting."
+    )
+    found = held(meetings(nlp, text, "2010-12-07"))
+    assert [(m.date, m.date_basis) for m in found] == [("2010-12-06", "explicit")]
+
+
+def test_a_meeting_of_several_states_is_placed_at_the_dateline_of_one_of_them(nlp: Language) -> None:
+    """Regression (round 3, Reuters): "SINGAPORE - Shultz told the foreign ministers of Brunei, Indonesia, Malaysia,
+    the Philippines, Singapore and Thailand ..." had no place (the dateline placed only two-state meetings)."""
+    text = (
+        "U.S. Secretary of State George Shultz told the foreign ministers of Brunei, Indonesia, Malaysia and "
+        "Singapore the U.S. would cut its trade deficit."
+    )
+    (m,) = held(meetings(nlp, text, "1987-06-18", dateline="SINGAPORE"))
+    assert (m.location, m.location_country) == ("Singapore", "SGP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish Prime Minister Turgut Ozal said Turkey and Greece were moving towards talks on the Aegean.",
+        "The ambassador briefed the government on efforts aimed at starting discussions between Turkey and Greece.",
+    ],
+)
+def test_talks_one_moves_towards_or_aims_at_are_ahead(nlp: Language, text: str) -> None:
+    """Regression (round 3 tunable, Reuters): "moving towards talks" and "efforts aimed at starting discussions" were
+    held talks that merged with the meeting the story reports."""
+    assert held(meetings(nlp, text, "1987-03-30")) == []
+
+
+def test_a_meeting_one_arrived_from_is_undated_even_beside_the_arrival_s_date(nlp: Language) -> None:
+    """Regression (round 3 tunable, Reuters): "the ambassador, who arrived last night from a meeting with Greek
+    Premier Andreas Papandreou" took the arrival's date; the meeting came before it."""
+    text = (
+        "Turkish Ambassador to Athens Nazmi Akiman arrived last night from a meeting with Greek Premier Andreas "
+        "Papandreou."
+    )
+    (m,) = held(meetings(nlp, text, "1987-03-30"))
+    assert (m.date, m.date_basis) == (None, "relative")
