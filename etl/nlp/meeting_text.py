@@ -87,17 +87,23 @@ def venue_text(tok: Token) -> str:
 TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 
-def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | None:
-    """The date expression that belongs to a meeting word: one hanging from the word itself or its
-    verb; else the only one of a sentence with only one meeting word."""
-    sent = trigger.sent
+def sentence_dates(doc: Doc, sent: Span) -> list[DateExpr]:
+    """The date expressions of a sentence in text order: those of `parley_dates`, with the months of a year, the
+    weekends and the "last night"s read here."""
     exprs = dates_between(doc, sent.start_char, sent.end_char)
     years = month_years(doc, sent, exprs)
     # "in November, 1985": a month read alone ("in November") gives way to the month of its year
     exprs = [d for d in exprs if not any(y.start < d.end and d.start < y.end for y in years)]
     exprs = sorted(exprs + years + weekends(sent, exprs) + last_nights(doc, sent, exprs), key=lambda d: d.start)
     # "Dec. 7 - X, Y and Z met in Washington on Dec. 6": a release's own dateline dates the release, not the meeting
-    exprs = [d for d in exprs if not _dateline_date(doc, sent, d)] or exprs
+    return [d for d in exprs if not _dateline_date(doc, sent, d)] or exprs
+
+
+def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | None:
+    """The date expression that belongs to a meeting word: one hanging from the word itself or its
+    verb; else the only one of a sentence with only one meeting word."""
+    sent = trigger.sent
+    exprs = sentence_dates(doc, sent)
     if not exprs:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
