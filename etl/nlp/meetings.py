@@ -718,9 +718,7 @@ class MeetingFinder:
         # (an organisation's talks with the dateline's state alone are there too: "JAKARTA - The World Bank's
         # president ... after talks with President Suharto")
         with_igo = m.states == {iso} and "IGO" in m.countries
-        # (and a meeting of several states, the dateline's among them: "SINGAPORE - Shultz told the foreign ministers
-        # of Brunei, Indonesia, ... Singapore and Thailand")
-        if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) >= 2 and iso in m.states or with_igo):
+        if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states or with_igo):
             m.location = place.title() if place.isupper() else place
             m.location_country = iso
             m.dateline_place = True

@@ -1675,17 +1675,6 @@ def test_a_release_s_own_dateline_does_not_date_its_meeting(nlp: Language) -> No
     assert [(m.date, m.date_basis) for m in found] == [("2010-12-06", "explicit")]
 
 
-def test_a_meeting_of_several_states_is_placed_at_the_dateline_of_one_of_them(nlp: Language) -> None:
-    """Regression (round 3, Reuters): "SINGAPORE - Shultz told the foreign ministers of Brunei, Indonesia, Malaysia,
-    the Philippines, Singapore and Thailand ..." had no place (the dateline placed only two-state meetings)."""
-    text = (
-        "U.S. Secretary of State George Shultz told the foreign ministers of Brunei, Indonesia, Malaysia and "
-        "Singapore the U.S. would cut its trade deficit."
-    )
-    (m,) = held(meetings(nlp, text, "1987-06-18", dateline="SINGAPORE"))
-    assert (m.location, m.location_country) == ("Singapore", "SGP")
-
-
 @pytest.mark.parametrize(
     "text",
     [
