@@ -644,6 +644,8 @@ class MeetingFinder:
                 self._named_place(doc, index, m, tok, destination, seats)
         if m.location is None:
             self._held_in(doc, m)
+        if m.location is None and any(c.dep_ == "advmod" and c.lower_ == "here" for c in m.trigger.children):
+            self._here(doc, m)  # "following weekend talks here": the dateline's place, whatever the talks' day
         if m.location is None and doc._.parley_dateline and near_publication(doc, m) and self._anchored(m):
             self._dateline_place(doc, m)
         self._place_parties(index, m, seats)

@@ -1697,3 +1697,15 @@ def test_a_meeting_one_arrived_from_is_undated_even_beside_the_arrival_s_date(nl
     )
     (m,) = held(meetings(nlp, text, "1987-03-30"))
     assert (m.date, m.date_basis) == (None, "relative")
+
+
+def test_talks_here_told_before_the_story_s_day_are_still_at_the_dateline(nlp: Language) -> None:
+    """Seen on fresh text (round 5): "Following weekend talks here between Japanese and British officials, Lawson
+    said" lost its place once the talks had no day (the dateline places only meetings of the publication day);
+    "here" names the dateline's place whatever the day."""
+    text = (
+        "Following weekend talks here between Japanese and British officials, Chancellor of the Exchequer Nigel "
+        "Lawson said the objective had been achieved."
+    )
+    (m,) = held(meetings(nlp, text, "1987-06-02", dateline="LONDON"))
+    assert (m.date, m.location, m.location_country) == (None, "London", "GBR")
