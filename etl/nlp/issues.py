@@ -139,6 +139,16 @@ PRIVATE_HEADS = frozenset(
 # compared with the party, not facing it.
 COMPARISON_PREPS = frozenset({"as", "like", "than"})
 COMPARISON_WORDS = frozenset({"same", "similar", "such"})
+# Trade words of a flow of goods: when the goods are fuel the matter is energy, not trade.
+FLOW_LEMMAS = frozenset({"import", "export", "importer", "exporter"})
+TRADE_CODES = ("trade",)
+ENERGY_CODES = ("energy",)
+# Adjectives that open a comparison with what follows "to" ("a loan-for-oil deal, similar to that concluded between
+# Rosneft and China's oil company"): the countries after it are compared with the party, not its partners.
+LIKENESS_WORDS = frozenset({"similar", "comparable", "identical", "akin"})
+# Prepositions of a ranking ("the bank's second-biggest borrower after Pakistan", "the largest exporter behind
+# Brazil"): the country ranked beside the party is no partner.
+RANKING_PREPS = frozenset({"after", "behind"})
 # Two countries coordinated as the subject of a verb are a dyad when what they do is between them ("India and
 # Pakistan signed a trade accord", "... reopened their border"); otherwise they act as one side ("Germany and
 # France called for the embargo to be lifted", "The UK and US cannot prevent all terror attacks"), and each
@@ -347,10 +357,29 @@ class IssueFinder:
                 if not objects:
                     continue
                 self._objects[span.start] = objects
-            out.append((span, hit[1], hit[0] in self.lex.domestic))
+            codes = ENERGY_CODES if hit[1] == TRADE_CODES and self._energy_flow(span) else hit[1]
+            out.append((span, codes, hit[0] in self.lex.domestic))
             if hit[0] in self.lex.implied:
                 self._implied[span.start] = self.lex.implied[hit[0]]
         return out
+
+    def _energy_flow(self, span: Span) -> bool:
+        """A trade word of flows whose goods are fuel ("a deal to import millions of tonnes of liquefied natural gas
+        from Iran", "the world's fifth largest oil exporter", "India imports 70% of its oil"): the matter between the
+        two is energy, which the gold codes alone."""
+        root = span.root
+        if len(span) != 1 or root.lemma_.lower() not in FLOW_LEMMAS:
+            return False
+        todo = [c for c in root.children if c.dep_ not in CLAUSE_EDGES]
+        while todo:
+            tok = todo.pop()
+            if any(
+                words == (tok.lemma_.lower(),) and codes == ENERGY_CODES
+                for words, codes in self.lex.by_first.get(tok.lemma_.lower(), ())
+            ):
+                return True
+            todo += [c for c in tok.children if c.dep_ not in CLAUSE_EDGES]
+        return False
 
     @staticmethod
     def _war_between(tok: Token, index: DocIndex) -> tuple[str, ...]:
@@ -447,11 +476,6 @@ class IssueFinder:
             return pairs, basis if not pairs or basis != "none" else "meeting"
         if between and OTHER_PARTIES.search(span.sent.text):
             return [], "none"  # "Both leaders urged the parties to keep respecting the cease-fire": not theirs
-        place = _place_talked_about(span, in_sentence, self._meeting_mentions)
-        if place:  # "emphasized the importance of humanitarian aid reaching those in need in Gaza"
-            pairs = _lone_in_talks(span, place, self._meeting_mentions)
-            if pairs:
-                return pairs, "meeting"
         pairs, basis = _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
         if not pairs:
             pairs = _hyphenated_pair(index, span.sent) or _told_by_the_parties(
@@ -966,11 +990,20 @@ def _last_meeting(
     """The two states of the last meeting reported before the phrase (within three sentences, or anywhere
     before with `sentences=None`), if two."""
     lo = _sentences_back(span, sentences) if sentences is not None else 0
-    before = [m for s, _e, m in mentions if lo <= s < span.start_char]
+    before = _held_or_here(span, [(s, m) for s, _e, m in mentions if lo <= s < span.start_char])
     if not before:
         return None
     states = sorted({c for c in before[-1].countries if c != "IGO"})
     return (states[0], states[1]) if len(states) == 2 else None
+
+
+def _held_or_here(span: Span, before: list[tuple[int, Meeting]]) -> list[Meeting]:
+    """The meetings before the phrase that its sentence can refer back to: those held, and any reported in the
+    phrase's own sentence. A planned meeting named in an earlier sentence has discussed nothing yet ("will send a
+    representative to the talks in Astana. Finally, they spoke about North Korea": the call's parties spoke). With no
+    held meeting before, the planned ones stay ("proposed that they meet ... The talks would cover the dam")."""
+    held = [m for s, m in before if m.status == "held" or s >= span.sent.start_char]
+    return held if any(m.status == "held" for m in held) else [m for _s, m in before]
 
 
 def _lone_in_talks(span: Span, only: str, mentions: list[tuple[int, int, Meeting]]) -> list[tuple[str, str]]:
@@ -1140,27 +1173,6 @@ def _pair_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> t
     return _last_meeting(span, mentions, sentences=None)
 
 
-def _place_talked_about(
-    span: Span, in_sentence: list[tuple[Token, CountryHit, bool]], mentions: list[tuple[int, int, Meeting]]
-) -> str | None:
-    """The one country a sentence of what the parties discussed names only as a place ("aid reaching those in
-    need in Gaza"), when no country is near the phrase and the sentence names no other country but the parties;
-    not in the sentence reporting the meeting, whose place is its venue ("met in Berlin with ...")."""
-    places = {
-        h.iso
-        for t, h, loc in in_sentence
-        if loc and not _address(t) and not _meeting_city(t) and _same_item(span.root, t)
-    }
-    if len(places) != 1 or not _in_talks(span):
-        return None
-    if not {h.iso for _t, h, _l in in_sentence} - places <= set(_meeting_states(span, mentions)):
-        return None  # another country is named, not a party
-    sent = span.sent
-    if any(sent.start_char <= s < sent.end_char for s, _e, _m in mentions):
-        return None
-    return next(iter(places))
-
-
 def _facing_the_parties(
     index: DocIndex, span: Span, near: list[Near], mentions: list[tuple[int, int, Meeting]]
 ) -> list[tuple[str, str]]:
@@ -1210,7 +1222,7 @@ def _named_as_state(index: DocIndex, sent: Span) -> set[str]:
 def _meeting_states(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
     """The states (one or two) of the last meeting reported before the phrase, within three sentences."""
     lo = _sentences_back(span, 3)
-    before = [m for s, _e, m in mentions if lo <= s < span.start_char]
+    before = _held_or_here(span, [(s, m) for s, _e, m in mentions if lo <= s < span.start_char])
     if not before:
         return []
     states = sorted({c for c in before[-1].countries if c != "IGO"})
@@ -1551,7 +1563,11 @@ def _based_in(tok: Token) -> bool:
 
 
 def _compared(tok: Token) -> bool:
-    """A country the party is compared with ("the same embargo as countries such as Zimbabwe")."""
+    """A country the party is compared with ("the same embargo as countries such as Zimbabwe"), ranked beside ("the
+    second-biggest borrower after Pakistan") or named after "similar to" ("similar to that concluded between
+    Rosneft and China's National Petroleum Corporation")."""
+    if _after_likeness(tok):
+        return True
     cur = tok
     for _ in range(4):
         if cur.head == cur:
@@ -1563,6 +1579,27 @@ def _compared(tok: Token) -> bool:
             and any(c.lower_ in COMPARISON_WORDS - {"such"} for c in cur.head.children)
         ):
             return True
+        if cur.dep_ == "prep" and cur.lower_ in RANKING_PREPS and _ranked(cur.head):
+            return True
+    return False
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun with a superlative or ordinal modifier ("the second-biggest borrower", "the largest exporter")."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "advmod", "compound")]
+    mods += [g for c in mods for g in c.children if g.dep_ == "advmod"]
+    return any(m.tag_ in ("JJS", "RBS") or m.ent_type_ == "ORDINAL" for m in mods)
+
+
+def _after_likeness(tok: Token) -> bool:
+    """The country comes after "similar to" (or "comparable to") in its clause: the parse often hangs what follows
+    from the wrong word, so the order of the words decides."""
+    sent = tok.sent
+    for t in tok.doc[sent.start : tok.i]:
+        nxt = tok.doc[t.i + 1] if t.i + 1 < len(tok.doc) else None
+        if t.lower_ in LIKENESS_WORDS and nxt is not None and nxt.lower_ == "to":
+            between = tok.doc[t.i : tok.i]
+            return not any(w.text in (";", ":") for w in between)
     return False
 
 
