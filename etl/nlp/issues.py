@@ -373,13 +373,24 @@ class IssueFinder:
         todo = [c for c in root.children if c.dep_ not in CLAUSE_EDGES]
         while todo:
             tok = todo.pop()
-            if any(
-                words == (tok.lemma_.lower(),) and codes == ENERGY_CODES
-                for words, codes in self.lex.by_first.get(tok.lemma_.lower(), ())
-            ):
+            if self._codes_ending_at(tok) == ENERGY_CODES:
                 return True
             todo += [c for c in tok.children if c.dep_ not in CLAUSE_EDGES]
         return False
+
+    def _codes_ending_at(self, tok: Token) -> tuple[str, ...]:
+        """The codes of the longest phrase that ends with `tok` ("vegetable oil": trade, not the energy of "oil")."""
+        doc = tok.doc
+        for n in (3, 2, 1):
+            if tok.i - n + 1 < 0:
+                continue
+            words = tuple(t.lemma_.lower() for t in doc[tok.i - n + 1 : tok.i + 1])
+            lowers = tuple(t.lower_ for t in doc[tok.i - n + 1 : tok.i + 1])
+            for seq in (words, lowers):
+                codes = next((c for w, c in self.lex.by_first.get(seq[0], ()) if w == seq), None)
+                if codes is not None:
+                    return codes
+        return ()
 
     @staticmethod
     def _war_between(tok: Token, index: DocIndex) -> tuple[str, ...]:
@@ -394,6 +405,9 @@ class IssueFinder:
             return ()
         if tok.head.lemma_.lower() in WAR_ENDING_VERBS and tok.dep_ == "dobj":
             return (*WAR_CODES, "peace_process")
+        ending = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+        if ending is not None and ending.pos_ == "NOUN" and ending.lemma_.lower() in WAR_ENDING_VERBS:
+            return (*WAR_CODES, "peace_process")  # "a lasting end to the Russia-Ukraine war"
         return WAR_CODES
 
     def _blocked(self, span: Span, index: DocIndex) -> bool:
@@ -511,6 +525,9 @@ class IssueFinder:
     ) -> tuple[list[tuple[str, str]], str]:
         """Two countries near the phrase: their dyad, unless they act as one side, talk about a place, or are
         examples of what the parties of a meeting discussed."""
+        if _parallel_owners(near):  # "Russia's destabilizing activity and Iran's malign behavior": each its own
+            pairs = [p for n in near for p in _lone_in_talks(span, n[1].iso, self._meeting_mentions)]
+            return sorted(set(pairs)), "meeting"
         if _one_side(near):
             faced = _place_of_issue(in_sentence, span.root, isos) or next(
                 (self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None
@@ -536,12 +553,71 @@ class IssueFinder:
             sides = _named_pair(near)
             if sides:
                 return [sides], "near"
-        pairs = _sides(span.root, near) or _nearest_pairs(near)
+        pairs = _event_of_pair(index, span.root) or _sides(span.root, near) or _nearest_pairs(near)
         pairs = pairs or _facing_the_parties(index, span, near, self._meeting_mentions)
         if not pairs:
             tok, hit, _d, loc = min(near, key=lambda n: n[2])
             pairs = _told_by_the_parties(index, span, [(tok, hit, loc)], self._meeting_mentions, dyad)
         return pairs, "near"
+
+
+def _parallel_owners(near: list[Near]) -> bool:
+    """The two countries own two coordinated things each ("the threat posed by Russia's dangerous activity and
+    Iran's malign behavior", "China's exports and Japan's imports"): a list of two owners, not a dyad."""
+    owners = [(tok, tok.head) for tok, _hit, _d, _loc in near if tok.dep_ == "poss"]
+    if len(owners) != len(near) or len({o[0].i for o in owners}) < 2:
+        return False
+    heads = {o[1].i for o in owners}
+    if len(heads) != 2:
+        return False
+    a, b = sorted(heads)
+    return b in {c.i for c in _conj_chain(near[0][0].doc[a])}
+
+
+def _conj_chain(tok: Token) -> list[Token]:
+    """The conjuncts that follow `tok` ("A, B and C": B and C for A)."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        cur = todo.pop()
+        out.append(cur)
+        todo += [c for c in cur.children if c.dep_ == "conj"]
+    return out
+
+
+def _event_of_pair(index: DocIndex, root: Token) -> list[tuple[str, str]]:
+    """The pair named in a hyphenated compound of the talks, war or deal the phrase belongs to ("the prisoner exchange
+    agreement reached during the Ukraine-Russia talks", "a ceasefire in the Iran-Iraq war"): theirs, not that of
+    the other countries the sentence names (the mediator who welcomed it). The event is the phrase's own noun, a
+    noun it modifies, or the object of a preposition hanging from one of those or from a verb that modifies it."""
+    nouns = [root]
+    cur = root
+    while cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
+        cur = cur.head
+        nouns.append(cur)
+    for noun in list(nouns):
+        for child in noun.children:
+            verbs = [child] if child.dep_ == "acl" else []
+            preps = [child] if child.dep_ == "prep" else []
+            preps += [c for v in verbs for c in v.children if c.dep_ == "prep"]
+            nouns += [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    pairs = {pair for noun in nouns if (pair := _hyphen_compound(index, noun))}
+    return sorted(pairs) if len(pairs) == 1 else []
+
+
+def _hyphen_compound(index: DocIndex, noun: Token) -> tuple[str, str] | None:
+    """The two countries of "Ukraine-Russia" (three tokens, or one) modifying `noun`."""
+    doc = noun.doc
+    for tok in doc[noun.left_edge.i : noun.i]:
+        if tok.i in index.second and tok.i in index.country:
+            a, b = index.country[tok.i].iso, index.second[tok.i].iso
+        elif tok.text == "-" and 0 < tok.i and tok.i - 1 in index.country and tok.i + 1 in index.country:
+            a, b = index.country[tok.i - 1].iso, index.country[tok.i + 1].iso
+        else:
+            continue
+        if a != b and "IGO" not in (a, b):
+            return _pair(a, b)
+    return None
 
 
 # Bases of a dyad that name both countries near the phrase.
