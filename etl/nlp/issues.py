@@ -490,6 +490,11 @@ class IssueFinder:
             return pairs, basis if not pairs or basis != "none" else "meeting"
         if between and OTHER_PARTIES.search(span.sent.text):
             return [], "none"  # "Both leaders urged the parties to keep respecting the cease-fire": not theirs
+        place = _place_talked_about(span, in_sentence, self._meeting_mentions)
+        if place:  # "emphasized the importance of humanitarian aid reaching those in need in Gaza"
+            pairs = _lone_in_talks(span, place, self._meeting_mentions)
+            if pairs:
+                return pairs, "meeting"
         pairs, basis = _pair_unanchored(index, span, meeting, dyad, between, self._meeting_mentions)
         if not pairs:
             pairs = _hyphenated_pair(index, span.sent) or _told_by_the_parties(
@@ -880,6 +885,12 @@ def _listed_beside(root: Token) -> set[int]:
         group = _coordinated(item.head) | group | {item.head.i} if listed else set()
     if len(group) <= 1:
         return set()
+    top = item.doc[min(group)]
+    if top.dep_ == "appos" and top.head.pos_ == "PROPN" and item.dep_ == "conj":
+        # "the denuclearization of North Korea, the importance of ..., and a cessation of hostilities in Yemen": the
+        # parser hangs the second item on the first one's last word, a name, and the third on the second; the
+        # name is in the item before
+        group |= {top.head.i}
     if len(group) < LIST_ITEMS:  # "concerns over Iran's program and rights violations": one pair, often misparsed
         return group - {t.i for t in item.subtree}
     own = _item_words(item, False, False)
@@ -1066,20 +1077,11 @@ def _last_meeting(
     """The two states of the last meeting reported before the phrase (within three sentences, or anywhere
     before with `sentences=None`), if two."""
     lo = _sentences_back(span, sentences) if sentences is not None else 0
-    before = _held_or_here(span, [(s, m) for s, _e, m in mentions if lo <= s < span.start_char])
+    before = [m for s, _e, m in mentions if lo <= s < span.start_char]
     if not before:
         return None
     states = sorted({c for c in before[-1].countries if c != "IGO"})
     return (states[0], states[1]) if len(states) == 2 else None
-
-
-def _held_or_here(span: Span, before: list[tuple[int, Meeting]]) -> list[Meeting]:
-    """The meetings before the phrase that its sentence can refer back to: those held, and any reported in the
-    phrase's own sentence. A planned meeting named in an earlier sentence has discussed nothing yet ("will send a
-    representative to the talks in Astana. Finally, they spoke about North Korea": the call's parties spoke). With no
-    held meeting before, the planned ones stay ("proposed that they meet ... The talks would cover the dam")."""
-    held = [m for s, m in before if m.status == "held" or s >= span.sent.start_char]
-    return held if any(m.status == "held" for m in held) else [m for _s, m in before]
 
 
 def _lone_in_talks(span: Span, only: str, mentions: list[tuple[int, int, Meeting]]) -> list[tuple[str, str]]:
@@ -1249,6 +1251,27 @@ def _pair_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> t
     return _last_meeting(span, mentions, sentences=None)
 
 
+def _place_talked_about(
+    span: Span, in_sentence: list[tuple[Token, CountryHit, bool]], mentions: list[tuple[int, int, Meeting]]
+) -> str | None:
+    """The one country a sentence of what the parties discussed names only as a place ("aid reaching those in
+    need in Gaza"), when no country is near the phrase and the sentence names no other country but the parties;
+    not in the sentence reporting the meeting, whose place is its venue ("met in Berlin with ...")."""
+    places = {
+        h.iso
+        for t, h, loc in in_sentence
+        if loc and not _address(t) and not _meeting_city(t) and _same_item(span.root, t)
+    }
+    if len(places) != 1 or not _in_talks(span):
+        return None
+    if not {h.iso for _t, h, _l in in_sentence} - places <= set(_meeting_states(span, mentions)):
+        return None  # another country is named, not a party
+    sent = span.sent
+    if any(sent.start_char <= s < sent.end_char for s, _e, _m in mentions):
+        return None
+    return next(iter(places))
+
+
 def _facing_the_parties(
     index: DocIndex, span: Span, near: list[Near], mentions: list[tuple[int, int, Meeting]]
 ) -> list[tuple[str, str]]:
@@ -1298,7 +1321,7 @@ def _named_as_state(index: DocIndex, sent: Span) -> set[str]:
 def _meeting_states(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
     """The states (one or two) of the last meeting reported before the phrase, within three sentences."""
     lo = _sentences_back(span, 3)
-    before = _held_or_here(span, [(s, m) for s, _e, m in mentions if lo <= s < span.start_char])
+    before = [m for s, _e, m in mentions if lo <= s < span.start_char]
     if not before:
         return []
     states = sorted({c for c in before[-1].countries if c != "IGO"})
