@@ -1508,7 +1508,7 @@ def _meeting_city(tok: Token) -> bool:
     meeting on climate change in Copenhagen"): where it is held, not where the issue is."""
     if gz.mention_kind(tok.text) != "capital":
         return False
-    return any(a.lemma_.lower() in MEETING_NOUNS for a in list(tok.ancestors)[:5])
+    return any(a.lemma_.lower() in MEETING_NOUNS or a.lower_ in MEETING_NOUNS for a in list(tok.ancestors)[:5])
 
 
 def _address(tok: Token) -> bool:
