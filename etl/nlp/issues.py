@@ -558,12 +558,32 @@ class IssueFinder:
             sides = _named_pair(near)
             if sides:
                 return [sides], "near"
+        pressed = _pressing_pair(span.root, near)
+        if pressed:  # "It asked France to stop selling weapons to Iraq": the asker and the asked, the asked and Iraq
+            asker, asked = pressed
+            others = [p for p in _nearest_pairs(near) if asked in p and asker not in p]
+            return [_pair(asker, asked), *others], "near"
         pairs = _event_of_pair(index, span.root) or _sides(span.root, near) or _nearest_pairs(near)
         pairs = pairs or _facing_the_parties(index, span, near, self._meeting_mentions)
         if not pairs:
             tok, hit, _d, loc = min(near, key=lambda n: n[2])
             pairs = _told_by_the_parties(index, span, [(tok, hit, loc)], self._meeting_mentions, dyad)
         return pairs, "near"
+
+
+def _pressing_pair(root: Token, near: list[Near]) -> tuple[str, str] | None:
+    """The country that asks, urges or presses (the subject of a pressing verb) and the one it presses (the verb's
+    object), when the phrase is in what the second is pressed to do ("Iran asked France to curb the dissidents and
+    stop selling weapons to Iraq"): the matter is between those two, whatever else the request names."""
+    verb = next((a for a in root.ancestors if a.lemma_.lower() in PRESSING_VERBS and a.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    inside = any(c.dep_ in ("xcomp", "ccomp") and root.i in {t.i for t in c.subtree} for c in verb.children)
+    by_dep = {n[0].dep_: n[1].iso for n in near if n[0].head.i == verb.i}
+    asker, asked = by_dep.get("nsubj"), by_dep.get("dobj")
+    if not inside or asker is None or asked is None or asker == asked or "IGO" in (asker, asked):
+        return None
+    return asker, asked
 
 
 def _parallel_owners(near: list[Near]) -> bool:
