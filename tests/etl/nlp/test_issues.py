@@ -1135,3 +1135,26 @@ def test_a_name_ending_the_first_list_item_is_not_in_the_third(nlp: Language) ->
     found = issues(nlp, text, published="2019-10-18")
     assert ("USA", "YEM", "security") in found
     assert not any("PRK" in (a, b) and code == "security" for a, b, code in found)
+
+
+def test_military_activity_of_one_state_in_another_is_military_presence(nlp: Language) -> None:
+    # cause (round-4 readout): "continued Russian military activity" in Ukraine had no issue word (general
+    # vocabulary, like "military presence")
+    text = "Armenia expressed concern about continued Azerbaijani military activity near the Armenian border town."
+    assert ("ARM", "AZE", "military_presence") in issues(nlp, text)
+
+
+def test_the_capital_where_talks_are_held_is_their_venue(nlp: Language) -> None:
+    # cause (round-4 readout): "the cease-fire talks in Astana, Kazakhstan" made Kazakhstan a party: the venue test
+    # looked for the lemma "talks", which spaCy gives as "talk"
+    text = "The United States will send a representative to the cease-fire talks in Astana, Kazakhstan on May 3."
+    assert not any("KAZ" in (a, b) for a, b, _code in issues(nlp, text))
+
+
+def test_what_one_country_asks_another_to_do_is_between_the_two(nlp: Language) -> None:
+    # cause (round-4 Reuters story): "It has also asked France to ... stop selling weapons to Iraq" paired the asker
+    # (Iran) with Iraq, and left out France
+    text = "Iran has also asked France to stop selling weapons to Iraq, its enemy in the Gulf war."
+    found = issues(nlp, text)
+    assert ("FRA", "IRN", "weapons") in found
+    assert ("IRN", "IRQ", "weapons") not in found
