@@ -336,6 +336,11 @@ class IssueFinder:
                     # Longest match; of two equally long entries the later one (a user's line) wins.
                     if tuple(seq[i : i + n]) == words and (hit is None or n >= len(hit[0])):
                         hit = (words, codes)
+            split = self._split_phrase(doc[i]) if hit is None else None
+            if split is not None:  # "commercial and people-to-people ties": the phrase "commercial ties"
+                hit, one = split, 1
+            else:
+                one = 0
             if hit is None:
                 war = self._war_between(doc[i], index) or _release_of_people(doc[i], index)
                 sides = None if war else _owned_war(doc[i], index)
@@ -346,8 +351,8 @@ class IssueFinder:
                     out.append((doc[i : i + 1], war, False))
                 i += 1
                 continue
-            span = doc[i : i + len(hit[0])]
-            i += len(hit[0])
+            span = doc[i : i + (one or len(hit[0]))]
+            i += one or len(hit[0])
             if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
                 continue
             if _praise_not_recognition(span, index):
@@ -377,6 +382,26 @@ class IssueFinder:
                 return True
             todo += [c for c in tok.children if c.dep_ not in CLAUSE_EDGES]
         return False
+
+    def _split_phrase(self, adj: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """A two-word phrase of an adjective and its noun that coordination splits ("commercial and people-to-people
+        ties", "economic and commercial relationship", "chemical and biological weapons"): the adjective, not next
+        to its noun, modifies it (itself, or as the conjunct of the adjective that does), or has it as a conjunct."""
+        top = adj
+        while top.dep_ == "conj" and top.head != top and top.head.pos_ == "ADJ":
+            top = top.head
+        noun = top.head if top.dep_ == "amod" else None
+        if noun is None:  # the parser often makes the noun a conjunct of the adjective ("commercial [and ...] ties")
+            noun = next((c for c in adj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > adj.i), None)
+        if adj.pos_ != "ADJ" or noun is None or noun.i <= adj.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if not any(t.lower_ in ("and", "or", ",") for t in adj.doc[adj.i + 1 : noun.i]):
+            return None  # not split by coordination ("regional security cooperation" is matched as written)
+        for words in ((adj.lemma_.lower(), noun.lemma_.lower()), (adj.lower_, noun.lower_)):
+            codes = next((c for w, c in self.lex.by_first.get(words[0], ()) if w == words), None)
+            if codes is not None and codes != (NOT_AN_ISSUE,):
+                return words, codes
+        return None
 
     def _codes_ending_at(self, tok: Token) -> tuple[str, ...]:
         """The codes of the longest phrase that ends with `tok` ("vegetable oil": trade, not the energy of "oil")."""
@@ -561,8 +586,10 @@ class IssueFinder:
         pressed = _pressing_pair(span.root, near)
         if pressed:  # "It asked France to stop selling weapons to Iraq": the asker and the asked, the asked and Iraq
             asker, asked = pressed
-            others = [p for p in _nearest_pairs(near) if asked in p and asker not in p]
-            return [_pair(asker, asked), *others], "near"
+            third = [n for n in near if n[1].iso not in {asker, *asked, "IGO"}]
+            nearest = min(third, key=lambda n: n[2])[1].iso if third else None
+            pairs = sorted({_pair(asker, a) for a in asked} | {_pair(a, nearest) for a in asked if nearest})
+            return pairs, "near"
         pairs = _event_of_pair(index, span.root) or _sides(span.root, near) or _nearest_pairs(near)
         pairs = pairs or _facing_the_parties(index, span, near, self._meeting_mentions)
         if not pairs:
@@ -571,17 +598,19 @@ class IssueFinder:
         return pairs, "near"
 
 
-def _pressing_pair(root: Token, near: list[Near]) -> tuple[str, str] | None:
-    """The country that asks, urges or presses (the subject of a pressing verb) and the one it presses (the verb's
-    object), when the phrase is in what the second is pressed to do ("Iran asked France to curb the dissidents and
-    stop selling weapons to Iraq"): the matter is between those two, whatever else the request names."""
+def _pressing_pair(root: Token, near: list[Near]) -> tuple[str, set[str]] | None:
+    """The country that asks, urges or presses (the subject of a pressing verb) and those it presses (the verb's
+    object and its conjuncts), when the phrase is in what they are pressed to do ("Iran asked France to curb the
+    dissidents and stop selling weapons to Iraq"): the matter is between the asker and the asked."""
     verb = next((a for a in root.ancestors if a.lemma_.lower() in PRESSING_VERBS and a.pos_ == "VERB"), None)
     if verb is None:
         return None
     inside = any(c.dep_ in ("xcomp", "ccomp") and root.i in {t.i for t in c.subtree} for c in verb.children)
-    by_dep = {n[0].dep_: n[1].iso for n in near if n[0].head.i == verb.i}
-    asker, asked = by_dep.get("nsubj"), by_dep.get("dobj")
-    if not inside or asker is None or asked is None or asker == asked or "IGO" in (asker, asked):
+    asker = next((n[1].iso for n in near if n[0].head.i == verb.i and n[0].dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    group = {obj.i, *(c.i for c in _conj_chain(obj))} if obj is not None else set()
+    asked = {n[1].iso for n in near if n[0].i in group} - {asker, "IGO"}
+    if not inside or asker is None or asker == "IGO" or not asked:
         return None
     return asker, asked
 

@@ -1158,3 +1158,18 @@ def test_what_one_country_asks_another_to_do_is_between_the_two(nlp: Language) -
     found = issues(nlp, text)
     assert ("FRA", "IRN", "weapons") in found
     assert ("IRN", "IRQ", "weapons") not in found
+
+
+def test_an_issue_adjective_split_from_its_noun_by_coordination_still_names_it(nlp: Language) -> None:
+    # cause (a round-4 readout: "commercial and people-to-people ties"; fresh Reuters stories: "cut all diplomatic
+    # and economic ties with South Africa"): a two-word phrase was matched only when its words were adjacent
+    text = "Nigeria urged Canada to cut all diplomatic and economic ties with South Africa."
+    assert ("CAN", "ZAF", "diplomatic_relations") in issues(nlp, text)
+
+
+def test_commercial_ties_are_trade(nlp: Language) -> None:
+    # general vocabulary: readouts name trade between the two as their "commercial ties" or "relationship"
+    text = (
+        "President Smith of the United States praised the strong commercial ties between the United States and Chile."
+    )
+    assert ("CHL", "USA", "trade") in issues(nlp, text)
