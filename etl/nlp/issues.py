@@ -139,6 +139,9 @@ PRIVATE_HEADS = frozenset(
 # compared with the party, not facing it.
 COMPARISON_PREPS = frozenset({"as", "like", "than"})
 COMPARISON_WORDS = frozenset({"same", "similar", "such"})
+# Nouns of a firm whose trade an issue word may name ("water firm", "crude company"); not "producer", which is as
+# often a state ("non-OPEC oil producers").
+FIRM_NOUNS = frozenset("firm company corporation corp giant maker utility".split())
 # Trade words of a flow of goods: when the goods are fuel the matter is energy, not trade.
 FLOW_LEMMAS = frozenset({"import", "export", "importer", "exporter"})
 TRADE_CODES = ("trade",)
@@ -355,7 +358,7 @@ class IssueFinder:
             i += one or len(hit[0])
             if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
                 continue
-            if _praise_not_recognition(span, index):
+            if _praise_not_recognition(span, index) or _sector_of_a_firm(span):
                 continue
             if hit[0] in self.lex.of_country:
                 objects = _country_objects(span[-1], index)
@@ -375,12 +378,12 @@ class IssueFinder:
         root = span.root
         if len(span) != 1 or root.lemma_.lower() not in FLOW_LEMMAS:
             return False
-        todo = [c for c in root.children if c.dep_ not in CLAUSE_EDGES]
+        todo = [c for c in root.children if _names_goods(c)]
         while todo:
             tok = todo.pop()
             if self._codes_ending_at(tok) == ENERGY_CODES:
                 return True
-            todo += [c for c in tok.children if c.dep_ not in CLAUSE_EDGES]
+            todo += [c for c in tok.children if _names_goods(c)]
         return False
 
     def _split_phrase(self, adj: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -596,6 +599,25 @@ class IssueFinder:
             tok, hit, _d, loc = min(near, key=lambda n: n[2])
             pairs = _told_by_the_parties(index, span, [(tok, hit, loc)], self._meeting_mentions, dyad)
         return pairs, "near"
+
+
+def _names_goods(tok: Token) -> bool:
+    """An edge that stays in what is imported or exported: its object, modifiers and "of" ("millions of tonnes of
+    gas"), not "in exchange for oil" nor "from Iran"."""
+    if tok.dep_ == "prep":
+        return tok.lower_ == "of"
+    return tok.dep_ in ("dobj", "pobj", "compound", "amod", "nmod", "nummod", "quantmod", "conj")
+
+
+def _sector_of_a_firm(span: Span) -> bool:
+    """The issue word names the trade of a firm it modifies ("water firm Aguas Argentinas", "Chinese crude company
+    China National Petroleum", "an oil exploration firm"): a business, not a matter between states."""
+    head = span.root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
+        head = head.head
+        if head.lemma_.lower() in FIRM_NOUNS:
+            return True
+    return False
 
 
 def _pressing_pair(root: Token, near: list[Near]) -> tuple[str, set[str]] | None:

@@ -1173,3 +1173,20 @@ def test_commercial_ties_are_trade(nlp: Language) -> None:
         "President Smith of the United States praised the strong commercial ties between the United States and Chile."
     )
     assert ("CHL", "USA", "trade") in issues(nlp, text)
+
+
+def test_an_issue_word_naming_a_firms_trade_is_no_issue(nlp: Language) -> None:
+    # cause (two BBC business stories, rounds 3 and 4): "water firm Aguas Argentinas, controlled by France's Suez" and
+    # "Chinese crude company China National Petroleum" were water and energy issues between states
+    text = "A row between the Argentine state and a water firm controlled by France's Suez is growing."
+    assert not any(code == "water" for _a, _b, code in issues(nlp, text))
+    # (oil producers are as often states: "non-OPEC oil producers" stays an energy word)
+    text = "Nigeria criticised Britain for not cutting its output to help the oil producers."
+    assert ("GBR", "NGA", "energy") in issues(nlp, text)
+
+
+def test_fuel_bought_in_exchange_is_not_the_goods_imported(nlp: Language) -> None:
+    # cause (a fresh Reuters story): "barter deals with Brazil, importing Brazilian goods in exchange for oil" lost
+    # its trade code to the fuel named in the exchange; only what is imported counts
+    text = "China has a barter deal with Brazil, importing Brazilian goods in exchange for oil."
+    assert ("BRA", "CHN", "trade") in issues(nlp, text)
