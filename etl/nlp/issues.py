@@ -332,44 +332,63 @@ class IssueFinder:
         singular = [_singular(t) if t.pos_ == "PROPN" else lemmas[t.i] for t in doc]
         i = 0
         while i < len(doc):
-            hit = None
-            for seq in (singular, lemmas, lowers):
-                for words, codes in self.lex.by_first.get(seq[i], ()):
-                    n = len(words)
-                    # Longest match; of two equally long entries the later one (a user's line) wins.
-                    if tuple(seq[i : i + n]) == words and (hit is None or n >= len(hit[0])):
-                        hit = (words, codes)
-            split = self._split_phrase(doc[i]) if hit is None else None
-            if split is not None:  # "commercial and people-to-people ties": the phrase "commercial ties"
-                hit, one = split, 1
-            else:
-                one = 0
+            hit, length = self._phrase_at(doc, i, (singular, lemmas, lowers))
             if hit is None:
-                war = self._war_between(doc[i], index) or _release_of_people(doc[i], index)
-                sides = None if war else _owned_war(doc[i], index)
-                if sides:
-                    self._sides[i] = sides
-                    war = WAR_CODES
+                war = self._war_at(doc[i], index)
                 if war:
                     out.append((doc[i : i + 1], war, False))
                 i += 1
                 continue
-            span = doc[i : i + (one or len(hit[0]))]
-            i += one or len(hit[0])
-            if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
+            span = doc[i : i + length]
+            i += length
+            if not self._kept(span, hit, index):
                 continue
-            if _praise_not_recognition(span, index) or _sector_of_a_firm(span):
-                continue
-            if hit[0] in self.lex.of_country:
-                objects = _country_objects(span[-1], index)
-                if not objects:
-                    continue
-                self._objects[span.start] = objects
             codes = ENERGY_CODES if hit[1] == TRADE_CODES and self._energy_flow(span) else hit[1]
             out.append((span, codes, hit[0] in self.lex.domestic))
             if hit[0] in self.lex.implied:
                 self._implied[span.start] = self.lex.implied[hit[0]]
         return out
+
+    def _phrase_at(
+        self, doc: Doc, i: int, seqs: tuple[list[str], ...]
+    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, int]:
+        """The longest phrase starting at token `i` (as singular, lemma or lower-case words) and how many tokens it
+        covers; else a two-word phrase split by coordination, covering the adjective alone."""
+        hit = None
+        for seq in seqs:
+            for words, codes in self.lex.by_first.get(seq[i], ()):
+                n = len(words)
+                # Longest match; of two equally long entries the later one (a user's line) wins.
+                if tuple(seq[i : i + n]) == words and (hit is None or n >= len(hit[0])):
+                    hit = (words, codes)
+        if hit is not None:
+            return hit, len(hit[0])
+        split = self._split_phrase(doc[i])  # "commercial and people-to-people ties": the phrase "commercial ties"
+        return split, 1
+
+    def _war_at(self, tok: Token, index: DocIndex) -> tuple[str, ...]:
+        """The codes of a war between two named sides, of people released, or of a war one side owns (its sides
+        kept for the dyad)."""
+        war = self._war_between(tok, index) or _release_of_people(tok, index)
+        sides = None if war else _owned_war(tok, index)
+        if sides:
+            self._sides[tok.i] = sides
+            war = WAR_CODES
+        return war
+
+    def _kept(self, span: Span, hit: tuple[tuple[str, ...], tuple[str, ...]], index: DocIndex) -> bool:
+        """A matched phrase that is an issue here: not a blocking entry, a name, an office, geography, a praise,
+        a firm's trade, nor (for phrases marked `country`) without a country as its object."""
+        if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
+            return False
+        if _praise_not_recognition(span, index) or _sector_of_a_firm(span):
+            return False
+        if hit[0] in self.lex.of_country:
+            objects = _country_objects(span[-1], index)
+            if not objects:
+                return False
+            self._objects[span.start] = objects
+        return True
 
     def _energy_flow(self, span: Span) -> bool:
         """A trade word of flows whose goods are fuel ("a deal to import millions of tonnes of liquefied natural gas
