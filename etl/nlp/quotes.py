@@ -268,6 +268,8 @@ class QuoteFinder:
     def _object_clause(ctx: Context, att: Attributor, cue: Token, obj: Token) -> Span | None:
         """The verb phrase a cue says with its object (`object_statement`), only for a named speaker:
         "reaffirmed the commitment" said by nobody in particular is no event."""
+        if cue.tag_ == "VB":
+            return None  # a base form ("to encourage investment", "will reaffirm"): a purpose or a plan, no saying
         if cue.dep_ in ("ccomp", "xcomp") and ctx.cues.group(cue.head) is not None:
             return None  # "the communique said Japan stressed its commitment": the outer statement holds it
         speaker = att.speaker_of_cue(cue)
