@@ -131,6 +131,7 @@ class QuoteFinder:
             items.extend(self._reported(ctx, att, cue_indices))
         items.sort(key=lambda item: item[0])
         out = _drop_quoted_terms(ctx, _continue_speakers(ctx, att, items))
+        _partial_targets(ctx, att, out)
         if att.issuer is not None:
             _speakers_targets(ctx, att, out)
         if not self.unattributed:
@@ -268,8 +269,6 @@ class QuoteFinder:
     def _object_clause(ctx: Context, att: Attributor, cue: Token, obj: Token) -> Span | None:
         """The verb phrase a cue says with its object (`object_statement`), only for a named speaker:
         "reaffirmed the commitment" said by nobody in particular is no event."""
-        if cue.tag_ == "VB":
-            return None  # a base form ("to encourage investment", "will reaffirm"): a purpose or a plan, no saying
         if cue.dep_ in ("ccomp", "xcomp") and ctx.cues.group(cue.head) is not None:
             return None  # "the communique said Japan stressed its commitment": the outer statement holds it
         speaker = att.speaker_of_cue(cue)
@@ -396,6 +395,31 @@ def _speakers_targets(ctx: Context, att: Attributor, statements: list[Statement]
         words, country = ctx.words_of[id(st)]
         if country is not None and set(named_countries(att, words, country)) <= targets:
             st.target_country = next(iter(targets))
+
+
+def _partial_targets(ctx: Context, att: Attributor, statements: list[Statement]) -> None:
+    """A few quoted words inside reported speech (the IMF said Liberia's economy grew thanks to a "continued
+    strong recovery ...") are aimed where the reported statement that holds them is, when the same speaker
+    says both and the quoted words name no country at all (not even the speaker's own: Blair's "importance to
+    ... my country, Britain" is about Britain): they are part of what it says about its target."""
+    reported = [st for st in statements if not st.direct and st.target_country is not None]
+    for st in statements:
+        if not (st.partial and st.target_country is None and st.speaker is not None):
+            continue
+        inner = st.evidence
+        outer = next(
+            (
+                r
+                for r in reported
+                if r.speaker == st.speaker and r.evidence.start <= inner.start and inner.end <= r.evidence.end + 1
+            ),
+            None,
+        )
+        if outer is None:
+            continue
+        words = ctx.words_of[id(st)][0]
+        if not named_countries(att, words, None):
+            st.target_country = outer.target_country
 
 
 def _drop_quoted_terms(ctx: Context, statements: list[Statement]) -> list[Statement]:
