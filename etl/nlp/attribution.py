@@ -319,10 +319,19 @@ class Attributor:
         sentence stands for the main speaker."""
         head = subject.head
         if head.dep_ == "advcl" and not self.cues.group(head):
-            return True
+            return self._same_paragraph(head, head.head)
         if not self.cues.group(head):
             return False
-        return any(self.cues.group(a) is not None and not self.in_quote[a.i] for a in head.ancestors)
+        return any(
+            self.cues.group(a) is not None and not self.in_quote[a.i] and self._same_paragraph(a, head)
+            for a in head.ancestors
+        )
+
+    def _same_paragraph(self, a: Token, b: Token) -> bool:
+        """No line break between two tokens: a parse that hangs one paragraph's sentence on the last one's
+        verb ("... but none said when.\n\nX stressed that ...") joins no clauses."""
+        lo, hi = sorted((a.idx, b.idx))
+        return "\n" not in self.text[lo:hi]
 
     def _resolve(self, subject: Token) -> Speaker:
         start, end = subject.idx, subject.idx + len(subject.text)

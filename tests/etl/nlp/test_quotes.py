@@ -1186,3 +1186,75 @@ def test_the_bare_government_of_a_datelined_story_is_the_datelines_state() -> No
     # Without a dateline nobody is said to be "the government": the statement is left out.
     x = _extract("Japan and the United States held talks. The government said it intends to tighten its controls.")
     assert [s.speaker for s in x.statements] == []
+
+
+# -- issue 12, round 5: readouts' verbs of praise, partial quotations' targets, pronoun salience ------------------
+
+
+def test_recognized_lauded_and_indicated_the_need_are_statements_of_a_named_principal(nlp: Language) -> None:
+    """Regression (issue 12, round 5, White House readouts): "Vice President X recognized Chile for its strong
+    institutions", "lauded our partnerships" and "indicated the need for improvements" were no statements (not cue
+    verbs, or not verbs whose object is what was said); a state recognised with nothing it is praised for is no
+    statement."""
+    text = (
+        "Vice President Tom Harlan met today with President Luis Ortega of Chile. Vice President Harlan recognized "
+        "Chile for its strong institutions and economic leadership. Vice President Harlan lauded our bilateral "
+        "partnerships in support of trade and investment. Vice President Harlan also indicated the need for "
+        "additional improvements on intellectual property rights protection."
+    )
+    quotes = [s.quote for s in reported(nlp, text) if s.speaker == "Tom Harlan"]
+    assert quotes == [
+        "recognized Chile for its strong institutions and economic leadership",
+        "lauded our bilateral partnerships in support of trade and investment",
+        "indicated the need for additional improvements on intellectual property rights protection",
+    ]
+    bare = "Foreign Minister Jan Kowal of Poland spoke on Monday. Foreign Minister Kowal recognized Croatia."
+    assert [s.quote for s in reported(nlp, bare)] == []
+
+
+def test_a_partial_quotation_is_aimed_where_the_reported_statement_holding_it_is(nlp: Language) -> None:
+    """Regression (issue 12, round 5, BBC): the IMF said Liberia's economy grew thanks to a "continued strong
+    recovery in rubber production ..."; the reported statement was aimed at Liberia, the quoted words (naming no
+    country) had no target. Quoted words that name a country are read on their own."""
+    text = (
+        'The International Monetary Fund said Liberia\'s economy started to grow last year thanks to a "continued '
+        'strong recovery in rubber production and local services".'
+    )
+    found = statements(nlp, text)
+    outer = next(s for s in found if not s.direct)
+    inner = next(s for s in found if s.direct)
+    assert outer.target_country == "LBR"
+    assert inner.quote == "continued strong recovery in rubber production and local services"
+    assert inner.target_country == "LBR"
+    own = (
+        "British Prime Minister Tony Blair said Turkey's accession was of the greatest "
+        '"importance to the future peace and prosperity of my country, Britain, and the wider world".'
+    )
+    partial = next(s for s in statements(nlp, own) if s.direct)
+    assert partial.target_country is None
+
+
+def test_a_he_said_goes_to_the_main_speaker_not_a_person_inside_his_reported_words(nlp: Language) -> None:
+    """Regression (issue 12, round 5, Reuters): "He said the draft followed the formula ..., shelved when the Soviet
+    leader insisted on ..." made the Soviet leader the last person subject, and the next `"...," he said` his. A
+    person who is the subject of a cue inside another cue's reported words is not the main speaker."""
+    text = (
+        "WASHINGTON, March 3 - President Ronald Reagan said the United States would offer a draft treaty. "
+        "He said the draft followed the formula agreed in Iceland, which was shelved when Soviet leader Mikhail "
+        'Gorbachev insisted on linking the two issues. "I remain firmly committed to these objectives," he said.'
+    )
+    quote = next(s for s in direct(nlp, text) if s.quote.startswith("I remain"))
+    assert quote.speaker == "Ronald Reagan"
+
+
+def test_a_he_after_an_adverbial_clause_is_that_clauses_subject(nlp: Language) -> None:
+    """Regression (issue 12, round 5, BBC): "When President Nestor Kirchner of Argentina arrived in power he began to
+    negotiate ... But he has rejected any tariff increases, alleging this will impoverish citizens" went to the
+    minister quoted before: the subject of the adverbial clause was never a candidate for "he"."""
+    text = (
+        "Planning Minister Julio Vidal said the state would not pay. "
+        "When President Nestor Kirchner of Argentina arrived in power he began to negotiate a solution with the "
+        "utilities. But he has rejected any tariff increases, alleging this will impoverish citizens further."
+    )
+    alleged = next(s for s in reported(nlp, text) if "impoverish" in s.quote)
+    assert alleged.speaker == "Nestor Kirchner"
