@@ -498,8 +498,21 @@ def _one_other(att: Attributor, named: dict[str, list[Token]], speaker: set[int]
 
 def _place_modifier(token: Token) -> bool:
     """A capital written as a modifier of a thing ("the London talks", "the Paris accord", "a Tokyo
-    market"): where it happened, not whom the words are aimed at."""
-    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and mention_kind(token.text) == "capital"
+    market"), also of a name ("the 1976 Berne Agreement", "the Louvre accord"): where it happened, not whom
+    the words are aimed at."""
+    if token.pos_ == "PROPN" and token.lemma_.lower() in AGREEMENT_NOUNS:  # the name's own head word
+        return any(c.dep_ == "compound" and mention_kind(c.text) == "capital" for c in token.children)
+    head = token.head
+    if token.dep_ != "compound" or mention_kind(token.text) != "capital":
+        return False
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lemma_.lower() in AGREEMENT_NOUNS)
+
+
+# Names of agreements and meetings, capitalised in a name ("the Berne Agreement", "the Geneva Convention").
+AGREEMENT_NOUNS = frozenset(
+    {"agreement", "accord", "accords", "protocol", "convention", "treaty", "declaration", "pact", "summit", "talks"}
+    | {"conference", "process", "communique", "charter", "plan", "initiative", "framework", "group", "club"}
+)
 
 
 # Prepositions whose object is where something happens or goes, not whom words are aimed at

@@ -1258,3 +1258,19 @@ def test_a_he_after_an_adverbial_clause_is_that_clauses_subject(nlp: Language) -
     )
     alleged = next(s for s in reported(nlp, text) if "impoverish" in s.quote)
     assert alleged.speaker == "Nestor Kirchner"
+
+
+def test_a_capital_in_the_name_of_an_agreement_or_club_is_not_a_party(nlp: Language) -> None:
+    """Regression (issue 12, round 5, Reuters and BBC): "Greek activities contravened the 1976 Berne Agreement",
+    said by a Turk, had no target (Berne's Switzerland was a second country named); "the decision by the Paris Club
+    of creditor nations" was aimed at France. A capital in the name of an agreement, meeting or club says where it
+    was made."""
+    text = (
+        "Acting Turkish Prime Minister Kaya Erdem said Greek activities in the northern Aegean contravened the 1976 "
+        "Berne Agreement."
+    )
+    (st,) = reported(nlp, text)
+    assert (st.speaker, st.target_country) == ("Kaya Erdem", "GRC")
+    club = "Iraqi Finance Minister Adel Karim said the Paris Club decision on the debt was significant."
+    (st,) = reported(nlp, club)
+    assert st.target_country is None
