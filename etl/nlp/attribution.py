@@ -49,7 +49,9 @@ DOCUMENTS = frozenset(
 # Verbs through which an actor puts out a document: their subject is the author of "the statement"
 # said later ("Iran issued a statement ... The statement said", "the paper published ... an editorial").
 ISSUING_VERBS = frozenset({"issue", "publish", "release", "print", "carry", "run", "circulate", "send", "deliver"})
-DOCUMENT_LOOKBACK = 150  # tokens back to the sentence that put the document out
+# ... and through which one says something in a document ("made the comments in a report", "said in a statement").
+SAYING_IN_VERBS = frozenset({"make"})
+DOCUMENT_LOOKBACK = 400  # tokens back to the sentence that put the document out (a few paragraphs)
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
 STATE_VOICES = frozenset(
     {"official", "minister", "authority", "spokesman", "spokeswoman", "spokesperson", "leader", "source"}
@@ -471,7 +473,10 @@ class Attributor:
             verb = verb.head.head if verb.head.dep_ in ("dobj",) else verb.head
         elif mention.dep_ != "dobj":
             return None
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_VERBS:
+        lemma_ok = verb.lemma_.lower() in ISSUING_VERBS or (
+            mention.dep_ == "pobj" and (verb.lemma_.lower() in SAYING_IN_VERBS or self.cues.group(verb) is not None)
+        )
+        if verb.pos_ != "VERB" or not lemma_ok:
             return None
         # the subject nearest the verb (a misparse may give it two: "Following talks with X, the groups issued")
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote[c.i]]

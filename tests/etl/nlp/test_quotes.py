@@ -1274,3 +1274,25 @@ def test_a_capital_in_the_name_of_an_agreement_or_club_is_not_a_party(nlp: Langu
     club = "Iraqi Finance Minister Adel Karim said the Paris Club decision on the debt was significant."
     (st,) = reported(nlp, club)
     assert st.target_country is None
+
+
+def test_the_report_said_is_said_by_whoever_said_something_in_it_before(nlp: Language) -> None:
+    """Regression (issue 12, round 5, BBC and Reuters): "An IMF mission made the comments in a report ... '...,' said
+    the report" and "X said in a statement ... the statement said" had no speaker (and were dropped): only verbs
+    that put a document out ("issued a statement") made its author. Whoever says or makes comments in the
+    document, some paragraphs before, is its author."""
+    text = (
+        "MANILA, June 3 - The Philippine current account surplus fell last year, the Finance Ministry said in a "
+        "statement.\n\nThe surplus is expected to fall further in 1987, the statement said."
+    )
+    found = reported(nlp, text)
+    assert [(s.speaker, s.quote) for s in found if "further" in s.quote] == [
+        ("Finance Ministry", "The surplus is expected to fall further in 1987")
+    ]
+    imf = (
+        "An International Monetary Fund mission made the comments in a report published after talks with the "
+        'government.\n\n"The team stands ready to assist the authorities in strengthening the areas mentioned," said '
+        "the report."
+    )
+    (quote,) = direct(nlp, imf)
+    assert quote.speaker == "International Monetary Fund"
