@@ -208,8 +208,10 @@ class QuoteFinder:
             gap = window(ctx, first_close, +1)
             return next((t for t in gap if ctx.cues.group(t) is not None), None)
         cue = ancestor_cue(ctx, d.tokens)
-        if cue is not None or d.embedded:
+        if cue is not None:
             return cue
+        if d.embedded:
+            return self._lead_in_cue(ctx, d)
         after = window(ctx, close_token(ctx, d), +1)
         tail = ctx.text[d.end - 1]
         after_words = [t for t in after if not (t.is_punct or t.is_space)]
@@ -223,6 +225,23 @@ class QuoteFinder:
             break
         before = window_before(ctx, d.spans[0])
         return next((t for t in before if ctx.cues.group(t) is not None), None)
+
+    @staticmethod
+    def _lead_in_cue(ctx: Context, d: Direct) -> Token | None:
+        """The cue of a whole quoted sentence that follows its cue with no colon, after words of its own
+        (`Weinberger said in a television interview in the U.S. "We are fully prepared ..."`), when the
+        parse did not hang the quotation on the cue: a cue before it in the sentence that says nothing else
+        (no reported clause of its own). A few quoted words inside a sentence stay without."""
+        first = ctx.text[d.spans[0].start : d.spans[0].start + 1]
+        if d.partial or not first.isupper():
+            return None
+        for token in window_before(ctx, d.spans[0]):
+            if ctx.cues.group(token) is None:
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp", "dobj") and not ctx.in_quote[c.i] for c in token.children):
+                return None  # "said the accord was "a step forward"": the cue's own clause
+            return token
+        return None
 
     def _direct_statement(self, ctx: Context, att: Attributor, d: Direct) -> Statement:
         quote = " ".join(clean_text(ctx.text[s.start : s.end]) for s in d.spans)

@@ -1296,3 +1296,17 @@ def test_the_report_said_is_said_by_whoever_said_something_in_it_before(nlp: Lan
     )
     (quote,) = direct(nlp, imf)
     assert quote.speaker == "International Monetary Fund"
+
+
+def test_a_quoted_sentence_after_its_cue_and_no_colon_is_said_by_the_cues_speaker(nlp: Language) -> None:
+    """Regression (issue 12, round 5, Reuters): `Weinberger said in a television interview in the U.S. "We are fully
+    prepared ..."` was dropped: the parse did not hang the quotation on "said", and quoted words after other words
+    were read as a few words inside a sentence. A whole quoted sentence after a cue that says nothing else is
+    that cue's."""
+    text = (
+        "Defence Secretary Carl Weston said in a television interview in the U.S. \"We are fully prepared to do what "
+        'is necessary to keep the shipping lanes open in that vital waterway."'
+    )
+    (quote,) = direct(nlp, text)
+    assert quote.speaker == "Carl Weston"
+    assert quote.quote.startswith("We are fully prepared")
