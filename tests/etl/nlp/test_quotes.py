@@ -1217,7 +1217,7 @@ def test_a_partial_quotation_is_aimed_where_the_reported_statement_holding_it_is
     recovery in rubber production ..."; the reported statement was aimed at Liberia, the quoted words (naming no
     country) had no target. Quoted words that name a country are read on their own."""
     text = (
-        'The International Monetary Fund said Liberia\'s economy started to grow last year thanks to a "continued '
+        "The International Monetary Fund said Liberia's economy started to grow last year thanks to a \"continued "
         'strong recovery in rubber production and local services".'
     )
     found = statements(nlp, text)
@@ -1304,7 +1304,7 @@ def test_a_quoted_sentence_after_its_cue_and_no_colon_is_said_by_the_cues_speake
     were read as a few words inside a sentence. A whole quoted sentence after a cue that says nothing else is
     that cue's."""
     text = (
-        "Defence Secretary Carl Weston said in a television interview in the U.S. \"We are fully prepared to do what "
+        'Defence Secretary Carl Weston said in a television interview in the U.S. "We are fully prepared to do what '
         'is necessary to keep the shipping lanes open in that vital waterway."'
     )
     (quote,) = direct(nlp, text)
