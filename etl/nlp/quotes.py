@@ -293,7 +293,7 @@ class QuoteFinder:
         speaker = att.speaker_of_cue(cue)
         if speaker is None or speaker.name is None:
             return None
-        return object_statement(cue, obj, ctx.cues)
+        return object_statement(cue, obj, ctx.cues, release=att.issuer is not None)
 
     def _statement(
         self,

@@ -41,7 +41,7 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     """The words a cue reports, as a span without "that" and edge punctuation, or None."""
     if group == "source":
         return _according_clause(cue)
-    content = _content_head(cue, group)
+    content = _content_head(cue, group, cues)
     if content is None or any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in content.children):
         return None  # "asked whether the talks would resume": a question, not a statement
     inner = cues.group(content)
@@ -61,7 +61,7 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
 def further_clauses(cue: Token, group: str, cues: CueLexicon) -> list[Span]:
     """The further statements of a cue that reports two ("said Japan had agreed ..., and that the United
     States was willing ..."): each clause joined with "and that" after the first."""
-    content = _content_head(cue, group) if group != "source" else None
+    content = _content_head(cue, group, cues) if group != "source" else None
     if content is None:
         return []
     further = _that_conjuncts(content)
@@ -111,12 +111,15 @@ WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
 FOR_PREPS = frozenset({"for", "on"})
 
 
-def object_statement(cue: Token, obj: Token, cues: CueLexicon) -> Span | None:
+def object_statement(cue: Token, obj: Token, cues: CueLexicon, release: bool = False) -> Span | None:
     """What a cue whose object is itself the statement says: the verb phrase from the cue to the end of
     its object and complements ("reaffirmed the U.S. commitment to ... and commended ..."), or the clause
     a stance noun introduces ("expressed concern that Iran ..."). None for a bare name or title as the
     object with nothing said about it ("welcomed the Prime Minister to the White House" is a visit), and for
-    a clause of its own joined to it ("and said he ...": that cue's statement)."""
+    a clause of its own joined to it ("and said he ...": that cue's statement). In a government's release
+    (`release`) a further reporting cue of the same subject with its own clause goes on with the same
+    statement ("noted Russia's isolation, and pledged that the United States would ..."): a readout sums up
+    one principal's words in one sentence, read whole."""
     clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and _marked_that(c)), None)
     if clause is not None:
         return _trim(cue.doc[clause.left_edge.i : clause.right_edge.i + 1])
@@ -128,8 +131,10 @@ def object_statement(cue: Token, obj: Token, cues: CueLexicon) -> Span | None:
         if child.i < cue.i:
             continue
         own = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        # (not a cue to someone, "and told the President that ...": words to another addressee)
+        joined = release and child.dep_ == "conj" and not own and cues.group(child) == "report"
         if child.dep_ in ("parataxis", "ccomp") or (
-            child.dep_ in ("advcl", "conj") and (own or _clause_cue(child, cues))
+            child.dep_ in ("advcl", "conj") and (own or (_clause_cue(child, cues) and not joined))
         ):
             # a clause of its own ("and the leaders agreed", ", saying ..."); an adverbial clause of the
             # stance stays with it ("reiterated our support ..., as set out in our agreement", "expressed
@@ -159,7 +164,7 @@ def _marked_that(clause: Token) -> bool:
 def _clause_cue(token: Token, cues: CueLexicon) -> bool:
     """A cue with a clause of its own ("and said he looks forward to ...")."""
     group = cues.group(token)
-    return group is not None and _content_head(token, group) is not None
+    return group is not None and _content_head(token, group, cues) is not None
 
 
 def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
@@ -218,9 +223,11 @@ def reports_himself(cue: Token) -> bool:
     return cue.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in cue.children)
 
 
-def _content_head(cue: Token, group: str) -> Token | None:
+def _content_head(cue: Token, group: str, cues: CueLexicon | None = None) -> Token | None:
     """The head of the reported words: the cue's clausal complement ("said (that) ..."), its
-    infinitival complement ("urged Canada to ..."), or the clause after "of"/"for"/"over"."""
+    infinitival complement ("urged Canada to ..."), or the clause after "of"/"for"/"over" (not for a
+    verb whose object is what it says, with its object: "reaffirmed our goals for enhancing ..." says
+    the goals, `object_statement`)."""
     # Only plain reporting verbs put their clause first ("..., he said"); an addressee or
     # target comes before the words ("urged Canada to ...").
     clauses = [a for c in cue.children if c.dep_ == "ccomp" for a in [_past_adjective(c)] if a is not None]
@@ -231,7 +238,8 @@ def _content_head(cue: Token, group: str) -> Token | None:
         content = clauses[0] if clauses else None
     if content is None:
         content = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
-    if content is None and not (group == "praise" and any(c.dep_ in OBJECT_DEPS for c in cue.children)):
+    says_object = group == "praise" or (cues is not None and cue.lemma_.lower() in cues.object_verbs)
+    if content is None and not (says_object and any(c.dep_ in OBJECT_DEPS for c in cue.children)):
         # ("thanked X for supporting ..." is said whole by the verb phrase: `object_statement`)
         for prep in cue.children:
             if prep.dep_ == "prep" and prep.lower_ in CLAUSE_PREPS:

@@ -1310,3 +1310,30 @@ def test_a_quoted_sentence_after_its_cue_and_no_colon_is_said_by_the_cues_speake
     (quote,) = direct(nlp, text)
     assert quote.speaker == "Carl Weston"
     assert quote.quote.startswith("We are fully prepared")
+
+
+def test_a_readouts_coordinated_verb_phrases_are_one_statement(nlp: Language) -> None:
+    """Regression (issue 12, round 5, State Department and White House readouts): "welcomed X and reaffirmed our
+    goals for enhancing ..." was cut at "reaffirmed" (its "for enhancing" read as a clause of its own), and "noted
+    Russia's isolation, and pledged that the United States would ..." was split in two. In a government's release
+    one principal's coordinated verb phrases are one statement; "and told the President that ..." (words to an
+    addressee) stays apart."""
+    text = (
+        "Secretary of State Tom Reyes spoke today with Foreign Minister Ali Karim of Pakistan. The Secretary welcomed "
+        "the anniversary of diplomatic relations between the United States and Pakistan and reaffirmed our joint "
+        "goals for enhancing bilateral partnerships on economic stability and health. The Secretary noted Russia's "
+        "continued isolation in the UN Security Council, and pledged that the United States would continue working "
+        "with its partners. The Secretary noted our shared commitment to the security of Pakistan, and told the "
+        "Foreign Minister that the Deputy Secretary would travel to Islamabad in his place."
+    )
+    doc = nlp.make_doc(text)
+    doc._.parley_source = "U.S. Department of State"
+    quotes = [s.quote for s in nlp(doc)._.parley_statements if s.speaker == "Tom Reyes"]
+    assert quotes == [
+        "welcomed the anniversary of diplomatic relations between the United States and Pakistan and reaffirmed our "
+        "joint goals for enhancing bilateral partnerships on economic stability and health",
+        "noted Russia's continued isolation in the UN Security Council, and pledged that the United States would "
+        "continue working with its partners",
+        "noted our shared commitment to the security of Pakistan",
+        "the Deputy Secretary would travel to Islamabad in his place",
+    ]
