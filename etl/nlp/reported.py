@@ -128,8 +128,8 @@ def object_statement(cue: Token, obj: Token, cues: CueLexicon, release: bool = F
         return None  # "welcomed Prime Minister X (on Friday)", "welcoming the chancellor back to the campaign"
     end = cue.right_edge.i + 1
     for child in cue.children:
-        if child.i < cue.i:
-            continue
+        if child.i < cue.i or child is obj:
+            continue  # (the object may be a clause: "called for their findings to be made public")
         own = any(c.dep_ in SUBJECT_DEPS for c in child.children)
         # (not a cue to someone, "and told the President that ...": words to another addressee)
         joined = release and child.dep_ == "conj" and not own and cues.group(child) == "report"

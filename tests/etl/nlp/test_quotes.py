@@ -1337,3 +1337,15 @@ def test_a_readouts_coordinated_verb_phrases_are_one_statement(nlp: Language) ->
         "noted our shared commitment to the security of Pakistan",
         "the Deputy Secretary would travel to Islamabad in his place",
     ]
+
+
+def test_called_for_is_a_statement_of_what_was_called_for(nlp: Language) -> None:
+    """Regression (issue 12, round 5, BBC): "Archbishop Desmond Tutu has called for the release of the remaining
+    inmates at Guantanamo Bay" was no statement: "call" read only as "called on X to ..."; what one calls for
+    (a noun, or a clause marked "for") is what one says."""
+    text = "Archbishop Desmond Tutu has called for the release of the remaining inmates at Guantanamo Bay."
+    assert [(s.speaker, s.quote) for s in reported(nlp, text)] == [
+        ("Desmond Tutu", "called for the release of the remaining inmates at Guantanamo Bay")
+    ]
+    clause = "Finance Minister Paul Mensah of Ghana called for the findings of the inquiry to be made public."
+    assert [s.quote for s in reported(nlp, clause)] == ["called for the findings of the inquiry to be made public"]
