@@ -472,7 +472,7 @@ def target_country(
     if speaker_country is None:
         return None
     speaker = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree} if cue is not None else set()
-    return _one_other(att, named, speaker, speaker_country)
+    return _one_other(att, named, speaker, speaker_country, words)
 
 
 def named_countries(
@@ -488,20 +488,45 @@ def named_countries(
     return named
 
 
-def _one_other(att: Attributor, named: dict[str, list[Token]], speaker: set[int], own: str) -> str | None:
+def _one_other(
+    att: Attributor, named: dict[str, list[Token]], speaker: set[int], own: str, words: Span | None = None
+) -> str | None:
     """The one other country the words name, unless only as a place or a topic or beside another party
-    (`speaker`: the indices of the words naming the speaker, who is no other party; `own`: his country)."""
+    (`speaker`: the indices of the words naming the speaker, who is no other party; `own`: his country).
+    Of several, the one the words are about: the subject of their main clause ("the United States has
+    tended to take Canada for granted, although it exports ... to Japan", said by a Canadian)."""
     if att.issuer is not None and len(named) > 1:
         # In a government's release a place named beside the counterpart says where, not whom ("condolences
         # for the downing of the U.S. helicopter in Afghanistan", "support for the envoy's efforts in Yemen").
         parties = {iso: tokens for iso, tokens in named.items() if not all(_where(t) for t in tokens)}
         named = parties or named
+    if len(named) > 1 and words is not None:
+        subjects = {iso: tokens for iso, tokens in named.items() if any(_main_subject(att, t, words) for t in tokens)}
+        named = subjects if len(subjects) == 1 else named
     if len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))
     if all(_where(t) or _topic(t) for t in tokens) or any(_paired(att, t, speaker, own) for t in tokens):
         return None
     return iso
+
+
+def _main_subject(att: Attributor, token: Token, words: Span) -> bool:
+    """Whether a country word is the subject of the main clause of the words ("the United States has tended
+    to ...", "the Iranian government has ..."): its noun phrase, or a state institution or people of it, is
+    the subject of the verb that heads the words."""
+    found = att.actor_of_token(token)
+    if found is not None and found[0].kind != "state":
+        return False  # a firm or a person of the country ("CSBC has made losses"), not the country
+    head = _phrase_head(token)
+    same = head is token or att.country_of_token(head) == att.country_of_token(token)  # "the United States"
+    voice = head.lemma_.lower() in INSTITUTIONS or head.lemma_.lower() in person_nouns() or head.tag_ == "NNPS"
+    if head.dep_ not in SUBJECT_DEPS or not (same or voice):
+        return False  # "China's national airline", "China Shipbuilding Corp": a firm of the country, not it
+    if any(c.dep_ in ("conj", "appos") for c in head.children) or token.dep_ == "appos":
+        return False  # "the six - Britain, Canada, France ...": a list, no one country
+    verb = head.head
+    return not (words.start <= verb.head.i < words.end) or verb.head is verb
 
 
 def _place_modifier(token: Token) -> bool:

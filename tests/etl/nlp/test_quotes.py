@@ -1349,3 +1349,18 @@ def test_called_for_is_a_statement_of_what_was_called_for(nlp: Language) -> None
     ]
     clause = "Finance Minister Paul Mensah of Ghana called for the findings of the inquiry to be made public."
     assert [s.quote for s in reported(nlp, clause)] == ["called for the findings of the inquiry to be made public"]
+
+
+def test_of_several_countries_named_the_subject_of_the_main_clause_is_the_target(nlp: Language) -> None:
+    """Regression (issue 12, round 5, Reuters): a Canadian's "the United States has tended to take Canada for
+    granted, although it exports to its northern neighbour more than it exports to Japan" had no target: two
+    other countries were named. The one that is the subject of the words' main clause is what they are about;
+    not a firm of a country ("China Shipbuilding Corp has made losses") nor one of a list."""
+    text = (
+        "Canadian Foreign Minister Joe Clark said the United States has tended to take Canada for granted, although "
+        "it exports to its northern neighbour more than twice what it exports to Japan."
+    )
+    (st,) = reported(nlp, text)
+    assert (st.speaker, st.target_country) == ("Joe Clark", "USA")
+    firm = "Canadian Trade Minister Pat Carney said China Shipbuilding Corp has made losses in Japan and Korea."
+    assert [s.target_country for s in reported(nlp, firm)] == [None]
