@@ -46,8 +46,14 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
         return None  # "asked whether the talks would resume": a question, not a statement
     inner = cues.group(content)
     subjects = [c for c in content.children if c.dep_ in SUBJECT_DEPS]
-    if inner and subjects and not reports_himself(content) and reported_clause(content, inner, cues):
-        return None  # "officials said X said that ...": the inner cue reports it
+    if (
+        inner
+        and subjects
+        and not reports_himself(content)
+        and not not_said(content, inner, cues)
+        and reported_clause(content, inner, cues)
+    ):
+        return None  # "officials said X said that ...": the inner cue reports it (not "voters would recognise")
     start = _clause_start(cue, content)
     if start is None:
         return None

@@ -1364,3 +1364,23 @@ def test_of_several_countries_named_the_subject_of_the_main_clause_is_the_target
     assert (st.speaker, st.target_country) == ("Joe Clark", "USA")
     firm = "Canadian Trade Minister Pat Carney said China Shipbuilding Corp has made losses in Japan and Korea."
     assert [s.target_country for s in reported(nlp, firm)] == [None]
+
+
+def test_an_inner_cue_that_reports_nothing_said_does_not_take_the_outer_statement(nlp: Language) -> None:
+    """Regression (issue 12, round 5, Reuters and BBC): "The State Department said Tehran had been told of U.S.
+    concern that ..." and "The Foreign Office said 41 Britons are now confirmed to have died ..." were dropped:
+    the inner cue ("told", "confirmed") was taken to report the words itself, though in the passive it reports
+    nothing its subject said. Nor does a hypothetical one ("voters would recognise that ...")."""
+    text = (
+        "The U.S. State Department said two days ago Tehran had been told of U.S. Concern that Iranian anti-ship "
+        "missiles posed a threat to the free flow of oil from the Gulf."
+    )
+    (told,) = reported(nlp, text)
+    assert told.speaker == "U.S. State Department"
+    assert "Tehran had been told of U.S. Concern" in told.quote
+    confirmed = "The Foreign Office said 41 Britons are now confirmed to have died in the tsunami."
+    assert [s.quote for s in reported(nlp, confirmed)] == ["41 Britons are now confirmed to have died in the tsunami"]
+    would = "Chancellor Gordon Brown said voters would recognise that Labour had brought stability and growth."
+    assert [s.quote for s in reported(nlp, would)] == [
+        "voters would recognise that Labour had brought stability and growth"
+    ]
