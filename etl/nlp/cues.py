@@ -38,8 +38,18 @@ def dictionary_paths(name: str, extra_dirs: Iterable[str | Path] = ()) -> list[P
     return paths
 
 
-# Verbs whose "for" phrase is what the speaker asks ("called for the release of ...", "pressed for talks").
+# Verbs whose "for" phrase is what the speaker asks ("called for the release of ...").
 CALL_FOR_VERBS = frozenset({"call"})
+# Nouns of plans and texts, which "call for" what they provide, not as a speaker.
+PLAN_NOUNS = frozenset(
+    {"plan", "program", "programme", "project", "proposal", "agreement", "accord", "budget", "law", "bill", "treaty"}
+    | {"deal", "scheme", "strategy", "package", "pact", "contract", "draft", "measure", "legislation", "initiative"}
+)
+
+
+def _plan_noun(subject: Token) -> bool:
+    """Whether a subject is a plan or text ("the program", "the U.N. Program of Action")."""
+    return subject.lemma_.lower() in PLAN_NOUNS
 
 
 @dataclass(slots=True)
@@ -108,7 +118,10 @@ class CueLexicon:
         ("reaffirmed the commitment"), a stance noun for a stance verb ("expressed concern"); else None."""
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in CALL_FOR_VERBS:
-            # "called for the release of the inmates": what one calls for is what one says
+            # "called for the release of the inmates": what one calls for is what one says; what a plan
+            # "calls for" it provides ("the U.N. program calls for 128 billion dlrs of investment")
+            if any(c.dep_ == "nsubj" and _plan_noun(c) for c in token.children):
+                return None
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
             if prep is not None:
                 return next((c for c in prep.children if c.dep_ == "pobj"), None)

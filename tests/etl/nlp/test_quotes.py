@@ -1384,3 +1384,30 @@ def test_an_inner_cue_that_reports_nothing_said_does_not_take_the_outer_statemen
     assert [s.quote for s in reported(nlp, would)] == [
         "voters would recognise that Labour had brought stability and growth"
     ]
+
+
+def test_blamed_x_for_y_and_deplored_are_statements(nlp: Language) -> None:
+    """Regression (issue 12, round 5, Reuters): "Gaviria blamed an inflexible U.S. position for the failure of the
+    talks" was no statement ("blame" wanted a clause), and "but he deplored that intransigent attitudes made it
+    impossible" ran on inside the statement before it ("deplore" was no cue)."""
+    text = (
+        "Colombian Finance Minister Cesar Gaviria blamed an inflexible U.S. position for the failure of last week's "
+        "coffee talks in London."
+    )
+    (st,) = reported(nlp, text)
+    assert st.quote.startswith("blamed an inflexible U.S. position for the failure")
+    assert st.target_country == "USA"
+    deplored = (
+        "Colombian Finance Minister Cesar Gaviria said Colombia tried to ensure a successful outcome of the talks but "
+        "he deplored that intransigent attitudes made it impossible."
+    )
+    first, second = reported(nlp, deplored)
+    assert first.quote == "Colombia tried to ensure a successful outcome of the talks"
+    assert second.quote.endswith("intransigent attitudes made it impossible")
+
+
+def test_what_a_plan_calls_for_is_no_statement(nlp: Language) -> None:
+    """Fresh Reuters text (issue 12, round 5): "The U.N. program calls for 128 billion dlrs of investment" is what a
+    plan provides, not something a speaker called for."""
+    text = "The United Nations Development Program calls for 128 billion dlrs of economic investment in Africa."
+    assert reported(nlp, text) == []
