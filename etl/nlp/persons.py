@@ -179,10 +179,26 @@ def _names_a_thing(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
         return True  # "the aircraft carrier Kitty Hawk", "electronics chain Best Buy": a thing's or a firm's name
     if any(_followed_by_which(doc, m) for m in cluster.mentions) and not _honoured(doc, ctx, cluster):
         return True  # "Costco Wholesale, which continued a run of results": "which" is never a person's
+    if any(_apposed_firm(doc, m) for m in cluster.mentions) and not any(_speaks(doc, m) for m in cluster.mentions):
+        # "X, a corporation of Formosa Plastics", "Y, the largest copper producer": a firm (but "Z, a supply
+        # manager with W, a gas brokering firm, said" is a person the parser gave W's apposition)
+        return True
     if all(_state_with_noun(doc, ctx, m) for m in cluster.mentions):
         return True  # "U.S. Mission Turkey local staff", "our NATO Ally Turkey": a state and its role
     # "the foreign secretary's official Kent house": a place naming a thing, whatever title
     return len(cluster.key) == 1 and all(_modifies_noun(doc, m) for m in cluster.mentions)
+
+
+# Nouns that, in apposition to a name, make it a firm's ("X, a corporation of Y", "Z, the unit of W").
+FIRM_APPOSITIONS = frozenset(
+    "corporation company firm subsidiary unit maker manufacturer producer brand conglomerate retailer".split()
+)
+
+
+def _apposed_firm(doc: Doc, m: Mention) -> bool:
+    """The name has an apposition whose noun is a firm's ("Nan Ya Plastics, a corporation of ...")."""
+    head = doc[m.start : m.end].root
+    return any(c.dep_ == "appos" and c.lower_ in FIRM_APPOSITIONS for c in head.children)
 
 
 # Capitalised nouns a release puts before a state's name ("our NATO Ally Turkey", "U.S. Mission Germany"):

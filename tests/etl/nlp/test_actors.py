@@ -1986,3 +1986,26 @@ def test_an_official_newspaper_named_before_its_description_is_the_datelines() -
     text = "PEKING, March 3 - The official Economic Daily newspaper said China wants the U.S. to open its markets."
     found = [a for a in actors(text) if a.name == "Economic Daily"]
     assert [a.country for a in found] == ["CHN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        (
+            "The plant is a joint venture of Westco and Nan Yu Plastics, a corporation of the Formosa group.",
+            [("Nan Yu Plastics", "PERSON")],
+            [],
+        ),
+        (
+            "Prices will rise, Steve Richmond, a supply manager with Gas Supply Systems, a Houston firm, said.",
+            [("Steve Richmond", "PERSON"), ("Gas Supply Systems", "ORG")],
+            ["Steve Richmond"],
+        ),
+    ],
+)
+def test_a_name_with_a_firm_in_apposition_is_no_person(
+    text: str, ents: list[tuple[str, str]], expected: list[str]
+) -> None:
+    """Regression (issue 12, round 5, fresh Reuters text): "X, a corporation of Y", "Z, a manufacturer of
+    copper" were persons. A name that speaks stays a person whatever the parser hangs on it."""
+    assert _with_entities(text, ents) == expected
