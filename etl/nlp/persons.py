@@ -318,6 +318,7 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             out.append(m)
             taken.update(range(m.start, m.end))
     _add_org_tagged_persons(doc, ctx, out, taken)
+    _add_month_surnamed_persons(doc, ctx, out, taken)
     return out
 
 
@@ -328,6 +329,31 @@ def _add_org_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken: s
             continue
         m = _trim(doc, ent.start, ent.end, ctx)
         if m and _person_shaped(doc, ctx, m) and _person_by_grammar(doc, ctx, m):
+            out.append(m)
+            taken.update(range(m.start, m.end))
+
+
+# Months that are also surnames ("Theresa May", "Brian May"); NER reads them as a date or not at all.
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _add_month_surnamed_persons(doc: Doc, ctx: Context, out: list[Mention], taken: set[int]) -> None:
+    """A given name and a month for surname that NER tags DATE or nothing ("Theresa May, shadow secretary
+    for the family, told ..."): a person when the pair speaks or has a title or person noun in apposition."""
+    for t in doc[1:]:
+        given = doc[t.i - 1]
+        if t.lower_ not in MONTHS or not t.text[:1].isupper() or {t.i, given.i} & taken:
+            continue
+        if t.ent_type_ not in ("", "DATE") or given.ent_type_ not in ("", "DATE"):
+            continue
+        if not (given.pos_ == "PROPN" and given.dep_ == "compound" and given.head.i == t.i):
+            continue
+        if not (given.is_alpha and given.text[:1].isupper() and not given.is_upper) or given.lower_ in MONTHS_DAYS:
+            continue
+        if given.i in ctx.title_tokens or given.i in ctx.gaz_tokens:
+            continue
+        m = _trim(doc, given.i, t.i + 1, ctx)
+        if m and m.start == given.i and (_speaks(doc, m) or _person_by_grammar(doc, ctx, m)):
             out.append(m)
             taken.update(range(m.start, m.end))
 

@@ -2009,3 +2009,22 @@ def test_a_name_with_a_firm_in_apposition_is_no_person(
     """Regression (issue 12, round 5, fresh Reuters text): "X, a corporation of Y", "Z, a manufacturer of
     copper" were persons. A name that speaks stays a person whatever the parser hangs on it."""
     assert _with_entities(text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # NER tags the surname DATE here, and nothing at all in the second text (a spot check of unseen BBC
+        # politics found a shadow minister and all her quotations lost, or given to the person quoted before).
+        "Labour has promised new rules on childcare. Theresa May, shadow secretary for the family, told a radio "
+        "programme that the plans were weak.",
+        "Ministers met in Paris. Theresa May said the deal was poor.",
+    ],
+)
+def test_a_month_for_surname_is_a_person_when_the_name_speaks(text: str) -> None:
+    assert person(actors(text), "Theresa May").kind == "person"
+
+
+def test_a_month_after_a_capitalised_word_stays_a_date() -> None:
+    found = actors("The talks will resume in May, officials said. Early May is the likeliest date.")
+    assert not [a.name for a in found if a.kind == "person"]
