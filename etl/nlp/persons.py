@@ -90,10 +90,11 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     """Person clusters of a document, in order of first mention, with role and country resolved."""
     mentions = _candidate_mentions(doc, ctx)
     titled = {m.start for m in mentions if m.start - 1 in ctx.title_tokens}
-    clusters = _merge_aliases(doc, ctx, _cluster(mentions, titled))
+    styled = _styled(doc, mentions)
+    clusters = _merge_aliases(doc, ctx, _cluster(mentions, titled, styled))
     _add_surname_mentions(doc, ctx, clusters)
     _add_org_tagged_mentions(doc, ctx, clusters)
-    clusters = _split_given_names(clusters)
+    clusters = _split_given_names(clusters, styled[0])
     ctx.person_tokens = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     person_windows: set[int] = set()
     for cluster in clusters:
@@ -726,10 +727,32 @@ def _matches(mention: Mention, cluster_key: Sequence[str]) -> bool:
     )
 
 
-def _cluster(mentions: list[Mention], titled: set[int]) -> list[PersonCluster]:
+# A knight or dame is "Sir Ian" or "Sir Ian Blair", never "Mr Blair" (British usage).
+KNIGHTHOODS = frozenset(("sir", "dame"))
+PLAIN_HONORIFICS = frozenset(("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"))
+
+
+def _after(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
+    return m.start > 0 and doc[m.start - 1].lower_ in words
+
+
+def _styled(doc: Doc, mentions: list[Mention]) -> tuple[set[int], set[int]]:
+    """Starts of the mentions after "Sir"/"Dame", and of those after "Mr"/"Mrs"/"Ms"."""
+    return (
+        {m.start for m in mentions if _after(doc, m, KNIGHTHOODS)},
+        {m.start for m in mentions if _after(doc, m, PLAIN_HONORIFICS)},
+    )
+
+
+def _cluster(
+    mentions: list[Mention], titled: set[int], styled: tuple[set[int], set[int]] = (set(), set())
+) -> list[PersonCluster]:
     """Group mentions of one person. `titled` holds the starts of mentions right after a title: such a
     lone surname before any full mention of a cluster is someone else ("President Reagan ... Nancy
-    Reagan"), since news writing names a person in full first."""
+    Reagan"), since news writing names a person in full first. `styled` holds the starts of mentions
+    after "Sir"/"Dame" and after "Mr"/"Mrs"/"Ms": a "Mr Blair" is not the knight "Sir Ian Blair" when
+    another Blair is named ("Tony Blair")."""
+    knighted, mistered = styled
     clusters: list[PersonCluster] = []
     # Clusters by last and by first name token: a mention can only match a cluster sharing one of them,
     # so it is compared with those, not with every cluster of a long text.
@@ -743,6 +766,9 @@ def _cluster(mentions: list[Mention], titled: set[int]) -> list[PersonCluster]:
             candidates = exact
         elif len(m.key) == 1 and m.start in titled:
             candidates = [c for c in candidates if min(x.start for x in c.mentions) < m.start]
+        if len(candidates) > 1 and m.start in mistered:
+            plain = [c for c in candidates if not any(x.start in knighted for x in c.mentions)]
+            candidates = plain or candidates
         if candidates:
             # Two people share a surname: the one mentioned last before this mention.
             best = max(candidates, key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1))
@@ -807,16 +833,17 @@ def _honoured(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
     return any(m.start > 0 and ctx.titles_table.is_honorific(doc[m.start - 1].text) for m in cluster.mentions)
 
 
-def _split_given_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
+def _split_given_names(clusters: list[PersonCluster], knighted: set[int]) -> list[PersonCluster]:
     """A lone word matching a person's first name is someone else when the article calls that person by
-    the last one ("Howard Flight ... Mr Flight ... Mr Howard": Mr Howard is another man)."""
+    the last one ("Howard Flight ... Mr Flight ... Mr Howard": Mr Howard is another man); not after "Sir"
+    or "Dame", which go with the given name ("Sir Edward Heath ... Mr Heath ... Sir Edward")."""
     out: list[PersonCluster] = []
     for c in clusters:
         out.append(c)
         if len(c.key) < 2:
             continue
         lone = [m for m in c.mentions if len(m.key) == 1]
-        first = [m for m in lone if m.key[0] == c.key[0] and m.key[0] != c.key[-1]]
+        first = [m for m in lone if m.key[0] == c.key[0] and m.key[0] != c.key[-1] and m.start not in knighted]
         if not first or not any(m.key[0] == c.key[-1] for m in lone):
             continue
         c.mentions = [m for m in c.mentions if all(m is not f for f in first)]

@@ -2028,3 +2028,26 @@ def test_a_month_for_surname_is_a_person_when_the_name_speaks(text: str) -> None
 def test_a_month_after_a_capitalised_word_stays_a_date() -> None:
     found = actors("The talks will resume in May, officials said. Early May is the likeliest date.")
     assert not [a.name for a in found if a.kind == "person"]
+
+
+def test_mr_surname_is_not_the_knight_of_that_surname() -> None:
+    # A knight is "Sir Ian" or "Sir Ian Blair", never "Mr Blair": with another Blair named, "Mr Blair" is
+    # him (a spot check of unseen BBC politics gave the prime minister's words to the police chief).
+    found = actors(
+        "Sir Ian Blair said the threat was real. Tony Blair defended the plans on Monday. Asked about Sir Ian's "
+        'remarks, the minister said nothing. But Mr Blair insisted: "Security comes first."'
+    )
+    names = [a.name for a in found if a.kind == "person"]
+    assert sorted(names) == ["Ian Blair", "Tony Blair"], names
+    assert "Blair" in (person(found, "Tony Blair").aliases or [])
+    assert "Ian" in (person(found, "Ian Blair").aliases or [])
+
+
+def test_sir_and_given_name_stays_with_the_knight() -> None:
+    # "Mr Howard" after "Howard Flight ... Mr Flight" is another man, but "Sir Edward" after "Sir Edward
+    # Heath ... Mr Heath" is the same one.
+    found = actors(
+        "Sir Edward Heath met the Liberal leader. Mr Heath offered him a post in the cabinet. Sir Edward said later "
+        "that the talks had failed."
+    )
+    assert [a.name for a in found if a.kind == "person"] == ["Edward Heath"]
