@@ -21,7 +21,7 @@ class Pairing:
 
     pairs: list[tuple[int, int]] = field(default_factory=list)
     missed: list[int] = field(default_factory=list)  # non-optional gold items left unpaired
-    spurious: list[int] = field(default_factory=list)  # predicted items left unpaired
+    spurious: list[int] = field(default_factory=list)  # predicted items left unpaired (optional ones excepted)
     ignored: list[tuple[int, int]] = field(default_factory=list)  # pairs with an optional gold item
 
 
@@ -34,6 +34,11 @@ def greedy_pair(gold: Sequence[Item], pred: Sequence[Item], score: Callable[[Ite
 
     Ties go to a non-optional gold item (so that an optional twin never steals a true
     positive), then to document order, which makes the result deterministic.
+
+    A predicted item marked optional that pairs with nothing is not spurious. The extractor
+    never marks its output optional; a second annotator's gold file scored as predictions
+    does, and so the README's rule applies to both annotations alike (inter-annotator
+    agreement).
     """
     candidates: list[tuple[Score, bool, int, int]] = []
     for gi, g in enumerate(gold):
@@ -54,5 +59,5 @@ def greedy_pair(gold: Sequence[Item], pred: Sequence[Item], score: Callable[[Ite
         pred_used.add(pi)
         (out.pairs if required else out.ignored).append((gi, pi))
     out.missed = [gi for gi, g in enumerate(gold) if gi not in gold_used and not is_optional(g)]
-    out.spurious = [pi for pi in range(len(pred)) if pi not in pred_used]
+    out.spurious = [pi for pi, p in enumerate(pred) if pi not in pred_used and not is_optional(p)]
     return out

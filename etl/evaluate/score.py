@@ -185,7 +185,12 @@ def score_statements(gold: dict[str, Any], pred: dict[str, Any], text: str, side
         if not is_optional(g) and not _direct(g):
             indirect.add(any(pgi == gi and not _direct(pred_st[pi]) for pgi, pi in pairing.pairs))
     ignored_pred = {pi for _, pi in pairing.ignored}
-    pred_direct = sum(1 for pi, p in enumerate(pred_st) if _direct(p) and pi not in ignored_pred)
+    paired_pred = {pi for _, pi in pairing.pairs}
+    pred_direct = sum(
+        1
+        for pi, p in enumerate(pred_st)
+        if _direct(p) and pi not in ignored_pred and (pi in paired_pred or not is_optional(p))
+    )
     gold_direct = sum(1 for g in gold_st if _direct(g) and not is_optional(g))
     cat.counts += Counts(tp, pred_direct - tp, gold_direct - tp)
     out.misses += [Miss("statements", "missed", _quote_label(gold_st[gi], text)) for gi in pairing.missed]

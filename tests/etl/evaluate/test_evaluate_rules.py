@@ -143,6 +143,51 @@ def test_optional_gold_statement_ignores_its_prediction() -> None:
     assert counts(score, "statement_texts") == (0, 0, 0)
 
 
+def test_optional_prediction_left_unpaired_is_not_a_false_positive() -> None:
+    # A second annotator's gold file scored as predictions (inter-annotator agreement): its
+    # borderline items are neither rewarded nor punished, as the first annotator's are.
+    issue = {"countries": ["AUT", "DEU"], "issue": "trade"}
+    gold = doc(actors=[person("Anna Berg")], statements=[statement("we will talk again", "Anna Berg")])
+    pred = doc(
+        actors=[person("Anna Berg"), person("Karl Moser", optional=True)],
+        statements=[
+            statement("we will talk again", "Anna Berg"),
+            statement("peace and prosperity", "Karl Moser", optional=True),
+        ],
+        meetings=[meeting(["AUT", "DEU"], None, optional=True)],
+        issues=[dict(issue, optional=True)],
+    )
+    score = score_document(gold, pred)
+    assert counts(score, "persons") == (1, 0, 0)
+    assert counts(score, "statements") == (1, 0, 0)
+    assert counts(score, "statement_texts") == (1, 0, 0)
+    assert counts(score, "meetings") == (0, 0, 0)
+    assert counts(score, "issues") == (0, 0, 0)
+    # The same items not marked optional are false positives.
+    plain = doc(
+        actors=[person("Anna Berg"), person("Karl Moser")],
+        statements=[statement("we will talk again", "Anna Berg"), statement("peace and prosperity", "Karl Moser")],
+        meetings=[meeting(["AUT", "DEU"], None)],
+        issues=[issue],
+    )
+    score = score_document(gold, plain)
+    assert counts(score, "persons") == (1, 1, 0)
+    assert counts(score, "statements") == (1, 1, 0)
+    assert counts(score, "meetings") == (0, 1, 0)
+    assert counts(score, "issues") == (0, 1, 0)
+
+
+def test_optional_prediction_that_pairs_with_required_gold_counts() -> None:
+    gold = doc(issues=[{"countries": ["AUT", "DEU"], "issue": "trade"}], meetings=[meeting(["AUT", "DEU"], None)])
+    pred = doc(
+        issues=[{"countries": ["AUT", "DEU"], "issue": "trade", "optional": True}],
+        meetings=[meeting(["AUT", "DEU"], None, optional=True)],
+    )
+    score = score_document(gold, pred)
+    assert counts(score, "issues") == (1, 0, 0)
+    assert counts(score, "meetings") == (1, 0, 0)
+
+
 # --- meetings -------------------------------------------------------------------------------------
 
 
