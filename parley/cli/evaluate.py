@@ -48,7 +48,8 @@ def evaluate_cli(
         list[Path] | None,
         typer.Option(
             "--predictions",
-            help="Score saved output of `parley extract --format json` (.jsonl/.json) instead of extracting.",
+            help="Score saved output of `parley extract --format json` (.jsonl/.json, or a folder; repeatable) "
+            "instead of extracting. A second annotator's gold files work too (optional items on both sides).",
         ),
     ] = None,
     details: Annotated[bool, typer.Option("--details", help="List each document's misses.")] = False,
