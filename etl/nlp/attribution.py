@@ -49,7 +49,9 @@ DOCUMENTS = frozenset(
 # Verbs through which an actor puts out a document: their subject is the author of "the statement"
 # said later ("Iran issued a statement ... The statement said", "the paper published ... an editorial").
 ISSUING_VERBS = frozenset({"issue", "publish", "release", "print", "carry", "run", "circulate", "send", "deliver"})
-DOCUMENT_LOOKBACK = 150  # tokens back to the sentence that put the document out
+# ... and through which one says something in a document ("made the comments in a report", "said in a statement").
+SAYING_IN_VERBS = frozenset({"make"})
+DOCUMENT_LOOKBACK = 400  # tokens back to the sentence that put the document out (a few paragraphs)
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
 STATE_VOICES = frozenset(
     {"official", "minister", "authority", "spokesman", "spokeswoman", "spokesperson", "leader", "source"}
@@ -90,6 +92,8 @@ class Attributor:
         self._mentions = mentions
         self._starts = [m[0] for m in mentions]
         self._events: list[tuple[int, Speaker]] = []  # (token index, person subject) in text order
+        # Person subjects of clauses inside others (`_embedded`): (token index, sentence start, speaker).
+        self._local: list[tuple[int, int, Speaker]] = []
         self._bodies: list[tuple[int, Speaker]] = []  # the same for states, organisations, IGOs
         self._subjects: dict[int, Speaker] = {}
         self._titles: dict[int, tuple[set[str], set[str]]] | None = None
@@ -134,7 +138,7 @@ class Attributor:
                 continue
             token = self.doc[i]
             head = token.head
-            if self.in_quote[head.i] or not (head.dep_ == "ROOT" or self.cues.group(head)):
+            if self.in_quote[head.i] or not (head.dep_ in ("ROOT", "advcl") or self.cues.group(head)):
                 continue
             wanted.append(token)
         for i in cue_indices if cue_indices is not None else self.cues.candidates(self.doc):
@@ -156,7 +160,9 @@ class Attributor:
         """The most recent person subject before token index `before` whose known gender does
         not contradict `pronoun`, else the most recent such person mention outside quotations."""
         i = bisect.bisect_left(self._events, before, key=lambda ev: ev[0])
-        recent = list(reversed(self._events[max(0, i - PRONOUN_LOOKBACK) : i]))
+        sentence = self.doc[before].sent.start
+        local = [(at, speaker) for at, start, speaker in self._local if start == sentence and at < before]
+        recent = sorted([*self._events[max(0, i - PRONOUN_LOOKBACK) : i], *local], key=lambda ev: -ev[0])
         if pronoun == "she":
             # Few people in news are marked as women; one who is, among recent subjects, is
             # a better guess for "she" than a nearer person of unknown gender.
@@ -283,10 +289,17 @@ class Attributor:
         if self.in_quote[subject.i]:
             return speaker
         at = _salience_position(subject)
+        if self._embedded(subject):
+            person = speaker.actor.kind == "person" if speaker.actor is not None else self._unnamed_person(subject)
+            if person:
+                self._local.append((at, subject.sent.start, speaker))
+                return speaker
+            if not self.cues.group(subject.head):
+                return speaker  # the subject of an adverbial clause that is no person says nothing here
         if speaker.actor is not None:
             events = self._events if speaker.actor.kind == "person" else self._bodies
             bisect.insort(events, (at, speaker), key=lambda ev: ev[0])
-        elif subject.tag_ == "NN" and subject.lemma_.lower() in person_nouns() and self.cues.group(subject.head):
+        elif self._unnamed_person(subject):
             # An unnamed person speaks ("the dealer said"): "he" next refers to them, not to
             # anyone named before.
             bisect.insort(self._events, (at, speaker), key=lambda ev: ev[0])
@@ -295,6 +308,32 @@ class Attributor:
             # refers to it, not to a state named before.
             bisect.insort(self._bodies, (at, speaker), key=lambda ev: ev[0])
         return speaker
+
+    def _unnamed_person(self, subject: Token) -> bool:
+        """An unnamed person who speaks ("the dealer said")."""
+        return bool(subject.tag_ == "NN" and subject.lemma_.lower() in person_nouns() and self.cues.group(subject.head))
+
+    def _embedded(self, subject: Token) -> bool:
+        """Whether a subject is that of a clause inside another: an adverbial clause ("When President X
+        arrived in power he began ..."), or a cue inside the words another cue reports ("He said the draft
+        followed the formula ..., shelved when the Soviet leader insisted on ..."). Such a person is less
+        salient than the main clause's: a "he" in the same sentence may stand for him, a "he" in a later
+        sentence stands for the main speaker."""
+        head = subject.head
+        if head.dep_ == "advcl" and not self.cues.group(head):
+            return self._same_paragraph(head, head.head)
+        if not self.cues.group(head):
+            return False
+        return any(
+            self.cues.group(a) is not None and not self.in_quote[a.i] and self._same_paragraph(a, head)
+            for a in head.ancestors
+        )
+
+    def _same_paragraph(self, a: Token, b: Token) -> bool:
+        """No line break between two tokens: a parse that hangs one paragraph's sentence on the last one's
+        verb ("... but none said when.\n\nX stressed that ...") joins no clauses."""
+        lo, hi = sorted((a.idx, b.idx))
+        return "\n" not in self.text[lo:hi]
 
     def _resolve(self, subject: Token) -> Speaker:
         start, end = subject.idx, subject.idx + len(subject.text)
@@ -434,7 +473,10 @@ class Attributor:
             verb = verb.head.head if verb.head.dep_ in ("dobj",) else verb.head
         elif mention.dep_ != "dobj":
             return None
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUING_VERBS:
+        lemma_ok = verb.lemma_.lower() in ISSUING_VERBS or (
+            mention.dep_ == "pobj" and (verb.lemma_.lower() in SAYING_IN_VERBS or self.cues.group(verb) is not None)
+        )
+        if verb.pos_ != "VERB" or not lemma_ok:
             return None
         # the subject nearest the verb (a misparse may give it two: "Following talks with X, the groups issued")
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote[c.i]]

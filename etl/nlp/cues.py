@@ -38,6 +38,20 @@ def dictionary_paths(name: str, extra_dirs: Iterable[str | Path] = ()) -> list[P
     return paths
 
 
+# Verbs whose "for" phrase is what the speaker asks ("called for the release of ...").
+CALL_FOR_VERBS = frozenset({"call"})
+# Nouns of plans and texts, which "call for" what they provide, not as a speaker.
+PLAN_NOUNS = frozenset(
+    {"plan", "program", "programme", "project", "proposal", "agreement", "accord", "budget", "law", "bill", "treaty"}
+    | {"deal", "scheme", "strategy", "package", "pact", "contract", "draft", "measure", "legislation", "initiative"}
+)
+
+
+def _plan_noun(subject: Token) -> bool:
+    """Whether a subject is a plan or text ("the program", "the U.N. Program of Action")."""
+    return subject.lemma_.lower() in PLAN_NOUNS
+
+
 @dataclass(slots=True)
 class CueLexicon:
     """Cue verb lemmas and prepositional cues ("according to"), each with its group."""
@@ -103,6 +117,23 @@ class CueLexicon:
         """The object of a cue that is itself what was said: any object of an object verb
         ("reaffirmed the commitment"), a stance noun for a stance verb ("expressed concern"); else None."""
         lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in CALL_FOR_VERBS:
+            # "called for the release of the inmates": what one calls for is what one says; what a plan
+            # "calls for" it provides ("the U.N. program calls for 128 billion dlrs of investment")
+            if any(c.dep_ == "nsubj" and _plan_noun(c) for c in token.children):
+                return None
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            if prep is not None:
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+            # "called for their findings to be made public": a clause marked "for"
+            return next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                ),
+                None,
+            )
         if token.pos_ != "VERB" or not (lemma in self.object_verbs or lemma in self.stance_verbs):
             return None
         obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)

@@ -28,7 +28,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "8"
+VERSION = "9"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -139,6 +139,19 @@ PRIVATE_HEADS = frozenset(
 # compared with the party, not facing it.
 COMPARISON_PREPS = frozenset({"as", "like", "than"})
 COMPARISON_WORDS = frozenset({"same", "similar", "such"})
+# Nouns of a firm whose trade an issue word may name ("water firm", "crude company"); not "producer", which is as
+# often a state ("non-OPEC oil producers").
+FIRM_NOUNS = frozenset("firm company corporation corp giant maker utility".split())
+# Trade words of a flow of goods: when the goods are fuel the matter is energy, not trade.
+FLOW_LEMMAS = frozenset({"import", "export", "importer", "exporter"})
+TRADE_CODES = ("trade",)
+ENERGY_CODES = ("energy",)
+# Adjectives that open a comparison with what follows "to" ("a loan-for-oil deal, similar to that concluded between
+# Rosneft and China's oil company"): the countries after it are compared with the party, not its partners.
+LIKENESS_WORDS = frozenset({"similar", "comparable", "identical", "akin"})
+# Prepositions of a ranking ("the bank's second-biggest borrower after Pakistan", "the largest exporter behind
+# Brazil"): the country ranked beside the party is no partner.
+RANKING_PREPS = frozenset({"after", "behind"})
 # Two countries coordinated as the subject of a verb are a dyad when what they do is between them ("India and
 # Pakistan signed a trade accord", "... reopened their border"); otherwise they act as one side ("Germany and
 # France called for the embargo to be lifted", "The UK and US cannot prevent all terror attacks"), and each
@@ -319,38 +332,112 @@ class IssueFinder:
         singular = [_singular(t) if t.pos_ == "PROPN" else lemmas[t.i] for t in doc]
         i = 0
         while i < len(doc):
-            hit = None
-            for seq in (singular, lemmas, lowers):
-                for words, codes in self.lex.by_first.get(seq[i], ()):
-                    n = len(words)
-                    # Longest match; of two equally long entries the later one (a user's line) wins.
-                    if tuple(seq[i : i + n]) == words and (hit is None or n >= len(hit[0])):
-                        hit = (words, codes)
+            hit, length = self._phrase_at(doc, i, (singular, lemmas, lowers))
             if hit is None:
-                war = self._war_between(doc[i], index) or _release_of_people(doc[i], index)
-                sides = None if war else _owned_war(doc[i], index)
-                if sides:
-                    self._sides[i] = sides
-                    war = WAR_CODES
+                war = self._war_at(doc[i], index)
                 if war:
                     out.append((doc[i : i + 1], war, False))
                 i += 1
                 continue
-            span = doc[i : i + len(hit[0])]
-            i += len(hit[0])
-            if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
+            span = doc[i : i + length]
+            i += length
+            if not self._kept(span, hit, index):
                 continue
-            if _praise_not_recognition(span, index):
-                continue
-            if hit[0] in self.lex.of_country:
-                objects = _country_objects(span[-1], index)
-                if not objects:
-                    continue
-                self._objects[span.start] = objects
-            out.append((span, hit[1], hit[0] in self.lex.domestic))
+            codes = ENERGY_CODES if hit[1] == TRADE_CODES and self._energy_flow(span) else hit[1]
+            out.append((span, codes, hit[0] in self.lex.domestic))
             if hit[0] in self.lex.implied:
                 self._implied[span.start] = self.lex.implied[hit[0]]
         return out
+
+    def _phrase_at(
+        self, doc: Doc, i: int, seqs: tuple[list[str], ...]
+    ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]] | None, int]:
+        """The longest phrase starting at token `i` (as singular, lemma or lower-case words) and how many tokens it
+        covers; else a two-word phrase split by coordination, covering the adjective alone."""
+        hit = None
+        for seq in seqs:
+            for words, codes in self.lex.by_first.get(seq[i], ()):
+                n = len(words)
+                # Longest match; of two equally long entries the later one (a user's line) wins.
+                if tuple(seq[i : i + n]) == words and (hit is None or n >= len(hit[0])):
+                    hit = (words, codes)
+        if hit is not None:
+            return hit, len(hit[0])
+        split = self._split_phrase(doc[i])  # "commercial and people-to-people ties": the phrase "commercial ties"
+        return split, 1
+
+    def _war_at(self, tok: Token, index: DocIndex) -> tuple[str, ...]:
+        """The codes of a war between two named sides, of people released, or of a war one side owns (its sides
+        kept for the dyad)."""
+        war = self._war_between(tok, index) or _release_of_people(tok, index)
+        sides = None if war else _owned_war(tok, index)
+        if sides:
+            self._sides[tok.i] = sides
+            war = WAR_CODES
+        return war
+
+    def _kept(self, span: Span, hit: tuple[tuple[str, ...], tuple[str, ...]], index: DocIndex) -> bool:
+        """A matched phrase that is an issue here: not a blocking entry, a name, an office, geography, a praise,
+        a firm's trade, nor (for phrases marked `country`) without a country as its object."""
+        if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
+            return False
+        if _praise_not_recognition(span, index) or _sector_of_a_firm(span):
+            return False
+        if hit[0] in self.lex.of_country:
+            objects = _country_objects(span[-1], index)
+            if not objects:
+                return False
+            self._objects[span.start] = objects
+        return True
+
+    def _energy_flow(self, span: Span) -> bool:
+        """A trade word of flows whose goods are fuel ("a deal to import millions of tonnes of liquefied natural gas
+        from Iran", "the world's fifth largest oil exporter", "India imports 70% of its oil"): the matter between the
+        two is energy, which the gold codes alone."""
+        root = span.root
+        if len(span) != 1 or root.lemma_.lower() not in FLOW_LEMMAS:
+            return False
+        todo = [c for c in root.children if _names_goods(c)]
+        while todo:
+            tok = todo.pop()
+            if self._codes_ending_at(tok) == ENERGY_CODES:
+                return True
+            todo += [c for c in tok.children if _names_goods(c)]
+        return False
+
+    def _split_phrase(self, adj: Token) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """A two-word phrase of an adjective and its noun that coordination splits ("commercial and people-to-people
+        ties", "economic and commercial relationship", "chemical and biological weapons"): the adjective, not next
+        to its noun, modifies it (itself, or as the conjunct of the adjective that does), or has it as a conjunct."""
+        top = adj
+        while top.dep_ == "conj" and top.head != top and top.head.pos_ == "ADJ":
+            top = top.head
+        noun = top.head if top.dep_ == "amod" else None
+        if noun is None:  # the parser often makes the noun a conjunct of the adjective ("commercial [and ...] ties")
+            noun = next((c for c in adj.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > adj.i), None)
+        if adj.pos_ != "ADJ" or noun is None or noun.i <= adj.i + 1 or noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if not any(t.lower_ in ("and", "or", ",") for t in adj.doc[adj.i + 1 : noun.i]):
+            return None  # not split by coordination ("regional security cooperation" is matched as written)
+        for words in ((adj.lemma_.lower(), noun.lemma_.lower()), (adj.lower_, noun.lower_)):
+            codes = next((c for w, c in self.lex.by_first.get(words[0], ()) if w == words), None)
+            if codes is not None and codes != (NOT_AN_ISSUE,):
+                return words, codes
+        return None
+
+    def _codes_ending_at(self, tok: Token) -> tuple[str, ...]:
+        """The codes of the longest phrase that ends with `tok` ("vegetable oil": trade, not the energy of "oil")."""
+        doc = tok.doc
+        for n in (3, 2, 1):
+            if tok.i - n + 1 < 0:
+                continue
+            words = tuple(t.lemma_.lower() for t in doc[tok.i - n + 1 : tok.i + 1])
+            lowers = tuple(t.lower_ for t in doc[tok.i - n + 1 : tok.i + 1])
+            for seq in (words, lowers):
+                codes = next((c for w, c in self.lex.by_first.get(seq[0], ()) if w == seq), None)
+                if codes is not None:
+                    return codes
+        return ()
 
     @staticmethod
     def _war_between(tok: Token, index: DocIndex) -> tuple[str, ...]:
@@ -365,6 +452,9 @@ class IssueFinder:
             return ()
         if tok.head.lemma_.lower() in WAR_ENDING_VERBS and tok.dep_ == "dobj":
             return (*WAR_CODES, "peace_process")
+        ending = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+        if ending is not None and ending.pos_ == "NOUN" and ending.lemma_.lower() in WAR_ENDING_VERBS:
+            return (*WAR_CODES, "peace_process")  # "a lasting end to the Russia-Ukraine war"
         return WAR_CODES
 
     def _blocked(self, span: Span, index: DocIndex) -> bool:
@@ -487,6 +577,9 @@ class IssueFinder:
     ) -> tuple[list[tuple[str, str]], str]:
         """Two countries near the phrase: their dyad, unless they act as one side, talk about a place, or are
         examples of what the parties of a meeting discussed."""
+        if _parallel_owners(near):  # "Russia's destabilizing activity and Iran's malign behavior": each its own
+            pairs = [p for n in near for p in _lone_in_talks(span, n[1].iso, self._meeting_mentions)]
+            return sorted(set(pairs)), "meeting"
         if _one_side(near):
             faced = _place_of_issue(in_sentence, span.root, isos) or next(
                 (self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None
@@ -512,12 +605,114 @@ class IssueFinder:
             sides = _named_pair(near)
             if sides:
                 return [sides], "near"
-        pairs = _sides(span.root, near) or _nearest_pairs(near)
+        pressed = _pressing_pair(span.root, near)
+        if pressed:  # "It asked France to stop selling weapons to Iraq": the asker and the asked, the asked and Iraq
+            asker, asked = pressed
+            third = [n for n in near if n[1].iso not in {asker, *asked, "IGO"}]
+            nearest = min(third, key=lambda n: n[2])[1].iso if third else None
+            pairs = sorted({_pair(asker, a) for a in asked} | {_pair(a, nearest) for a in asked if nearest})
+            return pairs, "near"
+        pairs = _event_of_pair(index, span.root) or _sides(span.root, near) or _nearest_pairs(near)
         pairs = pairs or _facing_the_parties(index, span, near, self._meeting_mentions)
         if not pairs:
             tok, hit, _d, loc = min(near, key=lambda n: n[2])
             pairs = _told_by_the_parties(index, span, [(tok, hit, loc)], self._meeting_mentions, dyad)
         return pairs, "near"
+
+
+def _names_goods(tok: Token) -> bool:
+    """An edge that stays in what is imported or exported: its object, modifiers and "of" ("millions of tonnes of
+    gas"), not "in exchange for oil" nor "from Iran"."""
+    if tok.dep_ == "prep":
+        return tok.lower_ == "of"
+    return tok.dep_ in ("dobj", "pobj", "compound", "amod", "nmod", "nummod", "quantmod", "conj")
+
+
+def _sector_of_a_firm(span: Span) -> bool:
+    """The issue word names the trade of a firm it modifies ("water firm Aguas Argentinas", "Chinese crude company
+    China National Petroleum", "an oil exploration firm"): a business, not a matter between states."""
+    head = span.root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
+        head = head.head
+        if head.lemma_.lower() in FIRM_NOUNS:
+            return True
+    return False
+
+
+def _pressing_pair(root: Token, near: list[Near]) -> tuple[str, set[str]] | None:
+    """The country that asks, urges or presses (the subject of a pressing verb) and those it presses (the verb's
+    object and its conjuncts), when the phrase is in what they are pressed to do ("Iran asked France to curb the
+    dissidents and stop selling weapons to Iraq"): the matter is between the asker and the asked."""
+    verb = next((a for a in root.ancestors if a.lemma_.lower() in PRESSING_VERBS and a.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    inside = any(c.dep_ in ("xcomp", "ccomp") and root.i in {t.i for t in c.subtree} for c in verb.children)
+    asker = next((n[1].iso for n in near if n[0].head.i == verb.i and n[0].dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    group = {obj.i, *(c.i for c in _conj_chain(obj))} if obj is not None else set()
+    asked = {n[1].iso for n in near if n[0].i in group} - {asker, "IGO"}
+    if not inside or asker is None or asker == "IGO" or not asked:
+        return None
+    return asker, asked
+
+
+def _parallel_owners(near: list[Near]) -> bool:
+    """The two countries own two coordinated things each ("the threat posed by Russia's dangerous activity and
+    Iran's malign behavior", "China's exports and Japan's imports"): a list of two owners, not a dyad."""
+    owners = [(tok, tok.head) for tok, _hit, _d, _loc in near if tok.dep_ == "poss"]
+    if len(owners) != len(near) or len({o[0].i for o in owners}) < 2:
+        return False
+    heads = {o[1].i for o in owners}
+    if len(heads) != 2:
+        return False
+    a, b = sorted(heads)
+    return b in {c.i for c in _conj_chain(near[0][0].doc[a])}
+
+
+def _conj_chain(tok: Token) -> list[Token]:
+    """The conjuncts that follow `tok` ("A, B and C": B and C for A)."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ == "conj"]
+    while todo:
+        cur = todo.pop()
+        out.append(cur)
+        todo += [c for c in cur.children if c.dep_ == "conj"]
+    return out
+
+
+def _event_of_pair(index: DocIndex, root: Token) -> list[tuple[str, str]]:
+    """The pair named in a hyphenated compound of the talks, war or deal the phrase belongs to ("the prisoner exchange
+    agreement reached during the Ukraine-Russia talks", "a ceasefire in the Iran-Iraq war"): theirs, not that of
+    the other countries the sentence names (the mediator who welcomed it). The event is the phrase's own noun, a
+    noun it modifies, or the object of a preposition hanging from one of those or from a verb that modifies it."""
+    nouns = [root]
+    cur = root
+    while cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
+        cur = cur.head
+        nouns.append(cur)
+    for noun in list(nouns):
+        for child in noun.children:
+            verbs = [child] if child.dep_ == "acl" else []
+            preps = [child] if child.dep_ == "prep" else []
+            preps += [c for v in verbs for c in v.children if c.dep_ == "prep"]
+            nouns += [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    pairs = {pair for noun in nouns if (pair := _hyphen_compound(index, noun))}
+    return sorted(pairs) if len(pairs) == 1 else []
+
+
+def _hyphen_compound(index: DocIndex, noun: Token) -> tuple[str, str] | None:
+    """The two countries of "Ukraine-Russia" (three tokens, or one) modifying `noun`."""
+    doc = noun.doc
+    for tok in doc[noun.left_edge.i : noun.i]:
+        if tok.i in index.second and tok.i in index.country:
+            a, b = index.country[tok.i].iso, index.second[tok.i].iso
+        elif tok.text == "-" and 0 < tok.i and tok.i - 1 in index.country and tok.i + 1 in index.country:
+            a, b = index.country[tok.i - 1].iso, index.country[tok.i + 1].iso
+        else:
+            continue
+        if a != b and "IGO" not in (a, b):
+            return _pair(a, b)
+    return None
 
 
 # Bases of a dyad that name both countries near the phrase.
@@ -780,6 +975,12 @@ def _listed_beside(root: Token) -> set[int]:
         group = _coordinated(item.head) | group | {item.head.i} if listed else set()
     if len(group) <= 1:
         return set()
+    top = item.doc[min(group)]
+    if top.dep_ == "appos" and top.head.pos_ == "PROPN" and item.dep_ == "conj":
+        # "the denuclearization of North Korea, the importance of ..., and a cessation of hostilities in Yemen": the
+        # parser hangs the second item on the first one's last word, a name, and the third on the second; the
+        # name is in the item before
+        group |= {top.head.i}
     if len(group) < LIST_ITEMS:  # "concerns over Iran's program and rights violations": one pair, often misparsed
         return group - {t.i for t in item.subtree}
     own = _item_words(item, False, False)
@@ -1397,7 +1598,7 @@ def _meeting_city(tok: Token) -> bool:
     meeting on climate change in Copenhagen"): where it is held, not where the issue is."""
     if gz.mention_kind(tok.text) != "capital":
         return False
-    return any(a.lemma_.lower() in MEETING_NOUNS for a in list(tok.ancestors)[:5])
+    return any(a.lemma_.lower() in MEETING_NOUNS or a.lower_ in MEETING_NOUNS for a in list(tok.ancestors)[:5])
 
 
 def _address(tok: Token) -> bool:
@@ -1551,7 +1752,11 @@ def _based_in(tok: Token) -> bool:
 
 
 def _compared(tok: Token) -> bool:
-    """A country the party is compared with ("the same embargo as countries such as Zimbabwe")."""
+    """A country the party is compared with ("the same embargo as countries such as Zimbabwe"), ranked beside ("the
+    second-biggest borrower after Pakistan") or named after "similar to" ("similar to that concluded between
+    Rosneft and China's National Petroleum Corporation")."""
+    if _after_likeness(tok):
+        return True
     cur = tok
     for _ in range(4):
         if cur.head == cur:
@@ -1563,6 +1768,27 @@ def _compared(tok: Token) -> bool:
             and any(c.lower_ in COMPARISON_WORDS - {"such"} for c in cur.head.children)
         ):
             return True
+        if cur.dep_ == "prep" and cur.lower_ in RANKING_PREPS and _ranked(cur.head):
+            return True
+    return False
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun with a superlative or ordinal modifier ("the second-biggest borrower", "the largest exporter")."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "advmod", "compound")]
+    mods += [g for c in mods for g in c.children if g.dep_ == "advmod"]
+    return any(m.tag_ in ("JJS", "RBS") or m.ent_type_ == "ORDINAL" for m in mods)
+
+
+def _after_likeness(tok: Token) -> bool:
+    """The country comes after "similar to" (or "comparable to") in its clause: the parse often hangs what follows
+    from the wrong word, so the order of the words decides."""
+    sent = tok.sent
+    for t in tok.doc[sent.start : tok.i]:
+        nxt = tok.doc[t.i + 1] if t.i + 1 < len(tok.doc) else None
+        if t.lower_ in LIKENESS_WORDS and nxt is not None and nxt.lower_ == "to":
+            between = tok.doc[t.i : tok.i]
+            return not any(w.text in (";", ":") for w in between)
     return False
 
 

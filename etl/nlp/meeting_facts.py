@@ -18,7 +18,7 @@ HELD, PLANNED, CANCELLED = "held", "planned", "cancelled"
 # visit"): the meeting is still to come (unlike "were unable to agree during talks").
 # Words of setting off: the meeting one leaves for is still ahead ("left for Washington for talks").
 DEPARTING = frozenset({"leave", "depart", "departure", "head", "set"})
-EXPECTING = frozenset({"expect", "anticipate", "hope", "plan", "intend", "foresee", "predict"})
+EXPECTING = frozenset({"expect", "anticipate", "hope", "plan", "intend", "foresee", "predict", "aim"})
 # Adverbs that with "to" look ahead to a meeting ("looks forward to discussions with X", "looking ahead to the
 # summit"): it is still to come.
 LOOKING_AHEAD = frozenset({"forward", "ahead"})
@@ -101,8 +101,8 @@ def _step(trigger: Token, cur: Token, lex: MeetingLexicon, presupposed: bool) ->
         lemma = head.lemma_.lower()
         if lex.has("cancel_noun", lemma):
             return CANCELLED, head
-        if lex.has("plan_noun", lemma):
-            return PLANNED, head
+        if lex.has("plan_noun", lemma) or (lex.has("aim_noun", lemma) and _bare(trigger)):
+            return PLANNED, head  # "a proposal for talks"; "his support for direct negotiations" (an aim)
         # "two rounds of talks, scheduled for Thursday", "the proposed round of talks"
         return _modifier(head, lex)
     if head.pos_ in ("VERB", "AUX"):
@@ -137,6 +137,8 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
         modal = _future_modal(verb)
         if modal is None and verb.lemma_.lower() in EXPECTING:
             return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
+        if modal is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EXPECTING:
+            return PLANNED, verb.head  # "planned to spend time at nuclear talks with Iran"
         return (PLANNED, modal) if modal is not None else (HELD, None)
     return None
 

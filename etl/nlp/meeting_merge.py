@@ -193,6 +193,7 @@ def _best_group(groups: list[list[Mention]], m: Mention) -> list[Mention] | None
             and not _both_undated(g, m)
             and not _refers_back(g, m)
             and not _spans(g, m)
+            and not _told_before(g, m)
         ):
             continue
         if not (m.countries & _countries(g)) or not (
@@ -254,6 +255,16 @@ def _refers_back(group: list[Mention], m: Mention) -> bool:
         and bool(m.states)
         and m.states <= {c for x in group for c in x.states}
     )
+
+
+def _told_before(group: list[Mention], m: Mention) -> bool:
+    """ "just back from trade talks in Chile ... during the visit to Santiago he held discussions": an indefinite
+    mention told as before the story's events (`date_key` "earlier", no day) and mentions dated only by publication
+    may be one meeting; "their last meeting" (definite) is another one."""
+    pair = [m, *group]
+    earlier = [x for x in pair if x.date_key == "earlier"]
+    undated = all(x.date_key == "earlier" or x.basis == "publication" for x in pair)
+    return bool(earlier) and not any(x.definite for x in earlier) and undated
 
 
 def _spans(group: list[Mention], m: Mention) -> bool:
@@ -493,7 +504,9 @@ def _split_tour(m: Mention, index: DocIndex) -> list[Mention]:
 def _split_calls(m: Mention) -> list[Mention]:
     """ "He spoke on the telephone to Bush and the presidents of Sri Lanka and Indonesia": a telephone call
     is between two sides, so a caller of known country with several others made one call to each (a call
-    of three or more states stays one when the caller is unknown)."""
+    of three or more states stays one when the caller is unknown, and a video or telephone conference is one)."""
+    if "conference" in m.trigger.lower_ or (m.trigger.i > 0 and "conference" in m.trigger.nbor(-1).lower_):
+        return [m]  # "held a videoconference with X, Y and Z", "a conference call with": one call of them all
     caller = m.person_countries.get(m.participants[0]) if m.participants else None
     caller = m.issuer or caller  # "the President spoke separately with X and Y" in the White House's readout
     others = sorted(m.states - {caller}) if caller else []

@@ -123,6 +123,7 @@ class DocIndex:
         self.person_order: list[tuple[int, ActorRef]] = []  # (token index, person) in text order
         self.state_names: dict[str, str] = {}  # iso3 -> canonical state name used in this doc
         self.company_tokens: set[int] = set()  # tokens of a company's name ("British Petroleum Co Plc")
+        self._person_igos: dict[str, str | None] = {}  # person name -> the organisation of his title (cache)
         self.issuer, self.issuer_titles = self._issuer(doc)
         org_tokens = self._index_actors(doc)
         self.person_order.sort(key=lambda p: p[0])
@@ -308,6 +309,28 @@ class DocIndex:
             run, run_hit = ([tok], hit) if hit is not None else ([], None)
         flush()
         return out
+
+    def person_igo(self, actor: ActorRef) -> str | None:
+        """The international organisation a person of no country holds his title in, read off the words before his
+        name in one of its mentions ("World Bank president Barber Conable", "IMF Managing Director X"): a meeting
+        of his is one of that organisation, also where a pronoun or his surname alone stands for him."""
+        if actor.kind != "person" or actor.country:
+            return None
+        cached = self._person_igos.get(actor.name, "")
+        if cached != "":
+            return cached
+        found = None
+        for start, end in actor.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            before = self.doc[span.root.left_edge.i : span.start]
+            hit = next(((t, h) for t, h in self.hits(before) if h.iso == "IGO"), None)
+            if hit is not None:
+                found = (hit[1].actor.name if hit[1].actor is not None else gz.igo_of(hit[0].text)) or hit[0].text
+                break
+        self._person_igos[actor.name] = found
+        return found
 
     def person_at(self, tok: Token) -> ActorRef | None:
         actor = self.actor_of.get(tok.i)
@@ -502,6 +525,11 @@ def subject_of(verb: Token) -> list[Token]:
             return with_conjuncts(subj[0])
         if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return with_conjuncts(cur.head)
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            # "President X was able to return the messages by speaking with Y": the gerund's preposition hangs
+            # from the clause whose subject speaks
+            cur = cur.head.head
+            continue
         if cur.dep_ in ("advcl", "xcomp", "conj", "pcomp", "ccomp", "acomp") and cur.head != cur:
             cur = cur.head
             continue

@@ -87,15 +87,23 @@ def venue_text(tok: Token) -> str:
 TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 
 
-def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | None:
-    """The date expression that belongs to a meeting word: one hanging from the word itself or its
-    verb; else the only one of a sentence with only one meeting word."""
-    sent = trigger.sent
+def sentence_dates(doc: Doc, sent: Span) -> list[DateExpr]:
+    """The date expressions of a sentence in text order: those of `parley_dates`, with the months of a year, the
+    weekends and the "last night"s read here."""
     exprs = dates_between(doc, sent.start_char, sent.end_char)
     years = month_years(doc, sent, exprs)
     # "in November, 1985": a month read alone ("in November") gives way to the month of its year
     exprs = [d for d in exprs if not any(y.start < d.end and d.start < y.end for y in years)]
-    exprs = sorted(exprs + years, key=lambda d: d.start)
+    exprs = sorted(exprs + years + weekends(sent, exprs) + last_nights(doc, sent, exprs), key=lambda d: d.start)
+    # "Dec. 7 - X, Y and Z met in Washington on Dec. 6": a release's own dateline dates the release, not the meeting
+    return [d for d in exprs if not _dateline_date(doc, sent, d)] or exprs
+
+
+def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | None:
+    """The date expression that belongs to a meeting word: one hanging from the word itself or its
+    verb; else the only one of a sentence with only one meeting word."""
+    sent = trigger.sent
+    exprs = sentence_dates(doc, sent)
     if not exprs:
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
@@ -183,6 +191,53 @@ def month_years(doc: Doc, sent: Span, found: list[DateExpr]) -> list[DateExpr]:
         month = (int(m.group("year")), _MONTH_NUMBERS[m.group("mon")[:3].lower()])
         future = pub is not None and month > (pub.year, pub.month)
         out.append(DateExpr(start, end, m.group(0), None, "explicit", future))
+    return out
+
+
+def _dateline_date(doc: Doc, sent: Span, expr: DateExpr) -> bool:
+    """A date that opens the text's first sentence followed by a dash ("Dec. 7 - The ministers met ..."): the
+    release's dateline."""
+    return (
+        sent.start == 0
+        and expr.start - sent.start_char <= 2
+        and bool(re.match(r"\s*[-\u2013\u2014]", doc.text[expr.end :]))
+    )
+
+
+_LAST_NIGHT = re.compile(r"\b(?:last|yesterday)\s+(?:night|evening)\b", re.I)
+
+
+def last_nights(doc: Doc, sent: Span, found: list[DateExpr]) -> list[DateExpr]:
+    """ "Last night, President X called President Y", "arrived here last night for talks": the day before
+    publication (dates.py reads "yesterday" and "tonight", not "last night")."""
+    pub = published_date(doc)
+    out: list[DateExpr] = []
+    for m in _LAST_NIGHT.finditer(sent.text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if any(d.start < end and start < d.end for d in found):
+            continue
+        iso = (pub - dt.timedelta(days=1)).isoformat() if pub else None
+        out.append(DateExpr(start, end, m.group(0), iso, "relative"))
+    return out
+
+
+# Words before "weekend" that put it ahead; "this weekend" is left alone (past on a Monday, ahead on a Thursday).
+_WEEKEND_AHEAD = frozenset({"next", "coming", "upcoming"})
+
+
+def weekends(sent: Span, found: list[DateExpr]) -> list[DateExpr]:
+    """ "paid a brief weekend visit", "talks extended through the weekend", "met at the weekend": a weekend is a
+    time without a day (`iso` None), like "last week"; "next weekend" points ahead."""
+    out: list[DateExpr] = []
+    for tok in sent:
+        if tok.lower_ != "weekend" or any(d.start <= tok.idx < d.end for d in found):
+            continue
+        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "poss")}
+        if "this" in words:
+            continue
+        start = min([tok.idx, *(c.idx for c in tok.children if c.dep_ in ("det", "amod") and c.i < tok.i)])
+        end = tok.idx + len(tok.text)
+        out.append(DateExpr(start, end, tok.doc.text[start:end], None, "relative", bool(words & _WEEKEND_AHEAD)))
     return out
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from etl.nlp import gazetteer as gz
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon, dictionary_paths
-from etl.nlp.dates import published_date
+from etl.nlp.dates import DateExpr, published_date
 from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status
 from etl.nlp.meeting_merge import SURROUNDS, Mention, merge, split_plural
@@ -45,7 +45,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "9"
+VERSION = "10"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -145,6 +145,8 @@ class MeetingFinder:
         # "In Tokyo, he is due to meet bankers": a predicate of its own makes the place no presence
         if any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in tok.children):
             return False
+        if any(_on_the_way(c) for c in tok.children):
+            return False  # "X is in Hawaii on his way home from Vancouver": a stop in transit, not a visit
         return bool(
             subj
             and (subj[0].lower_ in ("he", "she") or subj[0].ent_type_ == "PERSON")
@@ -233,6 +235,7 @@ class MeetingFinder:
         return (
             not self.lex.has("with_party", lemma)
             or any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children)
+            or _setting_with(verb) is not None
             or (self.lex.has("to_party", lemma) and self._person_addressed(index, verb))
             or (self.lex.has("joint_subject", lemma) and self._joint_subject(index, verb))
         )
@@ -325,7 +328,7 @@ class MeetingFinder:
             sides.append(("object", noun_phrase(guest)))
         for c in verb.children:
             self._child_side(verb, c, kind, sides, places, destination)
-        stray = _stray_with(verb)
+        stray = _stray_with(verb) or _setting_with(verb)
         if stray is not None:  # "met today with Foreign Minister X in New York", "with" misparsed as a clause's mark
             sides.append(("with", noun_phrase(stray)))
             places.extend(_party_places(verb, stray))
@@ -471,8 +474,9 @@ class MeetingFinder:
                     for p in c.children
                     if p.dep_ == "pobj"
                 ]
-                sides.append((word, [t for x in heads + owners for t in noun_phrase(x)]))
-        elif word in ("to", "on") and kind == "visit":  # "a visit to Japan", "a courtesy call on Reagan"
+                members = _included(heads + owners)
+                sides.append((word, [t for x in heads + owners + members for t in noun_phrase(x)]))
+        elif word in ("to", "on") and kind == "visit" and not _on_the_way(prep):  # "a visit to Japan", "a call on X"
             destination.extend(t for o in objs for t in noun_phrase(o))
         elif word in PLACE_PREPS:
             places.extend(objs)
@@ -571,6 +575,9 @@ class MeetingFinder:
                 if actor.country:
                     found.add(actor.country)
                     m.person_countries[actor.name] = actor.country
+                elif (igo := index.person_igo(actor)) is not None:
+                    found.add("IGO")  # "after talks with President X, he said", he the World Bank's president
+                    m.igos.add(igo)
         return found
 
     def _side_countries(self, index: DocIndex, m: Mention, how: str, toks: list[Token]) -> set[str]:
@@ -637,6 +644,8 @@ class MeetingFinder:
                 self._named_place(doc, index, m, tok, destination, seats)
         if m.location is None:
             self._held_in(doc, m)
+        if m.location is None and any(c.dep_ == "advmod" and c.lower_ == "here" for c in m.trigger.children):
+            self._here(doc, m)  # "following weekend talks here": the dateline's place, whatever the talks' day
         if m.location is None and doc._.parley_dateline and near_publication(doc, m) and self._anchored(m):
             self._dateline_place(doc, m)
         self._place_parties(index, m, seats)
@@ -704,10 +713,14 @@ class MeetingFinder:
     @staticmethod
     def _dateline_place(doc: Doc, m: Mention) -> None:
         """A Reuters dateline is where the story was filed: a lone foreign visitor met his hosts
-        there, and talks between the dateline's state and another one were most likely held there."""
+        there, and talks between the dateline's state and another one (or an organisation) were most likely held
+        there."""
         place = str(doc._.parley_dateline)
         iso = gz.place_country(place)
-        if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states):
+        # (an organisation's talks with the dateline's state alone are there too: "JAKARTA - The World Bank's
+        # president ... after talks with President Suharto")
+        with_igo = m.states == {iso} and "IGO" in m.countries
+        if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states or with_igo):
             m.location = place.title() if place.isupper() else place
             m.location_country = iso
             m.dateline_place = True
@@ -732,10 +745,11 @@ class MeetingFinder:
             m.host = seats[m.location]
         # (two states' ministers meeting in New York or Geneva, at the UN's seat, are nobody's guests)
         at_seat = m.location in seats or (m.location or "").removesuffix(" City") in seats
+        # (an organisation's talks with a state on its soil are the state's: "the IMF chief's talks in Jakarta")
         if (
             m.location_country
             and m.location_country in m.states
-            and len(m.states) > 1
+            and (len(m.states) > 1 or "IGO" in m.countries)
             and m.host is None
             and not at_seat
         ):
@@ -760,6 +774,10 @@ class MeetingFinder:
         held meeting a planned one ("talks next week", "the June 30 summit" in a May article)."""
         expr = attached_date(doc, m.trigger, self.lex)
         pub = published_date(doc)
+        # ("arrived last night from a meeting with X": the date of what followed is not the meeting's own)
+        if (expr is None or not _own_date(doc, m.trigger, expr)) and _earlier(m.trigger):
+            m.date, m.basis, m.date_key = None, "relative", "earlier"  # a meeting before the story's own day
+            return
         if expr is None:
             m.date, m.basis = (pub.isoformat() if pub else None), "publication"
             m.date_key = m.date or "pub"
@@ -824,6 +842,34 @@ def _title_party(index: DocIndex, tok: Token, how: str, others: list[str]) -> tu
     return (other, None) if other is not None and other.name not in others else (None, issuer)
 
 
+# Adjectives of a meeting noun that place it before the events of the story ("his recent visit", "their last meeting").
+EARLIER_ADJ = frozenset({"recent", "previous", "earlier", "last", "past", "prior"})
+# Words that a meeting noun follows as an event before theirs ("a briefing following the talks", "following up from
+# the meeting", "on his return from a visit to Japan").
+AFTER_WORDS = frozenset({"follow", "return", "back", "arrive"})
+
+
+def _own_date(doc: Doc, trigger: Token, expr: DateExpr) -> bool:
+    """Whether a date expression lies in the meeting noun's own phrase ("following the talks on Monday")."""
+    span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    return span is not None and (span.root == trigger or trigger in span.root.ancestors)
+
+
+def _earlier(trigger: Token) -> bool:
+    """Whether a meeting noun with no date of its own is told as one before the story's events: "his recent visit
+    to Israel", "a briefing following informal talks", "following up from the meeting between X and Y", "on his
+    return from a visit to Japan". It has no day (the publication day is the day of what followed it)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in EARLIER_ADJ for c in trigger.children):
+        return True
+    head = trigger.head
+    if trigger.dep_ not in ("pobj", "dobj"):
+        return False
+    # ("following" as a preposition or, as the parse often has it, a participle: "a visit following the travel")
+    return head.lower_ == "following" or (head.lower_ == "from" and head.head.lemma_.lower() in AFTER_WORDS)
+
+
 # Adverbs of frequency: with a meeting verb in the simple present they tell a habit, not a meeting.
 HABITUAL = frozenset({"regularly", "often", "frequently", "usually", "routinely", "sometimes", "occasionally"})
 
@@ -852,6 +898,31 @@ def _habitual(verb: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+def _on_the_way(prep: Token) -> bool:
+    """ "on his way home from Vancouver", "on the way to Tokyo": a journey, no one's destination or presence."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "way" for o in prep.children)
+    )
+
+
+def _included(heads: list[Token]) -> list[Token]:
+    """ "conferred with a number of U.N. diplomats, including the representative of the Soviet Union": the persons
+    an "including" names among a party are of it, with the "of" that says whose they are."""
+    members = [
+        p
+        for x in heads
+        for c in x.children
+        if c.dep_ == "prep" and c.lower_ == "including"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for p in with_conjuncts(o)
+    ]
+    owners = [o for x in members for c in x.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    return members + [o for o in owners if o.dep_ == "pobj"]
 
 
 def _of_persons(noun: Token) -> bool:
@@ -992,6 +1063,27 @@ def _stray_with(verb: Token) -> Token | None:
     inside = {t.i for t in run}
     heads = [t for t in run if t.head.i not in inside and t.pos_ in ("PROPN", "NOUN")]
     return heads[0] if len(heads) == 1 and heads[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG") else None
+
+
+# Prepositions of a verb's setting, whose phrase the parse may end with the verb's "with" party ("spoke today on
+# the margins of the NATO Summit with President X", "met at the White House with Y").
+SETTING_PREPS = frozenset({"on", "at", "in", "during"})
+SETTING_ENTS = frozenset({"FAC", "GPE", "LOC", "ORG", "EVENT"})
+
+
+def _setting_with(verb: Token) -> Token | None:
+    """ "President X spoke today on the margins of the NATO Summit with President Y of Poland": a named person
+    after a "with" that the parse hung on a named place or event of the verb's setting phrase is the verb's
+    party."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS):
+        for tok in prep.subtree:
+            # (the setting is a named place or event, not a manner: "discussed at length with X")
+            if tok.dep_ != "prep" or tok.lower_ != "with" or tok.head.ent_type_ not in SETTING_ENTS:
+                continue
+            return next((o for o in tok.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None)
+    return None
 
 
 def _person_predicate(c: Token) -> bool:

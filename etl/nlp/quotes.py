@@ -53,7 +53,7 @@ from etl.records import Statement
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "6"
+VERSION = "7"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -131,6 +131,7 @@ class QuoteFinder:
             items.extend(self._reported(ctx, att, cue_indices))
         items.sort(key=lambda item: item[0])
         out = _drop_quoted_terms(ctx, _continue_speakers(ctx, att, items))
+        _partial_targets(ctx, att, out)
         if att.issuer is not None:
             _speakers_targets(ctx, att, out)
         if not self.unattributed:
@@ -207,8 +208,10 @@ class QuoteFinder:
             gap = window(ctx, first_close, +1)
             return next((t for t in gap if ctx.cues.group(t) is not None), None)
         cue = ancestor_cue(ctx, d.tokens)
-        if cue is not None or d.embedded:
+        if cue is not None:
             return cue
+        if d.embedded:
+            return self._lead_in_cue(ctx, d)
         after = window(ctx, close_token(ctx, d), +1)
         tail = ctx.text[d.end - 1]
         after_words = [t for t in after if not (t.is_punct or t.is_space)]
@@ -222,6 +225,23 @@ class QuoteFinder:
             break
         before = window_before(ctx, d.spans[0])
         return next((t for t in before if ctx.cues.group(t) is not None), None)
+
+    @staticmethod
+    def _lead_in_cue(ctx: Context, d: Direct) -> Token | None:
+        """The cue of a whole quoted sentence that follows its cue with no colon, after words of its own
+        (`Weinberger said in a television interview in the U.S. "We are fully prepared ..."`), when the
+        parse did not hang the quotation on the cue: a cue before it in the sentence that says nothing else
+        (no reported clause of its own). A few quoted words inside a sentence stay without."""
+        first = ctx.text[d.spans[0].start : d.spans[0].start + 1]
+        if d.partial or not first.isupper():
+            return None
+        for token in window_before(ctx, d.spans[0]):
+            if ctx.cues.group(token) is None:
+                continue
+            if any(c.dep_ in ("ccomp", "xcomp", "dobj") and not ctx.in_quote[c.i] for c in token.children):
+                return None  # "said the accord was "a step forward"": the cue's own clause
+            return token
+        return None
 
     def _direct_statement(self, ctx: Context, att: Attributor, d: Direct) -> Statement:
         quote = " ".join(clean_text(ctx.text[s.start : s.end]) for s in d.spans)
@@ -273,7 +293,7 @@ class QuoteFinder:
         speaker = att.speaker_of_cue(cue)
         if speaker is None or speaker.name is None:
             return None
-        return object_statement(cue, obj, ctx.cues)
+        return object_statement(cue, obj, ctx.cues, release=att.issuer is not None)
 
     def _statement(
         self,
@@ -394,6 +414,31 @@ def _speakers_targets(ctx: Context, att: Attributor, statements: list[Statement]
         words, country = ctx.words_of[id(st)]
         if country is not None and set(named_countries(att, words, country)) <= targets:
             st.target_country = next(iter(targets))
+
+
+def _partial_targets(ctx: Context, att: Attributor, statements: list[Statement]) -> None:
+    """A few quoted words inside reported speech (the IMF said Liberia's economy grew thanks to a "continued
+    strong recovery ...") are aimed where the reported statement that holds them is, when the same speaker
+    says both and the quoted words name no country at all (not even the speaker's own: Blair's "importance to
+    ... my country, Britain" is about Britain): they are part of what it says about its target."""
+    reported = [st for st in statements if not st.direct and st.target_country is not None]
+    for st in statements:
+        if not (st.partial and st.target_country is None and st.speaker is not None):
+            continue
+        inner = st.evidence
+        outer = next(
+            (
+                r
+                for r in reported
+                if r.speaker == st.speaker and r.evidence.start <= inner.start and inner.end <= r.evidence.end + 1
+            ),
+            None,
+        )
+        if outer is None:
+            continue
+        words = ctx.words_of[id(st)][0]
+        if not named_countries(att, words, None):
+            st.target_country = outer.target_country
 
 
 def _drop_quoted_terms(ctx: Context, statements: list[Statement]) -> list[Statement]:

@@ -41,13 +41,19 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     """The words a cue reports, as a span without "that" and edge punctuation, or None."""
     if group == "source":
         return _according_clause(cue)
-    content = _content_head(cue, group)
+    content = _content_head(cue, group, cues)
     if content is None or any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in content.children):
         return None  # "asked whether the talks would resume": a question, not a statement
     inner = cues.group(content)
     subjects = [c for c in content.children if c.dep_ in SUBJECT_DEPS]
-    if inner and subjects and not reports_himself(content) and reported_clause(content, inner, cues):
-        return None  # "officials said X said that ...": the inner cue reports it
+    if (
+        inner
+        and subjects
+        and not reports_himself(content)
+        and not not_said(content, inner, cues)
+        and reported_clause(content, inner, cues)
+    ):
+        return None  # "officials said X said that ...": the inner cue reports it (not "voters would recognise")
     start = _clause_start(cue, content)
     if start is None:
         return None
@@ -61,7 +67,7 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
 def further_clauses(cue: Token, group: str, cues: CueLexicon) -> list[Span]:
     """The further statements of a cue that reports two ("said Japan had agreed ..., and that the United
     States was willing ..."): each clause joined with "and that" after the first."""
-    content = _content_head(cue, group) if group != "source" else None
+    content = _content_head(cue, group, cues) if group != "source" else None
     if content is None:
         return []
     further = _that_conjuncts(content)
@@ -111,12 +117,15 @@ WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
 FOR_PREPS = frozenset({"for", "on"})
 
 
-def object_statement(cue: Token, obj: Token, cues: CueLexicon) -> Span | None:
+def object_statement(cue: Token, obj: Token, cues: CueLexicon, release: bool = False) -> Span | None:
     """What a cue whose object is itself the statement says: the verb phrase from the cue to the end of
     its object and complements ("reaffirmed the U.S. commitment to ... and commended ..."), or the clause
     a stance noun introduces ("expressed concern that Iran ..."). None for a bare name or title as the
     object with nothing said about it ("welcomed the Prime Minister to the White House" is a visit), and for
-    a clause of its own joined to it ("and said he ...": that cue's statement)."""
+    a clause of its own joined to it ("and said he ...": that cue's statement). In a government's release
+    (`release`) a further reporting cue of the same subject with its own clause goes on with the same
+    statement ("noted Russia's isolation, and pledged that the United States would ..."): a readout sums up
+    one principal's words in one sentence, read whole."""
     clause = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "relcl") and _marked_that(c)), None)
     if clause is not None:
         return _trim(cue.doc[clause.left_edge.i : clause.right_edge.i + 1])
@@ -125,11 +134,13 @@ def object_statement(cue: Token, obj: Token, cues: CueLexicon) -> Span | None:
         return None  # "welcomed Prime Minister X (on Friday)", "welcoming the chancellor back to the campaign"
     end = cue.right_edge.i + 1
     for child in cue.children:
-        if child.i < cue.i:
-            continue
+        if child.i < cue.i or child is obj:
+            continue  # (the object may be a clause: "called for their findings to be made public")
         own = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        # (not a cue to someone, "and told the President that ...": words to another addressee)
+        joined = release and child.dep_ == "conj" and not own and cues.group(child) == "report"
         if child.dep_ in ("parataxis", "ccomp") or (
-            child.dep_ in ("advcl", "conj") and (own or _clause_cue(child, cues))
+            child.dep_ in ("advcl", "conj") and (own or (_clause_cue(child, cues) and not joined))
         ):
             # a clause of its own ("and the leaders agreed", ", saying ..."); an adverbial clause of the
             # stance stays with it ("reiterated our support ..., as set out in our agreement", "expressed
@@ -159,7 +170,7 @@ def _marked_that(clause: Token) -> bool:
 def _clause_cue(token: Token, cues: CueLexicon) -> bool:
     """A cue with a clause of its own ("and said he looks forward to ...")."""
     group = cues.group(token)
-    return group is not None and _content_head(token, group) is not None
+    return group is not None and _content_head(token, group, cues) is not None
 
 
 def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
@@ -218,9 +229,11 @@ def reports_himself(cue: Token) -> bool:
     return cue.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in cue.children)
 
 
-def _content_head(cue: Token, group: str) -> Token | None:
+def _content_head(cue: Token, group: str, cues: CueLexicon | None = None) -> Token | None:
     """The head of the reported words: the cue's clausal complement ("said (that) ..."), its
-    infinitival complement ("urged Canada to ..."), or the clause after "of"/"for"/"over"."""
+    infinitival complement ("urged Canada to ..."), or the clause after "of"/"for"/"over" (not for a
+    verb whose object is what it says, with its object: "reaffirmed our goals for enhancing ..." says
+    the goals, `object_statement`)."""
     # Only plain reporting verbs put their clause first ("..., he said"); an addressee or
     # target comes before the words ("urged Canada to ...").
     clauses = [a for c in cue.children if c.dep_ == "ccomp" for a in [_past_adjective(c)] if a is not None]
@@ -231,7 +244,8 @@ def _content_head(cue: Token, group: str) -> Token | None:
         content = clauses[0] if clauses else None
     if content is None:
         content = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
-    if content is None and not (group == "praise" and any(c.dep_ in OBJECT_DEPS for c in cue.children)):
+    says_object = group == "praise" or (cues is not None and cue.lemma_.lower() in cues.object_verbs)
+    if content is None and not (says_object and any(c.dep_ in OBJECT_DEPS for c in cue.children)):
         # ("thanked X for supporting ..." is said whole by the verb phrase: `object_statement`)
         for prep in cue.children:
             if prep.dep_ == "prep" and prep.lower_ in CLAUSE_PREPS:
@@ -464,7 +478,7 @@ def target_country(
     if speaker_country is None:
         return None
     speaker = {t.i for c in cue.children if c.dep_ in SUBJECT_DEPS for t in c.subtree} if cue is not None else set()
-    return _one_other(att, named, speaker, speaker_country)
+    return _one_other(att, named, speaker, speaker_country, words)
 
 
 def named_countries(
@@ -480,14 +494,21 @@ def named_countries(
     return named
 
 
-def _one_other(att: Attributor, named: dict[str, list[Token]], speaker: set[int], own: str) -> str | None:
+def _one_other(
+    att: Attributor, named: dict[str, list[Token]], speaker: set[int], own: str, words: Span | None = None
+) -> str | None:
     """The one other country the words name, unless only as a place or a topic or beside another party
-    (`speaker`: the indices of the words naming the speaker, who is no other party; `own`: his country)."""
+    (`speaker`: the indices of the words naming the speaker, who is no other party; `own`: his country).
+    Of several, the one the words are about: the subject of their main clause ("the United States has
+    tended to take Canada for granted, although it exports ... to Japan", said by a Canadian)."""
     if att.issuer is not None and len(named) > 1:
         # In a government's release a place named beside the counterpart says where, not whom ("condolences
         # for the downing of the U.S. helicopter in Afghanistan", "support for the envoy's efforts in Yemen").
         parties = {iso: tokens for iso, tokens in named.items() if not all(_where(t) for t in tokens)}
         named = parties or named
+    if len(named) > 1 and words is not None:
+        subjects = {iso: tokens for iso, tokens in named.items() if any(_main_subject(att, t, words) for t in tokens)}
+        named = subjects if len(subjects) == 1 else named
     if len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))
@@ -496,10 +517,41 @@ def _one_other(att: Attributor, named: dict[str, list[Token]], speaker: set[int]
     return iso
 
 
+def _main_subject(att: Attributor, token: Token, words: Span) -> bool:
+    """Whether a country word is the subject of the main clause of the words ("the United States has tended
+    to ...", "the Iranian government has ..."): its noun phrase, or a state institution or people of it, is
+    the subject of the verb that heads the words."""
+    found = att.actor_of_token(token)
+    if found is not None and found[0].kind != "state":
+        return False  # a firm or a person of the country ("CSBC has made losses"), not the country
+    head = _phrase_head(token)
+    same = head is token or att.country_of_token(head) == att.country_of_token(token)  # "the United States"
+    voice = head.lemma_.lower() in INSTITUTIONS or head.lemma_.lower() in person_nouns() or head.tag_ == "NNPS"
+    if head.dep_ not in SUBJECT_DEPS or not (same or voice):
+        return False  # "China's national airline", "China Shipbuilding Corp": a firm of the country, not it
+    if any(c.dep_ in ("conj", "appos") for c in head.children) or token.dep_ == "appos":
+        return False  # "the six - Britain, Canada, France ...": a list, no one country
+    verb = head.head
+    return not (words.start <= verb.head.i < words.end) or verb.head is verb
+
+
 def _place_modifier(token: Token) -> bool:
     """A capital written as a modifier of a thing ("the London talks", "the Paris accord", "a Tokyo
-    market"): where it happened, not whom the words are aimed at."""
-    return token.dep_ == "compound" and token.head.pos_ == "NOUN" and mention_kind(token.text) == "capital"
+    market"), also of a name ("the 1976 Berne Agreement", "the Louvre accord"): where it happened, not whom
+    the words are aimed at."""
+    if token.pos_ == "PROPN" and token.lemma_.lower() in AGREEMENT_NOUNS:  # the name's own head word
+        return any(c.dep_ == "compound" and mention_kind(c.text) == "capital" for c in token.children)
+    head = token.head
+    if token.dep_ != "compound" or mention_kind(token.text) != "capital":
+        return False
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lemma_.lower() in AGREEMENT_NOUNS)
+
+
+# Names of agreements and meetings, capitalised in a name ("the Berne Agreement", "the Geneva Convention").
+AGREEMENT_NOUNS = frozenset(
+    {"agreement", "accord", "accords", "protocol", "convention", "treaty", "declaration", "pact", "summit", "talks"}
+    | {"conference", "process", "communique", "charter", "plan", "initiative", "framework", "group", "club"}
+)
 
 
 # Prepositions whose object is where something happens or goes, not whom words are aimed at
