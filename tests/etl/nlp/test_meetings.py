@@ -1310,6 +1310,24 @@ def test_two_leaders_agreeing_on_a_joint_act_met(nlp: Language) -> None:
     assert meetings(nlp, concur, "2011-10-10") == []
 
 
+def test_office_holders_of_named_states_signing_together_met(nlp: Language) -> None:
+    """Regression (issue 12, round 5 BBC; checked on a fresh TASS report): "the prime ministers of A, B and C" as the
+    subject of a joint act ("signing the agreement") gave no meeting, since only named persons counted; names of no
+    known country in apposition ("the foreign ministers of A and B, X and Y, signed") stopped it too. Title nouns
+    with an "of" complement of states are those states' sides; bodies that are states alone are still no meeting."""
+    text = (
+        "By signing the agreement on Tuesday, the prime ministers of Bulgaria, Albania and Macedonia ended the delay."
+    )
+    (m,) = meetings(nlp, text, "2004-12-29")
+    assert (m.countries, m.status) == (["ALB", "BGR", "MKD"], "held")
+    text = "The foreign ministers of Portugal and Chile, Joao Pereira and Carlos Mendoza, signed a joint text."
+    (m,) = meetings(nlp, text, "2004-12-29")
+    assert m.countries == ["CHL", "PRT"]
+    assert meetings(nlp, "The central banks of Portugal and Chile signed an agreement on swaps.", "2004-12-29") == []
+    assert meetings(nlp, "The governments of Portugal and Chile signed an agreement on trade.", "2004-12-29") == []
+    assert meetings(nlp, "The foreign minister of Portugal signed an agreement on trade.", "2004-12-29") == []
+
+
 def test_the_signers_of_an_accord_are_the_parties_of_the_talks_before_it(nlp: Language) -> None:
     """Regression (issue 12, Reuters): "The accord was signed here yesterday by Nigerian Finance Minister X and
     senior French Treasury officials after talks with CoFACE" gave no meeting: the passive verb's subject is the
