@@ -1727,3 +1727,25 @@ def test_talks_here_told_before_the_story_s_day_are_still_at_the_dateline(nlp: L
     )
     (m,) = held(meetings(nlp, text, "1987-06-02", dateline="LONDON"))
     assert (m.date, m.location, m.location_country) == (None, "London", "GBR")
+
+
+def test_a_partyless_meeting_of_its_own_date_is_an_earlier_round_of_the_talks_before_it(nlp: Language) -> None:
+    """Regression (issue 12, round 5 Reuters; checked on a fresh Reuters story): "X met the Paris Club for renewed
+    talks ... contacts agreed after an inconclusive meeting in January" dropped the January meeting, which names no
+    party of its own. An indefinite held meeting word dated on a day or month no meeting around it has is an earlier
+    round of the talks told just before it; a definite one ("the January talks"), one with no date of its own (or
+    only a clause's: "which had been agreed upon last week", reuters21578-20925) is not a new meeting, nor one with
+    no talks before it."""
+    first = "Peru met the Paris Club of creditor nations today for renewed talks on its debt, diplomats said. "
+    text = first + "The discussions were to renew contacts agreed after an inconclusive meeting in January."
+    found = held(meetings(nlp, text, "1987-03-31", dateline="PARIS"))
+    assert [(m.countries, m.date) for m in found] == [(["IGO", "PER"], "1987-03-31"), (["IGO", "PER"], None)]
+    definite = first + "The discussions were to renew contacts agreed after the January meeting."
+    assert len(held(meetings(nlp, definite, "1987-03-31", dateline="PARIS"))) == 1
+    undated = first + "The discussions were to renew contacts agreed after an inconclusive meeting."
+    assert len(held(meetings(nlp, undated, "1987-03-31", dateline="PARIS"))) == 1
+    # (the date of a clause about the word is not its own: the meeting just told, described again)
+    clause = first + "Officials described it as a useful meeting in Paris which had been agreed upon last week."
+    assert len(held(meetings(nlp, clause, "1987-03-31", dateline="PARIS"))) == 1
+    alone = "Prices fell sharply, traders said. Contacts were agreed after an inconclusive meeting in January."
+    assert held(meetings(nlp, alone, "1987-03-31", dateline="PARIS")) == []
