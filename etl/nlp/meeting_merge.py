@@ -124,7 +124,45 @@ def _merge_status(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
         target = _partial_target(_nearby(groups, members, m), m)
         if target is not None:
             target.append(m)
+            continue
+        earlier = _earlier_round_of(_nearby(groups, members, m), m)
+        if earlier is not None:
+            m.countries |= _countries(earlier)
+            m.igos |= set().union(*(x.igos for x in earlier))
+            groups.append([m])
     return [_meeting(doc, sorted(g, key=lambda x: x.trigger.i)) for g in groups]
+
+
+def _dated_itself(trigger: Token) -> bool:
+    """Whether the meeting word carries its date itself ("a meeting in January", "a meeting on February 22"), not
+    through a clause about it ("a meeting ... which had been agreed upon last week")."""
+    for c in trigger.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            return True
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children):
+            return True
+    return False
+
+
+def _earlier_round_of(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
+    """ "Poland met the Paris Club for renewed talks ... contacts agreed after an inconclusive meeting in January":
+    a held meeting word with no party of its own, indefinite, dated on a day or month of its own that no meeting
+    around it has, is an earlier round of the talks told just before it (in this sentence or the two before): a
+    meeting of the same parties. A visit, a definite word ("the January talks") or one dated by publication is
+    not."""
+    if m.countries or m.participants or m.definite or m.kind == "visit" or m.status != HELD:
+        return None
+    if m.basis == "publication" or m.date_key in ("pub", "earlier") or not _dated_itself(m.trigger):
+        return None
+    sent_start = m.trigger.sent.start
+    doc = m.trigger.doc
+    for _ in range(2):
+        if sent_start > 0:
+            sent_start = doc[sent_start - 1].sent.start
+    before = [g for g in groups if any(sent_start <= x.trigger.i < m.trigger.i for x in g)]
+    if not before or any(m.date_key in {x.date_key for x in g} for g in groups):
+        return None
+    return max(before, key=lambda g: max(x.trigger.i for x in g if x.trigger.i < m.trigger.i))
 
 
 def _nearby(groups: list[list[Mention]], members: list[tuple[int, int]], m: Mention) -> list[list[Mention]]:

@@ -45,7 +45,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "10"
+VERSION = "11"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -262,14 +262,18 @@ class MeetingFinder:
         if not clause and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
             return False
         subjects = subject_of(verb)
-        if len(subjects) < 2:
-            return False
         countries: set[str] = set()
         for head in subjects:
             person = next((a for t in noun_phrase(head) if (a := index.person_at(t)) is not None), None)
-            if person is None or not person.country:
+            officials = _officials_of_states(index, head) if clause else set()
+            if person is not None and person.country:
+                countries.add(person.country)
+            elif officials:
+                countries |= officials  # "the prime ministers of A, B and C signed the accord"
+            elif not (clause and person is not None):
+                # (a name of no known country may stand beside the titles: "the foreign ministers of A and B,
+                # X and Y, signed")
                 return False
-            countries.add(person.country)
         return len(countries) >= 2
 
     @staticmethod
@@ -954,6 +958,20 @@ def _official_addressed(index: DocIndex, verb: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _officials_of_states(index: DocIndex, head: Token) -> set[str]:
+    """The states whose office holders a noun names ("the prime ministers of A, B and C", "a delegation from
+    A"): a title noun (or a delegation) with an "of"/"from" complement of states; empty for anything else ("the
+    central banks of A and B", "the people of A", "the governments of A and B": states alone sign no meeting)."""
+    if head.lemma_.lower() not in STATE_PERSONS | {"delegation"}:
+        return set()
+    found: set[str] = set()
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            found |= {hit.iso for _t, hit in index.hits(t for c in with_conjuncts(obj) for t in noun_phrase(c))}
+    found.discard("IGO")
+    return found
 
 
 def _agent_phrase(verb: Token) -> list[Token]:

@@ -1310,6 +1310,24 @@ def test_two_leaders_agreeing_on_a_joint_act_met(nlp: Language) -> None:
     assert meetings(nlp, concur, "2011-10-10") == []
 
 
+def test_office_holders_of_named_states_signing_together_met(nlp: Language) -> None:
+    """Regression (issue 12, round 5 BBC; checked on a fresh TASS report): "the prime ministers of A, B and C" as the
+    subject of a joint act ("signing the agreement") gave no meeting, since only named persons counted; names of no
+    known country in apposition ("the foreign ministers of A and B, X and Y, signed") stopped it too. Title nouns
+    with an "of" complement of states are those states' sides; bodies that are states alone are still no meeting."""
+    text = (
+        "By signing the agreement on Tuesday, the prime ministers of Bulgaria, Albania and Macedonia ended the delay."
+    )
+    (m,) = meetings(nlp, text, "2004-12-29")
+    assert (m.countries, m.status) == (["ALB", "BGR", "MKD"], "held")
+    text = "The foreign ministers of Portugal and Chile, Joao Pereira and Carlos Mendoza, signed a joint text."
+    (m,) = meetings(nlp, text, "2004-12-29")
+    assert m.countries == ["CHL", "PRT"]
+    assert meetings(nlp, "The central banks of Portugal and Chile signed an agreement on swaps.", "2004-12-29") == []
+    assert meetings(nlp, "The governments of Portugal and Chile signed an agreement on trade.", "2004-12-29") == []
+    assert meetings(nlp, "The foreign minister of Portugal signed an agreement on trade.", "2004-12-29") == []
+
+
 def test_the_signers_of_an_accord_are_the_parties_of_the_talks_before_it(nlp: Language) -> None:
     """Regression (issue 12, Reuters): "The accord was signed here yesterday by Nigerian Finance Minister X and
     senior French Treasury officials after talks with CoFACE" gave no meeting: the passive verb's subject is the
@@ -1709,3 +1727,25 @@ def test_talks_here_told_before_the_story_s_day_are_still_at_the_dateline(nlp: L
     )
     (m,) = held(meetings(nlp, text, "1987-06-02", dateline="LONDON"))
     assert (m.date, m.location, m.location_country) == (None, "London", "GBR")
+
+
+def test_a_partyless_meeting_of_its_own_date_is_an_earlier_round_of_the_talks_before_it(nlp: Language) -> None:
+    """Regression (issue 12, round 5 Reuters; checked on a fresh Reuters story): "X met the Paris Club for renewed
+    talks ... contacts agreed after an inconclusive meeting in January" dropped the January meeting, which names no
+    party of its own. An indefinite held meeting word dated on a day or month no meeting around it has is an earlier
+    round of the talks told just before it; a definite one ("the January talks"), one with no date of its own (or
+    only a clause's: "which had been agreed upon last week", reuters21578-20925) is not a new meeting, nor one with
+    no talks before it."""
+    first = "Peru met the Paris Club of creditor nations today for renewed talks on its debt, diplomats said. "
+    text = first + "The discussions were to renew contacts agreed after an inconclusive meeting in January."
+    found = held(meetings(nlp, text, "1987-03-31", dateline="PARIS"))
+    assert [(m.countries, m.date) for m in found] == [(["IGO", "PER"], "1987-03-31"), (["IGO", "PER"], None)]
+    definite = first + "The discussions were to renew contacts agreed after the January meeting."
+    assert len(held(meetings(nlp, definite, "1987-03-31", dateline="PARIS"))) == 1
+    undated = first + "The discussions were to renew contacts agreed after an inconclusive meeting."
+    assert len(held(meetings(nlp, undated, "1987-03-31", dateline="PARIS"))) == 1
+    # (the date of a clause about the word is not its own: the meeting just told, described again)
+    clause = first + "Officials described it as a useful meeting in Paris which had been agreed upon last week."
+    assert len(held(meetings(nlp, clause, "1987-03-31", dateline="PARIS"))) == 1
+    alone = "Prices fell sharply, traders said. Contacts were agreed after an inconclusive meeting in January."
+    assert held(meetings(nlp, alone, "1987-03-31", dateline="PARIS")) == []
