@@ -1411,3 +1411,24 @@ def test_what_a_plan_calls_for_is_no_statement(nlp: Language) -> None:
     plan provides, not something a speaker called for."""
     text = "The United Nations Development Program calls for 128 billion dlrs of economic investment in Africa."
     assert reported(nlp, text) == []
+
+
+def test_a_country_word_in_the_name_of_a_sea_is_no_target(nlp: Language) -> None:
+    """Regression (issue 12, round 6; round-5 gold and fresh Reuters text): "the Indian Ocean tsunami" made India,
+    and "Persian Gulf oil" Iran, the target of words that only name a sea; the sea still counts as a place named,
+    so a second country beside it is not singled out by its absence."""
+    ocean = (
+        "The Asian Development Bank said two million people could be thrown into poverty by the Indian Ocean tsunami."
+    )
+    assert [s.target_country for s in reported(nlp, ocean)] == [None]
+    gulf = "U.S. Energy Secretary John Herrington said free world dependence on Persian Gulf oil would rise."
+    assert [s.target_country for s in reported(nlp, gulf)] == [None]
+    of_sea = "U.S. Energy Secretary John Herrington said production in the Gulf of Mexico would fall."
+    assert [s.target_country for s in reported(nlp, of_sea)] == [None]
+    beside = (
+        "Kuwaiti Oil Minister Ali al-Khalifa said U.S. destroyers now in the Gulf of Oman could escort the tankers."
+    )
+    assert [s.target_country for s in reported(nlp, beside)] == [None]
+    # a country named as itself is still the target
+    named = "U.S. Energy Secretary John Herrington said India would have to cut its oil imports."
+    assert [s.target_country for s in reported(nlp, named)] == ["IND"]
