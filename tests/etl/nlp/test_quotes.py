@@ -1432,3 +1432,19 @@ def test_a_country_word_in_the_name_of_a_sea_is_no_target(nlp: Language) -> None
     # a country named as itself is still the target
     named = "U.S. Energy Secretary John Herrington said India would have to cut its oil imports."
     assert [s.target_country for s in reported(nlp, named)] == ["IND"]
+
+
+def test_the_company_said_is_the_firm_named_as_subject_before(nlp: Language) -> None:
+    """Regression (issue 12, round 6; round-5 gold and fresh Reuters and BBC text): "The company said ..." after a
+    firm has spoken was dropped as said by nobody; it is that firm, not a firm only named in between."""
+    text = (
+        "Nordwind Logistics said it had placed an order for ten Airbus freighters. "
+        "The company said it needed to expand its air freight capacity."
+    )
+    assert [s.speaker for s in reported(nlp, text)] == ["Nordwind Logistics", "Nordwind Logistics"]
+    # "the bank" only for an organisation whose name says so
+    bank = (
+        "Nordwind Logistics said it had placed an order for ten Airbus freighters. "
+        "The bank said the loan would be repaid."
+    )
+    assert [s.speaker for s in reported(nlp, bank)] == ["Nordwind Logistics"]
