@@ -1448,3 +1448,13 @@ def test_the_company_said_is_the_firm_named_as_subject_before(nlp: Language) -> 
         "The bank said the loan would be repaid."
     )
     assert [s.speaker for s in reported(nlp, bank)] == ["Nordwind Logistics"]
+
+
+def test_a_country_named_only_as_a_firms_home_is_no_target(nlp: Language) -> None:
+    """Regression (issue 12, round 6; round-5 and older BBC gold, fresh Reuters text): "troubled Russian oil firm
+    Yukos", "Brazil's Petrobras" and a firm's own name speak of a firm, not of the state it belongs to; "Japanese
+    firms" (plural) still stand for the country's business."""
+    one_firm = "Indian oil minister Mani Shankar Aiyar said ONGC would buy assets of troubled Russian oil firm Yukos."
+    assert [s.target_country for s in reported(nlp, one_firm)] == [None]
+    plural = "British Trade Secretary Michael Howard said Japanese firms would be barred from the City."
+    assert [s.target_country for s in reported(nlp, plural)] == ["JPN"]
