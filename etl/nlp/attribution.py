@@ -51,6 +51,9 @@ DOCUMENTS = frozenset(
 ISSUING_VERBS = frozenset({"issue", "publish", "release", "print", "carry", "run", "circulate", "send", "deliver"})
 # ... and through which one says something in a document ("made the comments in a report", "said in a statement").
 SAYING_IN_VERBS = frozenset({"make"})
+# Common nouns by which a news story refers back to a firm it has named ("the company said").
+FIRM_NOUNS = frozenset({"company", "firm", "bank", "group", "airline", "carrier", "operator", "manufacturer"})
+FIRM_WINDOW_TOKENS = 250  # how far back "the company" looks for the firm it stands for (a few paragraphs)
 DOCUMENT_LOOKBACK = 400  # tokens back to the sentence that put the document out (a few paragraphs)
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
 STATE_VOICES = frozenset(
@@ -362,6 +365,9 @@ class Attributor:
             return self._officials_state(subject, phrase, vague)
         if subject.lemma_.lower() in DOCUMENTS:
             return self._document_author(subject, vague)
+        firm = self._firm_antecedent(subject)
+        if firm is not None:
+            return Speaker(firm.name, firm, span_start, span_end)
         found = self._by_name_or_title(subject, phrase, vague)
         if found is not None:
             return found
@@ -390,6 +396,24 @@ class Attributor:
                 body = self._bodies[i - 1][1]
                 return Speaker(body.name, body.actor, unresolved.start, unresolved.end)
         return unresolved
+
+    def _firm_antecedent(self, token: Token) -> ActorRef | None:
+        """The organisation "the company" / "the bank" stands for: the last organisation that was the subject
+        of a sentence a few paragraphs before ("UPS said it had placed an order ... The US company said ...");
+        a "bank" only for an organisation whose name says so."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in FIRM_NOUNS or token.tag_ != "NN":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        i = bisect.bisect_left(self._bodies, token.i, key=lambda ev: ev[0])
+        for at, body in reversed(self._bodies[max(0, i - 3) : i]):
+            actor = body.actor
+            if token.i - at > FIRM_WINDOW_TOKENS or actor is None:
+                break
+            if actor.kind == "organization" and (lemma != "bank" or "bank" in actor.name.lower()):
+                return actor
+        return None
 
     def _apposed_body(self, subject: Token) -> Speaker | None:
         """A state, organisation or IGO named in apposition to a common noun ("India's biggest oil

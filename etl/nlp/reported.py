@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from etl.nlp.attribution import SUBJECT_DEPS, Attributor
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon
 from etl.nlp.doc_ext import ActorRef
-from etl.nlp.gazetteer import igo_of, mention_kind
+from etl.nlp.gazetteer import country_of, igo_of, mention_kind
 from etl.nlp.speakers import INSTITUTIONS, person_nouns
 
 MIN_CLAUSE_WORDS = 3
@@ -465,7 +465,7 @@ def target_country(
         return None
     if speaker_country is not None:  # an unknown speaker's own country could be the one obliged
         for tokens in named.values():
-            if any(_obliged(t) and not _paired(att, t) for t in tokens):
+            if any(_obliged(t) and not _paired(att, t) and not _water_name(t) for t in tokens):
                 return att.country_of_token(tokens[0])
     for verb in words:
         verb_group = att.cues.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
@@ -512,9 +512,36 @@ def _one_other(
     if len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))
-    if all(_where(t) or _topic(t) for t in tokens) or any(_paired(att, t, speaker, own) for t in tokens):
+    if all(_where(t) or _topic(t) or _firm_word(att, t) for t in tokens) or any(
+        _paired(att, t, speaker, own) for t in tokens
+    ):
         return None
     return iso
+
+
+def _firm_word(att: Attributor, token: Token) -> bool:
+    """Whether a country word only says whose one firm is ("troubled Russian oil firm Yukos", "Brazil's
+    Petrobras"): the firm is spoken of, not the state."""
+    own = att.actor_of_token(token)
+    if own is not None and own[0].kind == "organization" and token.pos_ == "PROPN":
+        # the firm's own name ("Petrobras could join"); not a body named by its country ("the Palestinian
+        # Authority", "the Tokyo Stock Exchange"), which may stand for it
+        return not any(country_of(word) for word in own[0].name.split())
+    if token.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    if token.head.lemma_.lower() in FIRM_HEADS:
+        return token.head.tag_ == "NN"  # one firm; "Japanese firms" stand for the country's business
+    head = _phrase_head(token)
+    if head is token:
+        return False
+    found = att.actor_of_token(head)
+    if found is not None:
+        return found[0].kind == "organization"  # (its country is the firm's home: "Brazil's Petrobras")
+    return head.ent_type_ == "ORG" and head.pos_ == "PROPN" and att.country_of_token(head) is None
+
+
+# Nouns of a business: a country word modifying them names a firm's home, not a party.
+FIRM_HEADS = frozenset({"firm", "company", "corporation", "conglomerate", "group", "giant", "carrier", "airline"})
 
 
 def _main_subject(att: Attributor, token: Token, words: Span) -> bool:
@@ -545,6 +572,20 @@ def _place_modifier(token: Token) -> bool:
     if token.dep_ != "compound" or mention_kind(token.text) != "capital":
         return False
     return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lemma_.lower() in AGREEMENT_NOUNS)
+
+
+def _water_name(token: Token) -> bool:
+    """A country word or demonym in the name of a sea ("the Indian Ocean", "the Persian Gulf", "the South
+    China Sea", "the Sea of Japan"): a place, not a party the words are aimed at; named beside another
+    country it still leaves no one other country singled out."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.pos_ == "PROPN" and head.head.lemma_.lower() in WATER_NOUNS
+    return token.dep_ in ("compound", "amod") and head.i > token.i and head.lemma_.lower() in WATER_NOUNS
+
+
+# Head words of the names of seas.
+WATER_NOUNS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel"})
 
 
 # Names of agreements and meetings, capitalised in a name ("the Berne Agreement", "the Geneva Convention").
@@ -580,7 +621,9 @@ DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set", "e
 
 def _where(token: Token) -> bool:
     """Whether a country word only says where: the object of a place preposition (not the "to" of a
-    message: "our central message to Japan")."""
+    message: "our central message to Japan"), or a word in the name of a sea ("Persian Gulf oil")."""
+    if _water_name(token):
+        return True
     phrase = _phrase_head(token)
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" and phrase.head.head.lemma_.lower() in ADDRESS_NOUNS:
         return False

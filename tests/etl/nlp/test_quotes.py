@@ -1411,3 +1411,50 @@ def test_what_a_plan_calls_for_is_no_statement(nlp: Language) -> None:
     plan provides, not something a speaker called for."""
     text = "The United Nations Development Program calls for 128 billion dlrs of economic investment in Africa."
     assert reported(nlp, text) == []
+
+
+def test_a_country_word_in_the_name_of_a_sea_is_no_target(nlp: Language) -> None:
+    """Regression (issue 12, round 6; round-5 gold and fresh Reuters text): "the Indian Ocean tsunami" made India,
+    and "Persian Gulf oil" Iran, the target of words that only name a sea; the sea still counts as a place named,
+    so a second country beside it is not singled out by its absence."""
+    ocean = (
+        "The Asian Development Bank said two million people could be thrown into poverty by the Indian Ocean tsunami."
+    )
+    assert [s.target_country for s in reported(nlp, ocean)] == [None]
+    gulf = "U.S. Energy Secretary John Herrington said free world dependence on Persian Gulf oil would rise."
+    assert [s.target_country for s in reported(nlp, gulf)] == [None]
+    of_sea = "U.S. Energy Secretary John Herrington said production in the Gulf of Mexico would fall."
+    assert [s.target_country for s in reported(nlp, of_sea)] == [None]
+    beside = (
+        "Kuwaiti Oil Minister Ali al-Khalifa said U.S. destroyers now in the Gulf of Oman could escort the tankers."
+    )
+    assert [s.target_country for s in reported(nlp, beside)] == [None]
+    # a country named as itself is still the target
+    named = "U.S. Energy Secretary John Herrington said India would have to cut its oil imports."
+    assert [s.target_country for s in reported(nlp, named)] == ["IND"]
+
+
+def test_the_company_said_is_the_firm_named_as_subject_before(nlp: Language) -> None:
+    """Regression (issue 12, round 6; round-5 gold and fresh Reuters and BBC text): "The company said ..." after a
+    firm has spoken was dropped as said by nobody; it is that firm, not a firm only named in between."""
+    text = (
+        "Nordwind Logistics said it had placed an order for ten Airbus freighters. "
+        "The company said it needed to expand its air freight capacity."
+    )
+    assert [s.speaker for s in reported(nlp, text)] == ["Nordwind Logistics", "Nordwind Logistics"]
+    # "the bank" only for an organisation whose name says so
+    bank = (
+        "Nordwind Logistics said it had placed an order for ten Airbus freighters. "
+        "The bank said the loan would be repaid."
+    )
+    assert [s.speaker for s in reported(nlp, bank)] == ["Nordwind Logistics"]
+
+
+def test_a_country_named_only_as_a_firms_home_is_no_target(nlp: Language) -> None:
+    """Regression (issue 12, round 6; round-5 and older BBC gold, fresh Reuters text): "troubled Russian oil firm
+    Yukos", "Brazil's Petrobras" and a firm's own name speak of a firm, not of the state it belongs to; "Japanese
+    firms" (plural) still stand for the country's business."""
+    one_firm = "Indian oil minister Mani Shankar Aiyar said ONGC would buy assets of troubled Russian oil firm Yukos."
+    assert [s.target_country for s in reported(nlp, one_firm)] == [None]
+    plural = "British Trade Secretary Michael Howard said Japanese firms would be barred from the City."
+    assert [s.target_country for s in reported(nlp, plural)] == ["JPN"]
