@@ -213,6 +213,10 @@ DEALING_VERBS = frozenset(
 )
 # Verbs whose object's place is the venue ("met his counterparts in Luxembourg").
 VENUE_VERBS = frozenset("meet visit join receive host see greet".split())
+# A neutral noun of `OF_COUNTRY` phrases ("the situation in Ukraine") is a topic, not a concern, unless a word
+# qualifies it ("the very dangerous situation in North Korea"); words that only date it do not ("the latest").
+NEUTRAL_NOUNS = frozenset({"situation"})
+DATING_WORDS = frozenset("latest late current present ongoing recent overall general".split())
 DEBUG = bool(os.environ.get("PARLEY_DEBUG_ISSUES"))
 
 Near = tuple[Token, CountryHit, int, bool]  # a country near an issue word: token, hit, distance, locative
@@ -385,7 +389,7 @@ class IssueFinder:
             return False
         if hit[0] in self.lex.of_country:
             objects = _country_objects(span[-1], index)
-            if not objects:
+            if not objects or _plain_topic(span):
                 return False
             self._objects[span.start] = objects
         return True
@@ -618,6 +622,17 @@ class IssueFinder:
             tok, hit, _d, loc = min(near, key=lambda n: n[2])
             pairs = _told_by_the_parties(index, span, [(tok, hit, loc)], self._meeting_mentions, dyad)
         return pairs, "near"
+
+
+def _plain_topic(span: Span) -> bool:
+    """A neutral noun named only as a topic ("spoke ... to consult about the situation in eastern Ukraine", "discussed
+    the latest situation in Afghanistan"): no concern is said, so no issue; one a word qualifies stays ("resolve the
+    very dangerous situation in North Korea", "the humanitarian situation")."""
+    noun = span[0]
+    if noun.lemma_.lower() not in NEUTRAL_NOUNS:
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "advmod") and c.i < noun.i]
+    return all(m.lemma_.lower() in DATING_WORDS for m in mods)
 
 
 def _names_goods(tok: Token) -> bool:
