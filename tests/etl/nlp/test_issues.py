@@ -1190,3 +1190,37 @@ def test_fuel_bought_in_exchange_is_not_the_goods_imported(nlp: Language) -> Non
     # its trade code to the fuel named in the exchange; only what is imported counts
     text = "China has a barter deal with Brazil, importing Brazilian goods in exchange for oil."
     assert ("BRA", "CHN", "trade") in issues(nlp, text)
+
+
+def test_a_plain_situation_in_a_country_is_a_topic_not_a_concern(nlp: Language) -> None:
+    # cause (round-5 readout: "spoke ... with President Hollande of France to consult about the situation in eastern
+    # Ukraine"; an older readout's "on the situations in Ukraine and Syria"): a bare "situation in X" became security
+    # between X and each party of the call
+    text = "The President spoke today with President Dupont of France to consult about the situation in Ukraine."
+    assert not any("UKR" in (a, b) for a, b, _code in issues(nlp, text))
+    text = "The two leaders discussed the latest situation in Syria."
+    assert not any("SYR" in (a, b) for a, b, _code in issues(nlp, text))
+    # a situation a word qualifies is still a concern ("the very dangerous situation in North Korea")
+    text = "The President spoke today with President Dupont of France about the dangerous situation in Ukraine."
+    assert ("FRA", "UKR", "security") in issues(nlp, text)
+
+
+def test_fuel_cargoes_are_shipping_not_energy(nlp: Language) -> None:
+    # cause (round-5 and older Reuters stories: "plans to escort Kuwaiti oil tankers", "choke off oil shipments"):
+    # escorting ships was an energy issue; the gold codes the shipping lane's security
+    text = "The United States offered warships to escort Kuwaiti oil tankers."
+    assert ("KWT", "USA", "energy") not in issues(nlp, text)
+    text = "Iran threatened to choke off Kuwaiti oil shipments."
+    assert ("IRN", "KWT", "energy") not in issues(nlp, text)
+    # oil itself stays energy
+    assert ("IRN", "JPN", "energy") in issues(nlp, "Japan agreed to buy more oil from Iran.")
+
+
+def test_a_country_word_in_a_seas_name_is_water_not_the_state(nlp: Language) -> None:
+    # cause (round-5 readout: "coordination in the East China Sea ... peace and stability in the Taiwan Strait" made a
+    # China-Taiwan dyad; fresh Reuters: "Persian Gulf oil" as Iran's, "an Indian Ocean island" as India's)
+    text = "Japan and the United States discussed peace in the East China Sea and energy security."
+    assert not any("CHN" in (a, b) for a, b, _code in issues(nlp, text))
+    text = "The United States said its warships would stay in the Persian Gulf to protect shipping."
+    assert not any("IRN" in (a, b) for a, b, _code in issues(nlp, text))
+    assert ("IRN", "USA", "military_presence") in issues(nlp, "Iran demanded that US warships leave Iranian waters.")
