@@ -392,6 +392,8 @@ class IssueFinder:
             objects = _country_objects(span[-1], index)
             if not objects or _plain_topic(span):
                 return False
+            if span[-1].lower_ == "between" and len(objects) < 2:
+                return False  # "direct talks between the EC and the Soviet Union": one state is no pair of sides
             self._objects[span.start] = objects
         return True
 
@@ -633,7 +635,11 @@ def _plain_topic(span: Span) -> bool:
     if noun.lemma_.lower() not in NEUTRAL_NOUNS:
         return False
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "advmod") and c.i < noun.i]
-    return all(m.lemma_.lower() in DATING_WORDS for m in mods)
+    if not all(m.lemma_.lower() in DATING_WORDS for m in mods):
+        return False
+    # a clause that tells what goes on there qualifies it too ("the situation in Libya, where militias fight")
+    places = [o for c in span[-1].children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    return not any(c.dep_ in ("relcl", "acl") for t in (noun, *places) for c in t.children)
 
 
 def _names_goods(tok: Token) -> bool:
@@ -1767,8 +1773,11 @@ def _sea_name(tok: Token) -> bool:
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if after is not None and after.text[:1].isupper() and after.lower_ in WATER_NOUNS:
         return True
-    return tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].text[:1].isupper() and (
-        doc[tok.i - 2].lower_ in WATER_NOUNS
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].lower_ == "of"
+        and doc[tok.i - 2].text[:1].isupper()
+        and (doc[tok.i - 2].lower_ in WATER_NOUNS)
     )
 
 
