@@ -23,7 +23,7 @@ from etl.nlp.roles import PersonCluster, compound_modifier, local_dateline, star
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "19"
+VERSION = "21"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -270,7 +270,8 @@ _STATE_MEDIA = frozenset(("newspaper", "daily", "agency", "radio", "television",
 
 def _country_before_org(ctx: Context, span: Span) -> str | None:
     """The state named right before a state body's name and its lower-case description ("official", "news
-    agency", "state-run" ...), or the dateline's state for "the official newspaper X"."""
+    agency", "state-run" ...), or the dateline's state for "the official newspaper X" and "the official X
+    news agency"."""
     doc = ctx.doc
     if doc is None:
         return None
@@ -286,7 +287,10 @@ def _country_before_org(ctx: Context, span: Span) -> str | None:
     hit = next((h for h in ctx.hits_in(max(0, i - 4), i + 1) if h.end == i + 1), None)
     if hit is not None and hit.kind in COUNTRYLIKE and not compound_modifier(ctx, hit):
         return hit.value
-    if "official" in words and _STATE_MEDIA & set(words):
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if "official" in words and (_STATE_MEDIA & set(words) or after in _STATE_MEDIA or after == "news"):
+        # "the official newspaper X", and with the description after the name: "the official Tanjug news
+        # agency", "the official International Business newspaper" (a PEKING story's)
         return local_dateline(ctx)
     return None
 

@@ -34,7 +34,9 @@ from etl.nlp.titles import HONORIFIC, TitleEntry, name_key
 # Lower-case words that may stand inside a person's name.
 NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la le van von der den ter y e".split())
 # Words ending a company's name, never a person's ("Citibank NA").
-COMPANY_SUFFIXES = frozenset("na inc co corp ltd plc ag sa nv gmbh llc bank bv spa ab brothers bros".split())
+COMPANY_SUFFIXES = frozenset(
+    "na inc co corp corporation ltd plc ag sa nv gmbh llc bank bv spa ab brothers bros".split()
+)
 # Words opening a place's name, never a person's ("Wadi Rum", "Mount Kenya", "Lake Tana", "Camp David").
 PLACE_HEADS = frozenset("wadi mount mt lake cape gulf fort camp bay river strait jebel jabal".split())
 # Plural and collective nouns that end a body's or a group's name, never a person's ("Young People" of a
@@ -51,7 +53,17 @@ THING_NOUNS = frozenset(
     # firms introduced by their trade ("electronics chain X", "US carmaker Y", "jeweller Z")
     + "chain retailer carmaker automaker airline carrier insurer jeweller jeweler brewer supermarket "
     "conglomerate manufacturer maker firm company".split()
+    # and research firms introduced by their trade ("oil industry analysts X", "consultancy Y"), and any body
+    # introduced as a group ("household products group X", "pressure group Y")
+    + "analysts consultancy consultants group".split()
+    # banks, brokers, publishers and agencies introduced by their trade ("Helsinki bank X", "news agency Y")
+    + "bank brokerage publisher agency".split()
 )
+# Last words of a place's or a building's name, never of a person's ("Trafalgar Square", "Wilmslow Road"; not
+# "Tower", a surname too: Senator John Tower).
+PLACE_TAILS = frozenset("square towers street road avenue beach bridge palace castle stadium airport".split())
+# Nouns after which "of" introduces a place's name ("the Brazilian city of Porto Alegre").
+PLACE_OF = frozenset("city town village port province state island region".split())
 # Words opening an airline's or a bank's name, never a person's ("Air Deccan", "Banco Santander").
 FIRM_HEADS = frozenset(("air", "banco", "banca", "banque", "grupo"))
 # Words that never stand inside a person's name.
@@ -61,6 +73,12 @@ POST_NOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE".split())
 # Verbs of speaking: their subject is a person or a body that speaks ("X said", "X told").
 SPEECH_LEMMAS = frozenset(
     "say tell add insist argue claim warn deny admit urge announce declare reply explain stress suggest".split()
+)
+# Nouns that only a person is ("X, son-in-law of Y", "Z, the country's richest man"): a name NER tagged ORG
+# with one of them in apposition is a person's.
+PERSON_NOUNS = frozenset(
+    "man woman son daughter wife husband widow widower brother sister father mother nephew niece grandson "
+    "granddaughter businessman businesswoman tycoon billionaire millionaire magnate oligarch".split()
 )
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
@@ -104,9 +122,28 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     ent_votes: dict[str, list[bool]] = {}  # entity text -> is it labelled PERSON, for each occurrence
     for e in doc.ents:
         ent_votes.setdefault(e.text, []).append(e.label_ == "PERSON")
-    clusters = [c for c in clusters if not _not_a_person(doc, ctx, c, ent_votes)]
+    dropped = [c for c in clusters if _not_a_person(doc, ctx, c, ent_votes)]
+    clusters = [c for c in clusters if all(c is not d for d in dropped)]
+    _rehome_surnames(dropped, clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
     return clusters
+
+
+def _rehome_surnames(dropped: list[PersonCluster], kept: list[PersonCluster]) -> None:
+    """Lone surnames that clustered with a name found to be no person's go to the person who bears that
+    surname ("analysts Douglas-Westwood ... said John Westwood ... Mr Westwood said": Mr Westwood is John)."""
+    for cluster in dropped:
+        for n, m in enumerate(cluster.mentions):
+            if len(m.key) != 1:
+                continue
+            bearers = [c for c in kept if len(c.key) > 1 and c.key[-1] == m.key[0]]
+            if len(bearers) == 1:
+                pairs = sorted(
+                    [*zip(bearers[0].mentions, bearers[0].infos, strict=True), (m, cluster.infos[n])],
+                    key=lambda pair: pair[0].start,
+                )
+                bearers[0].mentions = [pm for pm, _ in pairs]
+                bearers[0].infos = [pi for _, pi in pairs]
 
 
 def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dict[str, list[bool]]) -> bool:
@@ -114,21 +151,14 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     name NER itself labels an organisation more often than a person elsewhere in the document."""
     if ctx.known.lookup(cluster.name)[0]:
         return False
-    if any(_before_company_suffix(doc, m) for m in cluster.mentions):
-        return True  # "J.P. Morgan and Co Inc", "Marine Midland Banks Inc <MM>": a firm
-    first = min(m.start for m in cluster.mentions)
-    if first > 0 and doc[first - 1].lower_ in THING_NOUNS and doc[first - 1].text.islower():
-        return True  # "the aircraft carrier Kitty Hawk", "electronics chain Best Buy": a thing's or a firm's name
-    if any(_followed_by_which(doc, m) for m in cluster.mentions) and not _honoured(doc, ctx, cluster):
-        return True  # "Costco Wholesale, which continued a run of results": "which" is never a person's
-    if all(_state_with_noun(doc, ctx, m) for m in cluster.mentions):
-        return True  # "U.S. Mission Turkey local staff", "our NATO Ally Turkey": a state and its role
-    if len(cluster.key) == 1 and all(_modifies_noun(doc, m) for m in cluster.mentions):
-        return True  # "the foreign secretary's official Kent house": a place naming a thing, whatever title
+    if _names_a_thing(doc, ctx, cluster):
+        return True
     if any(inf.role for inf in cluster.infos):
         return False
     if any(_speaks(doc, m) for m in cluster.mentions) and len(cluster.key) > 1:
         return False  # a full name that says something is a person, however NER labels it elsewhere
+    if any(_person_by_grammar(doc, ctx, m) for m in cluster.mentions):
+        return False  # "X, the IMF's managing director,": a person, however NER labels the name elsewhere
     if not _honoured(doc, ctx, cluster) and _only_a_place(doc, ctx, cluster):
         return True  # "Canary Wharf", "the Khur Abdullah waterway": NER's PERSON is a place
     if len(cluster.key) == 1:
@@ -138,6 +168,37 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
     texts = {m.text for m in cluster.mentions}
     votes = [v for text in texts for v in ent_votes.get(text, ())]
     return bool(votes) and sum(votes) * 2 < len(votes)  # NER calls it an organisation more often
+
+
+def _names_a_thing(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
+    """Whatever its title, the name is a firm's, a thing's or a state's by the words around it."""
+    if any(_before_company_suffix(doc, m) for m in cluster.mentions):
+        return True  # "J.P. Morgan and Co Inc", "Marine Midland Banks Inc <MM>": a firm
+    first = min(m.start for m in cluster.mentions)
+    if first > 0 and doc[first - 1].lower_ in THING_NOUNS and doc[first - 1].text.islower():
+        return True  # "the aircraft carrier Kitty Hawk", "electronics chain Best Buy": a thing's or a firm's name
+    if any(_followed_by_which(doc, m) for m in cluster.mentions) and not _honoured(doc, ctx, cluster):
+        return True  # "Costco Wholesale, which continued a run of results": "which" is never a person's
+    if any(_apposed_firm(doc, m) for m in cluster.mentions) and not any(_speaks(doc, m) for m in cluster.mentions):
+        # "X, a corporation of Formosa Plastics", "Y, the largest copper producer": a firm (but "Z, a supply
+        # manager with W, a gas brokering firm, said" is a person the parser gave W's apposition)
+        return True
+    if all(_state_with_noun(doc, ctx, m) for m in cluster.mentions):
+        return True  # "U.S. Mission Turkey local staff", "our NATO Ally Turkey": a state and its role
+    # "the foreign secretary's official Kent house": a place naming a thing, whatever title
+    return len(cluster.key) == 1 and all(_modifies_noun(doc, m) for m in cluster.mentions)
+
+
+# Nouns that, in apposition to a name, make it a firm's ("X, a corporation of Y", "Z, the unit of W").
+FIRM_APPOSITIONS = frozenset(
+    "corporation company firm subsidiary unit maker manufacturer producer brand conglomerate retailer".split()
+)
+
+
+def _apposed_firm(doc: Doc, m: Mention) -> bool:
+    """The name has an apposition whose noun is a firm's ("Nan Ya Plastics, a corporation of ...")."""
+    head = doc[m.start : m.end].root
+    return any(c.dep_ == "appos" and c.lower_ in FIRM_APPOSITIONS for c in head.children)
 
 
 # Capitalised nouns a release puts before a state's name ("our NATO Ally Turkey", "U.S. Mission Germany"):
@@ -231,9 +292,7 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     out: list[Mention] = []
     taken: set[int] = set()
     person_texts = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
+    for ent in _joined_person_entities(doc):
         m = _trim(doc, ent.start, ent.end, ctx)
         if m:
             m = _with_given_name(doc, ctx, _across_bracket(doc, ctx, _past_particle(doc, ctx, m)))
@@ -258,7 +317,96 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
         if m and not any(i in taken for i in range(m.start, m.end)):
             out.append(m)
             taken.update(range(m.start, m.end))
+    _add_org_tagged_persons(doc, ctx, out, taken)
     return out
+
+
+def _add_org_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken: set[int]) -> None:
+    """Names NER tagged ORG that the sentence's grammar makes persons' ("X, the IMF's managing director,")."""
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        m = _trim(doc, ent.start, ent.end, ctx)
+        if m and _person_shaped(doc, ctx, m) and _person_by_grammar(doc, ctx, m):
+            out.append(m)
+            taken.update(range(m.start, m.end))
+
+
+def _joined_person_entities(doc: Doc) -> list[Span]:
+    """PERSON entities, two that touch with only a space between joined into one: NER splits a long name
+    after an honorific or an apostrophe ("Hojatoleslam Akbar" + "Hashemi Rafsanjani", "Mohammed Shia'" +
+    "al-Sudani"); two people's names are never written side by side without a comma or a word between."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and not doc[ent.start].is_sent_start and _touching(doc, prev.end, ent.start):
+            out[-1] = doc[prev.start : ent.end]
+        else:
+            out.append(ent)
+    return out
+
+
+def _touching(doc: Doc, end: int, start: int) -> bool:
+    """Entities ending at `end` and starting at `start` touch: one space between them, or an apostrophe that
+    closes the first word ("Tala' Khalil al-Douri", the apostrophe left out of both entities)."""
+    if start == end + 1 and doc[end].text in ("'", "’") and not doc[end - 1].whitespace_:
+        end += 1
+    last = doc[end - 1]
+    if last.text in ("'", "\u2019") and end >= 2 and doc[end - 2].lower_.endswith("s"):
+        return False  # "Elders' O'Neill said": a possessive, the firm's man, not a name's apostrophe
+    return start == end and last.whitespace_ == " " and (last.is_alpha or last.text in ("'", "’"))
+
+
+def _person_shaped(doc: Doc, ctx: Context, m: Mention) -> bool:
+    """Two or three capitalised proper nouns (and name particles) naming no place, body or firm."""
+    if not 2 <= len(m.key) <= 4:
+        return False
+    for t in doc[m.start : m.end]:
+        if t.lower_ in NAME_PARTICLES and t.text.islower():
+            continue
+        if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.pos_ == "PROPN"):
+            return False
+        if t.i in ctx.gaz_tokens or t.lower_ in ORG_NOUNS or t.lower_ in COMPANY_SUFFIXES:
+            return False
+    return True
+
+
+def _person_by_grammar(doc: Doc, ctx: Context, m: Mention) -> bool:
+    """The sentence's grammar makes the name a person's whatever NER says: an apposition that is a title or
+    a noun only a person is ("X, the IMF's managing director,", "Y, son-in-law of Z"), or a conjunct of a
+    person's name under one plural title ("Prime Ministers A of China and B of Portugal")."""
+    head = doc[m.start : m.end].root
+    if any(_person_apposition(ctx, child) for child in head.children):
+        return True
+    return _conjunct_under_plural_title(doc, ctx, m, head)
+
+
+def _person_apposition(ctx: Context, child: Token) -> bool:
+    """The token is an apposition that only a person can be: a title or a noun like "son", "tycoon"."""
+    return (
+        child.dep_ == "appos"
+        and (child.lower_ in PERSON_NOUNS or ctx.titles_table.is_title_word(child.text))
+        and child.i not in ctx.gaz_tokens
+    )
+
+
+def _conjunct_under_plural_title(doc: Doc, ctx: Context, m: Mention, head: Token) -> bool:
+    """The name is a conjunct of a PERSON entity, the pair under one plural title ("Prime Ministers A of
+    China and B of Portugal")."""
+    conjuncts = [head.head] if head.dep_ == "conj" else []
+    conjuncts += [c for c in head.children if c.dep_ == "conj"]
+    for other in conjuncts:
+        if other.ent_type_ != "PERSON":
+            continue
+        first = min(m.start, other.i)
+        while first > 0 and doc[first - 1].ent_type_ == "PERSON":
+            first -= 1
+        before = doc[first - 1] if first > 0 else None
+        if before is not None and before.lower_.endswith("s") and ctx.titles_table.is_title_word(before.lower_[:-1]):
+            return True
+    return False
 
 
 # Last words of a legislature's or a body's name after which NER runs on into its head's name
@@ -398,10 +546,13 @@ def _titled_mention(
     if (
         ts in org_tokens
         and te in org_tokens
-        and not (ts in org_starts and te + 1 < len(doc) and _name_token(doc, te + 1, ctx))
+        and not (
+            ts in org_starts and te + 1 < len(doc) and _name_token(doc, te + 1, ctx) and not doc[te + 1].text.isupper()
+        )
     ):
         # "General Motors", "General Agreement on Tariffs": the title word starts a name ("Spokesperson Ned
-        # Price", an ORG opening with the title and going on with a full name, is a person)
+        # Price", an ORG opening with the title and going on with a full name, is a person; "General Electric
+        # GE", a firm and its ticker, is not)
         return None
     # (an ORG that ends with the title, "Brazilian Central Banker" X, leaves the name after it a name)
     if te + 1 < len(doc) and doc[te].lower_ in ("to", "in") and te + 1 in ctx.gaz_at:
@@ -516,6 +667,10 @@ def _name_like(ctx: Context, span: Span) -> bool:
         return False  # "Jeweller Zale" opening a sentence, "Air Deccan": a firm
     if span[-1].lower_ in GROUP_HEADS:
         return False  # "Young People", "Police Officers": a group or a body
+    if len(span) > 1 and span[-1].lower_ in PLACE_TAILS:
+        return False  # "Trafalgar Square", "Wilmslow Road": a place or a building
+    if span.start >= 2 and _word_before(span, 1) == "of" and _word_before(span, 2) in PLACE_OF:
+        return False  # "the city of Porto Alegre": a place
     if any(
         t.text.islower() and t.lower_ not in NAME_PARTICLES and not (t.i > 0 and t.nbor(-1).text == "-") for t in span
     ):
@@ -523,6 +678,11 @@ def _name_like(ctx: Context, span: Span) -> bool:
     if ctx.gaz.lookup(text) or text in ctx.orgs.by_surface or text.lower() in MONTHS_DAYS:
         return False
     return not all(ctx.titles_table.is_title_word(t.text) or not t.is_alpha for t in span)
+
+
+def _word_before(span: Span, n: int) -> str:
+    """The lower-case word n tokens before the span."""
+    return span.doc[span.start - n].lower_
 
 
 def _matches(mention: Mention, cluster_key: Sequence[str]) -> bool:

@@ -525,6 +525,8 @@ class _Affiliation:
     party_title: bool
     org_country: str | None = None  # a national body's country ("Bundesbank President X": DEU)
     igo: bool = False  # an international organisation is named in the window ("UN", "World Bank")
+    civil: bool = False  # a firm or a non-governmental body qualifies the title ("Gazprom chairman X")
+    firm: bool = False  # an ORG entity with no public body's word qualifies it ("Opel chairman X")
 
 
 def _window_title(
@@ -566,7 +568,7 @@ def _window_affiliation(
     """Countries, parties and organisations named in the window up to `limit`."""
     countries: list[GazHit] = []
     parties: list[GazHit] = []
-    org = igo = False
+    org = igo = civil = public = False
     org_country: str | None = None
     hits = ctx.hits_in(start, end)
     for hit in hits:
@@ -583,13 +585,57 @@ def _window_affiliation(
             igo = igo or hit.kind == "igo"
             listed = ctx.orgs.by_surface.get(hit.text) if hit.kind == "org" else None
             org_country = listed.country if listed and listed.country else org_country
+            civil = civil or bool(listed and listed.civil)
+            public = public or hit.kind == "igo" or bool(listed and not listed.civil)
     party_title = False
     parties = [h for h in parties if _party_fits(ctx, h)]
     if not countries and parties and (titled or doc[parties[-1].end : end].text in ("", "'s", "'")):
         countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
         party_title = True  # and "Conservative leader" leads the party, not the state
     org = org or _org_entity_in(ctx, hits, start, end, limit)
-    return _Affiliation(countries, org, party_title, org_country, igo)
+    civil = civil or _civil_noun_in(doc, start, min(end, limit))
+    # (a public body listed or an IGO in the window wins: "director of the X Division at the Federal Reserve")
+    firm = not public and _firm_entity_in(doc, ctx, hits, start, end, limit)
+    return _Affiliation(countries, org, party_title, org_country, igo, civil, firm)
+
+
+# Common nouns that introduce a firm or a non-governmental body by its trade ("oil industry analysts X",
+# "civil rights group Y", "the charity's head"): its chairman or director holds no public office.
+CIVIL_NOUNS = frozenset("company firm charity analysts consultancy consultants campaigners".split())
+# Nouns that make "group" a campaigning or trade body's ("pressure group"), not a working group of states.
+CIVIL_GROUP_MODIFIERS = frozenset("rights pressure campaign campaigning lobby protest industry consumer".split())
+
+
+# Legal-form words that end a firm's name ("Unisys Corp vice chairman", "Commerzbank AG's vice president").
+COMPANY_FORMS = frozenset("corp inc co ag ltd plc llc gmbh nv bv spa holdings".split())
+
+
+def _civil_group(doc: Doc, i: int) -> bool:
+    """The lower-case "group" at i is a campaigning or trade body's: after a word like "pressure", or
+    introducing the body's name ("anti-constitution group Vote No"), not a working group of states."""
+    if i > 0 and doc[i - 1].lower_ in CIVIL_GROUP_MODIFIERS:
+        return True
+    return i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i - 1].lower_ != "working"
+
+
+def _civil_noun_in(doc: Doc, start: int, end: int) -> bool:
+    """A lower-case noun in [start, end) names the title's body as a firm or a non-governmental body, or
+    a firm's name ends there with its legal form."""
+    for t in doc[start:end]:
+        if (
+            t.lower_.rstrip(".") in COMPANY_FORMS
+            and t.text[:1].isupper()
+            and t.i > 0
+            and doc[t.i - 1].text[:1].isupper()
+        ):
+            return True
+        if not t.text.islower():
+            continue
+        if t.lemma_ in CIVIL_NOUNS or t.lower_ in CIVIL_NOUNS:
+            return True
+        if t.lower_ == "group" and _civil_group(doc, t.i):
+            return True
+    return False
 
 
 def _affiliated_state(doc: Doc, hit: GazHit, affiliation_from: bool) -> bool:
@@ -599,6 +645,35 @@ def _affiliated_state(doc: Doc, hit: GazHit, affiliation_from: bool) -> bool:
     return hit.kind in COUNTRYLIKE and (
         prev not in POSTING or (affiliation_from and prev == "from") or _possessive_state(doc, hit)
     )
+
+
+# Words of a public body's name ("Sugar Regulatory Administration", "Federal Reserve Board", "Central Bank of
+# X"): an ORG entity naming none of them, no place and no acronym is, in a title's window, most often a firm
+# ("Opel chairman X", "Westinghouse chairman Y", "Swiss Re's deputy head Z").
+PUBLIC_BODY_WORDS = frozenset(
+    "ministry department agency administration commission authority bureau council committee board federal "
+    "reserve central parliament assembly senate congress house court police office service government cabinet "
+    "state national royal public people's party army navy force forces".split()
+)
+
+
+def _firm_entity_in(doc: Doc, ctx: Context, hits: list[GazHit], start: int, end: int, limit: int) -> bool:
+    """An ORG entity up to `limit` qualifying the title names a firm: capitalised words with no public body's
+    word, no place or state in it, not an acronym, not a listed organisation or IGO (those are gazetteer hits)."""
+    for s, e in ctx.orgs_in(start, end):
+        if e > limit or any(h.start < e and s < h.end for h in hits) or starts_inside_title(ctx, s):
+            continue
+        words = [t for t in doc[s:e] if t.is_alpha]
+        if not words or all(i in ctx.title_tokens for i in range(s, e)) or any(t.text.isupper() for t in words):
+            continue
+        if any(t.lower_ in PUBLIC_BODY_WORDS or t.lower_ in ORG_NOUNS and t.lower_ not in FIRM_NOUNS for t in words):
+            continue
+        return True
+    return False
+
+
+# Organisation nouns that a firm's name may end with ("Chase Manhattan Bank", "Nippon Steel Corp").
+FIRM_NOUNS = frozenset("bank corp corporation inc co ltd plc company firm group trust exchange market".split())
 
 
 def _org_entity_in(ctx: Context, hits: list[GazHit], start: int, end: int, limit: int) -> bool:
@@ -664,6 +739,9 @@ def _apply_title(
     info.role = entry.resolve(org_role, info.country)
     if body not in (None, "party") and info.role == "party_leader":
         info.role = "official"  # the leader of a union or a firm leads no party
+    if info.role == "official" and (aff.civil or (aff.firm and not entry.weak)):
+        # (not a bare "chief" or "head": "Ofsted chief X", "UN aid chief Y" head public bodies as often)
+        info.role = "other"  # "Gazprom chairman", "director of civil rights group Liberty": no public office
     if body == "party" and info.role in PARTY_OFFICES:
         # "Lib Dem president", "Liberal Democrat chairman", "Labour campaign coordinator": the party's
         # officers lead the party; they hold no office of the state

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from etl.nlp.gazetteer import dictionary_files, read_tsv
@@ -160,7 +160,11 @@ class KnownActors:
         rows = self.periods.get(name_key(actor.name), [actor])
         if year is None:
             return next((r for r in rows if r.undated), rows[-1])
-        return next((r for r in rows if r.covers(year)), rows[0])
+        row = next((r for r in rows if r.covers(year)), rows[0])
+        if not row.covers(year) and row.years is not None and year < row.years[0]:
+            # before his first office the table gives no role ("real estate developer Donald Trump" in 1987)
+            return replace(row, role=None)
+        return row
 
     def lookup(self, name: str, year: int | None = None) -> tuple[str | None, str | None]:
         """(country, role) for a name; a lone surname gives the country all its bearers share and the
@@ -188,6 +192,7 @@ class Organisation:
     name: str
     kind: str  # group | organization
     country: str | None
+    civil: bool = False  # a firm or a non-governmental body: its officers hold no public office
 
 
 @dataclass(slots=True)
@@ -203,7 +208,8 @@ class Organisations:
             for row in read_tsv(path):
                 if len(row) < 2 or row[1] not in ("group", "organization"):
                     continue
-                org = Organisation(row[0], row[1], (row[2] if len(row) > 2 else "") or None)
+                civil = len(row) > 4 and row[4].strip() in ("firm", "ngo")
+                org = Organisation(row[0], row[1], (row[2] if len(row) > 2 else "") or None, civil)
                 for form in [row[0], *(row[3].split("|") if len(row) > 3 else [])]:
                     if form.strip():
                         table.by_surface[form.strip()] = org
