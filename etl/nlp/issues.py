@@ -28,7 +28,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "9"
+VERSION = "10"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -213,6 +213,11 @@ DEALING_VERBS = frozenset(
 )
 # Verbs whose object's place is the venue ("met his counterparts in Luxembourg").
 VENUE_VERBS = frozenset("meet visit join receive host see greet".split())
+# A neutral noun of `OF_COUNTRY` phrases ("the situation in Ukraine") is a topic, not a concern, unless a word
+# qualifies it ("the very dangerous situation in North Korea"); words that only date it do not ("the latest").
+NEUTRAL_NOUNS = frozenset({"situation"})
+WATER_NOUNS = frozenset("sea strait straits ocean gulf channel".split())  # in a name: "Taiwan Strait"
+DATING_WORDS = frozenset("latest late current present ongoing recent overall general".split())
 DEBUG = bool(os.environ.get("PARLEY_DEBUG_ISSUES"))
 
 Near = tuple[Token, CountryHit, int, bool]  # a country near an issue word: token, hit, distance, locative
@@ -385,8 +390,10 @@ class IssueFinder:
             return False
         if hit[0] in self.lex.of_country:
             objects = _country_objects(span[-1], index)
-            if not objects:
+            if not objects or _plain_topic(span):
                 return False
+            if span[-1].lower_ == "between" and len(objects) < 2:
+                return False  # "direct talks between the EC and the Soviet Union": one state is no pair of sides
             self._objects[span.start] = objects
         return True
 
@@ -618,6 +625,21 @@ class IssueFinder:
             tok, hit, _d, loc = min(near, key=lambda n: n[2])
             pairs = _told_by_the_parties(index, span, [(tok, hit, loc)], self._meeting_mentions, dyad)
         return pairs, "near"
+
+
+def _plain_topic(span: Span) -> bool:
+    """A neutral noun named only as a topic ("spoke ... to consult about the situation in eastern Ukraine", "discussed
+    the latest situation in Afghanistan"): no concern is said, so no issue; one a word qualifies stays ("resolve the
+    very dangerous situation in North Korea", "the humanitarian situation")."""
+    noun = span[0]
+    if noun.lemma_.lower() not in NEUTRAL_NOUNS:
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "advmod") and c.i < noun.i]
+    if not all(m.lemma_.lower() in DATING_WORDS for m in mods):
+        return False
+    # a clause that tells what goes on there qualifies it too ("the situation in Libya, where militias fight")
+    places = [o for c in span[-1].children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
+    return not any(c.dep_ in ("relcl", "acl") for t in (noun, *places) for c in t.children)
 
 
 def _names_goods(tok: Token) -> bool:
@@ -1572,7 +1594,7 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
         locative = _locative(tok) and hit.source == "state"
         if tok.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
             continue  # "embargoes applied to China but not to North Korea" (not the subject of a negated verb)
-        if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok):
+        if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok) or _sea_name(tok):
             continue
         out.append((tok, hit, locative))
     # "China, India, Russia, South Africa and Brazil": a list of three or more is no dyad.
@@ -1742,6 +1764,21 @@ def _private(tok: Token) -> bool:
     while head.dep_ in ("amod", "compound", "nmod") and head.head != head:
         head = head.head
     return head is not tok and head.lemma_.lower() in PRIVATE_HEADS
+
+
+def _sea_name(tok: Token) -> bool:
+    """A country word inside the name of a sea or strait ("the East China Sea", "the Taiwan Strait", "the Indian
+    Ocean", "the Sea of Japan"): a stretch of water, not the state."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.lower_ in WATER_NOUNS:
+        return True
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].lower_ == "of"
+        and doc[tok.i - 2].text[:1].isupper()
+        and (doc[tok.i - 2].lower_ in WATER_NOUNS)
+    )
 
 
 def _based_in(tok: Token) -> bool:

@@ -540,7 +540,9 @@ def test_counterterrorism_written_as_one_word_is_terrorism(nlp: Language) -> Non
 
 def test_the_situation_in_a_country_the_leaders_talked_about_faces_each_of_them(nlp: Language) -> None:
     # cause: "spoke to Prime Minister X about the situation in Syria" paired the two callers, not each with Syria
-    text = "President Obama spoke to Chancellor Merkel of Germany today about the situation in Libya."
+    # (a qualified situation: a plain "situation in X" is only the call's topic, no issue; see
+    # test_a_plain_situation_in_a_country_is_a_topic_not_a_concern)
+    text = "President Obama spoke to Chancellor Merkel of Germany today about the worsening situation in Libya."
     found = issues(nlp, text)
     assert {("LBY", "USA", "security"), ("DEU", "LBY", "security")} <= found
     assert ("DEU", "USA", "security") not in found
@@ -661,7 +663,7 @@ def test_the_two_leaders_who_discussed_are_the_parties_of_the_call_sentences_lat
     text = (
         "President Obama spoke with Prime Minister Maliki of Iraq today. "
         "He offered his condolences. He praised the army. He noted progress. He welcomed the talks. "
-        "Regarding the situation in Lebanon, the two leaders discussed ways to isolate extremists there."
+        "Regarding the tense situation in Lebanon, the two leaders discussed ways to isolate extremists there."
     )
     assert {("IRQ", "LBN", "security"), ("LBN", "USA", "security")} <= issues(nlp, text)
 
@@ -1190,3 +1192,52 @@ def test_fuel_bought_in_exchange_is_not_the_goods_imported(nlp: Language) -> Non
     # its trade code to the fuel named in the exchange; only what is imported counts
     text = "China has a barter deal with Brazil, importing Brazilian goods in exchange for oil."
     assert ("BRA", "CHN", "trade") in issues(nlp, text)
+
+
+def test_a_plain_situation_in_a_country_is_a_topic_not_a_concern(nlp: Language) -> None:
+    # cause (round-5 readout: "spoke ... with President Hollande of France to consult about the situation in eastern
+    # Ukraine"; an older readout's "on the situations in Ukraine and Syria"): a bare "situation in X" became security
+    # between X and each party of the call
+    text = "The President spoke today with President Dupont of France to consult about the situation in Ukraine."
+    assert not any("UKR" in (a, b) for a, b, _code in issues(nlp, text))
+    text = "The two leaders discussed the latest situation in Syria."
+    assert not any("SYR" in (a, b) for a, b, _code in issues(nlp, text))
+    # a situation a word qualifies is still a concern ("the very dangerous situation in North Korea")
+    text = "The President spoke today with President Dupont of France about the dangerous situation in Ukraine."
+    assert ("FRA", "UKR", "security") in issues(nlp, text)
+
+
+def test_fuel_cargoes_are_shipping_not_energy(nlp: Language) -> None:
+    # cause (round-5 and older Reuters stories: "plans to escort Kuwaiti oil tankers", "choke off oil shipments"):
+    # escorting ships was an energy issue; the gold codes the shipping lane's security
+    text = "The United States offered warships to escort Kuwaiti oil tankers."
+    assert ("KWT", "USA", "energy") not in issues(nlp, text)
+    text = "Iran threatened to choke off Kuwaiti oil shipments."
+    assert ("IRN", "KWT", "energy") not in issues(nlp, text)
+    # oil itself stays energy
+    assert ("IRN", "JPN", "energy") in issues(nlp, "Japan agreed to buy more oil from Iran.")
+
+
+def test_a_country_word_in_a_seas_name_is_water_not_the_state(nlp: Language) -> None:
+    # cause (round-5 readout: "coordination in the East China Sea ... peace and stability in the Taiwan Strait" made a
+    # China-Taiwan dyad; fresh Reuters: "Persian Gulf oil" as Iran's, "an Indian Ocean island" as India's)
+    text = "Japan and the United States discussed peace in the East China Sea and energy security."
+    assert not any("CHN" in (a, b) for a, b, _code in issues(nlp, text))
+    text = "The United States said its warships would stay in the Persian Gulf to protect shipping."
+    assert not any("IRN" in (a, b) for a, b, _code in issues(nlp, text))
+    assert ("IRN", "USA", "military_presence") in issues(nlp, "Iran demanded that US warships leave Iranian waters.")
+
+
+def test_direct_talks_between_two_states_are_their_peace_process(nlp: Language) -> None:
+    # cause (round-5 readout: "supporting direct negotiations between Russia and Ukraine to stop the bloodshed"; an
+    # older readout: "direct negotiations between Israel and the Palestinians"): no issue word named the peace
+    text = (
+        "The Secretary spoke with Foreign Minister Dupont of France to discuss direct negotiations between Russia "
+        "and Ukraine."
+    )
+    assert ("RUS", "UKR", "peace_process") in issues(nlp, text)
+    # only with two states as the sides: not "direct talks between the EC and the Soviet Union", nor with banks
+    text = "Officials of France held the first direct talks between the EC and the Soviet Union on trade."
+    assert not any(code == "peace_process" for _a, _b, code in issues(nlp, text))
+    text = "Brazil hoped to resolve its differences with the United States through direct negotiations."
+    assert not any(code == "peace_process" for _a, _b, code in issues(nlp, text))
