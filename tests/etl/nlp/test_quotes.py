@@ -308,22 +308,22 @@ def test_cue_before_its_subject(nlp: Language) -> None:
 
 def test_second_cue_joined_to_the_reported_clause(nlp: Language) -> None:
     text = (
-        "Finance Minister Koo Bon-yong spoke on Monday. He said the won would be revalued gradually, "
-        'but added "We do not believe in rapid one-shot changes."'
+        "Finance Minister Koo Bon-yong spoke on Monday. He said the won would be allowed to rise slowly, "
+        'but added "We see no merit in sudden one-shot moves."'
     )
     found = statements(nlp, text)
     assert [(s.direct, s.speaker, s.quote) for s in found] == [
-        (False, "Koo Bon-yong", "the won would be revalued gradually"),
-        (True, "Koo Bon-yong", "We do not believe in rapid one-shot changes."),
+        (False, "Koo Bon-yong", "the won would be allowed to rise slowly"),
+        (True, "Koo Bon-yong", "We see no merit in sudden one-shot moves."),
     ]
 
 
 def test_quotation_without_cue_after_a_paragraph_about_its_speaker(nlp: Language) -> None:
     text = (
         "Prime Minister Jacques Chirac warned the United States on Monday.\n\n"
-        "The Reagan administration is seeking to tone down the bill.\n\n"
-        "Chirac also appealed for an effort from developed countries to help the Third World.\n\n"
-        '"No stock-pile mechanism can run counter to the underlying trend."'
+        "Washington wants a softer version of the trade bill.\n\n"
+        "Chirac also asked the rich nations to do more for poorer ones.\n\n"
+        '"No reserve scheme can hold prices against the long-run trend for ever."'
     )
     (st,) = direct(nlp, text)
     assert (st.speaker, st.cue) == ("Jacques Chirac", None)
@@ -351,7 +351,7 @@ def test_unnamed_spokeswoman_blocks_she_resolving_to_an_earlier_woman() -> None:
 def test_title_resolves_through_the_role_of_a_person_named_without_it(nlp: Language) -> None:
     text = (
         "Tony Blair met Iraqi leaders in Baghdad on Monday. "
-        '"America has spoken. The rest of the world should listen," the prime minister said.'
+        '"Washington has made its choice. Others should take note," the prime minister said.'
     )
     (st,) = direct(nlp, text)
     assert st.speaker == "Tony Blair"  # known as head of government, "prime minister" in titles.tsv
@@ -422,8 +422,8 @@ def test_participle_hung_on_the_reported_clause_speaks_for_the_reporter(nlp: Lan
     # Regression: "saying" was parsed under "deserve", so the quotation went to Ford, the subject
     # of the reported clause, not to Mrs Champion who told the BBC.
     text = (
-        "Mrs Champion told the BBC that Ford did not deserve any credit for his plea, saying: "
-        '"Nothing at all is worth taking five years off a murder sentence."'
+        "Mrs Champion told the BBC that Ford did not deserve credit for owning up, saying: "
+        '"No admission of guilt should shorten a killer\'s term by five years."'
     )
     (st,) = direct(nlp, text)
     assert st.speaker == "Champion"
@@ -473,8 +473,8 @@ def test_a_country_word_inside_an_organisation_name_is_not_the_state(nlp: Langua
     # Regression: "The UK Independence Party said" gave the quotation to the United Kingdom.
     text = (
         "Britain will hold a referendum on the EU constitution. The UK Independence Party said: "
-        '"If the government believes that a No vote would mean that we should leave the European Union, '
-        'they should just ask us."'
+        '"If ministers think a No vote means quitting the European Union, '
+        'they should put that question to us directly."'
     )
     assert [s.speaker for s in statements(nlp, text)] == []  # unattributed: dropped, not given to the state
 
@@ -519,7 +519,7 @@ def test_a_country_that_is_only_the_topic_of_talk_is_no_target(nlp: Language) ->
 def test_reported_words_stop_where_the_speaker_goes_on_with_he(nlp: Language) -> None:
     text = (
         "Israeli Prime Minister Ariel Sharon said he had not seen any step to end the attacks - though he "
-        "acknowledged Palestinian leaders were in the middle of an election campaign."
+        "acknowledged the Palestinian leadership was busy campaigning for a vote."
     )
     quotes = [s.quote for s in reported(nlp, text)]
     assert "he had not seen any step to end the attacks" in quotes
@@ -528,11 +528,11 @@ def test_reported_words_stop_where_the_speaker_goes_on_with_he(nlp: Language) ->
 
 def test_a_participle_cue_inside_the_words_does_not_cut_them(nlp: Language) -> None:
     text = (
-        "Soviet Deputy Prime Minister Vsevolod Murakhovsky said the Soviet Union was prepared to talk with "
-        "anybody with proposals offering new technology and assuring a mutual advantage."
+        "Soviet Deputy Prime Minister Vsevolod Murakhovsky said Moscow would work with any "
+        "partner whose offers brought modern equipment and assuring a fair return to both sides."
     )
     (st,) = reported(nlp, text)
-    assert st.quote.endswith("assuring a mutual advantage")
+    assert st.quote.endswith("assuring a fair return to both sides")
 
 
 def test_the_clause_after_the_cue_is_the_one_reported(nlp: Language) -> None:
@@ -548,34 +548,32 @@ def test_the_clause_after_the_cue_is_the_one_reported(nlp: Language) -> None:
 
 def test_a_speaker_reporting_what_he_himself_said_is_one_statement(nlp: Language) -> None:
     text = (
-        "U.S. Undersecretary of State Allen Wallis said he had urged Japan to do much more to reduce its "
-        "trade surplus with the United States."
+        "U.S. Undersecretary of State Allen Wallis said he had repeatedly urged Japan to cut its "
+        "big trade surplus with the United States faster."
     )
     (st,) = reported(nlp, text)
-    assert st.quote == "he had urged Japan to do much more to reduce its trade surplus with the United States"
+    assert st.quote == "he had repeatedly urged Japan to cut its big trade surplus with the United States faster"
     assert st.target_country == "JPN"
 
 
 def test_a_quoted_clause_ending_reported_words_is_cut_off_them(nlp: Language) -> None:
     # As the gold cuts them: the reported words stop where a quoted clause of its own begins.
     text = (
-        "South Korean Prime Minister Kim Chung-yul said the two governments could discuss any proposal, once "
-        '"the basic conditions for mutual trust have been created by the resumption of the suspended talks."'
+        "South Korean Prime Minister Kim Chung-yul said the two governments could look at any plan, once "
+        '"a basis of confidence has been rebuilt through a return to the stalled negotiations."'
     )
-    assert [s.quote for s in reported(nlp, text)] == ["the two governments could discuss any proposal"]
+    assert [s.quote for s in reported(nlp, text)] == ["the two governments could look at any plan"]
     assert len(direct(nlp, text)) == 1
     # The quotation holds the reported clause's own verb: the direct statement says it all.
-    text = (
-        'Belgian Minister Herman De Croo said if a bill passed, "the only answer we could give would be to retaliate."'
-    )
+    text = 'Belgian Minister Herman De Croo said if a bill passed, "our one possible answer would be to hit back."'
     assert reported(nlp, text) == []
     # A quoted complement of the reporter's words stays in them.
     text = (
-        'Palestinian leader Mahmoud Abbas said the British prime minister was "in a unique position to help '
-        'us make progress in our peaceful pursuit".'
+        'Palestinian leader Mahmoud Abbas said the British prime minister was "well placed to help '
+        'us move forward on the road to peace".'
     )
     assert [s.quote for s in reported(nlp, text)] == [
-        "the British prime minister was in a unique position to help us make progress in our peaceful pursuit"
+        "the British prime minister was well placed to help us move forward on the road to peace"
     ]
 
 
@@ -609,12 +607,12 @@ def test_the_addressee_is_a_country_only_when_it_stands_for_one(nlp: Language) -
 
 
 def test_a_quoted_term_inside_reported_speech_is_no_statement_of_its_own(nlp: Language) -> None:
-    text = 'Foreign Secretary Joe Clark urged the United States to take firm action on reducing "acid rain".'
+    text = 'Foreign Secretary Joe Clark urged the Americans to move fast against "acid rain".'
     assert direct(nlp, text) == []
     assert [s.target_country for s in reported(nlp, text)] == ["USA"]
     # Without reported speech around it, the characterisation is all there is: it stays.
-    text = 'West German Finance Minister Gerhard Stoltenberg called it a "good meeting".'
-    assert [s.quote for s in direct(nlp, text)] == ["good meeting"]
+    text = 'West German Finance Minister Gerhard Stoltenberg called the talks a "useful exchange".'
+    assert [s.quote for s in direct(nlp, text)] == ["useful exchange"]
 
 
 def test_targets_of_an_organisation_a_country_singled_out_and_a_message_to_a_country(nlp: Language) -> None:
@@ -632,7 +630,7 @@ def test_targets_of_an_organisation_a_country_singled_out_and_a_message_to_a_cou
     )
     assert [s.target_country for s in singled] == ["DEU"]
     message = direct(
-        nlp, 'U.S. envoy Allen Wallis said: "Our central message to Japan this week was that much needs to be done."'
+        nlp, 'U.S. envoy Allen Wallis said: "My message to Japan during these talks was plain: more must happen."'
     )
     assert [s.target_country for s in message] == ["JPN"]
     # still no target for two parties together, nor for a visit's destination
@@ -719,12 +717,10 @@ def test_a_bare_title_in_a_government_release_is_the_issuers_official(nlp: Langu
 
 
 def test_an_addressing_cue_in_the_passive_has_no_speaker_in_its_subject(nlp: Language) -> None:
-    """Regression (issue 12, BBC): "Blair is being urged to use all his powers ..." gave Blair a statement,
+    """Regression (issue 12, BBC): "X is being urged to ..." gave X a statement,
     and "Asked to comment on the report, Berg said ..." gave Berg the question put to him: the subject of a
     passive addressing cue is the one addressed."""
-    text = (
-        "Prime Minister Ivar Lund is being urged to use all his negotiating powers to end the debt of poor countries."
-    )
+    text = "Prime Minister Ivar Lund is being urged to push harder for debt relief for the poorest nations."
     assert reported(nlp, text) == []
     text = "Asked to comment on the new fishing quotas, Ivar Lund said the Norwegian position was quite clear."
     assert [s.quote for s in reported(nlp, text)] == ["the Norwegian position was quite clear"]
@@ -768,8 +764,8 @@ def test_a_capital_naming_where_something_happened_is_no_target(nlp: Language) -
     should help" gave Britain and France as targets of a Colombian's and a German's words: a capital written
     as a modifier of a thing says where, not whom the words are aimed at."""
     text = (
-        "West German Finance Minister Karl Otto Pohl spoke on Monday. Pohl said a slowdown in growth had been "
-        "caused by exchange rate swings and that the Paris agreement should help in this respect."
+        "West German Finance Minister Karl Otto Pohl spoke on Monday. Pohl said a slowdown in exports came "
+        "from currency volatility and that the Paris agreement ought to ease it."
     )
     found = [s for s in reported(nlp, text) if s.quote.startswith("a slowdown")]
     assert len(found) == 1 and found[0].target_country is None
@@ -817,32 +813,30 @@ def test_speaker_after_a_comma_or_among_several_subjects(nlp: Language) -> None:
     said: ..." lost its speaker to a broken parse, and `"...," commented Oslo Mayor Ivar Lund` took "Oslo" as
     the subject: a person right before the cue's comma speaks, and a person among several subjects is it."""
     text = (
-        'Responding to the speech, shadow chief secretary to the Treasury, Ivar Lund, said: "This was more talk '
-        'from the government."'
+        'Reacting to the budget, the opposition treasury spokesman, Ivar Lund, said: "We heard nothing new '
+        'from ministers today."'
     )
     assert [s.speaker for s in direct(nlp, text)] == ["Ivar Lund"]
     text = (
-        '"It is my view that we should be thinking about these things right now," commented Ontario Premier '
-        "Ivar Lund, who has been critical of the talks."
+        '"I believe these questions deserve our attention today," commented Ontario Premier '
+        "Ivar Lund, who has opposed the talks."
     )
     assert [s.speaker for s in direct(nlp, text)] == ["Ivar Lund"]
 
 
 def test_a_clause_whose_subject_was_parsed_as_the_cues_object(nlp: Language) -> None:
-    """Regression (issue 12, BBC): "X warned the picture was not as rosy as ..." gave "was not as rosy as ...":
-    the parse made "the picture" the object of "warned"; a clause with no subject of its own starts there."""
-    text = "Finance spokesman Ivar Lund warned the picture was not as rosy as the minister would like to portray it."
-    assert [s.quote for s in reported(nlp, text)] == [
-        "the picture was not as rosy as the minister would like to portray it"
-    ]
+    """Regression (issue 12, BBC): "X warned the outlook was not as bright as ..." gave "was not as bright as ...":
+    the parse made "the outlook" the object of "warned"; a clause with no subject of its own starts there."""
+    text = "Finance spokesman Ivar Lund warned the outlook was not as bright as the minister claimed."
+    assert [s.quote for s in reported(nlp, text)] == ["the outlook was not as bright as the minister claimed"]
 
 
 def test_a_stance_inside_reported_words_is_not_a_statement_of_its_own(nlp: Language) -> None:
-    """Regression (issue 12, BBC): "Lund said he had made clear the UK would welcome skilled migrants ..." also
-    gave "welcome skilled migrants ..." to the United Kingdom: the outer statement holds it."""
+    """Regression (issue 12, BBC): "Lund said he had made it plain the UK would welcome qualified workers ..." also
+    gave "welcome qualified workers ..." to the United Kingdom: the outer statement holds it."""
     text = (
-        "Home Secretary Ivar Lund dismissed the attack. Mr Lund said he had made clear the UK would welcome genuine "
-        "economic migrants for key jobs on a strict points based system."
+        "Home Secretary Ivar Lund dismissed the attack. Mr Lund said he had made it plain the UK would welcome "
+        "qualified workers in trades short of staff under a points scheme."
     )
     found = reported(nlp, text)
     assert len(found) == 1 and found[0].speaker == "Ivar Lund"
@@ -935,7 +929,7 @@ def test_a_call_made_to_congratulate_or_a_visit_meant_to_highlight_says_nothing_
     With a clause of its own ("called X to inform him that ...") the words were said."""
     text = "President Obama called Prime Minister Lee of Singapore to congratulate him on his victory."
     assert reported(nlp, text) == []
-    text = "Chancellor Gordon Brown's trip is designed to highlight how the UK wants to make trade a priority."
+    text = "Chancellor Gordon Brown's tour is designed to highlight how Britain hopes to put trade first."
     assert reported(nlp, text) == []
     text = (
         "President Obama called President Aquino of the Philippines to inform him that he will not be able to go "
@@ -968,7 +962,7 @@ def test_unnamed_officials_of_an_organisation_speak_for_it(nlp: Language) -> Non
     bank's voice, not his country's."""
     text = (
         "WASHINGTON, June 29 - The Agriculture Department said on Monday it would review grain sales. Agriculture "
-        "Department officials said a subsidy offer would probably not be made this summer."
+        "Department officials said a subsidy offer was unlikely before the autumn."
     )
     found = [s for s in reported(nlp, text) if s.quote.startswith("a subsidy offer")]
     assert [s.speaker for s in found] == ["Agriculture Department"]
@@ -996,12 +990,12 @@ def test_two_reported_clauses_of_one_cue_and_words_added_after_a_comma_are_two_s
     kept B in A; "but that" goes on with the same words, and so does a participle that is no further saying
     (", indicating ...")."""
     text = (
-        "Canadian Trade Minister Pat Carney said Japan had agreed to take a positive role in the farm talks, and "
-        "that the United States was willing to see short-term progress."
+        "Canadian Trade Minister Pat Carney said Japan had agreed to play an active part in the farm negotiations, and "
+        "that the United States hoped to see quick gains."
     )
     assert [s.quote for s in reported(nlp, text)] == [
-        "Japan had agreed to take a positive role in the farm talks",
-        "the United States was willing to see short-term progress",
+        "Japan had agreed to play an active part in the farm negotiations",
+        "the United States hoped to see quick gains",
     ]
     text = (
         "Liberal Democrat Ivar Lund said a win by the challenger would have given the premier a fresh start, adding "
@@ -1023,16 +1017,18 @@ def test_words_that_would_be_said_and_a_subject_parsed_as_the_cues_object(nlp: L
     at "would say" and made "he was a hero" a statement: what he would say is part of what he said; "said evidence
     obtained by the service while they were abroad was inadmissible" lost its subject to the parse (the cue's
     object, with a clause between)."""
-    text = "His father, Azmat Begg, said he had been told he could see his son and would say he was a hero."
-    assert [s.quote for s in reported(nlp, text)] == [
-        "he had been told he could see his son and would say he was a hero"
-    ]
     text = (
-        "Police Commissioner John Stevens said evidence obtained by MI5 while the four were in Cuba was "
-        "inadmissible in British courts."
+        "His father, Azmat Begg, said he was told he might be allowed to visit the boy and would say he was innocent."
     )
     assert [s.quote for s in reported(nlp, text)] == [
-        "evidence obtained by MI5 while the four were in Cuba was inadmissible in British courts"
+        "he was told he might be allowed to visit the boy and would say he was innocent"
+    ]
+    text = (
+        "Police Commissioner John Stevens said evidence gathered by MI5 while the men were held in Cuba could "
+        "not be used in a British court."
+    )
+    assert [s.quote for s in reported(nlp, text)] == [
+        "evidence gathered by MI5 while the men were held in Cuba could not be used in a British court"
     ]
 
 
@@ -1040,8 +1036,8 @@ def test_sources_of_an_organisation_named_by_the_last_word_of_its_name(nlp: Lang
     """Regression (issue 12, Reuters): "Community sources said ..." found no speaker after the story had named the
     European Community: the one organisation whose name ends with the word speaks."""
     text = (
-        "Britain said it could not act alone against Japan. Community sources said after a meeting of trade "
-        "officials yesterday that the European Community might impose steep new tariffs on Japanese goods."
+        "Britain said it could not act alone against Japan. Community sources said after talks among trade "
+        "experts on Tuesday that the European Community could put steep new tariffs on Japanese imports."
     )
     found = [s for s in reported(nlp, text) if "steep new tariffs" in s.quote]
     assert [s.speaker for s in found] == ["European Community"]
@@ -1063,10 +1059,10 @@ def test_in_a_readout_a_place_beside_the_counterpart_does_not_hide_it(nlp: Langu
 
 
 def test_asking_not_to_be_identified_is_no_statement(nlp: Language, nlp_all: Language) -> None:
-    """Regression (issue 12, class 6, Reuters): "an official, who asked not to be identified, said ..." gave the
-    statement "not to be identified": a request about the speaker himself, not words about anything."""
-    text = "A senior trade official, who asked not to be identified, said the talks with Japan had failed."
-    assert [s.quote for s in reported(nlp_all, text)] == ["the talks with Japan had failed"]
+    """Regression (issue 12, class 6, Reuters): "an aide, who asked not to be named, said ..." gave the
+    statement "not to be named": a request about the speaker himself, not words about anything."""
+    text = "A trade ministry aide, who asked not to be identified by name, said the Japan talks had collapsed."
+    assert [s.quote for s in reported(nlp_all, text)] == ["the Japan talks had collapsed"]
 
 
 def test_too_early_to_say_is_no_statement_and_an_opening_conjunction_is_not_in_the_words(
@@ -1076,11 +1072,11 @@ def test_too_early_to_say_is_no_statement_and_an_opening_conjunction_is_not_in_t
     as a statement of its own (what is hard to say is not said), and the judges' words began with the "And"
     joining them to the sentence before."""
     text = (
-        'And it was difficult to say that the investigation which had already occurred "has been timely, open or '
-        'effective", the judges said.'
+        'And it was difficult to say that this inquiry held so far "had been prompt, independent or '
+        'thorough", the judges said.'
     )
     assert [s.quote for s in reported(nlp_all, text)] == [
-        "it was difficult to say that the investigation which had already occurred has been timely, open or effective"
+        "it was difficult to say that this inquiry held so far had been prompt, independent or thorough"
     ]
 
 
@@ -1131,7 +1127,7 @@ def test_quoted_him_as_saying_is_said_by_the_person_quoted(nlp: Language) -> Non
 
 
 def test_a_body_in_apposition_to_the_subject_speaks(nlp: Language) -> None:
-    """Regression (issue 12, class 6, BBC): "India's biggest oil firm, Oil & Natural Gas Corp (ONGC), says it is in
+    """Regression (issue 12, class 6, BBC): "India's largest oil producer, ONGC, says it is in
     talks ..." had no speaker: a common noun with a possessor stopped the resolution before its appositive name."""
     text = "Norway's biggest oil company, Statoil, said it was in talks to buy oil fields in Russia."
     (st,) = reported(nlp, text)
@@ -1213,60 +1209,60 @@ def test_recognized_lauded_and_indicated_the_need_are_statements_of_a_named_prin
 
 
 def test_a_partial_quotation_is_aimed_where_the_reported_statement_holding_it_is(nlp: Language) -> None:
-    """Regression (issue 12, round 5, BBC): the IMF said Liberia's economy grew thanks to a "continued strong
-    recovery in rubber production ..."; the reported statement was aimed at Liberia, the quoted words (naming no
+    """Regression (issue 12, round 5, BBC): the IMF said Liberia's economy grew thanks to a quoted
+    revival of its exports; the reported statement was aimed at Liberia, the quoted words (naming no
     country) had no target. Quoted words that name a country are read on their own."""
     text = (
-        "The International Monetary Fund said Liberia's economy started to grow last year thanks to a \"continued "
-        'strong recovery in rubber production and local services".'
+        "The International Monetary Fund said Liberia's economy expanded in 2004 on the back of a \"sustained "
+        'revival in rubber exports and in trade".'
     )
     found = statements(nlp, text)
     outer = next(s for s in found if not s.direct)
     inner = next(s for s in found if s.direct)
     assert outer.target_country == "LBR"
-    assert inner.quote == "continued strong recovery in rubber production and local services"
+    assert inner.quote == "sustained revival in rubber exports and in trade"
     assert inner.target_country == "LBR"
     own = (
-        "British Prime Minister Tony Blair said Turkey's accession was of the greatest "
-        '"importance to the future peace and prosperity of my country, Britain, and the wider world".'
+        "British Prime Minister Tony Blair said Turkey's entry mattered a great deal "
+        '"for the security and wealth of my country, Britain, and of Europe as a whole".'
     )
     partial = next(s for s in statements(nlp, own) if s.direct)
     assert partial.target_country is None
 
 
 def test_a_he_said_goes_to_the_main_speaker_not_a_person_inside_his_reported_words(nlp: Language) -> None:
-    """Regression (issue 12, round 5, Reuters): "He said the draft followed the formula ..., shelved when the Soviet
+    """Regression (issue 12, round 5, Reuters): "He said the draft built on an approach ..., dropped once the Soviet
     leader insisted on ..." made the Soviet leader the last person subject, and the next `"...," he said` his. A
     person who is the subject of a cue inside another cue's reported words is not the main speaker."""
     text = (
-        "WASHINGTON, March 3 - President Ronald Reagan said the United States would offer a draft treaty. "
-        "He said the draft followed the formula agreed in Iceland, which was shelved when Soviet leader Mikhail "
-        'Gorbachev insisted on linking the two issues. "I remain firmly committed to these objectives," he said.'
+        "WASHINGTON, March 3 - President Ronald Reagan said Washington would table a draft treaty. "
+        "He said the text built on the approach agreed in Iceland, which stalled once Soviet leader Mikhail "
+        'Gorbachev insisted on tying the two subjects together. "These goals still have my full support," he said.'
     )
-    quote = next(s for s in direct(nlp, text) if s.quote.startswith("I remain"))
+    quote = next(s for s in direct(nlp, text) if s.quote.startswith("These goals"))
     assert quote.speaker == "Ronald Reagan"
 
 
 def test_a_he_after_an_adverbial_clause_is_that_clauses_subject(nlp: Language) -> None:
-    """Regression (issue 12, round 5, BBC): "When President Nestor Kirchner of Argentina arrived in power he began to
-    negotiate ... But he has rejected any tariff increases, alleging this will impoverish citizens" went to the
+    """Regression (issue 12, round 5, BBC): "When President X took office he opened talks ... But he has refused any rise in tariffs,
+    alleging ..." went to the
     minister quoted before: the subject of the adverbial clause was never a candidate for "he"."""
     text = (
         "Planning Minister Julio Vidal said the state would not pay. "
-        "When President Nestor Kirchner of Argentina arrived in power he began to negotiate a solution with the "
-        "utilities. But he has rejected any tariff increases, alleging this will impoverish citizens further."
+        "When President Nestor Kirchner of Argentina took office he opened talks on a settlement with the "
+        "utilities. But he has refused any rise in tariffs, alleging this would make citizens poorer."
     )
-    alleged = next(s for s in reported(nlp, text) if "impoverish" in s.quote)
+    alleged = next(s for s in reported(nlp, text) if "poorer" in s.quote)
     assert alleged.speaker == "Nestor Kirchner"
 
 
 def test_a_capital_in_the_name_of_an_agreement_or_club_is_not_a_party(nlp: Language) -> None:
-    """Regression (issue 12, round 5, Reuters and BBC): "Greek activities contravened the 1976 Berne Agreement",
+    """Regression (issue 12, round 5, Reuters and BBC): "Greek moves broke the 1976 Berne Agreement",
     said by a Turk, had no target (Berne's Switzerland was a second country named); "the decision by the Paris Club
     of creditor nations" was aimed at France. A capital in the name of an agreement, meeting or club says where it
     was made."""
     text = (
-        "Acting Turkish Prime Minister Kaya Erdem said Greek activities in the northern Aegean contravened the 1976 "
+        "Acting Turkish Prime Minister Kaya Erdem said Greek drilling in the Aegean was a breach of the 1976 "
         "Berne Agreement."
     )
     (st,) = reported(nlp, text)
@@ -1277,21 +1273,21 @@ def test_a_capital_in_the_name_of_an_agreement_or_club_is_not_a_party(nlp: Langu
 
 
 def test_the_report_said_is_said_by_whoever_said_something_in_it_before(nlp: Language) -> None:
-    """Regression (issue 12, round 5, BBC and Reuters): "An IMF mission made the comments in a report ... '...,' said
+    """Regression (issue 12, round 5, BBC and Reuters): "An IMF team made these comments in a report ... '...,' said
     the report" and "X said in a statement ... the statement said" had no speaker (and were dropped): only verbs
     that put a document out ("issued a statement") made its author. Whoever says or makes comments in the
     document, some paragraphs before, is its author."""
     text = (
-        "MANILA, June 3 - The Philippine current account surplus fell last year, the Finance Ministry said in a "
-        "statement.\n\nThe surplus is expected to fall further in 1987, the statement said."
+        "MANILA, June 3 - The Philippine trade surplus narrowed in 1986, the Finance Ministry said in a "
+        "statement.\n\nThe gap should narrow again this year, the statement said."
     )
     found = reported(nlp, text)
-    assert [(s.speaker, s.quote) for s in found if "further" in s.quote] == [
-        ("Finance Ministry", "The surplus is expected to fall further in 1987")
+    assert [(s.speaker, s.quote) for s in found if "again" in s.quote] == [
+        ("Finance Ministry", "The gap should narrow again this year")
     ]
     imf = (
-        "An International Monetary Fund mission made the comments in a report published after talks with the "
-        'government.\n\n"The team stands ready to assist the authorities in strengthening the areas mentioned," said '
+        "An International Monetary Fund mission made these comments in a report released after its visit to the "
+        'country.\n\n"The Fund is willing to help the government do better in these fields," said '
         "the report."
     )
     (quote,) = direct(nlp, imf)
@@ -1299,17 +1295,17 @@ def test_the_report_said_is_said_by_whoever_said_something_in_it_before(nlp: Lan
 
 
 def test_a_quoted_sentence_after_its_cue_and_no_colon_is_said_by_the_cues_speaker(nlp: Language) -> None:
-    """Regression (issue 12, round 5, Reuters): `Weinberger said in a television interview in the U.S. "We are fully
-    prepared ..."` was dropped: the parse did not hang the quotation on "said", and quoted words after other words
+    """Regression (issue 12, round 5, Reuters): `X said on television "We are
+    ready ..."` was dropped: the parse did not hang the quotation on "said", and quoted words after other words
     were read as a few words inside a sentence. A whole quoted sentence after a cue that says nothing else is
     that cue's."""
     text = (
-        'Defence Secretary Carl Weston said in a television interview in the U.S. "We are fully prepared to do what '
-        'is necessary to keep the shipping lanes open in that vital waterway."'
+        'Defence Secretary Carl Weston said on a news programme in Washington "We are ready to do whatever it '
+        'takes so that tankers can still sail through the Gulf."'
     )
     (quote,) = direct(nlp, text)
     assert quote.speaker == "Carl Weston"
-    assert quote.quote.startswith("We are fully prepared")
+    assert quote.quote.startswith("We are ready")
 
 
 def test_a_readouts_coordinated_verb_phrases_are_one_statement(nlp: Language) -> None:
@@ -1340,25 +1336,24 @@ def test_a_readouts_coordinated_verb_phrases_are_one_statement(nlp: Language) ->
 
 
 def test_called_for_is_a_statement_of_what_was_called_for(nlp: Language) -> None:
-    """Regression (issue 12, round 5, BBC): "Archbishop Desmond Tutu has called for the release of the remaining
-    inmates at Guantanamo Bay" was no statement: "call" read only as "called on X to ..."; what one calls for
+    """Regression (issue 12, round 5, BBC): "X has called for the freeing of the detainees" was no statement: "call" read only as "called on X to ..."; what one calls for
     (a noun, or a clause marked "for") is what one says."""
-    text = "Archbishop Desmond Tutu has called for the release of the remaining inmates at Guantanamo Bay."
+    text = "Archbishop Desmond Tutu has called for the freeing of the last detainees held at Guantanamo Bay."
     assert [(s.speaker, s.quote) for s in reported(nlp, text)] == [
-        ("Desmond Tutu", "called for the release of the remaining inmates at Guantanamo Bay")
+        ("Desmond Tutu", "called for the freeing of the last detainees held at Guantanamo Bay")
     ]
     clause = "Finance Minister Paul Mensah of Ghana called for the findings of the inquiry to be made public."
     assert [s.quote for s in reported(nlp, clause)] == ["called for the findings of the inquiry to be made public"]
 
 
 def test_of_several_countries_named_the_subject_of_the_main_clause_is_the_target(nlp: Language) -> None:
-    """Regression (issue 12, round 5, Reuters): a Canadian's "the United States has tended to take Canada for
-    granted, although it exports to its northern neighbour more than it exports to Japan" had no target: two
+    """Regression (issue 12, round 5, Reuters): a Canadian's "the United States takes Canada for granted, though
+    it sells more to Canada than to Japan" had no target: two
     other countries were named. The one that is the subject of the words' main clause is what they are about;
     not a firm of a country ("China Shipbuilding Corp has made losses") nor one of a list."""
     text = (
-        "Canadian Foreign Minister Joe Clark said the United States has tended to take Canada for granted, although "
-        "it exports to its northern neighbour more than twice what it exports to Japan."
+        "Canadian Foreign Minister Joe Clark said the United States too often takes Canada for granted, even though "
+        "it sells far more goods to its northern neighbour than to Japan."
     )
     (st,) = reported(nlp, text)
     assert (st.speaker, st.target_country) == ("Joe Clark", "USA")
@@ -1367,49 +1362,50 @@ def test_of_several_countries_named_the_subject_of_the_main_clause_is_the_target
 
 
 def test_an_inner_cue_that_reports_nothing_said_does_not_take_the_outer_statement(nlp: Language) -> None:
-    """Regression (issue 12, round 5, Reuters and BBC): "The State Department said Tehran had been told of U.S.
-    concern that ..." and "The Foreign Office said 41 Britons are now confirmed to have died ..." were dropped:
+    """Regression (issue 12, round 5, Reuters and BBC): "The State Department said Iran had been told of U.S.
+    concern that ..." and "The Foreign Office said N Britons are confirmed to have been killed ..." were dropped:
     the inner cue ("told", "confirmed") was taken to report the words itself, though in the passive it reports
     nothing its subject said. Nor does a hypothetical one ("voters would recognise that ...")."""
     text = (
-        "The U.S. State Department said two days ago Tehran had been told of U.S. Concern that Iranian anti-ship "
-        "missiles posed a threat to the free flow of oil from the Gulf."
+        "The U.S. State Department said on Monday Iran had been told of U.S. Concern that Iranian coastal "
+        "missiles endangered tankers sailing through the Gulf."
     )
     (told,) = reported(nlp, text)
     assert told.speaker == "U.S. State Department"
-    assert "Tehran had been told of U.S. Concern" in told.quote
-    confirmed = "The Foreign Office said 41 Britons are now confirmed to have died in the tsunami."
-    assert [s.quote for s in reported(nlp, confirmed)] == ["41 Britons are now confirmed to have died in the tsunami"]
-    would = "Chancellor Gordon Brown said voters would recognise that Labour had brought stability and growth."
+    assert "Iran had been told of U.S. Concern" in told.quote
+    confirmed = "The Foreign Office said 27 British nationals are confirmed to have been killed in the floods."
+    assert [s.quote for s in reported(nlp, confirmed)] == [
+        "27 British nationals are confirmed to have been killed in the floods"
+    ]
+    would = "Chancellor Gordon Brown said voters would recognise that his party had kept the economy steady."
     assert [s.quote for s in reported(nlp, would)] == [
-        "voters would recognise that Labour had brought stability and growth"
+        "voters would recognise that his party had kept the economy steady"
     ]
 
 
 def test_blamed_x_for_y_and_deplored_are_statements(nlp: Language) -> None:
-    """Regression (issue 12, round 5, Reuters): "Gaviria blamed an inflexible U.S. position for the failure of the
-    talks" was no statement ("blame" wanted a clause), and "but he deplored that intransigent attitudes made it
-    impossible" ran on inside the statement before it ("deplore" was no cue)."""
+    """Regression (issue 12, round 5, Reuters): "X blamed a rigid U.S. stance for the collapse of the
+    talks" was no statement ("blame" wanted a clause), and "but he deplored that ..." ran on inside the statement before it ("deplore" was no cue)."""
     text = (
-        "Colombian Finance Minister Cesar Gaviria blamed an inflexible U.S. position for the failure of last week's "
-        "coffee talks in London."
+        "Colombian Finance Minister Cesar Gaviria blamed a rigid U.S. stance for the collapse of the coffee "
+        "negotiations in London last week."
     )
     (st,) = reported(nlp, text)
-    assert st.quote.startswith("blamed an inflexible U.S. position for the failure")
+    assert st.quote.startswith("blamed a rigid U.S. stance for the collapse")
     assert st.target_country == "USA"
     deplored = (
-        "Colombian Finance Minister Cesar Gaviria said Colombia tried to ensure a successful outcome of the talks but "
-        "he deplored that intransigent attitudes made it impossible."
+        "Colombian Finance Minister Cesar Gaviria said Colombia tried to ensure a good result at the talks but "
+        "he deplored that rigid stances made it unworkable."
     )
     first, second = reported(nlp, deplored)
-    assert first.quote == "Colombia tried to ensure a successful outcome of the talks"
-    assert second.quote.endswith("intransigent attitudes made it impossible")
+    assert first.quote == "Colombia tried to ensure a good result at the talks"
+    assert second.quote.endswith("rigid stances made it unworkable")
 
 
 def test_what_a_plan_calls_for_is_no_statement(nlp: Language) -> None:
-    """Fresh Reuters text (issue 12, round 5): "The U.N. program calls for 128 billion dlrs of investment" is what a
+    """Fresh Reuters text (issue 12, round 5): "The U.N. program calls for N billion dlrs of spending" is what a
     plan provides, not something a speaker called for."""
-    text = "The United Nations Development Program calls for 128 billion dlrs of economic investment in Africa."
+    text = "The United Nations Development Program calls for 95 billion dlrs of spending on roads in Africa."
     assert reported(nlp, text) == []
 
 
@@ -1438,15 +1434,12 @@ def test_the_company_said_is_the_firm_named_as_subject_before(nlp: Language) -> 
     """Regression (issue 12, round 6; round-5 gold and fresh Reuters and BBC text): "The company said ..." after a
     firm has spoken was dropped as said by nobody; it is that firm, not a firm only named in between."""
     text = (
-        "Nordwind Logistics said it had placed an order for ten Airbus freighters. "
-        "The company said it needed to expand its air freight capacity."
+        "Nordwind Logistics said it had ordered ten Airbus freighters. "
+        "The company said it wanted more room for cargo on its routes."
     )
     assert [s.speaker for s in reported(nlp, text)] == ["Nordwind Logistics", "Nordwind Logistics"]
     # "the bank" only for an organisation whose name says so
-    bank = (
-        "Nordwind Logistics said it had placed an order for ten Airbus freighters. "
-        "The bank said the loan would be repaid."
-    )
+    bank = "Nordwind Logistics said it had ordered ten Airbus freighters. The bank said the loan would be repaid."
     assert [s.speaker for s in reported(nlp, bank)] == ["Nordwind Logistics"]
 
 
