@@ -1367,8 +1367,8 @@ def test_an_inner_cue_that_reports_nothing_said_does_not_take_the_outer_statemen
     the inner cue ("told", "confirmed") was taken to report the words itself, though in the passive it reports
     nothing its subject said. Nor does a hypothetical one ("voters would recognise that ...")."""
     text = (
-        "The U.S. State Department said on Monday Iran had been told of U.S. Concern that Iranian coastal "
-        "missiles endangered tankers sailing through the Gulf."
+        "The U.S. State Department said on Monday Iran had been told of U.S. Concern that missiles on its "
+        "coast endangered tankers sailing through the Gulf."
     )
     (told,) = reported(nlp, text)
     assert told.speaker == "U.S. State Department"
