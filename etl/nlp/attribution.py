@@ -49,7 +49,7 @@ DOCUMENTS = frozenset(
 # Verbs through which an actor puts out a document: their subject is the author of "the statement"
 # said later ("Iran issued a statement ... The statement said", "the paper published ... an editorial").
 ISSUING_VERBS = frozenset({"issue", "publish", "release", "print", "carry", "run", "circulate", "send", "deliver"})
-# ... and through which one says something in a document ("made the comments in a report", "said in a statement").
+# ... and through which one says something in a document ("made these remarks in a report", "said in a statement").
 SAYING_IN_VERBS = frozenset({"make"})
 # Common nouns by which a news story refers back to a firm it has named ("the company said").
 FIRM_NOUNS = frozenset({"company", "firm", "bank", "group", "airline", "carrier", "operator", "manufacturer"})
@@ -243,7 +243,7 @@ class Attributor:
                 return noun, None  # "Smith, saying ...", "a spokesman saying ...", "a report saying ..."
             if noun.head is noun:
                 return None, None
-            return None, noun.head  # "set out the French position saying": the one who set it out
+            return None, noun.head  # "set out his country's stance saying": the one who set it out
         if token.dep_ not in CLIMB_DEPS or token.head is token:
             return None, None
         head = token.head
@@ -319,7 +319,7 @@ class Attributor:
     def _embedded(self, subject: Token) -> bool:
         """Whether a subject is that of a clause inside another: an adverbial clause ("When President X
         arrived in power he began ..."), or a cue inside the words another cue reports ("He said the draft
-        followed the formula ..., shelved when the Soviet leader insisted on ..."). Such a person is less
+        built on an approach ..., dropped once the Soviet leader insisted on ..."). Such a person is less
         salient than the main clause's: a "he" in the same sentence may stand for him, a "he" in a later
         sentence stands for the main speaker."""
         head = subject.head
@@ -399,7 +399,7 @@ class Attributor:
 
     def _firm_antecedent(self, token: Token) -> ActorRef | None:
         """The organisation "the company" / "the bank" stands for: the last organisation that was the subject
-        of a sentence a few paragraphs before ("UPS said it had placed an order ... The US company said ...");
+        of a sentence a few paragraphs before ("UPS said it had ordered ... The US company said ...");
         a "bank" only for an organisation whose name says so."""
         lemma = token.lemma_.lower()
         if token.pos_ != "NOUN" or lemma not in FIRM_NOUNS or token.tag_ != "NN":

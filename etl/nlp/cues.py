@@ -118,14 +118,14 @@ class CueLexicon:
         ("reaffirmed the commitment"), a stance noun for a stance verb ("expressed concern"); else None."""
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in CALL_FOR_VERBS:
-            # "called for the release of the inmates": what one calls for is what one says; what a plan
-            # "calls for" it provides ("the U.N. program calls for 128 billion dlrs of investment")
+            # "called for the prisoners to be freed": what one calls for is what one says; what a plan
+            # "calls for" it provides ("the U.N. program calls for N billion dlrs of spending")
             if any(c.dep_ == "nsubj" and _plan_noun(c) for c in token.children):
                 return None
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
             if prep is not None:
                 return next((c for c in prep.children if c.dep_ == "pobj"), None)
-            # "called for their findings to be made public": a clause marked "for"
+            # "called for the results to be published": a clause marked "for"
             return next(
                 (
                     c

@@ -193,7 +193,7 @@ TRAILING_QUOTE_WORDS = 6  # a quotation this long, a clause, ending reported wor
 
 def _own_clause(tokens: Span) -> bool:
     """Whether quoted words hold a clause with its own subject and verb ("the conditions have been
-    created"), not a complement of the reporter's words (was "in a unique position to help")."""
+    created"), not a complement of the reporter's words (was "well placed to help")."""
     first = next((t.i for t in tokens if not (t.is_punct or t.is_space)), tokens.start)
     for token in tokens:
         if tokens.start <= token.head.i < tokens.end or token.pos_ not in ("VERB", "AUX") or token.left_edge.i > first:

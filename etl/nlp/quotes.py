@@ -229,7 +229,7 @@ class QuoteFinder:
     @staticmethod
     def _lead_in_cue(ctx: Context, d: Direct) -> Token | None:
         """The cue of a whole quoted sentence that follows its cue with no colon, after words of its own
-        (`Weinberger said in a television interview in the U.S. "We are fully prepared ..."`), when the
+        (`X said on television "We are ready ..."`), when the
         parse did not hang the quotation on the cue: a cue before it in the sentence that says nothing else
         (no reported clause of its own). A few quoted words inside a sentence stay without."""
         first = ctx.text[d.spans[0].start : d.spans[0].start + 1]
@@ -264,7 +264,7 @@ class QuoteFinder:
             if named is not None and named[0].kind == "person":
                 continue  # a word of a name, not a cue ("Oil Minister Mana Said al-Oteiba")
             if reports_himself(token) and reported_clause(token.head, ctx.cues.group(token.head) or "", ctx.cues):
-                continue  # "Wallis said he had urged Japan to ...": the outer cue's statement holds it
+                continue  # "X said he had urged Y to ...": the outer cue's statement holds it
             clause = reported_clause(token, group, ctx.cues) if i not in stances else None
             obj = ctx.cues.stance_object(token) if clause is None else None
             if obj is not None:
@@ -332,7 +332,7 @@ def _drop_nested_objects(
     ctx: Context, items: list[tuple[int, Statement]], object_starts: set[int]
 ) -> list[tuple[int, Statement]]:
     """Leave out a verb-phrase statement whose cue lies inside the words of another reported statement
-    ("said he had made clear the UK would welcome migrants ...": the outer statement holds the welcome)."""
+    ("said he had made it plain the UK would welcome ...": the outer statement holds the welcome)."""
     spans = [(ctx.words_of[id(st)][0], st) for _, st in items]
     out = []
     for at, st in items:

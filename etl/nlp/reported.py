@@ -94,7 +94,7 @@ def _clause_start(cue: Token, content: Token) -> int | None:
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
     lead = subject.left_edge.i if subject is not None else cue.i
     if start < lead < content.i and all(t.tag_ in WH_TAGS for t in cue.doc[start:lead]):
-        return cue.i + 1  # "Garcia, whom he said recently spoke with ...": the words after the cue
+        return cue.i + 1  # "X, whom he said spoke with ...": the words after the cue
     obj = next((c for c in cue.children if c.dep_ == "dobj" and cue.i < c.i and c.right_edge.i < start), None)
     if (
         obj is not None
@@ -102,8 +102,8 @@ def _clause_start(cue: Token, content: Token) -> int | None:
         and content.i > cue.i
         and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in content.children)
     ):
-        # "warned the picture was not as rosy", "said evidence obtained by MI5 while they were in Cuba was
-        # inadmissible": the parse took the clause's subject as the cue's object
+        # "warned the outlook was not as bright", "said evidence gathered by X while they were abroad could
+        # not be used": the parse took the clause's subject as the cue's object
         return obj.left_edge.i
     return start
 
@@ -131,11 +131,11 @@ def object_statement(cue: Token, obj: Token, cues: CueLexicon, release: bool = F
         return _trim(cue.doc[clause.left_edge.i : clause.right_edge.i + 1])
     person = obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in person_nouns()
     if person and not any(_what_for(c) for c in cue.children):
-        return None  # "welcomed Prime Minister X (on Friday)", "welcoming the chancellor back to the campaign"
+        return None  # "welcomed Prime Minister X (on Friday)", "welcoming the minister back"
     end = cue.right_edge.i + 1
     for child in cue.children:
         if child.i < cue.i or child is obj:
-            continue  # (the object may be a clause: "called for their findings to be made public")
+            continue  # (the object may be a clause: "called for the results to be published")
         own = any(c.dep_ in SUBJECT_DEPS for c in child.children)
         # (not a cue to someone, "and told the President that ...": words to another addressee)
         joined = release and child.dep_ == "conj" and not own and cues.group(child) == "report"
@@ -175,7 +175,7 @@ def _clause_cue(token: Token, cues: CueLexicon) -> bool:
 
 def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
     """Whether a cue reports nothing its subject said: a cue in the passive, whose subject is the one
-    addressed or talked about ("Blair is being urged to ...", "has not been asked to clear ...", "41 Britons
+    addressed or talked about ("X is being urged to ...", "has not been asked to ...", "N people
     are confirmed to have died"); an addressing participle ("Asked to comment, X said ..."); an infinitive
     describing a noun ("efforts to encourage all sides to ..."); a negated cue
     ("did not say when"); or a cue whose words are the complement of another cue ("urged the chancellor to
@@ -187,7 +187,7 @@ def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
     if _purpose(cue):
         return True  # "called X to congratulate him on ...", "is expected to announce ...": not (yet) said
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY and _passive(c) for c in cue.children):
-        return True  # "an official, who asked not to be identified, said ...": a request about himself
+        return True  # "an aide, who asked not to be named, said ...": a request about himself
     if group == "address" and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
         return not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     return cue.dep_ == "xcomp" and (cues.group(cue.head) is not None or cue.head.lemma_.lower() in WITHHOLDING)
@@ -224,8 +224,8 @@ QUESTION_MARKS = frozenset({"whether", "if"})
 
 
 def reports_himself(cue: Token) -> bool:
-    """Whether a cue inside reported words is the speaker reporting what he himself said ("Wallis
-    said he had urged Japan to ..."): the outer statement holds it whole."""
+    """Whether a cue inside reported words is the speaker reporting what he himself said ("X
+    said he had urged Y to ..."): the outer statement holds it whole."""
     return cue.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in cue.children)
 
 
@@ -259,7 +259,7 @@ def _past_adjective(clause: Token) -> Token | None:
     """A clausal complement, or for the adjective of "made (it) clear/plain that ..." the clause it
     introduces (None when it has none)."""
     if clause.pos_ != "ADJ" or clause.lower_ not in ("clear", "plain"):
-        return clause  # "said the UK was prepared to veto ...": an adjective heading the words themselves
+        return clause  # "said the UK was ready to block ...": an adjective heading the words themselves
     return next((c for c in clause.children if c.dep_ in ("ccomp", "advcl") and c.i > clause.i), None)
 
 
@@ -272,7 +272,7 @@ def _second_cue(token: Token, cues: CueLexicon) -> bool:
     if token.dep_ == "conj":
         return token.tag_ not in ("VBG", "VBN") or any(c.dep_ in SUBJECT_DEPS for c in token.children)
     if token.dep_ == "advcl" and token.lemma_.lower() in FURTHER_WORDS and token.doc[token.i - 1].text == ",":
-        return True  # "..., adding it was almost as if ...", "..., saying ...": further words of the speaker
+        return True  # "..., adding it was as if ...", "..., saying ...": further words of the speaker
     # Only a person's own further words ("though he acknowledged"), not a subordinate clause of
     # the words ("has increased since it announced ...", "a deadline for Japan to promise ...").
     return token.dep_ in ("advcl", "parataxis") and any(
@@ -341,7 +341,7 @@ def cut_before(clause: Span, char: int) -> Span | None:
     """The reported words of `clause` before character `char` (where a quotation that ends them
     opens: `said the ministers could meet, once "the conditions have been created."`), without a
     dangling "once" or "saying"; None when the quotation holds the clause's own verb (`said if a bill
-    passed, "the only way we could react would be retaliation"`): the direct statement says it."""
+    passed, "our one answer would be to hit back"`): the direct statement says it."""
     doc = clause.doc
     end = clause.start
     while end < clause.end and doc[end].idx < char:
@@ -408,7 +408,7 @@ def _objects(verb: Token) -> Iterable[Token]:
 def _complements(verb: Token) -> Iterable[Token]:
     """Whose act a praised or criticised object is ("welcomed the shift in U.S. policy", "condemned the
     decision of the Japanese government"): the object's "in"/"of"/"by" complement, unless it names
-    several ("applaud the efforts of both India and Pakistan")."""
+    several ("praised the work of both X and Y")."""
     for obj in (c for c in verb.children if c.dep_ in OBJECT_DEPS):
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "by")):
             yield from (c for c in prep.children if c.dep_ == "pobj" and not any(g.dep_ == "conj" for g in c.children))
@@ -499,8 +499,8 @@ def _one_other(
 ) -> str | None:
     """The one other country the words name, unless only as a place or a topic or beside another party
     (`speaker`: the indices of the words naming the speaker, who is no other party; `own`: his country).
-    Of several, the one the words are about: the subject of their main clause ("the United States has
-    tended to take Canada for granted, although it exports ... to Japan", said by a Canadian)."""
+    Of several, the one the words are about: the subject of their main clause ("the United States takes
+    Canada for granted, though it sells ... to Japan", said by a Canadian)."""
     if att.issuer is not None and len(named) > 1:
         # In a government's release a place named beside the counterpart says where, not whom ("condolences
         # for the downing of the U.S. helicopter in Afghanistan", "support for the envoy's efforts in Yemen").
@@ -557,7 +557,7 @@ def _main_subject(att: Attributor, token: Token, words: Span) -> bool:
     if head.dep_ not in SUBJECT_DEPS or not (same or voice):
         return False  # "China's national airline", "China Shipbuilding Corp": a firm of the country, not it
     if any(c.dep_ in ("conj", "appos") for c in head.children) or token.dep_ == "appos":
-        return False  # "the six - Britain, Canada, France ...": a list, no one country
+        return False  # "the group - Britain, Canada, ...": a list, no one country
     verb = head.head
     return not (words.start <= verb.head.i < words.end) or verb.head is verb
 
@@ -628,7 +628,7 @@ def _where(token: Token) -> bool:
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" and phrase.head.head.lemma_.lower() in ADDRESS_NOUNS:
         return False
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "for" and phrase.head.head.lemma_.lower() in DEPARTURE_VERBS:
-        return True  # "before he leaves next week for Washington"
+        return True  # "before he leaves for Washington"
     if phrase.dep_ == "pobj" and phrase.head.lower_ in SPOT_PREPS:
         return True
     head = _name_head(token)
@@ -678,7 +678,7 @@ def _paired(
         if token.dep_ == "amod" or token.pos_ == "ADJ":
             return True  # "deals with French companies", "contacts with his Chinese counterpart"
         if head.head.head.lemma_.lower() in BORDER_NOUNS:
-            return True  # "the region close to the border with Morocco": where, not whom
+            return True  # "an area near the border with Morocco": where, not whom
         return any(_names_party(att, t) for t in _relation_holders(head.head.head) if t.i not in speaker)
     pair = _between(head)
     if pair:

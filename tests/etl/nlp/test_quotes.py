@@ -1244,9 +1244,9 @@ def test_a_he_said_goes_to_the_main_speaker_not_a_person_inside_his_reported_wor
 
 
 def test_a_he_after_an_adverbial_clause_is_that_clauses_subject(nlp: Language) -> None:
-    """Regression (issue 12, round 5, BBC): "When President X took office he opened talks ... But he has refused any rise in tariffs,
-    alleging ..." went to the
-    minister quoted before: the subject of the adverbial clause was never a candidate for "he"."""
+    """Regression (issue 12, round 5, BBC): "When President X took office he opened talks ... But he has refused any
+    rise in tariffs, alleging ..." went to the minister quoted before: the subject of the adverbial clause was never
+    a candidate for "he"."""
     text = (
         "Planning Minister Julio Vidal said the state would not pay. "
         "When President Nestor Kirchner of Argentina took office he opened talks on a settlement with the "
@@ -1336,8 +1336,8 @@ def test_a_readouts_coordinated_verb_phrases_are_one_statement(nlp: Language) ->
 
 
 def test_called_for_is_a_statement_of_what_was_called_for(nlp: Language) -> None:
-    """Regression (issue 12, round 5, BBC): "X has called for the freeing of the detainees" was no statement: "call" read only as "called on X to ..."; what one calls for
-    (a noun, or a clause marked "for") is what one says."""
+    """Regression (issue 12, round 5, BBC): "X has called for the freeing of the detainees" was no statement: "call"
+    read only as "called on X to ..."; what one calls for (a noun, or a clause marked "for") is what one says."""
     text = "Archbishop Desmond Tutu has called for the freeing of the last detainees held at Guantanamo Bay."
     assert [(s.speaker, s.quote) for s in reported(nlp, text)] == [
         ("Desmond Tutu", "called for the freeing of the last detainees held at Guantanamo Bay")
@@ -1384,8 +1384,9 @@ def test_an_inner_cue_that_reports_nothing_said_does_not_take_the_outer_statemen
 
 
 def test_blamed_x_for_y_and_deplored_are_statements(nlp: Language) -> None:
-    """Regression (issue 12, round 5, Reuters): "X blamed a rigid U.S. stance for the collapse of the
-    talks" was no statement ("blame" wanted a clause), and "but he deplored that ..." ran on inside the statement before it ("deplore" was no cue)."""
+    """Regression (issue 12, round 5, Reuters): "X blamed a rigid U.S. stance for the collapse of the talks" was no
+    statement ("blame" wanted a clause), and "but he deplored that ..." ran on inside the statement before it
+    ("deplore" was no cue)."""
     text = (
         "Colombian Finance Minister Cesar Gaviria blamed a rigid U.S. stance for the collapse of the coffee "
         "negotiations in London last week."
