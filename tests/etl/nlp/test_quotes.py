@@ -1300,12 +1300,12 @@ def test_a_quoted_sentence_after_its_cue_and_no_colon_is_said_by_the_cues_speake
     were read as a few words inside a sentence. A whole quoted sentence after a cue that says nothing else is
     that cue's."""
     text = (
-        'Defence Secretary Carl Weston said on a news programme in Washington "We are ready to do whatever it '
-        'takes so that tankers can still sail through the Gulf."'
+        'Defence Secretary Carl Weston said in a radio interview in the U.S. "We are fully ready to do whatever is '
+        'needed to keep the sea lanes of that key waterway open."'
     )
     (quote,) = direct(nlp, text)
     assert quote.speaker == "Carl Weston"
-    assert quote.quote.startswith("We are ready")
+    assert quote.quote.startswith("We are fully ready")
 
 
 def test_a_readouts_coordinated_verb_phrases_are_one_statement(nlp: Language) -> None:
