@@ -998,11 +998,11 @@ def test_two_reported_clauses_of_one_cue_and_words_added_after_a_comma_are_two_s
         "the United States hoped to see quick gains",
     ]
     text = (
-        "Liberal Democrat Ivar Lund said a win by the challenger would have given the premier a fresh start, adding "
+        "Liberal Democrat Ivar Lund said a win by the challenger would have given the premier a clean slate, adding "
         "it was almost as if the two men were tied together."
     )
     assert [s.quote for s in reported(nlp, text)] == [
-        "a win by the challenger would have given the premier a fresh start",
+        "a win by the challenger would have given the premier a clean slate",
         "it was almost as if the two men were tied together",
     ]
     text = (
@@ -1258,8 +1258,8 @@ def test_a_he_after_an_adverbial_clause_is_that_clauses_subject(nlp: Language) -
 
 def test_a_capital_in_the_name_of_an_agreement_or_club_is_not_a_party(nlp: Language) -> None:
     """Regression (issue 12, round 5, Reuters and BBC): "Greek moves broke the 1976 Berne Agreement",
-    said by a Turk, had no target (Berne's Switzerland was a second country named); "the decision by the Paris Club
-    of creditor nations" was aimed at France. A capital in the name of an agreement, meeting or club says where it
+    said by a Turk, had no target (Berne's Switzerland was a second country named); "the Paris Club's decision
+    on the debt" was aimed at France. A capital in the name of an agreement, meeting or club says where it
     was made."""
     text = (
         "Acting Turkish Prime Minister Kaya Erdem said Greek drilling in the Aegean was a breach of the 1976 "
@@ -1279,7 +1279,7 @@ def test_the_report_said_is_said_by_whoever_said_something_in_it_before(nlp: Lan
     document, some paragraphs before, is its author."""
     text = (
         "MANILA, June 3 - The Philippine trade surplus narrowed in 1986, the Finance Ministry said in a "
-        "statement.\n\nThe gap should narrow again this year, the statement said."
+        "statement on Friday.\n\nThe gap should narrow again this year, the statement said."
     )
     found = reported(nlp, text)
     assert [(s.speaker, s.quote) for s in found if "again" in s.quote] == [
