@@ -260,7 +260,7 @@ def test_government_departments_are_organisations_with_their_country(text: str, 
 
 
 def test_department_inside_a_title_is_not_an_actor() -> None:
-    found = actors("Treasury Secretary James Baker said the dollar was stable.")
+    found = actors("Treasury Secretary James Baker told reporters the dollar was stable.")
     assert not [a for a in found if a.kind == "organization" and "Treasury" in a.name]
     assert person(found, "James Baker").role == ["minister"]
 
@@ -348,7 +348,7 @@ def test_pro_country_stance_is_no_affiliation() -> None:
 def test_party_mentions_outweigh_a_foreign_country_the_story_is_about() -> None:
     """Regression (issue 12): UKIP MEPs coded DEU in a story about their remarks on Germany."""
     text = (
-        "A UKIP MEP said Germany saw the EU as an empire. He denied accusing Germany of anything. "
+        "A UKIP MEP said Germany treated the EU as its empire. He denied accusing Germany of anything. "
         "The film showed a row between MEP Tom Blake and party leader Roger Dunn. UKIP officials said "
         "Germany was not the issue. UKIP said the MEP had been misquoted. The Tories and Labour said nothing."
     )
@@ -636,10 +636,10 @@ def test_spokesman_of_a_body_named_by_its_initials_takes_its_country() -> None:
 
 
 def test_conjunction_before_a_name_or_a_title_ends_the_window() -> None:
-    """Regressions seen while fixing "Minister of Foreign and European Affairs": "former Nevada Sen. and
-    Reagan confidant Paul Laxalt" made Reagan a senator; "Pope and Talbot Inc" made a head of state."""
+    """Regressions seen while fixing "Minister of Foreign and European Affairs": "former ... Sen. and Reagan
+    confidant X" made Reagan a senator; "Pope and Talbot Inc" made a head of state."""
     found = actors(
-        "President Ronald Reagan met aides. 'He is a victim,' said former Nevada Sen. and Reagan confidant "
+        "President Ronald Reagan met aides. 'He is a victim,' said former Utah Sen. and Reagan confidant "
         "Paul Laxton. Shares of Pope and Talbot Inc <POP> rose 1/2 to 36.",
         published="1987-03-02",
     )
@@ -926,7 +926,7 @@ def test_a_ministry_known_by_its_initials_is_its_states() -> None:
         ),
         # ... never a party's title, and never for a known actor
         (
-            "The Tory leader said he would hold a news conference every morning. Tony Blair has also said he "
+            "The Tory leader said he would hold a news conference every morning. Tony Blair has said he too "
             "will meet voters.",
             "Tony Blair",
             "GBR",
@@ -968,7 +968,7 @@ def test_its_ambassador_points_back_to_the_state_opening_a_long_clause() -> None
         ),
         # a police rank is a title, not part of the name
         (
-            "But Assistant Chief Constable David Warrick said all negotiations had gone well.",
+            "But Assistant Chief Constable David Warrick said the talks had gone smoothly.",
             "David Warrick",
             None,
             ["official"],
@@ -1146,7 +1146,7 @@ def test_a_firm_of_brothers_and_a_place_with_a_geographic_head_are_no_persons() 
     """Regression (issue 12, Reuters and BBC): NER called a law firm ("X Brothers") and a desert valley
     ("Wadi X") persons."""
     text = (
-        "Japanese investment in U.S. real estate exceeded the sum put into U.S. equities, Ben Harlow of "
+        "Japanese buyers spent more on U.S. property than on U.S. stocks last year, Ben Harlow of "
         "Bernard Brothers, a Chicago law firm, said on Monday."
     )
     names = [a.name for a in actors(text) if a.kind == "person"]
@@ -1749,12 +1749,12 @@ def _with_entities(text: str, ents: list[tuple[str, str]]) -> list[str]:
     ("text", "ents", "expected"),
     [
         (
-            "Carlos de Mora, the IMF's managing director, said the loan would help the economy.",
+            "Carlos de Mora, the IMF's managing director, told reporters the loan would help.",
             [("Carlos de Mora", "ORG"), ("IMF", "ORG")],
             ["Carlos de Mora"],
         ),
         (
-            "The plant was sold to a group that included Pavel Orlov, son-in-law of the former leader, and "
+            "The plant went to a consortium including Pavel Orlov, son-in-law of the former leader, and "
             "Ivan Sokolov, the country's richest man, for $800m.",
             [("Pavel Orlov", "ORG"), ("Ivan Sokolov", "ORG")],
             ["Pavel Orlov", "Ivan Sokolov"],
@@ -1945,7 +1945,7 @@ def test_a_surname_that_is_a_word_of_places_stays_a_person() -> None:
 def test_a_known_actor_has_no_role_before_his_first_office(published: str, role: str) -> None:
     """Regression (issue 12, round 5, fresh Reuters text): a 1987 story's "real estate developer Donald Trump"
     was a head of state: the known-actors table gave the role of its first row for a year before it began."""
-    text = "Real estate developer Donald Trump said he would offer to buy the casino company."
+    text = "Real estate developer Donald Trump said he would bid for the casino group."
     assert person(actors(text, published=published), "Donald Trump").role == [role]
 
 
