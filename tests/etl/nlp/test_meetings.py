@@ -323,7 +323,10 @@ def test_meetings_with_counterparts_of_two_countries_are_two_meetings_each_with_
 
 
 def test_a_visit_under_consideration_is_planned(nlp: Language) -> None:
-    text = "A Soviet spokesman said a visit to Moscow by American Secretary of State George Shultz is now under consideration."
+    text = (
+        "A Soviet spokesman said a visit to Moscow by American Secretary of State George Shultz is now under "
+        "consideration."
+    )
     (m,) = meetings(nlp, text, "1987-03-02")
     assert m.status == "planned"
     assert m.status_evidence is not None and text[m.status_evidence.start : m.status_evidence.end] == "consideration"
@@ -349,8 +352,8 @@ def test_meeting_a_target_is_no_meeting(nlp: Language) -> None:
 def test_an_undated_mention_in_the_sentence_of_a_dated_one_is_the_same_meeting(nlp: Language) -> None:
     # Regression: "discussion" (publication date) and "meeting on Monday" were two DEU-USA meetings.
     text = (
-        "West German Finance Minister Gerhard Stoltenberg said he and James Baker, the U.S. Treasury Secretary, "
-        "had a fruitful discussion during their meeting on Monday."
+        "West German Finance Minister Gerhard Stoltenberg told reporters he and James Baker, the U.S. Treasury "
+        "Secretary, had a fruitful discussion during their meeting on Monday."
     )
     (m,) = held(meetings(nlp, text, "1987-10-20"))
     assert (m.countries, m.date) == (["DEU", "USA"], "1987-10-19")
@@ -528,7 +531,7 @@ def test_met_with_one_and_with_another_are_two_meetings(nlp: Language) -> None:
     assert sorted(m.countries for m in found) == [["CHN", "USA"], ["IND", "USA"]]
     (m,) = meetings(
         nlp,
-        "Tony Blair has met German Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi.",
+        "Tony Blair has met Chancellor Gerhard Schroeder of Germany and Prime Minister Silvio Berlusconi of Italy.",
         "2004-12-14",
     )
     assert m.countries == ["DEU", "GBR", "ITA"]
@@ -589,7 +592,9 @@ def test_in_talks_the_state_a_party_criticised_or_told_is_the_other_party(nlp: L
     (m,) = meetings(nlp, "During the talks with Iran, the U.S. criticised Japan's policy.", "1987-03-09")
     assert m.countries == ["IRN", "USA"]
     assert (
-        meetings(nlp, "At a lunch on Thursday, Nelson Mandela, a former South African president, praised Mr Brown's scheme.")
+        meetings(
+            nlp, "At a lunch on Thursday, Nelson Mandela, a former South African president, praised Mr Brown's scheme."
+        )
         == []
     )
 
@@ -748,7 +753,7 @@ def test_the_ministers_of_a_group_and_a_call_told_in_a_relative_clause(nlp: Lang
 
 
 def test_talks_during_which_someone_will_do_something_are_ahead(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "Lyng will also urge Japan to put its farm policies on the table during
+    """Regression (issue 12, Reuters): "Lyng will press Japan to table its farm policies during
     GATT talks in Geneva" recorded the GATT talks as held: the future of the clause the infinitive depends on
     counts."""
     found = meetings(
@@ -761,7 +766,7 @@ def test_talks_during_which_someone_will_do_something_are_ahead(nlp: Language) -
 
 
 def test_a_latin_american_tour_is_no_visit_to_the_united_states(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "opening a Latin American tour which includes Bolivia and Guatemala" gave
+    """Regression (issue 12, Reuters): "starting a Latin American tour that takes in Bolivia" gave
     a meeting of West Germany and the United States ("American" read as the United States)."""
     found = meetings(
         nlp,
@@ -773,7 +778,7 @@ def test_a_latin_american_tour_is_no_visit_to_the_united_states(nlp: Language) -
 
 
 def test_the_place_of_a_meeting_with_a_counterpart_of_unknown_country(nlp: Language) -> None:
-    """Regressions (issue 12, Reuters): "Peru's Leonel Figueroa and the head of Bank of Mexico, Miguel Mancera,
+    """Regressions (issue 12, Reuters): "Peru's Figueroa and the Bank of Mexico's chief, Mancera,
     met in Mexico City" is a meeting with Mexico (the place the text gives), though Mancera's country is not
     known; under a dateline, a side of no known country ("the envoy") may be the other side, and a state
     meeting an organisation abroad meets the organisation, not its hosts."""
@@ -806,7 +811,7 @@ def test_an_organisations_gathering_does_not_join_talks_of_two_states(nlp: Langu
 
 
 def test_a_habit_of_talking_is_no_meeting(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "he talks with the U.S. Treasury Secretary from time to time" after
+    """Regression (issue 12, Reuters): "he talks with the Treasury chief now and then" after
     "he recently talked with Baker over the telephone" gave a second meeting; a meeting verb in the simple
     present with a frequency adverb tells a habit."""
     text = (
@@ -1103,8 +1108,8 @@ def test_a_city_ending_a_name_with_particles_is_no_place(nlp: Language) -> None:
 
 
 def test_their_meeting_is_that_of_the_persons_named_before(nlp: Language) -> None:
-    """Regression (issue 12): "Reagan's invitation to Gorbachev, made at their first summit in Geneva in
-    November, 1985" had one party, and "in November, 1985" was read as next November (a plan): "their" is
+    """Regression (issue 12): "Reagan's invitation to Gorbachev, issued at their first summit (Geneva,
+    November, 1985)" had one party, and "in November, 1985" was read as next November (a plan): "their" is
     the persons of two countries named before it in the sentence, and the month has its year."""
     text = (
         "Aides recalled President Reagan's offer to Soviet leader Mikhail Gorbachev, made at their first summit "
@@ -1241,8 +1246,8 @@ def test_a_meeting_of_the_gulf_cooperation_councils_ministers_is_one_of_its_memb
 
 
 def test_a_present_tense_mention_after_a_plan_is_the_plan_told_again(nlp: Language) -> None:
-    """Regression (issue 12, BBC and Reuters): "Straw, who will hold talks in Beijing on Thursday ... Mr Straw's
-    China trip is part of regular meetings" and "X will visit Tokyo next week ... He is the first U.S. official to
+    """Regression (issue 12, BBC and Reuters): "X, who will hold talks in Beijing on Friday ... X's
+    China trip belongs to a series of meetings" and "X will visit Tokyo next week ... He is the first U.S. official to
     visit Japan since" each gave a held meeting on the publication day beside the planned one."""
     text = (
         "British Foreign Secretary Jack Straw will hold talks with Chinese officials in Beijing on Thursday. "
@@ -1257,8 +1262,8 @@ def test_a_present_tense_mention_after_a_plan_is_the_plan_told_again(nlp: Langua
 
 
 def test_a_meeting_coming_up_is_planned(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "With my meeting with Prime Minister Nakasone and the Venice economic summit
-    coming up, ..." gave a held meeting."""
+    """Regression (issue 12, Reuters): "With my meeting with Nakasone and the Venice summit
+    ahead of us, ..." gave a held meeting."""
     text = "With the talks between Japan and the United States coming up, officials said tensions were high."
     assert [m.status for m in meetings(nlp, text, "1987-04-25")] == ["planned"]
     (m,) = meetings(nlp, "With the talks between Japan and the United States over, officials left.", "1987-04-25")
@@ -1266,7 +1271,7 @@ def test_a_meeting_coming_up_is_planned(nlp: Language) -> None:
 
 
 def test_talks_under_a_would_clause_are_hypothetical(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "legislation that would tie his hands in trade negotiations with Japan" was
+    """Regression (issue 12, Reuters): "a bill that would bind him in talks with Japan" was
     a held meeting; bare talks under "in" in a "would" clause are not (a negated past, "could not agree in
     talks", still happened)."""
     text = (
@@ -1355,8 +1360,8 @@ def test_two_states_meeting_at_the_un_seat_have_no_host(nlp: Language) -> None:
 
 
 def test_the_teller_at_a_briefing_following_talks_is_a_party(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): in "she told reporters at a briefing following informal talks with the U.S.
-    and Japanese trade ministers" the parse makes "following" a verb, whose subject is none: the Canadian minister
+    """Regression (issue 12, Reuters): in "she spoke at a briefing following talks with the U.S. and
+    Japanese ministers" the parse makes "following" a verb, whose subject is none: the Canadian minister
     was no party and the talks merged into another meeting. "following" is a preposition ("after")."""
     text = (
         "Canadian Trade Minister Patricia Carney said the talks went well. She told reporters at a briefing following "
@@ -1401,8 +1406,8 @@ def test_a_date_of_an_evening_dates_the_meeting(nlp: Language) -> None:
 
 
 def test_a_relative_clause_in_the_future_makes_the_meeting_planned(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "Italy joining the G-7 Washington talks, which he said would be preceded by
-    other informal talks" was a held meeting; a relative clause of the meeting word in the future ("which will
+    """Regression (issue 12, Reuters): "Italy in the G-7 talks, which he said would follow
+    other talks" was a held meeting; a relative clause of the meeting word in the future ("which will
     last three days") puts it ahead, one in the past does not."""
     text = "The talks between France and Germany, which will last three days, are important."
     assert [m.status for m in meetings(nlp, text, "1987-04-03")] == ["planned"]
@@ -1415,7 +1420,8 @@ def test_a_mention_placed_in_another_country_does_not_join_a_meeting(nlp: Langua
     Este" joined the Tokyo summit named later and placed it in Uruguay; a mention without parties placed in
     another country than the meeting is not that meeting."""
     text = (
-        "A round of discussions on a fresh framework for trade was begun at Punta del Este, Uruguay, the previous year. "
+        "A round of discussions on a fresh framework for trade was begun at Punta del Este, Uruguay, the "
+        "previous year. "
         "Canada raised the issue last year at the Tokyo summit with Japan and the United States."
     )
     found = [m for m in meetings(nlp, text, "1987-04-26") if "JPN" in m.countries]
@@ -1485,7 +1491,7 @@ def test_telling_the_ministers_of_named_states_is_a_meeting_with_them(nlp: Langu
     "text",
     [
         "U.S. Secretary of State George Shultz told reporters that Japan must open its markets.",
-        "Helmut Kohl, the West German chancellor, told President Ronald Reagan by letter that Bonn supported the treaty.",
+        "Helmut Kohl, the West German chancellor, told President Ronald Reagan by letter that Bonn backed the treaty.",
         "Treasury Secretary James Baker told George Shultz, the Secretary of State, that he liked the plan.",
         "The Commissioner told ministers that capacity was excessive.",
     ],
@@ -1532,8 +1538,7 @@ def test_telling_after_a_dated_meeting_retells_that_meeting(nlp: Language) -> No
 def test_a_possessive_date_of_another_meeting_word_is_still_shared(nlp: Language) -> None:
     # The possessive rule above leaves "next month's meeting of X and the meeting of Y" planned alike.
     text = (
-        "She said next month's OECD meeting and the meeting of the G-7 heads of government in Venice "
-        "would be useful."
+        "She said next month's OECD meeting and the meeting of the G-7 heads of government in Venice would be useful."
     )
     assert held(meetings(nlp, text, "1987-04-27")) == []
 
@@ -1594,8 +1599,7 @@ def test_a_with_party_hung_on_the_verb_s_setting_is_the_verb_s(nlp: Language) ->
     "text",
     [
         # a weekend names no day (as "last week" does not)
-        "IMF Managing Director Michel Camdessus made a short weekend visit to Kenya and met President Daniel "
-        "arap Moi.",
+        "IMF Managing Director Michel Camdessus made a short weekend visit to Kenya and met President Daniel arap Moi.",
         # "recent", "previous", "last" place the meeting before the story's events
         "Foreign Minister Catherine Colonna of France briefed Secretary Antony Blinken on her recent visit to Japan.",
         # what follows a meeting is the story's event; the meeting came before it
@@ -1712,7 +1716,7 @@ def test_a_meeting_one_arrived_from_is_undated_even_beside_the_arrival_s_date(nl
     """Regression (round 3 tunable, Reuters): "the ambassador, back last night from a meeting with the Greek
     premier" took the arrival's date; the meeting came before it."""
     text = (
-        "Turkish Ambassador to Athens Nazmi Akiman arrived back late last night from a meeting with Greek Premier "
+        "Turkish Ambassador to Athens Nazmi Akiman arrived back late last night from talks with Greek Premier "
         "Andreas Papandreou."
     )
     (m,) = held(meetings(nlp, text, "1987-03-30"))
