@@ -135,7 +135,7 @@ PRIVATE_HEADS = frozenset(
     "account company firm newspaper magazine paper television radio broadcaster franc dollar yen mark "
     "pound lira peseta design model version variant".split()
 )
-# Comparison prepositions: the countries of "the same embargo as countries such as Zimbabwe" are
+# Comparison prepositions: the countries of "an embargo like that on Cuba" are
 # compared with the party, not facing it.
 COMPARISON_PREPS = frozenset({"as", "like", "than"})
 COMPARISON_WORDS = frozenset({"same", "similar", "such"})
@@ -163,7 +163,7 @@ RECIPROCAL_VERBS = frozenset(
     "mend repair initial be remain keep seek set launch argue wrangle spar squabble bicker haggle compete".split()
 )
 BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "joint"})
-# Verbs that press their coordinated objects as one side ("persuading West Germany and Japan to open"), and
+# Verbs that press their coordinated objects as one side ("persuading Japan and Italy to buy"), and
 # prepositions that make a coordinated pair one side ("loans from Saudi Arabia and Kuwait", "sanctions on
 # Iran and Syria"); "between" and "by" do not ("the decision by India and Pakistan").
 PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressurize force encourage ask".split())
@@ -197,7 +197,7 @@ MISSION_STAFF = frozenset(
 )
 # Adverbs that make an issue the world's, not one between two states ("defend human rights worldwide").
 WORLD_ADVERBS = frozenset({"worldwide", "globally"})
-# Verbs of where a country lies ("Russia, which borders the country to the east"): geography, not a border issue.
+# Verbs of where a country lies ("Germany, which borders Poland"): geography, not a border issue.
 GEOGRAPHY_VERBS = frozenset({"border"})
 # Recognising a state is a diplomatic act; "recognized Chile for its strong institutions" and "recognized the
 # establishment of the working group as a step forward" are praise. The objects that make it recognition:
@@ -393,13 +393,13 @@ class IssueFinder:
             if not objects or _plain_topic(span):
                 return False
             if span[-1].lower_ == "between" and len(objects) < 2:
-                return False  # "direct talks between the EC and the Soviet Union": one state is no pair of sides
+                return False  # direct talks between a bloc (the EC) and one state: one state is no pair of sides
             self._objects[span.start] = objects
         return True
 
     def _energy_flow(self, span: Span) -> bool:
-        """A trade word of flows whose goods are fuel ("a deal to import millions of tonnes of liquefied natural gas
-        from Iran", "the world's fifth largest oil exporter", "India imports 70% of its oil"): the matter between the
+        """A trade word of flows whose goods are fuel ("a deal to import gas from Qatar",
+        "a leading oil exporter", "Chile imports most of its oil"): the matter between the
         two is energy, which the gold codes alone."""
         root = span.root
         if len(span) != 1 or root.lemma_.lower() not in FLOW_LEMMAS:
@@ -895,7 +895,7 @@ def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> boo
 def _one_side(near: list[Near]) -> bool:
     """The two countries near the phrase are coordinated as the subject of a verb that is not between them
     ("Germany and France called for ...", "Chancellor Schroeder and President Chirac urged ..."), as the object of a
-    verb that presses them ("persuading West Germany and Japan to open their markets"), or after a
+    verb that presses them ("pressing Japan and Italy to buy more imports"), or after a
     preposition that makes them one side of what is done ("loans from Saudi Arabia and Kuwait")."""
     toks = {h.iso: t for t, h, _d, _l in near}
     first = min(toks.values(), key=lambda t: t.i)
@@ -952,7 +952,7 @@ def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool
     """The sentence's countries within MAX_DISTANCE parse steps of the issue word; a place where things
     happen ("violence in Iraq", "troops in Iraq") only when no pair of other countries is named, and
     only when the place is where the issue itself is (not "a loan agreed in Washington")."""
-    # "talked about Afghanistan, the wider war on terror and ...": the topics listed beside it (conjuncts, or
+    # "discussed Algeria, terrorism and ...": the topics listed beside it (conjuncts, or
     # an apposition the parser makes of a list item) are not its parties
     listed_with = _listed_beside(root)
     in_sentence = [m for m in in_sentence if m[0].i not in listed_with and not _in_another_verb_item(root, m[0])]
@@ -1103,9 +1103,9 @@ def _where_the_issue_is(tok: Token, root: Token) -> bool:
 
 def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
     """`iso` is named in the paragraph of the phrase, up to it: a country the article is about, but not
-    in this part of it ("EU cooperation would help get better UK immigration controls" in a story that is
+    in this part of it (a line on UK immigration controls and the EU in a story that is
     mostly about China), is no party to the issue. A wire story's paragraph of one sentence is read to its end
-    ("tariffs on Japanese exports ..., following public hearings which begin in Washington")."""
+    ("tariffs on Japanese chips ..., after hearings in Washington")."""
     doc = span.doc
     i = span.start
     breaks = 0
@@ -1236,8 +1236,8 @@ def _each_party_faces(
 
 
 def _facing_the_subject(index: DocIndex, span: Span, only: str) -> list[tuple[str, str]]:
-    """One country near the phrase, in what the state that is the sentence's subject says or does about it ("The
-    Israeli government refuses to accept Syria's denials that it was implicated in the bombing"): the two."""
+    """One country near the phrase, in what the state that is the sentence's subject says or does about it ("Greece
+    rejects Turkey's denials that it took part in the attack"): the two."""
     subj = next((c for c in span.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or span.root.i in {t.i for t in subj.subtree}:
         return []
@@ -1510,7 +1510,7 @@ def _sides(root: Token, near: list[Near]) -> list[tuple[str, str]]:
         others = {h.iso for t, h, _dd, _ll in near if t.i not in group} - members
         nearest = min(d for _t, _h, d, _l in near)
         if min(d for t, _h, d, _l in near if t.i in group) > nearest:
-            continue  # "the economies of China and India, the US budget and trade deficits": the US is nearer
+            continue  # "China and India's growth, the US trade deficit": the US is nearer
         top = min(group)
         head = tok.doc[top]
         while head.dep_ == "conj" and head.head != head:
@@ -1630,8 +1630,8 @@ def _address(tok: Token) -> bool:
 
 
 def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
-    """A list of countries acting on the issue of the one country that owns it ("the US had allowed
-    Britain, France and Germany to take the lead in trying to halt the Iranian nuclear programme"): each
+    """A list of countries acting on the issue of the one country that owns it ("Canada let Spain,
+    Italy and Greece lead the efforts on the Iranian nuclear programme"): each
     listed country faces the owner (a list alone stays no dyad)."""
     root = span.root
     owners = {
@@ -1685,8 +1685,8 @@ def _dateline_end(doc: Doc) -> int:
 def _pronoun_hits(index: DocIndex, sent: Span) -> list[tuple[Token, CountryHit]]:
     """ "it" and "its" standing for a country: "its" for the nearest country named before it in the
     sentence ("China could use them to threaten its rival Taiwan"); "it" for the country whose words
-    it opens ("The U.S. has said it will not allow Iran to use missiles", "Syria's denials that it was
-    implicated"), or, opening a sentence, for
+    it opens ("The U.S. said it will stop Iran ...", "Syria's denials that it
+    took part"), or, opening a sentence, for
     the country the sentence before is about ("It has no diplomatic relations with Portugal")."""
     out: list[tuple[Token, CountryHit]] = []
     for tok in sent:
@@ -1702,7 +1702,7 @@ def _it_country(index: DocIndex, sent: Span, tok: Token) -> CountryHit | None:
     if tok.dep_ == "nsubj" and tok.head == sent.root and sent.start > 0:
         return _subject_country(index, sent.doc[sent.start - 1].sent)
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ccomp", "acl"):
-        # "Iran said it would ...", "Syria's denials that it was implicated in the bombing"
+        # "Iran said it would ...", "Syria's denials that it took part"
         owner = tok.head.head
         speaker = next((c for c in owner.children if c.dep_ in ("nsubj", "poss")), None)
         return _country_of(index, speaker) if speaker is not None else None
@@ -1789,9 +1789,9 @@ def _based_in(tok: Token) -> bool:
 
 
 def _compared(tok: Token) -> bool:
-    """A country the party is compared with ("the same embargo as countries such as Zimbabwe"), ranked beside ("the
-    second-biggest borrower after Pakistan") or named after "similar to" ("similar to that concluded between
-    Rosneft and China's National Petroleum Corporation")."""
+    """A country the party is compared with ("an embargo like that on Cuba"), ranked beside ("the
+    second-biggest borrower after Pakistan") or named after "similar to" ("a deal similar to one between a
+    firm and China's oil company")."""
     if _after_likeness(tok):
         return True
     cur = tok
@@ -1831,7 +1831,7 @@ def _after_likeness(tok: Token) -> bool:
 
 def _coordinated(tok: Token) -> set[int]:
     """Token indices coordinated with `tok`: its conjunct chain, and the objects of coordinated
-    prepositions ("to China, Burma and Zimbabwe but not to North Korea")."""
+    prepositions ("to Cuba, Laos and Sudan but not to Chile")."""
     top = tok
     while top.dep_ == "conj" and top.head != top:
         top = top.head
@@ -1877,7 +1877,7 @@ def _chain(tok: Token) -> dict[int, int]:
 def _argument_of_governor(root: Token, near: list[Near], group: set[int]) -> bool:
     """A country outside the coordinated pair is the subject or object of the verb that governs the issue
     word ("Turkey exported sugar to Iran and to Iraq"): it faces each of the two. (Not one that only
-    reacts to what the pair did: "Britain welcomed the decision by India and Pakistan to ...".)"""
+    reacts to what the pair did: "Britain praised the choice India and Pakistan made to ...".)"""
     verb = (
         root if root.pos_ in ("VERB", "AUX") else next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     )
