@@ -295,13 +295,13 @@ def test_two_countries_calling_for_the_same_thing_face_the_country_the_issue_con
 
 
 def test_the_venue_of_a_meeting_or_a_deal_is_no_party(nlp: Language) -> None:
-    # cause: "a loan ... likely to be agreed in Washington" made MAR-USA; "met his EU counterparts in Luxembourg"
+    # cause: a loan to be agreed "in Washington" made MAR-USA; a minister meeting EU colleagues "in Luxembourg"
     # gave the next sentence the pair GBR-LUX
     assert not any(
         "USA" in (a, b) for a, b, _c in issues(nlp, "A loan to Morocco is likely to be agreed in Washington.")
     )
     text = (
-        "British Home Secretary John Smith met his EU counterparts in Luxembourg on Monday. "
+        "British Home Secretary John Smith met EU interior ministers in Luxembourg on Monday. "
         "Member states want an agreement on immigration policy."
     )
     assert not any("LUX" in (a, b) for a, b, _c in issues(nlp, text))
@@ -321,7 +321,7 @@ def test_cue_phrases_for_debts_arms_types_nuclear_disarmament_and_peace(nlp: Lan
 
 def test_an_aid_worker_is_no_aid_between_states(nlp: Language) -> None:
     # cause: an appeal to free the aid worker Margaret Hassan, held hostage in Iraq, made GBR-IRQ aid
-    found = issues(nlp, "Britain appealed for the release of a British aid worker kidnapped in Iraq.")
+    found = issues(nlp, "Britain called for the release of a British aid worker abducted in Iraq.")
     assert ("GBR", "IRQ", "aid_investment") not in found
     assert ("GBR", "IRQ", "detention") in found
 
@@ -349,13 +349,13 @@ def test_a_country_discussed_with_an_international_organisation_faces_the_meetin
 
 def test_a_member_expelled_from_a_party_is_no_diplomatic_expulsion(nlp: Language) -> None:
     # cause: an MP thrown out of Labour for opposing the Iraq war made GBR-IRQ diplomatic_relations
-    text = "The British MP was expelled from the Labour party for opposing the war with Iraq."
+    text = "A British MP who opposed the war with Iraq was expelled from the party by Labour."
     assert not any(code == "diplomatic_relations" for *_p, code in issues(nlp, text))
     assert ("GBR", "IRQ", "diplomatic_relations") in issues(nlp, "Iraq expelled two British diplomats on Monday.")
 
 
 def test_an_issue_word_in_newswire_capitals_after_a_country_is_an_issue(nlp: Language) -> None:
-    # cause: "Iran would avenge Monday's U.S. Raids" was read as a name (U.S. Raids) and dropped
+    # cause: Iran vowing to avenge "Monday's U.S. Raids" was read as a name (U.S. Raids) and dropped
     assert ("IRN", "USA", "security") in issues(nlp, "Iran vowed to avenge the U.S. Raids on its oil platforms.")
 
 
@@ -438,7 +438,7 @@ def test_a_country_listed_beside_the_issue_is_no_party_and_the_two_leaders_are_t
 
 
 def test_cue_phrases_for_strained_ties_debts_owed_and_peacekeepers(nlp: Language) -> None:
-    found = issues(nlp, "Ugandan envoys will visit Kenya for talks on improving strained relations with Kenya.")
+    found = issues(nlp, "Ugandan envoys travel to Kenya next week for talks to improve strained relations with Kenya.")
     assert ("KEN", "UGA", "diplomatic_relations") in found
     assert ("BRA", "JPN", "aid_investment") in issues(nlp, "Brazil owes Japan some 6.8 billion dollars.")
     found = issues(nlp, "Nine French peacekeepers were killed in Ivory Coast on Saturday.")
@@ -495,8 +495,8 @@ def test_it_and_its_stand_for_the_country_they_refer_to(nlp: Language) -> None:
 
 
 def test_the_country_of_a_dateline_left_in_the_text_is_no_party(nlp: Language) -> None:
-    # the cleaner cuts "WASHINGTON, March 11 - " but leaves a two-word region ("TAUPO, New Zealand, March 24 - ")
-    text = "TAUPO, New Zealand, March 24 - A new round is needed to halt bilateral trade problems, Canada said."
+    # the cleaner cuts "WASHINGTON, March 11 - " but leaves a two-word region ("TAUPO, New Zealand, May 9 - ")
+    text = "TAUPO, New Zealand, May 9 - A new round is needed to halt bilateral trade problems, Canada said."
     assert ("CAN", "NZL", "trade") not in issues(nlp, text)
 
 
@@ -766,7 +766,7 @@ def test_a_country_after_the_town_it_is_in_is_a_place_not_a_party(nlp: Language)
         ("Canada and China renewed their bilateral grains agreement.", ("CAN", "CHN", "trade")),
         # cause: "efforts to assist in meeting Iraq's critical development needs"
         ("Japan pledged to help meet Laos's development needs.", ("JPN", "LAO", "aid_investment")),
-        # cause: "The four Britons freed from US custody"
+        # cause: Britons "freed from US custody"
         ("Two Australians were freed from Indonesian custody.", ("AUS", "IDN", "detention")),
         # cause: Spain shelving its "sovereignty ambitions" (on a British territory)
         ("Argentina renewed its sovereignty claim against Britain.", ("ARG", "GBR", "territorial_dispute")),
@@ -899,7 +899,7 @@ def test_the_leaders_of_a_readout_are_its_parties(nlp: Language) -> None:
 
 
 def test_a_country_where_something_is_based_is_no_party(nlp: Language) -> None:
-    # cause (tunable Reuters gold): "France refused to allow British-based U.S. planes to overfly its territory" paired
+    # cause (tunable Reuters gold): France barring U.S. planes based in Britain from its airspace paired
     # Britain with the United States
     text = "Spain refused to allow German-based U.S. jets to carry weapons over its territory."
     found = issues(nlp, text)
@@ -1061,8 +1061,8 @@ def test_entry_into_the_world_trade_body_is_trade(nlp: Language) -> None:
 
 
 def test_a_country_ranked_beside_the_party_is_no_partner(nlp: Language) -> None:
-    # cause (a round-3 Reuters story, and fresh ones: "the world's second largest exporter of coconut after the
-    # Philippines"): a ranking paired the two countries it ranks
+    # cause (a round-3 Reuters story, and fresh ones: a country ranked the world's second coconut exporter
+    # "after the Philippines"): a ranking paired the two countries it ranks
     text = "Kenya was the bank's second-biggest borrower after Ghana last year, with loans totalling 300 mln dlrs."
     assert not any("GHA" in (a, b) for a, b, _code in issues(nlp, text))
 
