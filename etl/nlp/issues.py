@@ -54,7 +54,7 @@ DYAD_WORDS = re.compile(
 # Sides of a conflict named without their countries ("urged the parties to respect the cease-fire"): the peace
 # is theirs, not that of the leaders who urged it.
 OTHER_PARTIES = re.compile(r"\b(?:the|all|both)\s+(?:parties|sides)\b", re.I)
-# Words that refer back to the two people of a meeting ("the two leaders had talked about ...").
+# Words that refer back to the two people of a meeting ("the two leaders discussed ...").
 PAIR_OF_PEOPLE = re.compile(
     r"\b(?:both|the\s+two)\s+(?:leaders|ministers|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
     r"delegations|heads\s+of\s+state|men)\b",
@@ -149,12 +149,12 @@ ENERGY_CODES = ("energy",)
 # Adjectives that open a comparison with what follows "to" ("a loan-for-oil deal, similar to that concluded between
 # Rosneft and China's oil company"): the countries after it are compared with the party, not its partners.
 LIKENESS_WORDS = frozenset({"similar", "comparable", "identical", "akin"})
-# Prepositions of a ranking ("the bank's second-biggest borrower after Pakistan", "the largest exporter behind
+# Prepositions of a ranking ("the bank's No. 2 borrower after Pakistan", "the largest exporter behind
 # Brazil"): the country ranked beside the party is no partner.
 RANKING_PREPS = frozenset({"after", "behind"})
 # Two countries coordinated as the subject of a verb are a dyad when what they do is between them ("India and
 # Pakistan signed a trade accord", "... reopened their border"); otherwise they act as one side ("Germany and
-# France called for the embargo to be lifted", "The UK and US cannot prevent all terror attacks"), and each
+# France want the embargo lifted", "The UK and US cannot stop every terror attack"), and each
 # faces the country the issue was last tied to in the article, if any.
 RECIPROCAL_VERBS = frozenset(
     "agree sign discuss negotiate hold reach resume settle resolve end establish restore break sever normalise "
@@ -165,10 +165,10 @@ RECIPROCAL_VERBS = frozenset(
 BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "joint"})
 # Verbs that press their coordinated objects as one side ("persuading Japan and Italy to buy"), and
 # prepositions that make a coordinated pair one side ("loans from Saudi Arabia and Kuwait", "sanctions on
-# Iran and Syria"); "between" and "by" do not ("the decision by India and Pakistan").
+# Iran and Syria"); "between" and "by" do not ("the move by India and Pakistan").
 PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressurize force encourage ask".split())
 SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards".split())
-# A wire dateline the cleaner left in the text (a region of two words: "TAUPO, New Zealand, March 24 - ").
+# A wire dateline the cleaner left in the text (a region of two words: "TAUPO, New Zealand, May 9 - ").
 DATELINE = re.compile(
     r"\A\s*[A-Z][A-Z.'\- ]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2},)?\s*"
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*-\s"
@@ -296,7 +296,7 @@ class IssueFinder:
         )
         dyad = _dominant_dyad(doc, index)
         # The country each issue code was last tied to alone ("the embargo on China"), for the countries that
-        # later act on that issue together ("Germany and France called for the embargo to be lifted").
+        # later act on that issue together ("Germany and France want the embargo lifted").
         self._faced: dict[str, str] = {}
         found: dict[tuple[tuple[str, str], str], Issue] = {}
         for span, codes, domestic in self._matches(doc, index):
@@ -449,7 +449,7 @@ class IssueFinder:
     @staticmethod
     def _war_between(tok: Token, index: DocIndex) -> tuple[str, ...]:
         """A war whose sides modify it ("the Iraq-Iran war", "their war"): security between them, and
-        the peace process when it is being ended ("efforts to end the Iraq-Iran war")."""
+        the peace process when it is being ended ("trying to end the Iraq-Iran war")."""
         if tok.lemma_.lower() not in WAR_LEMMAS or tok.pos_ != "NOUN":
             return ()
         mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") for m in c.subtree]
@@ -489,7 +489,7 @@ class IssueFinder:
         return tok.lemma_.lower() in self.lex.offices or tok.lower_ in self.lex.offices
 
     def _portfolio(self, head: Token, word: Token) -> bool:
-        """The issue word names the portfolio of a title ("Assistant Secretary of Defence for international
+        """The issue word names the portfolio of a title ("Deputy Secretary for international
         security policy", "Minister for Trade"): the object of "for"/"of" after a capitalised office
         noun. (Not "the envoy for the peace process", a lower-case office.)"""
         if head.dep_ != "pobj" or head.head.lower_ not in PORTFOLIO_PREPS:
@@ -663,8 +663,8 @@ def _sector_of_a_firm(span: Span) -> bool:
 
 def _pressing_pair(root: Token, near: list[Near]) -> tuple[str, set[str]] | None:
     """The country that asks, urges or presses (the subject of a pressing verb) and those it presses (the verb's
-    object and its conjuncts), when the phrase is in what they are pressed to do ("Iran asked France to curb the
-    dissidents and stop selling weapons to Iraq"): the matter is between the asker and the asked."""
+    object and its conjuncts), when the phrase is in what they are pressed to do ("Iran asked France to rein in the
+    dissidents and end arms sales to Iraq"): the matter is between the asker and the asked."""
     verb = next((a for a in root.ancestors if a.lemma_.lower() in PRESSING_VERBS and a.pos_ == "VERB"), None)
     if verb is None:
         return None
@@ -704,7 +704,7 @@ def _conj_chain(tok: Token) -> list[Token]:
 
 def _event_of_pair(index: DocIndex, root: Token) -> list[tuple[str, str]]:
     """The pair named in a hyphenated compound of the talks, war or deal the phrase belongs to ("the prisoner exchange
-    agreement reached during the Ukraine-Russia talks", "a ceasefire in the Iran-Iraq war"): theirs, not that of
+    agreement reached during the Ukraine-Russia talks", "the Iran-Iraq war's ceasefire"): theirs, not that of
     the other countries the sentence names (the mediator who welcomed it). The event is the phrase's own noun, a
     noun it modifies, or the object of a preposition hanging from one of those or from a verb that modifies it."""
     nouns = [root]
@@ -927,7 +927,7 @@ def _between_them(verb: Token) -> bool:
 
 
 def _place_of_issue(in_sentence: list[tuple[Token, CountryHit, bool]], root: Token, isos: set[str]) -> str | None:
-    """The country where the issue is ("British and American troops in Iraq"), other than `isos`."""
+    """The country where the issue is ("US and British troops in Iraq"), other than `isos`."""
     places = {h.iso for t, h, loc in in_sentence if loc and _where_the_issue_is(t, root)} - isos
     return next(iter(places)) if len(places) == 1 else None
 
@@ -1133,7 +1133,7 @@ def _pair_lone(
     """One country near the phrase: its partner is the speaker's country, the meeting's other party, or the
     article's dyad when its other country is named in the same paragraph. (Not the other country the
     sentence names: it is as often the one told about the issue or a topic listed beside it, "Iraq and
-    immigration plans are on the agenda".)"""
+    immigration are to be discussed".)"""
     if between:  # the peace a speaker or mediator calls for is between the two sides named with it
         others = {h.iso for _t, h, loc in _sentence_countries(index, span.sent) if not loc} - {only}
         if len(others) == 2:  # "concern over Israeli-Palestinian tensions, ... commitment to a two-state solution"
@@ -1159,11 +1159,11 @@ def _pair_unanchored(
 ) -> tuple[list[tuple[str, str]], str]:
     """No country near the phrase: a meeting whose topic it is, or words that point back to a pair
     ("both countries", "the two sides", "bilateral", the topic of talks or a dispute) and the pair named
-    just before. The article's dyad alone is too weak a guess ("improving peace, disarmament and the world
+    just before. The article's dyad alone is too weak a guess ("better peace, disarmament and world
     economies"), except for an issue that is always between two sides, named as one known already
     (`BETWEEN_CODES`: "the peace process", not "a peace conference"). Two countries named far from the
-    phrase are not taken either: "Bolton is meeting British officials to press the case for keeping the
-    embargo" (on China)."""
+    phrase are not taken either: "Bolton is seeing British officials to argue for the
+    embargo" (on China) to stay."""
     if meeting and len(meeting) == 2:
         return [_pair(*meeting)], "meeting"
     known = between and any(t.lower_ == "the" or t.dep_ == "poss" for t in span.root.children)
@@ -1243,7 +1243,7 @@ def _facing_the_subject(index: DocIndex, span: Span, only: str) -> list[tuple[st
         return []
     hit = index.country.get(subj.i) if subj.lemma_.lower() not in STATE_NOUNS else _country_of(index, subj)
     if hit is None or hit.source not in ("state", "demonym") or hit.iso in (only, "IGO"):
-        return []  # (not "Australian currency markets took the reports seriously")
+        return []  # (not "Australian currency markets" reacting to news)
     return [_pair(only, hit.iso)]
 
 
@@ -1597,7 +1597,7 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
         if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok) or _sea_name(tok):
             continue
         out.append((tok, hit, locative))
-    # "China, India, Russia, South Africa and Brazil": a list of three or more is no dyad.
+    # "Brazil, China, India and Russia": a list of three or more is no dyad.
     listed: set[int] = set()
     for tok, _hit, _loc in out:
         group = _coordinated(tok)
@@ -1624,7 +1624,7 @@ def _meeting_city(tok: Token) -> bool:
 
 
 def _address(tok: Token) -> bool:
-    """A country named after a town, as its address ("begun at Punta del Este, Uruguay"): where something
+    """A country named after a town, as its address ("launched at Cartagena, Colombia"): where something
     happened, not what it was about."""
     return tok.dep_ == "appos" and _locative(tok)
 
@@ -1676,7 +1676,7 @@ def _committed_to(index: DocIndex, span: Span, mentions: list[tuple[int, int, Me
 
 
 def _dateline_end(doc: Doc) -> int:
-    """Where a wire dateline left in the text ends ("TAUPO, New Zealand, March 24 - "): the place the
+    """Where a wire dateline left in the text ends ("TAUPO, New Zealand, May 9 - "): the place the
     story was filed from is no party."""
     m = DATELINE.match(doc.text)
     return m.end() if m else 0
@@ -1687,7 +1687,7 @@ def _pronoun_hits(index: DocIndex, sent: Span) -> list[tuple[Token, CountryHit]]
     sentence ("China could use them to threaten its rival Taiwan"); "it" for the country whose words
     it opens ("The U.S. said it will stop Iran ...", "Syria's denials that it
     took part"), or, opening a sentence, for
-    the country the sentence before is about ("It has no diplomatic relations with Portugal")."""
+    the country the sentence before is about ("It keeps no diplomatic relations with Portugal")."""
     out: list[tuple[Token, CountryHit]] = []
     for tok in sent:
         if tok.pos_ != "PRON" or tok.lower_ not in COUNTRY_PRONOUNS:
@@ -1901,7 +1901,7 @@ def _nearest_pairs(near: list[Near]) -> list[tuple[str, str]]:
         return [_pair(a, b) for a, b in combinations(sorted(firsts), 2)]
     d2 = ranked[1][1]
     if d2 - d1 > MAX_GAP:
-        return []  # the issue belongs to the nearest country alone ("the US budget and trade deficits")
+        return []  # the issue belongs to the nearest country alone ("the US trade deficit")
     return [_pair(first, iso) for iso, d in ranked[1:] if d == d2]
 
 
