@@ -54,7 +54,7 @@ DYAD_WORDS = re.compile(
 # Sides of a conflict named without their countries ("urged the parties to respect the cease-fire"): the peace
 # is theirs, not that of the leaders who urged it.
 OTHER_PARTIES = re.compile(r"\b(?:the|all|both)\s+(?:parties|sides)\b", re.I)
-# Words that refer back to the two people of a meeting ("the two leaders had talked about ...").
+# Words that refer back to the two people of a meeting ("the two leaders discussed ...").
 PAIR_OF_PEOPLE = re.compile(
     r"\b(?:both|the\s+two)\s+(?:leaders|ministers|presidents|premiers|prime\s+ministers|foreign\s+ministers|"
     r"delegations|heads\s+of\s+state|men)\b",
@@ -135,7 +135,7 @@ PRIVATE_HEADS = frozenset(
     "account company firm newspaper magazine paper television radio broadcaster franc dollar yen mark "
     "pound lira peseta design model version variant".split()
 )
-# Comparison prepositions: the countries of "the same embargo as countries such as Zimbabwe" are
+# Comparison prepositions: the countries of "an embargo like that on Cuba" are
 # compared with the party, not facing it.
 COMPARISON_PREPS = frozenset({"as", "like", "than"})
 COMPARISON_WORDS = frozenset({"same", "similar", "such"})
@@ -149,12 +149,12 @@ ENERGY_CODES = ("energy",)
 # Adjectives that open a comparison with what follows "to" ("a loan-for-oil deal, similar to that concluded between
 # Rosneft and China's oil company"): the countries after it are compared with the party, not its partners.
 LIKENESS_WORDS = frozenset({"similar", "comparable", "identical", "akin"})
-# Prepositions of a ranking ("the bank's second-biggest borrower after Pakistan", "the largest exporter behind
+# Prepositions of a ranking ("the bank's No. 2 borrower after Pakistan", "the largest exporter behind
 # Brazil"): the country ranked beside the party is no partner.
 RANKING_PREPS = frozenset({"after", "behind"})
 # Two countries coordinated as the subject of a verb are a dyad when what they do is between them ("India and
 # Pakistan signed a trade accord", "... reopened their border"); otherwise they act as one side ("Germany and
-# France called for the embargo to be lifted", "The UK and US cannot prevent all terror attacks"), and each
+# France want the embargo lifted", "The UK and US cannot stop every terror attack"), and each
 # faces the country the issue was last tied to in the article, if any.
 RECIPROCAL_VERBS = frozenset(
     "agree sign discuss negotiate hold reach resume settle resolve end establish restore break sever normalise "
@@ -163,12 +163,12 @@ RECIPROCAL_VERBS = frozenset(
     "mend repair initial be remain keep seek set launch argue wrangle spar squabble bicker haggle compete".split()
 )
 BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "joint"})
-# Verbs that press their coordinated objects as one side ("persuading West Germany and Japan to open"), and
+# Verbs that press their coordinated objects as one side ("persuading Japan and Italy to buy"), and
 # prepositions that make a coordinated pair one side ("loans from Saudi Arabia and Kuwait", "sanctions on
-# Iran and Syria"); "between" and "by" do not ("the decision by India and Pakistan").
+# Iran and Syria"); "between" and "by" do not ("the move by India and Pakistan").
 PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressurize force encourage ask".split())
 SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards".split())
-# A wire dateline the cleaner left in the text (a region of two words: "TAUPO, New Zealand, March 24 - ").
+# A wire dateline the cleaner left in the text (a region of two words: "TAUPO, New Zealand, May 9 - ").
 DATELINE = re.compile(
     r"\A\s*[A-Z][A-Z.'\- ]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2},)?\s*"
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*-\s"
@@ -197,7 +197,7 @@ MISSION_STAFF = frozenset(
 )
 # Adverbs that make an issue the world's, not one between two states ("defend human rights worldwide").
 WORLD_ADVERBS = frozenset({"worldwide", "globally"})
-# Verbs of where a country lies ("Russia, which borders the country to the east"): geography, not a border issue.
+# Verbs of where a country lies ("Germany, which borders Poland"): geography, not a border issue.
 GEOGRAPHY_VERBS = frozenset({"border"})
 # Recognising a state is a diplomatic act; "recognized Chile for its strong institutions" and "recognized the
 # establishment of the working group as a step forward" are praise. The objects that make it recognition:
@@ -296,7 +296,7 @@ class IssueFinder:
         )
         dyad = _dominant_dyad(doc, index)
         # The country each issue code was last tied to alone ("the embargo on China"), for the countries that
-        # later act on that issue together ("Germany and France called for the embargo to be lifted").
+        # later act on that issue together ("Germany and France want the embargo lifted").
         self._faced: dict[str, str] = {}
         found: dict[tuple[tuple[str, str], str], Issue] = {}
         for span, codes, domestic in self._matches(doc, index):
@@ -393,13 +393,13 @@ class IssueFinder:
             if not objects or _plain_topic(span):
                 return False
             if span[-1].lower_ == "between" and len(objects) < 2:
-                return False  # "direct talks between the EC and the Soviet Union": one state is no pair of sides
+                return False  # direct talks between a bloc (the EC) and one state: one state is no pair of sides
             self._objects[span.start] = objects
         return True
 
     def _energy_flow(self, span: Span) -> bool:
-        """A trade word of flows whose goods are fuel ("a deal to import millions of tonnes of liquefied natural gas
-        from Iran", "the world's fifth largest oil exporter", "India imports 70% of its oil"): the matter between the
+        """A trade word of flows whose goods are fuel ("a deal to import gas from Qatar",
+        "a leading oil exporter", "Chile imports most of its oil"): the matter between the
         two is energy, which the gold codes alone."""
         root = span.root
         if len(span) != 1 or root.lemma_.lower() not in FLOW_LEMMAS:
@@ -449,7 +449,7 @@ class IssueFinder:
     @staticmethod
     def _war_between(tok: Token, index: DocIndex) -> tuple[str, ...]:
         """A war whose sides modify it ("the Iraq-Iran war", "their war"): security between them, and
-        the peace process when it is being ended ("efforts to end the Iraq-Iran war")."""
+        the peace process when it is being ended ("trying to end the Iraq-Iran war")."""
         if tok.lemma_.lower() not in WAR_LEMMAS or tok.pos_ != "NOUN":
             return ()
         mods = [m for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod") for m in c.subtree]
@@ -489,7 +489,7 @@ class IssueFinder:
         return tok.lemma_.lower() in self.lex.offices or tok.lower_ in self.lex.offices
 
     def _portfolio(self, head: Token, word: Token) -> bool:
-        """The issue word names the portfolio of a title ("Assistant Secretary of Defence for international
+        """The issue word names the portfolio of a title ("Deputy Secretary for international
         security policy", "Minister for Trade"): the object of "for"/"of" after a capitalised office
         noun. (Not "the envoy for the peace process", a lower-case office.)"""
         if head.dep_ != "pobj" or head.head.lower_ not in PORTFOLIO_PREPS:
@@ -663,8 +663,8 @@ def _sector_of_a_firm(span: Span) -> bool:
 
 def _pressing_pair(root: Token, near: list[Near]) -> tuple[str, set[str]] | None:
     """The country that asks, urges or presses (the subject of a pressing verb) and those it presses (the verb's
-    object and its conjuncts), when the phrase is in what they are pressed to do ("Iran asked France to curb the
-    dissidents and stop selling weapons to Iraq"): the matter is between the asker and the asked."""
+    object and its conjuncts), when the phrase is in what they are pressed to do ("Iran asked France to rein in the
+    dissidents and end arms sales to Iraq"): the matter is between the asker and the asked."""
     verb = next((a for a in root.ancestors if a.lemma_.lower() in PRESSING_VERBS and a.pos_ == "VERB"), None)
     if verb is None:
         return None
@@ -704,7 +704,7 @@ def _conj_chain(tok: Token) -> list[Token]:
 
 def _event_of_pair(index: DocIndex, root: Token) -> list[tuple[str, str]]:
     """The pair named in a hyphenated compound of the talks, war or deal the phrase belongs to ("the prisoner exchange
-    agreement reached during the Ukraine-Russia talks", "a ceasefire in the Iran-Iraq war"): theirs, not that of
+    agreement reached during the Ukraine-Russia talks", "the Iran-Iraq war's ceasefire"): theirs, not that of
     the other countries the sentence names (the mediator who welcomed it). The event is the phrase's own noun, a
     noun it modifies, or the object of a preposition hanging from one of those or from a verb that modifies it."""
     nouns = [root]
@@ -895,7 +895,7 @@ def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> boo
 def _one_side(near: list[Near]) -> bool:
     """The two countries near the phrase are coordinated as the subject of a verb that is not between them
     ("Germany and France called for ...", "Chancellor Schroeder and President Chirac urged ..."), as the object of a
-    verb that presses them ("persuading West Germany and Japan to open their markets"), or after a
+    verb that presses them ("pressing Japan and Italy to buy more imports"), or after a
     preposition that makes them one side of what is done ("loans from Saudi Arabia and Kuwait")."""
     toks = {h.iso: t for t, h, _d, _l in near}
     first = min(toks.values(), key=lambda t: t.i)
@@ -927,7 +927,7 @@ def _between_them(verb: Token) -> bool:
 
 
 def _place_of_issue(in_sentence: list[tuple[Token, CountryHit, bool]], root: Token, isos: set[str]) -> str | None:
-    """The country where the issue is ("British and American troops in Iraq"), other than `isos`."""
+    """The country where the issue is ("US and British troops in Iraq"), other than `isos`."""
     places = {h.iso for t, h, loc in in_sentence if loc and _where_the_issue_is(t, root)} - isos
     return next(iter(places)) if len(places) == 1 else None
 
@@ -952,7 +952,7 @@ def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool
     """The sentence's countries within MAX_DISTANCE parse steps of the issue word; a place where things
     happen ("violence in Iraq", "troops in Iraq") only when no pair of other countries is named, and
     only when the place is where the issue itself is (not "a loan agreed in Washington")."""
-    # "talked about Afghanistan, the wider war on terror and ...": the topics listed beside it (conjuncts, or
+    # "discussed Algeria, terrorism and ...": the topics listed beside it (conjuncts, or
     # an apposition the parser makes of a list item) are not its parties
     listed_with = _listed_beside(root)
     in_sentence = [m for m in in_sentence if m[0].i not in listed_with and not _in_another_verb_item(root, m[0])]
@@ -1103,9 +1103,9 @@ def _where_the_issue_is(tok: Token, root: Token) -> bool:
 
 def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
     """`iso` is named in the paragraph of the phrase, up to it: a country the article is about, but not
-    in this part of it ("EU cooperation would help get better UK immigration controls" in a story that is
+    in this part of it (a line on UK immigration controls and the EU in a story that is
     mostly about China), is no party to the issue. A wire story's paragraph of one sentence is read to its end
-    ("tariffs on Japanese exports ..., following public hearings which begin in Washington")."""
+    ("tariffs on Japanese chips ..., after hearings in Washington")."""
     doc = span.doc
     i = span.start
     breaks = 0
@@ -1133,7 +1133,7 @@ def _pair_lone(
     """One country near the phrase: its partner is the speaker's country, the meeting's other party, or the
     article's dyad when its other country is named in the same paragraph. (Not the other country the
     sentence names: it is as often the one told about the issue or a topic listed beside it, "Iraq and
-    immigration plans are on the agenda".)"""
+    immigration are to be discussed".)"""
     if between:  # the peace a speaker or mediator calls for is between the two sides named with it
         others = {h.iso for _t, h, loc in _sentence_countries(index, span.sent) if not loc} - {only}
         if len(others) == 2:  # "concern over Israeli-Palestinian tensions, ... commitment to a two-state solution"
@@ -1159,11 +1159,11 @@ def _pair_unanchored(
 ) -> tuple[list[tuple[str, str]], str]:
     """No country near the phrase: a meeting whose topic it is, or words that point back to a pair
     ("both countries", "the two sides", "bilateral", the topic of talks or a dispute) and the pair named
-    just before. The article's dyad alone is too weak a guess ("improving peace, disarmament and the world
+    just before. The article's dyad alone is too weak a guess ("better peace, disarmament and world
     economies"), except for an issue that is always between two sides, named as one known already
     (`BETWEEN_CODES`: "the peace process", not "a peace conference"). Two countries named far from the
-    phrase are not taken either: "Bolton is meeting British officials to press the case for keeping the
-    embargo" (on China)."""
+    phrase are not taken either: "Bolton is seeing British officials to argue for the
+    embargo" (on China) to stay."""
     if meeting and len(meeting) == 2:
         return [_pair(*meeting)], "meeting"
     known = between and any(t.lower_ == "the" or t.dep_ == "poss" for t in span.root.children)
@@ -1236,14 +1236,14 @@ def _each_party_faces(
 
 
 def _facing_the_subject(index: DocIndex, span: Span, only: str) -> list[tuple[str, str]]:
-    """One country near the phrase, in what the state that is the sentence's subject says or does about it ("The
-    Israeli government refuses to accept Syria's denials that it was implicated in the bombing"): the two."""
+    """One country near the phrase, in what the state that is the sentence's subject says or does about it ("Greece
+    rejects Turkey's denials that it took part in the attack"): the two."""
     subj = next((c for c in span.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or span.root.i in {t.i for t in subj.subtree}:
         return []
     hit = index.country.get(subj.i) if subj.lemma_.lower() not in STATE_NOUNS else _country_of(index, subj)
     if hit is None or hit.source not in ("state", "demonym") or hit.iso in (only, "IGO"):
-        return []  # (not "Australian currency markets took the reports seriously")
+        return []  # (not "Australian currency markets" reacting to news)
     return [_pair(only, hit.iso)]
 
 
@@ -1510,7 +1510,7 @@ def _sides(root: Token, near: list[Near]) -> list[tuple[str, str]]:
         others = {h.iso for t, h, _dd, _ll in near if t.i not in group} - members
         nearest = min(d for _t, _h, d, _l in near)
         if min(d for t, _h, d, _l in near if t.i in group) > nearest:
-            continue  # "the economies of China and India, the US budget and trade deficits": the US is nearer
+            continue  # "China and India's growth, the US trade deficit": the US is nearer
         top = min(group)
         head = tok.doc[top]
         while head.dep_ == "conj" and head.head != head:
@@ -1597,7 +1597,7 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
         if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok) or _sea_name(tok):
             continue
         out.append((tok, hit, locative))
-    # "China, India, Russia, South Africa and Brazil": a list of three or more is no dyad.
+    # "Brazil, China, India and Russia": a list of three or more is no dyad.
     listed: set[int] = set()
     for tok, _hit, _loc in out:
         group = _coordinated(tok)
@@ -1624,14 +1624,14 @@ def _meeting_city(tok: Token) -> bool:
 
 
 def _address(tok: Token) -> bool:
-    """A country named after a town, as its address ("begun at Punta del Este, Uruguay"): where something
+    """A country named after a town, as its address ("launched at Cartagena, Colombia"): where something
     happened, not what it was about."""
     return tok.dep_ == "appos" and _locative(tok)
 
 
 def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
-    """A list of countries acting on the issue of the one country that owns it ("the US had allowed
-    Britain, France and Germany to take the lead in trying to halt the Iranian nuclear programme"): each
+    """A list of countries acting on the issue of the one country that owns it ("Canada let Spain,
+    Italy and Greece lead the efforts on the Iranian nuclear programme"): each
     listed country faces the owner (a list alone stays no dyad)."""
     root = span.root
     owners = {
@@ -1676,7 +1676,7 @@ def _committed_to(index: DocIndex, span: Span, mentions: list[tuple[int, int, Me
 
 
 def _dateline_end(doc: Doc) -> int:
-    """Where a wire dateline left in the text ends ("TAUPO, New Zealand, March 24 - "): the place the
+    """Where a wire dateline left in the text ends ("TAUPO, New Zealand, May 9 - "): the place the
     story was filed from is no party."""
     m = DATELINE.match(doc.text)
     return m.end() if m else 0
@@ -1685,9 +1685,9 @@ def _dateline_end(doc: Doc) -> int:
 def _pronoun_hits(index: DocIndex, sent: Span) -> list[tuple[Token, CountryHit]]:
     """ "it" and "its" standing for a country: "its" for the nearest country named before it in the
     sentence ("China could use them to threaten its rival Taiwan"); "it" for the country whose words
-    it opens ("The U.S. has said it will not allow Iran to use missiles", "Syria's denials that it was
-    implicated"), or, opening a sentence, for
-    the country the sentence before is about ("It has no diplomatic relations with Portugal")."""
+    it opens ("The U.S. said it will stop Iran ...", "Syria's denials that it
+    took part"), or, opening a sentence, for
+    the country the sentence before is about ("It keeps no diplomatic relations with Portugal")."""
     out: list[tuple[Token, CountryHit]] = []
     for tok in sent:
         if tok.pos_ != "PRON" or tok.lower_ not in COUNTRY_PRONOUNS:
@@ -1702,7 +1702,7 @@ def _it_country(index: DocIndex, sent: Span, tok: Token) -> CountryHit | None:
     if tok.dep_ == "nsubj" and tok.head == sent.root and sent.start > 0:
         return _subject_country(index, sent.doc[sent.start - 1].sent)
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("ccomp", "acl"):
-        # "Iran said it would ...", "Syria's denials that it was implicated in the bombing"
+        # "Iran said it would ...", "Syria's denials that it took part"
         owner = tok.head.head
         speaker = next((c for c in owner.children if c.dep_ in ("nsubj", "poss")), None)
         return _country_of(index, speaker) if speaker is not None else None
@@ -1789,9 +1789,9 @@ def _based_in(tok: Token) -> bool:
 
 
 def _compared(tok: Token) -> bool:
-    """A country the party is compared with ("the same embargo as countries such as Zimbabwe"), ranked beside ("the
-    second-biggest borrower after Pakistan") or named after "similar to" ("similar to that concluded between
-    Rosneft and China's National Petroleum Corporation")."""
+    """A country the party is compared with ("an embargo like that on Cuba"), ranked beside ("the
+    second-biggest borrower after Pakistan") or named after "similar to" ("a deal similar to one between a
+    firm and China's oil company")."""
     if _after_likeness(tok):
         return True
     cur = tok
@@ -1831,7 +1831,7 @@ def _after_likeness(tok: Token) -> bool:
 
 def _coordinated(tok: Token) -> set[int]:
     """Token indices coordinated with `tok`: its conjunct chain, and the objects of coordinated
-    prepositions ("to China, Burma and Zimbabwe but not to North Korea")."""
+    prepositions ("to Cuba, Laos and Sudan but not to Chile")."""
     top = tok
     while top.dep_ == "conj" and top.head != top:
         top = top.head
@@ -1877,7 +1877,7 @@ def _chain(tok: Token) -> dict[int, int]:
 def _argument_of_governor(root: Token, near: list[Near], group: set[int]) -> bool:
     """A country outside the coordinated pair is the subject or object of the verb that governs the issue
     word ("Turkey exported sugar to Iran and to Iraq"): it faces each of the two. (Not one that only
-    reacts to what the pair did: "Britain welcomed the decision by India and Pakistan to ...".)"""
+    reacts to what the pair did: "Britain praised the choice India and Pakistan made to ...".)"""
     verb = (
         root if root.pos_ in ("VERB", "AUX") else next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     )
@@ -1901,7 +1901,7 @@ def _nearest_pairs(near: list[Near]) -> list[tuple[str, str]]:
         return [_pair(a, b) for a, b in combinations(sorted(firsts), 2)]
     d2 = ranked[1][1]
     if d2 - d1 > MAX_GAP:
-        return []  # the issue belongs to the nearest country alone ("the US budget and trade deficits")
+        return []  # the issue belongs to the nearest country alone ("the US trade deficit")
     return [_pair(first, iso) for iso, d in ranked[1:] if d == d2]
 
 

@@ -76,7 +76,7 @@ def _modifier(trigger: Token, lex: MeetingLexicon) -> Verdict | None:
     for c in trigger.children:
         modal = _relative_future(c)
         if modal is not None:
-            return PLANNED, modal  # "the G-7 Washington talks, which he said would be preceded by other talks"
+            return PLANNED, modal  # "the Geneva talks, which he said would follow a summit"
         if c.dep_ == "acl" and c.tag_ == "VBN":  # not "a trip seeking to involve governments"
             lemma = c.lemma_.lower()
             if lex.has("cancel_verb", lemma):
@@ -125,7 +125,7 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
     # an indefinite meeting word goes on up to its verb ("hoping to strike a deal at a ...").
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
     if lex.has("presuppose", prep) and _bare(trigger) and _modal_clause(prep_tok.head, lex) is not None:
-        # "legislation that would tie his hands in trade negotiations with Japan": talks of a modal clause
+        # "a bill that would bind him in talks with Japan": talks of a modal clause
         return PLANNED, _modal_clause(prep_tok.head, lex)
     if lex.has("presuppose", prep) and not indefinite:
         # ... unless the clause is itself in the future ("delegates will be present at the talks").
@@ -145,7 +145,7 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
 
 def _relative_future(clause: Token) -> Token | None:
     """The future auxiliary of a relative clause on the meeting word whose subject is the meeting ("the summit,
-    which will open on Monday", "the talks, which he said would be preceded by ..."), also through a reporting
+    which will open on Monday", "the talks, which he said would follow ..."), also through a reporting
     verb; not a clause about what its parties will do after it ("the talks, at which they will sign")."""
     if clause.dep_ != "relcl":
         return None

@@ -88,7 +88,7 @@ def merge(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
 
 
 def _told_plan(m: Mention, mentions: list[Mention]) -> bool:
-    """ "Straw, who will hold talks in Beijing on Thursday, said ... Mr Straw's China trip is part of regular
+    """ "X, who will hold talks in Beijing on Friday, said ... X's China trip belongs to a series of
     meetings", "X will visit Tokyo next week ... He is the first U.S. official to visit Japan since": a mention
     with no date of its own, in a sentence in the simple present, after a planned meeting of the same states, is
     that plan told again, not a meeting held on the publication day (a past tense, "has met", or "is meeting"
@@ -145,7 +145,7 @@ def _dated_itself(trigger: Token) -> bool:
 
 
 def _earlier_round_of(groups: list[list[Mention]], m: Mention) -> list[Mention] | None:
-    """ "Poland met the Paris Club for renewed talks ... contacts agreed after an inconclusive meeting in January":
+    """ "Chile met its creditors again ... after a fruitless meeting in March":
     a held meeting word with no party of its own, indefinite, dated on a day or month of its own that no meeting
     around it has, is an earlier round of the talks told just before it (in this sentence or the two before): a
     meeting of the same parties. A visit, a definite word ("the January talks") or one dated by publication is
@@ -306,7 +306,7 @@ def _told_before(group: list[Mention], m: Mention) -> bool:
 
 
 def _spans(group: list[Mention], m: Mention) -> bool:
-    """ "The prince, who is here on an official visit" and "the prince met Bush on Monday": a visit with no
+    """ "The prince, here on a state visit," and "the prince met Bush on Monday": a visit with no
     date of its own lasts days, and the talks its visitor holds with the same states during it are part
     of it, whichever is named first."""
     states = {c for x in group for c in x.states}
@@ -540,7 +540,7 @@ def _split_tour(m: Mention, index: DocIndex) -> list[Mention]:
 
 
 def _split_calls(m: Mention) -> list[Mention]:
-    """ "He spoke on the telephone to Bush and the presidents of Sri Lanka and Indonesia": a telephone call
+    """ "He phoned X and the leaders of Y and Z": a telephone call
     is between two sides, so a caller of known country with several others made one call to each (a call
     of three or more states stays one when the caller is unknown, and a video or telephone conference is one)."""
     if "conference" in m.trigger.lower_ or (m.trigger.i > 0 and "conference" in m.trigger.nbor(-1).lower_):
@@ -559,8 +559,8 @@ def _split_calls(m: Mention) -> list[Mention]:
 
 
 def _counterparts(obj: Token) -> list[Token]:
-    """The coordinated heads of a "with" object, also through an apposition ("his Israeli counterpart,
-    Ariel Sharon, and the Palestinian leader, Mahmoud Abbas": the parse hangs "leader" on "Sharon")."""
+    """The coordinated heads of a "with" object, also through an apposition ("his Israeli
+    counterpart, X, and the Palestinian leader, Y": the parse hangs "leader" on "X")."""
     out = [obj]
     for c in obj.children:
         if c.dep_ == "conj":
@@ -597,8 +597,8 @@ def _copies(m: Mention, count: int) -> list[Mention]:
 
 def _split_named(m: Mention, heads: list[Token], index: DocIndex, persons_only: bool = False) -> list[Mention]:
     """One meeting per named counterpart, keeping only that counterpart's persons and countries.
-    `persons_only` ("talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader,
-    Mahmoud Abbas"): only when every counterpart is a named person ("talks with Israel and Egypt" may
+    `persons_only` ("talks with his Israeli counterpart, X, and the Palestinian
+    leader, Y"): only when every counterpart is a named person ("talks with Israel and Egypt" may
     be one three-party meeting)."""
     persons, countries = _counterpart_parties(heads, index)
     if persons_only and not all(persons):

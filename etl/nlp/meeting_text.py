@@ -124,14 +124,14 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
         ):
             continue  # "the February 22 Paris accords", "following last week's earthquake": the date of something else
         if _in_noun_clause(doc, d, trigger):
-            continue  # "met ... to head off tariffs set to go into effect on April 17": the tariffs' date
+            continue  # "met ... to avert duties due to start on May 3": the duties' date
         own.append(d)
         anchor = root if root.pos_ in ("VERB", "AUX") else governing_verb(root)
         if (
             trigger in root.ancestors
             or root.head == trigger
             or (verb is not None and anchor == verb)
-            # "When he was in Tokyo earlier this week, X told him": the date dates the main clause.
+            # "While in Rome on Monday, he heard from X": the date dates the main clause.
             or (verb is not None and verb.dep_ == "advcl" and anchor == verb.head)
         ):
             return d

@@ -146,7 +146,7 @@ class MeetingFinder:
         if any(c.dep_ in ("acomp", "attr", "xcomp", "ccomp", "oprd") for c in tok.children):
             return False
         if any(_on_the_way(c) for c in tok.children):
-            return False  # "X is in Hawaii on his way home from Vancouver": a stop in transit, not a visit
+            return False  # "X is in Fiji on his way back from Seoul": a stop in transit, not a visit
         return bool(
             subj
             and (subj[0].lower_ in ("he", "she") or subj[0].ent_type_ == "PERSON")
@@ -173,14 +173,14 @@ class MeetingFinder:
             ):
                 return None  # "welcomed the decision", "called for talks", "what we are talking about"
             if _habitual(trigger):
-                return None  # "he talks with the U.S. Treasury Secretary from time to time": a habit
+                return None  # "he talks with the Treasury chief now and then": a habit
             self._verb_sides(trigger, kind, sides, places, destination)
             if kind == "committee" and not any(toks for _, toks in sides if toks):
                 return None
         else:
             gov = governing_verb(trigger)
             if gov is not None and _habitual(gov):
-                return None  # "U.S.-Japanese talks of this kind are regularly held each year": a habit
+                return None  # "such talks are regularly held": a habit
             self._noun_sides(index, m, sides, places, destination)
             self._governor_sides(index, m, sides, places, destination)
             places.extend(nested_places(trigger))
@@ -322,7 +322,7 @@ class MeetingFinder:
         where it went."""
         subject = _subject_phrase(verb)
         if [t.lower_ for t in subject] == ["they"] and verb.dep_ == "advcl":
-            # "he had given that message to Brazilian officials when they met": the main clause's subject
+            # "he passed the point to Chilean envoys when they met": the main clause's subject
             # and whom it addressed are the "they"
             sides.extend(("subject", toks) for toks in _clause_parties(verb.head))
         else:
@@ -368,7 +368,7 @@ class MeetingFinder:
 
     def _call_sides(self, verb: Token, sides: list, places: list[Token], destination: list[Token]) -> None:
         """The callees the parse hangs off a call verb's path: "spoke by telephone with Chirac" (on
-        "telephone"), "spoke on the telephone to Bush, and the presidents of Sri Lanka and Indonesia" (the
+        "telephone"), "spoke on the telephone to X, and the leaders of Y and Z" (the
         later callees coordinated with the verb)."""
         for c in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "on", "over")):
             for p in (p for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"):
@@ -468,7 +468,7 @@ class MeetingFinder:
         if word in PARTY_PREPS or (word == "to" and kind == "phone_call"):  # "spoke on the telephone to X"
             for o in objs:
                 heads = with_conjuncts(o)
-                # "a meeting of foreign ministers of both countries", "met with his counterparts from France and
+                # "a session of trade ministers of both states", "met with his counterparts from France and
                 # Germany": the persons' own "of"/"from" names them
                 owners = [
                     p
@@ -591,7 +591,7 @@ class MeetingFinder:
         if how == "subject" and [(t.lower_, t.dep_) for t in toks] == [("it", "nsubj")] and toks[0].head.lemma_ != "be":
             toks = index.body_before(toks[0])  # "It made the statement after talks with Japan": the body named before
         for tok in toks:
-            # "a meeting of foreign ministers of both countries", "talks between the two sides"
+            # "a session of trade ministers of both states", "talks between the two sides"
             if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
                 found |= index.pair_before(tok)
         for tok, hit in index.hits(toks):
@@ -849,7 +849,7 @@ def _title_party(index: DocIndex, tok: Token, how: str, others: list[str]) -> tu
 # Adjectives of a meeting noun that place it before the events of the story ("his recent visit", "their last meeting").
 EARLIER_ADJ = frozenset({"recent", "previous", "earlier", "last", "past", "prior"})
 # Words that a meeting noun follows as an event before theirs ("a briefing following the talks", "following up from
-# the meeting", "on his return from a visit to Japan").
+# the meeting", "back home after a trip to Peru").
 AFTER_WORDS = frozenset({"follow", "return", "back", "arrive"})
 
 

@@ -62,7 +62,7 @@ THING_NOUNS = frozenset(
 # Last words of a place's or a building's name, never of a person's ("Trafalgar Square", "Wilmslow Road"; not
 # "Tower", a surname too: Senator John Tower).
 PLACE_TAILS = frozenset("square towers street road avenue beach bridge palace castle stadium airport".split())
-# Nouns after which "of" introduces a place's name ("the Brazilian city of Porto Alegre").
+# Nouns after which "of" introduces a place's name ("the city of Porto Alegre").
 PLACE_OF = frozenset("city town village port province state island region".split())
 # Words opening an airline's or a bank's name, never a person's ("Air Deccan", "Banco Santander").
 FIRM_HEADS = frozenset(("air", "banco", "banca", "banque", "grupo"))
@@ -186,7 +186,7 @@ def _names_a_thing(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
         return True
     if all(_state_with_noun(doc, ctx, m) for m in cluster.mentions):
         return True  # "U.S. Mission Turkey local staff", "our NATO Ally Turkey": a state and its role
-    # "the foreign secretary's official Kent house": a place naming a thing, whatever title
+    # "the minister's Kent house": a place naming a thing, whatever title
     return len(cluster.key) == 1 and all(_modifies_noun(doc, m) for m in cluster.mentions)
 
 
@@ -780,7 +780,7 @@ def _cluster(
     return clusters
 
 
-# Words that introduce another name of the person just named ("Mahmoud Abbas, also known as Abu Mazen").
+# Words that introduce another name of the person just named ("X, also known as Y").
 ALIAS_CUES = (("also", "known", "as"), ("better", "known", "as"), ("known", "as"), ("alias",), ("aka",))
 
 

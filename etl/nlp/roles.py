@@ -135,7 +135,7 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
         if not info.org_qualified:
             info.country = info.country or right.country
         if right_title:
-            # "X, executive vice president with Shearson Lehman Inc": the body qualifies the title
+            # "X, executive vice president with Acme Securities Inc": the body qualifies the title
             info.org_qualified = info.org_qualified or right.org_qualified
             info.igo = info.igo or right.igo
             info.gov_body = info.gov_body or right.gov_body
@@ -143,7 +143,7 @@ def title_info(doc: Doc, ctx: Context, m: Mention) -> TitleInfo:
             info.possessor = info.possessor if info.possessor is not None else right.possessor
         info.text = info.text or right.text
     if info.former and m.end < len(doc) and doc[m.end].text in POST_NOMINAL_MEMBERS:
-        info.role = "legislator"  # "Former welfare minister Frank Field MP" sits in parliament
+        info.role = "legislator"  # "Former health minister X MP" sits in parliament
     if info.country is None and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
         after = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1  # "Cameron of the United Kingdom"
         hit = ctx.gaz_at.get(after) or ctx.gaz_at.get(m.end + 1)  # "Rutte of the Netherlands" (one name)
@@ -217,7 +217,7 @@ def _left_title_from(doc: Doc, ctx: Context, m: Mention, sent: Span, i: int) -> 
 
 
 def _clause_before_subject(doc: Doc, m: Mention, start: int, first: int) -> bool:
-    """ "as he begins his second term as US President, Tony Blair has said": the title before the comma
+    """ "as she starts a new term as Chair, Smith has said": the title before the comma
     ends a clause (it follows a preposition or conjunction) and the name opens the next one as its
     subject, so the title is someone else's."""
     if start <= first:
@@ -294,7 +294,7 @@ def _inside_capitalised_title(doc: Doc, ctx: Context, i: int) -> bool:
         before.text[:1].isupper()
         and after.text[:1].isupper()
         and i - 1 not in ctx.person_tokens
-        and i + 1 not in ctx.person_tokens  # "former Nevada Sen. and Reagan confidant X": Reagan is not a senator
+        and i + 1 not in ctx.person_tokens  # "former Ohio Sen. and Reagan ally X": Reagan is not a senator
         and i + 1 not in ctx.title_tokens  # "Pope and Talbot Inc": "and" before a title joins two things
         and not before.is_sent_start
         and before.pos_ in ("PROPN", "ADJ", "NOUN")
@@ -359,13 +359,13 @@ APPOSITION_STOPS = frozenset(("and", "or", "but", "nor", "while", "whereas"))
 
 def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     """A title or affiliation set off by commas after the name ("X, minister-counselor for ...,",
-    "Y, from the UK's Human Rights Watch,")."""
+    "Y, from the UK's Amnesty office,")."""
     info = TitleInfo()
     if m.end >= sent.end - 1 or doc[m.end].text != ",":
         return info
     start = m.end + 1
     if doc[start].lower_ in APPOSITION_STOPS:
-        return info  # "Ambassador X, and the director-general of the Israeli Foreign Ministry, Y": a list
+        return info  # "Ambassador X, and the director-general of a ministry, Y": a list
     j = start
     while j < min(sent.end, start + WINDOW) and doc[j].text not in (",", ";", ".", ")", "(", '"', "--"):
         if doc[j].pos_ in ("VERB", "AUX") and j not in ctx.title_tokens:
@@ -374,7 +374,7 @@ def _apposition(doc: Doc, ctx: Context, m: Mention, sent: Span) -> TitleInfo:
     if j == start or doc[start].i in ctx.person_tokens:
         return info
     if j < sent.end and j < start + WINDOW and doc[j].pos_ in ("VERB", "AUX") and doc[j].tag_ not in ("VBN", "VBG"):
-        # "Air Atlanta, a KLM spokeswoman said": a new clause, not an apposition ("X, a spokesman for Y quoted
+        # "Air Bravo, a KLM spokesman said": a new clause, not an apposition ("X, a spokesman for Y quoted
         # in Z": a participle closes the apposition, which stands)
         return info
     served = _served_person(doc, ctx, start, j)
@@ -410,8 +410,8 @@ def _after_title(doc: Doc, ctx: Context, k: int) -> bool:
 
 
 def _served_person(doc: Doc, ctx: Context, start: int, end: int) -> int | None:
-    """The token of the person an apposition's title serves ("X, an adviser on climate change to President
-    Y,"; "X, aide to Y"; "X, a spokesman for Commissioner Y"): the name after "to" or "for", past a title
+    """The token of the person an apposition's title serves ("X, an adviser on trade to President Y,";
+    "X, aide to Y"; "X, a spokesman for Commissioner Y"): the name after "to" or "for", past a title
     and "the"."""
     for k in range(start, end - 1):
         if doc[k].lower_ not in ("to", "for"):  # "X, a spokesman for trade commissioner Y": Y's man
@@ -533,7 +533,7 @@ def _window_title(
     doc: Doc, ctx: Context, start: int, end: int, closest_title: bool
 ) -> tuple[int, int, TitleEntry] | None:
     """The title of the window: left of a name the one closest to it; right of it (an apposition) the first,
-    unless a preposition comes before it ("X, a friend of the Tory leader": the title is someone else's)."""
+    unless a preposition comes before it ("X, a friend of the party leader": the title is someone else's)."""
     titles = [(ts, te, e) for ts, te, e in ctx.titles_in(start, end) if e.role != HONORIFIC]
     if not titles:
         return None
@@ -741,7 +741,7 @@ def _apply_title(
         info.role = "official"  # the leader of a union or a firm leads no party
     if info.role == "official" and (aff.civil or (aff.firm and not entry.weak)):
         # (not a bare "chief" or "head": "Ofsted chief X", "UN aid chief Y" head public bodies as often)
-        info.role = "other"  # "Gazprom chairman", "director of civil rights group Liberty": no public office
+        info.role = "other"  # "Gazprom chairman", "director of a rights group": no public office
     if body == "party" and info.role in PARTY_OFFICES:
         # "Lib Dem president", "Liberal Democrat chairman", "Labour campaign coordinator": the party's
         # officers lead the party; they hold no office of the state
@@ -862,7 +862,7 @@ def _person_country(
         country = _government_country(doc, ctx, cluster, person_windows)
     elif country is None:
         # any other title in a government's release is that government's ("National Security Advisor X");
-        # "Carl Emmerson, from the Institute for Fiscal Studies" in a BBC story is British; a wire story's
+        # "X, from a London think tank" in a BBC story is British; a wire story's
         # businessman or farm lobbyist is of the dateline's country when the story is about it
         country = (
             (issuing_government(ctx) if cluster.role else None)
@@ -903,8 +903,8 @@ def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
 
 
 def _body_seat(ctx: Context, cluster: PersonCluster) -> str | None:
-    """The state of the place a body's title ends with ("president of the National Association of Securities
-    Dealers in Washington"): where the body sits, and its officer belongs."""
+    """The state of the place a body's title ends with ("president of the X Association in
+    Washington"): where the body sits, and its officer belongs."""
     for inf in cluster.infos:
         words = (inf.text or "").split()
         if len(words) < 3 or "in" not in words[-4:-1]:
@@ -1321,7 +1321,7 @@ def _sentence_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_win
 
 def previous_sentence_title(doc: Doc, ctx: Context, m: Mention) -> TitleInfo | None:
     """The title of an unnamed subject of the sentence before, for a person named (for the first time) as
-    the subject opening the next one: "Pakistan's High Commissioner to Britain said ... . Dr X said ..."
+    the subject opening the next one: "Ghana's envoy to Britain said ... . Dr X said ..."
     is X's title. Only a title that carries a state's name, and that no name follows, counts."""
     sent = doc[m.start].sent
     lead = doc[sent.start : m.start]

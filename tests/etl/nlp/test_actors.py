@@ -203,7 +203,7 @@ def test_dev_gold_persons() -> None:
         ("Former Conservative leader Mark Hollis spoke first.", "Mark Hollis", "GBR", "party_leader"),
         ("Deputy U.S. Trade Representative Mark Hollis will lead the talks.", "Mark Hollis", "USA", "deputy_minister"),
         (
-            "Mark Hollis, president and chief operating officer, said the company would bid.",
+            "Mark Hollis, president and chief operating officer, told analysts the group would bid.",
             "Mark Hollis",
             None,
             "official",
@@ -260,7 +260,7 @@ def test_government_departments_are_organisations_with_their_country(text: str, 
 
 
 def test_department_inside_a_title_is_not_an_actor() -> None:
-    found = actors("Treasury Secretary James Baker said the dollar was stable.")
+    found = actors("Treasury Secretary James Baker told reporters the dollar was stable.")
     assert not [a for a in found if a.kind == "organization" and "Treasury" in a.name]
     assert person(found, "James Baker").role == ["minister"]
 
@@ -340,15 +340,15 @@ def test_hyphenated_place_modifier_is_no_affiliation() -> None:
 
 
 def test_pro_country_stance_is_no_affiliation() -> None:
-    """Regression (issue 12): "pro-Iraq war Labour MP Oona King" coded IRQ."""
-    found = actors("George Galloway is to stand against pro-Iraq war Labour MP Anna Kingsley at the election.")
+    """Regression (issue 12): a Labour MP described as "pro-Iraq war" coded IRQ."""
+    found = actors("A Respect candidate will run in May against pro-Iraq war Labour MP Anna Kingsley.")
     assert person(found, "Anna Kingsley").country == "GBR"
 
 
 def test_party_mentions_outweigh_a_foreign_country_the_story_is_about() -> None:
     """Regression (issue 12): UKIP MEPs coded DEU in a story about their remarks on Germany."""
     text = (
-        "A UKIP MEP said Germany saw the EU as an empire. He denied accusing Germany of anything. "
+        "A UKIP MEP said Germany treated the EU as its empire. He denied accusing Germany of anything. "
         "The film showed a row between MEP Tom Blake and party leader Roger Dunn. UKIP officials said "
         "Germany was not the issue. UKIP said the MEP had been misquoted. The Tories and Labour said nothing."
     )
@@ -420,15 +420,14 @@ def test_known_actor_table_periods() -> None:
 
 
 def test_a_name_split_by_a_reporters_bracket_is_one_person() -> None:
-    found = actors('"It is more than was talked about when (Prime Minister Yasuhiro) Nakasone was here," he said.')
+    found = actors('"We got further than we did when (Prime Minister Yasuhiro) Nakasone visited," an aide said.')
     p = person(found, "Yasuhiro Nakasone")
     assert (p.country, p.role) == ("JPN", ["head_of_government"])
 
 
 def test_also_known_as_joins_two_names_of_one_person() -> None:
     found = actors(
-        "The conference will support Mahmoud Abbas, also known as Abu Mazen, who is expected to win. "
-        "Mr Abbas thanked Britain."
+        "Donors in Paris praised Mahmoud Abbas, also known as Abu Mazen, on Monday. Mr Abbas thanked Britain."
     )
     assert [a.name for a in found if a.kind == "person"] == ["Mahmoud Abbas"]
     assert "Abu Mazen" in person(found, "Mahmoud Abbas").aliases
@@ -443,18 +442,18 @@ def test_first_name_alone_is_another_person_when_the_surname_is_used() -> None:
 
 def test_crown_prince_title_is_trimmed_and_the_first_name_joins() -> None:
     found = actors(
-        "Saudi Arabia's Crown Prince Abdullah bin Abdul Aziz met the vice president. Prince Abdullah said so."
+        "The vice president met Saudi Crown Prince Abdullah bin Abdul Aziz on Friday. Prince Abdullah said so."
     )
     assert [a.name for a in found if a.kind == "person"] == ["Abdullah bin Abdul Aziz"]
 
 
 def test_country_and_portfolio_before_a_ministers_title_is_no_organisation() -> None:
-    found = actors("British Corporate Affairs minister Michael Howard leaves for Japan on Saturday.")
+    found = actors("British Corporate Affairs minister Alan Reed will visit Japan next month.")
     assert not [a for a in found if a.kind == "organization"]
 
 
 def test_bracketed_acronym_is_the_same_body() -> None:
-    found = actors("An official at the Department of Trade and Industry (DTI) said so. The DTI will act.")
+    found = actors("The Department of Trade and Industry (DTI) issued rules on Monday. The DTI will review them.")
     orgs = [a for a in found if a.kind == "organization"]
     assert [(o.name, o.country) for o in orgs] == [("Department of Trade and Industry", "GBR")]
     assert len(orgs[0].mentions) == 3
@@ -464,8 +463,8 @@ def test_ministers_take_the_country_of_their_people_named_later_in_the_sentence(
     """Issue 12: Argentine ministers coded USA from a Washington dateline; the sentence says "the Argentine
     officials". The subject who met them keeps the dateline's country."""
     found = actors(
-        "Deputy trade representative Mark Stone met Agriculture minister Ramon Vidal and Economy minister "
-        "Luis Prado on September 29 and the Argentine officials said they could not narrow the gap.",
+        "Deputy trade representative Mark Stone held talks with Agriculture minister Ramon Vidal and Economy "
+        "minister Luis Prado last week, and the Argentine officials said no deal was near.",
         dateline_text="WASHINGTON, Oct 2 - ",
     )
     assert person(found, "Mark Stone").country == "USA"
@@ -474,7 +473,7 @@ def test_ministers_take_the_country_of_their_people_named_later_in_the_sentence(
 
 def test_officer_of_a_government_ministry_serves_the_dateline_state() -> None:
     found = actors(
-        '"Prices will rise," said Aiko Mori, Director of the First International Economic Affairs Division '
+        '"Tariffs will fall," said Aiko Mori, Director of the Second Economic Cooperation Division '
         "of the Foreign Ministry.",
         dateline_text="TOKYO, March 3 - ",
     )
@@ -501,7 +500,7 @@ def test_full_name_tagged_org_joins_the_person_called_mr_surname() -> None:
     ("sentence", "name", "country", "role"),
     [
         (
-            "His comments come after Dave Prior, the leader of Britain's biggest union Unison, told a paper so.",
+            "The warning came as Dave Prior, the leader of Britain's largest union Unison, spoke to a newspaper.",
             "Dave Prior",
             "GBR",
             "official",
@@ -537,7 +536,7 @@ def test_pentagon_spokesman_serves_the_dateline_state() -> None:
 def test_department_of_a_portfolio_takes_the_storys_state_not_always_the_us() -> None:
     """Regression (issue 12): the (British) Department of Health coded USA in a BBC story."""
     found = actors(
-        "Prof Al Grant has been the clinical director for children in the Department of Health. Britain and "
+        "Prof Al Grant worked as a paediatric adviser in the Department of Health. Britain and "
         "the British government agreed."
     )
     assert [(a.name, a.country) for a in found if a.kind == "organization"] == [("Department of Health", "GBR")]
@@ -546,10 +545,10 @@ def test_department_of_a_portfolio_takes_the_storys_state_not_always_the_us() ->
 
 
 def test_title_ending_a_clause_before_a_comma_is_not_the_next_subjects() -> None:
-    """Regression (issue 12): "as he begins his second term as US President, Tony Blair has said" coded
-    the British prime minister USA and head of state."""
+    """Regression (issue 12): a clause ending "as US President," before "Tony Blair has said" coded the
+    British prime minister USA and head of state."""
     found = actors(
-        "George W Bush will be more consensual as he begins his second term as US President, Tony Blair has said."
+        "George W Bush will listen more now that he starts a new spell as US President, Tony Blair told MPs."
     )
     p = person(found, "Tony Blair")
     assert (p.country, p.role) == ("GBR", ["head_of_government"])
@@ -624,8 +623,8 @@ def test_spokesman_of_a_body_named_by_its_initials_takes_its_country() -> None:
     """Issue 12: spokesmen of British bodies ("MAB spokesman") had no country."""
     found = actors(
         "Muslim groups will meet on Tuesday. The Muslim Association of Britain (MAB) organised it. "
-        '"It is anti-policy," MAB spokesman Dr Azim Tamer said. Among them will be the Muslim Council of '
-        "Britain (MCB). The chairman of the MCB's public affairs committee, Sher Kahn, said it would matter."
+        '"It is anti-policy," MAB spokesman Dr Azim Tamer said. The Muslim Council of Britain '
+        "(MCB) will also attend. The chairman of the MCB's media committee, Sher Kahn, said it would matter."
     )
     assert person(found, "Azim Tamer").country == "GBR" and person(found, "Sher Kahn").country == "GBR"
     britain = next(a for a in found if a.kind == "state")
@@ -637,10 +636,10 @@ def test_spokesman_of_a_body_named_by_its_initials_takes_its_country() -> None:
 
 
 def test_conjunction_before_a_name_or_a_title_ends_the_window() -> None:
-    """Regressions seen while fixing "Minister of Foreign and European Affairs": "former Nevada Sen. and
-    Reagan confidant Paul Laxalt" made Reagan a senator; "Pope and Talbot Inc" made a head of state."""
+    """Regressions seen while fixing "Minister of Foreign and European Affairs": "former ... Sen. and Reagan
+    confidant X" made Reagan a senator; "Pope and Talbot Inc" made a head of state."""
     found = actors(
-        "President Ronald Reagan met aides. 'He is a victim,' said former Nevada Sen. and Reagan confidant "
+        "President Ronald Reagan met aides. 'He is a victim,' said former Utah Sen. and Reagan confidant "
         "Paul Laxton. Shares of Pope and Talbot Inc <POP> rose 1/2 to 36.",
         published="1987-03-02",
     )
@@ -871,7 +870,7 @@ def test_central_bank_officers(text: str, name: str, country: str | None) -> Non
         ),
         # a wire story's businessman is of the dateline's country when the text is about it
         (
-            "The fund, set up in January, is headed by banker and businessman Ramon Dizon. The Philippines "
+            "The fund, created last year, is led by banker and businessman Ramon Dizon. The Philippines "
             "welcomed the loan.",
             "MANILA, April 2 - ",
             "Ramon Dizon",
@@ -907,7 +906,7 @@ def test_a_ministry_known_by_its_initials_is_its_states() -> None:
     found = actors("The talks will be led by MITI vice minister Kenji Arakawa, officials said.")
     assert person(found, "Kenji Arakawa").country == "JPN"
     found = actors(
-        "The Ministry of International Trade and Industry (MITI) said exports fell.",
+        "Exports fell, Ministry of International Trade and Industry (MITI) figures showed.",
         dateline_text="TOKYO, April 1 - ",
     )
     bodies = [(a.name, a.country) for a in found if a.kind == "organization"]
@@ -927,7 +926,7 @@ def test_a_ministry_known_by_its_initials_is_its_states() -> None:
         ),
         # ... never a party's title, and never for a known actor
         (
-            "The Tory leader said he would hold a news conference every morning. Tony Blair has also said he "
+            "The Tory leader said he would hold a news conference every morning. Tony Blair has said he too "
             "will meet voters.",
             "Tony Blair",
             "GBR",
@@ -943,8 +942,8 @@ def test_title_of_the_sentence_before(text: str, name: str, country: str, role: 
 def test_its_ambassador_points_back_to_the_state_opening_a_long_clause() -> None:
     """Regression (issue 12, Reuters): the state was more than 16 words before "its ambassador"."""
     text = (
-        "The Soviet Union supports the freedom of navigation in the Gulf and does not support any act which "
-        "would worsen the situation in the region, its ambassador to Kuwait, Yuri Zorin, told the agency."
+        "The Soviet Union backs free passage for shipping through the Gulf and opposes any step that could "
+        "inflame tensions across the area, its ambassador to Kuwait, Yuri Zorin, said on Monday."
     )
     p = person(actors(text, dateline_text="BAHRAIN, March 24 - "), "Yuri Zorin")
     assert (p.country, p.role) == ("RUS", ["ambassador"])
@@ -969,7 +968,7 @@ def test_its_ambassador_points_back_to_the_state_opening_a_long_clause() -> None
         ),
         # a police rank is a title, not part of the name
         (
-            "But Assistant Chief Constable David Warrick said all negotiations had gone well.",
+            "But Assistant Chief Constable David Warrick said the talks had gone smoothly.",
             "David Warrick",
             None,
             ["official"],
@@ -982,11 +981,11 @@ def test_british_public_offices(text: str, name: str, country: str | None, role:
 
 
 def test_a_list_of_states_is_no_affiliation() -> None:
-    """Regression (issue 12, BBC): "the Romanian and Bulgarian visas scandal which led to the resignation of
-    immigration minister X" made X Bulgarian."""
+    """Regression (issue 12, BBC): a "Romanian and Bulgarian visas" affair that forced out immigration
+    minister X made X Bulgarian."""
     text = (
-        "MPs discussed the Romanian and Bulgarian visas scandal which led to the resignation of immigration "
-        "minister Bella Hurst. Britain tightened its rules."
+        "MPs debated the Romanian and Bulgarian visas affair that forced out immigration minister "
+        "Bella Hurst. Britain tightened its rules."
     )
     assert person(actors_from(text, BBC), "Bella Hurst").country == "GBR"
     assert person(actors(text), "Bella Hurst").country != "BGR"
@@ -1008,9 +1007,9 @@ def test_a_bodys_officer_in_a_wire_story_about_the_datelines_state() -> None:
     "text",
     [
         "The boats were intercepted in the Kharan Bassam waterway which separates Kuwait and Iraq.",
-        "Ceylon Petroleum renewed its contract with Abu Dhabi for 480,000 tonnes of Upper Zamrat crude oil.",
-        "There were massive explosions in Canary Wharf, to the right of where I write this.",
-        "Tankers will sail between Kuwait and Khor Fakkan on the UAE coast.",
+        "The refiner signed a deal with Abu Dhabi to buy 250,000 tonnes of Upper Zamrat crude.",
+        "Loud blasts were heard in Canary Wharf, just left of my office window.",
+        "Tankers will now shuttle between Kuwait and Khor Fakkan in the Emirates.",
     ],
 )
 def test_a_name_that_only_stands_where_places_do_is_no_person(text: str) -> None:
@@ -1147,8 +1146,8 @@ def test_a_firm_of_brothers_and_a_place_with_a_geographic_head_are_no_persons() 
     """Regression (issue 12, Reuters and BBC): NER called a law firm ("X Brothers") and a desert valley
     ("Wadi X") persons."""
     text = (
-        "Japanese investment in U.S. real estate exceeded the sum put into U.S. equities, Ben Harlow of "
-        "Bernard Brothers, a U.S. law firm, told the conference."
+        "Japanese buyers spent more on U.S. property than on U.S. stocks last year, Ben Harlow of "
+        "Bernard Brothers, a Chicago law firm, said on Monday."
     )
     names = [a.name for a in actors(text) if a.kind == "person"]
     assert "Ben Harlow" in names and "Bernard Brothers" not in names, names
@@ -1274,7 +1273,7 @@ def test_a_guessed_country_yields_to_the_national_body_in_the_title() -> None:
 
 
 def test_an_adviser_to_a_person_takes_that_persons_country() -> None:
-    """Regression (issue 12, BBC): "X, an adviser on climate change to President Bush," was British (the
+    """Regression (issue 12, BBC): "X, an adviser on a policy to President Bush," was British (the
     outlet's guess): the person he serves is American."""
     text = (
         "MPs argued over emissions in the Commons. Yet Myles Ebbert, an adviser on energy policy to President "
@@ -1331,12 +1330,12 @@ def test_a_title_after_as_names_an_untitled_person() -> None:
 
 
 def test_a_place_qualifying_a_noun_and_group_names_are_no_persons() -> None:
-    """Regression (issue 12, BBC): "the foreign secretary's official Kent house" made Kent a foreign
+    """Regression (issue 12, BBC): a county before "house" ("the secretary's Kent house") made Kent a foreign
     minister; "Minister for Children, Young People and Families" made Young People a person, and
     "Association of Chief Police Officers" Police Officers."""
     text = "Delegates gathered at the foreign secretary's official Surrey house for two days of talks."
     assert [a.name for a in actors_from(text, BBC) if a.kind == "person"] == []
-    text = "Minister for Children, Young People and Families Margaret Hollis backed the carers' plan."
+    text = "Minister for Children, Young People and Families Beverley Hollis backed the carers' plan."
     assert "Young People" not in [a.name for a in actors_from(text, BBC) if a.kind == "person"]
     text = "Association of Chief Police Officers president Chris Fenwick wants tougher closure powers."
     names = [a.name for a in actors_from(text, BBC) if a.kind == "person"]
@@ -1470,11 +1469,11 @@ def test_the_leader_of_a_states_delegation_is_of_that_state() -> None:
 
 
 def test_a_bodys_officer_takes_the_state_of_the_bodys_seat() -> None:
-    """Regression (issue 12, Reuters): "X, president of the National Association of Securities Dealers in
-    Washington," in a Singapore story was Singaporean (the dateline's guess)."""
+    """Regression (issue 12, Reuters): "X, president of a dealers' association in Washington," in a
+    Singapore story was Singaporean (the dateline's guess)."""
     text = (
-        "The Singapore exchange wants a trading link. Gordon Mackay, president of the National Association "
-        "of Securities Dealers in Washington, expects a deal by May."
+        "The Singapore exchange wants a trading link. Gordon Mackay, president of the American Council of "
+        "Bond Traders in Washington, expects a deal by May."
     )
     assert person(actors(text, dateline_text="SINGAPORE, March 3 - "), "Gordon Mackay").country == "USA"
 
@@ -1750,12 +1749,12 @@ def _with_entities(text: str, ents: list[tuple[str, str]]) -> list[str]:
     ("text", "ents", "expected"),
     [
         (
-            "Carlos de Mora, the IMF's managing director, said the loan would help the economy.",
+            "Carlos de Mora, the IMF's managing director, told reporters the loan would help.",
             [("Carlos de Mora", "ORG"), ("IMF", "ORG")],
             ["Carlos de Mora"],
         ),
         (
-            "The plant was sold to a group that included Pavel Orlov, son-in-law of the former leader, and "
+            "The plant went to a consortium including Pavel Orlov, son-in-law of the former leader, and "
             "Ivan Sokolov, the country's richest man, for $800m.",
             [("Pavel Orlov", "ORG"), ("Ivan Sokolov", "ORG")],
             ["Pavel Orlov", "Ivan Sokolov"],
@@ -1808,7 +1807,7 @@ def test_a_name_ner_calls_an_organisation_is_a_person_by_grammar(
             ["Samir Jabbar", "Tala' Khalil al-Rawi"],
         ),
         (
-            "As a result, Elders' O'Neill said, there was much confusion.",
+            "Because of that, Elders' O'Neill said, buyers held back.",
             [("Elders'", "PERSON"), ("O'Neill", "PERSON")],
             [],
         ),
@@ -1876,7 +1875,7 @@ def test_a_firm_introduced_by_its_trade_is_no_person() -> None:
     ("text", "ents", "name"),
     [
         (
-            "Shares in its major shareholder, Patrick Corporation - which owns 46% of the airline - fell.",
+            "The stock of the airline's largest investor, Patrick Corporation - which holds 38% of it - slid.",
             [("Patrick Corporation", "PERSON")],
             "Patrick Corporation",
         ),
@@ -1920,7 +1919,11 @@ def test_a_title_qualified_by_a_firm_name_is_no_public_office(text: str, role: s
             "Kansallis Pankki",
         ),
         ("The suspect ran off towards Wilmslow Road after the attack.", [("Wilmslow Road", "PERSON")], "Wilmslow Road"),
-        ("The Brazilian city of Porto Alegre will host the forum.", [("Porto Alegre", "PERSON")], "Porto Alegre"),
+        (
+            "Delegates will gather in the southern city of Porto Alegre in January.",
+            [("Porto Alegre", "PERSON")],
+            "Porto Alegre",
+        ),
     ],
 )
 def test_a_bank_a_road_or_a_city_ner_calls_a_person_is_none(text: str, ents: list[tuple[str, str]], name: str) -> None:
@@ -1942,14 +1945,14 @@ def test_a_surname_that_is_a_word_of_places_stays_a_person() -> None:
 def test_a_known_actor_has_no_role_before_his_first_office(published: str, role: str) -> None:
     """Regression (issue 12, round 5, fresh Reuters text): a 1987 story's "real estate developer Donald Trump"
     was a head of state: the known-actors table gave the role of its first row for a year before it began."""
-    text = "Real estate developer Donald Trump said he would offer to buy the casino company."
+    text = "Real estate developer Donald Trump said he would bid for the casino group."
     assert person(actors(text, published=published), "Donald Trump").role == [role]
 
 
 def test_a_military_title_opening_a_firm_and_its_ticker_is_no_person() -> None:
     """Regression (issue 12, round 5, fresh Reuters text): "a subsidiary of General Electric <GE>" (the ticker
     left as "GE" in the ORG entity) made a general named "Electric GE"."""
-    text = "NEW YORK, March 3 - Kidder Peabody is a wholly-owned subsidiary of General Electric <GE>, it said."
+    text = "NEW YORK, May 8 - The broker Kidder Peabody, a unit of General Electric <GE>, said profits rose."
     assert [a.name for a in actors(text) if a.kind == "person"] == []
 
 
@@ -2016,8 +2019,8 @@ def test_a_name_with_a_firm_in_apposition_is_no_person(
     [
         # NER tags the surname DATE here, and nothing at all in the second text (a spot check of unseen BBC
         # politics found a shadow minister and all her quotations lost, or given to the person quoted before).
-        "Labour has promised new rules on childcare. Theresa May, shadow secretary for the family, told a radio "
-        "programme that the plans were weak.",
+        "Labour has promised new rules on childcare. Theresa May, shadow secretary for the family, said on "
+        "Sunday that the plans were weak.",
         "Ministers met in Paris. Theresa May said the deal was poor.",
     ],
 )

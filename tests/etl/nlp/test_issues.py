@@ -157,7 +157,7 @@ def test_property_dyads_are_two_distinct_sorted_countries(nlp: Language, words: 
 
 
 def test_two_coordinated_countries_are_the_dyad_beside_a_third_that_reacts(nlp: Language) -> None:
-    found = issues(nlp, "Britain welcomed the decision by India and Pakistan to reopen the disputed border crossing.")
+    found = issues(nlp, "Britain applauded the move by India and Pakistan to reopen a disputed border crossing.")
     assert ("IND", "PAK", "territorial_dispute") in found
     assert not any("GBR" in (a, b) for a, b, _code in found)
 
@@ -226,7 +226,7 @@ def test_what_the_parties_of_a_meeting_discussed_is_their_issue(nlp: Language) -
 
 
 def test_oils_and_fats_are_farm_trade_not_energy(nlp: Language) -> None:
-    found = issues(nlp, "France supports an oils and fats tax which West Germany opposes.")
+    found = issues(nlp, "West Germany objects to an oils and fats tax proposed by France.")
     assert ("DEU", "FRA", "trade") in found and ("DEU", "FRA", "energy") not in found
 
 
@@ -258,7 +258,7 @@ def test_a_war_without_its_sides_is_still_no_security_issue(nlp: Language) -> No
 
 
 def test_an_issue_word_in_the_portfolio_of_a_title_is_no_issue(nlp: Language) -> None:
-    # cause: "Assistant Secretary of Defence for international security policy Richard Perle" made a security issue
+    # cause: a defence official whose title ended "for international security policy" made a security issue
     text = (
         "France and Germany held talks on Monday. "
         "Deputy Secretary for international security policy Jan Berg said the two sides could agree."
@@ -268,20 +268,21 @@ def test_an_issue_word_in_the_portfolio_of_a_title_is_no_issue(nlp: Language) ->
 
 
 def test_a_country_adjective_of_a_bank_account_is_no_party(nlp: Language) -> None:
-    # cause: "a Swiss bank account into which proceeds from arms sales to Iran were deposited" made CHE-IRN
+    # cause: a Swiss bank account that held money from arms sales to Iran made CHE-IRN
     text = "The firm had a Swiss bank account which received the proceeds of arms sales to Iran."
     assert not any("CHE" in (a, b) for a, b, _code in issues(nlp, text))
 
 
 def test_countries_a_party_is_compared_with_are_no_parties(nlp: Language) -> None:
-    # cause: "put China under the same embargo as countries such as Zimbabwe and Burma" made CHN-ZWE and CHN-MMR
-    text = "Britain said it was wrong to put China under the same embargo as countries such as Cuba and Sudan."
+    # cause: an embargo on China likened to the one on Zimbabwe and Burma ("as countries such as") made CHN-ZWE
+    # and CHN-MMR
+    text = "Britain argued that China should not face the same embargo as states such as Cuba and Sudan."
     found = issues(nlp, text)
     assert not any({"CUB", "SDN"} & {a, b} for a, b, _code in found)
 
 
 def test_two_countries_calling_for_the_same_thing_face_the_country_the_issue_concerns(nlp: Language) -> None:
-    # cause: "Germany and France have repeatedly called for the embargo to be lifted" made DEU-FRA sanctions
+    # cause: two EU states that asked again and again for an end to an embargo made DEU-FRA sanctions
     text = "The embargo on Cuba was imposed in 1962. Spain and Italy have called for the embargo to be lifted."
     found = issues(nlp, text)
     assert ("ESP", "ITA", "sanctions") not in found
@@ -289,18 +290,18 @@ def test_two_countries_calling_for_the_same_thing_face_the_country_the_issue_con
     assert ("ESP", "ITA", "sanctions") not in issues(nlp, "Spain and Italy have called for the embargo to be lifted.")
     assert ("ESP", "ITA", "trade") in issues(nlp, "Spain and Italy signed a trade agreement.")
     assert ("ESP", "ITA", "border") in issues(nlp, "Spain and Italy reopened their border.")
-    # cause: "The UK and US must realise they cannot prevent all terror attacks" made GBR-USA terrorism
+    # cause: a warning that the UK and US could not stop every terror attack made GBR-USA terrorism
     assert ("ESP", "ITA", "terrorism") not in issues(nlp, "Spain and Italy cannot prevent all terror attacks.")
 
 
 def test_the_venue_of_a_meeting_or_a_deal_is_no_party(nlp: Language) -> None:
-    # cause: "a loan ... likely to be agreed in Washington" made MAR-USA; "met his EU counterparts in Luxembourg"
+    # cause: a loan to be agreed "in Washington" made MAR-USA; a minister meeting EU colleagues "in Luxembourg"
     # gave the next sentence the pair GBR-LUX
     assert not any(
         "USA" in (a, b) for a, b, _c in issues(nlp, "A loan to Morocco is likely to be agreed in Washington.")
     )
     text = (
-        "British Home Secretary John Smith met his EU counterparts in Luxembourg on Monday. "
+        "British Home Secretary John Smith met EU interior ministers in Luxembourg on Monday. "
         "Member states want an agreement on immigration policy."
     )
     assert not any("LUX" in (a, b) for a, b, _c in issues(nlp, text))
@@ -314,13 +315,13 @@ def test_cue_phrases_for_debts_arms_types_nuclear_disarmament_and_peace(nlp: Lan
     )
     found = issues(nlp, "The Soviet Union urged the United States to take a first step to nuclear disarmament.")
     assert ("RUS", "USA", "nuclear_program") in found and ("RUS", "USA", "weapons") not in found
-    found = issues(nlp, "The Palestinians are ready to negotiate with Israel to reach a lasting peace.")
+    found = issues(nlp, "The Palestinians said they would negotiate with Israel for a lasting peace.")
     assert ("ISR", "PSE", "peace_process") in found
 
 
 def test_an_aid_worker_is_no_aid_between_states(nlp: Language) -> None:
-    # cause: "appealed for the release of aid worker Margaret Hassan, kidnapped in Iraq" made GBR-IRQ aid
-    found = issues(nlp, "Britain appealed for the release of a British aid worker kidnapped in Iraq.")
+    # cause: an appeal to free the aid worker Margaret Hassan, held hostage in Iraq, made GBR-IRQ aid
+    found = issues(nlp, "Britain called for the release of a British aid worker abducted in Iraq.")
     assert ("GBR", "IRQ", "aid_investment") not in found
     assert ("GBR", "IRQ", "detention") in found
 
@@ -347,14 +348,14 @@ def test_a_country_discussed_with_an_international_organisation_faces_the_meetin
 
 
 def test_a_member_expelled_from_a_party_is_no_diplomatic_expulsion(nlp: Language) -> None:
-    # cause: "who was expelled from Labour over his anti Iraq war stance" made GBR-IRQ diplomatic_relations
-    text = "The British MP was expelled from the Labour party for opposing the war with Iraq."
+    # cause: an MP thrown out of Labour for opposing the Iraq war made GBR-IRQ diplomatic_relations
+    text = "A British MP who opposed the war with Iraq was expelled from the party by Labour."
     assert not any(code == "diplomatic_relations" for *_p, code in issues(nlp, text))
     assert ("GBR", "IRQ", "diplomatic_relations") in issues(nlp, "Iraq expelled two British diplomats on Monday.")
 
 
 def test_an_issue_word_in_newswire_capitals_after_a_country_is_an_issue(nlp: Language) -> None:
-    # cause: "Iran would avenge Monday's U.S. Raids" was read as a name (U.S. Raids) and dropped
+    # cause: Iran vowing to avenge "Monday's U.S. Raids" was read as a name (U.S. Raids) and dropped
     assert ("IRN", "USA", "security") in issues(nlp, "Iran vowed to avenge the U.S. Raids on its oil platforms.")
 
 
@@ -365,11 +366,11 @@ def test_a_party_figure_does_not_speak_for_his_state(nlp: Language) -> None:
 
 
 def test_countries_that_lend_or_are_pressed_together_are_one_side(nlp: Language) -> None:
-    # causes: "loans from its Gulf Arab allies, particularly Saudi Arabia and Kuwait" made KWT-SAU aid;
-    # "persuading West Germany and Japan to open their economies to more foreign imports" made DEU-JPN trade
-    found = issues(nlp, "Half of the debt is in loans from its allies, particularly Saudi Arabia and Kuwait.")
+    # causes: loans "from" Gulf allies (Saudi Arabia and Kuwait) made KWT-SAU aid; pressing West Germany and
+    # Japan to import more made DEU-JPN trade
+    found = issues(nlp, "Much of what it owes is in loans from its allies, notably Saudi Arabia and Kuwait.")
     assert ("KWT", "SAU", "aid_investment") not in found
-    found = issues(nlp, "The United States is persuading West Germany and Japan to buy more foreign imports.")
+    found = issues(nlp, "The United States is persuading Japan and West Germany to import more foreign goods.")
     assert ("DEU", "JPN", "trade") not in found
     assert {("DEU", "USA", "trade"), ("JPN", "USA", "trade")} <= found
     assert ("IND", "PAK", "trade") in issues(nlp, "India and Pakistan signed an agreement on trade.")
@@ -383,8 +384,8 @@ def test_goods_crossing_a_border_and_a_design_of_origin_are_no_border_or_party(n
 
 
 def test_a_wire_paragraph_of_one_sentence_is_read_to_its_end_for_the_article_dyad(nlp: Language) -> None:
-    # cause: "The 300 mln dlrs in tariffs on Japanese exports is set to go into effect ..., following public
-    # hearings which begin in Washington" (a one-sentence paragraph of a wire story) lost JPN-USA trade
+    # cause: a wire story's one-sentence paragraph on US tariffs on Japanese exports that take effect after
+    # hearings in Washington lost JPN-USA trade
     text = (
         "Japan and the United States will hold talks on chips next week.\n\n"
         "Japanese officials will meet U.S. officials on Monday, Japan said.\n\n"
@@ -415,7 +416,7 @@ def test_a_list_acting_on_one_country_s_issue_faces_that_country(nlp: Language) 
 
 
 def test_troops_of_two_countries_are_one_side_facing_the_country_they_are_in(nlp: Language) -> None:
-    # cause: "the presence of British and American troops in Iraq" made GBR-USA military_presence
+    # cause: US and British troops stationed in Iraq ("the presence of") made GBR-USA military_presence
     found = issues(nlp, "The presence of Spanish and Italian troops in Lebanon angered the militias.")
     assert ("ESP", "ITA", "military_presence") not in found
     assert {("ESP", "LBN", "military_presence"), ("ITA", "LBN", "military_presence")} <= found
@@ -423,7 +424,7 @@ def test_troops_of_two_countries_are_one_side_facing_the_country_they_are_in(nlp
 
 
 def test_a_country_listed_beside_the_issue_is_no_party_and_the_two_leaders_are_the_meeting(nlp: Language) -> None:
-    # cause: "the two leaders had talked about Afghanistan, the wider war on terror, ..." made AFG-GBR terrorism
+    # cause: a list of what the two leaders discussed (Afghanistan, the war on terror, ...) made AFG-GBR terrorism
     text = (
         "Spanish Prime Minister Juan Ruiz met Moroccan King Hassan in Madrid on Monday.\n\n"
         "The visit was his first to Spain in five years.\n\n"
@@ -437,7 +438,7 @@ def test_a_country_listed_beside_the_issue_is_no_party_and_the_two_leaders_are_t
 
 
 def test_cue_phrases_for_strained_ties_debts_owed_and_peacekeepers(nlp: Language) -> None:
-    found = issues(nlp, "Ugandan envoys will visit Kenya for talks on improving strained relations with Kenya.")
+    found = issues(nlp, "Ugandan envoys travel to Kenya next week for talks to improve strained relations with Kenya.")
     assert ("KEN", "UGA", "diplomatic_relations") in found
     assert ("BRA", "JPN", "aid_investment") in issues(nlp, "Brazil owes Japan some 6.8 billion dollars.")
     found = issues(nlp, "Nine French peacekeepers were killed in Ivory Coast on Saturday.")
@@ -483,24 +484,24 @@ def test_sovereignty_is_a_territorial_dispute_only_over_a_place(nlp: Language) -
 
 
 def test_it_and_its_stand_for_the_country_they_refer_to(nlp: Language) -> None:
-    # causes: "The U.S. Has said it will not allow Iran to use missiles" gave IRN-KWT weapons; "It has no
-    # diplomatic relations with Portugal" (It: Taiwan, the sentence before) gave nothing
-    found = issues(nlp, "The United States has said it will not allow Iran to use missiles against shipping.")
+    # causes: the U.S. saying "it" would stop Iran using missiles gave IRN-KWT weapons; a sentence opening with
+    # "It" (Taiwan, the sentence before) and naming diplomatic relations with Portugal gave nothing
+    found = issues(nlp, "The United States says it will not let Iran fire missiles at tankers.")
     assert ("IRN", "USA", "weapons") in found
-    text = "Taiwan's government claims to rule all of China. It has no diplomatic relations with Portugal."
+    text = "Taiwan's leaders still claim to govern all of China. It keeps no diplomatic relations with Portugal."
     assert ("PRT", "TWN", "diplomatic_relations") in issues(nlp, text)
     found = issues(nlp, "Washington fears that China could use the arms to threaten its rival Taiwan.")
     assert ("TWN", "USA", "weapons") not in found
 
 
 def test_the_country_of_a_dateline_left_in_the_text_is_no_party(nlp: Language) -> None:
-    # the cleaner cuts "WASHINGTON, March 11 - " but leaves a two-word region ("TAUPO, New Zealand, March 24 - ")
-    text = "TAUPO, New Zealand, March 24 - A new round is needed to halt bilateral trade problems, Canada said."
+    # the cleaner cuts "WASHINGTON, March 11 - " but leaves a two-word region ("TAUPO, New Zealand, May 9 - ")
+    text = "TAUPO, New Zealand, May 9 - A new round is needed to halt bilateral trade problems, Canada said."
     assert ("CAN", "NZL", "trade") not in issues(nlp, text)
 
 
 def test_its_is_the_subject_of_its_clause_and_a_negated_verb_keeps_its_subject(nlp: Language) -> None:
-    # cause: "The U.S. Has said it will not allow Iran to use missiles": the subject of a negated verb was left
+    # cause: the U.S. saying it would not let Iran use missiles: the subject of a negated verb was left
     # out like "but not to North Korea", and "its warships" went to the nearest country before it
     found = issues(nlp, "The United States said it would offer its warships to escort Kuwaiti tankers.")
     assert ("KWT", "USA", "military_presence") in found
@@ -508,7 +509,7 @@ def test_its_is_the_subject_of_its_clause_and_a_negated_verb_keeps_its_subject(n
 
 
 def test_waters_are_a_sea_area_but_a_river_s_waters_are_water(nlp: Language) -> None:
-    # cause: "an Iranian Silkworm missile strike ... in Kuwait waters against the United States-flag ship" made water
+    # cause: an Iranian missile strike on a US-flagged ship "in Kuwait waters" made water
     found = issues(nlp, "An Iranian missile hit a US ship in Kuwaiti waters.")
     assert not any(code == "water" for *_p, code in found)
     assert ("SYR", "TUR", "water") in issues(nlp, "Turkey and Syria argued over the waters of the Euphrates.")
@@ -741,11 +742,11 @@ def test_a_pair_named_in_one_hyphenated_word_owns_the_issues_its_sentence_lists(
 
 
 def test_a_country_after_the_town_it_is_in_is_a_place_not_a_party(nlp: Language) -> None:
-    # cause (retired held-out Reuters): "discussions on a new world trading framework, begun at Punta del Este,
-    # Uruguay" paired the host of the talks' opening with each trading state
+    # cause (retired held-out Reuters): world trade talks said to have begun "at Punta del Este, Uruguay"
+    # paired the host of the talks' opening with each trading state
     text = (
         "Canada, Japan and Australia held informal talks on farm trade in Ottawa on Friday. "
-        "Talks will now continue at the discussions on a new world trading framework, begun at Cartagena, "
+        "The talks will then go on in the round of world trade negotiations launched at Cartagena, "
         "Colombia, last year."
     )
     found = issues(nlp, text)
@@ -761,13 +762,13 @@ def test_a_country_after_the_town_it_is_in_is_a_place_not_a_party(nlp: Language)
         ("Saudi Arabia condemned Iran's destabilizing activities.", ("IRN", "SAU", "security")),
         # cause: "steps taken ... to increase the costs to Russia"
         ("Britain agreed to increase the costs to Russia.", ("GBR", "RUS", "sanctions")),
-        # cause: "the final year of their bilateral grains agreement"
+        # cause: a "bilateral grains agreement" in its last year
         ("Canada and China renewed their bilateral grains agreement.", ("CAN", "CHN", "trade")),
         # cause: "efforts to assist in meeting Iraq's critical development needs"
         ("Japan pledged to help meet Laos's development needs.", ("JPN", "LAO", "aid_investment")),
-        # cause: "The four Britons freed from US custody"
+        # cause: Britons "freed from US custody"
         ("Two Australians were freed from Indonesian custody.", ("AUS", "IDN", "detention")),
-        # cause: "Spain's decision to put its long-standing sovereignty ambitions on hold" (on a British territory)
+        # cause: Spain shelving its "sovereignty ambitions" (on a British territory)
         ("Argentina renewed its sovereignty claim against Britain.", ("ARG", "GBR", "territorial_dispute")),
         # cause: "the Syrian government's use of violence against civilians"
         ("France condemned Sudan's violence against civilians.", ("FRA", "SDN", "human_rights")),
@@ -782,12 +783,12 @@ def test_issue_vocabulary_of_readouts_and_wires(nlp: Language, text: str, expect
 @pytest.mark.parametrize(
     "text",
     [
-        # cause: "Kuwait pegs its dinar to a trade-weighted basket" (exchange-rate policy, no trade between them)
-        "Oman pegs its currency to the dollar, while Qatar pegs its riyal to a trade-weighted basket.",
+        # cause: Kuwait tying its dinar to a "trade-weighted basket" (exchange-rate policy, no trade between them)
+        "Qatar links its riyal to a trade-weighted basket of currencies, and Oman uses the dollar.",
         # a mood, not the environment
         "France said the political climate in Germany had changed.",
-        # cause (fresh BBC story): "banned from using American tricks of the trade" (an idiom)
-        "British casinos will be banned from using American tricks of the trade.",
+        # cause (fresh BBC story): casinos barred from "American tricks of the trade" (an idiom)
+        "Casinos in Britain may not use the American tricks of the trade, the new rules say.",
     ],
 )
 def test_words_that_look_like_issues_but_are_not(nlp: Language, text: str) -> None:
@@ -847,19 +848,19 @@ def test_an_object_the_parser_cut_off_from_the_verb_of_discussion_is_still_discu
 
 
 def test_a_state_that_is_the_sentence_s_subject_faces_the_one_country_near_the_phrase(nlp: Language) -> None:
-    # cause (retired held-out BBC): "The Israeli government refuses to accept Syria's denials that it was implicated in
-    # the nightclub bombing": the subject is too far from the phrase to be near it
-    text = "The Greek government refuses to accept Turkey's denials that it was implicated in the harbour bombing."
+    # cause (retired held-out BBC): Israel rejecting Syria's denial of a part in a nightclub bombing: the subject
+    # is too far from the phrase to be near it
+    text = "The Greek government will not accept Turkey's denial that it played a role in the harbour bombing."
     assert ("GRC", "TUR", "terrorism") in issues(nlp, text)
-    # (a market is no state: "Australian currency markets took the reports seriously, ... 0.70 U.S. cents")
-    text = "Australian currency markets took the report seriously enough to add nervousness to trading in U.S. dollars."
+    # (a market is no state: an Australian currency market reacting to reports, priced in U.S. cents)
+    text = "Australian currency markets treated the news as serious, and trading in U.S. dollars grew nervous."
     assert not any(code == "trade" for _a, _b, code in issues(nlp, text))
 
 
 def test_a_war_of_subsidies_is_trade_not_fighting(nlp: Language) -> None:
-    # cause (retired held-out Reuters): "their farm trade suffer largely due to a farm subsidy war between the United
-    # States and the EC" coded security
-    text = "Canada said its farmers suffered from a farm subsidy war between the United States and Japan."
+    # cause (retired held-out Reuters): a third exporter's farm trade hurt by the US-EC "farm subsidy war" coded
+    # security
+    text = "Canada said its growers lose out in a farm subsidy war pitting the United States against Japan."
     found = issues(nlp, text)
     assert any(code == "trade" for _a, _b, code in found)
     assert not any(code == "security" for _a, _b, code in found)
@@ -898,7 +899,7 @@ def test_the_leaders_of_a_readout_are_its_parties(nlp: Language) -> None:
 
 
 def test_a_country_where_something_is_based_is_no_party(nlp: Language) -> None:
-    # cause (tunable Reuters gold): "France refused to allow British-based U.S. planes to overfly its territory" paired
+    # cause (tunable Reuters gold): France barring U.S. planes based in Britain from its airspace paired
     # Britain with the United States
     text = "Spain refused to allow German-based U.S. jets to carry weapons over its territory."
     found = issues(nlp, text)
@@ -982,7 +983,7 @@ def test_border_security_is_a_border_issue_alone(nlp: Language) -> None:
 
 
 def test_a_country_that_borders_another_has_no_border_issue(nlp: Language) -> None:
-    # cause (round-3 BBC story): "Russia, which borders the country to the east" was a border issue
+    # cause (round-3 BBC story): a clause saying Russia borders the country was a border issue
     assert issues(nlp, "Germany, which borders Poland, said it would keep its promise.") == set()
 
 
@@ -1046,8 +1047,8 @@ def test_an_issue_of_the_whole_world_is_no_dyads(nlp: Language) -> None:
 
 def test_a_central_banks_money_market_assistance_is_no_aid(nlp: Language) -> None:
     # cause (fresh Reuters stories read for round 4): "assistance" became an aid word, and the Bank of England
-    # "provided the money market with 37 mln stg assistance" every day
-    text = "The Bank of England said it had provided the money market with 37 mln stg assistance in Britain."
+    # gave the money market "assistance" in millions of sterling every day
+    text = "In Britain, the Bank of England has provided the money market with 52 mln stg assistance, it said."
     assert issues(nlp, text) == set()
 
 
@@ -1060,8 +1061,8 @@ def test_entry_into_the_world_trade_body_is_trade(nlp: Language) -> None:
 
 
 def test_a_country_ranked_beside_the_party_is_no_partner(nlp: Language) -> None:
-    # cause (a round-3 Reuters story, and fresh ones: "the world's second largest exporter of coconut after the
-    # Philippines"): a ranking paired the two countries it ranks
+    # cause (a round-3 Reuters story, and fresh ones: a country ranked the world's second coconut exporter
+    # "after the Philippines"): a ranking paired the two countries it ranks
     text = "Kenya was the bank's second-biggest borrower after Ghana last year, with loans totalling 300 mln dlrs."
     assert not any("GHA" in (a, b) for a, b, _code in issues(nlp, text))
 
@@ -1079,7 +1080,7 @@ def test_countries_after_similar_to_are_compared_not_paired(nlp: Language) -> No
 def test_imports_and_exports_of_fuel_are_energy_not_trade(nlp: Language) -> None:
     # cause (two BBC energy stories of rounds 3 and 4; fresh Reuters ones on Canadian gas exports): the gold codes
     # a deal to import gas, or a country's oil imports, as energy alone
-    text = "India has signed a deal to import millions of tonnes of liquefied natural gas from Qatar."
+    text = "India signed a deal to import large amounts of liquefied natural gas from Qatar each year."
     assert issues(nlp, text) == {("IND", "QAT", "energy")}
     text = "Canadian gas exports to the United States should double by the end of the decade."
     assert ("CAN", "USA", "trade") not in issues(nlp, text)
@@ -1154,18 +1155,18 @@ def test_the_capital_where_talks_are_held_is_their_venue(nlp: Language) -> None:
 
 
 def test_what_one_country_asks_another_to_do_is_between_the_two(nlp: Language) -> None:
-    # cause (round-4 Reuters story): "It has also asked France to ... stop selling weapons to Iraq" paired the asker
+    # cause (round-4 Reuters story): Iran asking France to end its weapons sales to Iraq paired the asker
     # (Iran) with Iraq, and left out France
-    text = "Iran has also asked France to stop selling weapons to Iraq, its enemy in the Gulf war."
+    text = "Iran has again asked France to end its weapons sales to Iraq, its foe in the Gulf war."
     found = issues(nlp, text)
     assert ("FRA", "IRN", "weapons") in found
     assert ("IRN", "IRQ", "weapons") not in found
 
 
 def test_an_issue_adjective_split_from_its_noun_by_coordination_still_names_it(nlp: Language) -> None:
-    # cause (a round-4 readout: "commercial and people-to-people ties"; fresh Reuters stories: "cut all diplomatic
-    # and economic ties with South Africa"): a two-word phrase was matched only when its words were adjacent
-    text = "Nigeria urged Canada to cut all diplomatic and economic ties with South Africa."
+    # cause (a round-4 readout: "commercial and people-to-people ties"; fresh Reuters stories: cutting "diplomatic
+    # and economic ties" with South Africa): a two-word phrase was matched only when its words were adjacent
+    text = "Nigeria pressed Canada to break off its diplomatic and economic ties with South Africa."
     assert ("CAN", "ZAF", "diplomatic_relations") in issues(nlp, text)
 
 
@@ -1178,9 +1179,9 @@ def test_commercial_ties_are_trade(nlp: Language) -> None:
 
 
 def test_an_issue_word_naming_a_firms_trade_is_no_issue(nlp: Language) -> None:
-    # cause (two BBC business stories, rounds 3 and 4): "water firm Aguas Argentinas, controlled by France's Suez" and
-    # "Chinese crude company China National Petroleum" were water and energy issues between states
-    text = "A row between the Argentine state and a water firm controlled by France's Suez is growing."
+    # cause (two BBC business stories, rounds 3 and 4): an Argentine "water firm" owned by a French group and a
+    # Chinese state "crude company" were water and energy issues between states
+    text = "The Argentine state is in a growing row with a water firm owned by France's Suez."
     assert not any(code == "water" for _a, _b, code in issues(nlp, text))
     # (oil producers are as often states: "non-OPEC oil producers" stays an energy word)
     text = "Nigeria criticised Britain for not cutting its output to help the oil producers."
@@ -1188,9 +1189,9 @@ def test_an_issue_word_naming_a_firms_trade_is_no_issue(nlp: Language) -> None:
 
 
 def test_fuel_bought_in_exchange_is_not_the_goods_imported(nlp: Language) -> None:
-    # cause (a fresh Reuters story): "barter deals with Brazil, importing Brazilian goods in exchange for oil" lost
+    # cause (a fresh Reuters story): a barter with Brazil, Brazilian goods imported "in exchange for oil", lost
     # its trade code to the fuel named in the exchange; only what is imported counts
-    text = "China has a barter deal with Brazil, importing Brazilian goods in exchange for oil."
+    text = "China signed a barter deal with Brazil, importing Brazilian coffee and steel in exchange for oil."
     assert ("BRA", "CHN", "trade") in issues(nlp, text)
 
 
@@ -1236,8 +1237,8 @@ def test_direct_talks_between_two_states_are_their_peace_process(nlp: Language) 
         "and Ukraine."
     )
     assert ("RUS", "UKR", "peace_process") in issues(nlp, text)
-    # only with two states as the sides: not "direct talks between the EC and the Soviet Union", nor with banks
-    text = "Officials of France held the first direct talks between the EC and the Soviet Union on trade."
+    # only with two states as the sides: not direct talks between a bloc (the EC) and one state, nor with banks
+    text = "France hosted the first direct talks between the EC and Moscow on trade."
     assert not any(code == "peace_process" for _a, _b, code in issues(nlp, text))
     text = "Brazil hoped to resolve its differences with the United States through direct negotiations."
     assert not any(code == "peace_process" for _a, _b, code in issues(nlp, text))

@@ -112,7 +112,7 @@ def test_a_held_and_a_planned_meeting_of_the_same_parties_are_two_meetings(nlp: 
 
 def test_one_side_only_is_not_a_meeting(nlp: Language) -> None:
     # Whoever holds talks "with Russia and Saudi Arabia" is not named: the two are not each other's party.
-    assert meetings(nlp, "Talks with Russia and Saudi Arabia have been taking place for ten years.") == []
+    assert meetings(nlp, "Talks with Saudi Arabia and Russia have gone on since 1990.") == []
 
 
 def test_two_mentions_of_one_meeting_are_merged_and_the_explicit_date_wins(nlp: Language) -> None:
@@ -305,8 +305,8 @@ def test_a_group_of_states_meets_as_its_members(nlp: Language) -> None:
 def test_a_day_of_meetings_with_officials_of_one_country_is_one_meeting(nlp: Language) -> None:
     # Regression: the same evidence offset was emitted three times (one copy per US official).
     text = (
-        "After a day of meetings with Vice President George Bush, Secretary of State George Shultz and "
-        "Commerce Secretary Malcolm Baldrige, Canadian External Affairs Minister Joe Clark said he was persuaded."
+        "After a day of meetings with Commerce Secretary Malcolm Baldrige, Secretary of State George Shultz and "
+        "Vice President George Bush, Canadian Foreign Minister Joe Clark said he was reassured."
     )
     (m,) = held(meetings(nlp, text, "1987-03-11"))
     assert m.countries == ["CAN", "USA"]
@@ -323,7 +323,10 @@ def test_meetings_with_counterparts_of_two_countries_are_two_meetings_each_with_
 
 
 def test_a_visit_under_consideration_is_planned(nlp: Language) -> None:
-    text = "A Soviet official said a visit to Moscow by U.S. Secretary of State George Shultz was under consideration."
+    text = (
+        "A Soviet spokesman said a visit to Moscow by American Secretary of State George Shultz is now under "
+        "consideration."
+    )
     (m,) = meetings(nlp, text, "1987-03-02")
     assert m.status == "planned"
     assert m.status_evidence is not None and text[m.status_evidence.start : m.status_evidence.end] == "consideration"
@@ -342,15 +345,15 @@ def test_talks_scheduled_or_proposed_are_planned(nlp: Language, text: str) -> No
 
 
 def test_meeting_a_target_is_no_meeting(nlp: Language) -> None:
-    text = "Indonesia has undertaken reforms to meet external problems, the Dutch finance minister said."
+    text = "Indonesia has carried out changes to meet outside pressures, Norway's trade minister said."
     assert meetings(nlp, text, "1987-06-18") == []
 
 
 def test_an_undated_mention_in_the_sentence_of_a_dated_one_is_the_same_meeting(nlp: Language) -> None:
     # Regression: "discussion" (publication date) and "meeting on Monday" were two DEU-USA meetings.
     text = (
-        "West German Finance Minister Gerhard Stoltenberg said that he and U.S. Treasury Secretary James Baker "
-        "had a very constructive discussion during their meeting on Monday."
+        "West German Finance Minister Gerhard Stoltenberg told reporters he and James Baker, the U.S. Treasury "
+        "Secretary, had a fruitful discussion during their meeting on Monday."
     )
     (m,) = held(meetings(nlp, text, "1987-10-20"))
     assert (m.countries, m.date) == (["DEU", "USA"], "1987-10-19")
@@ -369,8 +372,8 @@ def test_a_partial_mention_of_a_third_state_does_not_join_a_meeting_of_two_other
 def test_a_courtesy_call_on_another_leader_is_a_meeting_of_its_own(nlp: Language) -> None:
     # Regression (reuters21578-20891 shape): the call on Reagan was merged into the meeting with Bush.
     text = (
-        "Saudi Crown Prince Abdullah met for an hour with Vice President George Bush on Monday. "
-        "Earlier, the Crown Prince paid a brief courtesy call on President Ronald Reagan."
+        "Saudi Crown Prince Abdullah met Vice President George Bush for two hours on Monday. "
+        "Earlier, the Crown Prince had paid a short courtesy call on President Ronald Reagan."
     )
     found = held(meetings(nlp, text, "1987-10-19"))
     assert sorted(sorted(m.participants) for m in found) == [
@@ -381,8 +384,9 @@ def test_a_courtesy_call_on_another_leader_is_a_meeting_of_its_own(nlp: Language
 
 def test_a_visit_and_talks_sharing_only_the_visitor_are_not_one_four_country_meeting(nlp: Language) -> None:
     text = (
-        "Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas. "
-        "Mr Blair also made a surprise visit to Iraq."
+        "Mr Blair had talks with his Israeli counterpart, Prime Minister Ariel Sharon, and the new Palestinian "
+        "president, Mahmoud Abbas. "
+        "Mr Blair also paid an unannounced visit to Iraq."
     )
     found = held(meetings(nlp, text))
     assert sorted(m.countries for m in found) == [["GBR", "IRQ"], ["GBR", "ISR"], ["GBR", "PSE"]]
@@ -391,7 +395,7 @@ def test_a_visit_and_talks_sharing_only_the_visitor_are_not_one_four_country_mee
 def test_a_colleague_of_the_same_side_does_not_make_another_meeting(nlp: Language) -> None:
     text = (
         "U.S. Agriculture Secretary Richard Lyng held talks with Japanese Agriculture Minister Mutsuki Kato. "
-        "Lyng said both he and Trade Representative Clayton Yeutter were disappointed at the outcome of talks "
+        "Lyng said that both he and U.S. Trade Representative Clayton Yeutter felt let down by the talks "
         "with Japan."
     )
     (m,) = held(meetings(nlp, text, "1987-04-21"))
@@ -407,8 +411,8 @@ def test_a_meeting_of_international_organisations_only_is_a_meeting(nlp: Languag
 
 def test_both_countries_stand_for_the_two_states_just_named(nlp: Language) -> None:
     text = (
-        "Britain welcomed the decision by India and Pakistan to open a bus link. "
-        "It was announced after a meeting of foreign ministers of both countries in Islamabad on Wednesday."
+        "Britain welcomed the move by India and Pakistan to restart a rail service. "
+        "It was announced on Wednesday after a meeting of the trade ministers of both countries in Islamabad."
     )
     (m,) = held(meetings(nlp, text, "2005-02-18"))
     assert (m.countries, m.location_country) == (["IND", "PAK"], "PAK")
@@ -416,18 +420,18 @@ def test_both_countries_stand_for_the_two_states_just_named(nlp: Language) -> No
 
 def test_talks_with_ministers_of_several_states_abroad_are_with_the_host_too(nlp: Language) -> None:
     text = (
-        "Japanese trade minister Hajime Tamura spoke after two days of talks with the trade ministers of the "
-        "United States, the European Community and Canada in Japan."
+        "Japanese trade minister Hajime Tamura spoke following three days of talks with fellow trade ministers of "
+        "Canada, the United States and the European Community in Japan."
     )
     (m,) = held(meetings(nlp, text, "1987-04-26"))
     assert m.countries == ["CAN", "IGO", "JPN", "USA"]
 
 
 def test_the_first_official_to_visit_did_visit(nlp: Language) -> None:
-    text = "Michael Armacost is the first high-level U.S. official to visit Japan since the tariffs were announced."
+    text = "Michael Armacost is the first senior U.S. envoy to visit Japan since the duties took effect."
     (m,) = meetings(nlp, text, "1987-04-27")
     assert (m.status, m.countries) == ("held", ["JPN", "USA"])
-    future = "Michael Armacost will be the first high-level U.S. official to visit Japan since the tariffs."
+    future = "Michael Armacost will be the first senior U.S. envoy to visit Japan since the duties."
     assert held(meetings(nlp, future, "1987-04-27")) == []
 
 
@@ -527,7 +531,7 @@ def test_met_with_one_and_with_another_are_two_meetings(nlp: Language) -> None:
     assert sorted(m.countries for m in found) == [["CHN", "USA"], ["IND", "USA"]]
     (m,) = meetings(
         nlp,
-        "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder.",
+        "Tony Blair has met Chancellor Gerhard Schroeder of Germany and Prime Minister Silvio Berlusconi of Italy.",
         "2004-12-14",
     )
     assert m.countries == ["DEU", "GBR", "ITA"]
@@ -588,7 +592,9 @@ def test_in_talks_the_state_a_party_criticised_or_told_is_the_other_party(nlp: L
     (m,) = meetings(nlp, "During the talks with Iran, the U.S. criticised Japan's policy.", "1987-03-09")
     assert m.countries == ["IRN", "USA"]
     assert (
-        meetings(nlp, "At a dinner on Friday, former South African president Nelson Mandela backed Mr Brown's plan.")
+        meetings(
+            nlp, "At a lunch on Thursday, Nelson Mandela, a former South African president, praised Mr Brown's scheme."
+        )
         == []
     )
 
@@ -598,22 +604,22 @@ def test_my_discussions_in_words_given_to_a_state_name_no_party(nlp: Language) -
     Welsh council leaders" a meeting of Germany and Britain with "Germany" as participant; "my" and "I"
     are a person's words, and a state is never a participant."""
     found = meetings(
-        nlp, 'Mr German said: "I know from my discussions with Welsh council leaders that they are doing their utmost."'
+        nlp, 'Mr German said: "I have heard in my discussions with Welsh council leaders how hard they are working."'
     )
     assert all("Germany" not in m.participants for m in found)
     assert all(m.countries != ["DEU", "GBR"] for m in found)
 
 
 def test_a_call_to_several_leaders_is_one_call_each(nlp: Language) -> None:
-    """Regression (issue 12, BBC): "He also spoke on the telephone to US President George Bush, and the
-    presidents of Sri Lanka and Indonesia" gave no meeting ("to" names whom one calls) and, once read, one
+    """Regression (issue 12, BBC): "He spoke on the telephone to X, and the presidents of Y and Z"
+    gave no meeting ("to" names whom one calls) and, once read, one
     meeting of four states; a telephone call is between two sides. A committee meeting or talks of many
     states reported beside the calls stay meetings of their own."""
     found = meetings(
         nlp,
-        "Tony Blair chaired the Downing Street meeting of ministers. He also spoke on the telephone to US "
-        "President George Bush, and the presidents of Sri Lanka and Indonesia. Mr Brown has been in talks "
-        "with the finance ministers of France, Germany and Italy.",
+        "Tony Blair chaired a meeting of ministers in Downing Street. He also spoke on the telephone to American "
+        "President George Bush, and the leaders of Indonesia and Sri Lanka. Mr Brown has held talks "
+        "with finance ministers from Italy, Germany and France.",
         "2004-12-29",
     )
     calls = sorted(m.countries for m in found if m.kind == "phone_call")
@@ -681,13 +687,14 @@ def test_two_leaders_meeting_in_new_york_are_not_the_united_nations_guests(nlp: 
 
 
 def test_discussing_something_with_an_official_is_a_meeting(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "KUNA said the envoy had discussed the deployment of Iranian missiles with
-    Kuwaiti Foreign Undersecretary X" gave no meeting: "discuss" with a "with" party (which the parse may hang
+    """Regression (issue 12, Reuters): "KUNA said the envoy had discussed Iran's missiles with a Kuwaiti
+    official X" gave no meeting: "discuss" with a "with" party (which the parse may hang
     on the object) is talks, the object is their topic (Iran is no party), and "the envoy" is the ambassador
     named before; "the two leaders discussed trade" is no new meeting."""
     text = (
-        "The Soviet Union backs free navigation, its ambassador to Kuwait, Ernest Zverev, said. KUNA said the "
-        "envoy had discussed the deployment of Iranian missiles with Kuwaiti Foreign Undersecretary Suliman al-Shaheen."
+        "The Soviet Union supports freedom of shipping, its ambassador to Kuwait, Ernest Zverev, said. The KUNA "
+        "agency reported that the envoy had discussed the siting of Iranian rockets with Kuwaiti Foreign "
+        "Undersecretary Suliman al-Shaheen."
     )
     (m,) = meetings(nlp, text, "1987-03-24")
     assert (m.countries, m.participants) == (["KWT", "RUS"], ["Ernest Zverev", "Suliman al-Shaheen"])
@@ -703,11 +710,11 @@ def test_no_meeting_with_the_dateline_state_when_a_participant_has_no_known_coun
 
 
 def test_a_private_visit_and_talks_expected_during_a_visit(nlp: Language) -> None:
-    """Regressions (issue 12, Reuters): "a four-day private visit to the U.S." is no meeting without a named
+    """Regressions (issue 12, Reuters): "a five-day private visit to the U.S." is no meeting without a named
     host; "The U.S. expects more harmonious talks during Chirac's visit this week" is a planned visit (an
     expectation looks ahead), while "were unable to agree during talks" reports held talks."""
     found = meetings(
-        nlp, "Argentine President Raul Alfonsin is beginning a four-day private visit to the U.S.", "1987-06-19"
+        nlp, "Argentine President Raul Alfonsin starts a five-day private visit to the U.S. today", "1987-06-19"
     )
     assert held(found) == []
     found = meetings(
@@ -731,22 +738,22 @@ def test_talks_one_leaves_for_are_still_ahead(nlp: Language) -> None:
 
 def test_the_ministers_of_a_group_and_a_call_told_in_a_relative_clause(nlp: Language) -> None:
     """Regressions (issue 12, Reuters): "Finance ministers of the G-5 met in Paris" gave no meeting (the "of"
-    that says whose ministers they are was not read; the G5 and G20 meet as their members), and "president
-    Alan Garcia of Peru, whom he said recently spoke by telephone with Mexican president X" lost its
+    that says whose ministers they are was not read; the G5 and G20 meet as their members), and "Garcia of
+    Peru, whom he said ... spoke by telephone with X" lost its
     caller ("whom" stands for Garcia)."""
     (m,) = meetings(nlp, "Finance ministers of the G-5 met in Paris on Sunday.", "1987-02-23")
     assert (m.countries, m.location) == (["DEU", "FRA", "GBR", "JPN", "USA"], "Paris")
     found = meetings(
         nlp,
-        "He spoke after meeting president Alan Garcia of Peru, whom he said recently spoke by telephone with "
-        "Mexican president Miguel de la Madrid Hurtado.",
+        "He spoke after meeting president Alan Garcia of Peru, whom he said last month spoke by telephone with "
+        "Mexican leader Miguel de la Madrid Hurtado.",
         "1987-04-24",
     )
     assert ["MEX", "PER"] in [m.countries for m in found if m.kind == "phone_call"]
 
 
 def test_talks_during_which_someone_will_do_something_are_ahead(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "Lyng will also urge Japan to put its farm policies on the table during
+    """Regression (issue 12, Reuters): "Lyng will press Japan to table its farm policies during
     GATT talks in Geneva" recorded the GATT talks as held: the future of the clause the infinitive depends on
     counts."""
     found = meetings(
@@ -759,7 +766,7 @@ def test_talks_during_which_someone_will_do_something_are_ahead(nlp: Language) -
 
 
 def test_a_latin_american_tour_is_no_visit_to_the_united_states(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "opening a Latin American tour which includes Bolivia and Guatemala" gave
+    """Regression (issue 12, Reuters): "starting a Latin American tour that takes in Bolivia" gave
     a meeting of West Germany and the United States ("American" read as the United States)."""
     found = meetings(
         nlp,
@@ -771,14 +778,14 @@ def test_a_latin_american_tour_is_no_visit_to_the_united_states(nlp: Language) -
 
 
 def test_the_place_of_a_meeting_with_a_counterpart_of_unknown_country(nlp: Language) -> None:
-    """Regressions (issue 12, Reuters): "Peru's Leonel Figueroa and the head of Bank of Mexico, Miguel Mancera,
+    """Regressions (issue 12, Reuters): "Peru's Figueroa and the Bank of Mexico's chief, Mancera,
     met in Mexico City" is a meeting with Mexico (the place the text gives), though Mancera's country is not
     known; under a dateline, a side of no known country ("the envoy") may be the other side, and a state
     meeting an organisation abroad meets the organisation, not its hosts."""
     (m,) = meetings(
         nlp,
-        "Peruvian central bank president Leonel Figueroa and the head of Bank of Mexico, Miguel Mancera Aguayo, "
-        "met in Mexico City yesterday.",
+        "The governor of the Bank of Mexico, Miguel Mancera Aguayo, and Peruvian central bank chief Leonel Figueroa "
+        "met in Mexico City on Thursday.",
         "1987-04-24",
     )
     assert m.countries == ["MEX", "PER"]
@@ -796,7 +803,7 @@ def test_an_organisations_gathering_does_not_join_talks_of_two_states(nlp: Langu
     an organisation's people) joined the talks of Thatcher and Mitterrand told just before, adding IGO."""
     found = meetings(
         nlp,
-        "Thatcher had flown to West Germany from talks with French President Francois Mitterrand in Normandy. "
+        "Thatcher had flown on to West Germany after talks in Normandy with French President Francois Mitterrand. "
         "Officers of NATO were at a dinner.",
         "1987-03-24",
     )
@@ -804,7 +811,7 @@ def test_an_organisations_gathering_does_not_join_talks_of_two_states(nlp: Langu
 
 
 def test_a_habit_of_talking_is_no_meeting(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "he talks with the U.S. Treasury Secretary from time to time" after
+    """Regression (issue 12, Reuters): "he talks with the Treasury chief now and then" after
     "he recently talked with Baker over the telephone" gave a second meeting; a meeting verb in the simple
     present with a frequency adverb tells a habit."""
     text = (
@@ -979,8 +986,8 @@ def test_a_place_only_the_dateline_gives_does_not_split_a_visit(nlp: Language) -
     discussions with Chilean officials" under a Washington dateline: the discussions, placed only by the
     dateline, were a second meeting hosted in Washington."""
     text = (
-        "Mark Dunn, an assistant U.S. trade representative just back from trade talks in Chile, said copper "
-        "prices would recover. He said that during the visit to Santiago he held technical discussions with "
+        "Mark Dunn, a deputy U.S. trade negotiator back from a round of trade talks in Chile, predicted a copper "
+        "recovery. During the visit to Santiago, he said, he had technical discussions with "
         "Chilean officials."
     )
     found = held(meetings(nlp, text, "1987-06-19", dateline="WASHINGTON"))
@@ -1034,11 +1041,11 @@ def test_a_subject_the_parse_gave_to_a_relative_clause_still_holds_the_talks(nlp
 
 
 def test_they_who_met_are_the_main_clauses_subject_and_addressee(nlp: Language) -> None:
-    """Regression (issue 12): "he had given that message to Peruvian officials when they met for talks"
+    """Regression (issue 12): "he had put that point to Peruvian officials when they met"
     had no party: "they" is the main clause's subject and whom he addressed."""
     text = (
-        "U.S. Treasury Secretary Tom Hale said Peru needs a new plan. Hale said that he had given that message to "
-        "Peruvian officials earlier this month when they met for talks in Washington."
+        "U.S. Treasury Secretary Tom Hale said Peru needs a new plan. Hale said he had put that point to "
+        "Peruvian officials last week when they met in Washington for talks."
     )
     assert [m.countries for m in held(meetings(nlp, text, "1987-03-17"))] == [["PER", "USA"]]
 
@@ -1074,9 +1081,9 @@ def test_a_meeting_with_its_own_past_date_under_a_plan_was_held(nlp: Language) -
 
 
 def test_the_date_of_a_clause_describing_another_noun_does_not_date_the_meeting(nlp: Language) -> None:
-    """Regression (issue 12): "met U.S. negotiators ... tariffs set to go into effect on April 17" was a planned
+    """Regression (issue 12): "met U.S. negotiators ... duties due to rise on April 17" was a planned
     meeting on April 17; the date belongs to the tariffs' clause. The date of a clause whose phrase
-    holds the meeting ("an accord reached at the Tokyo summit last May") still dates it."""
+    holds the meeting ("a deal struck at the Tokyo summit last May") still dates it."""
     text = (
         "Japanese Trade Minister Taro Ono met U.S. negotiators to discuss duties on steel imports set to rise "
         "on April 17."
@@ -1094,15 +1101,15 @@ def test_people_sent_from_a_state_are_its_side(nlp: Language) -> None:
 
 
 def test_a_city_ending_a_name_with_particles_is_no_place(nlp: Language) -> None:
-    """Regression (issue 12): "spoke by telephone with Mexican president Miguel de la Madrid" gave a second
+    """Regression (issue 12): "spoke by telephone with Mexican leader Miguel de la Madrid" gave a second
     call, with Spain: a place word after "de la" closing a person's name is his surname."""
-    text = "President Alan Garcia of Peru recently spoke by telephone with Mexican president Miguel de la Madrid."
+    text = "President Alan Garcia of Peru spoke by telephone last week with Mexican leader Miguel de la Madrid."
     assert [m.countries for m in held(meetings(nlp, text, "1987-04-24"))] == [["MEX", "PER"]]
 
 
 def test_their_meeting_is_that_of_the_persons_named_before(nlp: Language) -> None:
-    """Regression (issue 12): "Reagan's invitation to Gorbachev, made at their first summit in Geneva in
-    November, 1985" had one party, and "in November, 1985" was read as next November (a plan): "their" is
+    """Regression (issue 12): "Reagan's invitation to Gorbachev, issued at their first summit (Geneva,
+    November, 1985)" had one party, and "in November, 1985" was read as next November (a plan): "their" is
     the persons of two countries named before it in the sentence, and the month has its year."""
     text = (
         "Aides recalled President Reagan's offer to Soviet leader Mikhail Gorbachev, made at their first summit "
@@ -1206,16 +1213,16 @@ def test_looking_forward_to_talks_is_a_plan(nlp: Language) -> None:
 
 
 def test_talks_held_every_year_are_a_habit_not_a_meeting(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "U.S.-Japanese talks of this kind are regularly held each year" was a held
+    """Regression (issue 12, Reuters): "U.S.-Japanese talks like these are held regularly every year" was a held
     meeting in Washington; a passive holding verb in the present with "regularly" or "each year" is a habit."""
-    assert meetings(nlp, "U.S.-Japanese talks of this kind are regularly held each year.", "1987-03-31") == []
+    assert meetings(nlp, "U.S.-Japanese talks like these are held regularly every year.", "1987-03-31") == []
     assert meetings(nlp, "Talks between France and Germany are held each year.", "1987-03-31") == []
     (m,) = meetings(nlp, "Talks between France and Germany were held last week.", "1987-03-31")
     assert m.countries == ["DEU", "FRA"]
 
 
 def test_talks_with_a_group_of_states_are_with_the_group_not_its_members(nlp: Language) -> None:
-    """Regression (issue 12, BBC): "Mr Brown has been locked in talks with finance ministers of the G8" was a
+    """Regression (issue 12, BBC): Mr Brown's talks "with finance ministers of the G8" were a
     meeting of the eight member states; the group on the other side of one member's talks is one party (IGO),
     while a meeting the group's ministers hold themselves stays a meeting of its members."""
     (m,) = meetings(
@@ -1239,8 +1246,8 @@ def test_a_meeting_of_the_gulf_cooperation_councils_ministers_is_one_of_its_memb
 
 
 def test_a_present_tense_mention_after_a_plan_is_the_plan_told_again(nlp: Language) -> None:
-    """Regression (issue 12, BBC and Reuters): "Straw, who will hold talks in Beijing on Thursday ... Mr Straw's
-    China trip is part of regular meetings" and "X will visit Tokyo next week ... He is the first U.S. official to
+    """Regression (issue 12, BBC and Reuters): "X, who will hold talks in Beijing on Friday ... X's
+    China trip belongs to a series of meetings" and "X will visit Tokyo next week ... He is the first U.S. official to
     visit Japan since" each gave a held meeting on the publication day beside the planned one."""
     text = (
         "British Foreign Secretary Jack Straw will hold talks with Chinese officials in Beijing on Thursday. "
@@ -1255,8 +1262,8 @@ def test_a_present_tense_mention_after_a_plan_is_the_plan_told_again(nlp: Langua
 
 
 def test_a_meeting_coming_up_is_planned(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "With my meeting with Prime Minister Nakasone and the Venice economic summit
-    coming up, ..." gave a held meeting."""
+    """Regression (issue 12, Reuters): "With my meeting with Nakasone and the Venice summit
+    ahead of us, ..." gave a held meeting."""
     text = "With the talks between Japan and the United States coming up, officials said tensions were high."
     assert [m.status for m in meetings(nlp, text, "1987-04-25")] == ["planned"]
     (m,) = meetings(nlp, "With the talks between Japan and the United States over, officials left.", "1987-04-25")
@@ -1264,7 +1271,7 @@ def test_a_meeting_coming_up_is_planned(nlp: Language) -> None:
 
 
 def test_talks_under_a_would_clause_are_hypothetical(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "legislation that would tie his hands in trade negotiations with Japan" was
+    """Regression (issue 12, Reuters): "a bill that would bind him in talks with Japan" was
     a held meeting; bare talks under "in" in a "would" clause are not (a negated past, "could not agree in
     talks", still happened)."""
     text = (
@@ -1277,28 +1284,28 @@ def test_talks_under_a_would_clause_are_hypothetical(nlp: Language) -> None:
 
 
 def test_a_country_word_in_a_company_name_makes_no_state_a_party(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "USX Corp chairman David Roderick said the company had ended talks with
-    British Petroleum Co Plc" was a meeting of Britain and the United States."""
-    text = "USX Corp chairman David Roderick said the company had ended talks with British Petroleum Co Plc."
+    """Regression (issue 12, Reuters): "the firm had broken off talks with British
+    Petroleum Co Plc" (USX Corp) was a meeting of Britain and the United States."""
+    text = "David Roderick, chairman of USX Corp, said the firm had broken off talks with British Petroleum Co Plc."
     assert held(meetings(nlp, text, "1987-03-26", dateline="HOUSTON")) == []
 
 
 def test_talks_named_as_a_topic_take_no_party_from_the_dateline(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): under a London dateline, "Brazil has adopted a tough stance on external debt
+    """Regression (issue 12, Reuters): under a London dateline, "Brazil takes a hard line in foreign debt
     negotiations" was a meeting of Brazil and Britain; the dateline places talks held or under way, not a topic."""
-    text = "Brazil has adopted a tough stance with banks on external debt negotiations, traders said."
+    text = "Brazil is adopting a tough stance with its creditors on foreign debt negotiations, dealers said."
     assert held(meetings(nlp, text, "1987-04-01", dateline="LONDON")) == []
     (m,) = held(meetings(nlp, "Brazil held talks on its external debt here, officials said.", "1987-04-01", "LONDON"))
     assert m.countries == ["BRA", "GBR"]
 
 
 def test_two_leaders_agreeing_on_a_joint_act_met(nlp: Language) -> None:
-    """Regression (issue 12, BBC): "Mr Straw and his Spanish counterpart Miguel Moratinos agreed to establish a body"
+    """Regression (issue 12, BBC): "Mr X and his Spanish counterpart Y have agreed to form a working group"
     gave no meeting. Persons of two countries as the coordinated subject of a joint act ("agreed to", "signed") met;
     states alone, or a concurrence ("agreed with the President that"), are no meeting."""
     text = (
-        "Foreign Secretary Jack Straw of Britain and his Spanish counterpart Miguel Moratinos agreed to establish a "
-        "body."
+        "Foreign Secretary Jack Straw of Britain and his Spanish counterpart Miguel Moratinos have agreed to form a "
+        "working group."
     )
     (m,) = meetings(nlp, text, "2004-12-15")
     assert (m.countries, m.status) == (["ESP", "GBR"], "held")
@@ -1316,7 +1323,7 @@ def test_office_holders_of_named_states_signing_together_met(nlp: Language) -> N
     known country in apposition ("the foreign ministers of A and B, X and Y, signed") stopped it too. Title nouns
     with an "of" complement of states are those states' sides; bodies that are states alone are still no meeting."""
     text = (
-        "By signing the agreement on Tuesday, the prime ministers of Bulgaria, Albania and Macedonia ended the delay."
+        "By signing the pact on Monday, the prime ministers of Albania, Macedonia and Bulgaria ended months of delay."
     )
     (m,) = meetings(nlp, text, "2004-12-29")
     assert (m.countries, m.status) == (["ALB", "BGR", "MKD"], "held")
@@ -1329,12 +1336,12 @@ def test_office_holders_of_named_states_signing_together_met(nlp: Language) -> N
 
 
 def test_the_signers_of_an_accord_are_the_parties_of_the_talks_before_it(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "The accord was signed here yesterday by Nigerian Finance Minister X and
-    senior French Treasury officials after talks with CoFACE" gave no meeting: the passive verb's subject is the
+    """Regression (issue 12, Reuters): "The accord was signed here by Nigerian minister X and French
+    Treasury officials following talks with CoFACE" gave no meeting: the passive verb's subject is the
     accord; its "by" agents are the side of the talks."""
     text = (
-        "The accord was signed here yesterday by Nigerian Finance Minister Chu Okongwu and senior French Treasury "
-        "officials after talks with the export credit agency, they said."
+        "The accord was signed here on Thursday by Nigerian Finance Minister Chu Okongwu and top French Treasury "
+        "officials following talks with the export insurer, officials said."
     )
     (m,) = held(meetings(nlp, text, "1987-03-27", dateline="PARIS"))
     assert m.countries == ["FRA", "NGA"]
@@ -1353,8 +1360,8 @@ def test_two_states_meeting_at_the_un_seat_have_no_host(nlp: Language) -> None:
 
 
 def test_the_teller_at_a_briefing_following_talks_is_a_party(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): in "she told reporters at a briefing following informal talks with the U.S.
-    and Japanese trade ministers" the parse makes "following" a verb, whose subject is none: the Canadian minister
+    """Regression (issue 12, Reuters): in "she spoke at a briefing following talks with the U.S. and
+    Japanese ministers" the parse makes "following" a verb, whose subject is none: the Canadian minister
     was no party and the talks merged into another meeting. "following" is a preposition ("after")."""
     text = (
         "Canadian Trade Minister Patricia Carney said the talks went well. She told reporters at a briefing following "
@@ -1365,12 +1372,12 @@ def test_the_teller_at_a_briefing_following_talks_is_a_party(nlp: Language) -> N
 
 
 def test_meetings_of_two_different_organisations_are_not_merged(nlp: Language) -> None:
-    """Regression (issue 12, BBC): "Bush told the Asia Pacific Economic Co-operation (Apec) summit in Chile" and
-    "Some had looked to the G20 meeting" became one meeting of twenty states; meetings of two different organisations
+    """Regression (issue 12, BBC): "Bush told the Apec summit in Chile" and "some
+    looked to the G20 meeting" became one meeting of twenty states; meetings of two different organisations
     or groups of states are two meetings (and "Apec" is an organisation)."""
     text = (
-        "President George W Bush told the Asia Pacific Economic Co-operation (Apec) summit in Chile that he remained "
-        "committed. Some had looked to the G20 meeting for direction."
+        "President George W Bush told this year's Asia Pacific Economic Co-operation (Apec) summit, held in Santiago, "
+        "that he was still committed. Some had looked to the G20 meeting to give a lead."
     )
     found = held(meetings(nlp, text, "2004-11-22"))
     assert len(found) == 2
@@ -1399,8 +1406,8 @@ def test_a_date_of_an_evening_dates_the_meeting(nlp: Language) -> None:
 
 
 def test_a_relative_clause_in_the_future_makes_the_meeting_planned(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "Italy joining the G-7 Washington talks, which he said would be preceded by
-    other informal talks" was a held meeting; a relative clause of the meeting word in the future ("which will
+    """Regression (issue 12, Reuters): "Italy in the G-7 talks, which he said would follow
+    other talks" was a held meeting; a relative clause of the meeting word in the future ("which will
     last three days") puts it ahead, one in the past does not."""
     text = "The talks between France and Germany, which will last three days, are important."
     assert [m.status for m in meetings(nlp, text, "1987-04-03")] == ["planned"]
@@ -1409,11 +1416,12 @@ def test_a_relative_clause_in_the_future_makes_the_meeting_planned(nlp: Language
 
 
 def test_a_mention_placed_in_another_country_does_not_join_a_meeting(nlp: Language) -> None:
-    """Regression (issue 12, Reuters): "the discussions on a new world trading framework, begun at Punta del Este,
-    Uruguay" joined the Tokyo summit named later and placed it in Uruguay; a mention without parties placed in
+    """Regression (issue 12, Reuters): "discussions on a trade framework, begun at Punta del
+    Este" joined the Tokyo summit named later and placed it in Uruguay; a mention without parties placed in
     another country than the meeting is not that meeting."""
     text = (
-        "The series of discussions on a new trading framework was begun at Punta del Este, Uruguay, last year. "
+        "A round of discussions on a fresh framework for trade was begun at Punta del Este, Uruguay, the "
+        "previous year. "
         "Canada raised the issue last year at the Tokyo summit with Japan and the United States."
     )
     found = [m for m in meetings(nlp, text, "1987-04-26") if "JPN" in m.countries]
@@ -1483,8 +1491,8 @@ def test_telling_the_ministers_of_named_states_is_a_meeting_with_them(nlp: Langu
     "text",
     [
         "U.S. Secretary of State George Shultz told reporters that Japan must open its markets.",
-        "West German Chancellor Helmut Kohl told President Ronald Reagan in a letter that Bonn backed the pact.",
-        "Treasury Secretary James Baker told Secretary of State George Shultz the idea was a good one.",
+        "Helmut Kohl, the West German chancellor, told President Ronald Reagan by letter that Bonn backed the treaty.",
+        "Treasury Secretary James Baker told George Shultz, the Secretary of State, that he liked the plan.",
         "The Commissioner told ministers that capacity was excessive.",
     ],
 )
@@ -1530,8 +1538,7 @@ def test_telling_after_a_dated_meeting_retells_that_meeting(nlp: Language) -> No
 def test_a_possessive_date_of_another_meeting_word_is_still_shared(nlp: Language) -> None:
     # The possessive rule above leaves "next month's meeting of X and the meeting of Y" planned alike.
     text = (
-        "She said next month's meeting of the OECD and the meeting of leaders of the G-7 nations in Venice "
-        "would be a forum."
+        "She said next month's OECD meeting and the meeting of the G-7 heads of government in Venice would be useful."
     )
     assert held(meetings(nlp, text, "1987-04-27")) == []
 
@@ -1592,13 +1599,12 @@ def test_a_with_party_hung_on_the_verb_s_setting_is_the_verb_s(nlp: Language) ->
     "text",
     [
         # a weekend names no day (as "last week" does not)
-        "IMF Managing Director Michel Camdessus paid a brief weekend visit to Kenya, where he met President Daniel "
-        "arap Moi.",
+        "IMF Managing Director Michel Camdessus made a short weekend visit to Kenya and met President Daniel arap Moi.",
         # "recent", "previous", "last" place the meeting before the story's events
         "Foreign Minister Catherine Colonna of France briefed Secretary Antony Blinken on her recent visit to Japan.",
         # what follows a meeting is the story's event; the meeting came before it
         "They discussed issues following up from the meeting between President Joe Biden and President Xi Jinping.",
-        "British Trade Minister Alan Clark said on his return from a visit to Japan that markets were opening.",
+        "British Trade Minister Alan Clark, on his return from a visit to Tokyo, said markets were opening.",
     ],
 )
 def test_a_meeting_told_as_before_the_story_s_events_has_no_day(nlp: Language, text: str) -> None:
@@ -1665,9 +1671,9 @@ def test_persons_an_including_names_among_a_party_are_parties(nlp: Language) -> 
 
 
 def test_a_stop_on_the_way_home_is_no_visit(nlp: Language) -> None:
-    """Regression (round 3, Reuters): "Prime Minister X is in Hawaii on his way home from Vancouver" was a visit to
-    Canada ("on his way" read as a courtesy call's "on", its "from Vancouver" as the destination)."""
-    text = "New Zealand Prime Minister David Lange is in Hawaii on his way home from Vancouver."
+    """Regression (round 3, Reuters): "Prime Minister X is in Fiji on his way home from Seoul" was a visit to
+    South Korea ("on his way" read as a courtesy call's "on", its "from Vancouver" as the destination)."""
+    text = "Australian Prime Minister Bob Hawke is in Fiji on his way home from Seoul."
     assert held(meetings(nlp, text, "1987-10-19")) == []
 
 
@@ -1696,8 +1702,8 @@ def test_a_release_s_own_dateline_does_not_date_its_meeting(nlp: Language) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "Turkish Prime Minister Turgut Ozal said Turkey and Greece were moving towards talks on the Aegean.",
-        "The ambassador briefed the government on efforts aimed at starting discussions between Turkey and Greece.",
+        "Turkey and Greece are moving towards talks on their sea border, Prime Minister Turgut Ozal said.",
+        "The envoy told ministers about efforts aimed at starting discussions between Greece and Turkey.",
     ],
 )
 def test_talks_one_moves_towards_or_aims_at_are_ahead(nlp: Language, text: str) -> None:
@@ -1707,23 +1713,23 @@ def test_talks_one_moves_towards_or_aims_at_are_ahead(nlp: Language, text: str) 
 
 
 def test_a_meeting_one_arrived_from_is_undated_even_beside_the_arrival_s_date(nlp: Language) -> None:
-    """Regression (round 3 tunable, Reuters): "the ambassador, who arrived last night from a meeting with Greek
-    Premier Andreas Papandreou" took the arrival's date; the meeting came before it."""
+    """Regression (round 3 tunable, Reuters): "the ambassador, back last night from a meeting with the Greek
+    premier" took the arrival's date; the meeting came before it."""
     text = (
-        "Turkish Ambassador to Athens Nazmi Akiman arrived last night from a meeting with Greek Premier Andreas "
-        "Papandreou."
+        "Turkish Ambassador to Athens Nazmi Akiman arrived back late last night from talks with Greek Premier "
+        "Andreas Papandreou."
     )
     (m,) = held(meetings(nlp, text, "1987-03-30"))
     assert (m.date, m.date_basis) == (None, "relative")
 
 
 def test_talks_here_told_before_the_story_s_day_are_still_at_the_dateline(nlp: Language) -> None:
-    """Seen on fresh text (round 5): "Following weekend talks here between Japanese and British officials, Lawson
+    """Seen on fresh text (round 5): "Following weekend talks here between ... officials, Lawson
     said" lost its place once the talks had no day (the dateline places only meetings of the publication day);
     "here" names the dateline's place whatever the day."""
     text = (
-        "Following weekend talks here between Japanese and British officials, Chancellor of the Exchequer Nigel "
-        "Lawson said the objective had been achieved."
+        "Following weekend talks here between British and Japanese officials, Chancellor of the Exchequer Nigel "
+        "Lawson told reporters the aim had been met."
     )
     (m,) = held(meetings(nlp, text, "1987-06-02", dateline="LONDON"))
     assert (m.date, m.location, m.location_country) == (None, "London", "GBR")
@@ -1731,18 +1737,18 @@ def test_talks_here_told_before_the_story_s_day_are_still_at_the_dateline(nlp: L
 
 def test_a_partyless_meeting_of_its_own_date_is_an_earlier_round_of_the_talks_before_it(nlp: Language) -> None:
     """Regression (issue 12, round 5 Reuters; checked on a fresh Reuters story): "X met the Paris Club for renewed
-    talks ... contacts agreed after an inconclusive meeting in January" dropped the January meeting, which names no
+    talks ... contacts agreed after a fruitless meeting in January" dropped the January meeting, which names no
     party of its own. An indefinite held meeting word dated on a day or month no meeting around it has is an earlier
     round of the talks told just before it; a definite one ("the January talks"), one with no date of its own (or
     only a clause's: "which had been agreed upon last week", reuters21578-20925) is not a new meeting, nor one with
     no talks before it."""
     first = "Peru met the Paris Club of creditor nations today for renewed talks on its debt, diplomats said. "
-    text = first + "The discussions were to renew contacts agreed after an inconclusive meeting in January."
+    text = first + "The talks were to renew contacts agreed after a fruitless meeting in January."
     found = held(meetings(nlp, text, "1987-03-31", dateline="PARIS"))
     assert [(m.countries, m.date) for m in found] == [(["IGO", "PER"], "1987-03-31"), (["IGO", "PER"], None)]
-    definite = first + "The discussions were to renew contacts agreed after the January meeting."
+    definite = first + "The talks were to renew contacts agreed after the January meeting."
     assert len(held(meetings(nlp, definite, "1987-03-31", dateline="PARIS"))) == 1
-    undated = first + "The discussions were to renew contacts agreed after an inconclusive meeting."
+    undated = first + "The talks were to renew contacts agreed after a fruitless meeting."
     assert len(held(meetings(nlp, undated, "1987-03-31", dateline="PARIS"))) == 1
     # (the date of a clause about the word is not its own: the meeting just told, described again)
     clause = first + "Officials described it as a useful meeting in Paris which had been agreed upon last week."
