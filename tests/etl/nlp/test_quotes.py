@@ -580,8 +580,8 @@ def test_a_quoted_clause_ending_reported_words_is_cut_off_them(nlp: Language) ->
 def test_it_said_after_a_document_spoke_is_the_document_not_a_state(nlp: Language) -> None:
     # Regression: "It said" went to Japan, the last state seen speaking, not to the communique.
     text = (
-        "Japan has come under criticism for its trade surplus. The communique said Japan affirmed its "
-        'intention to open its markets. It said the ministers "reaffirmed the view that their currencies '
+        "Japan has come under criticism for its trade surplus. The communique said Japan restated its "
+        'resolve to open its markets. It said the ministers "reaffirmed the view that their currencies '
         'are within ranges consistent with economic fundamentals."'
     )
     assert all(s.speaker != "Japan" for s in statements(nlp, text) if s.quote.startswith("reaffirmed"))
