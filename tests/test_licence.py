@@ -13,6 +13,8 @@ from __future__ import annotations
 import ast
 import io
 import json
+import os
+import subprocess
 import tokenize
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,19 +26,38 @@ SHARED = ROOT.parent / "shared"
 CORPORA = ("reuters21578.jsonl", "bbc_news.jsonl")
 RUN = 8
 SUFFIXES = {".py", ".md", ".tsv", ".sql", ".toml", ".txt", ".cfg", ".ini"}
-SKIP_DIRS = {".venv", ".git", "node_modules", "__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"}
+# Folders a checkout holds that the project does not ship (a user's own data/ may hold any text).
+SKIP_DIRS = {
+    ".venv",
+    ".git",
+    "node_modules",
+    "__pycache__",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".hypothesis",
+}
+SKIP_TOP = {"data", "build", "dist", "test-artifacts"}
 # Our own texts: the public-domain readouts and the seed article the brief lets us ship.
 OWN_TEXT = (ROOT / "tests" / "data" / "corpus", ROOT / "examples")
 
 
 def _project_files() -> Iterator[Path]:
-    for path in sorted(ROOT.rglob("*")):
-        parts = set(path.relative_to(ROOT).parts)
-        if path.suffix not in SUFFIXES or parts & SKIP_DIRS or not path.is_file():
-            continue
-        if any(ext.endswith(".egg-info") for ext in parts) or any(path.is_relative_to(d) for d in OWN_TEXT):
-            continue
-        yield path
+    """The files git tracks (what the project ships); without git, the tree minus caches and outputs."""
+    try:
+        listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+        paths = [ROOT / name for name in listed.decode("utf-8").split("\0") if name]
+    except (OSError, subprocess.CalledProcessError):
+        paths = []
+        for folder, dirs, files in os.walk(ROOT):
+            here = Path(folder)
+            dirs[:] = [d for d in dirs if d not in SKIP_DIRS and not d.endswith(".egg-info")]
+            if here == ROOT:
+                dirs[:] = [d for d in dirs if d not in SKIP_TOP]
+            paths += [here / f for f in files]
+    for path in sorted(paths):
+        if path.suffix in SUFFIXES and path.is_file() and not any(path.is_relative_to(d) for d in OWN_TEXT):
+            yield path
 
 
 def _words(path: Path) -> list[tuple[int, str]]:
