@@ -13,6 +13,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "dictionaries"
 
@@ -296,3 +300,23 @@ def mention_kind(text: str) -> str | None:
     """ "country", "demonym", "capital", "igo", "place" or "party" for a known surface form, else None."""
     hit = gazetteer().lookup(text)
     return hit[0] if hit else None
+
+
+# Head words of the names of seas and straits ("the Taiwan Strait", "the Sea of Japan").
+WATER_NOUNS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel"})
+
+
+def in_water_name(tok: Token) -> bool:
+    """A country word or demonym inside the name of a sea or strait ("the East China Sea", "the Taiwan
+    Strait", "the Indian Ocean", "the Persian Gulf", "the Sea of Japan"): a stretch of water, not the state.
+    Read from the words (a capitalised water noun right after, or "Sea of" right before), not the parse."""
+    doc = tok.doc
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.lower_ in WATER_NOUNS:
+        return True
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].lower_ == "of"
+        and doc[tok.i - 2].text[:1].isupper()
+        and (doc[tok.i - 2].lower_ in WATER_NOUNS)
+    )

@@ -216,7 +216,6 @@ VENUE_VERBS = frozenset("meet visit join receive host see greet".split())
 # A neutral noun of `OF_COUNTRY` phrases ("the situation in Ukraine") is a topic, not a concern, unless a word
 # qualifies it ("the very dangerous situation in North Korea"); words that only date it do not ("the latest").
 NEUTRAL_NOUNS = frozenset({"situation"})
-WATER_NOUNS = frozenset("sea strait straits ocean gulf channel".split())  # in a name: "Taiwan Strait"
 DATING_WORDS = frozenset("latest late current present ongoing recent overall general".split())
 DEBUG = bool(os.environ.get("PARLEY_DEBUG_ISSUES"))
 
@@ -1594,7 +1593,7 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
         locative = _locative(tok) and hit.source == "state"
         if tok.dep_ not in ("nsubj", "nsubjpass") and any(c.dep_ == "neg" for a in (tok, tok.head) for c in a.children):
             continue  # "embargoes applied to China but not to North Korea" (not the subject of a negated verb)
-        if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok) or _sea_name(tok):
+        if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok) or gz.in_water_name(tok):
             continue
         out.append((tok, hit, locative))
     # "Brazil, China, India and Russia": a list of three or more is no dyad.
@@ -1764,21 +1763,6 @@ def _private(tok: Token) -> bool:
     while head.dep_ in ("amod", "compound", "nmod") and head.head != head:
         head = head.head
     return head is not tok and head.lemma_.lower() in PRIVATE_HEADS
-
-
-def _sea_name(tok: Token) -> bool:
-    """A country word inside the name of a sea or strait ("the East China Sea", "the Taiwan Strait", "the Indian
-    Ocean", "the Sea of Japan"): a stretch of water, not the state."""
-    doc = tok.doc
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if after is not None and after.text[:1].isupper() and after.lower_ in WATER_NOUNS:
-        return True
-    return (
-        tok.i >= 2
-        and doc[tok.i - 1].lower_ == "of"
-        and doc[tok.i - 2].text[:1].isupper()
-        and (doc[tok.i - 2].lower_ in WATER_NOUNS)
-    )
 
 
 def _based_in(tok: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from etl.nlp.attribution import SUBJECT_DEPS, Attributor
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon
 from etl.nlp.doc_ext import ActorRef
-from etl.nlp.gazetteer import country_of, igo_of, mention_kind
+from etl.nlp.gazetteer import country_of, igo_of, in_water_name, mention_kind
 from etl.nlp.speakers import INSTITUTIONS, person_nouns
 
 MIN_CLAUSE_WORDS = 3
@@ -465,7 +465,7 @@ def target_country(
         return None
     if speaker_country is not None:  # an unknown speaker's own country could be the one obliged
         for tokens in named.values():
-            if any(_obliged(t) and not _paired(att, t) and not _water_name(t) for t in tokens):
+            if any(_obliged(t) and not _paired(att, t) and not in_water_name(t) for t in tokens):
                 return att.country_of_token(tokens[0])
     for verb in words:
         verb_group = att.cues.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
@@ -574,20 +574,6 @@ def _place_modifier(token: Token) -> bool:
     return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lemma_.lower() in AGREEMENT_NOUNS)
 
 
-def _water_name(token: Token) -> bool:
-    """A country word or demonym in the name of a sea ("the Indian Ocean", "the Persian Gulf", "the South
-    China Sea", "the Sea of Japan"): a place, not a party the words are aimed at; named beside another
-    country it still leaves no one other country singled out."""
-    head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of":
-        return head.head.pos_ == "PROPN" and head.head.lemma_.lower() in WATER_NOUNS
-    return token.dep_ in ("compound", "amod") and head.i > token.i and head.lemma_.lower() in WATER_NOUNS
-
-
-# Head words of the names of seas.
-WATER_NOUNS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel"})
-
-
 # Names of agreements and meetings, capitalised in a name ("the Berne Agreement", "the Geneva Convention").
 AGREEMENT_NOUNS = frozenset(
     {"agreement", "accord", "accords", "protocol", "convention", "treaty", "declaration", "pact", "summit", "talks"}
@@ -622,7 +608,7 @@ DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "sail", "fly", "set", "e
 def _where(token: Token) -> bool:
     """Whether a country word only says where: the object of a place preposition (not the "to" of a
     message: "our central message to Japan"), or a word in the name of a sea ("Persian Gulf oil")."""
-    if _water_name(token):
+    if in_water_name(token):
         return True
     phrase = _phrase_head(token)
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" and phrase.head.head.lemma_.lower() in ADDRESS_NOUNS:
