@@ -21,7 +21,7 @@ from etl.nlp.doc_ext import register_extensions
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "1"
+VERSION = "2"
 
 EXPRESSIONS_KEY = "parley.date_expressions"
 
@@ -31,6 +31,8 @@ FUTURE_SLACK_DAYS = 7
 # ... unless it is close enough to be a scheduled event ("will meet on March 15" in a March 3 story):
 # the brief's rule alone would move scheduled events a year back and make them look like past ones.
 NEAR_FUTURE_DAYS = 60
+# Farther ahead, a date stays this year only when its clause is worded as future ("would be in Rome from
+# June 3" in a March story: the visit is planned, not last June's).
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -78,7 +80,9 @@ _MONTH_ONLY = re.compile(
     r"\b(?P<mod>in|since|during|last|early|late|mid-?|next|this|the|a)\s+" + _MONTH_RE + r"(?!\.?\s*\d)\b",
     re.I,
 )
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# For a date months ahead, reported future counts too ("said he would visit on June 3").
+_EXPLICIT_FUTURE_AUX = _FUTURE_AUX | {"would", "'d"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +108,7 @@ def published_date(doc: Doc) -> dt.date | None:
         return None
 
 
-def _explicit(text: str, pub: dt.date | None, skip_end: int) -> list[DateExpr]:
+def _explicit(doc: Doc, text: str, pub: dt.date | None, skip_end: int) -> list[DateExpr]:
     out: list[DateExpr] = []
     seen: set[int] = set()
     for pattern in (_MONTH_DAY, _DAY_MONTH):
@@ -124,7 +128,8 @@ def _explicit(text: str, pub: dt.date | None, skip_end: int) -> list[DateExpr]:
                 date = dt.date(year, month, day)
             except ValueError:
                 continue
-            if not year_text and pub is not None and (date - pub).days > NEAR_FUTURE_DAYS:
+            far = not year_text and pub is not None and (date - pub).days > NEAR_FUTURE_DAYS
+            if far and not _worded_future(doc, m.start(), _EXPLICIT_FUTURE_AUX, present=False):
                 try:
                     date = dt.date(year - 1, month, day)
                 except ValueError:  # 29 February
@@ -140,8 +145,11 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
-def _worded_future(doc: Doc, start: int) -> bool:
-    """Whether the clause the date sits in is about the future ("leaves on Wednesday", "will meet")."""
+def _worded_future(doc: Doc, start: int, aux: frozenset[str] = _FUTURE_AUX, *, present: bool = True) -> bool:
+    """Whether the clause the date sits in is about the future ("leaves on Wednesday", "will meet").
+
+    `aux` are the auxiliaries that make it future; `present` counts the simple present as future (the
+    journalistic future of a weekday: "Nakasone leaves on Wednesday")."""
     tok = _token_at(doc, start)
     if tok is None:
         return False
@@ -152,12 +160,12 @@ def _worded_future(doc: Doc, start: int) -> bool:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in aux for c in verb.children):
         return True
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):  # "to meet on Friday"
         return True
     # Simple present with a weekday is the journalistic future ("Nakasone leaves on Wednesday").
-    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return present and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _relative(doc: Doc, text: str, pub: dt.date | None) -> list[DateExpr]:
@@ -205,7 +213,7 @@ def find_dates(doc: Doc) -> list[DateExpr]:
     pub = published_date(doc)
     text = doc.text  # built from the tokens on each access: once is enough
     dateline = _DATELINE.match(text)
-    found = _explicit(text, pub, dateline.end() if dateline else 0) + _relative(doc, text, pub)
+    found = _explicit(doc, text, pub, dateline.end() if dateline else 0) + _relative(doc, text, pub)
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     out: list[DateExpr] = []
     for d in found:

@@ -102,3 +102,19 @@ def test_month_without_day_is_kept_with_its_direction(nlp: Language) -> None:
         "in April": (None, False),
         "the June": (None, True),
     }
+
+
+def test_explicit_date_months_ahead_in_a_future_clause_stays_this_year(nlp: Language) -> None:
+    # Regression (spot check on unseen wire stories): a visit announced in March "from June 3" was dated
+    # last June, a past event, because every date more than 60 days ahead was read as last year's.
+    assert dates(nlp, "The president would be in Rome from June 3 as the guest of the king.", "1987-03-04") == {
+        "June 3": ("1987-06-03", "explicit")
+    }
+    assert dates(nlp, "The two leaders will meet on November 12.")["November 12"] == ("2007-11-12", "explicit")
+    assert dates(nlp, "The ministers are to sign the accord on October 30.")["October 30"] == ("2007-10-30", "explicit")
+
+
+def test_explicit_date_months_ahead_in_a_past_clause_is_still_last_year(nlp: Language) -> None:
+    assert dates(nlp, "The envoys met on November 12 in Geneva.")["November 12"] == ("2006-11-12", "explicit")
+    # The simple present does not make a date months ahead a future one ("says" is the reporting verb).
+    assert dates(nlp, "He says the accord of November 12 holds.")["November 12"] == ("2006-11-12", "explicit")
