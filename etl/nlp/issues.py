@@ -534,6 +534,8 @@ class IssueFinder:
         if len(isos) == 1:
             only = next(iter(isos))
             pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
+            if not pairs and between and all(n[3] for n in near):
+                return [], "none"  # "discussed ceasefire efforts in Gaza": the peace is between sides there, not theirs
             if not pairs:
                 pairs = (
                     _lone_in_talks(span, only, self._meeting_mentions)
@@ -544,6 +546,8 @@ class IssueFinder:
         if between and OTHER_PARTIES.search(span.sent.text):
             return [], "none"  # "Both leaders urged the parties to keep respecting the cease-fire": not theirs
         place = _place_talked_about(span, in_sentence, self._meeting_mentions)
+        if place and between:  # "reviewed talks to secure an immediate ceasefire in Gaza": the sides' peace, not theirs
+            place = None
         if place:  # "emphasized the importance of humanitarian aid reaching those in need in Gaza"
             pairs = _lone_in_talks(span, place, self._meeting_mentions)
             if pairs:
