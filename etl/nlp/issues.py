@@ -152,6 +152,11 @@ LIKENESS_WORDS = frozenset({"similar", "comparable", "identical", "akin"})
 # Prepositions of a ranking ("the bank's No. 2 borrower after Pakistan", "the largest exporter behind
 # Brazil"): the country ranked beside the party is no partner.
 RANKING_PREPS = frozenset({"after", "behind"})
+# Verbs whose object is a model the subject copies or refuses to copy ("will not follow Brazil in suspending
+# payments on its debt"), and the nouns that carry the model ("follow Brazil's lead", "the example of Mexico"):
+# the model is compared, not a party of the issue.
+IMITATION_VERBS = frozenset({"follow", "emulate", "imitate", "copy"})
+MODEL_NOUNS = frozenset({"lead", "example", "footsteps", "path", "precedent"})
 # Two countries coordinated as the subject of a verb are a dyad when what they do is between them ("India and
 # Pakistan signed a trade accord", "... reopened their border"); otherwise they act as one side ("Germany and
 # France want the embargo lifted", "The UK and US cannot stop every terror attack"), and each
@@ -1719,9 +1724,10 @@ def _its_country(index: DocIndex, sent: Span, tok: Token) -> CountryHit | None:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         top = verb
-        while top.dep_ == "conj" and top.head != top:
-            top = top.head
         subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subj is None and top.dep_ == "conj" and top.head != top:  # a conjunct with no subject of its own
+            top = top.head
+            subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
         if subj.lower_ == "it":
@@ -1780,7 +1786,7 @@ def _compared(tok: Token) -> bool:
     """A country the party is compared with ("an embargo like that on Cuba"), ranked beside ("the
     second-biggest borrower after Pakistan") or named after "similar to" ("a deal similar to one between a
     firm and China's oil company")."""
-    if _after_likeness(tok):
+    if _after_likeness(tok) or _imitated(tok):
         return True
     cur = tok
     for _ in range(4):
@@ -1796,6 +1802,19 @@ def _compared(tok: Token) -> bool:
         if cur.dep_ == "prep" and cur.lower_ in RANKING_PREPS and _ranked(cur.head):
             return True
     return False
+
+
+def _imitated(tok: Token) -> bool:
+    """The country is the model a verb of imitation takes ("did not want to follow Brazil in suspending payments",
+    "follow Brazil's lead", "emulate the example of Mexico"), directly or through a noun of `MODEL_NOUNS`."""
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of":
+        cur = cur.head.head
+    elif cur.dep_ == "poss":
+        cur = cur.head
+    if cur is not tok and cur.lemma_.lower() not in MODEL_NOUNS:
+        return False
+    return cur.dep_ == "dobj" and cur.head.lemma_.lower() in IMITATION_VERBS
 
 
 def _ranked(noun: Token) -> bool:
