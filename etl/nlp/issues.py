@@ -172,6 +172,8 @@ BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "j
 # prepositions that make a coordinated pair one side ("loans from Saudi Arabia and Kuwait", "sanctions on
 # Iran and Syria"); "between" and "by" do not ("the move by India and Pakistan").
 PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressurize force encourage ask".split())
+# Heads of the names of creditor groups named after a city ("the Paris Club", "the London Club").
+CLUB_NOUNS = frozenset({"club"})
 SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards".split())
 # A wire dateline the cleaner left in the text (a region of two words: "TAUPO, New Zealand, May 9 - ").
 DATELINE = re.compile(
@@ -1604,6 +1606,8 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
             continue  # "embargoes applied to China but not to North Korea" (not the subject of a negated verb)
         if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok) or gz.in_water_name(tok):
             continue
+        if _in_club_name(tok):
+            continue
         out.append((tok, hit, locative))
     # "Brazil, China, India and Russia": a list of three or more is no dyad.
     listed: set[int] = set()
@@ -1613,6 +1617,12 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
         if len(group) >= 3 and len({h.iso for t, h, _ in out if t.i in group}) >= 2:
             listed |= group
     return out, listed
+
+
+def _in_club_name(tok: Token) -> bool:
+    """A city that names a group of creditors ("the Paris Club", "the London club of commercial banks"): the
+    group of lenders, not the state whose capital it is."""
+    return tok.dep_ == "compound" and tok.head.lower_ in CLUB_NOUNS and tok.i + 1 == tok.head.i
 
 
 def _locative(tok: Token) -> bool:
