@@ -553,8 +553,8 @@ class IssueFinder:
         if between and OTHER_PARTIES.search(span.sent.text):
             return [], "none"  # "Both leaders urged the parties to keep respecting the cease-fire": not theirs
         place = _place_talked_about(span, in_sentence, self._meeting_mentions)
-        if place and between:  # "reviewed talks to secure an immediate ceasefire in Gaza": the sides' peace, not theirs
-            place = None
+        if between and _located_elsewhere(span, in_sentence, meeting):
+            return [], "none"  # "reviewed talks to secure an immediate ceasefire in Gaza": the sides' peace, not theirs
         if place:  # "emphasized the importance of humanitarian aid reaching those in need in Gaza"
             pairs = _lone_in_talks(span, place, self._meeting_mentions)
             if pairs:
@@ -1371,6 +1371,15 @@ def _pair_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> t
     if subj is None or (subj.lower_ != "they" and not PAIR_OF_PEOPLE.fullmatch(words)):
         return None  # "They ...", "The two leaders ...", "Both presidents ..."
     return _last_meeting(span, mentions, sentences=None)
+
+
+def _located_elsewhere(span: Span, in_sentence: list[tuple[Token, CountryHit, bool]], meeting: list[str] | None) -> bool:
+    """The sentence places the issue in a country that is not a party of the meeting it tells of ("efforts toward an
+    immediate ceasefire in the Gaza Strip"): not a venue ("talks in Geneva, Switzerland"), not a meeting's city."""
+    return any(
+        loc and h.iso not in (meeting or []) and not _address(t) and not _meeting_city(t) and _same_item(span.root, t)
+        for t, h, loc in in_sentence
+    )
 
 
 def _place_talked_about(
