@@ -539,22 +539,48 @@ class IssueFinder:
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
         between = bool(BETWEEN_CODES & set(codes))
         if len(isos) == 1:
-            only = next(iter(isos))
-            pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
-            if not pairs and between and all(n[3] for n in near):
-                return [], "none"  # "discussed ceasefire efforts in Gaza": the peace is between sides there, not theirs
-            if not pairs:
-                pairs = (
-                    _lone_in_talks(span, only, self._meeting_mentions)
-                    or _told_by_the_parties(index, span, [n[:2] + (n[3],) for n in near], self._meeting_mentions, dyad)
-                    or _facing_the_subject(index, span, only)
-                )
-            return pairs, basis if not pairs or basis != "none" else "meeting"
+            return self._lone_pairs(index, span, near, meeting, dyad, between)
+        return self._unanchored_pairs(index, span, in_sentence, meeting, dyad, between)
+
+    def _lone_pairs(
+        self,
+        index: DocIndex,
+        span: Span,
+        near: list[Near],
+        meeting: list[str] | None,
+        dyad: tuple[str, str] | None,
+        between: bool,
+    ) -> tuple[list[tuple[str, str]], str]:
+        """One country near the phrase: `_pair_lone`'s partner, else each party of the talks, the parties who tell
+        of it, or the subject it faces; a peace located in that country alone is not the talks' parties'."""
+        only = next(iter({n[1].iso for n in near}))
+        pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
+        if not pairs and between and all(n[3] for n in near):
+            return [], "none"  # "discussed ceasefire efforts in Gaza": the peace is between sides there, not theirs
+        if not pairs:
+            pairs = (
+                _lone_in_talks(span, only, self._meeting_mentions)
+                or _told_by_the_parties(index, span, [n[:2] + (n[3],) for n in near], self._meeting_mentions, dyad)
+                or _facing_the_subject(index, span, only)
+            )
+        return pairs, basis if not pairs or basis != "none" else "meeting"
+
+    def _unanchored_pairs(
+        self,
+        index: DocIndex,
+        span: Span,
+        in_sentence: list[tuple[Token, CountryHit, bool]],
+        meeting: list[str] | None,
+        dyad: tuple[str, str] | None,
+        between: bool,
+    ) -> tuple[list[tuple[str, str]], str]:
+        """No country near the phrase: a place the parties talked about, the pair context gives, a hyphenated pair,
+        or the parties who tell of it; none for a peace between other parties or located elsewhere."""
         if between and OTHER_PARTIES.search(span.sent.text):
             return [], "none"  # "Both leaders urged the parties to keep respecting the cease-fire": not theirs
-        place = _place_talked_about(span, in_sentence, self._meeting_mentions)
         if between and _located_elsewhere(span, in_sentence, meeting):
             return [], "none"  # "reviewed talks to secure an immediate ceasefire in Gaza": the sides' peace, not theirs
+        place = _place_talked_about(span, in_sentence, self._meeting_mentions)
         if place:  # "emphasized the importance of humanitarian aid reaching those in need in Gaza"
             pairs = _lone_in_talks(span, place, self._meeting_mentions)
             if pairs:
@@ -1373,7 +1399,9 @@ def _pair_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> t
     return _last_meeting(span, mentions, sentences=None)
 
 
-def _located_elsewhere(span: Span, in_sentence: list[tuple[Token, CountryHit, bool]], meeting: list[str] | None) -> bool:
+def _located_elsewhere(
+    span: Span, in_sentence: list[tuple[Token, CountryHit, bool]], meeting: list[str] | None
+) -> bool:
     """The sentence places the issue in a country that is not a party of the meeting it tells of ("efforts toward an
     immediate ceasefire in the Gaza Strip"): not a venue ("talks in Geneva, Switzerland"), not a meeting's city."""
     return any(

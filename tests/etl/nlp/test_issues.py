@@ -1248,7 +1248,10 @@ def test_a_peace_placed_in_a_third_country_is_not_the_callers_issue(nlp: Languag
     # cause (round-6 readout: a call in which the two leaders "discussed ceasefire efforts in" a third place; an older
     # readout: "talks to secure ... an immediate ceasefire in" it): the callers were paired with the place as the
     # sides of its peace, which is between the sides fighting there
-    text = "President Obama spoke today with Prime Minister Rossi of Italy. They also discussed ceasefire efforts in Libya."
+    text = (
+        "President Obama spoke today with Prime Minister Rossi of Italy. "
+        "They also discussed ceasefire efforts in Libya."
+    )
     assert not any(code == "peace_process" for _a, _b, code in issues(nlp, text))
     text = (
         "Secretary Clark spoke with Foreign Minister Weber of Austria. They reviewed ongoing talks to secure the "
@@ -1257,7 +1260,10 @@ def test_a_peace_placed_in_a_third_country_is_not_the_callers_issue(nlp: Languag
     assert not any(code == "peace_process" for _a, _b, code in issues(nlp, text))
     # the peace the text names with both its sides stays theirs, and a third country's own issue still faces the
     # callers ("They also discussed mutual concerns over Iran's nuclear program")
-    text = "President Obama spoke today with Prime Minister Rossi of Italy. They discussed a ceasefire between Sudan and Chad."
+    text = (
+        "President Obama spoke today with Prime Minister Rossi of Italy. "
+        "They discussed a ceasefire between Sudan and Chad."
+    )
     assert ("SDN", "TCD", "peace_process") in issues(nlp, text)
     text = "President Obama spoke today with Prime Minister Rossi of Italy. They discussed Iran's nuclear program."
     assert ("IRN", "USA", "nuclear_program") in issues(nlp, text)
@@ -1269,7 +1275,10 @@ def test_the_country_another_copies_is_a_model_not_a_party(nlp: Language) -> Non
     # with the state as a debt dyad. The first case also needs "its" read in its own clause ("but Chile did not want
     # to ... its debt" is Chile's), not as the nearest country before it (the model) when the first clause's subject
     # is no country.
-    text = "Officials said the targets were firm, but Chile did not want to follow Peru in suspending payments on its debt."
+    text = (
+        "Officials said the targets were firm, but Chile did not want to follow Peru in suspending payments on its "
+        "debt."
+    )
     assert issues(nlp, text) == set()
     text = "Chile will not emulate the example of Peru and halt interest payments on its debt to Japan."
     assert issues(nlp, text) == {("CHL", "JPN", "aid_investment")}
