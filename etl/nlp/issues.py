@@ -28,7 +28,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "10"
+VERSION = "11"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -152,6 +152,11 @@ LIKENESS_WORDS = frozenset({"similar", "comparable", "identical", "akin"})
 # Prepositions of a ranking ("the bank's No. 2 borrower after Pakistan", "the largest exporter behind
 # Brazil"): the country ranked beside the party is no partner.
 RANKING_PREPS = frozenset({"after", "behind"})
+# Verbs whose object is a model the subject copies or refuses to copy ("will not follow Brazil in suspending
+# payments on its debt"), and the nouns that carry the model ("follow Brazil's lead", "the example of Mexico"):
+# the model is compared, not a party of the issue.
+IMITATION_VERBS = frozenset({"follow", "emulate", "imitate", "copy"})
+MODEL_NOUNS = frozenset({"lead", "example", "footsteps", "path", "precedent"})
 # Two countries coordinated as the subject of a verb are a dyad when what they do is between them ("India and
 # Pakistan signed a trade accord", "... reopened their border"); otherwise they act as one side ("Germany and
 # France want the embargo lifted", "The UK and US cannot stop every terror attack"), and each
@@ -167,6 +172,8 @@ BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "j
 # prepositions that make a coordinated pair one side ("loans from Saudi Arabia and Kuwait", "sanctions on
 # Iran and Syria"); "between" and "by" do not ("the move by India and Pakistan").
 PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressurize force encourage ask".split())
+# Heads of the names of creditor groups named after a city ("the Paris Club", "the London Club").
+CLUB_NOUNS = frozenset({"club"})
 SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards".split())
 # A wire dateline the cleaner left in the text (a region of two words: "TAUPO, New Zealand, May 9 - ").
 DATELINE = re.compile(
@@ -532,17 +539,47 @@ class IssueFinder:
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
         between = bool(BETWEEN_CODES & set(codes))
         if len(isos) == 1:
-            only = next(iter(isos))
-            pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
-            if not pairs:
-                pairs = (
-                    _lone_in_talks(span, only, self._meeting_mentions)
-                    or _told_by_the_parties(index, span, [n[:2] + (n[3],) for n in near], self._meeting_mentions, dyad)
-                    or _facing_the_subject(index, span, only)
-                )
-            return pairs, basis if not pairs or basis != "none" else "meeting"
+            return self._lone_pairs(index, span, near, meeting, dyad, between)
+        return self._unanchored_pairs(index, span, in_sentence, meeting, dyad, between)
+
+    def _lone_pairs(
+        self,
+        index: DocIndex,
+        span: Span,
+        near: list[Near],
+        meeting: list[str] | None,
+        dyad: tuple[str, str] | None,
+        between: bool,
+    ) -> tuple[list[tuple[str, str]], str]:
+        """One country near the phrase: `_pair_lone`'s partner, else each party of the talks, the parties who tell
+        of it, or the subject it faces; a peace located in that country alone is not the talks' parties'."""
+        only = next(iter({n[1].iso for n in near}))
+        pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
+        if not pairs and between and all(n[3] for n in near):
+            return [], "none"  # "discussed ceasefire efforts in Gaza": the peace is between sides there, not theirs
+        if not pairs:
+            pairs = (
+                _lone_in_talks(span, only, self._meeting_mentions)
+                or _told_by_the_parties(index, span, [n[:2] + (n[3],) for n in near], self._meeting_mentions, dyad)
+                or _facing_the_subject(index, span, only)
+            )
+        return pairs, basis if not pairs or basis != "none" else "meeting"
+
+    def _unanchored_pairs(
+        self,
+        index: DocIndex,
+        span: Span,
+        in_sentence: list[tuple[Token, CountryHit, bool]],
+        meeting: list[str] | None,
+        dyad: tuple[str, str] | None,
+        between: bool,
+    ) -> tuple[list[tuple[str, str]], str]:
+        """No country near the phrase: a place the parties talked about, the pair context gives, a hyphenated pair,
+        or the parties who tell of it; none for a peace between other parties or located elsewhere."""
         if between and OTHER_PARTIES.search(span.sent.text):
             return [], "none"  # "Both leaders urged the parties to keep respecting the cease-fire": not theirs
+        if between and _located_elsewhere(span, in_sentence, meeting):
+            return [], "none"  # "reviewed talks to secure an immediate ceasefire in Gaza": the sides' peace, not theirs
         place = _place_talked_about(span, in_sentence, self._meeting_mentions)
         if place:  # "emphasized the importance of humanitarian aid reaching those in need in Gaza"
             pairs = _lone_in_talks(span, place, self._meeting_mentions)
@@ -1362,6 +1399,17 @@ def _pair_referred_to(span: Span, mentions: list[tuple[int, int, Meeting]]) -> t
     return _last_meeting(span, mentions, sentences=None)
 
 
+def _located_elsewhere(
+    span: Span, in_sentence: list[tuple[Token, CountryHit, bool]], meeting: list[str] | None
+) -> bool:
+    """The sentence places the issue in a country that is not a party of the meeting it tells of ("efforts toward an
+    immediate ceasefire in the Gaza Strip"): not a venue ("talks in Geneva, Switzerland"), not a meeting's city."""
+    return any(
+        loc and h.iso not in (meeting or []) and not _address(t) and not _meeting_city(t) and _same_item(span.root, t)
+        for t, h, loc in in_sentence
+    )
+
+
 def _place_talked_about(
     span: Span, in_sentence: list[tuple[Token, CountryHit, bool]], mentions: list[tuple[int, int, Meeting]]
 ) -> str | None:
@@ -1595,6 +1643,8 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
             continue  # "embargoes applied to China but not to North Korea" (not the subject of a negated verb)
         if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok) or gz.in_water_name(tok):
             continue
+        if _in_club_name(tok):
+            continue
         out.append((tok, hit, locative))
     # "Brazil, China, India and Russia": a list of three or more is no dyad.
     listed: set[int] = set()
@@ -1604,6 +1654,12 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
         if len(group) >= 3 and len({h.iso for t, h, _ in out if t.i in group}) >= 2:
             listed |= group
     return out, listed
+
+
+def _in_club_name(tok: Token) -> bool:
+    """A city that names a group of creditors ("the Paris Club", "the London club of commercial banks"): the
+    group of lenders, not the state whose capital it is."""
+    return tok.dep_ == "compound" and tok.head.lower_ in CLUB_NOUNS and tok.i + 1 == tok.head.i
 
 
 def _locative(tok: Token) -> bool:
@@ -1715,9 +1771,10 @@ def _its_country(index: DocIndex, sent: Span, tok: Token) -> CountryHit | None:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         top = verb
-        while top.dep_ == "conj" and top.head != top:
-            top = top.head
         subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subj is None and top.dep_ == "conj" and top.head != top:  # a conjunct with no subject of its own
+            top = top.head
+            subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
             continue
         if subj.lower_ == "it":
@@ -1776,7 +1833,7 @@ def _compared(tok: Token) -> bool:
     """A country the party is compared with ("an embargo like that on Cuba"), ranked beside ("the
     second-biggest borrower after Pakistan") or named after "similar to" ("a deal similar to one between a
     firm and China's oil company")."""
-    if _after_likeness(tok):
+    if _after_likeness(tok) or _imitated(tok):
         return True
     cur = tok
     for _ in range(4):
@@ -1792,6 +1849,19 @@ def _compared(tok: Token) -> bool:
         if cur.dep_ == "prep" and cur.lower_ in RANKING_PREPS and _ranked(cur.head):
             return True
     return False
+
+
+def _imitated(tok: Token) -> bool:
+    """The country is the model a verb of imitation takes ("did not want to follow Brazil in suspending payments",
+    "follow Brazil's lead", "emulate the example of Mexico"), directly or through a noun of `MODEL_NOUNS`."""
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of":
+        cur = cur.head.head
+    elif cur.dep_ == "poss":
+        cur = cur.head
+    if cur is not tok and cur.lemma_.lower() not in MODEL_NOUNS:
+        return False
+    return cur.dep_ == "dobj" and cur.head.lemma_.lower() in IMITATION_VERBS
 
 
 def _ranked(noun: Token) -> bool:

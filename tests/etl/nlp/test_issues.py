@@ -1242,3 +1242,55 @@ def test_direct_talks_between_two_states_are_their_peace_process(nlp: Language) 
     assert not any(code == "peace_process" for _a, _b, code in issues(nlp, text))
     text = "Brazil hoped to resolve its differences with the United States through direct negotiations."
     assert not any(code == "peace_process" for _a, _b, code in issues(nlp, text))
+
+
+def test_a_peace_placed_in_a_third_country_is_not_the_callers_issue(nlp: Language) -> None:
+    # cause (round-6 readout: a call in which the two leaders "discussed ceasefire efforts in" a third place; an older
+    # readout: "talks to secure ... an immediate ceasefire in" it): the callers were paired with the place as the
+    # sides of its peace, which is between the sides fighting there
+    text = (
+        "President Obama spoke today with Prime Minister Rossi of Italy. "
+        "They also discussed ceasefire efforts in Libya."
+    )
+    assert not any(code == "peace_process" for _a, _b, code in issues(nlp, text))
+    text = (
+        "Secretary Clark spoke with Foreign Minister Weber of Austria. They reviewed ongoing talks to secure the "
+        "return of aid workers together with an immediate truce in Sudan."
+    )
+    assert not any(code == "peace_process" for _a, _b, code in issues(nlp, text))
+    # the peace the text names with both its sides stays theirs, and a third country's own issue still faces the
+    # callers ("They also discussed mutual concerns over Iran's nuclear program")
+    text = (
+        "President Obama spoke today with Prime Minister Rossi of Italy. "
+        "They discussed a ceasefire between Sudan and Chad."
+    )
+    assert ("SDN", "TCD", "peace_process") in issues(nlp, text)
+    text = "President Obama spoke today with Prime Minister Rossi of Italy. They discussed Iran's nuclear program."
+    assert ("IRN", "USA", "nuclear_program") in issues(nlp, text)
+
+
+def test_the_country_another_copies_is_a_model_not_a_party(nlp: Language) -> None:
+    # cause (round-6 wire: a state "will not follow" another "by suspending repayments on its foreign debt"; round-5
+    # wire: a state "did not want to follow" another "in suspending payments on its foreign debt"): the model was paired
+    # with the state as a debt dyad. The first case also needs "its" read in its own clause ("but Chile did not want
+    # to ... its debt" is Chile's), not as the nearest country before it (the model) when the first clause's subject
+    # is no country.
+    text = (
+        "Officials said the targets were firm, but Chile did not want to follow Peru in suspending payments on its "
+        "debt."
+    )
+    assert issues(nlp, text) == set()
+    text = "Chile will not emulate the example of Peru and halt interest payments on its debt to Japan."
+    assert issues(nlp, text) == {("CHL", "JPN", "aid_investment")}
+    # a country that is followed in space or time is no model of imitation: the debt is still between the two
+    assert ("CHL", "PER", "aid_investment") in issues(nlp, "Chile asked Peru to repay its debt to Chile.")
+
+
+def test_a_city_naming_a_creditors_club_is_not_its_state(nlp: Language) -> None:
+    # cause (round-6 wire: a debt timetable "to be considered by the Paris club"; fresh wire: a debt accord with
+    # Britain "agreed with the Paris club of creditors"): the club's city was the state France (or Britain)
+    text = "Poland's debt rescheduling will be considered by the Paris club next month."
+    assert issues(nlp, text) == set()
+    text = "Brazil reached a debt deal with the London Club of commercial banks."
+    assert issues(nlp, text) == set()
+    assert ("BRA", "GBR", "aid_investment") in issues(nlp, "Brazil reached a debt deal with Britain.")
