@@ -1755,3 +1755,35 @@ def test_a_partyless_meeting_of_its_own_date_is_an_earlier_round_of_the_talks_be
     assert len(held(meetings(nlp, clause, "1987-03-31", dateline="PARIS"))) == 1
     alone = "Prices fell sharply, traders said. Contacts were agreed after an inconclusive meeting in January."
     assert held(meetings(nlp, alone, "1987-03-31", dateline="PARIS")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The two leaders stressed their support for the direct talks between Israel and the Palestinians.", "support"),
+        ("The Vice President encouraged continued dialogue between Iraq and Turkey on the border.", "encouraged"),
+        ("The ministers backed the negotiations between India and Pakistan.", "backed"),
+    ],
+)
+def test_talks_between_others_that_a_third_side_backs_are_not_held(nlp: Language, text: str, cue: str) -> None:
+    """Regression (issue 12, round 6 readouts: usgov-wh-2010-09-24-merkel-call recorded the Israeli-Palestinian
+    talks the two leaders backed as a held meeting; the same cause added Turkey to the Vice President's meeting
+    in usgov-wh-2016-01-21-abadi-davos). Talks "between A and B" backed by a third side are a process it wants."""
+    (m,) = meetings(nlp, text, "2010-09-24")
+    assert m.status == "planned"
+    assert m.status_evidence is not None
+    assert text[m.status_evidence.start : m.status_evidence.end] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers backed the talks between India and Pakistan held in Delhi on Monday.",
+        "Their support for the talks between India and Pakistan on Monday was clear.",
+        "The ministers welcomed the talks between India and Pakistan.",
+    ],
+)
+def test_backed_talks_with_something_told_of_them_stay_held(nlp: Language, text: str) -> None:
+    """The narrowing's limits: talks given a clause or a day of their own, or welcomed, stay a held meeting."""
+    (m,) = held(meetings(nlp, text, "2010-09-24"))
+    assert m.countries == ["IND", "PAK"]
