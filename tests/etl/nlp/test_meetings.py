@@ -1760,8 +1760,8 @@ def test_a_partyless_meeting_of_its_own_date_is_an_earlier_round_of_the_talks_be
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("The two leaders stressed their support for the direct talks between Israel and the Palestinians.", "support"),
-        ("The Vice President encouraged continued dialogue between Iraq and Turkey on the border.", "encouraged"),
+        ("Both presidents voiced their support for the direct talks between Sudan and South Sudan.", "support"),
+        ("The Secretary encouraged continued dialogue between Ethiopia and Eritrea on the border.", "encouraged"),
         ("The ministers backed the negotiations between India and Pakistan.", "backed"),
     ],
 )
@@ -1787,3 +1787,37 @@ def test_backed_talks_with_something_told_of_them_stay_held(nlp: Language, text:
     """The narrowing's limits: talks given a clause or a day of their own, or welcomed, stay a held meeting."""
     (m,) = held(meetings(nlp, text, "2010-09-24"))
     assert m.countries == ["IND", "PAK"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the pact would be confirmed during the IMF/World Bank sessions of this week.",
+        "Delegates gathered for the twice-yearly IMF and World Bank talks in Washington on Tuesday.",
+        "A banker spoke of the mood at the 1982 World Bank/IMF meeting held in Toronto.",
+    ],
+)
+def test_an_organisation_s_own_meeting_with_no_two_sides_is_not_a_meeting(nlp: Language, text: str) -> None:
+    """Regression (issue 12, round 6 Reuters: reuters21578-14757 recorded the IMF/World Bank sessions as a held
+    meeting of IGO alone; on fresh Reuters stories the same made three more). Organisations that modify the
+    meeting word say whose meeting it is, not who meets whom: with no state and no second organisation as a
+    side, it is no meeting between parties."""
+    assert meetings(nlp, text, "1987-04-07") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EC-Comecon talks ended in Geneva on Tuesday.",
+        "Talks between the European Community and Comecon ended in Geneva on Tuesday.",
+    ],
+)
+def test_two_organisations_as_sides_still_meet(nlp: Language, text: str) -> None:
+    """The narrowing's limit: two organisations as the two sides (a hyphenated pair, "between") are a meeting."""
+    (m,) = held(meetings(nlp, text, "1988-06-07"))
+    assert m.countries == ["IGO"]
+
+
+def test_an_organisation_s_meeting_with_a_state_is_still_a_meeting(nlp: Language) -> None:
+    (m,) = held(meetings(nlp, "The IMF talks with Brazil ended on Tuesday.", "1987-04-07"))
+    assert m.countries == ["BRA", "IGO"]
