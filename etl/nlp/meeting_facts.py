@@ -101,11 +101,15 @@ def _step(trigger: Token, cur: Token, lex: MeetingLexicon, presupposed: bool) ->
         lemma = head.lemma_.lower()
         if lex.has("cancel_noun", lemma):
             return CANCELLED, head
-        if lex.has("plan_noun", lemma) or (lex.has("aim_noun", lemma) and _bare(trigger)):
-            return PLANNED, head  # "a proposal for talks"; "his support for direct negotiations" (an aim)
+        if lex.has("plan_noun", lemma) or (lex.has("aim_noun", lemma) and (_bare(trigger) or _others_talks(trigger))):
+            # "a proposal for talks"; "his support for direct negotiations" (an aim); "their support for the
+            # talks between X and Y" (a process of others that they back, not a meeting the text reports)
+            return PLANNED, head
         # "two rounds of talks, scheduled for Thursday", "the proposed round of talks"
         return _modifier(head, lex)
     if head.pos_ in ("VERB", "AUX"):
+        if cur is trigger and dep == "dobj" and lex.has("aim_verb", head.lemma_.lower()) and _others_talks(trigger):
+            return PLANNED, head  # "encouraged continued dialogue between X and Y": a process of others, backed
         return _at_verb(head, cur, lex, presupposed)
     return None
 
@@ -182,6 +186,17 @@ def _coming_up(trigger: Token, lex: MeetingLexicon) -> Token | None:
 def _bare(trigger: Token) -> bool:
     """A meeting noun with no determiner or possessor ("in trade negotiations", not "in the negotiations")."""
     return trigger.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in trigger.children)
+
+
+def _others_talks(trigger: Token) -> bool:
+    """Talks "between X and Y" that the sentence tells nothing of but their parties: no clause or participle
+    on the meeting word ("held in Delhi on Monday", "which ended today") and no date in its phrase. Backed or
+    encouraged by a third side, such talks are a process it wants (to go on), not a meeting the text reports."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children):
+        return False
+    if any(c.dep_ in ("acl", "relcl") for c in trigger.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)
 
 
 def _modal_clause(head: Token, lex: MeetingLexicon) -> Token | None:

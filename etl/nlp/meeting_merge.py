@@ -55,6 +55,7 @@ class Mention:
     issuer: str | None = None  # the issuing state, a party named only by its official's title ("The President")
     placed: str | None = None  # a state added only as the host of the place a lone party met in
     retold: bool = False  # a telling verb ("X told Y that"): often words said at a meeting reported before
+    owners: set[str] = field(default_factory=set)  # organisations that modify the meeting word ("the IMF meeting")
 
     @property
     def states(self) -> set[str]:

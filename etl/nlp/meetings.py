@@ -45,7 +45,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "11"
+VERSION = "12"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -186,6 +186,8 @@ class MeetingFinder:
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
+        if m.owners and not m.states and len(m.igos - m.owners) < 2:
+            return None  # "the IMF and World Bank talks", "the IMF committee meeting": its own body's, no two sides
         if self.lex.has("addressee_verb", trigger.lemma_.lower()) and trigger.pos_ == "VERB":
             if not m.full:
                 return None  # "X told President Y" is a conversation of two states, not a partial mention to join
@@ -602,6 +604,8 @@ class MeetingFinder:
                 if hit.iso == "IGO":
                     name = (hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)) or tok.text
                     m.igos.add(name)
+                    if how == "self" and not _paired(tok, index):
+                        m.owners.add(name)  # "today's IMF interim committee meeting" (not "EC-Comecon talks")
                     if name in self.lex.bodies and "IGO" not in members:
                         m.host = m.host or name  # "ministers of the Gulf Cooperation Council opened a meeting"
         return found
@@ -826,6 +830,13 @@ class MeetingFinder:
 
 # Sides where a government's own official acts in its own release: the subject ("The President spoke with X") and
 # the possessor ("the Secretary's meeting with Y").
+def _paired(tok: Token, index: DocIndex) -> bool:
+    """A modifier of a pair written with a hyphen ("EC-Comecon talks", "U.S.-EC talks"): one of two sides."""
+    doc = tok.doc
+    near = [doc[i].text for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return "-" in tok.text or tok.i in index.second or "-" in near
+
+
 ISSUER_SIDES = frozenset({"subject", "self"})
 
 

@@ -1755,3 +1755,69 @@ def test_a_partyless_meeting_of_its_own_date_is_an_earlier_round_of_the_talks_be
     assert len(held(meetings(nlp, clause, "1987-03-31", dateline="PARIS"))) == 1
     alone = "Prices fell sharply, traders said. Contacts were agreed after an inconclusive meeting in January."
     assert held(meetings(nlp, alone, "1987-03-31", dateline="PARIS")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Both presidents voiced their support for the direct talks between Sudan and South Sudan.", "support"),
+        ("The Secretary encouraged continued dialogue between Ethiopia and Eritrea on the border.", "encouraged"),
+        ("The ministers backed the negotiations between India and Pakistan.", "backed"),
+    ],
+)
+def test_talks_between_others_that_a_third_side_backs_are_not_held(nlp: Language, text: str, cue: str) -> None:
+    """Regression (issue 12, round 6 readouts: usgov-wh-2010-09-24-merkel-call recorded the Israeli-Palestinian
+    talks the two leaders backed as a held meeting; the same cause added Turkey to the Vice President's meeting
+    in usgov-wh-2016-01-21-abadi-davos). Talks "between A and B" backed by a third side are a process it wants."""
+    (m,) = meetings(nlp, text, "2010-09-24")
+    assert m.status == "planned"
+    assert m.status_evidence is not None
+    assert text[m.status_evidence.start : m.status_evidence.end] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers backed the talks between India and Pakistan held in Delhi on Monday.",
+        "Their support for the talks between India and Pakistan on Monday was clear.",
+        "The ministers welcomed the talks between India and Pakistan.",
+    ],
+)
+def test_backed_talks_with_something_told_of_them_stay_held(nlp: Language, text: str) -> None:
+    """The narrowing's limits: talks given a clause or a day of their own, or welcomed, stay a held meeting."""
+    (m,) = held(meetings(nlp, text, "2010-09-24"))
+    assert m.countries == ["IND", "PAK"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the pact would be confirmed during the IMF/World Bank sessions of this week.",
+        "Delegates gathered for the twice-yearly IMF and World Bank talks in Washington on Tuesday.",
+        "A banker spoke of the mood at the 1982 World Bank/IMF meeting held in Toronto.",
+    ],
+)
+def test_an_organisation_s_own_meeting_with_no_two_sides_is_not_a_meeting(nlp: Language, text: str) -> None:
+    """Regression (issue 12, round 6 Reuters: reuters21578-14757 recorded the IMF/World Bank sessions as a held
+    meeting of IGO alone; on fresh Reuters stories the same made three more). Organisations that modify the
+    meeting word say whose meeting it is, not who meets whom: with no state and no second organisation as a
+    side, it is no meeting between parties."""
+    assert meetings(nlp, text, "1987-04-07") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EC-Comecon talks ended in Geneva on Tuesday.",
+        "Talks between the European Community and Comecon ended in Geneva on Tuesday.",
+    ],
+)
+def test_two_organisations_as_sides_still_meet(nlp: Language, text: str) -> None:
+    """The narrowing's limit: two organisations as the two sides (a hyphenated pair, "between") are a meeting."""
+    (m,) = held(meetings(nlp, text, "1988-06-07"))
+    assert m.countries == ["IGO"]
+
+
+def test_an_organisation_s_meeting_with_a_state_is_still_a_meeting(nlp: Language) -> None:
+    (m,) = held(meetings(nlp, "The IMF talks with Brazil ended on Tuesday.", "1987-04-07"))
+    assert m.countries == ["BRA", "IGO"]
