@@ -80,12 +80,21 @@ class Attributor:
     """Speaker resolution over one Doc; build once per Doc, then call `walk_subjects` first."""
 
     def __init__(
-        self, doc: Doc, cues: CueLexicon, in_quote: list[bool], text: str | None = None, issuer: str | None = None
+        self,
+        doc: Doc,
+        cues: CueLexicon,
+        in_quote: list[bool],
+        text: str | None = None,
+        issuer: str | None = None,
+        principal: tuple[str, ActorRef] | None = None,
     ) -> None:
         self.doc = doc
         # The state whose government issued the document (a White House readout), whose own officials
         # its releases name by a bare title ("The President", "The Secretary").
         self.issuer = issuer
+        # The release's principal when its office names him by a bare title (`speakers.principal_holder`):
+        # the title's head word and the person who held the office then, speaking even if never named.
+        self.principal = principal
         self.text = doc.text if text is None else text  # doc.text is rebuilt on each access
         self.cues = cues
         self.in_quote = in_quote
@@ -455,6 +464,7 @@ class Attributor:
         if not (subject.pos_ == "NOUN" or titled):
             return None
         holder = self._by_title(subject, phrase) or self._by_role(subject, phrase)
+        holder = self._unnamed_principal(subject, holder) or holder
         if holder is not None:
             return Speaker(holder.name, holder, vague.start, vague.end)
         if subject.lemma_.lower() in person_nouns():
@@ -463,6 +473,26 @@ class Attributor:
         if subject.lemma_.lower() not in INSTITUTIONS and self.actor_of_token(subject) is None:
             return vague  # "the Paris accord said"
         return None
+
+    def _unnamed_principal(self, subject: Token, holder: ActorRef | None) -> ActorRef | None:
+        """The release's own principal for its bare title ("The President praised ..." in the White House's
+        readout), when no one of the issuing state holds that title here: not a foreign holder named before
+        ("President X of France"), whom a bare title in such a release never means. A title with any word of
+        its own ("the French President", "the Vice President", "the President of France") is not bare."""
+        if self.principal is None or (holder is not None and holder.country == self.issuer):
+            return None
+        head, person = self.principal
+        if subject.lemma_.lower() != head or subject.lower_ != head:
+            return None
+        if any(c.dep_ != "det" or c.lower_ != "the" for c in subject.children) or not list(subject.children):
+            return None
+        for actor in self.actors:
+            if actor.kind == "person" and actor.name == person.name:
+                return actor
+        self.actors.append(person)
+        if self.doc._.parley_actors is not None:
+            self.doc._.parley_actors.append(person)
+        return person
 
     def _document_author(self, subject: Token, vague: Speaker) -> Speaker:
         """The author of a document that speaks ("the statement by the Iranian High Command said"):

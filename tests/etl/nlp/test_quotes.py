@@ -716,6 +716,39 @@ def test_a_bare_title_in_a_government_release_is_the_issuers_official(nlp: Langu
     assert [s.speaker for s in reported(nlp, text)] == ["Tomas Wirski"]
 
 
+def test_an_unnamed_principal_of_a_release_speaks_under_the_name_of_the_office_holder(nlp: Language) -> None:
+    """Regression (issue 12, readouts; round 7): "The President praised ..." in a White House readout that never
+    names him gave no statement at all (no actor to resolve to), or went to the foreign president named before
+    ("The President spoke with President X of France. The President noted ..." -> X). The gold credits such
+    words to the man who held the office on the release's date (known_actors.tsv); he joins the actors."""
+    text = (
+        "The President spoke today with President Henri Valmont of France. The President praised the "
+        "leadership of France in the coalition and noted that the allies would stand together."
+    )
+    doc = nlp.make_doc(text)
+    doc._.parley_source = "The White House, Office of the Press Secretary"
+    doc._.parley_published = "2014-07-07"
+    done = nlp(doc)
+    found = [s for s in done._.parley_statements if not s.direct]
+    assert found and {s.speaker for s in found} == {"Barack Obama"}
+    (obama,) = [a for a in done._.parley_actors if a.name == "Barack Obama"]
+    assert (obama.kind, obama.country, obama.mentions) == ("person", "USA", [])
+    # The year two holders share goes to the newcomer after inauguration day, to the outgoing one before it.
+    doc = nlp.make_doc(text)
+    doc._.parley_source = "The White House, Office of the Press Secretary"
+    doc._.parley_published = "2009-01-10"
+    assert {s.speaker for s in nlp(doc)._.parley_statements} == {"George W. Bush"}
+    # Without a date the holder is unknown: no name is invented.
+    doc = nlp.make_doc(text)
+    doc._.parley_source = "The White House, Office of the Press Secretary"
+    assert not {"Barack Obama", "George W. Bush"} & {s.speaker for s in nlp(doc)._.parley_statements}
+    # A title of its own ("the Vice President", "the French President") is not the principal's.
+    doc = nlp.make_doc(text.replace("The President praised", "The Vice President praised"))
+    doc._.parley_source = "The White House, Office of the Press Secretary"
+    doc._.parley_published = "2014-07-07"
+    assert "Barack Obama" not in {s.speaker for s in nlp(doc)._.parley_statements}
+
+
 def test_an_addressing_cue_in_the_passive_has_no_speaker_in_its_subject(nlp: Language) -> None:
     """Regression (issue 12, BBC): "X is being urged to ..." gave X a statement,
     and "Asked to comment on the report, Berg said ..." gave Berg the question put to him: the subject of a
