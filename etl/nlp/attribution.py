@@ -365,14 +365,16 @@ class Attributor:
             return person
         vague = Speaker(None, None, span_start, span_end)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
+        lemma = subject.lemma_.lower()
         if determiners & INDEFINITE:
-            return vague
+            # "a World Bank report said": a new document, its author only the one its own phrase names
+            return self._document_author(subject, vague, named_only=True) if lemma in DOCUMENTS else vague
         named = self._apposed_body(subject)
         if named is not None:
             return named
         if subject.tag_ == "NNS":
             return self._officials_state(subject, phrase, vague)
-        if subject.lemma_.lower() in DOCUMENTS:
+        if lemma in DOCUMENTS:
             return self._document_author(subject, vague)
         firm = self._firm_antecedent(subject)
         if firm is not None:
@@ -494,10 +496,11 @@ class Attributor:
             self.doc._.parley_actors.append(person)
         return person
 
-    def _document_author(self, subject: Token, vague: Speaker) -> Speaker:
+    def _document_author(self, subject: Token, vague: Speaker, named_only: bool = False) -> Speaker:
         """The author of a document that speaks ("the statement by the Iranian High Command said"):
-        an actor or state named in its phrase, else the author found for an earlier document of the
-        same name here ("the statement said"), else nobody (`vague`)."""
+        an actor or state named in its phrase, else (unless `named_only`: "a report said" is a new one)
+        the author found for an earlier document of the same name here ("the statement said"), else
+        nobody (`vague`)."""
         lemma = subject.lemma_.lower()
         for token in _author_words(subject):
             if self.in_quote[token.i]:
@@ -510,6 +513,8 @@ class Attributor:
             if author is not None:
                 self._authors[lemma] = author
                 return Speaker(author.name, author, vague.start, vague.end)
+        if named_only:
+            return vague
         author = self._authors.get(lemma) or self._issuer_of(subject)
         return Speaker(author.name, author, vague.start, vague.end) if author else vague
 

@@ -1148,6 +1148,23 @@ def test_the_statement_said_is_said_by_whoever_issued_it_before(nlp: Language, n
     assert st.speaker is None
 
 
+def test_a_document_with_an_indefinite_article_speaks_for_the_author_its_phrase_names(nlp: Language) -> None:
+    """Regression (issue 12, round 7, BBC): "..., said a World Bank report" gave no speaker, since "a" made the
+    subject an unnamed member of a group, and so "the report said" later had no author either. A document's own
+    phrase names its author whatever its article; an indefinite one with no author named stays nobody's (it is a
+    new document, not the one named before)."""
+    text = (
+        "Growth in the region slowed sharply last year, said a World Bank report. The report said exports had "
+        "fallen by a fifth."
+    )
+    assert [(s.speaker, s.quote[:6]) for s in reported(nlp, text)] == [
+        ("World Bank", "Growth"),
+        ("World Bank", "export"),
+    ]
+    text = "The World Bank issued a report on Monday. A report said exports had fallen by a fifth."
+    assert [s.speaker for s in statements(nlp, text)] == []
+
+
 def test_quoted_him_as_saying_is_said_by_the_person_quoted(nlp: Language) -> None:
     """Regression (issue 12, class 6, Reuters): "the official news agency quoted him as saying ..." had no speaker:
     the object pronoun of "quoted" was not resolved as "he" is."""
