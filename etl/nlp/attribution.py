@@ -107,6 +107,9 @@ class Attributor:
         # Person subjects of clauses inside others (`_embedded`): (token index, sentence start, speaker).
         self._local: list[tuple[int, int, Speaker]] = []
         self._bodies: list[tuple[int, Speaker]] = []  # the same for states, organisations, IGOs
+        # Unnamed officials resolved to their body by a word of their phrase ("Japanese officials said"):
+        # (token index, head lemma, speaker), for "the officials said" further on.
+        self._voices: list[tuple[int, str, Speaker]] = []
         self._subjects: dict[int, Speaker] = {}
         self._titles: dict[int, tuple[set[str], set[str]]] | None = None
         self._genders: dict[str, str] = {}
@@ -552,20 +555,35 @@ class Attributor:
         """ "French officials said", "the U.S. official said": unnamed officials of one country
         speak for its state; those of an organisation ("Agriculture Department officials", "Community
         sources") for the organisation; other subjects ("diplomats", "analysts") stay unresolved."""
-        if subject.lemma_.lower() not in STATE_VOICES:
+        lemma = subject.lemma_.lower()
+        if lemma not in STATE_VOICES:
             return vague
         for token in phrase:
             if token is subject or token.dep_ not in ("amod", "compound", "nmod"):
                 continue
             found = self.actor_of_token(token)
             body = found[0] if found else self._body_by_last_word(token)
-            if body is not None and body.kind in ("organization", "igo"):
-                return Speaker(body.name, body, vague.start, vague.end)
-            iso = found[0].country if found and found[0].kind == "state" else country_of(token.text)
-            state = self._state(iso) if iso else None
-            if state is not None:  # a country word, not an organisation ("Trade Department officials")
-                return Speaker(state.name, state, vague.start, vague.end)
-        return vague
+            if body is None or body.kind not in ("organization", "igo"):
+                iso = found[0].country if found and found[0].kind == "state" else country_of(token.text)
+                body = self._state(iso) if iso else None  # a country word ("Trade Department officials": none)
+            if body is not None:
+                speaker = Speaker(body.name, body, vague.start, vague.end)
+                bisect.insort(self._voices, (subject.i, lemma, speaker), key=lambda v: v[0])
+                return speaker
+        return self._same_officials(subject, lemma) or vague
+
+    def _same_officials(self, subject: Token, lemma: str) -> Speaker | None:
+        """ "the officials said" with no word of whose: the same officials as the last ones whose phrase said
+        whose they were, a few paragraphs before ("Japanese officials said ... the officials said")."""
+        if subject.tag_ != "NNS" or [c.lower_ for c in subject.children] != ["the"]:
+            return None
+        i = bisect.bisect_left(self._voices, subject.i, key=lambda v: v[0])
+        for at, same, speaker in reversed(self._voices[:i]):
+            if subject.i - at > FIRM_WINDOW_TOKENS:
+                break
+            if same == lemma:
+                return Speaker(speaker.name, speaker.actor, subject.idx, subject.idx + len(subject.text))
+        return None
 
     def _body_by_last_word(self, token: Token) -> ActorRef | None:
         """The one organisation named in the document whose name ends with a capitalised word

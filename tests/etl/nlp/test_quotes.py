@@ -1165,6 +1165,20 @@ def test_a_document_with_an_indefinite_article_speaks_for_the_author_its_phrase_
     assert [s.speaker for s in statements(nlp, text)] == []
 
 
+def test_the_officials_said_are_the_officials_whose_phrase_said_whose_they_were(nlp: Language) -> None:
+    """Regression (issue 12, round 7, Reuters): "Japanese officials said ... the officials said ..." gave the later
+    words no speaker (and dropped them): "the officials" with no word of whose are the same officials as the last
+    ones named with their state or body, a few paragraphs before; with none named they stay nobody's."""
+    text = (
+        "TOKYO, April 7 - Japan will seek a stronger currency pact at the meeting, Japanese officials said.\n\n"
+        "The meeting will reaffirm the pact and its language will not change, the officials said."
+    )
+    assert [s.speaker for s in reported(nlp, text)] == ["Japan", "Japan"]
+    assert (
+        reported(nlp, "The meeting will reaffirm the pact and its language will not change, the officials said.") == []
+    )
+
+
 def test_quoted_him_as_saying_is_said_by_the_person_quoted(nlp: Language) -> None:
     """Regression (issue 12, class 6, Reuters): "the official news agency quoted him as saying ..." had no speaker:
     the object pronoun of "quoted" was not resolved as "he" is."""
