@@ -351,6 +351,34 @@ class Attributor:
         return "\n" not in self.text[lo:hi]
 
     def _resolve(self, subject: Token) -> Speaker:
+        speaker = self._resolve_phrase(subject)
+        if speaker.actor is None and subject.pos_ != "PRON" and subject.lemma_.lower() in person_nouns():
+            named = self._named_next(subject)
+            if named is not None:
+                return Speaker(named.name, named, speaker.start, speaker.end)
+        return speaker
+
+    def _named_next(self, subject: Token) -> ActorRef | None:
+        """The person a story's lead describes without naming ("A senior British official said ...",
+        "Argentina's chief debt negotiator said ...", "Russia's president has defended ..., saying ..."), named
+        as the one who speaks in the next sentence ("Paul Channon, secretary for trade and industry, said ...";
+        "..., Treasury Secretary X said"): the first person there who is the subject of a cue, unless the
+        lead's phrase gives him another country. Only in the lead: further on, an unnamed official is one more
+        voice, not the next one named."""
+        sents = [s for s in self.doc.sents if any(t.is_alpha for t in s)]
+        if len(sents) < 2 or subject.sent.start != sents[0].start or self.in_quote[subject.i]:
+            return None
+        countries = {c for t in subject.subtree if t is not subject for c in [self.country_of_token(t)] if c}
+        for token in sents[1]:
+            found = self.actor_of_token(token) if token.dep_ in SUBJECT_DEPS and not self.in_quote[token.i] else None
+            if found is None or found[0].kind != "person" or not self.cues.group(token.head):
+                continue
+            if countries and found[0].country and found[0].country not in countries:
+                return None
+            return found[0]
+        return None
+
+    def _resolve_phrase(self, subject: Token) -> Speaker:
         start, end = subject.idx, subject.idx + len(subject.text)
         unresolved = Speaker(None, None, start, end)
         if subject.pos_ == "PRON" or subject.lower_ in PERSON_PRONOUNS or subject.lower_ == "it":

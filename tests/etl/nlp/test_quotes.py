@@ -1179,6 +1179,30 @@ def test_the_officials_said_are_the_officials_whose_phrase_said_whose_they_were(
     )
 
 
+def test_a_lead_that_describes_its_speaker_is_said_by_the_one_named_next(nlp: Language) -> None:
+    """Regression (issue 12, round 7, Reuters and BBC): a story's lead gives its speaker unnamed ("A senior Danish
+    official said ...", "Norway's chief negotiator said ...") and the next sentence names him as he speaks; the
+    lead's words were dropped (nobody said them). The lead's speaker is the first person who speaks in the next
+    sentence, unless the lead gives him another country; further on, an unnamed official stays unnamed."""
+    text = (
+        "OSLO, May 4 - A senior Danish official said new fishing quotas could hurt the coastal towns.\n\n"
+        "Lars Holm, the fisheries minister, said the quotas would be reviewed next year."
+    )
+    assert [s.speaker for s in reported(nlp, text)] == ["Lars Holm", "Lars Holm"]
+    # another country in the lead: not him
+    other = text.replace("A senior Danish official", "A senior Swedish official").replace(
+        "Lars Holm, the fisheries minister,", "Danish fisheries minister Lars Holm"
+    )
+    assert [s.speaker for s in reported(nlp, other)] == ["Lars Holm"]
+    # not the lead: nobody's
+    later = (
+        "OSLO, May 4 - The talks on fishing resumed today.\n\n"
+        + text.split("\n\n", 1)[0].split(" - ")[1]
+        + ("\n\nLars Holm, the fisheries minister, said the quotas would be reviewed next year.")
+    )
+    assert [s.speaker for s in reported(nlp, later)] == ["Lars Holm"]
+
+
 def test_quoted_him_as_saying_is_said_by_the_person_quoted(nlp: Language) -> None:
     """Regression (issue 12, class 6, Reuters): "the official news agency quoted him as saying ..." had no speaker:
     the object pronoun of "quoted" was not resolved as "he" is."""
