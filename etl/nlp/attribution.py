@@ -9,10 +9,11 @@ document; institutions ("the Iraqi government", "Washington") to their state.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from spacy.attrs import DEP
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from etl.nlp.cues import CueLexicon
 from etl.nlp.doc_ext import ActorRef
@@ -110,6 +111,7 @@ class Attributor:
         # Unnamed officials resolved to their body by a word of their phrase ("Japanese officials said"):
         # (token index, head lemma, speaker), for "the officials said" further on.
         self._voices: list[tuple[int, str, Speaker]] = []
+        self._lead: list[Span] | None = None  # the first two sentences with words (`_named_next`)
         self._subjects: dict[int, Speaker] = {}
         self._titles: dict[int, tuple[set[str], set[str]]] | None = None
         self._genders: dict[str, str] = {}
@@ -365,7 +367,9 @@ class Attributor:
         "..., Treasury Secretary X said"): the first person there who is the subject of a cue, unless the
         lead's phrase gives him another country. Only in the lead: further on, an unnamed official is one more
         voice, not the next one named."""
-        sents = [s for s in self.doc.sents if any(t.is_alpha for t in s)]
+        if self._lead is None:
+            self._lead = list(itertools.islice((s for s in self.doc.sents if any(t.is_alpha for t in s)), 2))
+        sents = self._lead
         if len(sents) < 2 or subject.sent.start != sents[0].start or self.in_quote[subject.i]:
             return None
         countries = {c for t in subject.subtree if t is not subject for c in [self.country_of_token(t)] if c}
