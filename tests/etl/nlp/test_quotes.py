@@ -1203,6 +1203,17 @@ def test_a_lead_that_describes_its_speaker_is_said_by_the_one_named_next(nlp: La
     assert [s.speaker for s in reported(nlp, later)] == ["Lars Holm"]
 
 
+def test_words_put_before_an_addressing_cue_are_what_it_reports(nlp: Language) -> None:
+    """Regression (issue 12, round 7, BBC): "..., Foreign Secretary X told the Commons on Tuesday" and "..., the
+    central bank told Reuters" gave nothing: only "said" took the words before it. An addressing cue whose
+    addressee follows it reports the clause that opens the sentence, parted from its subject by a comma; one
+    with no addressee after it ("urged") still reports only what follows."""
+    text = "The four detainees will be flown home within weeks, Foreign Secretary Anna Berg told parliament on Tuesday."
+    (st,) = reported(nlp, text)
+    assert (st.speaker, st.cue) == ("Anna Berg", "tell") and st.quote.startswith("The four detainees")
+    assert reported(nlp, "The four detainees will be flown home within weeks, Anna Berg urged.") == []
+
+
 def test_quoted_him_as_saying_is_said_by_the_person_quoted(nlp: Language) -> None:
     """Regression (issue 12, class 6, Reuters): "the official news agency quoted him as saying ..." had no speaker:
     the object pronoun of "quoted" was not resolved as "he" is."""
