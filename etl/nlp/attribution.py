@@ -525,10 +525,9 @@ class Attributor:
             return None
         for actor in self.actors:
             if actor.kind == "person" and actor.name == person.name:
-                return actor
+                return actor  # the actors stage listed him (a known actor, or named in passing)
+        # Not added to the document's actors: that list is the actors stage's output (its version and digests).
         self.actors.append(person)
-        if self.doc._.parley_actors is not None:
-            self.doc._.parley_actors.append(person)
         return person
 
     def _document_author(self, subject: Token, vague: Speaker, named_only: bool = False) -> Speaker:
