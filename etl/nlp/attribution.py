@@ -9,10 +9,11 @@ document; institutions ("the Iraqi government", "Washington") to their state.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 from spacy.attrs import DEP
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from etl.nlp.cues import CueLexicon
 from etl.nlp.doc_ext import ActorRef
@@ -80,12 +81,21 @@ class Attributor:
     """Speaker resolution over one Doc; build once per Doc, then call `walk_subjects` first."""
 
     def __init__(
-        self, doc: Doc, cues: CueLexicon, in_quote: list[bool], text: str | None = None, issuer: str | None = None
+        self,
+        doc: Doc,
+        cues: CueLexicon,
+        in_quote: list[bool],
+        text: str | None = None,
+        issuer: str | None = None,
+        principal: tuple[str, ActorRef] | None = None,
     ) -> None:
         self.doc = doc
         # The state whose government issued the document (a White House readout), whose own officials
         # its releases name by a bare title ("The President", "The Secretary").
         self.issuer = issuer
+        # The release's principal when its office names him by a bare title (`speakers.principal_holder`):
+        # the title's head word and the person who held the office then, speaking even if never named.
+        self.principal = principal
         self.text = doc.text if text is None else text  # doc.text is rebuilt on each access
         self.cues = cues
         self.in_quote = in_quote
@@ -98,6 +108,10 @@ class Attributor:
         # Person subjects of clauses inside others (`_embedded`): (token index, sentence start, speaker).
         self._local: list[tuple[int, int, Speaker]] = []
         self._bodies: list[tuple[int, Speaker]] = []  # the same for states, organisations, IGOs
+        # Unnamed officials resolved to their body by a word of their phrase ("Japanese officials said"):
+        # (token index, head lemma, speaker), for "the officials said" further on.
+        self._voices: list[tuple[int, str, Speaker]] = []
+        self._lead: list[Span] | None = None  # the first two sentences with words (`_named_next`)
         self._subjects: dict[int, Speaker] = {}
         self._titles: dict[int, tuple[set[str], set[str]]] | None = None
         self._genders: dict[str, str] = {}
@@ -339,6 +353,36 @@ class Attributor:
         return "\n" not in self.text[lo:hi]
 
     def _resolve(self, subject: Token) -> Speaker:
+        speaker = self._resolve_phrase(subject)
+        if speaker.actor is None and subject.pos_ != "PRON" and subject.lemma_.lower() in person_nouns():
+            named = self._named_next(subject)
+            if named is not None:
+                return Speaker(named.name, named, speaker.start, speaker.end)
+        return speaker
+
+    def _named_next(self, subject: Token) -> ActorRef | None:
+        """The person a story's lead describes without naming ("A senior British official said ...",
+        "Argentina's chief debt negotiator said ...", "Russia's president has defended ..., saying ..."), named
+        as the one who speaks in the next sentence ("Paul Channon, secretary for trade and industry, said ...";
+        "..., Treasury Secretary X said"): the first person there who is the subject of a cue, unless the
+        lead's phrase gives him another country. Only in the lead: further on, an unnamed official is one more
+        voice, not the next one named."""
+        if self._lead is None:
+            self._lead = list(itertools.islice((s for s in self.doc.sents if any(t.is_alpha for t in s)), 2))
+        sents = self._lead
+        if len(sents) < 2 or subject.sent.start != sents[0].start or self.in_quote[subject.i]:
+            return None
+        countries = {c for t in subject.subtree if t is not subject for c in [self.country_of_token(t)] if c}
+        for token in sents[1]:
+            found = self.actor_of_token(token) if token.dep_ in SUBJECT_DEPS and not self.in_quote[token.i] else None
+            if found is None or found[0].kind != "person" or not self.cues.group(token.head):
+                continue
+            if countries and found[0].country and found[0].country not in countries:
+                return None
+            return found[0]
+        return None
+
+    def _resolve_phrase(self, subject: Token) -> Speaker:
         start, end = subject.idx, subject.idx + len(subject.text)
         unresolved = Speaker(None, None, start, end)
         if subject.pos_ == "PRON" or subject.lower_ in PERSON_PRONOUNS or subject.lower_ == "it":
@@ -356,14 +400,16 @@ class Attributor:
             return person
         vague = Speaker(None, None, span_start, span_end)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
+        lemma = subject.lemma_.lower()
         if determiners & INDEFINITE:
-            return vague
+            # "a World Bank report said": a new document, its author only the one its own phrase names
+            return self._document_author(subject, vague, named_only=True) if lemma in DOCUMENTS else vague
         named = self._apposed_body(subject)
         if named is not None:
             return named
         if subject.tag_ == "NNS":
             return self._officials_state(subject, phrase, vague)
-        if subject.lemma_.lower() in DOCUMENTS:
+        if lemma in DOCUMENTS:
             return self._document_author(subject, vague)
         firm = self._firm_antecedent(subject)
         if firm is not None:
@@ -455,6 +501,7 @@ class Attributor:
         if not (subject.pos_ == "NOUN" or titled):
             return None
         holder = self._by_title(subject, phrase) or self._by_role(subject, phrase)
+        holder = self._unnamed_principal(subject, holder) or holder
         if holder is not None:
             return Speaker(holder.name, holder, vague.start, vague.end)
         if subject.lemma_.lower() in person_nouns():
@@ -464,10 +511,30 @@ class Attributor:
             return vague  # "the Paris accord said"
         return None
 
-    def _document_author(self, subject: Token, vague: Speaker) -> Speaker:
+    def _unnamed_principal(self, subject: Token, holder: ActorRef | None) -> ActorRef | None:
+        """The release's own principal for its bare title ("The President praised ..." in the White House's
+        readout), when no one of the issuing state holds that title here: not a foreign holder named before
+        ("President X of France"), whom a bare title in such a release never means. A title with any word of
+        its own ("the French President", "the Vice President", "the President of France") is not bare."""
+        if self.principal is None or (holder is not None and holder.country == self.issuer):
+            return None
+        head, person = self.principal
+        if subject.lemma_.lower() != head or subject.lower_ != head:
+            return None
+        if any(c.dep_ != "det" or c.lower_ != "the" for c in subject.children) or not list(subject.children):
+            return None
+        for actor in self.actors:
+            if actor.kind == "person" and actor.name == person.name:
+                return actor  # the actors stage listed him (a known actor, or named in passing)
+        # Not added to the document's actors: that list is the actors stage's output (its version and digests).
+        self.actors.append(person)
+        return person
+
+    def _document_author(self, subject: Token, vague: Speaker, named_only: bool = False) -> Speaker:
         """The author of a document that speaks ("the statement by the Iranian High Command said"):
-        an actor or state named in its phrase, else the author found for an earlier document of the
-        same name here ("the statement said"), else nobody (`vague`)."""
+        an actor or state named in its phrase, else (unless `named_only`: "a report said" is a new one)
+        the author found for an earlier document of the same name here ("the statement said"), else
+        nobody (`vague`)."""
         lemma = subject.lemma_.lower()
         for token in _author_words(subject):
             if self.in_quote[token.i]:
@@ -480,6 +547,8 @@ class Attributor:
             if author is not None:
                 self._authors[lemma] = author
                 return Speaker(author.name, author, vague.start, vague.end)
+        if named_only:
+            return vague
         author = self._authors.get(lemma) or self._issuer_of(subject)
         return Speaker(author.name, author, vague.start, vague.end) if author else vague
 
@@ -517,20 +586,35 @@ class Attributor:
         """ "French officials said", "the U.S. official said": unnamed officials of one country
         speak for its state; those of an organisation ("Agriculture Department officials", "Community
         sources") for the organisation; other subjects ("diplomats", "analysts") stay unresolved."""
-        if subject.lemma_.lower() not in STATE_VOICES:
+        lemma = subject.lemma_.lower()
+        if lemma not in STATE_VOICES:
             return vague
         for token in phrase:
             if token is subject or token.dep_ not in ("amod", "compound", "nmod"):
                 continue
             found = self.actor_of_token(token)
             body = found[0] if found else self._body_by_last_word(token)
-            if body is not None and body.kind in ("organization", "igo"):
-                return Speaker(body.name, body, vague.start, vague.end)
-            iso = found[0].country if found and found[0].kind == "state" else country_of(token.text)
-            state = self._state(iso) if iso else None
-            if state is not None:  # a country word, not an organisation ("Trade Department officials")
-                return Speaker(state.name, state, vague.start, vague.end)
-        return vague
+            if body is None or body.kind not in ("organization", "igo"):
+                iso = found[0].country if found and found[0].kind == "state" else country_of(token.text)
+                body = self._state(iso) if iso else None  # a country word ("Trade Department officials": none)
+            if body is not None:
+                speaker = Speaker(body.name, body, vague.start, vague.end)
+                bisect.insort(self._voices, (subject.i, lemma, speaker), key=lambda v: v[0])
+                return speaker
+        return self._same_officials(subject, lemma) or vague
+
+    def _same_officials(self, subject: Token, lemma: str) -> Speaker | None:
+        """ "the officials said" with no word of whose: the same officials as the last ones whose phrase said
+        whose they were, a few paragraphs before ("Japanese officials said ... the officials said")."""
+        if subject.tag_ != "NNS" or [c.lower_ for c in subject.children] != ["the"]:
+            return None
+        i = bisect.bisect_left(self._voices, subject.i, key=lambda v: v[0])
+        for at, same, speaker in reversed(self._voices[:i]):
+            if subject.i - at > FIRM_WINDOW_TOKENS:
+                break
+            if same == lemma:
+                return Speaker(speaker.name, speaker.actor, subject.idx, subject.idx + len(subject.text))
+        return None
 
     def _body_by_last_word(self, token: Token) -> ActorRef | None:
         """The one organisation named in the document whose name ends with a capitalised word

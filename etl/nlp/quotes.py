@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.nlp.attribution import Attributor, Speaker
 from etl.nlp.cues import GROUP_TONE, CueLexicon, dictionary_paths
-from etl.nlp.doc_ext import register_extensions
+from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import Publishers
 from etl.nlp.quote_context import (
     Context,
@@ -47,13 +47,15 @@ from etl.nlp.reported import (
     reports_himself,
     target_country,
 )
+from etl.nlp.speakers import principal_holder
+from etl.nlp.titles import KnownActors
 from etl.nlp.tone import ToneLexicon
 from etl.records import Statement
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "8"
+VERSION = "9"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -97,6 +99,7 @@ class QuoteFinder:
         register_extensions()
         self.cues = CueLexicon.load(dictionary_paths("cue_verbs.tsv", dictionaries))
         self.publishers = Publishers.load([Path(d) for d in dictionaries])
+        self.known = KnownActors.load([Path(d) for d in dictionaries])
         self.tone = ToneLexicon.load(dictionary_paths("tone.tsv", dictionaries))
         self.min_partial_words = min_partial_words
         self.reported_speech = reported_speech
@@ -120,7 +123,7 @@ class QuoteFinder:
         ctx = Context(doc, text, self.cues, mask(starts, spans), starts, paragraph_starts(text), sentences)
         ctx.quoted = [(s.start, s.end) for s in spans]
         ctx.tone_hits = self.tone.hits(doc)
-        att = Attributor(doc, self.cues, ctx.in_quote, text, self._issuer(doc))
+        att = Attributor(doc, self.cues, ctx.in_quote, text, self._issuer(doc), self._principal(doc))
         cue_indices = self.cues.candidates(doc)
         att.walk_subjects(cue_indices)
         directs = self._directs(ctx, att, spans)
@@ -143,6 +146,15 @@ class QuoteFinder:
         source = doc._.parley_source if Doc.has_extension("parley_source") else None
         pub = self.publishers.of(source)
         return pub.country if pub is not None and pub.kind == "government" else None
+
+    def _principal(self, doc: Doc) -> tuple[str, ActorRef] | None:
+        """The principal a government release names by a bare title only (`speakers.principal_holder`)."""
+        source = doc._.parley_source if Doc.has_extension("parley_source") else None
+        pub = self.publishers.of(source)
+        if pub is None or pub.kind != "government":
+            return None
+        published = doc._.parley_published if Doc.has_extension("parley_published") else None
+        return principal_holder(self.known, pub.phrase, pub.country, published)
 
     def _directs(self, ctx: Context, att: Attributor, spans: list[QuoteSpan]) -> list[Direct]:
         """Direct quotations with their cue and speaker, merged where a cue interrupts one sentence."""

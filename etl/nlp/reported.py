@@ -242,6 +242,8 @@ def _content_head(cue: Token, group: str, cues: CueLexicon | None = None) -> Tok
     content = next((c for c in clauses if c.i > cue.i), None)
     if content is None and group == "report":
         content = clauses[0] if clauses else None
+    if content is None and group == "address" and clauses and _fronted(cue, clauses[0]):
+        content = clauses[0]  # "..., the minister told reporters": the words come first, the addressee after
     if content is None:
         content = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
     says_object = group == "praise" or (cues is not None and cue.lemma_.lower() in cues.object_verbs)
@@ -253,6 +255,21 @@ def _content_head(cue: Token, group: str, cues: CueLexicon | None = None) -> Tok
                 if content is not None:
                     break
     return content
+
+
+def _fronted(cue: Token, clause: Token) -> bool:
+    """Whether a clause before an addressing cue is the words it reports, put first as with "..., he said":
+    the clause opens the sentence and a comma parts it from the cue's subject, and the cue's object after
+    it is the one addressed ("The talks will resume, the minister told reporters")."""
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+    if subject is None or clause.i > subject.i or clause.left_edge.i != cue.sent.start:
+        return False
+    before = cue.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return (
+        before is not None
+        and before.text == ","
+        and any(c.dep_ in ("dobj", "dative") and c.i > cue.i for c in cue.children)
+    )
 
 
 def _past_adjective(clause: Token) -> Token | None:

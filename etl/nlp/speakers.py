@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from etl.nlp import gazetteer
 from etl.nlp.cues import DICTIONARY_DIR, read_tsv
 from etl.nlp.doc_ext import ActorRef
-from etl.nlp.titles import ROLE_CODES, TitleTable
+from etl.nlp.titles import ROLE_CODES, KnownActors, TitleTable
 
 # Nouns for people who speak in news but hold no title (the titles themselves come from
 # `titles.tsv`): an unnamed one of them speaking ("one dealer said") makes a later "he said"
@@ -154,3 +154,42 @@ def title_words(doc: Doc, actors: list[ActorRef]) -> dict[int, tuple[set[str], s
                 words.update(c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod"))
         titles[i] = (heads, words | heads)
     return titles
+
+
+# Offices whose own releases name their principal by a bare title only ("The President spoke today with ...",
+# "The Secretary met ..."): the words of the source that name the office (`sources.tsv`'s phrase) -> the
+# title's head word and the role code its holder has in `known_actors.tsv`. What such a principal says is his
+# even when the text never names him (gold README: the statement carries his name as speaker).
+PRINCIPAL_TITLES: dict[str, tuple[str, str]] = {
+    "white house": ("president", "head_of_state"),
+    "department of state": ("secretary", "foreign_minister"),
+    "state department": ("secretary", "foreign_minister"),
+}
+
+
+TERMS_CHANGE = "01-20"  # month and day the offices of PRINCIPAL_TITLES change hands (U.S. inauguration day)
+
+
+def principal_holder(
+    known: KnownActors, phrase: str, country: str, published: str | None
+) -> tuple[str, ActorRef] | None:
+    """The unnamed principal of a government release: (title head, person) when the office that issued it
+    (`phrase`, as `Publishers.of` found it) names its principal by a bare title and `known_actors.tsv` has
+    exactly one holder of that role for `country` in the year of `published`; None otherwise (no date, an
+    office not listed, a year two holders share)."""
+    office = PRINCIPAL_TITLES.get(phrase)
+    year = published[:4] if published else ""
+    if office is None or not year.isdigit():
+        return None
+    head, role = office
+    rows = [r for p in known.periods.values() for r in p if r.country == country and r.role == role]
+    holders = {r.name: r for r in rows if r.covers(int(year))}
+    if len(holders) == 2 and published is not None and len(published) >= 10:
+        # the table gives years only: in the year two holders share, the office is the newcomer's after the
+        # day the listed offices change hands, the outgoing holder's until then
+        side = 0 if published[5:10] > TERMS_CHANGE else 1
+        holders = {n: r for n, r in holders.items() if r.years is not None and r.years[side] == int(year)}
+    if len(holders) != 1:
+        return None
+    name = next(iter(holders))
+    return head, ActorRef(f"person:{name.lower()}", name, "person", country, [role], head.title(), [])
