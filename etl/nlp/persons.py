@@ -587,7 +587,7 @@ def _titled_mention(
     j = te
     while j < len(doc) and j - te < 4 and _name_token(doc, j, ctx) and j not in taken:
         j += 1
-    if j == te or any(i in ent_tokens for i in range(te, j)):
+    if j == te or (any(i in ent_tokens for i in range(te, j)) and not _mistyped_name(doc, te, j)):
         return None
     m = _trim(doc, te, j, ctx)
     # NER missed it: trust a lone word only for a known bearer ("General Agreeement" is no one) or after
@@ -595,6 +595,24 @@ def _titled_mention(
     if m and len(m.key) == 1 and entry.role != HONORIFIC and ctx.known.lookup(m.text) == (None, None):
         return None
     return m
+
+
+# NER labels that a titled name may wrongly carry ("President Thabo Mbeki" tagged GPE, "counterpart Ignaz
+# Kiechle" FAC); NORP ("Iranian") never stands for a name.
+MISTYPED_NAME_LABELS = frozenset(("GPE", "LOC", "FAC"))
+
+
+def _mistyped_name(doc: Doc, start: int, end: int) -> bool:
+    """The proper nouns [start, end) right after a title are a name that NER typed as a place: two or more
+    words, every entity among them a place-like one wholly inside the span. (Gazetteer places never reach
+    here: `_name_token` stops at them.)"""
+    if end - start < 2:
+        return False
+    if any(doc[i].ent_type_ and doc[i].ent_type_ not in MISTYPED_NAME_LABELS for i in range(start, end)):
+        return False
+    if doc[start].ent_iob_ == "I":
+        return False  # the place began before the title ended
+    return not (end < len(doc) and doc[end].ent_iob_ == "I")  # nor does it go on past the name
 
 
 def _name_token(doc: Doc, i: int, ctx: Context) -> bool:
