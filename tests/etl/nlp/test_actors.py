@@ -2120,3 +2120,23 @@ def test_a_state_after_a_city_in_a_place_phrase_is_not_the_persons() -> None:
     )
     found = shared_extractor().extract(doc).actors
     assert person(found, "Tom Reed").country == "USA"
+
+
+def test_an_organisation_ner_runs_into_its_bracketed_acronym_is_named_before_the_bracket() -> None:
+    """Regression (issue 12, round 7; a round 6 blind BBC file, 15 fresh BBC and Reuters stories): NER's ORG
+    entity ran on into the bracket ("X Organisation (XO"), and the organisation and its statements were named
+    with a dangling bracket. The name is what stands before the bracket; the word in it is an alias."""
+    from spacy.tokens import Span
+
+    text = "The Institute for Policy Research (IPR) said taxes must rise. The IPR expects slower growth."
+    nlp = shared_extractor().nlp
+    doc = nlp(text)
+    words = "Institute for Policy Research (IPR"
+    n = len(nlp.tokenizer(words))
+    start = next(i for i in range(len(doc)) if doc[i : i + n].text == words)
+    doc.ents = [Span(doc, start, start + n, label="ORG")]
+    doc = nlp.get_pipe("parley_actors")(doc)
+    orgs = {a.name: a for a in doc._.parley_actors if a.kind == "organization"}
+    assert "Institute for Policy Research" in orgs, list(orgs)
+    assert "IPR" in orgs["Institute for Policy Research"].aliases
+    assert not [name for name in orgs if "(" in name]
