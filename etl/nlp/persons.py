@@ -62,8 +62,9 @@ THING_NOUNS = frozenset(
 # Last words of a place's or a building's name, never of a person's ("Trafalgar Square", "Wilmslow Road"; not
 # "Tower", a surname too: Senator John Tower).
 PLACE_TAILS = frozenset("square towers street road avenue beach bridge palace castle stadium airport".split())
-# Nouns after which "of" introduces a place's name ("the city of Porto Alegre").
-PLACE_OF = frozenset("city town village port province state island region".split())
+# Nouns after which "of" introduces a place's name ("the city of Porto Alegre", "the resort of X", "the district
+# of Y").
+PLACE_OF = frozenset("city town village port province state island region resort district suburb".split())
 # Words opening an airline's or a bank's name, never a person's ("Air Deccan", "Banco Santander").
 FIRM_HEADS = frozenset(("air", "banco", "banca", "banque", "grupo"))
 # Words that never stand inside a person's name.

@@ -1923,6 +1923,17 @@ def test_a_title_qualified_by_a_firm_name_is_no_public_office(text: str, role: s
             [("Porto Alegre", "PERSON")],
             "Porto Alegre",
         ),
+        # issue 12, round 7 (a round 6 blind BBC file, fresh Reuters text): "resort of", "district of"
+        (
+            "Campaigners flew to the seaside resort of Punta Verde for their own forum.",
+            [("Punta Verde", "PERSON")],
+            "Punta Verde",
+        ),
+        (
+            "Police sealed off the district of Kota Lama after the shooting.",
+            [("Kota Lama", "PERSON")],
+            "Kota Lama",
+        ),
     ],
 )
 def test_a_bank_a_road_or_a_city_ner_calls_a_person_is_none(text: str, ents: list[tuple[str, str]], name: str) -> None:
