@@ -46,6 +46,7 @@ def person(found: list[Actor], name: str) -> Actor:
         ("British", "GBR"),
         ("the United States", "USA"),
         ("IRAN", "IRN"),
+        ("ROK", "KOR"),  # issue 12, round 7: a round 5 blind readout's "ROK National Security Office Director X"
         ("Iran\u2019s", "IRN"),
         ("Kremlin", "RUS"),
         ("us", None),
