@@ -320,8 +320,24 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             out.append(m)
             taken.update(range(m.start, m.end))
     _add_org_tagged_persons(doc, ctx, out, taken)
+    _add_place_tagged_persons(doc, ctx, out, taken)
     _add_month_surnamed_persons(doc, ctx, out, taken)
     return out
+
+
+def _add_place_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken: set[int]) -> None:
+    """A full name NER tagged as a place ("his counterpart A B", FAC) whose surname alone it tags PERSON
+    elsewhere in the text ("B said"): the weight of the name's other mentions makes it a person's."""
+    lone_persons = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    for ent in doc.ents:
+        if ent.label_ not in MISTYPED_NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if ent[-1].text not in lone_persons or len(ent) < 2:
+            continue
+        m = _trim(doc, ent.start, ent.end, ctx)
+        if m and m.end - m.start >= 2 and _person_shaped(doc, ctx, m):
+            out.append(m)
+            taken.update(range(m.start, m.end))
 
 
 def _add_org_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken: set[int]) -> None:

@@ -2152,3 +2152,20 @@ def test_an_organisation_ner_runs_into_its_bracketed_acronym_is_named_before_the
     assert "Institute for Policy Research" in orgs, list(orgs)
     assert "IPR" in orgs["Institute for Policy Research"].aliases
     assert not [name for name in orgs if "(" in name]
+
+
+def test_a_full_name_ner_calls_a_place_is_a_person_when_its_surname_is_one() -> None:
+    """Regression (issue 12, round 7; a round 6 blind Reuters file, fresh BBC text): NER typed a minister's
+    full name FAC and the lone surname PERSON later; the person was lost and his words went to the other
+    minister of the paragraph. A person-shaped full name tagged as a place whose surname alone the text
+    tags PERSON is a person (the weight of the name's other mentions)."""
+    from spacy.tokens import Span
+
+    text = "The plan was opposed by several ministers, led by Ulrich Kessler. Kessler said it was dead."
+    nlp = shared_extractor().nlp
+    doc = nlp(text)
+    full = next(i for i in range(len(doc)) if doc[i].text == "Ulrich")
+    lone = next(i for i in range(full + 2, len(doc)) if doc[i].text == "Kessler")
+    doc.ents = [Span(doc, full, full + 2, label="FAC"), Span(doc, lone, lone + 1, label="PERSON")]
+    doc = nlp.get_pipe("parley_actors")(doc)
+    assert [a.name for a in doc._.parley_actors if a.kind == "person"] == ["Ulrich Kessler"]
