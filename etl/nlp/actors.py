@@ -23,7 +23,7 @@ from etl.nlp.roles import PersonCluster, compound_modifier, local_dateline, star
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "22"
+VERSION = "23"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -202,7 +202,7 @@ def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: d
     for ent in doc.ents:
         if ent.label_ != "ORG" or any(i in excluded for i in range(ent.start, ent.end)):
             continue
-        span = _org_span(ent)
+        span, acronym = _split_at_bracket(ctx, _org_span(ent))
         if not _is_organisation_name(ctx, span):
             continue
         span = _with_state_of(doc, ctx, span)
@@ -212,16 +212,30 @@ def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: d
             _add_mention(by_key, named, span.start, text, "", None, text, (span.start_char, span.end_char))
             continue
         country = _org_country(ctx, span)
-        _add_mention(
-            by_key,
-            f"organization:{text.lower()}",
-            span.start,
-            text,
-            "organization",
-            country,
-            text,
-            (span.start_char, span.end_char),
-        )
+        key = f"organization:{text.lower()}"
+        _add_mention(by_key, key, span.start, text, "organization", country, text, (span.start_char, span.end_char))
+        if acronym is not None:
+            _add_mention(
+                by_key, key, acronym.start, text, "", None, acronym.text, (acronym.start_char, acronym.end_char)
+            )
+
+
+def _split_at_bracket(ctx: Context, span: Span) -> tuple[Span, Span | None]:
+    """An ORG entity that runs on into a bracket ("World Health Organisation (WHO", "Institute for Fiscal
+    Studies (IFS"): the name before the bracket, and the one word in it (its acronym, an alias) or None.
+    A bracketed place stays in the name ("X International (America) Inc": the firm's American arm)."""
+    k = next((i for i, t in enumerate(span) if i > 0 and t.text == "("), None)
+    place = ctx.gaz_at.get(span[k + 1].i) if k is not None and k + 1 < len(span) else None
+    if k is None or (place is not None and place.kind in COUNTRYLIKE):
+        return span, None
+    inner = span[k + 1 :]
+    close = next((i for i, t in enumerate(inner) if t.text == ")"), len(inner))
+    inner = inner[:close]
+    head = span[:k]
+    while len(head) > 1 and head[-1].is_punct:
+        head = head[:-1]
+    acronym = inner if len(inner) == 1 and inner[0].text[:1].isupper() and inner[0].is_alpha else None
+    return head, acronym
 
 
 def _with_state_of(doc: Doc, ctx: Context, span: Span) -> Span:

@@ -62,8 +62,9 @@ THING_NOUNS = frozenset(
 # Last words of a place's or a building's name, never of a person's ("Trafalgar Square", "Wilmslow Road"; not
 # "Tower", a surname too: Senator John Tower).
 PLACE_TAILS = frozenset("square towers street road avenue beach bridge palace castle stadium airport".split())
-# Nouns after which "of" introduces a place's name ("the city of Porto Alegre").
-PLACE_OF = frozenset("city town village port province state island region".split())
+# Nouns after which "of" introduces a place's name ("the city of Porto Alegre", "the resort of X", "the district
+# of Y").
+PLACE_OF = frozenset("city town village port province state island region resort district suburb".split())
 # Words opening an airline's or a bank's name, never a person's ("Air Deccan", "Banco Santander").
 FIRM_HEADS = frozenset(("air", "banco", "banca", "banque", "grupo"))
 # Words that never stand inside a person's name.
@@ -319,8 +320,24 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
             out.append(m)
             taken.update(range(m.start, m.end))
     _add_org_tagged_persons(doc, ctx, out, taken)
+    _add_place_tagged_persons(doc, ctx, out, taken)
     _add_month_surnamed_persons(doc, ctx, out, taken)
     return out
+
+
+def _add_place_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken: set[int]) -> None:
+    """A full name NER tagged as a place ("his counterpart A B", FAC) whose surname alone it tags PERSON
+    elsewhere in the text ("B said"): the weight of the name's other mentions makes it a person's."""
+    lone_persons = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    for ent in doc.ents:
+        if ent.label_ not in MISTYPED_NAME_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if ent[-1].text not in lone_persons or len(ent) < 2:
+            continue
+        m = _trim(doc, ent.start, ent.end, ctx)
+        if m and m.end - m.start >= 2 and _person_shaped(doc, ctx, m):
+            out.append(m)
+            taken.update(range(m.start, m.end))
 
 
 def _add_org_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken: set[int]) -> None:
@@ -587,7 +604,7 @@ def _titled_mention(
     j = te
     while j < len(doc) and j - te < 4 and _name_token(doc, j, ctx) and j not in taken:
         j += 1
-    if j == te or any(i in ent_tokens for i in range(te, j)):
+    if j == te or (any(i in ent_tokens for i in range(te, j)) and not _mistyped_name(doc, te, j)):
         return None
     m = _trim(doc, te, j, ctx)
     # NER missed it: trust a lone word only for a known bearer ("General Agreeement" is no one) or after
@@ -595,6 +612,24 @@ def _titled_mention(
     if m and len(m.key) == 1 and entry.role != HONORIFIC and ctx.known.lookup(m.text) == (None, None):
         return None
     return m
+
+
+# NER labels that a titled name may wrongly carry ("President Thabo Mbeki" tagged GPE, "counterpart Ignaz
+# Kiechle" FAC); NORP ("Iranian") never stands for a name.
+MISTYPED_NAME_LABELS = frozenset(("GPE", "LOC", "FAC"))
+
+
+def _mistyped_name(doc: Doc, start: int, end: int) -> bool:
+    """The proper nouns [start, end) right after a title are a name that NER typed as a place: two or more
+    words, every entity among them a place-like one wholly inside the span. (Gazetteer places never reach
+    here: `_name_token` stops at them.)"""
+    if end - start < 2:
+        return False
+    if any(doc[i].ent_type_ and doc[i].ent_type_ not in MISTYPED_NAME_LABELS for i in range(start, end)):
+        return False
+    if doc[start].ent_iob_ == "I":
+        return False  # the place began before the title ended
+    return not (end < len(doc) and doc[end].ent_iob_ == "I")  # nor does it go on past the name
 
 
 def _name_token(doc: Doc, i: int, ctx: Context) -> bool:

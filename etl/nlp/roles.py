@@ -1200,9 +1200,21 @@ def _clause_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windo
                 and not compound_modifier(ctx, hit)
                 and not _quoted(doc, sent.start, hit.start)
                 and not _in_state_list(doc, ctx, hit)
+                and not _clause_object(doc, hit)
             ):
                 return hit.value
     return None
+
+
+def _clause_object(doc: Doc, hit: GazHit) -> bool:
+    """The state is what the clause acts on, not the person's affiliation: a verb's direct object ("X will
+    not follow Brazil ..., Prime Minister Y said") or the object of a place's preposition with words between
+    ("in Tokyo Japan, National Security Advisor Z met"). The next evidence (a state before it in the clause,
+    the dateline, the story's state) decides."""
+    root = doc[hit.start : hit.end].root
+    if root.dep_ == "dobj":
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in POSTING and root.head.i < hit.start - 1
 
 
 def _in_state_list(doc: Doc, ctx: Context, hit: GazHit) -> bool:
