@@ -1821,3 +1821,29 @@ def test_two_organisations_as_sides_still_meet(nlp: Language, text: str) -> None
 def test_an_organisation_s_meeting_with_a_state_is_still_a_meeting(nlp: Language) -> None:
     (m,) = held(meetings(nlp, "The IMF talks with Brazil ended on Tuesday.", "1987-04-07"))
     assert m.countries == ["BRA", "IGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # the other side named without a country, the dateline placing the talks
+        ("An IMF mission had talks today with an official of the treasury about loans.", "NAIROBI"),
+        # the state the mission arrived in, named in the text
+        ("A World Bank team led by economist Ann Doe arrived in Kenya for talks on a recovery program.", None),
+    ],
+)
+def test_an_organisation_s_mission_meets_the_state_it_was_sent_to(nlp: Language, text: str, dateline: str) -> None:
+    """Regression (round 8; source: a Reuters World Bank mission's talks with a ministry official under the
+    state's dateline, missed; the same rule gave fresh Reuters stories' IMF and World Bank teams "arrived in X for
+    talks" and "held talks here" their state): an organisation's mission, team or delegation with no state named
+    talks with the state it is in, whether the dateline or the text places it."""
+    (m,) = held(meetings(nlp, text, "1987-06-18", dateline=dateline))
+    assert m.countries == ["IGO", "KEN"]
+    assert (m.location_country, m.host) == ("KEN", "Kenya")
+
+
+def test_an_organisation_s_own_body_meeting_at_home_is_no_mission(nlp: Language) -> None:
+    """The mission rule's limit: an organisation's committee meeting under a dateline names no state that it
+    was sent to (no mission noun as the subject), so the dateline's state is not added."""
+    text = "The IMF interim committee held a meeting on debt."
+    assert held(meetings(nlp, text, "1987-04-09", dateline="WASHINGTON")) == []
