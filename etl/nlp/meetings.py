@@ -725,9 +725,9 @@ class MeetingFinder:
         there."""
         place = str(doc._.parley_dateline)
         iso = gz.place_country(place)
-        if iso and place.title() not in seats and _organisation_mission(m):
+        if iso and place.title() not in seats and _organisation_mission(m) and _unplaced_counterpart(m):
             # "NAIROBI - An IMF mission had talks with a treasury official": an organisation's mission
-            # talks with the state it was sent to
+            # talks with the state it was sent to (not "WASHINGTON - An IMF team held talks on the budget", at home)
             m.countries.add(iso)
         # (an organisation's talks with the dateline's state alone are there too: "JAKARTA - The World Bank's
         # president ... after talks with President Suharto")
@@ -851,6 +851,22 @@ def _organisation_mission(m: Mention) -> bool:
         and any(c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG" for c in s.children)
         for s in verb.children
         if s.dep_ == "nsubj"
+    )
+
+
+def _unplaced_counterpart(m: Mention) -> bool:
+    """Whether the meeting has a "with" side of a state's office holders or bodies named by no state ("with a
+    senior ministry official", "with the government"), on the meeting word or its verb."""
+    verb = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else governing_verb(m.trigger)
+    heads = [m.trigger] + ([verb] if verb is not None else [])
+    nouns = STATE_PERSONS | POLITICAL_BODIES | SENT_PARTIES | {"ministry", "authority"}
+    return any(
+        o.lemma_.lower() in nouns
+        for h in heads
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for o in prep.children
+        if o.dep_ == "pobj"
     )
 
 

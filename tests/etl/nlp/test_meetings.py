@@ -1842,8 +1842,20 @@ def test_an_organisation_s_mission_meets_the_state_it_was_sent_to(nlp: Language,
     assert (m.location_country, m.host) == ("KEN", "Kenya")
 
 
-def test_an_organisation_s_own_body_meeting_at_home_is_no_mission(nlp: Language) -> None:
-    """The mission rule's limit: an organisation's committee meeting under a dateline names no state that it
-    was sent to (no mission noun as the subject), so the dateline's state is not added."""
-    text = "The IMF interim committee held a meeting on debt."
-    assert held(meetings(nlp, text, "1987-04-09", dateline="WASHINGTON")) == []
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # at the organisation's home (the IMF in Washington, the OECD in Paris) with no counterpart named
+        ("An IMF team held talks on the budget.", "WASHINGTON"),
+        ("An OECD team held talks on growth.", "PARIS"),
+        # an organisation's own body is no mission
+        ("The IMF interim committee held a meeting on debt.", "WASHINGTON"),
+    ],
+)
+def test_an_organisation_s_mission_without_a_counterpart_under_a_dateline_adds_no_state(
+    nlp: Language, text: str, dateline: str
+) -> None:
+    """The mission rule's limit: a dateline gives the mission's state only when the talks have a "with" side of
+    office holders or bodies of no named state; a team's talks under its own organisation's home dateline, or an
+    organisation's own committee, name no state it was sent to."""
+    assert held(meetings(nlp, text, "1987-04-09", dateline=dateline)) == []
