@@ -45,7 +45,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "12"
+VERSION = "13"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -655,7 +655,7 @@ class MeetingFinder:
         if m.location is None and any(c.dep_ == "advmod" and c.lower_ == "here" for c in m.trigger.children):
             self._here(doc, m)  # "following weekend talks here": the dateline's place, whatever the talks' day
         if m.location is None and doc._.parley_dateline and near_publication(doc, m) and self._anchored(m):
-            self._dateline_place(doc, m)
+            self._dateline_place(doc, m, seats)
         self._place_parties(index, m, seats)
 
     def _anchored(self, m: Mention) -> bool:
@@ -719,12 +719,16 @@ class MeetingFinder:
             return
 
     @staticmethod
-    def _dateline_place(doc: Doc, m: Mention) -> None:
+    def _dateline_place(doc: Doc, m: Mention, seats: dict[str, str]) -> None:
         """A Reuters dateline is where the story was filed: a lone foreign visitor met his hosts
         there, and talks between the dateline's state and another one (or an organisation) were most likely held
         there."""
         place = str(doc._.parley_dateline)
         iso = gz.place_country(place)
+        if iso and place.title() not in seats and _organisation_mission(m) and _unplaced_counterpart(m):
+            # "NAIROBI - An IMF mission had talks with a treasury official": an organisation's mission
+            # talks with the state it was sent to (not "WASHINGTON - An IMF team held talks on the budget", at home)
+            m.countries.add(iso)
         # (an organisation's talks with the dateline's state alone are there too: "JAKARTA - The World Bank's
         # president ... after talks with President Suharto")
         with_igo = m.states == {iso} and "IGO" in m.countries
@@ -744,6 +748,8 @@ class MeetingFinder:
         lone = (
             lone and not (m.dateline_place and m.open_side) and "IGO" not in m.countries
         )  # the IMF is his counterpart
+        # ("A World Bank team arrived in Uganda for talks": an organisation's mission meets the state it is in)
+        lone = lone or (m.location_country is not None and _organisation_mission(m))
         if m.location_country and m.location not in seats and lone and m.location_country not in m.states:
             m.countries.add(m.location_country)
             m.placed = m.location_country
@@ -826,6 +832,42 @@ class MeetingFinder:
             word = tok.lower_
             if word in self.lex.descriptors and tok.pos_ in ("ADJ", "ADV", "NOUN") and word not in m.descriptors:
                 m.descriptors.append(word)
+
+
+# Nouns of a group an organisation sends to a state ("an IMF mission", "a World Bank team").
+MISSION_WORDS = frozenset({"mission", "team", "delegation"})
+
+
+def _organisation_mission(m: Mention) -> bool:
+    """Whether the subject of the meeting's clause is an organisation's mission ("A World Bank team ... arrived
+    for talks", "An IMF mission held talks with ..."): a mission noun whose modifier names an organisation."""
+    verb = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else governing_verb(m.trigger)
+    if verb is None:
+        return False
+    if m.states or not m.igos:
+        return False
+    return any(
+        s.lemma_.lower() in MISSION_WORDS
+        and any(c.dep_ in ("compound", "poss") and c.ent_type_ == "ORG" for c in s.children)
+        for s in verb.children
+        if s.dep_ == "nsubj"
+    )
+
+
+def _unplaced_counterpart(m: Mention) -> bool:
+    """Whether the meeting has a "with" side of a state's office holders or bodies named by no state ("with a
+    senior ministry official", "with the government"), on the meeting word or its verb."""
+    verb = m.trigger if m.trigger.pos_ in ("VERB", "AUX") else governing_verb(m.trigger)
+    heads = [m.trigger] + ([verb] if verb is not None else [])
+    nouns = STATE_PERSONS | POLITICAL_BODIES | SENT_PARTIES | {"ministry", "authority"}
+    return any(
+        o.lemma_.lower() in nouns
+        for h in heads
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
 
 
 # Sides where a government's own official acts in its own release: the subject ("The President spoke with X") and

@@ -1821,3 +1821,41 @@ def test_two_organisations_as_sides_still_meet(nlp: Language, text: str) -> None
 def test_an_organisation_s_meeting_with_a_state_is_still_a_meeting(nlp: Language) -> None:
     (m,) = held(meetings(nlp, "The IMF talks with Brazil ended on Tuesday.", "1987-04-07"))
     assert m.countries == ["BRA", "IGO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # the other side named without a country, the dateline placing the talks
+        ("An IMF mission had talks today with an official of the treasury about loans.", "NAIROBI"),
+        # the state the mission arrived in, named in the text
+        ("A World Bank team led by economist Ann Doe arrived in Kenya for talks on a recovery program.", None),
+    ],
+)
+def test_an_organisation_s_mission_meets_the_state_it_was_sent_to(nlp: Language, text: str, dateline: str) -> None:
+    """Regression (round 8; source: a Reuters World Bank mission's talks with a ministry official under the
+    state's dateline, missed; the same rule gave fresh Reuters stories' IMF and World Bank teams "arrived in X for
+    talks" and "held talks here" their state): an organisation's mission, team or delegation with no state named
+    talks with the state it is in, whether the dateline or the text places it."""
+    (m,) = held(meetings(nlp, text, "1987-06-18", dateline=dateline))
+    assert m.countries == ["IGO", "KEN"]
+    assert (m.location_country, m.host) == ("KEN", "Kenya")
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # at the organisation's home (the IMF in Washington, the OECD in Paris) with no counterpart named
+        ("An IMF team held talks on the budget.", "WASHINGTON"),
+        ("An OECD team held talks on growth.", "PARIS"),
+        # an organisation's own body is no mission
+        ("The IMF interim committee held a meeting on debt.", "WASHINGTON"),
+    ],
+)
+def test_an_organisation_s_mission_without_a_counterpart_under_a_dateline_adds_no_state(
+    nlp: Language, text: str, dateline: str
+) -> None:
+    """The mission rule's limit: a dateline gives the mission's state only when the talks have a "with" side of
+    office holders or bodies of no named state; a team's talks under its own organisation's home dateline, or an
+    organisation's own committee, name no state it was sent to."""
+    assert held(meetings(nlp, text, "1987-04-09", dateline=dateline)) == []
