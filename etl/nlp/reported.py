@@ -682,6 +682,8 @@ def _paired(
             return True  # "deals with French companies", "contacts with his Chinese counterpart"
         if head.head.head.lemma_.lower() in BORDER_NOUNS:
             return True  # "an area near the border with Morocco": where, not whom
+        if _meeting_told(head.head.head):
+            return True  # "his talks with U.S. officials were useful", "he talked with X": whom he met
         return any(_names_party(att, t) for t in _relation_holders(head.head.head) if t.i not in speaker)
     pair = _between(head)
     if pair:
@@ -690,6 +692,25 @@ def _paired(
         return not (own is not None and others and all(_country_words(att, t) == {own} for t in others))
     conjuncts = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
     return any(_names_party(att, c) for c in conjuncts)
+
+
+# Verbs and nouns of meeting: their "with" names whom one met or talked to, a meeting partner that words
+# about the meeting report, not aim at ("his talks with U.S. officials had been constructive").
+MEETING_WORDS = frozenset(
+    {"talk", "talks", "meet", "meeting", "negotiation", "discussion", "consultation", "conversation"}
+)
+
+
+def _meeting_told(word: Token) -> bool:
+    """Whether a word a "with" phrase completes is a meeting the words tell of: a verb of meeting ("he talked
+    with ..."), or a noun of meeting that is the subject ("his talks with X had been constructive") or the
+    occasion ("progress was made in talks with X"). Not talks proposed, looked forward to or judged by their
+    outcome ("suggested talks with X", "the outcome of talks with X"): words about them may be aimed at X."""
+    if word.lemma_.lower() not in MEETING_WORDS:
+        return False
+    if word.pos_ == "VERB" or word.dep_ in SUBJECT_DEPS:
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ == "in"
 
 
 # Nouns of a frontier: their "with" names a neighbour, not a party addressed.

@@ -1549,3 +1549,17 @@ def test_a_country_named_only_as_a_firms_home_is_no_target(nlp: Language) -> Non
     assert [s.target_country for s in reported(nlp, one_firm)] == [None]
     plural = "British Trade Secretary Michael Howard said Japanese firms would be barred from the City."
     assert [s.target_country for s in reported(nlp, plural)] == ["JPN"]
+
+
+def test_words_telling_of_a_meeting_are_not_aimed_at_the_partner(nlp: Language) -> None:
+    """Regression (issue 12, round 8; round-7 and round-6 Reuters gold, also round-5 and round-3 files): words
+    that tell of a meeting ("he talked with X", "his talks with X were useful", "progress was made in talks with
+    X") report it and are not aimed at the partner met; talks proposed or judged by their outcome may be."""
+    told = "Brazilian Finance Minister Carlos Mendes said his talks with U.S. officials had been useful."
+    assert [s.target_country for s in reported(nlp, told)] == [None]
+    verb = "Japanese Finance Minister Taro Ono said he had talked with U.S. Treasury Secretary Paul Grant by telephone."
+    assert [s.target_country for s in reported(nlp, verb)] == [None]
+    occasion = "British Chancellor Peter Hale said there was good progress in talks with Japan over the bank licences."
+    assert [s.target_country for s in reported(nlp, occasion)] == [None]
+    proposed = "U.S. Agriculture Secretary Tom Reed said he suggested bilateral talks with Japan on its rice quota."
+    assert [s.target_country for s in reported(nlp, proposed)] == ["JPN"]
