@@ -38,7 +38,6 @@ from etl.nlp.reported import (
     addresser_country,
     clean_text,
     cut_before,
-    further_clauses,
     named_countries,
     not_said,
     object_statement,
@@ -291,9 +290,8 @@ class QuoteFinder:
             speaker = att.speaker_of_cue(token)
             if speaker is None:
                 continue
-            for words in [clause, *(further_clauses(token, group, ctx.cues) if obj is None else [])]:
-                quote = clean_text(ctx.text[words.start_char : words.end_char])
-                out.append((words.start_char, self._statement(ctx, att, quote, False, words, token, group, speaker)))
+            quote = clean_text(ctx.text[clause.start_char : clause.end_char])
+            out.append((clause.start_char, self._statement(ctx, att, quote, False, clause, token, group, speaker)))
         return _drop_nested_objects(ctx, out, {s for s, _ in held})
 
     @staticmethod

@@ -57,32 +57,8 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     start = _clause_start(cue, content)
     if start is None:
         return None
-    end = _clause_end(cue, content, cues)
-    further = _that_conjuncts(content)
-    if further:
-        end = min(end, further[0].left_edge.i)  # "said A, and that B": two statements
-    return _trim(cue.doc[start:end])
-
-
-def further_clauses(cue: Token, group: str, cues: CueLexicon) -> list[Span]:
-    """The further statements of a cue that reports two ("said Japan had agreed ..., and that the United
-    States was willing ..."): each clause joined with "and that" after the first."""
-    content = _content_head(cue, group, cues) if group != "source" else None
-    if content is None:
-        return []
-    further = _that_conjuncts(content)
-    if not further or reported_clause(cue, group, cues) is None:
-        return []
-    ends = [c.left_edge.i for c in further[1:]] + [_clause_end(cue, content, cues)]
-    spans = (_trim(cue.doc[c.left_edge.i : end]) for c, end in zip(further, ends, strict=True))
-    return [span for span in spans if span is not None]
-
-
-def _that_conjuncts(content: Token) -> list[Token]:
-    """Clauses joined to reported words with "and that" (their own "that" marks them as reported too); "but
-    that" goes on with the same statement ("wanted more business, but that it depended on ...")."""
-    joined = [c for c in content.children if c.dep_ == "conj" and c.i > content.i and _marked_that(c)]
-    return [c for c in joined if content.doc[c.left_edge.i - 1].lower_ == "and"]
+    # "said A, and that B" is one statement: what one cue reports is read whole (round 8)
+    return _trim(cue.doc[start : _clause_end(cue, content, cues)])
 
 
 def _clause_start(cue: Token, content: Token) -> int | None:
