@@ -38,7 +38,6 @@ from etl.nlp.reported import (
     addresser_country,
     clean_text,
     cut_before,
-    further_clauses,
     named_countries,
     not_said,
     object_statement,
@@ -55,7 +54,7 @@ from etl.records import Statement
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "9"
+VERSION = "10"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -291,9 +290,8 @@ class QuoteFinder:
             speaker = att.speaker_of_cue(token)
             if speaker is None:
                 continue
-            for words in [clause, *(further_clauses(token, group, ctx.cues) if obj is None else [])]:
-                quote = clean_text(ctx.text[words.start_char : words.end_char])
-                out.append((words.start_char, self._statement(ctx, att, quote, False, words, token, group, speaker)))
+            quote = clean_text(ctx.text[clause.start_char : clause.end_char])
+            out.append((clause.start_char, self._statement(ctx, att, quote, False, clause, token, group, speaker)))
         return _drop_nested_objects(ctx, out, {s for s, _ in held})
 
     @staticmethod

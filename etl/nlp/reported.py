@@ -57,32 +57,8 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     start = _clause_start(cue, content)
     if start is None:
         return None
-    end = _clause_end(cue, content, cues)
-    further = _that_conjuncts(content)
-    if further:
-        end = min(end, further[0].left_edge.i)  # "said A, and that B": two statements
-    return _trim(cue.doc[start:end])
-
-
-def further_clauses(cue: Token, group: str, cues: CueLexicon) -> list[Span]:
-    """The further statements of a cue that reports two ("said Japan had agreed ..., and that the United
-    States was willing ..."): each clause joined with "and that" after the first."""
-    content = _content_head(cue, group, cues) if group != "source" else None
-    if content is None:
-        return []
-    further = _that_conjuncts(content)
-    if not further or reported_clause(cue, group, cues) is None:
-        return []
-    ends = [c.left_edge.i for c in further[1:]] + [_clause_end(cue, content, cues)]
-    spans = (_trim(cue.doc[c.left_edge.i : end]) for c, end in zip(further, ends, strict=True))
-    return [span for span in spans if span is not None]
-
-
-def _that_conjuncts(content: Token) -> list[Token]:
-    """Clauses joined to reported words with "and that" (their own "that" marks them as reported too); "but
-    that" goes on with the same statement ("wanted more business, but that it depended on ...")."""
-    joined = [c for c in content.children if c.dep_ == "conj" and c.i > content.i and _marked_that(c)]
-    return [c for c in joined if content.doc[c.left_edge.i - 1].lower_ == "and"]
+    # "said A, and that B" is one statement: what one cue reports is read whole (round 8)
+    return _trim(cue.doc[start : _clause_end(cue, content, cues)])
 
 
 def _clause_start(cue: Token, content: Token) -> int | None:
@@ -682,6 +658,8 @@ def _paired(
             return True  # "deals with French companies", "contacts with his Chinese counterpart"
         if head.head.head.lemma_.lower() in BORDER_NOUNS:
             return True  # "an area near the border with Morocco": where, not whom
+        if _meeting_told(head.head.head):
+            return True  # "his talks with U.S. officials were useful", "he talked with X": whom he met
         return any(_names_party(att, t) for t in _relation_holders(head.head.head) if t.i not in speaker)
     pair = _between(head)
     if pair:
@@ -690,6 +668,25 @@ def _paired(
         return not (own is not None and others and all(_country_words(att, t) == {own} for t in others))
     conjuncts = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
     return any(_names_party(att, c) for c in conjuncts)
+
+
+# Verbs and nouns of meeting: their "with" names whom one met or talked to, a meeting partner that words
+# about the meeting report, not aim at ("his talks with U.S. officials had been constructive").
+MEETING_WORDS = frozenset(
+    {"talk", "talks", "meet", "meeting", "negotiation", "discussion", "consultation", "conversation"}
+)
+
+
+def _meeting_told(word: Token) -> bool:
+    """Whether a word a "with" phrase completes is a meeting the words tell of: a verb of meeting ("he talked
+    with ..."), or a noun of meeting that is the subject ("his talks with X had been constructive") or the
+    occasion ("progress was made in talks with X"). Not talks proposed, looked forward to or judged by their
+    outcome ("suggested talks with X", "the outcome of talks with X"): words about them may be aimed at X."""
+    if word.lemma_.lower() not in MEETING_WORDS:
+        return False
+    if word.pos_ == "VERB" or word.dep_ in SUBJECT_DEPS:
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ == "in"
 
 
 # Nouns of a frontier: their "with" names a neighbour, not a party addressed.
