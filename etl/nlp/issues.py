@@ -322,9 +322,6 @@ class IssueFinder:
             key=_first,
         )
         dyad = _dominant_dyad(doc, index)
-        # The country each issue code was last tied to alone ("the embargo on China"), for the countries that
-        # later act on that issue together ("Germany and France want the embargo lifted").
-        self._faced: dict[str, str] = {}
         found: dict[tuple[tuple[str, str], str], Issue] = {}
         self.paths: dict[tuple[tuple[str, str], str], list[str]] = {}  # debug: the pairing paths of each issue
         for span, codes, domestic in self._matches(doc, index):
@@ -555,9 +552,6 @@ class IssueFinder:
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
-        if len(isos) == 1:
-            for code in codes:
-                self._faced[code] = next(iter(isos))
         if len(isos) == 2:
             _PATH[0] = "two_near"
             return self._two_near(index, span, in_sentence, near, isos, codes)
@@ -662,9 +656,10 @@ class IssueFinder:
             pairs = [p for n in near for p in _lone_in_talks(span, n[1].iso, self._meeting_mentions)]
             return sorted(set(pairs)), "meeting"
         if _one_side(near):
-            faced = _place_of_issue(in_sentence, span.root, isos) or next(
-                (self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None
-            )
+            # The place the sentence names ("British and American troops in Iraq"); not the country the issue was
+            # last tied to in the article ("trade deals with Canada and Japan", "quotas on oranges from Israel and
+            # South Africa"): on the per-path count it made 6 false records and no right one.
+            faced = _place_of_issue(in_sentence, span.root, isos)
             _PATH[0] = "two_near_one_side"
             return ([_pair(iso, faced) for iso in sorted(isos)] if faced else []), "near"
         place = _place_of_issue(in_sentence, span.root, isos) if _in_talks(span) else None
