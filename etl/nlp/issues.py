@@ -28,7 +28,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "11"
+VERSION = "12"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -692,6 +692,8 @@ class IssueFinder:
             pairs = sorted({_pair(asker, a) for a in asked} | {_pair(a, nearest) for a in asked if nearest})
             return pairs, "near"
         pairs = _event_of_pair(index, span.root) or _sides(span.root, near) or _nearest_pairs(near)
+        examples = _example_pairs(near)
+        pairs = [p for p in pairs if p not in examples]
         pairs = pairs or _facing_the_parties(index, span, near, self._meeting_mentions)
         if not pairs:
             tok, hit, _d, loc = min(near, key=lambda n: n[2])
@@ -1618,6 +1620,31 @@ def _sides(root: Token, near: list[Near]) -> list[tuple[str, str]]:
             return sorted({_pair(m, third) for m in members})
         return [] if together else [_pair(*members)]
     return []
+
+
+def _example_pairs(near: list[Near]) -> set[tuple[str, str]]:
+    """Pairs of countries coordinated as examples of one class ("steel imported from countries such as A and B",
+    "the group, which includes A and B"): members of a class, not two sides of an issue."""
+    out: set[tuple[str, str]] = set()
+    for tok, hit, _d, _l in near:
+        group = _coordinated(tok)
+        if len(group) < 2 or not _example_group(tok.doc[min(group)]):
+            continue
+        out |= {_pair(hit.iso, h.iso) for t, h, _dd, _ll in near if t.i in group and h.iso != hit.iso}
+    return out
+
+
+def _example_group(top: Token) -> bool:
+    """The coordination headed by `top` gives examples of a class ("steel imported from countries such as A and B",
+    "the group, which includes A and B"): members of one class, not two sides."""
+    while top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head
+    prep = top.head
+    if top.dep_ == "dobj":
+        return prep.lemma_.lower() == "include"
+    return top.dep_ == "pobj" and (
+        prep.lower_ in EXAMPLE_PREPS or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such")
+    )
 
 
 @_producer

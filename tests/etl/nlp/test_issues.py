@@ -1307,3 +1307,19 @@ def test_two_countries_on_one_side_face_the_place_the_sentence_names_not_an_earl
     # the place the sentence itself names is still the side they face
     found = issues(nlp, "He said the presence of Danish and Dutch troops in Mali was not helping.")
     assert {("DNK", "MLI", "military_presence"), ("MLI", "NLD", "military_presence")} <= found
+
+
+def test_countries_given_as_examples_of_a_class_are_no_dyad(nlp: Language) -> None:
+    # cause (round 8, unseen wire stories): with three or more countries in the sentence, two coordinated as examples
+    # ("countries such as A and B", "a group which includes A and B") were taken as the nearest pair: A-B trade
+    text = (
+        "Canada will look into claims that steel imported from countries such as Brazil and Mexico is sent to the U.S."
+    )
+    assert ("BRA", "MEX", "trade") not in issues(nlp, text)
+    text = (
+        "The group, which includes Chile and Peru, backs free farm trade and says U.S. and Japanese subsidies hurt it."
+    )
+    assert ("CHL", "PER", "trade") not in issues(nlp, text)
+    # a coordinated pair that is not a list of examples stays the nearest pair
+    text = "Canada said steel trade between Brazil and Mexico would not hurt the U.S."
+    assert ("BRA", "MEX", "trade") in issues(nlp, text)
