@@ -28,7 +28,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "11"
+VERSION = "12"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -225,6 +225,27 @@ VENUE_VERBS = frozenset("meet visit join receive host see greet".split())
 NEUTRAL_NOUNS = frozenset({"situation"})
 DATING_WORDS = frozenset("latest late current present ongoing recent overall general".split())
 DEBUG = bool(os.environ.get("PARLEY_DEBUG_ISSUES"))
+# The pairing path that chose the last dyads (a debug output: `IssueFinder.paths` maps each issue to the paths
+# that produced it, for measuring each path's precision on gold).
+_PATH = [""]
+
+
+def _producer(fn):  # type: ignore[no-untyped-def]
+    """Record `fn`'s name as the pairing path when it returns dyads."""
+
+    def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
+        out = fn(*args, **kwargs)
+        if fn.__name__ in ("_pair_lone", "_pair_unanchored"):
+            if out[0]:
+                _PATH[0] = f"{fn.__name__}:{out[1]}"
+        elif out:
+            _PATH[0] = fn.__name__
+        return out
+
+    wrapped.__name__ = fn.__name__
+    wrapped.__doc__ = fn.__doc__
+    return wrapped
+
 
 Near = tuple[Token, CountryHit, int, bool]  # a country near an issue word: token, hit, distance, locative
 
@@ -301,24 +322,29 @@ class IssueFinder:
             key=_first,
         )
         dyad = _dominant_dyad(doc, index)
-        # The country each issue code was last tied to alone ("the embargo on China"), for the countries that
-        # later act on that issue together ("Germany and France want the embargo lifted").
-        self._faced: dict[str, str] = {}
         found: dict[tuple[tuple[str, str], str], Issue] = {}
+        self.paths: dict[tuple[tuple[str, str], str], list[str]] = {}  # debug: the pairing paths of each issue
         for span, codes, domestic in self._matches(doc, index):
+            _PATH[0] = "none"
             pairs, basis = self._pairs(doc, index, span, dyad, codes)
+            path = {p: _PATH[0] for p in pairs}
             if DEBUG:
                 print("PAIRS", span.text, pairs, basis, dyad)
-            pairs = pairs + [p for p in _list_facing_owner(index, span) if p not in pairs]
-            pairs = pairs + [p for p in _committed_to(index, span, self._meeting_mentions) if p not in pairs]
+            for p in _list_facing_owner(index, span):
+                path.setdefault(p, "_list_facing_owner")
+            for p in _committed_to(index, span, self._meeting_mentions):
+                path.setdefault(p, "_committed_to")
+            pairs = list(path)
             if basis in PARTY_BASES and not doc._.parley_dateline:  # (a wire story tells one side's talks)
-                extra = _each_party_faces(index, span, pairs, self._meeting_mentions)
-                pairs = pairs + [p for p in extra if p not in pairs]
+                for p in _each_party_faces(index, span, pairs, self._meeting_mentions):
+                    path.setdefault(p, "_each_party_faces")
+                pairs = list(path)
             if domestic and not (basis in NAMED_BASES and self._foreign_cue(span)):
                 continue  # "Bush's re-election", "an election campaign": a country's own affair
             for pair in pairs:
                 for code in codes:
                     key = (pair, code)
+                    self.paths.setdefault(key, []).append(path[pair])
                     if key not in found:
                         sent = span.sent
                         ev = Evidence(span.start_char, span.end_char, sent.text, sent.start_char, sent.end_char)
@@ -512,6 +538,7 @@ class IssueFinder:
         """The dyads an issue phrase concerns, and on what basis they were chosen (`NAMED_BASES`: the
         sentence names both countries near the phrase; otherwise context supplied one or both)."""
         if span.start in self._sides:  # "support to Ukraine as it fights back against Russia's brutal war"
+            _PATH[0] = "owned_war"
             return [self._sides[span.start]], "near"
         sent = span.sent
         in_sentence = _sentence_countries(index, sent)
@@ -525,13 +552,12 @@ class IssueFinder:
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
-        if len(isos) == 1:
-            for code in codes:
-                self._faced[code] = next(iter(isos))
         if len(isos) == 2:
+            _PATH[0] = "two_near"
             return self._two_near(index, span, in_sentence, near, isos, codes)
         if len(isos) > 2:
             # "dialogue between Iraq and Turkey to resolve concerns about Turkish troops in northern Iraq"
+            _PATH[0] = "many_near"
             owned = _owner_and_place(span.root, in_sentence)
             return ([owned], "near") if owned else self._many_near(index, span, near, codes, dyad)
         # The statement's target country is not used: whom words are aimed at is rarely the other
@@ -539,7 +565,9 @@ class IssueFinder:
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
         between = bool(BETWEEN_CODES & set(codes))
         if len(isos) == 1:
+            _PATH[0] = "lone"
             return self._lone_pairs(index, span, near, meeting, dyad, between)
+        _PATH[0] = "unanchored"
         return self._unanchored_pairs(index, span, in_sentence, meeting, dyad, between)
 
     def _lone_pairs(
@@ -604,9 +632,12 @@ class IssueFinder:
         only = next(iter(objects))
         pairs = _lone_in_talks(span, only, self._meeting_mentions)  # each party of the call faces it
         if pairs:
+            _PATH[0] = "object:_lone_in_talks"
             return pairs, "meeting"
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
         pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad)
+        if pairs:
+            _PATH[0] = "object:" + _PATH[0]
         return (pairs, basis) if pairs else None
 
     def _two_near(
@@ -621,19 +652,24 @@ class IssueFinder:
         """Two countries near the phrase: their dyad, unless they act as one side, talk about a place, or are
         examples of what the parties of a meeting discussed."""
         if _parallel_owners(near):  # "Russia's destabilizing activity and Iran's malign behavior": each its own
+            _PATH[0] = "two_near_parallel"
             pairs = [p for n in near for p in _lone_in_talks(span, n[1].iso, self._meeting_mentions)]
             return sorted(set(pairs)), "meeting"
         if _one_side(near):
-            faced = _place_of_issue(in_sentence, span.root, isos) or next(
-                (self._faced[c] for c in codes if self._faced.get(c) not in (None, *isos)), None
-            )
+            # The place the sentence names ("British and American troops in Iraq"); not the country the issue was
+            # last tied to in the article ("trade deals with Canada and Japan", "quotas on oranges from Israel and
+            # South Africa"): on the per-path count it made 6 false records and no right one.
+            faced = _place_of_issue(in_sentence, span.root, isos)
+            _PATH[0] = "two_near_one_side"
             return ([_pair(iso, faced) for iso in sorted(isos)] if faced else []), "near"
         place = _place_of_issue(in_sentence, span.root, isos) if _in_talks(span) else None
         if place:  # "Obama spoke to Erdogan about the situation in Syria": each faces the place
+            _PATH[0] = "two_near_place"
             return [_pair(iso, place) for iso in sorted(isos)], "near"
         states = _meeting_states(span, self._meeting_mentions) if _examples(near) else []
         if states and not isos & set(states) and _in_talks(span):
             # "They discussed regional security issues, including China and North Korea": examples, no dyad
+            _PATH[0] = "two_near_examples"
             return sorted({_pair(a, b) for a in isos for b in states}), "meeting"
         return [_pair(*isos)], "near"
 
@@ -656,6 +692,8 @@ class IssueFinder:
             pairs = sorted({_pair(asker, a) for a in asked} | {_pair(a, nearest) for a in asked if nearest})
             return pairs, "near"
         pairs = _event_of_pair(index, span.root) or _sides(span.root, near) or _nearest_pairs(near)
+        examples = _example_pairs(near)
+        pairs = [p for p in pairs if p not in examples]
         pairs = pairs or _facing_the_parties(index, span, near, self._meeting_mentions)
         if not pairs:
             tok, hit, _d, loc = min(near, key=lambda n: n[2])
@@ -697,6 +735,7 @@ def _sector_of_a_firm(span: Span) -> bool:
     return False
 
 
+@_producer
 def _pressing_pair(root: Token, near: list[Near]) -> tuple[str, set[str]] | None:
     """The country that asks, urges or presses (the subject of a pressing verb) and those it presses (the verb's
     object and its conjuncts), when the phrase is in what they are pressed to do ("Iran asked France to rein in the
@@ -738,6 +777,7 @@ def _conj_chain(tok: Token) -> list[Token]:
     return out
 
 
+@_producer
 def _event_of_pair(index: DocIndex, root: Token) -> list[tuple[str, str]]:
     """The pair named in a hyphenated compound of the talks, war or deal the phrase belongs to ("the prisoner exchange
     agreement reached during the Ukraine-Russia talks", "the Iran-Iraq war's ceasefire"): theirs, not that of
@@ -799,6 +839,7 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
     return _pair(owner, next(iter(others))) if len(others) == 1 else None
 
 
+@_producer
 def _owner_and_place(root: Token, in_sentence: list[tuple[Token, CountryHit, bool]]) -> tuple[str, str] | None:
     """The one state whose modifier the issue word carries ("Turkish troop deployments", "Iran's missiles") and the one
     other state where the issue is ("in northern Iraq"): their dyad, however many other countries the sentence names."""
@@ -1157,6 +1198,7 @@ def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
     return any(hit.iso == iso and t.idx >= dateline for t, hit in index.hits(doc[i:end]))
 
 
+@_producer
 def _pair_lone(
     index: DocIndex,
     span: Span,
@@ -1185,6 +1227,7 @@ def _pair_lone(
     return [], "none"
 
 
+@_producer
 def _pair_unanchored(
     index: DocIndex,
     span: Span,
@@ -1232,6 +1275,7 @@ def _last_meeting(
     return (states[0], states[1]) if len(states) == 2 else None
 
 
+@_producer
 def _lone_in_talks(span: Span, only: str, mentions: list[tuple[int, int, Meeting]]) -> list[tuple[str, str]]:
     """One country in what the parties of a meeting discussed ("They also discussed mutual concerns over
     Iran's nuclear program", "the Secretary and the UN Secretary-General discussed Yemen"): each state of
@@ -1249,6 +1293,7 @@ def _lone_in_talks(span: Span, only: str, mentions: list[tuple[int, int, Meeting
     return []
 
 
+@_producer
 def _each_party_faces(
     index: DocIndex, span: Span, pairs: list[tuple[str, str]], mentions: list[tuple[int, int, Meeting]]
 ) -> list[tuple[str, str]]:
@@ -1271,6 +1316,7 @@ def _each_party_faces(
     return out
 
 
+@_producer
 def _facing_the_subject(index: DocIndex, span: Span, only: str) -> list[tuple[str, str]]:
     """One country near the phrase, in what the state that is the sentence's subject says or does about it ("Greece
     rejects Turkey's denials that it took part in the attack"): the two."""
@@ -1283,6 +1329,7 @@ def _facing_the_subject(index: DocIndex, span: Span, only: str) -> list[tuple[st
     return [_pair(only, hit.iso)]
 
 
+@_producer
 def _hyphenated_pair(index: DocIndex, sent: Span) -> list[tuple[str, str]]:
     """The pair a sentence names in one hyphenated word and no other country ("the importance of the U.S.-Pakistan
     relationship and ... cooperation on issues of mutual concern, such as energy, trade ..."): the issues the
@@ -1299,6 +1346,7 @@ def _hyphenated_pair(index: DocIndex, sent: Span) -> list[tuple[str, str]]:
     return [pair] if named <= set(pair) and "IGO" not in pair else []
 
 
+@_producer
 def _told_by_the_parties(
     index: DocIndex,
     span: Span,
@@ -1431,6 +1479,7 @@ def _place_talked_about(
     return next(iter(places))
 
 
+@_producer
 def _facing_the_parties(
     index: DocIndex, span: Span, near: list[Near], mentions: list[tuple[int, int, Meeting]]
 ) -> list[tuple[str, str]]:
@@ -1545,6 +1594,7 @@ def _discussed(span: Span) -> bool:
     return False
 
 
+@_producer
 def _sides(root: Token, near: list[Near]) -> list[tuple[str, str]]:
     """Three or more countries near the phrase, two of them coordinated ("India and Pakistan"): the pair
     is a dyad unless it acts together on a third ("Britain and France criticised China"): then each of
@@ -1572,6 +1622,32 @@ def _sides(root: Token, near: list[Near]) -> list[tuple[str, str]]:
     return []
 
 
+def _example_pairs(near: list[Near]) -> set[tuple[str, str]]:
+    """Pairs of countries coordinated as examples of one class ("steel imported from countries such as A and B",
+    "the group, which includes A and B"): members of a class, not two sides of an issue."""
+    out: set[tuple[str, str]] = set()
+    for tok, hit, _d, _l in near:
+        group = _coordinated(tok)
+        if len(group) < 2 or not _example_group(tok.doc[min(group)]):
+            continue
+        out |= {_pair(hit.iso, h.iso) for t, h, _dd, _ll in near if t.i in group and h.iso != hit.iso}
+    return out
+
+
+def _example_group(top: Token) -> bool:
+    """The coordination headed by `top` gives examples of a class ("steel imported from countries such as A and B",
+    "the group, which includes A and B"): members of one class, not two sides."""
+    while top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head
+    prep = top.head
+    if top.dep_ == "dobj":
+        return prep.lemma_.lower() == "include"
+    return top.dep_ == "pobj" and (
+        prep.lower_ in EXAMPLE_PREPS or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such")
+    )
+
+
+@_producer
 def _named_pair(near: list[Near]) -> tuple[str, str] | None:
     """Two countries named as a pair: one hyphenated word ("Israeli-Palestinian") or a coordination of two
     ("Israel and the West Bank"), whatever their distance."""
@@ -1684,6 +1760,7 @@ def _address(tok: Token) -> bool:
     return tok.dep_ == "appos" and _locative(tok)
 
 
+@_producer
 def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
     """A list of countries acting on the issue of the one country that owns it ("Canada let Spain,
     Italy and Greece lead the efforts on the Iranian nuclear programme"): each
@@ -1704,6 +1781,7 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
     return sorted(_pair(m, owner) for m in members - {owner})
 
 
+@_producer
 def _committed_to(index: DocIndex, span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[tuple[str, str]]:
     """A country's issue another pledges to ("President Biden reaffirmed his commitment to Israel's security",
     "reiterated support for Ukraine's security"): the owner and the subject's country; a subject without one
@@ -1942,6 +2020,7 @@ def _argument_of_governor(root: Token, near: list[Near], group: set[int]) -> boo
     return any(t.i in args and t.i not in group for t, _h, _d, _l in near)
 
 
+@_producer
 def _nearest_pairs(near: list[Near]) -> list[tuple[str, str]]:
     """With three or more countries near the issue word: the nearest one paired with the nearest
     other one (ties kept)."""

@@ -281,12 +281,13 @@ def test_countries_a_party_is_compared_with_are_no_parties(nlp: Language) -> Non
     assert not any({"CUB", "SDN"} & {a, b} for a, b, _code in found)
 
 
-def test_two_countries_calling_for_the_same_thing_face_the_country_the_issue_concerns(nlp: Language) -> None:
+def test_two_countries_calling_for_the_same_thing_are_no_dyad(nlp: Language) -> None:
     # cause: two EU states that asked again and again for an end to an embargo made DEU-FRA sanctions
     text = "The embargo on Cuba was imposed in 1962. Spain and Italy have called for the embargo to be lifted."
     found = issues(nlp, text)
     assert ("ESP", "ITA", "sanctions") not in found
-    assert {("CUB", "ESP", "sanctions"), ("CUB", "ITA", "sanctions")} <= found
+    # (round 8: nor does each face the country the issue was tied to sentences before; see the next test)
+    assert not {("CUB", "ESP", "sanctions"), ("CUB", "ITA", "sanctions")} & found
     assert ("ESP", "ITA", "sanctions") not in issues(nlp, "Spain and Italy have called for the embargo to be lifted.")
     assert ("ESP", "ITA", "trade") in issues(nlp, "Spain and Italy signed a trade agreement.")
     assert ("ESP", "ITA", "border") in issues(nlp, "Spain and Italy reopened their border.")
@@ -1294,3 +1295,31 @@ def test_a_city_naming_a_creditors_club_is_not_its_state(nlp: Language) -> None:
     text = "Brazil reached a debt deal with the London Club of commercial banks."
     assert issues(nlp, text) == set()
     assert ("BRA", "GBR", "aid_investment") in issues(nlp, "Brazil reached a debt deal with Britain.")
+
+
+def test_two_countries_on_one_side_face_the_place_the_sentence_names_not_an_earlier_country(nlp: Language) -> None:
+    # cause (round 8, per-path precision): two countries acting as one side were paired with the country the same
+    # issue code was last tied to anywhere before ("trade deals with two states" paired with the story's exporter,
+    # "quotas on fruit from two states" with the country of an earlier quota): 6 false records, no right one
+    text = "Chile's trade grew fast. The ministers failed to agree on trade deals with Norway and Iceland."
+    found = issues(nlp, text)
+    assert not {("CHL", "ISL", "trade"), ("CHL", "NOR", "trade")} & found
+    # the place the sentence itself names is still the side they face
+    found = issues(nlp, "He said the presence of Danish and Dutch troops in Mali was not helping.")
+    assert {("DNK", "MLI", "military_presence"), ("MLI", "NLD", "military_presence")} <= found
+
+
+def test_countries_given_as_examples_of_a_class_are_no_dyad(nlp: Language) -> None:
+    # cause (round 8, unseen wire stories): with three or more countries in the sentence, two coordinated as examples
+    # ("countries such as A and B", "a group which includes A and B") were taken as the nearest pair: A-B trade
+    text = (
+        "Canada will look into claims that steel imported from countries such as Brazil and Mexico is sent to the U.S."
+    )
+    assert ("BRA", "MEX", "trade") not in issues(nlp, text)
+    text = (
+        "The group, which includes Chile and Peru, backs free farm trade and says U.S. and Japanese subsidies hurt it."
+    )
+    assert ("CHL", "PER", "trade") not in issues(nlp, text)
+    # a coordinated pair that is not a list of examples stays the nearest pair
+    text = "Canada said steel trade between Brazil and Mexico would not hurt the U.S."
+    assert ("BRA", "MEX", "trade") in issues(nlp, text)
