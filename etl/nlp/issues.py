@@ -9,13 +9,17 @@ or the article's dominant dyad. A country is never paired with itself; one Issue
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import re
 from collections import Counter
+from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -226,25 +230,28 @@ NEUTRAL_NOUNS = frozenset({"situation"})
 DATING_WORDS = frozenset("latest late current present ongoing recent overall general".split())
 DEBUG = bool(os.environ.get("PARLEY_DEBUG_ISSUES"))
 # The pairing path that chose the last dyads (a debug output: `IssueFinder.paths` maps each issue to the paths
-# that produced it, for measuring each path's precision on gold).
-_PATH = [""]
+# that produced it, for measuring each path's precision on gold; docs/coding-rules.md has the table). A context
+# variable, not a module global: each thread (and task) running the pipeline keeps its own.
+_PATH: ContextVar[str] = ContextVar("parley_issue_path", default="none")
 
 
-def _producer(fn):  # type: ignore[no-untyped-def]
+_F = TypeVar("_F", bound=Callable[..., object])
+
+
+def _producer(fn: _F) -> _F:
     """Record `fn`'s name as the pairing path when it returns dyads."""
 
-    def wrapped(*args, **kwargs):  # type: ignore[no-untyped-def]
+    @functools.wraps(fn)
+    def wrapped(*args: object, **kwargs: object) -> object:
         out = fn(*args, **kwargs)
         if fn.__name__ in ("_pair_lone", "_pair_unanchored"):
-            if out[0]:
-                _PATH[0] = f"{fn.__name__}:{out[1]}"
+            if out[0]:  # type: ignore[index]
+                _PATH.set(f"{fn.__name__}:{out[1]}")  # type: ignore[index]
         elif out:
-            _PATH[0] = fn.__name__
+            _PATH.set(fn.__name__)
         return out
 
-    wrapped.__name__ = fn.__name__
-    wrapped.__doc__ = fn.__doc__
-    return wrapped
+    return wrapped  # type: ignore[return-value]
 
 
 Near = tuple[Token, CountryHit, int, bool]  # a country near an issue word: token, hit, distance, locative
@@ -305,6 +312,8 @@ class IssueFinder:
     def __init__(self, dictionaries: list[str]) -> None:
         self.lex = load_issue_lexicon(tuple(dictionaries))
         self.meeting_lex = load_lexicon(tuple(dictionaries))
+        # debug output: the pairing paths that produced each issue of the last doc
+        self.paths: dict[tuple[tuple[str, str], str], list[str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         register_extensions()
@@ -323,11 +332,11 @@ class IssueFinder:
         )
         dyad = _dominant_dyad(doc, index)
         found: dict[tuple[tuple[str, str], str], Issue] = {}
-        self.paths: dict[tuple[tuple[str, str], str], list[str]] = {}  # debug: the pairing paths of each issue
+        self.paths = {}
         for span, codes, domestic in self._matches(doc, index):
-            _PATH[0] = "none"
+            _PATH.set("none")
             pairs, basis = self._pairs(doc, index, span, dyad, codes)
-            path = {p: _PATH[0] for p in pairs}
+            path = {p: _PATH.get() for p in pairs}
             if DEBUG:
                 print("PAIRS", span.text, pairs, basis, dyad)
             for p in _list_facing_owner(index, span):
@@ -538,7 +547,7 @@ class IssueFinder:
         """The dyads an issue phrase concerns, and on what basis they were chosen (`NAMED_BASES`: the
         sentence names both countries near the phrase; otherwise context supplied one or both)."""
         if span.start in self._sides:  # "support to Ukraine as it fights back against Russia's brutal war"
-            _PATH[0] = "owned_war"
+            _PATH.set("owned_war")
             return [self._sides[span.start]], "near"
         sent = span.sent
         in_sentence = _sentence_countries(index, sent)
@@ -553,11 +562,11 @@ class IssueFinder:
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
         if len(isos) == 2:
-            _PATH[0] = "two_near"
+            _PATH.set("two_near")
             return self._two_near(index, span, in_sentence, near, isos, codes)
         if len(isos) > 2:
             # "dialogue between Iraq and Turkey to resolve concerns about Turkish troops in northern Iraq"
-            _PATH[0] = "many_near"
+            _PATH.set("many_near")
             owned = _owner_and_place(span.root, in_sentence)
             return ([owned], "near") if owned else self._many_near(index, span, near, codes, dyad)
         # The statement's target country is not used: whom words are aimed at is rarely the other
@@ -565,9 +574,9 @@ class IssueFinder:
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
         between = bool(BETWEEN_CODES & set(codes))
         if len(isos) == 1:
-            _PATH[0] = "lone"
+            _PATH.set("lone")
             return self._lone_pairs(index, span, near, meeting, dyad, between)
-        _PATH[0] = "unanchored"
+        _PATH.set("unanchored")
         return self._unanchored_pairs(index, span, in_sentence, meeting, dyad, between)
 
     def _lone_pairs(
@@ -632,12 +641,12 @@ class IssueFinder:
         only = next(iter(objects))
         pairs = _lone_in_talks(span, only, self._meeting_mentions)  # each party of the call faces it
         if pairs:
-            _PATH[0] = "object:_lone_in_talks"
+            _PATH.set("object:_lone_in_talks")
             return pairs, "meeting"
         meeting = _meeting_countries(doc, span, self._meeting_mentions)
         pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad)
         if pairs:
-            _PATH[0] = "object:" + _PATH[0]
+            _PATH.set("object:" + _PATH.get())
         return (pairs, basis) if pairs else None
 
     def _two_near(
@@ -652,7 +661,7 @@ class IssueFinder:
         """Two countries near the phrase: their dyad, unless they act as one side, talk about a place, or are
         examples of what the parties of a meeting discussed."""
         if _parallel_owners(near):  # "Russia's destabilizing activity and Iran's malign behavior": each its own
-            _PATH[0] = "two_near_parallel"
+            _PATH.set("two_near_parallel")
             pairs = [p for n in near for p in _lone_in_talks(span, n[1].iso, self._meeting_mentions)]
             return sorted(set(pairs)), "meeting"
         if _one_side(near):
@@ -660,16 +669,16 @@ class IssueFinder:
             # last tied to in the article ("trade deals with Canada and Japan", "quotas on oranges from Israel and
             # South Africa"): on the per-path count it made 6 false records and no right one.
             faced = _place_of_issue(in_sentence, span.root, isos)
-            _PATH[0] = "two_near_one_side"
+            _PATH.set("two_near_one_side")
             return ([_pair(iso, faced) for iso in sorted(isos)] if faced else []), "near"
         place = _place_of_issue(in_sentence, span.root, isos) if _in_talks(span) else None
         if place:  # "Obama spoke to Erdogan about the situation in Syria": each faces the place
-            _PATH[0] = "two_near_place"
+            _PATH.set("two_near_place")
             return [_pair(iso, place) for iso in sorted(isos)], "near"
         states = _meeting_states(span, self._meeting_mentions) if _examples(near) else []
         if states and not isos & set(states) and _in_talks(span):
             # "They discussed regional security issues, including China and North Korea": examples, no dyad
-            _PATH[0] = "two_near_examples"
+            _PATH.set("two_near_examples")
             return sorted({_pair(a, b) for a in isos for b in states}), "meeting"
         return [_pair(*isos)], "near"
 

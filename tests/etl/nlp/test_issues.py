@@ -1323,3 +1323,14 @@ def test_countries_given_as_examples_of_a_class_are_no_dyad(nlp: Language) -> No
     # a coordinated pair that is not a list of examples stays the nearest pair
     text = "Canada said steel trade between Brazil and Mexico would not hurt the U.S."
     assert ("BRA", "MEX", "trade") in issues(nlp, text)
+
+
+def test_each_issue_records_the_pairing_path_that_made_it(nlp: Language) -> None:
+    # The debug output behind the per-path precision table of docs/coding-rules.md (round 8).
+    found = issues(nlp, "Iran's nuclear program worries the United States.")
+    finder = nlp.get_pipe("parley_issues")
+    assert set(finder.paths) == {(("IRN", "USA"), "nuclear_program")} == {((a, b), c) for a, b, c in found}
+    assert finder.paths[(("IRN", "USA"), "nuclear_program")] == ["two_near"]
+    # a fresh doc starts a fresh record
+    issues(nlp, "The weather was fine.")
+    assert finder.paths == {}
