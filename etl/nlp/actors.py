@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from etl.nlp.context import COUNTRYLIKE, ORG, Context, GazHit, Tables
 from etl.nlp.departments import Departments
@@ -19,11 +19,12 @@ from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import CAPITAL, COUNTRY, IGO, activate
 from etl.nlp.persons import find_persons
 from etl.nlp.roles import PersonCluster, compound_modifier, local_dateline, starts_inside_title
+from etl.nlp.speakers import principal_holder
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "23"
+VERSION = "24"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -66,6 +67,7 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
     _add_ner_organisations(doc, ctx, person_tokens | dept_tokens, by_key)
     guessed = {"person:" + " ".join(c.key) for c in persons if c.guessed}
     _country_from_title_bodies(actors, by_key, guessed)
+    _add_unnamed_principal(doc, ctx, actors)
     actors.extend(by_key.values())
     actors.sort(key=lambda x: x[0])
     return [a for _, a in actors]
@@ -107,6 +109,40 @@ def _country_from_title_bodies(
         found = {b.country for b in bodies if any(_names_in(form, ref.title, words) for form in (b.name, *b.aliases))}
         if len(found) == 1:
             ref.country = found.pop()
+
+
+def _add_unnamed_principal(doc: Doc, ctx: Context, persons: list[tuple[int, ActorRef]]) -> None:
+    """The principal of a government release that names him by a bare title only ("The President spoke with
+    ...", "The Secretary met ..." in the White House's or the State Department's release): the office holder
+    `speakers.principal_holder` finds in `known_actors.tsv` by office and release date, as a person of his
+    country with the bare titles as his mentions, so that what the attribution gives him has a speaker country.
+    Not when the text never uses the bare title (a Vice President's release) or names the holder already."""
+    if ctx.publisher is None or ctx.publisher.kind != "government":
+        return
+    published = doc._.parley_published if Doc.has_extension("parley_published") else None
+    found = principal_holder(ctx.known, ctx.publisher.phrase, ctx.publisher.country, published)
+    if found is None:
+        return
+    head, holder = found
+    surname = holder.name.split()[-1]
+    if any(ref.name == holder.name or ref.name.split()[-1] == surname for _, ref in persons):
+        return
+    bare = [t for t in doc if t.text == head.title() and _bare_title(t)]
+    if not bare:
+        return
+    holder.mentions = [(doc[t.i - 1].idx, t.idx + len(t.text)) for t in bare]
+    persons.append((bare[0].i - 1, holder))
+
+
+def _bare_title(token: Token) -> bool:
+    """A title written with nothing of its own but "the" ("The President", not "the Vice President", "the
+    French President", "the President of Chile" or "President Obama")."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_ != "the":
+        return False
+    if token.i + 1 < len(doc) and (doc[token.i + 1].pos_ == "PROPN" or doc[token.i + 1].lower_ == "of"):
+        return False
+    return all(c.i > token.i or c.dep_ == "det" for c in token.children)
 
 
 def _names_in(form: str, title: str, words: set[str]) -> bool:
