@@ -160,21 +160,28 @@ def _gazetteer_actor(doc: Doc, ctx: Context, hit: GazHit) -> tuple[str, str, str
         return f"igo:{hit.value}", hit.value, "igo", None
     if hit.kind == ORG:
         org = ctx.orgs.by_surface.get(hit.text)
-        if org is None or _inside_longer_org(doc, hit):
+        if org is None or _inside_longer_org(doc, ctx, hit):
             return None
         return f"{org.kind}:{org.name}", org.name, org.kind, org.country
     return None
 
 
-def _inside_longer_org(doc: Doc, hit: GazHit) -> bool:
+def _inside_longer_org(doc: Doc, ctx: Context, hit: GazHit) -> bool:
     """A listed body's name inside a longer organisation's ("Chase Manhattan Bank of Canada" holds "Bank of
-    Canada"): the longer one is meant."""
+    Canada"): the longer one is meant. A state's name before it adds nothing ("the U.S. Food and Drug
+    Administration" is the listed body)."""
     ent = doc[hit.start].ent_type_ == "ORG" and next((e for e in doc.ents if e.start <= hit.start < e.end), None)
     if not ent:
         return False
     lead = ent.start
-    while lead < hit.start and (doc[lead].lower_ in ("the", "a", "an") or doc[lead].is_punct):
-        lead += 1
+    while lead < hit.start:
+        state = ctx.gaz_at.get(lead)
+        if state is not None and state.kind in COUNTRYLIKE and state.kind != CAPITAL:
+            lead = state.end
+        elif doc[lead].lower_ in ("the", "a", "an") or doc[lead].is_punct:
+            lead += 1
+        else:
+            break
     tail = doc[hit.end : ent.end]
     return lead < hit.start or not all(t.text in ("'s", "'") or t.is_punct for t in tail)
 
