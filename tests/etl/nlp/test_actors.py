@@ -2231,3 +2231,15 @@ def test_vice_presidents_are_known_actors() -> None:
     found = actors("Kamala Harris said on Sunday that the talks with Brazil had gone well.", published="2022-04-14")
     harris = person(found, "Kamala Harris")
     assert (harris.country, harris.role) == ("USA", ["official"])
+
+
+def test_a_region_named_with_a_demonym_is_no_state() -> None:
+    """Regression (issue 12, round 7 bbc-business-200): "head of strategy for Latin American markets" made an
+    analyst American, and "North American sales" listed the United States as an actor."""
+    found = actors(
+        'Cuba raised its tax on dollars. "It is a way to raise cash," said Jose Alvarado, head of research for '
+        "Latin American emerging markets at a London bank. North American sales of the group rose."
+    )
+    assert person(found, "Jose Alvarado").country != "USA"
+    assert "USA" not in {a.country for a in found if a.kind == "state"}
+    assert country_of("Latin American") is None and country_of("American") == "USA"
