@@ -116,7 +116,9 @@ def _add_unnamed_principal(doc: Doc, ctx: Context, persons: list[tuple[int, Acto
     ...", "The Secretary met ..." in the White House's or the State Department's release): the office holder
     `speakers.principal_holder` finds in `known_actors.tsv` by office and release date, as a person of his
     country with the bare titles as his mentions, so that what the attribution gives him has a speaker country.
-    Not when the text never uses the bare title (a Vice President's release) or names the holder already."""
+    Not when the text never uses the bare title (a Vice President's release) or names the holder already, and
+    only the bare titles of sentences naming no other person or state are his mentions (the meetings stage must
+    not make him a participant of the call he is never named in: gold README); none such, no actor."""
     if ctx.publisher is None or ctx.publisher.kind != "government":
         return
     published = doc._.parley_published if Doc.has_extension("parley_published") else None
@@ -127,11 +129,19 @@ def _add_unnamed_principal(doc: Doc, ctx: Context, persons: list[tuple[int, Acto
     surname = holder.name.split()[-1]
     if any(ref.name == holder.name or ref.name.split()[-1] == surname for _, ref in persons):
         return
-    bare = [t for t in doc if t.text == head.title() and _bare_title(t)]
+    # only where no other actor is named in the sentence: "The President spoke with Prime Minister X" is the
+    # call's sentence, and a principal the text never names is no participant of it (gold README)
+    others = ctx.person_tokens
+    bare = [t for t in doc if t.text == head.title() and _bare_title(t) and not _names_another(t.sent, others)]
     if not bare:
         return
     holder.mentions = [(doc[t.i - 1].idx, t.idx + len(t.text)) for t in bare]
     persons.append((bare[0].i - 1, holder))
+
+
+def _names_another(sent: Span, others: set[int]) -> bool:
+    """The sentence names a person besides the bare title."""
+    return any(t.i in others for t in sent)
 
 
 def _bare_title(token: Token) -> bool:
