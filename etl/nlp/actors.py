@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from etl.nlp.context import COUNTRYLIKE, ORG, Context, GazHit, Tables
 from etl.nlp.departments import Departments
@@ -19,11 +19,12 @@ from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import CAPITAL, COUNTRY, IGO, activate
 from etl.nlp.persons import find_persons
 from etl.nlp.roles import PersonCluster, compound_modifier, local_dateline, starts_inside_title
+from etl.nlp.speakers import principal_holder
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "23"
+VERSION = "24"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -66,6 +67,7 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
     _add_ner_organisations(doc, ctx, person_tokens | dept_tokens, by_key)
     guessed = {"person:" + " ".join(c.key) for c in persons if c.guessed}
     _country_from_title_bodies(actors, by_key, guessed)
+    _add_unnamed_principal(doc, ctx, actors)
     actors.extend(by_key.values())
     actors.sort(key=lambda x: x[0])
     return [a for _, a in actors]
@@ -109,6 +111,50 @@ def _country_from_title_bodies(
             ref.country = found.pop()
 
 
+def _add_unnamed_principal(doc: Doc, ctx: Context, persons: list[tuple[int, ActorRef]]) -> None:
+    """The principal of a government release that names him by a bare title only ("The President spoke with
+    ...", "The Secretary met ..." in the White House's or the State Department's release): the office holder
+    `speakers.principal_holder` finds in `known_actors.tsv` by office and release date, as a person of his
+    country with the bare titles as his mentions, so that what the attribution gives him has a speaker country.
+    Not when the text never uses the bare title (a Vice President's release) or names the holder already, and
+    only the bare titles of sentences naming no other person or state are his mentions (the meetings stage must
+    not make him a participant of the call he is never named in: gold README); none such, no actor."""
+    if ctx.publisher is None or ctx.publisher.kind != "government":
+        return
+    published = doc._.parley_published if Doc.has_extension("parley_published") else None
+    found = principal_holder(ctx.known, ctx.publisher.phrase, ctx.publisher.country, published)
+    if found is None:
+        return
+    head, holder = found
+    surname = holder.name.split()[-1]
+    if any(ref.name == holder.name or ref.name.split()[-1] == surname for _, ref in persons):
+        return
+    # only where no other actor is named in the sentence: "The President spoke with Prime Minister X" is the
+    # call's sentence, and a principal the text never names is no participant of it (gold README)
+    others = ctx.person_tokens
+    bare = [t for t in doc if t.text == head.title() and _bare_title(t) and not _names_another(t.sent, others)]
+    if not bare:
+        return
+    holder.mentions = [(doc[t.i - 1].idx, t.idx + len(t.text)) for t in bare]
+    persons.append((bare[0].i - 1, holder))
+
+
+def _names_another(sent: Span, others: set[int]) -> bool:
+    """The sentence names a person besides the bare title."""
+    return any(t.i in others for t in sent)
+
+
+def _bare_title(token: Token) -> bool:
+    """A title written with nothing of its own but "the" ("The President", not "the Vice President", "the
+    French President", "the President of Chile" or "President Obama")."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_ != "the":
+        return False
+    if token.i + 1 < len(doc) and (doc[token.i + 1].pos_ == "PROPN" or doc[token.i + 1].lower_ == "of"):
+        return False
+    return all(c.i > token.i or c.dep_ == "det" for c in token.children)
+
+
 def _names_in(form: str, title: str, words: set[str]) -> bool:
     """The organisation name `form` appears in the title: as a word when it is one ("MAB"), else as text."""
     return form in words if " " not in form else form in title
@@ -124,21 +170,28 @@ def _gazetteer_actor(doc: Doc, ctx: Context, hit: GazHit) -> tuple[str, str, str
         return f"igo:{hit.value}", hit.value, "igo", None
     if hit.kind == ORG:
         org = ctx.orgs.by_surface.get(hit.text)
-        if org is None or _inside_longer_org(doc, hit):
+        if org is None or _inside_longer_org(doc, ctx, hit):
             return None
         return f"{org.kind}:{org.name}", org.name, org.kind, org.country
     return None
 
 
-def _inside_longer_org(doc: Doc, hit: GazHit) -> bool:
+def _inside_longer_org(doc: Doc, ctx: Context, hit: GazHit) -> bool:
     """A listed body's name inside a longer organisation's ("Chase Manhattan Bank of Canada" holds "Bank of
-    Canada"): the longer one is meant."""
+    Canada"): the longer one is meant. A state's name before it adds nothing ("the U.S. Food and Drug
+    Administration" is the listed body)."""
     ent = doc[hit.start].ent_type_ == "ORG" and next((e for e in doc.ents if e.start <= hit.start < e.end), None)
     if not ent:
         return False
     lead = ent.start
-    while lead < hit.start and (doc[lead].lower_ in ("the", "a", "an") or doc[lead].is_punct):
-        lead += 1
+    while lead < hit.start:
+        state = ctx.gaz_at.get(lead)
+        if state is not None and state.kind in COUNTRYLIKE and state.kind != CAPITAL:
+            lead = state.end
+        elif doc[lead].lower_ in ("the", "a", "an") or doc[lead].is_punct:
+            lead += 1
+        else:
+            break
     tail = doc[hit.end : ent.end]
     return lead < hit.start or not all(t.text in ("'s", "'") or t.is_punct for t in tail)
 

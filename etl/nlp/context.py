@@ -23,6 +23,7 @@ from etl.nlp.gazetteer import (
     DEMONYM,
     IGO,
     PLACE,
+    REGION,
     Gazetteer,
     Publisher,
     Publishers,
@@ -145,7 +146,8 @@ class Tables:
             org = self.orgs.by_surface.get(text)
             return org.name if org else None
         hit = self.gaz.surfaces.get(text)
-        return hit[1] if hit else None
+        # a region ("Latin American") only keeps its words from being read as a state's: no hit of its own
+        return hit[1] if hit and hit[0] != REGION else None
 
     def context(self, doc: Doc) -> Context:
         ctx = Context(self.gaz, self.titles, self.known, self.orgs, doc=doc)

@@ -22,6 +22,8 @@ DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "dictionaries"
 
 # Mention kinds, in lookup priority order.
 COUNTRY, DEMONYM, CAPITAL, IGO, PLACE, PARTY = "country", "demonym", "capital", "igo", "place", "party"
+# A region whose name holds a state's word ("Latin American"): no state, no country (regions.tsv).
+REGION = "region"
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -85,6 +87,7 @@ class Gazetteer:
                 gaz.gw[iso3] = int(row[4])
         # Order matters where a form is in two tables: a country name beats a capital ("Singapore").
         for fname, kind in (
+            ("regions.tsv", REGION),
             ("parties.tsv", PARTY),
             ("places.tsv", PLACE),
             ("capitals.tsv", CAPITAL),
@@ -145,7 +148,7 @@ class Gazetteer:
     def country_of(self, text: str, places: bool = False) -> str | None:
         """ISO3 for a country name, abbreviation, demonym or capital (and, with `places`, a city)."""
         hit = self.lookup(text)
-        if not hit or hit[0] in (IGO, PARTY) or (hit[0] == PLACE and not places):
+        if not hit or hit[0] in (IGO, PARTY, REGION) or (hit[0] == PLACE and not places):
             return None
         return hit[1]
 

@@ -10,7 +10,7 @@ import pytest
 from etl.evaluate.names import name_match
 from etl.extract import shared_extractor
 from etl.nlp.gazetteer import country_name, country_of, igo_of, is_demonym, mention_kind, place_country
-from etl.records import Actor
+from etl.records import Actor, Extraction
 from etl.sources import Document
 
 SHARED = Path(__file__).resolve().parents[3].parent / "shared"
@@ -2169,3 +2169,80 @@ def test_a_full_name_ner_calls_a_place_is_a_person_when_its_surname_is_one() -> 
     doc.ents = [Span(doc, full, full + 2, label="FAC"), Span(doc, lone, lone + 1, label="PERSON")]
     doc = nlp.get_pipe("parley_actors")(doc)
     assert [a.name for a in doc._.parley_actors if a.kind == "person"] == ["Ulrich Kessler"]
+
+
+# ------------------------------------------------------------------------------ round 8 (issue 12)
+
+WHITE_HOUSE = "The White House, Office of the Press Secretary"
+
+
+def extraction(text: str, source: str | None, published: str | None) -> Extraction:
+    doc = Document(id="t", title=None, published=published, source=source, url=None, text=text)
+    return shared_extractor().extract(doc)
+
+
+def test_unnamed_principal_of_a_release_is_a_person_of_the_issuing_state() -> None:
+    """Regression (issue 12, round 7's statements7): a White House readout that names its principal only as
+    "The President" gave his statements a speaker name but no actor, so no speaker country."""
+    text = (
+        "The President spoke by phone today with Prime Minister Erna Solberg of Norway. "
+        "The President welcomed the close partnership between the two countries on Arctic research."
+    )
+    ex = extraction(text, WHITE_HOUSE, "2015-06-02")
+    obama = person(ex.actors, "Barack Obama")
+    assert (obama.country, obama.role) == ("USA", ["head_of_state"])
+    # his mentions are the bare titles of sentences naming nobody else: not the call's, whose participant the
+    # gold README says a principal never named is not
+    assert [m.start for m in obama.mentions] == [text.index("The President welcomed")]
+    assert ex.meetings and all("Barack Obama" not in m.participants for m in ex.meetings)
+    spoken = [s for s in ex.statements if s.speaker == "Barack Obama"]
+    assert spoken, [(s.speaker, s.quote) for s in ex.statements]
+
+
+def test_no_principal_without_a_bare_title_or_when_named() -> None:
+    # a Vice President's release: "The Vice President" is no bare "President"
+    text = "The Vice President met today with President Ivan Duque of Colombia to discuss trade."
+    ex = extraction(text, "The White House, Office of the Vice President", "2019-05-02")
+    assert "Donald Trump" not in [a.name for a in ex.actors if a.kind == "person"]
+    # named in the body: one person, not a second made from the table
+    text = "President Obama spoke today with Prime Minister Erna Solberg of Norway. The President thanked her."
+    ex = extraction(text, WHITE_HOUSE, "2015-06-02")
+    assert [a.name for a in ex.actors if a.kind == "person" and "Obama" in a.name] == ["Obama"]
+    # no release date: no holder is made up
+    text = "The President spoke by phone today with Prime Minister Erna Solberg of Norway."
+    ex = extraction(text, WHITE_HOUSE, None)
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Erna Solberg"]
+
+
+def test_national_regulators_carry_their_state() -> None:
+    """Regression (issue 12, round 7 bbc-business-036): "the SEC's chief accountant" had no country."""
+    found = actors(
+        "Talks between Japan and Britain on accounting rules went on. Mary Stone, the SEC's chief accountant, "
+        "said the delay was sensible. The U.S. Food and Drug Administration approved the device."
+    )
+    stone = person(found, "Mary Stone")
+    assert (stone.country, stone.role) == ("USA", ["official"])
+    orgs = {a.name: a.country for a in found if a.kind == "organization"}
+    assert orgs.get("Securities and Exchange Commission") == "USA"
+    assert orgs.get("Food and Drug Administration") == "USA"
+
+
+def test_vice_presidents_are_known_actors() -> None:
+    found = actors("Mike Pence said on Sunday that the talks with Brazil had gone well.", published="2018-04-14")
+    pence = person(found, "Mike Pence")
+    assert (pence.country, pence.role) == ("USA", ["official"])
+    found = actors("Kamala Harris said on Sunday that the talks with Brazil had gone well.", published="2022-04-14")
+    harris = person(found, "Kamala Harris")
+    assert (harris.country, harris.role) == ("USA", ["official"])
+
+
+def test_a_region_named_with_a_demonym_is_no_state() -> None:
+    """Regression (issue 12, round 7 bbc-business-200): "head of strategy for Latin American markets" made an
+    analyst American, and "North American sales" listed the United States as an actor."""
+    found = actors(
+        'Cuba raised its tax on dollars. "It is a way to raise cash," said Jose Alvarado, head of research for '
+        "Latin American emerging markets at a London bank. North American sales of the group rose."
+    )
+    assert person(found, "Jose Alvarado").country != "USA"
+    assert "USA" not in {a.country for a in found if a.kind == "state"}
+    assert country_of("Latin American") is None and country_of("American") == "USA"
