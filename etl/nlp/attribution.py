@@ -693,7 +693,7 @@ class Attributor:
             if (words & QUALIFIERS) - modifiers or (modifiers & QUALIFIERS) - words:
                 continue  # "the chancellor" is not the shadow chancellor, nor "the Vice President" the President
             before = [s for s, _ in actor.mentions if s < subject.idx]
-            recency = max(before) if before else -min(s for s, _ in actor.mentions)
+            recency = max(before) if before else -min((s for s, _ in actor.mentions), default=len(self.doc.text))
             # A bare title in a government's release is its own official's ("The President thanked
             # President X": the issuer's president, not X, though X was named last).
             own = int(bool(self.issuer) and not countries and actor.country == self.issuer)

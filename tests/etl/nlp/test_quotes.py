@@ -1568,3 +1568,20 @@ def test_words_telling_of_a_meeting_are_not_aimed_at_the_partner(nlp: Language) 
     assert [s.target_country for s in reported(nlp, occasion)] == [None]
     proposed = "U.S. Agriculture Secretary Tom Reed said he suggested bilateral talks with Japan on its rice quota."
     assert [s.target_country for s in reported(nlp, proposed)] == ["JPN"]
+
+
+def test_a_titled_person_without_mentions_does_not_break_title_resolution(nlp: Language) -> None:
+    # An actor listed with a title but no mention in the text (an office holder a later stage might add)
+    # must not crash speaker resolution by title ("min() of an empty sequence"); the mentioned one wins.
+    from etl.nlp.doc_ext import ActorRef
+
+    text = "Foreign Minister Ali Hassan arrived on Monday. The minister said the talks had gone well."
+    doc = nlp.make_doc(text)
+    for _, pipe in nlp.pipeline[:-1]:
+        doc = pipe(doc)
+    doc._.parley_actors = [
+        *doc._.parley_actors,
+        ActorRef(key="person:omar said", name="Omar Said", kind="person", title="minister", mentions=[]),
+    ]
+    doc = nlp.get_pipe("parley_quotes")(doc)
+    assert [s.speaker for s in doc._.parley_statements] == ["Ali Hassan"]
