@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from etl.nlp.meeting_parts import DEFINITE, FUTURE_MODALS, MeetingLexicon
 
 HELD, PLANNED, CANCELLED = "held", "planned", "cancelled"
+# The subject dependencies: a meeting that is the subject of a reported "would" ("said the talks would resume") is
+# told of as it is, not acted on ahead of it.
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Verbs that look ahead to what happens "during" or "at" a meeting ("expects harmonious talks during the
 # visit"): the meeting is still to come (unlike "were unable to agree during talks").
 # Words of setting off: the meeting one leaves for is still ahead ("left for Washington for talks").
@@ -138,7 +141,7 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        modal = _future_modal(verb)
+        modal = _future_modal(verb) or _reported_would(verb, lex)
         if modal is None and verb.lemma_.lower() in EXPECTING:
             return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
         if modal is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EXPECTING:
@@ -230,6 +233,18 @@ def _future_modal(verb: Token) -> Token | None:
     return None
 
 
+def _reported_would(verb: Token, lex: MeetingLexicon) -> Token | None:
+    """The "would" of a clause reported by a past reporting verb ("sources said he would chair the meeting", "said
+    X would leave tomorrow after meeting Y this evening"): the future seen from the past report, so a meeting
+    its clause acts on or sets itself by is still ahead, even a definite one. Not "would" in a clause of its own
+    ("the talks would have failed anyway") nor under a present report."""
+    if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or not lex.has("report_verb", verb.head.lemma_.lower()):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "said he would not budge in the talks" tells what happened at them
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "would"), None)
+
+
 def _at_verb(head: Token, cur: Token, lex: MeetingLexicon, presupposed: bool) -> Verdict | None:
     """The meeting word (or the clause holding it) under a verb: its checks, then whether the verb
     ends the climb (a reporting verb, a main or coordinated clause)."""
@@ -273,7 +288,7 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
         if lex.has("plan_verb", lemma):
             return PLANNED, verb
     for c in verb.children:
-        verdict = _verb_child(verb, c, lex, presupposed)
+        verdict = _verb_child(verb, c, lex, presupposed, child)
         if verdict is not None:
             return verdict
     if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj") for c in verb.children):
@@ -320,7 +335,9 @@ def _copula_plan(verb: Token, lex: MeetingLexicon) -> Token | None:
     return None
 
 
-def _verb_child(verb: Token, c: Token, lex: MeetingLexicon, presupposed: bool) -> Verdict | None:
+def _verb_child(
+    verb: Token, c: Token, lex: MeetingLexicon, presupposed: bool, child: Token | None = None
+) -> Verdict | None:
     """One child of a verb on the way up: "not" (it did not happen), a modal ("could meet"), a
     to-infinitive outside a factual matrix ("to meet"), a condition ("if they meet")."""
     word = c.lower_
@@ -328,6 +345,8 @@ def _verb_child(verb: Token, c: Token, lex: MeetingLexicon, presupposed: bool) -
         return CANCELLED, c
     if c.dep_ in ("aux", "auxpass") and lex.has("modal", word) and (word in FUTURE_MODALS or not presupposed):
         return PLANNED, c
+    if c.dep_ == "aux" and c == _reported_would(verb, lex) and (child is None or child.dep_ not in SUBJECTS):
+        return PLANNED, c  # "sources said the president would chair the meeting": the future of a past report
     if c.dep_ == "aux" and c.tag_ == "TO":
         matrix = verb.head
         if _first_to(verb):

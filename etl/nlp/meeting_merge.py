@@ -18,6 +18,10 @@ PLANNED = "planned"
 NOT_HELD = ("planned", "cancelled")
 # Nouns of the event around a meeting: "on the margins / sidelines / fringes of the summit".
 SURROUNDS = frozenset({"margin", "margins", "sideline", "sidelines", "fringe", "fringes", "side"})
+# Reporting verbs (meeting_terms.tsv's `report_verb` group): their tense is the report's, not the meeting's.
+REPORTING = frozenset(
+    {"say", "tell", "add", "announce", "confirm", "report", "state", "note", "claim", "insist", "stress"}
+)
 # Mentions further apart than this (tokens) are never merged: longer than any news article.
 MERGE_WINDOW = 3000
 # A visit with no date of its own takes in the talks of its days: those dated this many days around it.
@@ -55,6 +59,7 @@ class Mention:
     issuer: str | None = None  # the issuing state, a party named only by its official's title ("The President")
     placed: str | None = None  # a state added only as the host of the place a lone party met in
     retold: bool = False  # a telling verb ("X told Y that"): often words said at a meeting reported before
+    private_side: bool = False  # a side of private counterparts ("with its creditor banks"): no state to add
     owners: set[str] = field(default_factory=set)  # organisations that modify the meeting word ("the IMF meeting")
 
     @property
@@ -96,13 +101,23 @@ def _told_plan(m: Mention, mentions: list[Mention]) -> bool:
     reports one)."""
     if m.basis == "explicit" or (m.date is not None and m.basis != "publication") or len(m.states) < 2:
         return False
-    root = m.trigger.sent.root
+    root = _told_verb(m.trigger)
     if root.tag_ not in ("VBZ", "VBP") or m.trigger.tag_ in ("VBD", "VBN", "VBG"):
         return False
     return any(
         p.status == PLANNED and p.trigger.i < m.trigger.i and p.states == m.states and p.trigger.sent != m.trigger.sent
         for p in mentions
     )
+
+
+def _told_verb(trigger: Token) -> Token:
+    """The verb whose tense tells the mention's time: the sentence's root, or, when the root is a reporting verb
+    ("..., the sources added", "\"...,\" he said"), the reported clause that holds the mention (a report's own past
+    says nothing of the meeting's: "banks want X to explain its plan during the meeting here, sources added")."""
+    root = trigger.sent.root
+    if root.lemma_.lower() not in REPORTING:
+        return root
+    return next((a for a in trigger.ancestors if a.head == root and a.dep_ == "ccomp"), root)
 
 
 def _merge_status(doc: Doc, mentions: list[Mention]) -> list[Meeting]:

@@ -45,7 +45,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "13"
+VERSION = "14"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -60,6 +60,8 @@ POLITICAL_BODIES = frozenset("delegation government administration cabinet parli
 # Plural nouns that, with "both" or "two", stand for the two states just named ("both countries").
 PAIR_NOUNS = frozenset("country nation side government state".split())
 POLITICAL_VISIT_WORDS = frozenset("state official diplomatic presidential ministerial".split())
+# Modifiers that make a bank a state's own ("the central bank", "a state bank"): not a private counterpart.
+STATE_OWNED = frozenset({"central", "state", "national", "reserve", "federal"})
 HOLD_VERBS = {"hold", "meet", "convene", "take", "begin", "open", "end", "conclude", "start"}
 
 _NUM = {
@@ -543,6 +545,8 @@ class MeetingFinder:
                 side_countries.append((how, found))
             elif len(m.participants) > before:
                 m.open_side = True  # "the envoy discussed ...": a side of persons of no known country
+            if how != "context" and any(self._private(t) for t in toks):
+                m.private_side = True  # "talks between X and its creditor banks": the other side is named
         for how, found in side_countries:
             m.countries |= found - absent
             if how == "destination" and m.host is None and len(found) == 1:
@@ -550,6 +554,14 @@ class MeetingFinder:
         hows = {how for how, _ in side_countries}
         # "talks with Russia and Saudi Arabia" (and no one else): whoever talks with them is missing.
         m.with_only = bool(side_countries) and hows <= {"with"} and len(side_countries) == 1
+
+    def _private(self, tok: Token) -> bool:
+        """A common noun of private counterparts ("banks", "lenders"), not a state's own ("the central bank")."""
+        return (
+            tok.pos_ == "NOUN"
+            and self.lex.has("private_party", tok.lemma_.lower())
+            and not any(c.lower_ in STATE_OWNED for c in tok.children)
+        )
 
     @staticmethod
     def _side_persons(index: DocIndex, m: Mention, toks: list[Token], how: str = "") -> set[str]:
@@ -750,6 +762,8 @@ class MeetingFinder:
         )  # the IMF is his counterpart
         # ("A World Bank team arrived in Uganda for talks": an organisation's mission meets the state it is in)
         lone = lone or (m.location_country is not None and _organisation_mission(m))
+        # ("rescheduling talks with banks" under a Bonn dateline: the banks are the other side, not Germany)
+        lone = lone and not m.private_side
         if m.location_country and m.location not in seats and lone and m.location_country not in m.states:
             m.countries.add(m.location_country)
             m.placed = m.location_country
