@@ -141,7 +141,7 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        modal = _future_modal(verb) or _reported_would(verb, lex)
+        modal = _future_modal(verb)
         if modal is None and verb.lemma_.lower() in EXPECTING:
             return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
         if modal is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EXPECTING:
@@ -234,10 +234,10 @@ def _future_modal(verb: Token) -> Token | None:
 
 
 def _reported_would(verb: Token, lex: MeetingLexicon) -> Token | None:
-    """The "would" of a clause reported by a past reporting verb ("sources said he would chair the meeting", "said
-    X would leave tomorrow after meeting Y this evening"): the future seen from the past report, so a meeting
-    its clause acts on or sets itself by is still ahead, even a definite one. Not "would" in a clause of its own
-    ("the talks would have failed anyway") nor under a present report."""
+    """The "would" of a clause reported by a past reporting verb ("sources said he would chair the meeting"): the
+    future seen from the past report, so a meeting its clause acts on is still ahead, even a definite one (not one
+    the clause is set by: "would review it following the collapse of the talks" follows talks that were held).
+    Not "would" in a clause of its own ("the talks would have failed anyway") nor under a present report."""
     if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or not lex.has("report_verb", verb.head.lemma_.lower()):
         return None
     if any(c.dep_ == "neg" for c in verb.children):

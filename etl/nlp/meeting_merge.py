@@ -102,7 +102,10 @@ def _told_plan(m: Mention, mentions: list[Mention]) -> bool:
     if m.basis == "explicit" or (m.date is not None and m.basis != "publication") or len(m.states) < 2:
         return False
     root = _told_verb(m.trigger)
-    if root.tag_ not in ("VBZ", "VBP") or m.trigger.tag_ in ("VBD", "VBN", "VBG"):
+    # ("X will visit Tokyo next week ... X said his talks with Japanese officials would include ...": a reported
+    # "would" after the plan tells the plan again too)
+    reported_would = root != m.trigger.sent.root and any(c.dep_ == "aux" and c.lower_ == "would" for c in root.children)
+    if (root.tag_ not in ("VBZ", "VBP") and not reported_would) or m.trigger.tag_ in ("VBD", "VBN", "VBG"):
         return False
     return any(
         p.status == PLANNED and p.trigger.i < m.trigger.i and p.states == m.states and p.trigger.sent != m.trigger.sent

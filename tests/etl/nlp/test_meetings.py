@@ -1866,8 +1866,8 @@ def test_an_organisation_s_mission_without_a_counterpart_under_a_dateline_adds_n
     [
         # the meeting is the object of the reported verb
         "Officials said President Daniel Moi of Kenya would chair the meeting with Egypt.",
-        # the meeting sets the reported act in time
-        "Sources said the Kenyan minister would fly home after meeting his Egyptian counterpart this evening.",
+        # the meeting is the object of the reported verb's infinitive
+        "Sources said the Kenyan minister would use his visit to Egypt to seek investment.",
     ],
 )
 def test_a_reported_would_puts_even_a_definite_meeting_ahead(nlp: Language, text: str) -> None:
@@ -1916,3 +1916,25 @@ def test_talks_with_private_lenders_do_not_make_the_dateline_s_state_a_party(nlp
     counterparts (banks, lenders, creditors, companies) is the other side, so the place's state is not added as
     the missing one, and talks of one state with banks are no meeting between states."""
     assert held(meetings(nlp, text, "1987-03-12", dateline="LONDON")) == []
+
+
+def test_a_reported_would_after_a_plan_of_the_same_states_tells_the_plan_again(nlp: Language) -> None:
+    """Regression (round 9; the second fresh sample: "X will visit Tokyo next week ... X said that his talks with
+    the hosts would cover Y" gave a held meeting beside the planned visit): a reported "would"
+    after a plan of the same states is that plan told again, as a present tense is."""
+    text = (
+        "Kenyan Trade Minister John Doe will visit Cairo next week. "
+        "Doe said his talks with Egyptian officials would also cover cotton exports."
+    )
+    assert held(meetings(nlp, text, "1987-04-03")) == []
+
+
+def test_a_meeting_a_reported_act_follows_keeps_its_own_time(nlp: Language) -> None:
+    """The limit of the reported "would" (the second fresh sample): a meeting the reported clause is set by ("would
+    review it following the collapse of the talks") was held, whatever the clause's future."""
+    text = (
+        "Kenya and Egypt held talks in Cairo on Monday. "
+        "He said Kenya would review its policy following the collapse of the Cairo talks."
+    )
+    found = meetings(nlp, text, "1987-03-04")
+    assert [m.status for m in found] == ["held"]
