@@ -2256,13 +2256,13 @@ def test_a_title_keeps_its_compound_portfolio() -> None:
     of energy and mines") or of a field of affairs ("vice-minister of finance for international affairs") ended
     the title window at "and" / "for": the holder lost his title and his state, and the dateline's won."""
     found = actors(
-        "Britain wants a deal on bank rules. Mexican minister of energy and mines, Tomas Varga, is expected "
-        "in Lima. Japanese vice-minister of finance for international affairs Kenji Otomo told the conference "
-        "he was ready to talk.",
+        "Britain hosts a bank rules meeting this week. Chilean minister of energy and mines, Tomas Varga, "
+        "arrived on Tuesday. Japanese vice-minister of finance for international affairs Kenji Otomo arrives "
+        "on Monday for two days of meetings.",
         published="1987-03-13",
         dateline_text="LONDON, March 13 - ",
     )
     varga = person(found, "Tomas Varga")
-    assert (varga.country, varga.role) == ("MEX", ["minister"])
+    assert (varga.country, varga.role) == ("CHL", ["minister"])
     otomo = person(found, "Kenji Otomo")
     assert (otomo.country, otomo.role) == ("JPN", ["deputy_minister"])
