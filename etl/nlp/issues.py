@@ -146,6 +146,9 @@ COMPARISON_WORDS = frozenset({"same", "similar", "such"})
 # Nouns of a firm whose trade an issue word may name ("water firm", "crude company"); not "producer", which is as
 # often a state ("non-OPEC oil producers").
 FIRM_NOUNS = frozenset("firm company corporation corp giant maker utility".split())
+# Market bodies and people whose line of business an issue word names ("a U.K. trade house", "a trading house",
+# "trade sources said", "trade and official sources said", "the Foreign Trade Bank"): traders, not states (round 9).
+MARKET_NOUNS = frozenset("house source bank circle".split())
 # Trade words of a flow of goods: when the goods are fuel the matter is energy, not trade.
 FLOW_LEMMAS = frozenset({"import", "export", "importer", "exporter"})
 TRADE_CODES = ("trade",)
@@ -739,8 +742,26 @@ def _sector_of_a_firm(span: Span) -> bool:
     head = span.root
     while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
         head = head.head
-        if head.lemma_.lower() in FIRM_NOUNS:
+        if head.lemma_.lower() in FIRM_NOUNS or head.lemma_.lower() in MARKET_NOUNS:
             return True
+    if span.root.pos_ == "VERB" and any(  # "a U.S. house traded 25,000 tonnes": a firm's deal (round 9)
+        c.dep_ == "nsubj" and c.lemma_.lower() in FIRM_NOUNS | MARKET_NOUNS for c in span.root.children
+    ):
+        return True
+    return _coordinated_with_sources(span)
+
+
+def _coordinated_with_sources(span: Span) -> bool:
+    """The issue word is the first of two coordinated modifiers of "sources" ("trade and Egyptian official sources
+    said"): the parser hangs it elsewhere, but it names the sources' line of business (round 9)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "and":
+        return False
+    for tok in doc[span.end + 1 : span.end + 5]:
+        if tok.lemma_.lower() == "source" and tok.pos_ == "NOUN":
+            return True
+        if tok.pos_ not in ("ADJ", "PROPN", "NOUN", "DET"):
+            return False
     return False
 
 
