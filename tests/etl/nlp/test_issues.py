@@ -1349,3 +1349,6 @@ def test_a_market_body_named_by_its_line_of_business_is_no_trade_issue(nlp: Lang
     # trade between the states stays
     assert ("JPN", "USA", "trade") in issues(nlp, "Japan traded 25,000 tonnes of sugar with the U.S.")
     assert ("BRA", "USA", "trade") in issues(nlp, "Brazil and the U.S. discussed trade, officials said.")
+    # creditor banks lend to states: their debt stays an issue
+    text = "The German president called on creditor banks to ease their pressure on Argentina."
+    assert ("ARG", "DEU", "aid_investment") in issues(nlp, text)
