@@ -726,17 +726,11 @@ def _names_party(att: Attributor, head: Token) -> bool:
 
 def _part_of_region(att: Attributor, token: Token) -> bool:
     """A country word inside a larger place name ("Latin America", "Central America"): a
-    proper-noun modifier that names no country itself; also the adjective of such a region ("Latin
-    American producers", "Central American debtors": a capitalised modifier just before the country's
-    adjective), unless the two words name a country together ("South Korean", "West German")."""
-    for c in token.children:
-        if c.i >= token.i or att.country_of_token(c) is not None:
-            continue
-        if c.dep_ == "compound" and c.pos_ == "PROPN":
-            return True
-        if c.dep_ == "amod" and c.i == token.i - 1 and c.is_title and country_of(f"{c.text} {token.text}") is None:
-            return True  # "Latin American", not "South Korean"
-    return False
+    proper-noun modifier that names no country itself."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i and att.country_of_token(c) is None
+        for c in token.children
+    )
 
 
 def outside_subject(words: Span) -> list[Token]:

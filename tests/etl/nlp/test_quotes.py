@@ -1617,19 +1617,3 @@ def test_an_answer_to_a_question_put_is_aimed_where_the_question_is(nlp: Languag
         'he said: "Yes, I think so."'
     )
     assert [s.target_country for s in direct(nlp, own)] == [None]
-
-
-def test_the_adjective_of_a_region_named_after_a_country_is_no_target(nlp: Language) -> None:
-    """Regression (issue 12, round 9; two fresh stories): "Latin American producers" and "Central American
-    debtors" name regions, not the United States; two words that name a country together ("South Korean",
-    "West German", "North Korean") still name it."""
-    latin = "Nicaraguan Trade Minister Carlos Ruiz said the meeting of Latin American producers would call for talks."
-    assert [s.target_country for s in reported(nlp, latin)] == [None]
-    central = "Mexican Finance Minister Luis Ortega said Central American debtors needed more time."
-    assert [s.target_country for s in reported(nlp, central)] == [None]
-    plain = "Mexican Finance Minister Luis Ortega said American banks must lend more."
-    assert [s.target_country for s in reported(nlp, plain)] == ["USA"]
-    korean = "Japanese Trade Minister Taro Ono said South Korean exporters must open their market."
-    assert [s.target_country for s in reported(nlp, korean)] == ["KOR"]
-    german = "French Finance Minister Jean Roux said West German policy must change."
-    assert [s.target_country for s in reported(nlp, german)] == ["DEU"]
