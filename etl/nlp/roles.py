@@ -593,7 +593,7 @@ def _window_affiliation(
             continue
         if compound_modifier(ctx, hit):
             continue
-        if _affiliated_state(doc, ctx, hit, affiliation_from):
+        if _affiliated_state(doc, hit, affiliation_from):
             countries.append(hit)
         elif hit.kind == PARTY and not all(i in ctx.title_tokens for i in range(hit.start, hit.end)):
             parties.append(hit)  # (not "Labour" of "Economy and Labour Minister": a portfolio of the title)
@@ -655,26 +655,13 @@ def _civil_noun_in(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _affiliated_state(doc: Doc, ctx: Context, hit: GazHit, affiliation_from: bool) -> bool:
+def _affiliated_state(doc: Doc, hit: GazHit, affiliation_from: bool) -> bool:
     """A state's name in a title window that is the holder's: not one after a posting preposition ("envoy
-    to Iraq"), unless it is "from" in an apposition, a possessor ("to Turkey's ambassador"), or a state's
-    word that opens the title itself ("the way for American Secretary of State X", "a letter to Soviet
-    leader Y": the preposition is the outer clause's, no title word comes before it)."""
+    to Iraq"), unless it is "from" in an apposition or a possessor ("to Turkey's ambassador")."""
     prev = doc[hit.start - 1].lower_ if hit.start > 0 else ""
     return hit.kind in COUNTRYLIKE and (
-        prev not in POSTING
-        or (affiliation_from and prev == "from")
-        or _possessive_state(doc, hit)
-        or _opens_title(doc, ctx, hit)
+        prev not in POSTING or (affiliation_from and prev == "from") or _possessive_state(doc, hit)
     )
-
-
-def _opens_title(doc: Doc, ctx: Context, hit: GazHit) -> bool:
-    """The state's word stands right before a title ("for American Secretary of State X") and after no title
-    word of its own clause ("ambassador to Iraq X" is a posting: a title word, "ambassador", comes first)."""
-    if hit.end >= len(doc) or hit.end not in ctx.title_tokens:
-        return False
-    return hit.start < 2 or (hit.start - 2) not in ctx.title_tokens
 
 
 # Words of a public body's name ("Sugar Regulatory Administration", "Federal Reserve Board", "Central Bank of
