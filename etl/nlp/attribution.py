@@ -434,7 +434,9 @@ class Attributor:
         subject, if near; any other pronoun stays unresolved."""
         lower = OBJECT_PRONOUNS.get(subject.lower_, subject.lower_)  # "quoted him as saying"
         if lower in PERSON_PRONOUNS:
-            last = self._last_person(subject.i, lower)
+            question = question_put(subject.head)
+            before = question.left_edge.i if question is not None and question.i < subject.i else subject.i
+            last = self._last_person(before, lower)
             return Speaker(last.name, last.actor, unresolved.start, unresolved.end) if last else unresolved
         if lower == "it":
             i = bisect.bisect_left(self._bodies, subject.i, key=lambda ev: ev[0])
@@ -759,6 +761,22 @@ def _author_words(document: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             out.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
     return out
+
+
+def question_put(cue: Token) -> Token | None:
+    """The question a cue answers, put to its speaker in a participle before it ("Asked if Korea would
+    retaliate, he said ...", "Asked to comment on the plan, Smith said ..."): the word "asked" heading
+    an adverbial clause of the cue with no subject of its own, else None. Its speaker is the one asked,
+    not a person named in the question, and what the question is about is what the answer is about."""
+    for child in cue.children:
+        if (
+            child.dep_ == "advcl"
+            and child.lower_ == "asked"
+            and child.i < cue.i
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        ):
+            return child
+    return None
 
 
 def _salience_position(subject: Token) -> int:

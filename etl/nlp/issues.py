@@ -32,7 +32,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "12"
+VERSION = "13"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -146,6 +146,10 @@ COMPARISON_WORDS = frozenset({"same", "similar", "such"})
 # Nouns of a firm whose trade an issue word may name ("water firm", "crude company"); not "producer", which is as
 # often a state ("non-OPEC oil producers").
 FIRM_NOUNS = frozenset("firm company corporation corp giant maker utility".split())
+# Market bodies and people whose line of business an issue word names ("a U.K. trade house", "a trading house",
+# "trade sources said", "trade and official sources said", "the Foreign Trade Bank"): traders, not states (round 9).
+MARKET_NOUNS = frozenset("house source bank circle".split())
+TRADE_LEMMAS = frozenset({"trade", "trading"})
 # Trade words of a flow of goods: when the goods are fuel the matter is energy, not trade.
 FLOW_LEMMAS = frozenset({"import", "export", "importer", "exporter"})
 TRADE_CODES = ("trade",)
@@ -739,8 +743,32 @@ def _sector_of_a_firm(span: Span) -> bool:
     head = span.root
     while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
         head = head.head
-        if head.lemma_.lower() in FIRM_NOUNS:
+        if head.lemma_.lower() in FIRM_NOUNS or _market_body(span, head):
             return True
+    if span.root.pos_ == "VERB" and any(  # "a U.S. house traded 25,000 tonnes": a firm's deal (round 9)
+        c.dep_ == "nsubj" and c.lemma_.lower() in FIRM_NOUNS | MARKET_NOUNS for c in span.root.children
+    ):
+        return True
+    return _coordinated_with_sources(span)
+
+
+def _market_body(span: Span, head: Token) -> bool:
+    """A trading house, the market's sources, a trade bank: not "creditor banks", which lend to states."""
+    lemma = head.lemma_.lower()
+    return lemma in MARKET_NOUNS and (lemma != "bank" or span.root.lemma_.lower() in TRADE_LEMMAS)
+
+
+def _coordinated_with_sources(span: Span) -> bool:
+    """The issue word is the first of two coordinated modifiers of "sources" ("trade and Egyptian official sources
+    said"): the parser hangs it elsewhere, but it names the sources' line of business (round 9)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "and":
+        return False
+    for tok in doc[span.end + 1 : span.end + 5]:
+        if tok.lemma_.lower() == "source" and tok.pos_ == "NOUN":
+            return True
+        if tok.pos_ not in ("ADJ", "PROPN", "NOUN", "DET"):
+            return False
     return False
 
 

@@ -15,7 +15,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from etl.nlp.attribution import Attributor, Speaker
+from etl.nlp.attribution import Attributor, Speaker, question_put
 from etl.nlp.cues import GROUP_TONE, CueLexicon, dictionary_paths
 from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import Publishers
@@ -54,7 +54,7 @@ from etl.records import Statement
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "10"
+VERSION = "11"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -321,14 +321,16 @@ class QuoteFinder:
         cue_name = None
         if cue is not None:
             cue_name = "according to" if group == "source" else cue.lemma_.lower()
+        country = addresser_country(actor)
+        target = target_country(att, cue, group, words, country, outside_subject(words) if partial else ())
+        if target is None and cue is not None:
+            target = _answer_target(att, cue, words, country)
         statement = Statement(
             speaker=speaker.name if speaker else None,
             quote=quote,
             direct=direct,
             evidence=ctx.evidence(words.start_char, words.end_char),
-            target_country=target_country(
-                att, cue, group, words, addresser_country(actor), outside_subject(words) if partial else ()
-            ),
+            target_country=target,
             cue=cue_name,
             tone=self.tone.label(ctx.tone_hits, words.start, words.end, GROUP_TONE.get(group or "", 0.0)),
             partial=partial,
@@ -336,6 +338,18 @@ class QuoteFinder:
         )
         ctx.words_of[id(statement)] = (words, addresser_country(actor))
         return statement
+
+
+def _answer_target(att: Attributor, cue: Token, words: Span, country: str | None) -> str | None:
+    """An answer to a question put to its speaker ("Asked if Korea would retaliate against U.S. goods, he
+    said: "We have no thought of retaliation."") is aimed where the question is, when the answer itself
+    names no other country: the country the question's words single out, by the same reading as the
+    words' own (so only for a speaker whose country is known)."""
+    question = question_put(cue)
+    if question is None or named_countries(att, words, country):
+        return None
+    doc = cue.doc
+    return target_country(att, None, None, doc[question.i + 1 : question.right_edge.i + 1], country)
 
 
 def _drop_nested_objects(

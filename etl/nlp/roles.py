@@ -265,6 +265,8 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
         return False  # "Shadow ... secretary" (tagged a verb when it opens the sentence), "former"
     if low in ("and", "&") and _inside_capitalised_title(doc, ctx, i):
         return False  # "Minister of Foreign and European Affairs", "Trade and Industry Secretary"
+    if low == "and" and _joins_portfolios(doc, ctx, i):
+        return False  # "Mexican minister of energy and mines, X": the second portfolio is the title's too
     if low in LEFT_STOP or (t.like_num and not _ordinal_of_title(doc, ctx, i)):
         return True
     if t.pos_ in ("ADP", "SCONJ") and low != "'s" and not _preposition_of_title(doc, ctx, i):
@@ -323,12 +325,27 @@ def _preposition_of_title(doc: Doc, ctx: Context, i: int) -> bool:
 
 
 def _portfolio_at(doc: Doc, ctx: Context, i: int) -> bool:
-    """A portfolio (portfolios.txt) starts at token i: one word, or its first word with the rest after it."""
+    """A portfolio (portfolios.txt) starts at token i: one word, or its first word with the rest after it; or
+    a word and "affairs" ("vice-minister of finance for international affairs X": any field of affairs)."""
     portfolios = ctx.titles_table.portfolios
     for n in (3, 2, 1):
         if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i : i + n]) in portfolios:
             return True
-    return False
+    return (
+        i + 1 < len(doc)
+        and doc[i + 1].lower_ == "affairs"
+        and doc[i].is_alpha
+        and doc[i].pos_ in ("ADJ", "NOUN", "PROPN")
+        and i not in ctx.person_tokens
+    )
+
+
+def _joins_portfolios(doc: Doc, ctx: Context, i: int) -> bool:
+    """The "and" at token i joins a portfolio that ends a title ("minister of energy") to another right after
+    it ("and mines")."""
+    if i == 0 or i + 1 >= len(doc) or i - 1 not in ctx.title_tokens:
+        return False
+    return doc[i - 1].lower_ in ctx.titles_table.portfolios and _portfolio_at(doc, ctx, i + 1)
 
 
 def _title_of_for(doc: Doc, ctx: Context, i: int) -> bool:

@@ -2246,3 +2246,23 @@ def test_a_region_named_with_a_demonym_is_no_state() -> None:
     assert person(found, "Jose Alvarado").country != "USA"
     assert "USA" not in {a.country for a in found if a.kind == "state"}
     assert country_of("Latin American") is None and country_of("American") == "USA"
+
+
+# ------------------------------------------------------------------------------ round 9 (issue 12)
+
+
+def test_a_title_keeps_its_compound_portfolio() -> None:
+    """Regression (issue 12, round 9: fresh sample, 4 stories): a lower-case portfolio of two fields ("minister
+    of energy and mines") or of a field of affairs ("vice-minister of finance for international affairs") ended
+    the title window at "and" / "for": the holder lost his title and his state, and the dateline's won."""
+    found = actors(
+        "Britain hosts a bank rules meeting this week. Chilean minister of energy and mines, Tomas Varga, "
+        "arrived on Tuesday. Japanese vice-minister of finance for international affairs Kenji Otomo arrives "
+        "on Monday for two days of meetings.",
+        published="1987-03-13",
+        dateline_text="LONDON, March 13 - ",
+    )
+    varga = person(found, "Tomas Varga")
+    assert (varga.country, varga.role) == ("CHL", ["minister"])
+    otomo = person(found, "Kenji Otomo")
+    assert (otomo.country, otomo.role) == ("JPN", ["deputy_minister"])

@@ -1334,3 +1334,21 @@ def test_each_issue_records_the_pairing_path_that_made_it(nlp: Language) -> None
     # a fresh doc starts a fresh record
     issues(nlp, "The weather was fine.")
     assert finder.paths == {}
+
+
+def test_a_market_body_named_by_its_line_of_business_is_no_trade_issue(nlp: Language) -> None:
+    # cause (round 9, three of sixty unseen wire stories): "trade" naming the business of a trading house, a bank
+    # or the market's sources ("trade sources said") was taken for trade between the countries of the sentence
+    assert ("EGY", "GBR", "trade") not in issues(nlp, "A large British trade house sold sugar to Egypt last week.")
+    assert ("BRA", "JPN", "trade") not in issues(nlp, "A Japanese trading house bought soybeans from Brazil.")
+    assert ("EGY", "ITA", "trade") not in issues(nlp, "Italy sold wheat to Egypt, trade sources in France said.")
+    text = "Egypt cancelled its tender for wheat from France, trade and Egyptian official sources said."
+    assert ("EGY", "FRA", "trade") not in issues(nlp, text)
+    text = "A British house sold 50,000 tonnes to Egypt and a U.S. house traded 25,000 tonnes."
+    assert ("GBR", "USA", "trade") not in issues(nlp, text)
+    # trade between the states stays
+    assert ("JPN", "USA", "trade") in issues(nlp, "Japan traded 25,000 tonnes of sugar with the U.S.")
+    assert ("BRA", "USA", "trade") in issues(nlp, "Brazil and the U.S. discussed trade, officials said.")
+    # creditor banks lend to states: their debt stays an issue
+    text = "The German president called on creditor banks to ease their pressure on Argentina."
+    assert ("ARG", "DEU", "aid_investment") in issues(nlp, text)

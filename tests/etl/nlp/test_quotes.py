@@ -1585,3 +1585,35 @@ def test_a_titled_person_without_mentions_does_not_break_title_resolution(nlp: L
     ]
     doc = nlp.get_pipe("parley_quotes")(doc)
     assert [s.speaker for s in doc._.parley_statements] == ["Ali Hassan"]
+
+
+def test_an_answer_to_a_question_put_is_aimed_where_the_question_is(nlp: Language) -> None:
+    """Regression (issue 12, round 9; three stories of a fresh 60-story sample): an answer after "Asked if X
+    would ...," or "Asked to comment on X's ...," that names no country itself is aimed where the question
+    is; the "he" who answers is the one asked, not a person named in the question."""
+    quoted = (
+        "Trade Minister Kim Lee of South Korea spoke to reporters in Seoul on Monday. Asked if South Korea "
+        'would retaliate against American goods, he said: "We have no thought of retaliation at this moment."'
+    )
+    assert [(s.speaker, s.target_country) for s in direct(nlp, quoted)] == [("Kim Lee", "USA")]
+    comment = (
+        "Former French Prime Minister Jean Dupont arrived in Lima on Tuesday. Asked to comment on the measures "
+        'imposed by the Peruvian government last week, Dupont said: "It seems like a reasonable plan."'
+    )
+    assert [s.target_country for s in direct(nlp, comment)] == ["PER"]
+    about = (
+        "Canadian Foreign Minister Paul Martin spoke in Ottawa. Asked about the Chinese decision to expel two "
+        "diplomats, Martin said it was a mistake that would harm relations."
+    )
+    assert [s.target_country for s in reported(nlp, about)] == ["CHN"]
+    named = (
+        "U.S. Trade Representative John Smith said on Friday that the tariffs would stay. Asked in an interview "
+        'what the chance was for President Tom Jones to cancel the tariffs on Japanese goods, he said "slim to none."'
+    )
+    assert [(s.speaker, s.target_country) for s in direct(nlp, named)] == [("John Smith", "JPN")]
+    # the answer's own words decide when they name a country; a question of his own side gives none
+    own = (
+        "Trade Minister Kim Lee of South Korea spoke in Seoul. Asked if South Korea would cut its tariffs, "
+        'he said: "Yes, I think so."'
+    )
+    assert [s.target_country for s in direct(nlp, own)] == [None]
