@@ -32,7 +32,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "13"
+VERSION = "14"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -99,12 +99,17 @@ LIST_ITEMS = 3
 # covered"), and the dependents of such a verb that hold what was talked about.
 REPORT_TALK_VERBS = frozenset("talk speak cover confer consult".split())
 REPORTED_DEPS = frozenset({"dobj", "prep", "xcomp", "ccomp", "advcl"})
+# Verbs with which the parties of talks condemn an act of a third country ("The Secretary and the Foreign Minister
+# condemned the DPRK's ballistic missile launches"): each party faces the country whose act it is (round 10); the
+# act condemned is never an issue between the parties themselves.
+CONDEMN_VERBS = frozenset("condemn denounce deplore".split())
 # Verbs with which a readout tells what a party said in talks ("The Secretary emphasized ...", "the two leaders
 # noted their firm position that ..."), beside those of DISCUSS_VERBS and REPORT_TALK_VERBS.
 PARTY_VERBS = (
     DISCUSS_VERBS
     | REPORT_TALK_VERBS
     | frozenset("note reiterate underline express welcome commit brief share voice pledge".split())
+    | CONDEMN_VERBS
 )
 PARTY_PRONOUNS = frozenset({"they", "we"})
 PARTIES_PLURAL = re.compile(
@@ -1416,6 +1421,8 @@ def _told_by_the_parties(
     if len(others) == 1:
         third = next(iter(others))
         return sorted(_pair(third, s) for s in states)
+    if verb.lemma_.lower() in CONDEMN_VERBS:
+        return []  # "The leaders condemned the use of chemical weapons": no act of theirs against each other
     return [_pair(*states)] if not others and len(states) == 2 else []
 
 

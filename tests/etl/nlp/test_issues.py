@@ -1352,3 +1352,24 @@ def test_a_market_body_named_by_its_line_of_business_is_no_trade_issue(nlp: Lang
     # creditor banks lend to states: their debt stays an issue
     text = "The German president called on creditor banks to ease their pressure on Argentina."
     assert ("ARG", "DEU", "aid_investment") in issues(nlp, text)
+
+
+def test_the_parties_who_condemn_a_third_country_s_act_each_face_it(nlp: Language) -> None:
+    # cause (round 10, fresh readouts): the parties of a call who condemned or denounced a third country's act
+    # ("condemned X's missile launches") gave no issue, as the verb was not one a readout tells the parties' words by
+    text = (
+        "Secretary Blinken spoke with Japanese Foreign Minister Hayashi today. "
+        "The Secretary and the Foreign Minister condemned North Korea's missile launches."
+    )
+    found = issues(nlp, text, published="2022-05-05")
+    assert {("JPN", "PRK", "weapons"), ("PRK", "USA", "weapons")} <= found
+    text = (
+        "Secretary Blinken spoke with Japanese Foreign Minister Hayashi today. They denounced the DPRK's missile tests."
+    )
+    assert {("JPN", "PRK", "weapons"), ("PRK", "USA", "weapons")} <= issues(nlp, text, published="2022-05-05")
+    # an act condemned with no third country named is no issue between the parties themselves
+    text = (
+        "Vice President Pence met today with Chilean President Pinera. "
+        "The leaders condemned the use of chemical weapons against civilians."
+    )
+    assert ("CHL", "USA", "weapons") not in issues(nlp, text, published="2018-04-14")
