@@ -45,7 +45,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "14"
+VERSION = "15"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -764,6 +764,9 @@ class MeetingFinder:
         lone = lone or (m.location_country is not None and _organisation_mission(m))
         # ("rescheduling talks with banks" under a Bonn dateline: the banks are the other side, not Germany)
         lone = lone and not m.private_side
+        # ("delegates told the coffee council in London", "the Japanese minister at the Asian Development Bank's
+        # meeting in Manila": a state at an organisation's meeting met the organisation, not its host state)
+        lone = lone and not _organisation_gathering(index, m)
         if m.location_country and m.location not in seats and lone and m.location_country not in m.states:
             m.countries.add(m.location_country)
             m.placed = m.location_country
@@ -850,6 +853,8 @@ class MeetingFinder:
 
 # Nouns of a group an organisation sends to a state ("an IMF mission", "a World Bank team").
 MISSION_WORDS = frozenset({"mission", "team", "delegation"})
+# People named only as members of a gathering ("delegates said", "the delegates agreed"): an organisation's meeting.
+GATHERING_PEOPLE = frozenset({"delegate"})
 
 
 def _organisation_mission(m: Mention) -> bool:
@@ -866,6 +871,32 @@ def _organisation_mission(m: Mention) -> bool:
         for s in verb.children
         if s.dep_ == "nsubj"
     )
+
+
+def _organisation_gathering(index: DocIndex, m: Mention) -> bool:
+    """Whether a meeting abroad is an organisation's gathering: a meeting word of its sentence names an
+    international organisation as its own ("the Group of Seven meeting here", "the annual meeting of the
+    Asian Development Bank"), or its people are called delegates. Its place then names the organisation's
+    venue, not a host state taking part (that state is a party only where the text names its side)."""
+    sent = m.trigger.sent
+    if any(t.lemma_.lower() in GATHERING_PEOPLE for t in sent):
+        return True
+    for tok in sentence_triggers(sent, index.lex):
+        if tok.pos_ in ("NOUN", "PROPN") and any(hit.iso == "IGO" for _, hit in index.hits(_owner_words(tok))):
+            return True
+    return False
+
+
+def _owner_words(noun: Token) -> list[Token]:
+    """The words naming whose a meeting noun is: its modifiers ("the G-7 meeting", "the IMF's meeting") and
+    its "of" phrase ("the meeting of the Asian Development Bank")."""
+    words: list[Token] = []
+    for c in noun.children:
+        if c.dep_ in ("compound", "poss", "nmod", "amod"):
+            words += list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            words += [t for p in c.children if p.dep_ == "pobj" for t in p.subtree]
+    return sorted(words, key=lambda t: t.i)
 
 
 def _unplaced_counterpart(m: Mention) -> bool:

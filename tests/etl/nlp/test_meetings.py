@@ -1938,3 +1938,32 @@ def test_a_meeting_a_reported_act_follows_keeps_its_own_time(nlp: Language) -> N
     )
     found = meetings(nlp, text, "1987-03-04")
     assert [m.status for m in found] == ["held"]
+
+
+# Round 10: a state at an organisation's meeting abroad met the organisation, not the host city's state
+# (fresh Reuters sample: an IMF meeting in Washington, G-7 "discussions in Paris" recorded with the host state).
+def test_state_at_an_organisations_meeting_abroad_does_not_meet_the_host_state(nlp: Language) -> None:
+    (m,) = meetings(
+        nlp,
+        "The Japanese finance minister held talks in Manila on Monday during the annual meeting of the Asian "
+        "Development Bank.",
+        "1987-04-28",
+    )
+    assert m.countries == ["IGO", "JPN"]
+    assert (m.location, m.location_country, m.host) == ("Manila", "PHL", None)
+
+
+def test_delegates_abroad_do_not_meet_the_host_state(nlp: Language) -> None:
+    found = meetings(nlp, "Brazilian delegates held talks in London on coffee quotas on Monday.", "1987-04-28")
+    assert all("GBR" not in m.countries for m in found)
+
+
+def test_a_lone_minister_abroad_still_meets_the_host_state(nlp: Language) -> None:
+    # the control: no organisation's meeting word, no delegates, and an organisation named elsewhere in the sentence
+    (m,) = meetings(
+        nlp,
+        "The Brazilian finance minister, who held talks in London on Monday, said an EU code was better.",
+        "1987-04-28",
+    )
+    assert m.countries == ["BRA", "GBR"]
+    assert m.host == "United Kingdom"
