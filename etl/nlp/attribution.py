@@ -528,7 +528,9 @@ class Attributor:
         for actor in self.actors:
             if actor.kind == "person" and actor.name == person.name:
                 return actor  # the actors stage listed him (a known actor, or named in passing)
-        # Not added to the document's actors: that list is the actors stage's output (its version and digests).
+        # The actors stage lists him when the release uses the bare title in a sentence naming no other person
+        # (`actors._add_unnamed_principal`); elsewhere he speaks without being one of the document's actors,
+        # whose list is that stage's output (its version and digests).
         self.actors.append(person)
         return person
 
