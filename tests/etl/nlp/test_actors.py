@@ -2286,7 +2286,7 @@ def test_a_describing_noun_phrase_gives_its_demonym() -> None:
     assert person(found, "Kalan Demir").country == "IRQ"
     found = actors(
         "Peru will keep its freeze on silver sales, energy minister Juan Torres said. Peru wants a fair price. "
-        "Torres said his Mexican counterpart, minister of oil, mines and state industry, Carlos Mendoza Rivas, "
+        "Torres said his Mexican counterpart, minister of mines, energy and state industry, Carlos Mendoza Rivas, "
         "should be in Lima soon.",
         published="1987-04-24",
         dateline_text="LIMA, April 24 - ",
