@@ -2305,3 +2305,25 @@ def test_a_describing_phrase_is_no_stance_or_list() -> None:
     )
     assert person(found, "Ann Carter").country == "GBR"
     assert person(found, "Mark Ellison").country != "FRA"
+
+
+def test_a_speaker_named_as_an_organisation_by_ner_is_a_person_by_his_title() -> None:
+    """Regression (issue 12, round 11: fresh sample, 2 of 3 stories with a speaker NER tagged ORG): a name in
+    apposition to a title before it ("the deputy planning minister, X, who said") and a name opening with
+    initials ("V.I. X, Deputy Trade Minister at the Soviet mission, said") were left organisations: the
+    statement's speaker had no country."""
+    found = actors(
+        "The plan was backed by Mexico's deputy planning minister, Luis Aspe Armella, who said the delay hurt.",
+        published="1987-03-19",
+        dateline_text="MEXICO CITY, March 19 - ",
+    )
+    assert (person(found, "Luis Aspe Armella").country, person(found, "Luis Aspe Armella").role) == (
+        "MEX",
+        ["deputy_minister"],
+    )
+    found = actors(
+        "V.I. Petrashko, Deputy Trade Minister at the Soviet mission, said on Monday that talks went well.",
+        published="1987-03-03",
+        dateline_text="MANILA, March 3 - ",
+    )
+    assert person(found, "V.I. Petrashko").country == "RUS"
