@@ -916,6 +916,11 @@ def _nationality_before(doc: Doc, ctx: Context, start: int) -> str | None:
     found = _demonym_nouns_ending_at(doc, ctx, start)
     if found is not None or start == 0 or doc[start - 1].text != ",":
         return found
+    name = doc[start]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "Carlos" -> "Rivas" of "Carlos Mendoza Rivas"
+    if name.dep_ != "appos":
+        return None  # "... pending a Mexican package, X said": the comma closes a clause, no apposition
     sent_start = doc[start].sent.start
     end = start - 1  # the comma closing the apposition nearest the name
     for i in range(start - 2, max(sent_start, start - 16) - 1, -1):

@@ -2327,3 +2327,15 @@ def test_a_speaker_named_as_an_organisation_by_ner_is_a_person_by_his_title() ->
         dateline_text="MANILA, March 3 - ",
     )
     assert person(found, "V.I. Petrashko").country == "RUS"
+
+
+def test_a_clause_before_a_speaker_is_no_apposition() -> None:
+    """Regression (issue 12, round 11, second fresh sample): "... pending a Mexican loan, X said" gave the U.S.
+    official X Mexico: a demonym before a comma describes the speaker only when his name is in apposition."""
+    found = actors(
+        "Assistant Treasury Secretary Tom Harlan said banks were making progress. Banks were slow to lend "
+        "until the completion of a Mexican package, Harlan said.",
+        published="1987-03-03",
+        dateline_text="WASHINGTON, March 3 - ",
+    )
+    assert person(found, "Tom Harlan").country == "USA"
