@@ -40,12 +40,13 @@ from etl.nlp.meeting_text import (
     sentence_triggers,
     venue_text,
 )
+from etl.nlp.persons import PLAIN_HONORIFICS
 from etl.nlp.speakers import person_nouns
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "15"
+VERSION = "16"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -558,8 +559,8 @@ class MeetingFinder:
         m.with_only = bool(side_countries) and hows <= {"with"} and len(side_countries) == 1
 
     def _reporter_side(self, index: DocIndex, m: Mention) -> None:
-        """ "A Colombian official said talks had just concluded with the World Bank", "U.S. officials said no
-        progress had been made in talks with Japan": talks of which only the "with" side is named, told in a
+        """ "A Colombian official said talks had just concluded with the World Bank", "U.S. officials said talks
+        with Japan had made no progress": talks of which only the "with" side is named, told in a
         clause that a reporting verb's subject says, are that subject's state's talks. The subject's state (a
         person of known country, else a state or demonym its words name) completes the meeting when it is not
         the "with" side's own (round 11)."""
@@ -568,17 +569,26 @@ class MeetingFinder:
             return
         found: set[str] = set()
         words = _subject_phrase(cue)
+        persons = False
         for tok in words:
             actor = index.person_at(tok)
             if actor is None and tok.pos_ == "PRON" and tok.dep_ == "nsubj":
                 actor = index.resolve_pronoun(tok)
-            if actor is not None and actor.kind == "person" and actor.country:
+            if actor is None or actor.kind != "person":
+                continue
+            persons = True
+            # (an office holder's: an analyst or a banker speaks for no state)
+            if actor.country and any(r != "other" for r in actor.role):
                 found.add(actor.country)
-        if not found:
+        # (a state's words stand for it, "U.S. officials", "Japan"; a name after "Mr" is a person's, whatever the
+        # actors made of it: "Mr German said ... my discussions with X" names no German party)
+        if not persons and not any(
+            c.lower_ in PLAIN_HONORIFICS for w in words for c in w.children if c.dep_ == "compound"
+        ):
             found = {
                 hit.iso
                 for tok, hit in index.hits(words)
-                if hit.source not in ("place", "igo") and hit.iso != "IGO" and not self._of_private(tok)
+                if hit.source in ("state", "demonym") and hit.iso != "IGO" and not self._of_private(tok)
             }
         if len(found) == 1 and not found <= m.countries:
             m.countries |= found
