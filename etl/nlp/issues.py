@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from etl.nlp import gazetteer as gz
+from etl.nlp import issue_model
 from etl.nlp.doc_ext import register_extensions
 from etl.nlp.meeting_parts import CountryHit, DocIndex, load_lexicon
 from etl.records import Evidence, Issue, Meeting
@@ -318,11 +319,18 @@ def load_issue_lexicon(extra_dirs: tuple[str, ...] = ()) -> IssueLexicon:
 class IssueFinder:
     """Pipeline component: set `doc._.parley_issues`."""
 
-    def __init__(self, dictionaries: list[str]) -> None:
+    def __init__(self, dictionaries: list[str], model: str | None = None) -> None:
         self.lex = load_issue_lexicon(tuple(dictionaries))
         self.meeting_lex = load_lexicon(tuple(dictionaries))
         # debug output: the pairing paths that produced each issue of the last doc
         self.paths: dict[tuple[tuple[str, str], str], list[str]] = {}
+        # The learned scorer that keeps or drops the rules' records (None: the rules alone decide); `record`
+        # (training, tools/train_issue_model.py) keeps the last doc's candidates and features in `candidates`,
+        # with the liberal ones when `liberal` is set.
+        self.model = issue_model.load_model(model) if model else issue_model.load_model()
+        self.record = False
+        self.liberal = bool(self.model and self.model.liberal)
+        self.candidates: list[issue_model.Candidate] = []
 
     def __call__(self, doc: Doc) -> Doc:
         register_extensions()
@@ -341,34 +349,77 @@ class IssueFinder:
         )
         dyad = _dominant_dyad(doc, index)
         found: dict[tuple[tuple[str, str], str], Issue] = {}
+        supports: dict[tuple[tuple[str, str], str], list[issue_model.Support]] = {}
+        liberal: dict[tuple[tuple[str, str], str], list[issue_model.Support]] = {}
         self.paths = {}
         for span, codes, domestic in self._matches(doc, index):
-            _PATH.set("none")
-            pairs, basis = self._pairs(doc, index, span, dyad, codes)
-            path = {p: _PATH.get() for p in pairs}
-            if DEBUG:
-                print("PAIRS", span.text, pairs, basis, dyad)
-            for p in _list_facing_owner(index, span):
-                path.setdefault(p, "_list_facing_owner")
-            for p in _committed_to(index, span, self._meeting_mentions):
-                path.setdefault(p, "_committed_to")
-            pairs = list(path)
-            if basis in PARTY_BASES and not doc._.parley_dateline:  # (a wire story tells one side's talks)
-                for p in _each_party_faces(index, span, pairs, self._meeting_mentions):
-                    path.setdefault(p, "_each_party_faces")
-                pairs = list(path)
-            if domestic and not (basis in NAMED_BASES and self._foreign_cue(span)):
-                continue  # "Bush's re-election", "an election campaign": a country's own affair
-            for pair in pairs:
+            path = self._paths_of(doc, index, span, dyad, codes, domestic)
+            for pair in path:
                 for code in codes:
                     key = (pair, code)
                     self.paths.setdefault(key, []).append(path[pair])
+                    supports.setdefault(key, []).append(issue_model.Support(span, path[pair], len(path), domestic))
                     if key not in found:
-                        sent = span.sent
-                        ev = Evidence(span.start_char, span.end_char, sent.text, sent.start_char, sent.end_char)
-                        found[key] = Issue(countries=pair, issue=code, evidence=ev, phrase=span.text)
-        doc._.parley_issues = list(found.values())
+                        found[key] = _issue(span, pair, code)
+            if self.liberal:
+                for pair in issue_model.liberal_pairs(index, span):
+                    for code in codes:
+                        liberal.setdefault((pair, code), []).append(issue_model.Support(span, "liberal", 0, domestic))
+        doc._.parley_issues = self._scored(doc, index, dyad, found, supports, liberal)
         return doc
+
+    def _paths_of(
+        self,
+        doc: Doc,
+        index: DocIndex,
+        span: Span,
+        dyad: tuple[str, str] | None,
+        codes: tuple[str, ...],
+        domestic: bool,
+    ) -> dict[tuple[str, str], str]:
+        """The dyads one phrase occurrence concerns, each with the pairing path that chose it (none for a
+        country's own affair)."""
+        _PATH.set("none")
+        pairs, basis = self._pairs(doc, index, span, dyad, codes)
+        path = {p: _PATH.get() for p in pairs}
+        if DEBUG:
+            print("PAIRS", span.text, pairs, basis, dyad)
+        for p in _list_facing_owner(index, span):
+            path.setdefault(p, "_list_facing_owner")
+        for p in _committed_to(index, span, self._meeting_mentions):
+            path.setdefault(p, "_committed_to")
+        if basis in PARTY_BASES and not doc._.parley_dateline:  # (a wire story tells one side's talks)
+            for p in _each_party_faces(index, span, list(path), self._meeting_mentions):
+                path.setdefault(p, "_each_party_faces")
+        if domestic and not (basis in NAMED_BASES and self._foreign_cue(span)):
+            return {}  # "Bush's re-election", "an election campaign": a country's own affair
+        return path
+
+    def _scored(
+        self,
+        doc: Doc,
+        index: DocIndex,
+        dyad: tuple[str, str] | None,
+        found: dict[tuple[tuple[str, str], str], Issue],
+        supports: dict[tuple[tuple[str, str], str], list[issue_model.Support]],
+        liberal: dict[tuple[tuple[str, str], str], list[issue_model.Support]],
+    ) -> list[Issue]:
+        """The rules' records the model keeps (all of them without a model), then the liberal candidates it keeps."""
+        if self.model is None and not self.record:
+            return list(found.values())
+        cands = [issue_model.Candidate(k, supports[k], True) for k in found]
+        cands += [issue_model.Candidate(k, v, False) for k, v in liberal.items() if k not in found]
+        issue_model.describe(doc, index, cands, dyad)
+        self.candidates = cands if self.record else []
+        if self.model is None:
+            return list(found.values())
+        kept = []
+        for cand in cands:
+            if not self.model.keeps(cand.features):
+                continue
+            first = min(cand.supports, key=lambda s: s.span.start)
+            kept.append(found.get(cand.key) or _issue(first.span, *cand.key))
+        return kept
 
     def _foreign_cue(self, span: Span) -> bool:
         """A word of foreign involvement ("interference", "observers", "recognise") in the sentence."""
@@ -2110,6 +2161,13 @@ def _meeting_countries(doc: Doc, span: Span, mentions: list[tuple[int, int, Meet
         if trig is not None and trig.root.i in near:
             return [c for c in meeting.countries if c != "IGO"]
     return None
+
+
+def _issue(span: Span, pair: tuple[str, str], code: str) -> Issue:
+    """The record of an issue whose evidence is the phrase in its sentence."""
+    sent = span.sent
+    ev = Evidence(span.start_char, span.end_char, sent.text, sent.start_char, sent.end_char)
+    return Issue(countries=pair, issue=code, evidence=ev, phrase=span.text)
 
 
 def _first(row: tuple) -> int:
