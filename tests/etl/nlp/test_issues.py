@@ -1373,3 +1373,21 @@ def test_the_parties_who_condemn_a_third_country_s_act_each_face_it(nlp: Languag
         "The leaders condemned the use of chemical weapons against civilians."
     )
     assert ("CHL", "USA", "weapons") not in issues(nlp, text, published="2018-04-14")
+
+
+def test_financial_securities_are_no_security_issue(nlp: Language) -> None:
+    # round 12 (two fresh-sample stories): "securities" (bonds, stocks) has the lemma "security" and made
+    # a security issue of the two countries beside it
+    text = "Japanese purchases of U.S. Treasury securities fell, and Japan's securities houses sold dollars."
+    assert ("JPN", "USA", "security") not in issues(nlp, text)
+    assert issues(nlp, "Japan and the United States discussed security in Asia.") == {("JPN", "USA", "security")}
+
+
+def test_unrest_is_a_security_issue(nlp: Language) -> None:
+    # round 12: the dictionary line for "unrest" had a typo ("inunrest") since the first snapshot
+    assert issues(nlp, "France and Germany discussed unrest in the region.") == {("DEU", "FRA", "security")}
+    # as "violence": the country where it happens is paired with each of the two that discuss it
+    assert issues(nlp, "France and Germany discussed the unrest in Mali.") == {
+        ("DEU", "MLI", "security"),
+        ("FRA", "MLI", "security"),
+    }
