@@ -1391,3 +1391,25 @@ def test_unrest_is_a_security_issue(nlp: Language) -> None:
         ("DEU", "MLI", "security"),
         ("FRA", "MLI", "security"),
     }
+
+
+def test_an_armed_group_named_without_an_entity_is_still_a_terrorism_issue(nlp: Language) -> None:
+    # round 12 (a fresh readout and a tunable one): "defeat ISIL" with no entity from the tagger was blocked as
+    # "a word inside a name" because the actor stage knows ISIL as a group; the phrase is the whole name
+    intro = "President Obama spoke today by phone with Prime Minister Gordon Brown of the United Kingdom. "
+    assert issues(nlp, intro + "They discussed efforts to defeat ISIL.") == {("GBR", "USA", "terrorism")}
+    # a group's name inside a longer organisation's name stays blocked
+    assert issues(nlp, intro + "They discussed the Global Coalition to Defeat ISIS.") == set()
+
+
+def test_named_freedoms_and_repression_are_human_rights_issues(nlp: Language) -> None:
+    # round 12: the rights vocabulary of readouts beyond "human rights" (two fresh readouts, one tunable)
+    assert issues(nlp, "The United States and Vietnam discussed freedom of religion.") == {
+        ("USA", "VNM", "human_rights")
+    }
+    assert issues(nlp, "Britain and China discussed press freedom.") == {("CHN", "GBR", "human_rights")}
+    text = "The United States and Pakistan discussed the rights of women and girls in Afghanistan."
+    assert ("AFG", "USA", "human_rights") in issues(nlp, text)
+    assert issues(nlp, "France and Russia discussed the repression of opposition groups.") == {
+        ("FRA", "RUS", "human_rights")
+    }
