@@ -159,6 +159,8 @@ TRADE_LEMMAS = frozenset({"trade", "trading"})
 # Trade words of a flow of goods: when the goods are fuel the matter is energy, not trade.
 FLOW_LEMMAS = frozenset({"import", "export", "importer", "exporter"})
 TRADE_CODES = ("trade",)
+TENSION_LEMMAS = frozenset({"tension"})
+TOPIC_PREPS = frozenset({"over", "about", "on"})  # "tension over/about/on <a topic>"
 ENERGY_CODES = ("energy",)
 # Adjectives that open a comparison with what follows "to" ("a loan-for-oil deal, similar to that concluded between
 # Rosneft and China's oil company"): the countries after it are compared with the party, not its partners.
@@ -489,6 +491,8 @@ class IssueFinder:
             return False
         if _praise_not_recognition(span, index) or _sector_of_a_firm(span):
             return False
+        if self._tension_over_trade(span):
+            return False
         if hit[0] in self.lex.of_country:
             objects = _country_objects(span[-1], index)
             if not objects or _plain_topic(span):
@@ -497,6 +501,15 @@ class IssueFinder:
                 return False  # direct talks between a bloc (the EC) and one state: one state is no pair of sides
             self._objects[span.start] = objects
         return True
+
+    def _tension_over_trade(self, span: Span) -> bool:
+        """ "tension over the chip trade", "tensions about tariffs": a trade quarrel, not a security issue (the
+        trade phrase inside makes its own record); "trade tension" is a phrase of its own."""
+        root = span.root
+        if len(span) != 1 or root.lemma_.lower() not in TENSION_LEMMAS:
+            return False
+        objects = [o for p in root.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS for o in p.children]
+        return any(TRADE_CODES[0] in self._codes_ending_at(t) for o in objects for t in o.subtree)
 
     def _energy_flow(self, span: Span) -> bool:
         """A trade word of flows whose goods are fuel ("a deal to import gas from Qatar",

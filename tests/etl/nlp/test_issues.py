@@ -1413,3 +1413,13 @@ def test_named_freedoms_and_repression_are_human_rights_issues(nlp: Language) ->
     assert issues(nlp, "France and Russia discussed the repression of opposition groups.") == {
         ("FRA", "RUS", "human_rights")
     }
+
+
+def test_tension_about_trade_is_a_trade_issue_not_security(nlp: Language) -> None:
+    # round 12 (three fresh stories, one tunable file): "trade tension" and "tension over the chip trade" made a
+    # security issue beside the trade one
+    assert issues(nlp, "Japan fears mounting trade tension with the United States.") == {("JPN", "USA", "trade")}
+    text = "He said tension over the chip trade between Japan and the United States should ease."
+    assert issues(nlp, text) == {("JPN", "USA", "trade")}
+    # tension over a territory stays a security issue
+    assert issues(nlp, "Tension over Kashmir between India and Pakistan rose.") == {("IND", "PAK", "security")}
