@@ -160,7 +160,6 @@ TRADE_LEMMAS = frozenset({"trade", "trading"})
 FLOW_LEMMAS = frozenset({"import", "export", "importer", "exporter"})
 TRADE_CODES = ("trade",)
 TENSION_LEMMAS = frozenset({"tension"})
-TOPIC_PREPS = frozenset({"over", "about", "on"})  # "tension over/about/on <a topic>"
 ENERGY_CODES = ("energy",)
 # Adjectives that open a comparison with what follows "to" ("a loan-for-oil deal, similar to that concluded between
 # Rosneft and China's oil company"): the countries after it are compared with the party, not its partners.
@@ -503,8 +502,8 @@ class IssueFinder:
         return True
 
     def _tension_over_trade(self, span: Span) -> bool:
-        """ "tension over the chip trade", "tensions about tariffs": a trade quarrel, not a security issue (the
-        trade phrase inside makes its own record); "trade tension" is a phrase of its own."""
+        """ "tension over the chip trade", "tensions about tariffs" (any of TOPIC_PREPS): a trade quarrel, not a
+        security issue (the trade phrase inside makes its own record); "trade tension" is a phrase of its own."""
         root = span.root
         if len(span) != 1 or root.lemma_.lower() not in TENSION_LEMMAS:
             return False
