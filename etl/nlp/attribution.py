@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from etl.nlp.cues import CueLexicon
 from etl.nlp.doc_ext import ActorRef
 from etl.nlp.speakers import (
+    GENERIC_PEOPLE,
     INSTITUTIONS,
     actors_from_entities,
     country_of,
@@ -35,6 +36,8 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 PRONOUN_LOOKBACK = 6  # person subjects to look back over for one of the pronoun's gender
 # "it said" stands for the state or organisation last seen as a subject, if it is this close.
 IT_WINDOW_TOKENS = 120
+VAGUE_ROLES = frozenset({"official", "other"})  # roles that name no one office
+DESCRIBED_WINDOW_TOKENS = 200  # how far back "the minister said" looks for the person who spoke last (a few paragraphs)
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # Determiners and numbers that make a subject indefinite ("a UK Government official"):
 # an unnamed member of a group is not any particular actor.
@@ -503,7 +506,7 @@ class Attributor:
         if not (subject.pos_ == "NOUN" or titled):
             return None
         holder = self._by_title(subject, phrase) or self._by_role(subject, phrase)
-        holder = self._unnamed_principal(subject, holder) or holder
+        holder = self._unnamed_principal(subject, holder) or holder or self._described_speaker(subject, phrase)
         if holder is not None:
             return Speaker(holder.name, holder, vague.start, vague.end)
         if subject.lemma_.lower() in person_nouns():
@@ -512,6 +515,41 @@ class Attributor:
         if subject.lemma_.lower() not in INSTITUTIONS and self.actor_of_token(subject) is None:
             return vague  # "the Paris accord said"
         return None
+
+    def _described_speaker(self, subject: Token, phrase: list[Token]) -> ActorRef | None:
+        """The person who last spoke, described by an office no one here holds by name ("Lord X said ... The
+        retired permanent secretary said: ..."; "Sheikh X told a news agency ... "...," the minister said"):
+        a bare title (`_bare_title`) stands for the last person who was the subject of a cue a few sentences
+        before, if that one is named (an unnamed person since breaks it) and holds no other office here."""
+        if not self._bare_title(subject, phrase):
+            return None
+        i = bisect.bisect_left(self._events, subject.i, key=lambda ev: ev[0])
+        if not i:
+            return None
+        at, last = self._events[i - 1]
+        if subject.i - at > DESCRIBED_WINDOW_TOKENS or last.actor is None or last.actor.kind != "person":
+            return None
+        role = title_role(subject.lemma_.lower())
+        offices = set(last.actor.role) - VAGUE_ROLES
+        if role and offices and role not in offices:
+            return None  # "Ambassador X said ... the minister said": another office, another person
+        return last.actor
+
+    def _bare_title(self, subject: Token, phrase: list[Token]) -> bool:
+        """A cue's subject that is "the" + the head of a title and nothing more: not a generic person (a
+        spokesman, an official: one more voice), no proper noun, country word, prepositional phrase or clause of
+        its own ("the director general of the Y Council Z", "the minister in charge of X")."""
+        lemma = subject.lemma_.lower()
+        if subject.tag_ != "NN" or lemma in GENERIC_PEOPLE or lemma not in person_nouns():
+            return False
+        if not self.cues.group(subject.head) or self.in_quote[subject.i]:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return False
+        rest = [t for t in subject.subtree if t is not subject]
+        if any(t.pos_ == "PROPN" or t.dep_ in ("prep", "relcl", "acl", "appos") for t in rest):
+            return False
+        return not any(self.country_of_token(t) for t in phrase if t is not subject)
 
     def _unnamed_principal(self, subject: Token, holder: ActorRef | None) -> ActorRef | None:
         """The release's own principal for its bare title ("The President praised ..." in the White House's

@@ -107,8 +107,14 @@ def _told_plan(m: Mention, mentions: list[Mention]) -> bool:
     reported_would = root != m.trigger.sent.root and any(c.dep_ == "aux" and c.lower_ == "would" for c in root.children)
     if (root.tag_ not in ("VBZ", "VBP") and not reported_would) or m.trigger.tag_ in ("VBD", "VBN", "VBG"):
         return False
+    # (a plan with private counterparts, "X will meet Japanese creditor banks here", is told again by "X must explain
+    # its plan during the meeting here", whose host state came only from the place: round 11)
+    told = {frozenset(m.states)} | ({frozenset(m.states - {m.placed})} if m.placed else set())
     return any(
-        p.status == PLANNED and p.trigger.i < m.trigger.i and p.states == m.states and p.trigger.sent != m.trigger.sent
+        p.status == PLANNED
+        and p.trigger.i < m.trigger.i
+        and (p.states == m.states or (p.private_side and frozenset(p.states) in told))
+        and p.trigger.sent != m.trigger.sent
         for p in mentions
     )
 

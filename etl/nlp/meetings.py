@@ -40,12 +40,13 @@ from etl.nlp.meeting_text import (
     sentence_triggers,
     venue_text,
 )
+from etl.nlp.persons import PLAIN_HONORIFICS
 from etl.nlp.speakers import person_nouns
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "15"
+VERSION = "16"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -188,6 +189,8 @@ class MeetingFinder:
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
+        if m.with_only and not m.private_side:
+            self._reporter_side(index, m)
         if m.owners and not m.states and len(m.igos - m.owners) < 2:
             return None  # "the IMF and World Bank talks", "the IMF committee meeting": its own body's, no two sides
         if self.lex.has("addressee_verb", trigger.lemma_.lower()) and trigger.pos_ == "VERB":
@@ -555,6 +558,42 @@ class MeetingFinder:
         # "talks with Russia and Saudi Arabia" (and no one else): whoever talks with them is missing.
         m.with_only = bool(side_countries) and hows <= {"with"} and len(side_countries) == 1
 
+    def _reporter_side(self, index: DocIndex, m: Mention) -> None:
+        """ "A Colombian official said talks had just concluded with the World Bank", "U.S. officials said talks
+        with Japan had made no progress": talks of which only the "with" side is named, told in a
+        clause that a reporting verb's subject says, are that subject's state's talks. The subject's state (a
+        person of known country, else a state or demonym its words name) completes the meeting when it is not
+        the "with" side's own (round 11)."""
+        cue = _reporting_verb(m.trigger, self.cues)
+        if cue is None:
+            return
+        found: set[str] = set()
+        words = _subject_phrase(cue)
+        persons = False
+        for tok in words:
+            actor = index.person_at(tok)
+            if actor is None and tok.pos_ == "PRON" and tok.dep_ == "nsubj":
+                actor = index.resolve_pronoun(tok)
+            if actor is None or actor.kind != "person":
+                continue
+            persons = True
+            # (an office holder's: an analyst or a banker speaks for no state)
+            if actor.country and any(r != "other" for r in actor.role):
+                found.add(actor.country)
+        # (a state's words stand for it, "U.S. officials", "Japan"; a name after "Mr" is a person's, whatever the
+        # actors made of it: "Mr German said ... my discussions with X" names no German party)
+        if not persons and not any(
+            c.lower_ in PLAIN_HONORIFICS for w in words for c in w.children if c.dep_ == "compound"
+        ):
+            found = {
+                hit.iso
+                for tok, hit in index.hits(words)
+                if hit.source in ("state", "demonym") and hit.iso != "IGO" and not self._of_private(tok)
+            }
+        if len(found) == 1 and not found <= m.countries:
+            m.countries |= found
+            m.with_only = False
+
     def _private(self, tok: Token) -> bool:
         """A common noun of private counterparts ("banks", "lenders"), not a state's own ("the central bank")."""
         return (
@@ -562,6 +601,17 @@ class MeetingFinder:
             and self.lex.has("private_party", tok.lemma_.lower())
             and not any(c.lower_ in STATE_OWNED for c in tok.children)
         )
+
+    def _of_private(self, tok: Token) -> bool:
+        """Whether a state's name or adjective only modifies a noun of private counterparts: "Spanish" in "a
+        Spanish pharmaceuticals company", "UK" in "UK bank Barclays", "Japan's" in "Japan's banks" name a
+        company's country, not a party (round 11)."""
+        cur = tok
+        while cur.dep_ in ("amod", "compound", "nmod", "poss") and cur.head != cur:
+            cur = cur.head
+            if self._private(cur):
+                return True
+        return False
 
     @staticmethod
     def _side_persons(index: DocIndex, m: Mention, toks: list[Token], how: str = "") -> set[str]:
@@ -609,6 +659,8 @@ class MeetingFinder:
             if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
                 found |= index.pair_before(tok)
         for tok, hit in index.hits(toks):
+            if hit.source in ("state", "demonym") and self._of_private(tok):
+                continue  # "talks with Spanish company X", "UK bank Y": a company's country is no party (round 11)
             # A destination's state is added with the place (unless the city hosts an organisation).
             if hit.source != "place" and (how != "destination" or hit.source == "person"):
                 members = self._members(hit, tok, how)
@@ -1070,6 +1122,20 @@ def _officials_of_states(index: DocIndex, head: Token) -> set[str]:
             found |= {hit.iso for _t, hit in index.hits(t for c in with_conjuncts(obj) for t in noun_phrase(c))}
     found.discard("IGO")
     return found
+
+
+def _reporting_verb(trigger: Token, cues: CueLexicon) -> Token | None:
+    """The reporting verb ("said", "told") whose complement clause holds a meeting word, or None: the
+    word's clause must be the verb's clausal complement ("X said talks with Y had failed"), not a clause
+    of its own beside it."""
+    cur = trigger
+    while cur.head != cur:
+        if cur.dep_ == "ccomp":
+            return cur.head if cues.group(cur.head) == "report" else None
+        if cur.dep_ in ("relcl", "acl", "advcl", "conj", "parataxis", "xcomp") and cur.pos_ in ("VERB", "AUX"):
+            return None
+        cur = cur.head
+    return None
 
 
 def _agent_phrase(verb: Token) -> list[Token]:

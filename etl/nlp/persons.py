@@ -7,6 +7,7 @@ name ("Reeker said", which NER may tag ORG). Role and country are read by `etl.n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -410,6 +411,8 @@ def _person_shaped(doc: Doc, ctx: Context, m: Mention) -> bool:
     for t in doc[m.start : m.end]:
         if t.lower_ in NAME_PARTICLES and t.text.islower():
             continue
+        if t.i == m.start and _INITIALS.match(t.text):
+            continue  # "G.I. X, Deputy Trade Minister at the embassy, told ..." (round 11)
         if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.pos_ == "PROPN"):
             return False
         if t.i in ctx.gaz_tokens or t.lower_ in ORG_NOUNS or t.lower_ in COMPANY_SUFFIXES:
@@ -424,16 +427,25 @@ def _person_by_grammar(doc: Doc, ctx: Context, m: Mention) -> bool:
     head = doc[m.start : m.end].root
     if any(_person_apposition(ctx, child) for child in head.children):
         return True
+    if head.dep_ == "appos" and _person_word(ctx, head.head):
+        return True  # "the deputy planning minister, X, who said" (round 11): the name apposed to a title
     return _conjunct_under_plural_title(doc, ctx, m, head)
 
 
 def _person_apposition(ctx: Context, child: Token) -> bool:
     """The token is an apposition that only a person can be: a title or a noun like "son", "tycoon"."""
+    return child.dep_ == "appos" and _person_word(ctx, child)
+
+
+def _person_word(ctx: Context, token: Token) -> bool:
+    """A title's word or a noun only a person is ("minister", "son", "tycoon"), no gazetteer place."""
     return (
-        child.dep_ == "appos"
-        and (child.lower_ in PERSON_NOUNS or ctx.titles_table.is_title_word(child.text))
-        and child.i not in ctx.gaz_tokens
-    )
+        token.lower_ in PERSON_NOUNS or ctx.titles_table.is_title_word(token.text)
+    ) and token.i not in ctx.gaz_tokens
+
+
+# A name's leading initials ("G.I.", "J."), which `_person_shaped` accepts before the surname.
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 
 
 def _conjunct_under_plural_title(doc: Doc, ctx: Context, m: Mention, head: Token) -> bool:

@@ -861,6 +861,9 @@ def _person_country(
         return with_country[0].country
     if known_country:
         return None if known_country == INTERNATIONAL else known_country
+    described = _described_nationality(doc, ctx, cluster)
+    if described is not None:
+        return described
     led = _led_group(doc, ctx, cluster)
     if led is not None:
         return led  # "X will lead the French delegation": whatever body his title names
@@ -888,6 +891,77 @@ def _person_country(
             or local_dateline(ctx)
         )
     return country
+
+
+# Articles that open an apposition describing a person ("X, an Iraqi Kurd living in ...").
+_APPOSITION_ARTICLES = frozenset(("a", "an"))
+
+
+def _described_nationality(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
+    """A state's adjective in a noun phrase that describes the person and is no title (round 11): right
+    before the name with only common nouns between ("Australian billionaire X", "Iraqi civilian X"), or in an
+    indefinite apposition after it ("X, an Iraqi Kurd living in ..."). Only when the person has no title's
+    or affiliation's country and is no known actor; a hyphenated modifier ("Madrid-style") is no
+    nationality."""
+    for m in cluster.mentions:
+        found = _nationality_before(doc, ctx, m.start) or _nationality_apposed(doc, ctx, m.end)
+        if found is not None:
+            return found
+    return None
+
+
+def _nationality_before(doc: Doc, ctx: Context, start: int) -> str | None:
+    """ "Australian billionaire X": a demonym, then one or two lower-case common nouns, then the name; or such
+    a phrase opening a chain of appositions before the name ("his Mexican counterpart, minister of mines, X")."""
+    found = _demonym_nouns_ending_at(doc, ctx, start)
+    if found is not None or start == 0 or doc[start - 1].text != ",":
+        return found
+    name = doc[start]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "Carlos" -> "Rivas" of "Carlos Mendoza Rivas"
+    if name.dep_ != "appos":
+        return None  # "... pending a Mexican package, X said": the comma closes a clause, no apposition
+    sent_start = doc[start].sent.start
+    end = start - 1  # the comma closing the apposition nearest the name
+    for i in range(start - 2, max(sent_start, start - 16) - 1, -1):
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (";", ":", "(", ")"):
+            return None
+        if doc[i].text == ",":
+            end = i
+            continue
+        found = _demonym_nouns_ending_at(doc, ctx, end) if i == end - 1 else None
+        if found is not None:
+            return found
+    return None
+
+
+def _demonym_nouns_ending_at(doc: Doc, ctx: Context, end: int) -> str | None:
+    """The state of a demonym followed by one or two lower-case common nouns that end at token `end`."""
+    i = end - 1
+    while i >= 0 and end - i <= 2 and doc[i].pos_ == "NOUN" and doc[i].text.islower():
+        i -= 1
+    if i == end - 1 or i < 0:
+        return None
+    return _demonym_ending_at(ctx, i + 1)
+
+
+def _nationality_apposed(doc: Doc, ctx: Context, end: int) -> str | None:
+    """ "X, an Iraqi Kurd living in ...": a comma, "a"/"an", a demonym, then a noun."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _APPOSITION_ARTICLES:
+        return None
+    hits = [h for h in ctx.hits_in(end + 2, end + 6) if h.start == end + 2]
+    if not hits or hits[0].end >= len(doc) or doc[hits[0].end].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return _demonym_value(ctx, hits[0])
+
+
+def _demonym_ending_at(ctx: Context, end: int) -> str | None:
+    hits = [h for h in ctx.hits_in(max(0, end - 4), end) if h.end == end]
+    return _demonym_value(ctx, hits[-1]) if hits else None
+
+
+def _demonym_value(ctx: Context, hit: GazHit) -> str | None:
+    return hit.value if hit.kind == DEMONYM and not compound_modifier(ctx, hit) else None
 
 
 # The European bodies whose commissioners a story names bare ("farm commissioner X" in a story about the EC).

@@ -1617,3 +1617,31 @@ def test_an_answer_to_a_question_put_is_aimed_where_the_question_is(nlp: Languag
         'he said: "Yes, I think so."'
     )
     assert [s.target_country for s in direct(nlp, own)] == [None]
+
+
+def test_the_office_described_is_the_person_who_spoke_last(nlp: Language) -> None:
+    """Regression (issue 12, round 11; a speaker named by a description of the one who spoke before, in four
+    stories of a fresh 60-story sample, two of them persons): "the" + a title's head ("The retired permanent
+    secretary told ...", "..., the minister said") with nothing else in its phrase stands for the person who was the
+    subject of a cue a few sentences before, not for no one."""
+    lord = (
+        "Lord Hill said the government relied too much on advisers. The retired permanent secretary told a radio "
+        'programme: "There is too much central control and too little debate."'
+    )
+    assert [s.speaker for s in direct(nlp, lord)] == ["Hill"]
+    minister = (
+        "DOHA, May 4 - Sheikh Hamad bin Khalid told a news agency there would be no meeting of producers.\n\n"
+        "Traders said Qatar was pumping above its quota.\n\n"
+        '"Such stories are untrue. We keep to our share," the minister said.'
+    )
+    assert [s.speaker for s in direct(nlp, minister)] == ["Hamad bin Khalid"]
+    # one more voice, not the one before: a generic person, or a title whose phrase names him
+    spokesman = (
+        'Lord Hill said the government relied too much on advisers. "We reject that entirely," the spokesman said.'
+    )
+    assert [s.speaker for s in direct(nlp, spokesman)] == []
+    named = (
+        "Farm Minister Tom Baker said the talks would go on. The need for reform is urgent, the director "
+        "general of the World Farm Council Jean Martin said."
+    )
+    assert "Tom Baker" not in [s.speaker for s in reported(nlp, named) if s.quote.startswith("The need")]
