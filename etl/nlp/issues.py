@@ -582,10 +582,10 @@ class IssueFinder:
         an office ("Foreign Trade Minister", "national security advisor") are not issues."""
         if _expelled_from_a_body(span):
             return True
-        for tok in span:
+        # "defeat ISIL": a group's whole name is the phrase itself, not an issue word inside a name
+        tokens = () if _whole_mention_of_a_group(span, index) else span
+        for tok in tokens:
             if _after_a_country_in_capitals(tok, span, index) or _is_the_name(tok, span):
-                continue
-            if _whole_mention_of_a_group(span, index):
                 continue
             if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
                 return True
