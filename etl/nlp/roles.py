@@ -890,9 +890,48 @@ def _person_country(
             (issuing_government(ctx) if cluster.role else None)
             or home_country(ctx)
             or _listed_company(ctx, cluster)
+            or _described_firm_state(doc, ctx, cluster)
             or local_dateline(ctx)
         )
     return country
+
+
+def _described_firm_state(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
+    """The state of the firm whose officer the person is, when the text describes the firm by its state
+    ("US phone company Q ... Q chairman X", "Ireland's state-owned airline A ... A chief executive Y"): a firm
+    named in his title or right before his name ("A's Y") whose name some sentence opens with a state's
+    adjective or possessive and only lower-case words between (round 11)."""
+    firms = _firms_by_state(doc, ctx)
+    if not firms:
+        return None
+    for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
+        words = " " + _words(inf.text or "") + " "
+        before = _words(doc[max(0, m.start - 3) : m.start].text) if m.start else ""
+        for firm, iso3 in firms.items():
+            if f" {firm} " in words or (before and f" {firm} s " in f" {before} "):
+                return iso3
+    return None
+
+
+def _firms_by_state(doc: Doc, ctx: Context) -> dict[str, str]:
+    """Organisations the text introduces with a state's adjective or possessive ("US phone company Q",
+    "Australian winemaker S", "Ukraine's state-owned N"): their names (lower-case words) -> ISO3."""
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        i = ent.start - 1
+        while i >= ent.sent.start and ent.start - i <= 5 and (doc[i].text.islower() or doc[i].text == "-"):
+            i -= 1
+        if i < ent.sent.start or i == ent.start - 1:
+            continue
+        if doc[i].text in ("'s", "\u2019s") and i > 0:
+            hits = [h for h in ctx.hits_in(max(0, i - 4), i) if h.end == i and h.kind == COUNTRY]
+        else:
+            hits = [h for h in ctx.hits_in(max(0, i - 3), i + 1) if h.end == i + 1 and h.kind in (DEMONYM, COUNTRY)]
+        if hits and not compound_modifier(ctx, hits[-1]):
+            out.setdefault(_words(ent.text).strip(), hits[-1].value)
+    return out
 
 
 # Articles that open an apposition describing a person ("X, an Iraqi Kurd living in ...").
@@ -991,6 +1030,7 @@ def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
         _body_seat(ctx, cluster)
         or home_country(ctx, about_it=True)
         or _listed_company(ctx, cluster)
+        or (_described_firm_state(ctx.doc, ctx, cluster) if ctx.doc is not None else None)
         or local_dateline(ctx, about_it=True)
     )
 
