@@ -2222,9 +2222,12 @@ def _dominant_dyad(doc: Doc, index: DocIndex) -> tuple[str, str] | None:
             counts[second.iso] += 1
     if len(counts) < 2:
         return None
-    (a, na), (b, nb) = counts.most_common(2)
+    ranked = counts.most_common(3)
+    (a, na), (b, nb) = ranked[:2]
     if nb < 2 or (na + nb) / sum(counts.values()) < DOMINANT_SHARE:
         return None
+    if len(ranked) == 3 and ranked[2][1] == nb:
+        return None  # the second state ties with a third: which one the article pairs with the first is unknown
     return _pair(a, b)
 
 
