@@ -70,6 +70,7 @@ class Context:
     year: int | None = None  # year of publication, when known (picks a known actor's role of the time)
     publisher: Publisher | None = None  # who published the document (`sources.tsv`): its people go unnamed
     state_counts: dict[str, int] | None = None  # mentions per state, counted once (`etl.nlp.roles.state_counts`)
+    firm_states: dict[str, str] | None = None  # firms the text introduces by a state (`etl.nlp.roles.firms_by_state`)
     _hit_starts: list[int] = field(default_factory=list)
     _title_starts: list[int] = field(default_factory=list)
     _org_starts: list[int] = field(default_factory=list)

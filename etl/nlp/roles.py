@@ -896,42 +896,110 @@ def _person_country(
     return country
 
 
+# Nouns that make the words between a state's name and a proper name a firm's description ("US operator
+# Sprint", "Finnish company F-Secure", "Australian winemaker Vintara"; any "...maker"): the name is a firm's.
+FIRM_NOUNS = frozenset(
+    "company companies firm group giant operator bank airline carrier producer manufacturer retailer insurer "
+    "conglomerate corporation utility exporter importer supplier chain brewer miner portal publisher broadcaster "
+    "provider developer distributor studio subsidiary multinational concern".split()
+)
+# Nouns by which a text refers back to the one firm it has introduced ("the company's chief executive, X").
+FIRM_BACK_NOUNS = frozenset(("company", "firm", "group"))
+
+
 def _described_firm_state(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
     """The state of the firm whose officer the person is, when the text describes the firm by its state
-    ("US phone company Q ... Q chairman X", "Ireland's state-owned airline A ... A chief executive Y"): a firm
-    named in his title or right before his name ("A's Y") whose name some sentence opens with a state's
-    adjective or possessive and only lower-case words between (round 11)."""
-    firms = _firms_by_state(doc, ctx)
+    ("US phone company Q ... Q chairman X", "Finnish company F ... director of research for F, X", "K of South
+    Korea ... chief executive of K, Y"): a firm named in his title or right before his name ("A's Y"), or "the
+    company's" officer when every firm the text introduces so is of one state (rounds 11, 13)."""
+    firms = firms_by_state(ctx)
     if not firms:
         return None
+    states = set(firms.values())
     for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
-        words = " " + _words(inf.text or "") + " "
-        before = _words(doc[max(0, m.start - 3) : m.start].text) if m.start else ""
+        words = _words(inf.text or "")
+        before = _words(doc[max(0, m.start - 3) : m.start].text) if m.start else " "
         for firm, iso3 in firms.items():
-            if f" {firm} " in words or (before and f" {firm} s " in f" {before} "):
+            if f" {firm} " in words or f" {firm} s " in before:
                 return iso3
+        start = inf.window_start if inf.window_start is not None and inf.role else m.start
+        if len(states) == 1 and _the_firms(doc, start):
+            return next(iter(states))
     return None
 
 
-def _firms_by_state(doc: Doc, ctx: Context) -> dict[str, str]:
-    """Organisations the text introduces with a state's adjective or possessive ("US phone company Q",
-    "Australian winemaker S", "Ukraine's state-owned N"): their names (lower-case words) -> ISO3."""
-    out: dict[str, str] = {}
-    for ent in doc.ents:
-        if ent.label_ != "ORG":
-            continue
-        i = ent.start - 1
-        while i >= ent.sent.start and ent.start - i <= 5 and (doc[i].text.islower() or doc[i].text == "-"):
-            i -= 1
-        if i < ent.sent.start or i == ent.start - 1:
-            continue
-        if doc[i].text in ("'s", "\u2019s") and i > 0:
-            hits = [h for h in ctx.hits_in(max(0, i - 4), i) if h.end == i and h.kind == COUNTRY]
-        else:
-            hits = [h for h in ctx.hits_in(max(0, i - 3), i + 1) if h.end == i + 1 and h.kind in (DEMONYM, COUNTRY)]
-        if hits and not compound_modifier(ctx, hits[-1]):
-            out.setdefault(_words(ent.text).strip(), hits[-1].value)
-    return out
+def _the_firms(doc: Doc, start: int) -> bool:
+    """ "the company's chief executive X": the title (or name) at `start` follows "the <firm noun>'s"."""
+    return (
+        start >= 3
+        and doc[start - 1].text in ("'s", "\u2019s")
+        and doc[start - 2].lower_ in FIRM_BACK_NOUNS
+        and doc[start - 3].lower_ == "the"
+    )
+
+
+def firms_by_state(ctx: Context) -> dict[str, str]:
+    """Firms the text introduces by their state, as lower-case words -> ISO3: a state's adjective, name or
+    possessive, lower-case words ending in a firm noun, then the name ("US operator Sprint", "Ukraine's
+    state-owned company N"); or the name, "of" and the state ("K Telecom of South Korea"). Read by grammar, not
+    by the entity label the tagger gives the name (it often calls a firm a product or a person)."""
+    if ctx.firm_states is None:
+        found: dict[str, str] = {}
+        doc = ctx.doc
+        for h in ctx.gaz_hits if doc is not None else []:
+            if h.kind not in (DEMONYM, COUNTRY) or compound_modifier(ctx, h):
+                continue
+            name = _firm_after(doc, ctx, h) or _firm_before_of(doc, ctx, h)
+            if name:
+                found.setdefault(_words(name).strip(), h.value)
+        ctx.firm_states = found
+    return ctx.firm_states
+
+
+def _firm_after(doc: Doc, ctx: Context, hit: GazHit) -> str | None:
+    """The name after "<state> <lower-case words ending in a firm noun>", or None."""
+    k = hit.end
+    if hit.kind == COUNTRY and k < len(doc) and doc[k].text in ("'s", "\u2019s"):
+        k += 1
+    j = k
+    while j < len(doc) and j - k < 4 and (doc[j].text.islower() or doc[j].text == "-") and j not in ctx.title_tokens:
+        j += 1
+    if j == k or j >= len(doc):
+        return None
+    noun = doc[j - 1].lower_
+    if noun not in FIRM_NOUNS and not noun.endswith("maker"):
+        return None
+    return _capitalised_run(doc, ctx, j, 1)
+
+
+def _firm_before_of(doc: Doc, ctx: Context, hit: GazHit) -> str | None:
+    """The proper name before "of <state>" ("K Telecom of South Korea"), none of it a person, title or place."""
+    if hit.kind != COUNTRY or hit.start < 2 or doc[hit.start - 1].lower_ != "of":
+        return None
+    return _capitalised_run(doc, ctx, hit.start - 2, -1, propn=True)
+
+
+def _capitalised_run(doc: Doc, ctx: Context, i: int, step: int, propn: bool = False) -> str | None:
+    """The text of up to five capitalised tokens from token i onwards (step 1, up to a title or place)
+    or backwards (step -1, none of them a title's, person's or place's) in its sentence; None when there is
+    none or it is only a common noun of organisations ("Bank")."""
+    sent = doc[i].sent
+    taken: list[int] = []
+    while sent.start <= i < sent.end and len(taken) < 5:
+        t = doc[i]
+        if not t.text[:1].isupper() or (propn and t.pos_ != "PROPN"):
+            break
+        if i in ctx.title_tokens or i in ctx.gaz_tokens or (step < 0 and i in ctx.person_tokens):
+            if step < 0:
+                return None
+            break  # the tagger often takes a firm's name for a person's ("US operator S"): read on
+        taken.append(i)
+        i += step
+    if not taken:
+        return None
+    text = doc[min(taken) : max(taken) + 1].text
+    low = text.lower()
+    return None if low in ORG_NOUNS or low in FIRM_NOUNS else text
 
 
 # Articles that open an apposition describing a person ("X, an Iraqi Kurd living in ...").
