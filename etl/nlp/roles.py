@@ -947,6 +947,8 @@ def firms_by_state(ctx: Context) -> dict[str, str]:
         found: dict[str, str] = {}
         doc = ctx.doc
         for h in ctx.gaz_hits if doc is not None else []:
+            for name in _place_named_firm(doc, ctx, h):
+                found.setdefault(_words(name).strip(), h.value)
             if h.kind not in (DEMONYM, COUNTRY) or compound_modifier(ctx, h):
                 continue
             name = _firm_after(doc, ctx, h) or _firm_before_of(doc, ctx, h)
@@ -954,6 +956,29 @@ def firms_by_state(ctx: Context) -> dict[str, str]:
                 found.setdefault(_words(name).strip(), h.value)
         ctx.firm_states = found
     return ctx.firm_states
+
+
+# Last words of a market's or firm's name that opens with its city ("the Karachi Stock Exchange", "the Tokyo
+# Stock Exchange", "a Frankfurt bank" is not one: the name must be capitalised throughout).
+PLACE_FIRM_NOUNS = frozenset(("exchange", "bourse", "bank", "corporation", "company", "airlines", "airways"))
+
+
+def _place_named_firm(doc: Doc, ctx: Context, hit: GazHit) -> list[str]:
+    """A firm's or market's name opening with a city or capital ("Karachi Stock Exchange (KSE)"), and its
+    acronym in brackets right after it: the names of a body that sits in the city's state."""
+    if hit.kind not in (CAPITAL, PLACE):
+        return []
+    if hit.start > 0 and doc[hit.start - 1].text[:1].isupper() and doc[hit.start - 1].lower_ not in DETERMINERS:
+        return []  # the city is inside a longer name
+    end = hit.end
+    while end < len(doc) and end - hit.end < 4 and doc[end].text[:1].isupper() and end not in ctx.gaz_tokens:
+        end += 1
+    if end == hit.end or doc[end - 1].lower_ not in PLACE_FIRM_NOUNS:
+        return []
+    names = [doc[hit.start : end].text]
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
+        names.append(doc[end + 1].text)
+    return names
 
 
 def _firm_after(doc: Doc, ctx: Context, hit: GazHit) -> str | None:
