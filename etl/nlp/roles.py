@@ -918,23 +918,23 @@ def _described_firm_state(doc: Doc, ctx: Context, cluster: PersonCluster) -> str
     states = set(firms.values())
     for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
         words = _words(inf.text or "")
-        before = _words(doc[max(0, m.start - 3) : m.start].text) if m.start else " "
-        for firm, iso3 in firms.items():
-            if f" {firm} " in words or f" {firm} s " in before:
-                return iso3
         start = inf.window_start if inf.window_start is not None and inf.role else m.start
-        if len(states) == 1 and _the_firms(doc, start):
+        # the firm in the title, or right before the title or the name ("A's Y", "A chairman Y")
+        before = {_words(doc[max(0, k - 4) : k].text) for k in (start, m.start) if k > 0}
+        for firm, iso3 in firms.items():
+            if f" {firm} " in words or any(b.endswith((f" {firm} ", f" {firm} s ")) for b in before):
+                return iso3
+        if len(states) == 1 and _the_firms(doc, max(2, start - 1), m.start):
             return next(iter(states))
     return None
 
 
-def _the_firms(doc: Doc, start: int) -> bool:
-    """ "the company's chief executive X": the title (or name) at `start` follows "the <firm noun>'s"."""
-    return (
-        start >= 3
-        and doc[start - 1].text in ("'s", "\u2019s")
-        and doc[start - 2].lower_ in FIRM_BACK_NOUNS
-        and doc[start - 3].lower_ == "the"
+def _the_firms(doc: Doc, lo: int, hi: int) -> bool:
+    """ "the company's chief executive X": "the <firm noun>'s" opens the title (or the name) between tokens lo
+    and hi."""
+    return any(
+        doc[k].text in ("'s", "\u2019s") and doc[k - 1].lower_ in FIRM_BACK_NOUNS and doc[k - 2].lower_ == "the"
+        for k in range(lo, min(hi, lo + 5))
     )
 
 

@@ -2384,3 +2384,64 @@ def test_titled_persons_joined_by_and_keep_their_own_evidence() -> None:
         dateline_text="BUENOS AIRES, March 2 - ",
     )
     assert person(found, "Michel Camdessus").country is None
+
+
+# ------------------------------------------------------------------------------ round 13 (issue 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        # a state's adjective, a firm noun and the name; the officer's title names the firm
+        (
+            'Shares in Australian winemaker Vintara rose 5% on Monday. "We are very pleased," said Vintara chief '
+            "executive Tom Kerrigan.",
+            "Tom Kerrigan",
+            "AUS",
+        ),
+        # a state's possessive; the officer's name follows the firm's possessive
+        (
+            "Ireland's state-owned airline Aer Celtic plans to cut 1,000 jobs. Aer Celtic's Mark Doyle said the "
+            'cuts were needed. "We have no choice," he said.',
+            "Mark Doyle",
+            "IRL",
+        ),
+        # "NAME of STATE"
+        (
+            "Telvora of South Korea will launch the service in May. \"Demand is strong,\" said Jin-Ho Park, chief "
+            "executive of Telvora.",
+            "Jin-Ho Park",
+            "KOR",
+        ),
+        # a market named after its city, referred to by its bracketed acronym
+        (
+            'The Lahore Stock Exchange (LHSE) rose 4%. "That is no bubble," LHSE chairman Ali Raza told reporters.',
+            "Ali Raza",
+            "PAK",
+        ),
+        # "the company's" officer, the text having introduced one firm by its state
+        (
+            "Finnish company Norvanta reported a loss. The company's chief executive, Pekka Laine, said sales "
+            "would recover.",
+            "Pekka Laine",
+            "FIN",
+        ),
+    ],
+)
+def test_a_firms_officer_takes_the_state_the_text_introduces_the_firm_by(text: str, name: str, iso3: str) -> None:
+    """Regression (issue 12, rounds 11-13: 3 stories of round 13's first fresh sample, 2 of round 12's, tunable
+    bbc-business-428): officers of a firm the text introduces by its state had no country, so their statements
+    had no speaker country. Read by grammar: the tagger often labels such a firm a product or a person."""
+    assert person(actors(text, published="2005-01-10"), name).country == iso3
+
+
+def test_a_firm_of_no_stated_state_gives_its_officer_none() -> None:
+    """The round 13 rule needs the state in the firm's description: a state word elsewhere ("Pakistani investors
+    ... the XSE") or a firm named bare leave the officer to the other evidence."""
+    found = actors(
+        'Pakistani investors expect the XSE to rise. "We are pleased," said XSE chairman Ali Raza. Shares in '
+        'Vintara fell. "It was a bad year," said Vintara chief executive Tom Kerrigan.',
+        published="2005-01-10",
+    )
+    assert person(found, "Tom Kerrigan").country is None
+    assert person(found, "Ali Raza").country is None

@@ -1423,3 +1423,20 @@ def test_tension_about_trade_is_a_trade_issue_not_security(nlp: Language) -> Non
     assert issues(nlp, text) == {("JPN", "USA", "trade")}
     # tension over a territory stays a security issue
     assert issues(nlp, "Tension over Kashmir between India and Pakistan rose.") == {("IND", "PAK", "security")}
+
+
+def test_no_dominant_dyad_when_its_second_state_ties_with_a_third(nlp: Language) -> None:
+    # round 13 (tunable bbc-politics-205 and bbc-business-428): one state named many times (here by its
+    # adjective; there also by a quoted person of it) passed the dyad's share with whichever of two states named
+    # equally often came first, and a phrase naming only the first state was paired with it ("energy" below:
+    # Germany is named in the paragraph, Italy as often elsewhere). With Italy gone, Germany is the dyad's.
+    text = (
+        "French exporters sold more cars last year, officials in Paris said. French banks also grew.\n\n"
+        "The French government expects growth. Analysts said buyers in Germany and Italy were cautious, "
+        "and that Germany and Italy may buy less. Italy was quiet.\n\n"
+        '"Money will not go to Germany any more," said one French broker. '
+        "The French now hope that energy will draw more money to France."
+    )
+    assert ("DEU", "FRA", "energy") not in issues(nlp, text)
+    clear = text.replace(" Italy was quiet.", "").replace(" and Italy", "")
+    assert ("DEU", "FRA", "energy") in issues(nlp, clear)
