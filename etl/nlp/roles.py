@@ -896,8 +896,8 @@ def _person_country(
     return country
 
 
-# Nouns that make the words between a state's name and a proper name a firm's description ("US operator
-# Sprint", "Finnish company F-Secure", "Australian winemaker Vintara"; any "...maker"): the name is a firm's.
+# Nouns that make the words between a state's name and a proper name a firm's description ("US operator S",
+# "Finnish company F", "Australian winemaker V"; any "...maker"): the name is a firm's.
 FIRM_NOUNS = frozenset(
     "company companies firm group giant operator bank airline carrier producer manufacturer retailer insurer "
     "conglomerate corporation utility exporter importer supplier chain brewer miner portal publisher broadcaster "
@@ -940,31 +940,34 @@ def _the_firms(doc: Doc, lo: int, hi: int) -> bool:
 
 def firms_by_state(ctx: Context) -> dict[str, str]:
     """Firms the text introduces by their state, as lower-case words -> ISO3: a state's adjective, name or
-    possessive, lower-case words ending in a firm noun, then the name ("US operator Sprint", "Ukraine's
-    state-owned company N"); or the name, "of" and the state ("K Telecom of South Korea"). Read by grammar, not
-    by the entity label the tagger gives the name (it often calls a firm a product or a person)."""
+    possessive, lower-case words ending in a firm noun, then the name ("US operator S", "Ukraine's state-owned
+    company N"); or the name, "of" and the state ("K Telecom of South Korea"); or a firm's name opening with its
+    city. Read by grammar, not by the entity label the tagger gives the name (it often calls a firm a product or
+    a person). Computed once per document."""
     if ctx.firm_states is None:
-        found: dict[str, str] = {}
-        doc = ctx.doc
-        for h in ctx.gaz_hits if doc is not None else []:
-            for name in _place_named_firm(doc, ctx, h):
-                found.setdefault(_words(name).strip(), h.value)
-            if h.kind not in (DEMONYM, COUNTRY) or compound_modifier(ctx, h):
-                continue
-            name = _firm_after(doc, ctx, h) or _firm_before_of(doc, ctx, h)
-            if name:
-                found.setdefault(_words(name).strip(), h.value)
-        ctx.firm_states = found
+        ctx.firm_states = _find_firms(ctx.doc, ctx) if ctx.doc is not None else {}
     return ctx.firm_states
 
 
-# Last words of a market's or firm's name that opens with its city ("the Karachi Stock Exchange", "the Tokyo
+def _find_firms(doc: Doc, ctx: Context) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for h in ctx.gaz_hits:
+        names = _place_named_firm(doc, ctx, h)
+        if h.kind in (DEMONYM, COUNTRY) and not compound_modifier(ctx, h):
+            described = _firm_after(doc, ctx, h) or _firm_before_of(doc, ctx, h)
+            names += [described] if described else []
+        for name in names:
+            found.setdefault(_words(name).strip(), h.value)
+    return found
+
+
+# Last words of a market's or firm's name that opens with its city ("the Lahore Stock Exchange", "the Tokyo
 # Stock Exchange", "a Frankfurt bank" is not one: the name must be capitalised throughout).
 PLACE_FIRM_NOUNS = frozenset(("exchange", "bourse", "bank", "corporation", "company", "airlines", "airways"))
 
 
 def _place_named_firm(doc: Doc, ctx: Context, hit: GazHit) -> list[str]:
-    """A firm's or market's name opening with a city or capital ("Karachi Stock Exchange (KSE)"), and its
+    """A firm's or market's name opening with a city or capital ("the Lahore Stock Exchange (LHSE)"), and its
     acronym in brackets right after it: the names of a body that sits in the city's state."""
     if hit.kind not in (CAPITAL, PLACE):
         return []

@@ -2408,7 +2408,7 @@ def test_titled_persons_joined_by_and_keep_their_own_evidence() -> None:
         ),
         # "NAME of STATE"
         (
-            "Telvora of South Korea will launch the service in May. \"Demand is strong,\" said Jin-Ho Park, chief "
+            'Telvora of South Korea will launch the service in May. "Demand is strong," said Jin-Ho Park, chief '
             "executive of Telvora.",
             "Jin-Ho Park",
             "KOR",
