@@ -898,7 +898,7 @@ def _person_country(
 
 # Nouns that make the words between a state's name and a proper name a firm's description ("US operator S",
 # "Finnish company F", "Australian winemaker V"; any "...maker"): the name is a firm's.
-FIRM_NOUNS = frozenset(
+FIRM_TRADE_NOUNS = frozenset(
     "company companies firm group giant operator bank airline carrier producer manufacturer retailer insurer "
     "conglomerate corporation utility exporter importer supplier chain brewer miner portal publisher broadcaster "
     "provider developer distributor studio subsidiary multinational concern".split()
@@ -995,7 +995,7 @@ def _firm_after(doc: Doc, ctx: Context, hit: GazHit) -> str | None:
     if j == k or j >= len(doc):
         return None
     noun = doc[j - 1].lower_
-    if noun not in FIRM_NOUNS and not noun.endswith("maker"):
+    if noun not in FIRM_TRADE_NOUNS and not noun.endswith("maker"):
         return None
     return _capitalised_run(doc, ctx, j, 1)
 
@@ -1027,7 +1027,7 @@ def _capitalised_run(doc: Doc, ctx: Context, i: int, step: int, propn: bool = Fa
         return None
     text = doc[min(taken) : max(taken) + 1].text
     low = text.lower()
-    return None if low in ORG_NOUNS or low in FIRM_NOUNS else text
+    return None if low in ORG_NOUNS or low in FIRM_TRADE_NOUNS else text
 
 
 # Articles that open an apposition describing a person ("X, an Iraqi Kurd living in ...").

@@ -2445,3 +2445,14 @@ def test_a_firm_of_no_stated_state_gives_its_officer_none() -> None:
     )
     assert person(found, "Tom Kerrigan").country is None
     assert person(found, "Ali Raza").country is None
+
+
+def test_a_firms_officer_named_by_its_legal_form_keeps_no_public_office() -> None:
+    """Round 13 regression: a second list of firm nouns named like the older one (`FIRM_NOUNS`, the legal forms
+    and words a firm's name may end with, "... Bank and Trust") replaced it and made such a firm's director an
+    `official`."""
+    found = actors(
+        '"Markets want a weaker dollar," said Tom Reed, director of research at Hollis Bank and Trust.',
+        published="2005-01-10",
+    )
+    assert person(found, "Tom Reed").role == ["other"]
