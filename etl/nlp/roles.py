@@ -920,13 +920,23 @@ def _described_firm_state(doc: Doc, ctx: Context, cluster: PersonCluster) -> str
         words = _words(inf.text or "")
         start = inf.window_start if inf.window_start is not None and inf.role else m.start
         # the firm in the title, or right before the title or the name ("A's Y", "A chairman Y")
-        before = {_words(doc[max(0, k - 4) : k].text) for k in (start, m.start) if k > 0}
+        before = {_words_right_before(doc, k) for k in (start, m.start)}
         for firm, iso3 in firms.items():
-            if f" {firm} " in words or any(b.endswith((f" {firm} ", f" {firm} s ")) for b in before):
+            if f" {firm} " in words or any(b.endswith(f" {firm} ") for b in before):
                 return iso3
         if len(states) == 1 and _the_firms(doc, max(2, start - 1), m.start):
             return next(iter(states))
     return None
+
+
+def _words_right_before(doc: Doc, k: int) -> str:
+    """The words of up to four tokens right before token k, past a possessive "'s" and up to a punctuation
+    mark ("A's Y", "A chairman Y"; not the end of a quotation, "... for A," Y said)."""
+    j = k - 1 if k > 0 and doc[k - 1].text in ("'s", "\u2019s") else k
+    i = j
+    while i > 0 and j - i < 4 and not doc[i - 1].is_punct:
+        i -= 1
+    return _words(doc[i:j].text)
 
 
 def _the_firms(doc: Doc, lo: int, hi: int) -> bool:
