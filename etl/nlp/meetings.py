@@ -620,6 +620,8 @@ class MeetingFinder:
         """Whether a state's name or adjective only modifies a noun of private counterparts: "Spanish" in "a
         Spanish pharmaceuticals company", "UK" in "UK bank Barclays", "Japan's" in "Japan's banks" name a
         company's country, not a party (round 11)."""
+        if any(c.dep_ == "conj" and self.lex.has("private_party", c.lemma_.lower()) for c in tok.children):
+            return False  # "talks with the IMF and creditor banks" parsed as one noun: a party beside the banks
         cur = tok
         # (through a coordination of modifiers: "U.S. and EC business leaders", round 12)
         while cur.dep_ == "conj" and cur.head.dep_ in ("amod", "compound", "nmod", "poss"):

@@ -2017,3 +2017,58 @@ def test_a_placed_mention_after_a_plan_with_banks_tells_the_plan_again(nlp: Lang
         "Norwegian banks want Peru to explain its plans during the two-day meeting here, bankers said."
     )
     assert held(meetings(nlp, text, "1987-03-02", dateline="OSLO")) == []
+
+
+# -- round 12: private counterparts --------------------------------------------------------------------------
+
+
+def test_a_banker_of_a_state_is_no_party_of_his_meeting(nlp: Language) -> None:
+    # round 12: a banker's, businessman's or industrialist's country is not a party (`private_party` persons)
+    text = (
+        "Speaking after a meeting with Brazilian Finance Minister Jose Silva, the Canadian banker said he was pleased."
+    )
+    assert held(meetings(nlp, text, "1987-03-13")) == []
+
+
+def test_an_official_of_a_state_at_the_same_meeting_is_a_party(nlp: Language) -> None:
+    # the control: an office holder of the same state is a party
+    text = (
+        "Speaking after a meeting with Brazilian Finance Minister Jose Silva, the Canadian minister said he was glad."
+    )
+    (m,) = held(meetings(nlp, text, "1987-03-13"))
+    assert m.countries == ["BRA", "CAN"]
+
+
+def test_business_leaders_of_states_are_no_parties(nlp: Language) -> None:
+    # round 12: "business" modifying the noun makes it private, through a coordination of state modifiers
+    text = "Last year Danish and EC business leaders met their Norwegian colleagues to discuss fish prices."
+    assert held(meetings(nlp, text, "1987-03-13")) == []
+
+
+def test_officials_of_states_meeting_colleagues_are_parties(nlp: Language) -> None:
+    # the control: the same sentence with officials
+    text = "Last year Danish and EC officials met their Norwegian colleagues to discuss fish prices."
+    (m,) = held(meetings(nlp, text, "1987-03-13"))
+    assert m.countries == ["DNK", "IGO", "NOR"]
+
+
+def test_an_envoy_addressing_a_states_industrialists_is_no_meeting(nlp: Language) -> None:
+    text = "Indian ambassador Ravi Rao told a meeting of Nepalese industrialists on Monday that India would buy more."
+    assert held(meetings(nlp, text, "1987-03-13")) == []
+
+
+def test_states_together_in_talks_with_banks_are_no_meeting(nlp: Language) -> None:
+    # round 12: the states named stand on one side, the banks on the other
+    text = "Chile, Peru, Ecuador and others are also pursuing normal negotiations with creditor banks."
+    assert held(meetings(nlp, text, "1987-03-13")) == []
+
+
+def test_bank_discussions_with_several_states_are_no_meeting(nlp: Language) -> None:
+    text = '"We expect progress in commercial bank discussions with Chile, Peru and Ecuador," a U.S. official said.'
+    assert held(meetings(nlp, text, "1987-03-13")) == []
+
+
+def test_states_with_an_organisation_and_banks_still_meet_it(nlp: Language) -> None:
+    # the control: a second side that is not private (an organisation) keeps the meeting
+    (m,) = meetings(nlp, "Chile and Peru held talks with the IMF and creditor banks on Monday.", "1987-03-13")
+    assert m.countries == ["CHL", "IGO", "PER"]
