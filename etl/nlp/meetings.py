@@ -689,9 +689,17 @@ class MeetingFinder:
                     m.igos.add(name)
                     if how == "self" and not _paired(tok, index):
                         m.owners.add(name)  # "today's IMF interim committee meeting" (not "EC-Comecon talks")
+                    elif how == "of" and _of_object(tok, m.trigger) and self._periodic(m.trigger):
+                        m.owners.add(name)  # "the annual meeting of the IMF and World Bank": theirs (round 12)
                     if name in self.lex.bodies and "IGO" not in members:
                         m.host = m.host or name  # "ministers of the Gulf Cooperation Council opened a meeting"
         return found
+
+    def _periodic(self, trigger: Token) -> bool:
+        """ "annual", "semi-annual", "spring" before a meeting word: an organisation's own periodic meeting of its
+        members (`periodic` in meeting_terms.tsv), not talks between the organisations named after it."""
+        prefix = trigger.doc[trigger.left_edge.i : trigger.i].text.lower().replace(" - ", "-")
+        return any(self.lex.has("periodic", w) for w in re.findall(r"[a-z]+(?:-[a-z]+)*", prefix))
 
     def _political(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> bool:
         """Whether a visit has a political party: an international organisation, a named person with a
@@ -988,6 +996,15 @@ def _unplaced_counterpart(m: Mention) -> bool:
 
 # Sides where a government's own official acts in its own release: the subject ("The President spoke with X") and
 # the possessor ("the Secretary's meeting with Y").
+def _of_object(tok: Token, trigger: Token) -> bool:
+    """Whether `tok` is the object of the meeting word's own "of" (or one of its conjuncts): "the meeting of the IMF
+    and the World Bank" names whose meeting it is, not "a meeting of EC ministers" (a modifier of its persons)."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head == trigger
+
+
 def _paired(tok: Token, index: DocIndex) -> bool:
     """A modifier of a pair written with a hyphen ("EC-Comecon talks", "U.S.-EC talks"): one of two sides."""
     doc = tok.doc

@@ -2077,3 +2077,26 @@ def test_states_with_an_organisation_and_banks_still_meet_it(nlp: Language) -> N
     # the control: a second side that is not private (an organisation) keeps the meeting
     (m,) = meetings(nlp, "Chile and Peru held talks with the IMF and creditor banks on Monday.", "1987-03-13")
     assert m.countries == ["CHL", "IGO", "PER"]
+
+
+# -- round 12: an organisation's periodic meeting ------------------------------------------------------------
+
+
+def test_the_annual_meeting_of_two_organisations_is_theirs_not_talks_between_them(nlp: Language) -> None:
+    # round 12: "annual" (`periodic`) makes the organisations after "of" the meeting's owners, not two sides
+    text = "A loan deal was struck last May during the annual meeting of the World Bank and the Asian Development Bank."
+    assert held(meetings(nlp, text, "1987-03-26")) == []
+
+
+def test_a_meeting_of_two_organisations_with_no_periodic_word_is_still_one(nlp: Language) -> None:
+    # the control: "a meeting of the EC and Comecon" is talks between two organisations (all coded IGO)
+    (m,) = held(meetings(nlp, "A meeting of the European Community and Comecon took place in Geneva.", "1987-03-26"))
+    assert m.countries == ["IGO"]
+
+
+def test_a_state_at_an_annual_meeting_of_an_organisation_still_meets_it(nlp: Language) -> None:
+    # the control: a state that attends the organisation's meeting is a party with it
+    (m,) = held(
+        meetings(nlp, "Peru attended the annual meeting of the Asian Development Bank on Monday.", "1987-03-26")
+    )
+    assert m.countries == ["IGO", "PER"]
