@@ -2065,7 +2065,7 @@ def test_an_envoy_addressing_a_states_industrialists_is_no_meeting(nlp: Language
 
 def test_states_together_in_talks_with_banks_are_no_meeting(nlp: Language) -> None:
     # round 12: the states named stand on one side, the banks on the other
-    text = "Chile, Peru, Ecuador and others are also pursuing normal negotiations with creditor banks."
+    text = "Chile, Peru, Ecuador and others are still seeking new terms in negotiations with creditor banks."
     assert held(meetings(nlp, text, "1987-03-13")) == []
 
 
@@ -2084,8 +2084,8 @@ def test_states_with_an_organisation_and_banks_still_meet_it(nlp: Language) -> N
 
 def test_the_annual_meeting_of_two_organisations_is_theirs_not_talks_between_them(nlp: Language) -> None:
     # round 12: "annual" (`periodic`) makes the organisations after "of" the meeting's owners, not two sides
-    text = "A loan deal was struck last May during the annual meeting of the World Bank and the Asian Development Bank."
-    assert held(meetings(nlp, text, "1987-03-26")) == []
+    text = "The loan was agreed last September during the annual meetings of the IMF and the African Development Bank."
+    assert meetings(nlp, text, "1987-03-26") == []
 
 
 def test_a_meeting_of_two_organisations_with_no_periodic_word_is_still_one(nlp: Language) -> None:
@@ -2097,6 +2097,6 @@ def test_a_meeting_of_two_organisations_with_no_periodic_word_is_still_one(nlp: 
 def test_a_state_at_an_annual_meeting_of_an_organisation_still_meets_it(nlp: Language) -> None:
     # the control: a state that attends the organisation's meeting is a party with it
     (m,) = held(
-        meetings(nlp, "Peru attended the annual meeting of the Asian Development Bank on Monday.", "1987-03-26")
+        meetings(nlp, "Peru attended an annual meeting of the Inter-American Development Bank on Monday.", "1987-03-26")
     )
     assert m.countries == ["IGO", "PER"]
