@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "14"
+VERSION = "15"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -159,6 +159,7 @@ TRADE_LEMMAS = frozenset({"trade", "trading"})
 # Trade words of a flow of goods: when the goods are fuel the matter is energy, not trade.
 FLOW_LEMMAS = frozenset({"import", "export", "importer", "exporter"})
 TRADE_CODES = ("trade",)
+TENSION_LEMMAS = frozenset({"tension"})
 ENERGY_CODES = ("energy",)
 # Adjectives that open a comparison with what follows "to" ("a loan-for-oil deal, similar to that concluded between
 # Rosneft and China's oil company"): the countries after it are compared with the party, not its partners.
@@ -489,6 +490,8 @@ class IssueFinder:
             return False
         if _praise_not_recognition(span, index) or _sector_of_a_firm(span):
             return False
+        if self._tension_over_trade(span):
+            return False
         if hit[0] in self.lex.of_country:
             objects = _country_objects(span[-1], index)
             if not objects or _plain_topic(span):
@@ -497,6 +500,15 @@ class IssueFinder:
                 return False  # direct talks between a bloc (the EC) and one state: one state is no pair of sides
             self._objects[span.start] = objects
         return True
+
+    def _tension_over_trade(self, span: Span) -> bool:
+        """ "tension over the chip trade", "tensions about tariffs" (any of TOPIC_PREPS): a trade quarrel, not a
+        security issue (the trade phrase inside makes its own record); "trade tension" is a phrase of its own."""
+        root = span.root
+        if len(span) != 1 or root.lemma_.lower() not in TENSION_LEMMAS:
+            return False
+        objects = [o for p in root.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS for o in p.children]
+        return any(TRADE_CODES[0] in self._codes_ending_at(t) for o in objects for t in o.subtree)
 
     def _energy_flow(self, span: Span) -> bool:
         """A trade word of flows whose goods are fuel ("a deal to import gas from Qatar",
@@ -570,7 +582,9 @@ class IssueFinder:
         an office ("Foreign Trade Minister", "national security advisor") are not issues."""
         if _expelled_from_a_body(span):
             return True
-        for tok in span:
+        # "defeat ISIL": a group's whole name is the phrase itself, not an issue word inside a name
+        tokens = () if _whole_mention_of_a_group(span, index) else span
+        for tok in tokens:
             if _after_a_country_in_capitals(tok, span, index) or _is_the_name(tok, span):
                 continue
             if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
@@ -1031,6 +1045,18 @@ def _is_the_name(tok: Token, span: Span) -> bool:
     return (ent.start == span.start and ent.end == span.end) or (
         len(span) > 2 and span.start <= start and ent.end <= span.end
     )
+
+
+def _whole_mention_of_a_group(span: Span, index: DocIndex) -> bool:
+    """The phrase is an armed group's whole name ("defeat ISIL") that the tagger left without an entity but the
+    actor stage knows from organisations.tsv: the name itself, not an issue word inside a longer name."""
+    doc = span.doc
+    actor = index.actor_of.get(span.start)
+    if actor is None or actor.kind != "group" or any(index.actor_of.get(t.i) is not actor for t in span):
+        return False
+    before = index.actor_of.get(span.start - 1) if span.start > 0 else None
+    after = index.actor_of.get(span.end) if span.end < len(doc) else None
+    return before is not actor and after is not actor
 
 
 def _singular(tok: Token) -> str:

@@ -115,7 +115,7 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     for cluster in clusters:
         resolve(doc, ctx, cluster, person_windows)
     inherit_possessors_country(clusters)
-    inherit_companions_country(doc, clusters)
+    inherit_companions_country(doc, clusters, ctx.dateline_country)
     inherit_definite_descriptions(doc, ctx, clusters)
     for cluster in clusters:
         if cluster.role == COUNTERPART:

@@ -114,6 +114,7 @@ class PersonCluster:
     country: str | None = None
     title: str | None = None
     guessed: bool = False  # the country came from no title, affiliation or known actor (the story's, the dateline's)
+    near: bool = False  # the guessed country is a state named in the person's own clause or sentence
 
     @property
     def name(self) -> str:
@@ -872,6 +873,7 @@ def _person_country(
     if _community_commissioner(ctx, cluster):
         return None
     country = _with_office(ctx, cluster, _clause_country(doc, ctx, cluster, person_windows))
+    cluster.near = country is not None
     if country is None and governing:
         # A government title with no nationality: a state named earlier in the sentence ("meet officials
         # of the Tokyo Stock Exchange ... and Posts Minister X"), its people later in it ("... and the
@@ -1039,9 +1041,12 @@ def _listed_company(ctx: Context, cluster: PersonCluster) -> str | None:
 def _government_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[int]) -> str | None:
     """A government title's country by the chain of `_person_country` (sentence, group, dateline, issuer,
     story, outlet); the outlet's last only when its state has such an office."""
+    near = _with_office(ctx, cluster, _sentence_country(doc, ctx, cluster, person_windows)) or _with_office(
+        ctx, cluster, _group_after(doc, ctx, cluster)
+    )
+    cluster.near = near is not None
     steps: tuple[Callable[[], str | None], ...] = (
-        lambda: _with_office(ctx, cluster, _sentence_country(doc, ctx, cluster, person_windows)),
-        lambda: _with_office(ctx, cluster, _group_after(doc, ctx, cluster)),
+        lambda: near,
         # "WASHINGTON - ... as Prime Minister X said Greece was prepared": no American, the U.S. has no
         # prime minister (absent_titles.tsv), whatever the dateline or a capital in the sentence say
         lambda: _with_office(ctx, cluster, local_dateline(ctx)),
@@ -1487,23 +1492,81 @@ def inherit_possessors_country(clusters: list[PersonCluster]) -> None:
                 break
 
 
-def inherit_companions_country(doc: Doc, clusters: list[PersonCluster]) -> None:
+def inherit_companions_country(doc: Doc, clusters: list[PersonCluster], dateline: str | None = None) -> None:
     """A person with no country, or a guessed one, who accompanies another ("X, accompanied by central bank
-    president Y,"): one of his delegation, of his state when that state is no guess."""
+    president Y,") or is joined to him by "and" under another office ("Finance Minister A and Central Bank
+    Governor B", round 12): one of his delegation, of his state when that state is no guess."""
     by_token = {i: c for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    titled = {
+        inf.window_start: (c, inf)
+        for c in clusters
+        for m, inf in zip(c.mentions, c.infos, strict=True)
+        if inf.role and inf.window_start is not None
+    }
     for cluster in clusters:
         if cluster.country and not cluster.guessed:
             continue
+        # only a country the text gave no reason for: none, or the dateline's (a desk's city, not his state)
+        placed = cluster.country is None or cluster.country == dateline
         for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
-            start = inf.window_start if inf.window_start is not None else m.start
-            k = start - 2
-            if k < 2 or doc[k].lower_ != "accompanied" or doc[k + 1].lower_ != "by" or doc[k - 1].text != ",":
-                continue
-            leader = by_token.get(k - 2)
-            if leader is not None and leader is not cluster and leader.country and not leader.guessed:
+            leader = _accompanied_by(doc, by_token, m, inf)
+            if leader is not None and leader.guessed:
+                leader = None
+            if leader is None and placed and not inf.igo:
+                # a colleague's state from their shared sentence holds for both ("the Nigerian team, headed
+                # by Finance Minister A and Central Bank Governor B")
+                colleague = _coordinated_colleague(doc, by_token, titled, m, inf)
+                leader = colleague if colleague is not None and (colleague.near or not colleague.guessed) else None
+            if leader is not None and leader is not cluster and leader.country:
                 cluster.country = leader.country
                 cluster.guessed = False
                 break
+
+
+def _accompanied_by(doc: Doc, by_token: dict[int, PersonCluster], m: Mention, inf: TitleInfo) -> PersonCluster | None:
+    """The person whom the mention accompanies ("X, accompanied by central bank president Y,"), or None."""
+    start = inf.window_start if inf.window_start is not None else m.start
+    k = start - 2
+    if k < 2 or doc[k].lower_ != "accompanied" or doc[k + 1].lower_ != "by" or doc[k - 1].text != ",":
+        return None
+    return by_token.get(k - 2)
+
+
+def _coordinated_colleague(
+    doc: Doc,
+    by_token: dict[int, PersonCluster],
+    titled: dict[int, tuple[PersonCluster, TitleInfo]],
+    m: Mention,
+    inf: TitleInfo,
+) -> PersonCluster | None:
+    """The titled person joined to this titled mention by a bare "and", in either order ("Finance Minister A
+    and Central Bank Governor B"), when the two hold different offices (counterparts hold the same one) and no
+    "between" opens the pair ("talks between Trade Minister A and Foreign Secretary B": two sides)."""
+    if not inf.role or inf.window_start is None or not inf.text:
+        return None
+    other: tuple[PersonCluster, TitleInfo] | None = None
+    first = inf.window_start
+    if first >= 2 and doc[first - 1].lower_ == "and" and (first - 2) in by_token:
+        before = by_token[first - 2]
+        other = next(
+            (
+                (before, oi)
+                for om, oi in zip(before.mentions, before.infos, strict=True)
+                if om.end == first - 1 and oi.role and oi.window_start is not None
+            ),
+            None,
+        )
+        if other is not None:
+            first = other[1].window_start or first
+    elif m.end < len(doc) and doc[m.end].lower_ == "and":
+        other = titled.get(m.end + 1)
+        first = inf.window_start
+    if other is None or not other[1].text or other[1].text.casefold() == inf.text.casefold():
+        return None
+    sent = doc[first].sent
+    if any(t.lower_ == "between" for t in doc[sent.start : first]):
+        return None
+    return other[0]
 
 
 def inherit_definite_descriptions(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:

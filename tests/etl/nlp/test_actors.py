@@ -2339,3 +2339,48 @@ def test_a_clause_before_a_speaker_is_no_apposition() -> None:
         dateline_text="WASHINGTON, March 3 - ",
     )
     assert person(found, "Tom Harlan").country == "USA"
+
+
+# ------------------------------------------------------------------------------ round 12 (issue 12)
+
+
+def test_a_titled_colleague_joined_by_and_shares_the_first_ones_state() -> None:
+    """Regression (issue 12, round 12: fresh sample, 2 stories; 2 tunable gold files): of two titled persons
+    joined by "and" under different offices, one with no country of his own took the dateline's state ("the
+    Kenyan team, headed by Finance Minister A and Central Bank Governor B" in a LONDON story made B British; a
+    TOKYO story's "Agriculture Secretary C and Trade Representative Clayton Yeutter" made C Japanese)."""
+    found = actors(
+        "Kenya opened talks with Britain on its official debts to the U.K., bankers said. If the talks go well, "
+        "the Kenyan team, headed by Finance Minister Peter Otieno and Central Bank Governor Samuel Kariuki, "
+        "will hold talks in Paris, the sources said.",
+        published="1987-03-23",
+        dateline_text="LONDON, March 23 - ",
+    )
+    assert person(found, "Samuel Kariuki").country == "KEN"
+    found = actors(
+        "Japan will resist demands to open its beef market, Japanese officials said. Agriculture Secretary "
+        "Ralph Dunning and Trade Representative Clayton Yeutter took a hard line in talks here last week. "
+        "Japan has been given time to reform its farm support, Dunning said.",
+        published="1987-04-28",
+        dateline_text="TOKYO, April 28 - ",
+    )
+    assert person(found, "Ralph Dunning").country == "USA"
+
+
+def test_titled_persons_joined_by_and_keep_their_own_evidence() -> None:
+    """The round 12 rule leaves two sides ("talks between A and B"), an organisation's officer ("IMF head X")
+    and the same office on both sides (counterparts) to the other evidence."""
+    found = actors(
+        "Japan and the U.S. ended two days of talks between Trade Representative Clayton Yeutter and Trade "
+        "Minister Kenji Sato, Japanese officials said.",
+        published="1987-04-28",
+        dateline_text="TOKYO, April 28 - ",
+    )
+    assert person(found, "Kenji Sato").country == "JPN"
+    found = actors(
+        "Argentina's negotiator held talks in New York with Treasury Secretary James Baker and International "
+        "Monetary Fund head Michel Camdessus.",
+        published="1987-03-02",
+        dateline_text="BUENOS AIRES, March 2 - ",
+    )
+    assert person(found, "Michel Camdessus").country is None

@@ -1373,3 +1373,53 @@ def test_the_parties_who_condemn_a_third_country_s_act_each_face_it(nlp: Languag
         "The leaders condemned the use of chemical weapons against civilians."
     )
     assert ("CHL", "USA", "weapons") not in issues(nlp, text, published="2018-04-14")
+
+
+def test_financial_securities_are_no_security_issue(nlp: Language) -> None:
+    # round 12 (two fresh-sample stories): "securities" (bonds, stocks) has the lemma "security" and made
+    # a security issue of the two countries beside it
+    text = "Japanese purchases of U.S. Treasury securities fell, and Japan's securities houses sold dollars."
+    assert ("JPN", "USA", "security") not in issues(nlp, text)
+    assert issues(nlp, "Japan and the United States discussed security in Asia.") == {("JPN", "USA", "security")}
+
+
+def test_unrest_is_a_security_issue(nlp: Language) -> None:
+    # round 12: the dictionary line for "unrest" had a typo ("inunrest") since the first snapshot
+    assert issues(nlp, "France and Germany discussed unrest in the region.") == {("DEU", "FRA", "security")}
+    # as "violence": the country where it happens is paired with each of the two that discuss it
+    assert issues(nlp, "France and Germany discussed the unrest in Mali.") == {
+        ("DEU", "MLI", "security"),
+        ("FRA", "MLI", "security"),
+    }
+
+
+def test_an_armed_group_named_without_an_entity_is_still_a_terrorism_issue(nlp: Language) -> None:
+    # round 12 (a fresh readout and a tunable one): "defeat ISIL" with no entity from the tagger was blocked as
+    # "a word inside a name" because the actor stage knows ISIL as a group; the phrase is the whole name
+    intro = "President Obama spoke today by phone with Prime Minister Gordon Brown of the United Kingdom. "
+    assert issues(nlp, intro + "They discussed efforts to defeat ISIL.") == {("GBR", "USA", "terrorism")}
+    # a group's name inside a longer organisation's name stays blocked
+    assert issues(nlp, intro + "They discussed the Global Coalition to Defeat ISIS.") == set()
+
+
+def test_named_freedoms_and_repression_are_human_rights_issues(nlp: Language) -> None:
+    # round 12: the rights vocabulary of readouts beyond "human rights" (two fresh readouts, one tunable)
+    assert issues(nlp, "The United States and Vietnam discussed freedom of religion.") == {
+        ("USA", "VNM", "human_rights")
+    }
+    assert issues(nlp, "Britain and China discussed press freedom.") == {("CHN", "GBR", "human_rights")}
+    text = "The United States and Pakistan discussed the rights of women and girls in Afghanistan."
+    assert ("AFG", "USA", "human_rights") in issues(nlp, text)
+    assert issues(nlp, "France and Russia discussed the repression of opposition groups.") == {
+        ("FRA", "RUS", "human_rights")
+    }
+
+
+def test_tension_about_trade_is_a_trade_issue_not_security(nlp: Language) -> None:
+    # round 12 (three fresh stories, one tunable file): "trade tension" and "tension over the chip trade" made a
+    # security issue beside the trade one
+    assert issues(nlp, "Japan fears mounting trade tension with the United States.") == {("JPN", "USA", "trade")}
+    text = "He said tension over the chip trade between Japan and the United States should ease."
+    assert issues(nlp, text) == {("JPN", "USA", "trade")}
+    # tension over a territory stays a security issue
+    assert issues(nlp, "Tension over Kashmir between India and Pakistan rose.") == {("IND", "PAK", "security")}
