@@ -60,6 +60,7 @@ class Mention:
     placed: str | None = None  # a state added only as the host of the place a lone party met in
     retold: bool = False  # a telling verb ("X told Y that"): often words said at a meeting reported before
     private_side: bool = False  # a side of private counterparts ("with its creditor banks"): no state to add
+    together: bool = False  # the states named are one side, private counterparts the other (no meeting of theirs)
     owners: set[str] = field(default_factory=set)  # organisations that modify the meeting word ("the IMF meeting")
 
     @property

@@ -46,7 +46,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "16"
+VERSION = "17"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -189,6 +189,8 @@ class MeetingFinder:
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
+        if m.together:
+            return None  # states on one side of talks with private counterparts: no meeting between them
         if m.with_only and not m.private_side:
             self._reporter_side(index, m)
         if m.owners and not m.states and len(m.igos - m.owners) < 2:
@@ -554,6 +556,11 @@ class MeetingFinder:
             m.countries |= found - absent
             if how == "destination" and m.host is None and len(found) == 1:
                 m.host = index.state_name(next(iter(found)))  # "a courtesy call on President Reagan"
+        if m.private_side and len(side_countries) == 1 and len(side_countries[0][1] - {"IGO"}) >= 2:
+            # "A, B and C are pursuing talks with creditor banks", "commercial bank discussions with A, B and C":
+            # the states named stand together on one side, private counterparts on the other (round 12)
+            m.together = True
+            return
         hows = {how for how, _ in side_countries}
         # "talks with Russia and Saudi Arabia" (and no one else): whoever talks with them is missing.
         m.with_only = bool(side_countries) and hows <= {"with"} and len(side_countries) == 1
@@ -595,18 +602,30 @@ class MeetingFinder:
             m.with_only = False
 
     def _private(self, tok: Token) -> bool:
-        """A common noun of private counterparts ("banks", "lenders"), not a state's own ("the central bank")."""
-        return (
-            tok.pos_ == "NOUN"
-            and self.lex.has("private_party", tok.lemma_.lower())
-            and not any(c.lower_ in STATE_OWNED for c in tok.children)
+        """A common noun of private counterparts ("banks", "lenders", "bankers"), not a state's own ("the central
+        bank"); or one such a noun modifies ("business leaders", "industry officials", "bank executives": round 12)."""
+        if tok.pos_ != "NOUN":
+            return False
+        if self.lex.has("private_party", tok.lemma_.lower()):
+            return not any(c.lower_ in STATE_OWNED for c in tok.children)
+        return any(
+            c.dep_ == "compound"
+            and c.pos_ == "NOUN"
+            and self.lex.has("private_party", c.lemma_.lower())
+            and not any(g.lower_ in STATE_OWNED for g in c.children)
+            for c in tok.children
         )
 
     def _of_private(self, tok: Token) -> bool:
         """Whether a state's name or adjective only modifies a noun of private counterparts: "Spanish" in "a
         Spanish pharmaceuticals company", "UK" in "UK bank Barclays", "Japan's" in "Japan's banks" name a
         company's country, not a party (round 11)."""
+        if any(c.dep_ == "conj" and self.lex.has("private_party", c.lemma_.lower()) for c in tok.children):
+            return False  # "talks with the IMF and creditor banks" parsed as one noun: a party beside the banks
         cur = tok
+        # (through a coordination of modifiers: "U.S. and EC business leaders", round 12)
+        while cur.dep_ == "conj" and cur.head.dep_ in ("amod", "compound", "nmod", "poss"):
+            cur = cur.head
         while cur.dep_ in ("amod", "compound", "nmod", "poss") and cur.head != cur:
             cur = cur.head
             if self._private(cur):
@@ -659,7 +678,7 @@ class MeetingFinder:
             if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
                 found |= index.pair_before(tok)
         for tok, hit in index.hits(toks):
-            if hit.source in ("state", "demonym") and self._of_private(tok):
+            if (hit.source in ("state", "demonym") or hit.iso == "IGO") and self._of_private(tok):
                 continue  # "talks with Spanish company X", "UK bank Y": a company's country is no party (round 11)
             # A destination's state is added with the place (unless the city hosts an organisation).
             if hit.source != "place" and (how != "destination" or hit.source == "person"):
@@ -670,9 +689,17 @@ class MeetingFinder:
                     m.igos.add(name)
                     if how == "self" and not _paired(tok, index):
                         m.owners.add(name)  # "today's IMF interim committee meeting" (not "EC-Comecon talks")
+                    elif how == "of" and _of_object(tok, m.trigger) and self._periodic(m.trigger):
+                        m.owners.add(name)  # "the annual meeting of the IMF and World Bank": theirs (round 12)
                     if name in self.lex.bodies and "IGO" not in members:
                         m.host = m.host or name  # "ministers of the Gulf Cooperation Council opened a meeting"
         return found
+
+    def _periodic(self, trigger: Token) -> bool:
+        """ "annual", "semi-annual", "spring" before a meeting word: an organisation's own periodic meeting of its
+        members (`periodic` in meeting_terms.tsv), not talks between the organisations named after it."""
+        prefix = trigger.doc[trigger.left_edge.i : trigger.i].text.lower().replace(" - ", "-")
+        return any(self.lex.has("periodic", w) for w in re.findall(r"[a-z]+(?:-[a-z]+)*", prefix))
 
     def _political(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> bool:
         """Whether a visit has a political party: an international organisation, a named person with a
@@ -969,6 +996,15 @@ def _unplaced_counterpart(m: Mention) -> bool:
 
 # Sides where a government's own official acts in its own release: the subject ("The President spoke with X") and
 # the possessor ("the Secretary's meeting with Y").
+def _of_object(tok: Token, trigger: Token) -> bool:
+    """Whether `tok` is the object of the meeting word's own "of" (or one of its conjuncts): "the meeting of the IMF
+    and the World Bank" names whose meeting it is, not "a meeting of EC ministers" (a modifier of its persons)."""
+    cur = tok
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head == trigger
+
+
 def _paired(tok: Token, index: DocIndex) -> bool:
     """A modifier of a pair written with a hyphen ("EC-Comecon talks", "U.S.-EC talks"): one of two sides."""
     doc = tok.doc

@@ -2017,3 +2017,86 @@ def test_a_placed_mention_after_a_plan_with_banks_tells_the_plan_again(nlp: Lang
         "Norwegian banks want Peru to explain its plans during the two-day meeting here, bankers said."
     )
     assert held(meetings(nlp, text, "1987-03-02", dateline="OSLO")) == []
+
+
+# -- round 12: private counterparts --------------------------------------------------------------------------
+
+
+def test_a_banker_of_a_state_is_no_party_of_his_meeting(nlp: Language) -> None:
+    # round 12: a banker's, businessman's or industrialist's country is not a party (`private_party` persons)
+    assert (
+        held(meetings(nlp, "A Canadian banker met Brazilian Finance Minister Jose Silva on Monday.", "1987-03-13"))
+        == []
+    )
+
+
+def test_a_minister_of_a_state_meeting_another_is_a_party(nlp: Language) -> None:
+    # the control: an office holder of the same state is a party
+    (m,) = held(meetings(nlp, "A Canadian minister met Brazilian Finance Minister Jose Silva on Monday.", "1987-03-13"))
+    assert m.countries == ["BRA", "CAN"]
+
+
+def test_an_official_of_a_state_at_the_same_meeting_is_a_party(nlp: Language) -> None:
+    # the control: an office holder of the same state is a party
+    text = (
+        "Speaking after a meeting with Brazilian Finance Minister Jose Silva, the Canadian minister said he was glad."
+    )
+    (m,) = held(meetings(nlp, text, "1987-03-13"))
+    assert m.countries == ["BRA", "CAN"]
+
+
+def test_business_leaders_of_states_are_no_parties(nlp: Language) -> None:
+    # round 12: "business" modifying the noun makes it private, through a coordination of state modifiers
+    text = "Last year Danish and EC business leaders met their Norwegian colleagues to discuss fish prices."
+    assert held(meetings(nlp, text, "1987-03-13")) == []
+
+
+def test_officials_of_states_meeting_colleagues_are_parties(nlp: Language) -> None:
+    # the control: the same sentence with officials
+    text = "Last year Danish and EC officials met their Norwegian colleagues to discuss fish prices."
+    (m,) = held(meetings(nlp, text, "1987-03-13"))
+    assert m.countries == ["DNK", "IGO", "NOR"]
+
+
+def test_an_envoy_addressing_a_states_industrialists_is_no_meeting(nlp: Language) -> None:
+    text = "Indian ambassador Ravi Rao told a meeting of Nepalese industrialists on Monday that India would buy more."
+    assert held(meetings(nlp, text, "1987-03-13")) == []
+
+
+def test_states_together_in_talks_with_banks_are_no_meeting(nlp: Language) -> None:
+    # round 12: the states named stand on one side, the banks on the other
+    text = "Chile, Peru, Ecuador and others are still seeking new terms in negotiations with creditor banks."
+    assert held(meetings(nlp, text, "1987-03-13")) == []
+
+
+def test_two_states_negotiating_with_banks_are_no_meeting(nlp: Language) -> None:
+    assert held(meetings(nlp, "Chile and Peru are negotiating with commercial banks.", "1987-03-13")) == []
+
+
+def test_states_with_an_organisation_and_banks_still_meet_it(nlp: Language) -> None:
+    # the control: a second side that is not private (an organisation) keeps the meeting
+    (m,) = meetings(nlp, "Chile and Peru held talks with the IMF and creditor banks on Monday.", "1987-03-13")
+    assert m.countries == ["CHL", "IGO", "PER"]
+
+
+# -- round 12: an organisation's periodic meeting ------------------------------------------------------------
+
+
+def test_the_annual_meeting_of_two_organisations_is_theirs_not_talks_between_them(nlp: Language) -> None:
+    # round 12: "annual" (`periodic`) makes the organisations after "of" the meeting's owners, not two sides
+    text = "The loan was agreed last September during the annual meetings of the IMF and the African Development Bank."
+    assert meetings(nlp, text, "1987-03-26") == []
+
+
+def test_a_meeting_of_two_organisations_with_no_periodic_word_is_still_one(nlp: Language) -> None:
+    # the control: "a meeting of the EC and Comecon" is talks between two organisations (all coded IGO)
+    (m,) = held(meetings(nlp, "A meeting of the European Community and Comecon took place in Geneva.", "1987-03-26"))
+    assert m.countries == ["IGO"]
+
+
+def test_a_state_at_an_annual_meeting_of_an_organisation_still_meets_it(nlp: Language) -> None:
+    # the control: a state that attends the organisation's meeting is a party with it
+    (m,) = held(
+        meetings(nlp, "Peru attended an annual meeting of the Inter-American Development Bank on Monday.", "1987-03-26")
+    )
+    assert m.countries == ["IGO", "PER"]
