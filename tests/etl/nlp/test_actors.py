@@ -2447,8 +2447,7 @@ def test_a_firm_of_no_stated_state_gives_its_officer_none() -> None:
     assert person(found, "Ali Raza").country is None
     # the firm's name ending a quotation right before the speaker is no title of his
     found = actors(
-        'Australian winemaker Vintara sold its rival. "It was a fair price for Vintara," Ann Cole, a regulator, '
-        "said.",
+        'Australian winemaker Vintara sold its rival. "It was a fair price for Vintara," Ann Cole, a regulator, said.',
         published="2005-01-10",
     )
     assert person(found, "Ann Cole").country is None
