@@ -1658,15 +1658,26 @@ def inherit_companions_country(doc: Doc, clusters: list[PersonCluster], dateline
             leader = _accompanied_by(doc, by_token, m, inf)
             if leader is not None and leader.guessed:
                 leader = None
-            if leader is None and placed and not inf.igo:
+            if leader is None and placed and not inf.igo  and not _officer_of_a_named_body(doc, m, inf):
                 # a colleague's state from their shared sentence holds for both ("the Nigerian team, headed
-                # by Finance Minister A and Central Bank Governor B")
+                # by Finance Minister A and Central Bank Governor B"); not for the officer of a body of its own
+                # ("signed by Finance Minister A and the X Agency's chief executive B": the other side)
                 colleague = _coordinated_colleague(doc, by_token, titled, m, inf)
                 leader = colleague if colleague is not None and (colleague.near or not colleague.guessed) else None
             if leader is not None and leader is not cluster and leader.country:
                 cluster.country = leader.country
                 cluster.guessed = False
                 break
+
+
+def _officer_of_a_named_body(doc: Doc, m: Mention, inf: TitleInfo) -> bool:
+    """The title names a body of its own by a possessive name ("the Export Insurance Office's chief executive B"):
+    its officer may be the other side. (Not every organisation's: "National Bank President B" beside his
+    country's ministers is of their delegation.)"""
+    start = inf.window_start if inf.window_start is not None else m.start
+    return any(
+        t.text in ("'s", "\u2019s") and t.i > start and doc[t.i - 1].text[:1].isupper() for t in doc[start : m.start]
+    )
 
 
 def _accompanied_by(doc: Doc, by_token: dict[int, PersonCluster], m: Mention, inf: TitleInfo) -> PersonCluster | None:

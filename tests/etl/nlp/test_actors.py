@@ -2386,6 +2386,22 @@ def test_titled_persons_joined_by_and_keep_their_own_evidence() -> None:
     assert person(found, "Michel Camdessus").country is None
 
 
+def test_an_officer_of_a_named_body_joined_by_and_keeps_his_own_evidence() -> None:
+    """Regression (issue 12, coordinator's spot check after round 12): the two who sign an accord are its two
+    sides: "signed by Kenyan Finance Minister A and the X Office's chief executive B" in a LONDON story gave B
+    Kenya through the round 12 rule; an officer of a body named by a possessive does not take his colleague's
+    state by "and" alone."""
+    for title in ("the Export Insurance Office's (EIO) chief executive", "the Export Insurance Office's chairman"):
+        found = actors(
+            "Kenya and Britain signed an agreement to reschedule Kenya's official debts, officials said. The accord "
+            f"was signed by Kenyan Finance Minister Peter Otieno and {title} John Hart.",
+            published="1987-03-23",
+            dateline_text="LONDON, March 23 - ",
+        )
+        assert person(found, "Peter Otieno").country == "KEN"
+        assert person(found, "John Hart").country != "KEN"
+
+
 # ------------------------------------------------------------------------------ round 13 (issue 12)
 
 
