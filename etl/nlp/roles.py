@@ -1658,7 +1658,7 @@ def inherit_companions_country(doc: Doc, clusters: list[PersonCluster], dateline
             leader = _accompanied_by(doc, by_token, m, inf)
             if leader is not None and leader.guessed:
                 leader = None
-            if leader is None and placed and not inf.igo  and not _officer_of_a_named_body(doc, m, inf):
+            if leader is None and placed and not inf.igo and not _officer_of_a_named_body(doc, m, inf):
                 # a colleague's state from their shared sentence holds for both ("the Nigerian team, headed
                 # by Finance Minister A and Central Bank Governor B"); not for the officer of a body of its own
                 # ("signed by Finance Minister A and the X Agency's chief executive B": the other side)
