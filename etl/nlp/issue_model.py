@@ -15,6 +15,7 @@ sentence before), for a model that may also raise recall; they carry the feature
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -79,6 +80,11 @@ class IssueModel:
 
     def keeps(self, features: dict[str, float]) -> bool:
         return self.score(features) >= self.threshold
+
+    def digest(self) -> str:
+        """A short hash of what decides (weights, bias, threshold, liberal), not of the file's other keys."""
+        text = json.dumps(self.to_json(), sort_keys=True, separators=(",", ":"))
+        return hashlib.sha256(text.encode()).hexdigest()[:8]
 
     def to_json(self, extra: dict[str, Any] | None = None) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -333,6 +333,11 @@ class IssueFinder:
         self.liberal = bool(self.model and self.model.liberal)
         self.candidates: list[issue_model.Candidate] = []
 
+    @property
+    def learned_digest(self) -> str | None:
+        """The digest of the learned weights in use (None: the rules alone decide), for the pipeline version."""
+        return self.model.digest() if self.model is not None else None
+
     def __call__(self, doc: Doc) -> Doc:
         register_extensions()
         doc._.parley_issues = []

@@ -5,9 +5,10 @@ first installed of `PREFERRED_MODELS`, adds the paragraph and glued-quote rules 
 components of `COMPONENTS` in order, passing the user's dictionary directories to every component that
 takes them. `pipeline_version(nlp)` names what produced a row: the model name and version, a hash of the
 dictionaries' entries (comments and blank lines excluded) and the explicit version of every stage (each
-component's `version` setting, spaCy style, and the `VERSION` of `etl.clean`, `etl.nlp.text_units` and
-`etl.extract`). The refresh re-extracts a document when it changes; editing code without changing what it
-produces (a comment, formatting, a refactoring) leaves it as it was.
+component's `version` setting, spaCy style, with the digest of its learned weights when it uses any, and the
+`VERSION` of `etl.clean`, `etl.nlp.text_units` and `etl.extract`). The refresh re-extracts a document when it
+changes; editing code without changing what it produces (a comment, formatting, a refactoring) leaves it as it
+was.
 """
 
 from __future__ import annotations
@@ -115,7 +116,11 @@ def stage_versions(nlp: Language) -> dict[str, str]:
     versions = {"clean": clean.VERSION, "text": text_units.VERSION}
     for name in nlp.pipe_names:
         if name in COMPONENTS:
-            versions[name.removeprefix("parley_")] = str(nlp.get_pipe_config(name).get("version", "?"))
+            version = str(nlp.get_pipe_config(name).get("version", "?"))
+            # a stage that uses learned weights names them ("issues=16+model.1a2b3c4d"): weights retrained
+            # without a version bump still make a new pipeline version, so stores re-extract
+            learned = getattr(nlp.get_pipe(name), "learned_digest", None)
+            versions[name.removeprefix("parley_")] = f"{version}+model.{learned}" if learned else version
     versions["extract"] = extract.VERSION
     return versions
 

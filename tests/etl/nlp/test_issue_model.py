@@ -11,9 +11,10 @@ import pytest
 from spacy.language import Language
 
 from etl.nlp import issue_model
+from etl.nlp import issues as issues_module
 from etl.nlp.issue_model import IssueModel
 from etl.nlp.issues import IssueFinder
-from etl.nlp.pipeline import build_pipeline
+from etl.nlp.pipeline import build_pipeline, compute_version
 from schema.errors import ConfigError
 
 TWO_CODES = "Canada and the United States argued about trade. Canada and the United States argued about security."
@@ -111,3 +112,16 @@ def test_a_bad_weights_file_is_a_config_error(tmp_path: Path, content: str) -> N
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ConfigError, match="issue model"):
         issue_model.read_model(path)
+
+
+def test_the_pipeline_version_names_the_weights_in_use(nlp: Language, finder: IssueFinder) -> None:
+    """Weights switched on or retrained make a new pipeline version (so a store re-extracts) even without a
+    VERSION bump; with the rules alone the version is the stage's VERSION only, as before the scorer existed."""
+    finder.model = None
+    assert f" issues={issues_module.VERSION} " in compute_version(nlp, [])
+    finder.model = IssueModel({"code=trade": 1.0}, 0.0, 0.5)
+    first = compute_version(nlp, [])
+    assert f" issues={issues_module.VERSION}+model.{finder.model.digest()} " in first
+    finder.model = IssueModel({"code=trade": 2.0}, 0.0, 0.5)  # retrained
+    assert compute_version(nlp, []) != first
+    assert IssueModel({"code=trade": 2.0}, 0.0, 0.5).digest() == finder.model.digest()  # same weights, same digest
