@@ -31,6 +31,7 @@ from typing import Any
 import numpy as np
 
 from etl.evaluate.gold import gold_files, load_document, read_gold
+from etl.evaluate.score import issue_key
 from etl.nlp import issue_model
 from etl.nlp.issue_model import IssueModel
 from etl.nlp.issues import IssueFinder
@@ -55,11 +56,6 @@ class DocGold:
     optional: set[Key]
 
 
-def _gold_key(item: dict[str, Any]) -> Key:
-    countries = item.get("countries") or []
-    return frozenset(str(c).strip().upper() for c in countries), str(item.get("issue") or "").strip().lower()
-
-
 def collect(paths: list[str], root: Path | None) -> tuple[list[Row], dict[str, DocGold]]:
     """Candidates with features and labels for every gold document."""
     from etl.extract import Extractor
@@ -78,8 +74,8 @@ def collect(paths: list[str], root: Path | None) -> tuple[list[Row], dict[str, D
         finder.candidates = []
         extractor.extract(document, document.published)
         items = [x for x in gold.get("issues") or [] if isinstance(x, dict)]
-        required = Counter(_gold_key(x) for x in items if not x.get("optional"))
-        optional = {_gold_key(x) for x in items if x.get("optional")}
+        required = Counter(issue_key(x) for x in items if not x.get("optional"))
+        optional = {issue_key(x) for x in items if x.get("optional")}
         golds[document.id] = DocGold(required, optional)
         seen: dict[Key, Row] = {}
         for cand in sorted(finder.candidates, key=lambda c: not c.rule):  # a long text's chunks: rule first

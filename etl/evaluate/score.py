@@ -383,7 +383,7 @@ def score_issues(gold: dict[str, Any], pred: dict[str, Any], out: DocScore) -> N
     gold_i, pred_i = _items(gold, "issues"), _items(pred, "issues")
 
     def score(g: Item, p: Item) -> Score | None:
-        return (1.0,) if _issue_key(g) == _issue_key(p) else None
+        return (1.0,) if issue_key(g) == issue_key(p) else None
 
     pairing = greedy_pair(gold_i, pred_i, score)
     out.categories["issues"].counts += Counts(len(pairing.pairs), len(pairing.spurious), len(pairing.missed))
@@ -391,10 +391,11 @@ def score_issues(gold: dict[str, Any], pred: dict[str, Any], out: DocScore) -> N
     out.misses += [Miss("issues", "spurious", _issue_label(pred_i[pi])) for pi in pairing.spurious]
 
 
-def _issue_key(item: Item) -> tuple[frozenset[str], str]:
+def issue_key(item: Item) -> tuple[frozenset[str], str]:
+    """What pairs an issue with another: its unordered dyad and its code (also the training labels' key)."""
     return frozenset(_codes(item.get("countries"))), str(item.get("issue") or "").strip().lower()
 
 
 def _issue_label(item: Item) -> str:
-    dyad, code = _issue_key(item)
+    dyad, code = issue_key(item)
     return f"{'-'.join(sorted(dyad))} {code}"

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from etl.nlp import gazetteer as gz
-from etl.nlp.meeting_parts import DocIndex, with_conjuncts
+from etl.nlp.meeting_parts import DocIndex, MeetingLexicon, with_conjuncts
 from etl.records import Evidence, Meeting
 
 HELD = "held"
@@ -18,10 +18,6 @@ PLANNED = "planned"
 NOT_HELD = ("planned", "cancelled")
 # Nouns of the event around a meeting: "on the margins / sidelines / fringes of the summit".
 SURROUNDS = frozenset({"margin", "margins", "sideline", "sidelines", "fringe", "fringes", "side"})
-# Reporting verbs (meeting_terms.tsv's `report_verb` group): their tense is the report's, not the meeting's.
-REPORTING = frozenset(
-    {"say", "tell", "add", "announce", "confirm", "report", "state", "note", "claim", "insist", "stress"}
-)
 # Mentions further apart than this (tokens) are never merged: longer than any news article.
 MERGE_WINDOW = 3000
 # A visit with no date of its own takes in the talks of its days: those dated this many days around it.
@@ -76,12 +72,12 @@ class Mention:
         )
 
 
-def merge(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
+def merge(doc: Doc, mentions: list[Mention], lex: MeetingLexicon) -> list[Meeting]:
     """One meeting per real meeting, in text order. Mentions merge only with mentions of the same status
     (held, planned, cancelled); a planned or cancelled meeting on the day of a held one with the same
     parties is that meeting, reported before it happened: the held one wins."""
     for m in mentions:
-        if m.status == HELD and _told_plan(m, mentions):
+        if m.status == HELD and _told_plan(m, mentions, lex):
             m.status = PLANNED  # "Straw will hold talks in Beijing on Thursday ... Mr Straw's China trip is part of"
     held = _merge_status(doc, [m for m in mentions if m.status == HELD])
     seen = {(tuple(m.countries), m.date) for m in held}
@@ -94,7 +90,7 @@ def merge(doc: Doc, mentions: list[Mention]) -> list[Meeting]:
     return sorted(held + others, key=lambda x: x.evidence.start) if others else held
 
 
-def _told_plan(m: Mention, mentions: list[Mention]) -> bool:
+def _told_plan(m: Mention, mentions: list[Mention], lex: MeetingLexicon) -> bool:
     """ "X, who will hold talks in Beijing on Friday, said ... X's China trip belongs to a series of
     meetings", "X will visit Tokyo next week ... He is the first U.S. official to visit Japan since": a mention
     with no date of its own, in a sentence in the simple present, after a planned meeting of the same states, is
@@ -102,7 +98,7 @@ def _told_plan(m: Mention, mentions: list[Mention]) -> bool:
     reports one)."""
     if m.basis == "explicit" or (m.date is not None and m.basis != "publication") or len(m.states) < 2:
         return False
-    root = _told_verb(m.trigger)
+    root = _told_verb(m.trigger, lex)
     # ("X will visit Tokyo next week ... X said his talks with Japanese officials would include ...": a reported
     # "would" after the plan tells the plan again too)
     reported_would = root != m.trigger.sent.root and any(c.dep_ == "aux" and c.lower_ == "would" for c in root.children)
@@ -120,12 +116,12 @@ def _told_plan(m: Mention, mentions: list[Mention]) -> bool:
     )
 
 
-def _told_verb(trigger: Token) -> Token:
+def _told_verb(trigger: Token, lex: MeetingLexicon) -> Token:
     """The verb whose tense tells the mention's time: the sentence's root, or, when the root is a reporting verb
     ("..., the sources added", "\"...,\" he said"), the reported clause that holds the mention (a report's own past
     says nothing of the meeting's: "banks want X to explain its plan during the meeting here, sources added")."""
     root = trigger.sent.root
-    if root.lemma_.lower() not in REPORTING:
+    if not lex.has("report_verb", root.lemma_.lower()):  # (meeting_terms.tsv: their tense is the report's)
         return root
     return next((a for a in trigger.ancestors if a.head == root and a.dep_ == "ccomp"), root)
 

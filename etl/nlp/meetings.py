@@ -98,7 +98,7 @@ class MeetingFinder:
             m = self._mention(doc, index, tok, kind)
             if m is not None:
                 mentions.extend(split_plural(m, index))
-        doc._.parley_meetings = merge(doc, mentions)
+        doc._.parley_meetings = merge(doc, mentions, self.lex)
         return doc
 
     # -- triggers ---------------------------------------------------------------------------------

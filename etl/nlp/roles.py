@@ -39,6 +39,7 @@ LEFT_STOP = frozenset(
 )
 DETERMINERS = frozenset(("the", "a", "an"))
 POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their"))
+POSSESSIVE_MARKS = ("'s", "\u2019s")  # the possessive token, straight and curly
 WINDOW = 12
 DEPUTY_WORDS = frozenset(("deputy", "vice", "assistant", "junior", "under", "under-secretary"))
 LEGISLATURE_WORDS = frozenset(
@@ -205,7 +206,7 @@ def _left_title_from(doc: Doc, ctx: Context, m: Mention, sent: Span, i: int) -> 
     _read_window(doc, ctx, start, hi, info, closest_title=True)
     if comma_mode and info.role is None:
         return TitleInfo()
-    if start > first and doc[start].text in ("'s", "\u2019s") and start - 1 in ctx.person_tokens:
+    if start > first and doc[start].text in POSSESSIVE_MARKS and start - 1 in ctx.person_tokens:
         info.possessor = start - 1  # "President Reagan's chief of staff, X": the president's man
     if info.role is None and info.country is not None:
         # Without a title only a word right before the name is an affiliation ("Iranian Hassan X",
@@ -932,7 +933,7 @@ def _described_firm_state(doc: Doc, ctx: Context, cluster: PersonCluster) -> str
 def _words_right_before(doc: Doc, k: int) -> str:
     """The words of up to four tokens right before token k, past a possessive "'s" and up to a punctuation
     mark ("A's Y", "A chairman Y"; not the end of a quotation, "... for A," Y said)."""
-    j = k - 1 if k > 0 and doc[k - 1].text in ("'s", "\u2019s") else k
+    j = k - 1 if k > 0 and doc[k - 1].text in POSSESSIVE_MARKS else k
     i = j
     while i > 0 and j - i < 4 and not doc[i - 1].is_punct:
         i -= 1
@@ -943,7 +944,7 @@ def _the_firms(doc: Doc, lo: int, hi: int) -> bool:
     """ "the company's chief executive X": "the <firm noun>'s" opens the title (or the name) between tokens lo
     and hi."""
     return any(
-        doc[k].text in ("'s", "\u2019s") and doc[k - 1].lower_ in FIRM_BACK_NOUNS and doc[k - 2].lower_ == "the"
+        doc[k].text in POSSESSIVE_MARKS and doc[k - 1].lower_ in FIRM_BACK_NOUNS and doc[k - 2].lower_ == "the"
         for k in range(lo, min(hi, lo + 5))
     )
 
@@ -997,7 +998,7 @@ def _place_named_firm(doc: Doc, ctx: Context, hit: GazHit) -> list[str]:
 def _firm_after(doc: Doc, ctx: Context, hit: GazHit) -> str | None:
     """The name after "<state> <lower-case words ending in a firm noun>", or None."""
     k = hit.end
-    if hit.kind == COUNTRY and k < len(doc) and doc[k].text in ("'s", "\u2019s"):
+    if hit.kind == COUNTRY and k < len(doc) and doc[k].text in POSSESSIVE_MARKS:
         k += 1
     j = k
     while j < len(doc) and j - k < 4 and (doc[j].text.islower() or doc[j].text == "-") and j not in ctx.title_tokens:
@@ -1676,7 +1677,7 @@ def _officer_of_a_named_body(doc: Doc, m: Mention, inf: TitleInfo) -> bool:
     country's ministers is of their delegation.)"""
     start = inf.window_start if inf.window_start is not None else m.start
     return any(
-        t.text in ("'s", "\u2019s") and t.i > start and doc[t.i - 1].text[:1].isupper() for t in doc[start : m.start]
+        t.text in POSSESSIVE_MARKS and t.i > start and doc[t.i - 1].text[:1].isupper() for t in doc[start : m.start]
     )
 
 
