@@ -1027,10 +1027,22 @@ def _apposed_seat(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
 
 
 def _seat_after(doc: Doc, ctx: Context, end: int) -> str | None:
+    """The state of the place after "in" that closes an employer's name in the apposition at token `end`."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     sent_end = doc[end].sent.end
-    k = end + 1
+    j = _past_apposed_noun(doc, end + 1, sent_end)
+    k = _past_employer_name(doc, ctx, j, sent_end) if j is not None else None
+    if k is None:
+        return None
+    hit = ctx.gaz_at.get(k + 1)
+    if hit is None or hit.kind not in (CAPITAL, PLACE, COUNTRY):
+        return None
+    return hit.value
+
+
+def _past_apposed_noun(doc: Doc, k: int, sent_end: int) -> int | None:
+    """The token after "a"/"the", a few lower-case words (no verb) and "with"/"at"/"of"/"for", or None."""
     if k < sent_end and doc[k].lower_ in ("a", "an", "the"):
         k += 1
     j = k
@@ -1041,8 +1053,12 @@ def _seat_after(doc: Doc, ctx: Context, end: int) -> str | None:
     if j == k or j >= sent_end or doc[j].lower_ not in SEAT_PREPOSITIONS:
         return None
     j += 1
-    if j < sent_end and doc[j].lower_ == "the":
-        j += 1
+    return j + 1 if j < sent_end and doc[j].lower_ == "the" else j
+
+
+def _past_employer_name(doc: Doc, ctx: Context, j: int, sent_end: int) -> int | None:
+    """The index of the "in" after a capitalised name from token j that names no state, state's word or
+    international body and no body abroad, or None."""
     kinds = {i: h.kind for h in ctx.gaz_hits for i in range(h.start, h.end)}
     name_start = j
     while j < sent_end and j - name_start < 8 and doc[j].lower_ != "in":
@@ -1054,10 +1070,7 @@ def _seat_after(doc: Doc, ctx: Context, end: int) -> str | None:
         j += 1
     if j == name_start or j + 1 >= sent_end or doc[j].lower_ != "in":
         return None
-    hit = next((h for h in ctx.gaz_hits if h.start == j + 1), None)
-    if hit is None or hit.kind not in (CAPITAL, PLACE, COUNTRY):
-        return None
-    return hit.value
+    return j
 
 
 def _based_firm(doc: Doc, ctx: Context, hit: GazHit) -> list[str]:
