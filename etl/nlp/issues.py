@@ -754,11 +754,23 @@ class IssueFinder:
         if place:  # "Obama spoke to Erdogan about the situation in Syria": each faces the place
             _PATH.set("two_near_place")
             return [_pair(iso, place) for iso in sorted(isos)], "near"
-        states = _meeting_states(span, self._meeting_mentions) if _examples(near) else []
+        if _coordinated_places(near) and not BETWEEN_CODES & set(codes):
+            # "the anti-terrorism actions in A and B": two places of one act, no dyad; each faces the talks' parties
+            # (round 14)
+            _PATH.set("two_near_places")
+            pairs = [p for n in near for p in _lone_in_talks(span, n[1].iso, self._meeting_mentions)]
+            return sorted(set(pairs)), "meeting"
+        examples = _examples(near)
+        states = _meeting_states(span, self._meeting_mentions) if examples else []
         if states and not isos & set(states) and _in_talks(span):
             # "They discussed regional security issues, including China and North Korea": examples, no dyad
             _PATH.set("two_near_examples")
             return sorted({_pair(a, b) for a in isos for b in states}), "meeting"
+        if examples and not _class_between(near):
+            # "accuse countries such as A and B of abuses", "credits for indebted countries, such as A and B":
+            # members of one class, on one side of what is said of it, no dyad (round 14)
+            _PATH.set("two_near_examples")
+            return [], "near"
         return [_pair(*isos)], "near"
 
     def _many_near(
@@ -1120,6 +1132,29 @@ def _examples(near: list[Near]) -> bool:
     return top.dep_ == "pobj" and (
         prep.lower_ in EXAMPLE_PREPS or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such")
     )
+
+
+def _coordinated_places(near: list[Near]) -> bool:
+    """The two countries near the phrase are one coordination after a locative preposition ("actions in A and B",
+    "troops stationed in A and in B"): places where one thing happens, not two sides of it."""
+    first = min((t for t, _h, _d, _l in near), key=lambda t: t.i)
+    group = _coordinated(first)
+    if len(group) != 2 or not all(t.i in group for t, _h, _d, _l in near):
+        return False
+    return _locative(first.doc[min(group)])
+
+
+def _class_between(near: list[Near]) -> bool:
+    """The class two coordinated examples belong to stands between them ("tension between neighbours such as A and
+    B", "disputes between countries, including A and B"): they are the two sides after all."""
+    first = min((t for t, _h, _d, _l in near), key=lambda t: t.i)
+    top = first.doc[min(_coordinated(first))]
+    while top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head
+    noun = top.head.head  # the class noun "such as" or "including" hangs from
+    if noun.lower_ == "such":  # "such as": "as" may hang from "such", which hangs from the noun
+        noun = noun.head
+    return any(t.lower_ in BETWEEN_WORDS for t in (noun, noun.head, *noun.children) if t.i < first.i)
 
 
 def _between_them(verb: Token) -> bool:

@@ -1440,3 +1440,23 @@ def test_no_dominant_dyad_when_its_second_state_ties_with_a_third(nlp: Language)
     assert ("DEU", "FRA", "energy") not in issues(nlp, text)
     clear = text.replace(" Italy was quiet.", "").replace(" and Italy", "")
     assert ("DEU", "FRA", "energy") in issues(nlp, clear)
+
+
+def test_two_countries_given_as_examples_of_a_class_are_no_dyad(nlp: Language) -> None:
+    # round 14 (two fresh stories): "countries such as A and B" are members of one class, on one side of what is
+    # said of it; without talks whose parties they face, they were paired with each other
+    assert issues(nlp, "How can we accuse countries such as Zimbabwe and Burma of human rights abuses?") == set()
+    text = "The bank helped refinance export credits for other indebted countries, such as Brazil and Ecuador."
+    assert issues(nlp, text) == set()
+    # a class that stands between its examples keeps them as the two sides
+    text = "Tensions between countries such as India and Pakistan have risen."
+    assert issues(nlp, text) == {("IND", "PAK", "security")}
+
+
+def test_two_countries_as_places_of_one_act_are_no_dyad(nlp: Language) -> None:
+    # round 14 (a fresh readout): "actions in A and B" names two places where one thing happens, not two sides
+    assert issues(nlp, "They also discussed the anti-terrorism actions in Iraq and Afghanistan.") == set()
+    # a peace between the two places stays theirs
+    assert issues(nlp, "The ceasefire in Israel and Lebanon held.") == {("ISR", "LBN", "peace_process")}
+    # a country acting there is still a side
+    assert ("AFG", "USA", "military_presence") in issues(nlp, "American troops remain in Iraq and Afghanistan.")
