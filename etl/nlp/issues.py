@@ -1586,7 +1586,9 @@ def _refers_to_parties(index: DocIndex, subj: Token, states: list[str]) -> bool:
                 return False
             continue
         titled = tok.text[:1].isupper() or any(c.lower_ == "the" for c in tok.children)  # "the minister"
-        if not (titled and tok.lemma_.lower() in PARTY_OFFICES):
+        # (an office in the plural is the other parties: "The Secretary and Foreign Ministers condemned ...";
+        # round 14)
+        if not (titled and (tok.lemma_.lower() in PARTY_OFFICES or _singular(tok) in PARTY_OFFICES)):
             return False
     return True
 
@@ -1886,11 +1888,29 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
     # "Brazil, China, India and Russia": a list of three or more is no dyad.
     listed: set[int] = set()
     for tok, _hit, _loc in out:
-        group = _coordinated(tok)
+        group = _list_group(tok)
         # "China, Burma and Zimbabwe", "the US, Europe and Japan": three items, two of them countries.
         if len(group) >= 3 and len({h.iso for t, h, _ in out if t.i in group}) >= 2:
             listed |= group
     return out, listed
+
+
+def _list_group(tok: Token) -> set[int]:
+    """The items of the list `tok` is in: its coordination, also when the parser cut a subject list with a serial
+    comma ("The United States, Japan, and the Republic of Korea condemn ...") into an apposition of the first item
+    holding the others' coordination (round 14)."""
+    group = _coordinated(tok)
+    top = tok.doc[min(group)]
+    if top.dep_ == "appos" and any(c.dep_ == "conj" for c in top.children):
+        top = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass"):  # (only the subject: a list of places keeps its parse)
+        return group
+    group |= _coordinated(top) | {top.i}
+    for i in list(group):
+        for c in tok.doc[i].children:
+            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+                group |= _coordinated(c)
+    return group
 
 
 def _in_club_name(tok: Token) -> bool:
@@ -1927,10 +1947,17 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
     Italy and Greece lead the efforts on the Iranian nuclear programme"): each
     listed country faces the owner (a list alone stays no dyad)."""
     root = span.root
+    # the owner modifies the issue word, or the noun the issue word qualifies ("North Korean missile tests", "the
+    # DPRK's ballistic missile launches": the tests and launches are North Korea's; round 14)
+    nouns = [root]
+    if root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+        nouns.append(root.head)
     owners = {
         index.country[c.i].iso
-        for c in root.children
+        for noun in nouns
+        for c in noun.children
         if c.dep_ in ("amod", "compound", "poss", "nmod")
+        and c.i != root.i
         and c.i in index.country
         and index.country[c.i].source in ("state", "demonym")
     }

@@ -1460,3 +1460,28 @@ def test_two_countries_as_places_of_one_act_are_no_dyad(nlp: Language) -> None:
     assert issues(nlp, "The ceasefire in Israel and Lebanon held.") == {("ISR", "LBN", "peace_process")}
     # a country acting there is still a side
     assert ("AFG", "USA", "military_presence") in issues(nlp, "American troops remain in Iraq and Afghanistan.")
+
+
+def test_each_state_of_a_subject_list_faces_the_owner_of_the_act_it_condemns(nlp: Language) -> None:
+    # round 14 (two fresh joint statements): the owner of the act modifies the noun the issue word qualifies
+    # ("North Korean missile tests"), and a list with a serial comma is parsed as an apposition; only the first
+    # state of the list (or none) was paired with the owner
+    text = "Britain, France and Germany condemned North Korean ballistic missile tests."
+    assert issues(nlp, text) == {("DEU", "PRK", "weapons"), ("FRA", "PRK", "weapons"), ("GBR", "PRK", "weapons")}
+    text = "The United States, Japan, and the Republic of Korea strongly condemn the DPRK's ballistic missile launches."
+    assert issues(nlp, text) == {("JPN", "PRK", "weapons"), ("KOR", "PRK", "weapons"), ("PRK", "USA", "weapons")}
+    # a list of places keeps its parse: the talks' parties are not paired through it
+    text = "Blinken spoke with Le Drian about their concern over violence in Israel, the West Bank, and Gaza."
+    assert ("FRA", "USA", "security") not in issues(nlp, text)
+
+
+def test_parties_named_by_a_plural_office_face_the_country_they_condemn(nlp: Language) -> None:
+    # round 14 (tunable usgov-state-2022-07-08-hayashi-park): "The Secretary and Foreign Ministers" are the
+    # parties of the talks; the plural office was not read as one
+    text = (
+        "Secretary Blinken met today with Japanese Foreign Minister Hayashi and Republic of Korea Foreign Minister "
+        "Park in Bali. The Secretary and Foreign Ministers condemned the DPRK's unlawful ballistic missile launches."
+    )
+    assert {("JPN", "PRK", "weapons"), ("KOR", "PRK", "weapons"), ("PRK", "USA", "weapons")} <= issues(
+        nlp, text, "2022-07-08"
+    )
