@@ -1947,26 +1947,47 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
     Italy and Greece lead the efforts on the Iranian nuclear programme"): each
     listed country faces the owner (a list alone stays no dyad)."""
     root = span.root
-    # the owner modifies the issue word, or the noun the issue word qualifies ("North Korean missile tests", "the
-    # DPRK's ballistic missile launches": the tests and launches are North Korea's; round 14)
-    nouns = [root]
-    if root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
-        nouns.append(root.head)
-    owners = {
-        index.country[c.i].iso
-        for noun in nouns
-        for c in noun.children
-        if c.dep_ in ("amod", "compound", "poss", "nmod")
-        and c.i != root.i
-        and c.i in index.country
-        and index.country[c.i].source in ("state", "demonym")
-    }
+    owners = _act_owners(index, root)
     if len(owners) != 1:
         return []
     owner = next(iter(owners))
     named, listed = _named_countries(index, span.sent)
-    members = {h.iso for t, h, _loc in named if t.i in listed and _distance(root, t) <= MAX_DISTANCE}
+    # (a list is as near as its nearest item: "The United States, Japan, and the ROK stand together in opposition to
+    # the DPRK's development of weapons")
+    members = {
+        h.iso
+        for t, h, _loc in named
+        if t.i in listed and min(_distance(root, t.doc[i]) for i in _list_group(t) | {t.i}) <= MAX_DISTANCE
+    }
     return sorted(_pair(m, owner) for m in members - {owner})
+
+
+def _act_owners(index: DocIndex, root: Token) -> set[str]:
+    """The states that own the issue word's act: modifying the word, or the noun it qualifies ("North Korean missile
+    tests", "the DPRK's ballistic missile launches") or is the of-object of ("the DPRK's development of weapons"),
+    or that noun's agent ("the launch of a missile by North Korea"); round 14."""
+    nouns = [root]
+    if root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+        nouns.append(root.head)
+    last = nouns[-1]
+    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.pos_ == "NOUN":
+        nouns.append(last.head.head)
+    owners: list[Token] = [
+        c for noun in nouns for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c not in nouns
+    ]
+    owners += _agents(nouns)
+    return {
+        index.country[c.i].iso
+        for c in owners
+        if c.i in index.country and index.country[c.i].source in ("state", "demonym")
+    }
+
+
+def _agents(nouns: list[Token]) -> list[Token]:
+    """The by-agents of the nouns and their modifiers ("by North Korea", "by the North Korean regime")."""
+    agents = [c for noun in nouns for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children]
+    agents = [a for a in agents if a.dep_ == "pobj"]
+    return agents + [m for a in agents for m in a.children if m.dep_ in ("amod", "compound")]
 
 
 @_producer

@@ -1470,6 +1470,14 @@ def test_each_state_of_a_subject_list_faces_the_owner_of_the_act_it_condemns(nlp
     assert issues(nlp, text) == {("DEU", "PRK", "weapons"), ("FRA", "PRK", "weapons"), ("GBR", "PRK", "weapons")}
     text = "The United States, Japan, and the Republic of Korea strongly condemn the DPRK's ballistic missile launches."
     assert issues(nlp, text) == {("JPN", "PRK", "weapons"), ("KOR", "PRK", "weapons"), ("PRK", "USA", "weapons")}
+    # the owner as the possessor of the noun the issue word is the of-object of, or as the agent of the act
+    text = (
+        "The United States, Japan, and the ROK stand together in opposition to the DPRK's continued development of "
+        "its unlawful weapons of mass destruction."
+    )
+    assert {("JPN", "PRK", "weapons"), ("KOR", "PRK", "weapons")} <= issues(nlp, text)
+    text = "The United States, South Korea and Japan condemned the launch of a ballistic missile by North Korea."
+    assert issues(nlp, text) == {("JPN", "PRK", "weapons"), ("KOR", "PRK", "weapons"), ("PRK", "USA", "weapons")}
     # a list of places keeps its parse: the talks' parties are not paired through it
     text = "Blinken spoke with Le Drian about their concern over violence in Israel, the West Bank, and Gaza."
     assert ("FRA", "USA", "security") not in issues(nlp, text)
