@@ -1445,8 +1445,8 @@ def test_no_dominant_dyad_when_its_second_state_ties_with_a_third(nlp: Language)
 def test_two_countries_given_as_examples_of_a_class_are_no_dyad(nlp: Language) -> None:
     # round 14 (two fresh stories): "countries such as A and B" are members of one class, on one side of what is
     # said of it; without talks whose parties they face, they were paired with each other
-    assert issues(nlp, "How can we accuse countries such as Zimbabwe and Burma of human rights abuses?") == set()
-    text = "The bank helped refinance export credits for other indebted countries, such as Brazil and Ecuador."
+    assert issues(nlp, "Critics asked why we blame states such as Cuba and Syria for human rights abuses.") == set()
+    text = "The lender arranged cheaper loans for poorer nations, such as Peru and Bolivia."
     assert issues(nlp, text) == set()
     # a class that stands between its examples keeps them as the two sides
     text = "Tensions between countries such as India and Pakistan have risen."
