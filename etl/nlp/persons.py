@@ -50,7 +50,7 @@ GROUP_HEADS = frozenset(
 # X", "the tanker Y", "the official newspaper Z"): never a person.
 THING_NOUNS = frozenset(
     "carrier ship tanker vessel frigate destroyer submarine warship cruiser freighter newspaper daily weekly "
-    "magazine".split()
+    "magazine journal newsletter".split()
     # firms introduced by their trade ("electronics chain X", "US carmaker Y", "jeweller Z")
     + "chain retailer carmaker automaker airline carrier insurer jeweller jeweler brewer supermarket "
     "conglomerate manufacturer maker firm company".split()
@@ -72,6 +72,12 @@ FIRM_HEADS = frozenset(("air", "banco", "banca", "banque", "grupo"))
 CORPORATE = frozenset("inc corp ltd plc llc gmbh".split())
 # Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
 POST_NOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE".split())
+# Of those, the ones that follow only a person's name: a lawyer's rank and the honours ("X Y QC", "Z W OBE"),
+# never a party's or a constituency's name as "MP" does ("Ealing North MP").
+PERSONAL_POST_NOMINALS = frozenset("QC KC OBE MBE CBE KBE".split())
+# Labels NER gives a name it does not know, besides none: a person's full name that speaks is often tagged as a
+# work, a product, an event or a law ("X Y, from the Z union, told ...", tagged WORK_OF_ART).
+UNKNOWN_NAME_LABELS = frozenset(("", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"))
 # Verbs of speaking: their subject is a person or a body that speaks ("X said", "X told").
 SPEECH_LEMMAS = frozenset(
     "say tell add insist argue claim warn deny admit urge announce declare reply explain stress suggest".split()
@@ -330,7 +336,95 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     _add_org_tagged_persons(doc, ctx, out, taken)
     _add_place_tagged_persons(doc, ctx, out, taken)
     _add_month_surnamed_persons(doc, ctx, out, taken)
+    _add_speaking_names(doc, ctx, out, taken)
     return out
+
+
+def _add_speaking_names(doc: Doc, ctx: Context, out: list[Mention], taken: set[int]) -> None:
+    """A full name NER missed or typed as a work, a product or an event that is the subject of a speech verb
+    ("..., said A B at the bank.", "C D, from the E union, told ...", "F O' G, editor of H, said"): a name that
+    speaks is a person's (round 14b), when the name also has what a person's has and a firm's not: an apposition
+    of his occupation ("editor of ...") or the body he speaks for after "of", "at", "from" or "with" ("A B at the
+    C bank"). Places, listed bodies and firms' words never pass `_person_shaped`."""
+    for t in doc:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.lemma_ not in SPEECH_LEMMAS or t.i in taken:
+            continue
+        if t.pos_ != "PROPN" or t.ent_type_ not in UNKNOWN_NAME_LABELS or not t.text[:1].isupper():
+            continue
+        if t.head.tag_ == "VBP" or any(_thing_apposition(ctx, c) for c in t.children):
+            continue  # "X Action, representing 80 families, say": a plural, a group; "Y, a trade journal, said"
+        if not any(_affiliation(ctx, c) for c in t.children):
+            continue  # "X Nederland said", "Y International said": a firm speaks as often as a person
+        start = _name_run_start(doc, ctx, t.i)
+        if start == t.i or any(i in taken for i in range(start, t.i + 1)):
+            continue
+        m = _trim(doc, start, t.i + 1, ctx)
+        if not m or m.end != t.i + 1 or m.end - m.start < 2 or not _person_shaped(doc, ctx, m):
+            continue
+        words = doc[m.start : m.end]
+        if any(w.i in ctx.title_tokens or w.tag_ == "NNPS" or _plural_title(ctx, w) for w in words):
+            continue  # "Foreign Ministers of the group said": a title in the plural, no name
+        out.append(m)
+        taken.update(range(m.start, m.end))
+
+
+def _plural_title(ctx: Context, token: Token) -> bool:
+    """The word is a title in the plural ("Ministers", "Secretaries")."""
+    text = token.text
+    return text.endswith("s") and any(ctx.titles_table.is_title_word(x) for x in (text[:-1], text[:-3] + "y"))
+
+
+# Prepositions joining a person's name to the body he works for ("X of Y Securities", "Z at W Bank").
+AFFILIATION_PREPOSITIONS = frozenset(("of", "at", "from", "with"))
+
+
+def _affiliation(ctx: Context, child: Token) -> bool:
+    """The token, a dependent of a name, ties it to a person's occupation or body: an apposition headed by a
+    common noun that is no body's or thing's ("editor", "economist"), or "of"/"at"/"from"/"with" and a
+    capitalised name that is no place ("of Harwell Studies", not "of Canada")."""
+    if child.dep_ == "appos":
+        return child.pos_ == "NOUN" and not _thing_apposition(ctx, child)
+    if child.dep_ != "prep" or child.lower_ not in AFFILIATION_PREPOSITIONS:
+        return False
+    objects = [c for c in child.children if c.dep_ == "pobj"]
+    words = [w for o in objects for w in o.subtree if w.i <= o.i]  # the object's name: "from the X farmers' union"
+    return any(w.text[:1].isupper() and w.is_alpha and w.i not in ctx.gaz_tokens for w in words)
+
+
+def _thing_apposition(ctx: Context, child: Token) -> bool:
+    """The token is an apposition headed by a noun of bodies, firms or publications ("a trade journal", "the
+    group", "the company"), which no person is."""
+    if child.dep_ != "appos":
+        return False
+    nouns = [child, *(c for c in child.children if c.dep_ == "conj")]  # "a currency and metals firm"
+    return any(n.lower_ in THING_NOUNS or n.lower_ in FIRM_APPOSITIONS or n.lower_ in ORG_NOUNS for n in nouns)
+
+
+def _name_run_start(doc: Doc, ctx: Context, i: int) -> int:
+    """The first token of the run of name words ending at token i: capitalised proper nouns, a hyphen inside a
+    name ("Jean-Michel") and the "O'" of "O' Neill", all of them untagged or of one unknown-name entity."""
+    start = i
+    while start > 0 and i - start < 5:
+        k = start - 1
+        if doc[k].ent_type_ not in UNKNOWN_NAME_LABELS or (doc[k].ent_type_ and doc[k + 1].ent_iob_ != "I"):
+            break  # another entity's word, or the end of one the name does not go on from
+        quote_mark = doc[k].text in ("'", "\u2019") and k > 0 and _apostrophe_particle(doc, k - 1)
+        if not (_name_hyphen(doc, k) or _apostrophe_particle(doc, k) or quote_mark or _name_token(doc, k, ctx)):
+            break
+        start = k
+    return start
+
+
+def _apostrophe_particle(doc: Doc, i: int) -> bool:
+    """Token i is the "O" or "D" of a name written "O' Neill" or "D' Souza" (the tokenizer splits the
+    apostrophe off): the particle, no space, the apostrophe, then a capitalised word."""
+    return (
+        doc[i].text in ("O", "D")
+        and i + 2 < len(doc)
+        and not doc[i].whitespace_
+        and doc[i + 1].text in ("'", "\u2019")
+        and doc[i + 2].text[:1].isupper()
+    )
 
 
 def _add_place_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken: set[int]) -> None:
@@ -349,12 +443,18 @@ def _add_place_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken:
 
 
 def _add_org_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken: set[int]) -> None:
-    """Names NER tagged ORG that the sentence's grammar makes persons' ("X, the IMF's managing director,")."""
+    """Names NER tagged ORG that the sentence's grammar makes persons' ("X, the IMF's managing director,"), that
+    a personal post-nominal follows ("X Y QC"), or whose surname NER tags PERSON when it stands alone elsewhere
+    in the text ("A B of C Securities said ... B said": the weight of the name's other mentions; round 14b)."""
+    lone_persons = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
     for ent in doc.ents:
         if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
             continue
         m = _trim(doc, ent.start, ent.end, ctx)
-        if m and _person_shaped(doc, ctx, m) and _person_by_grammar(doc, ctx, m):
+        if not m or not _person_shaped(doc, ctx, m):
+            continue
+        honours = m.end < len(doc) and doc[m.end].text in PERSONAL_POST_NOMINALS
+        if honours or doc[m.end - 1].text in lone_persons or _person_by_grammar(doc, ctx, m):
             out.append(m)
             taken.update(range(m.start, m.end))
 
@@ -420,7 +520,10 @@ def _person_shaped(doc: Doc, ctx: Context, m: Mention) -> bool:
             continue
         if t.i == m.start and _INITIALS.match(t.text):
             continue  # "G.I. X, Deputy Trade Minister at the embassy, told ..." (round 11)
-        if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.pos_ == "PROPN"):
+        if _name_hyphen(doc, t.i) or _apostrophe_particle(doc, t.i) or (t.i > 0 and _apostrophe_particle(doc, t.i - 1)):
+            continue  # "Jean-Maxime", "O' Neill" (round 14b)
+        after_hyphen = t.i > 0 and _name_hyphen(doc, t.i - 1)  # "Maxime" of "Jean-Maxime", which may be tagged NOUN
+        if not (t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and (t.pos_ == "PROPN" or after_hyphen)):
             return False
         if t.i in ctx.gaz_tokens or t.lower_ in ORG_NOUNS or t.lower_ in COMPANY_SUFFIXES:
             return False
@@ -861,6 +964,11 @@ def _merge_aliases(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> lis
     return out
 
 
+# Labels NER may give a lone surname of a person the text named in full ("McIvor said", PRODUCT; "Gros said",
+# EVENT: round 14b), besides none.
+OTHER_SURNAME_LABELS = frozenset(("ORG", "PERSON", "NORP", "GPE")) | UNKNOWN_NAME_LABELS
+
+
 def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
     """Later lone surnames NER missed or mislabelled ("Reeker said", ORG "Nakasone")."""
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
@@ -873,7 +981,7 @@ def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster])
     for t in doc:
         if t.i in taken or not t.text[:1].isupper() or t.i in ctx.gaz_tokens or t.is_sent_start and t.pos_ != "PROPN":
             continue
-        if t.ent_type_ not in ("", "ORG", "PERSON", "NORP", "GPE") or (t.ent_type_ and not _lone(t)):
+        if t.ent_type_ not in OTHER_SURNAME_LABELS or (t.ent_type_ and not _lone(t)):
             continue
         key = name_key(t.text)
         if len(key) == 1 and key[0] in by_last:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc, Span
 
 from etl.evaluate.names import name_match
 from etl.extract import shared_extractor
@@ -2541,3 +2542,99 @@ def test_a_name_with_an_exchange_ticker_is_a_firm_not_a_person(text: str) -> Non
     found = actors(text, published="1987-04-02")
     assert not [a.name for a in found if a.kind == "person"]
     assert any(a.kind == "organization" and "." not in a.name.split()[-1] for a in found)
+
+
+# ------------------------------------------------------------------------------ round 14b (issue 12)
+
+
+def _doc_with_labels(text: str, labels: list[tuple[int, int, str]]) -> Doc:
+    """The pipeline's Doc of `text`, with the entities NER gives the listed token ranges replaced by the given
+    labels: the tagger's mistakes are not reproducible on short synthetic text, so the test makes them."""
+    nlp = shared_extractor().nlp
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if name == "ner":
+            taken = {i for s, e, _ in labels for i in range(s, e)}
+            kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+            spans = [Span(doc, s, e, label=lab) for s, e, lab in labels if lab]  # "": no entity there
+            doc.ents = sorted(kept + spans, key=lambda x: x.start)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Farmers protested in Paris on Monday. "The money does not match the promises," Jean-Luc Barnetiere, '
+            "from the FNPA farmers' union, told the Associated Press news agency.",
+            "Jean-Luc Barnetiere",
+        ),
+        (
+            "Deaths at work rose last year, a study found.\n\nRory O' Donnell, editor of union-backed Safety First "
+            'magazine, which carried out the study, said: "Giving union safety reps more rights would save lives."',
+            "Rory O' Donnell",
+        ),
+        ('"The figures are a scandal," Kieran O\' Mahony of the Safety Trust said.', "Kieran O' Mahony"),
+    ],
+)
+def test_a_full_name_that_speaks_is_a_person_whatever_the_tagger_says(text: str, name: str) -> None:
+    """Regression (issue 12, round 14b: speakers in 4 of 245 fresh stories never became persons, so their quotes
+    had no speaker): a full name the tagger missed or typed as a work of art, split at the apostrophe of "O'" or
+    at a hyphen, is the subject of "said"/"told": a name that speaks is a person's."""
+    found = _bbc_actors(text)
+    assert person(found, name).kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "untagged"),
+    [
+        ("Crude prices will firm, Petrol Intelligence Weekly, an influential trade journal, said.", (5, 8)),
+        (
+            "Drivers are angry. Fairbridge Coach Action, representing 80 drivers who lost jobs, say they will sue.",
+            (4, 7),
+        ),
+        ("Kestrel International, a currency and metals firm, announced the purchase of Omber Ltd.", (0, 2)),
+        ("Tarnbank Nederland said in its latest bulletin that rates would fall.", (0, 2)),
+        ("Foreign Ministers of the Pacific Forum said they expect closer ties.", (0, 2)),
+    ],
+)
+def test_a_speaking_body_or_a_plural_is_no_person(text: str, untagged: tuple[int, int]) -> None:
+    """Round 14b: the speaking-name rule leaves a name whose apposition is a body's or a publication's noun, the
+    subject of a plural verb ("X Action ... say"), a name with nothing of a person's but speaking (firms speak as
+    often: "X Nederland said in its bulletin"), and a plural title: all were false persons on fresh samples or on
+    a tunable gold file while the rule was built (the tagger leaving the name untagged, as it did there)."""
+    doc = _doc_with_labels(text, [(*untagged, "")])
+    assert not [a.name for a in doc._.parley_actors if a.kind == "person"]
+
+
+def test_a_name_followed_by_a_personal_post_nominal_is_a_person() -> None:
+    """Regression (issue 12, round 14b: a fresh-sample barrister, tagged ORG with his "QC", was an organisation
+    with the speaker's quotes): "QC", "OBE" and the like follow only a person's name."""
+    found = _bbc_actors(
+        "The chairman of the Law Society, Hugh Pellworth QC warned there was a real risk the plan would fail."
+    )
+    assert person(found, "Hugh Pellworth").kind == "person"
+    assert not [a for a in found if a.kind == "organization" and "Pellworth" in a.name]
+
+
+def test_an_org_tagged_full_name_whose_surname_is_a_person_elsewhere_is_a_person() -> None:
+    """Regression (issue 12, round 14b: two fresh-sample stories, "A B of C Securities said ... B said" with A B
+    tagged ORG and B PERSON): the full name was an organisation and its lone surname dropped as a bare word."""
+    text = "Japanese buying rose, Kenji Oyamada of Nomura Securities said.\n\nOyamada said the trend would go on."
+    doc = _doc_with_labels(text, [(4, 6, "ORG"), (12, 13, "PERSON")])
+    refs = [(a.name, a.kind) for a in doc._.parley_actors]
+    assert ("Kenji Oyamada", "person") in refs, refs
+    assert len(next(a for a in doc._.parley_actors if a.name == "Kenji Oyamada").mentions) == 2
+
+
+def test_a_lone_surname_tagged_as_a_product_is_the_persons() -> None:
+    """Regression (issue 12, round 14b: lone surnames tagged PRODUCT or EVENT in 4 fresh stories were no mention of
+    the person named in full before): "Harcourt said" is Donald Harcourt's."""
+    text = (
+        "Oil supplies will tighten, Donald Harcourt, a senior vice president of the company, told a conference. "
+        '"Prices will firm," Harcourt said.'
+    )
+    doc = _doc_with_labels(text, [(5, 7, "PERSON"), (26, 27, "PRODUCT")])
+    harcourt = next(a for a in doc._.parley_actors if a.name == "Donald Harcourt")
+    assert len(harcourt.mentions) == 2
