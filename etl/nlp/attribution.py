@@ -66,6 +66,10 @@ STATE_VOICES = frozenset(
 # Dependencies through which a cue without its own subject borrows its head's
 # ("..., saying", "proposed ... but said", "was quoted as saying").
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acl"})
+# Prepositions that open a title's domain ("minister for women", "secretary of state for X").
+DOMAIN_PREPOSITIONS = frozenset({"for", "of"})
+# Honorifics that open a name, never a domain ("a spokesman for Mrs X").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
 # Parts of a subject phrase that never name the speaker ("X, who ...", "X from Y").
 SKIP_DEPS = frozenset({"relcl", "acl", "prep", "advcl", "punct", "cc", "det"})
 
@@ -398,7 +402,7 @@ class Attributor:
         # "Mr Begg's father said": the possessor is not the speaker.
         owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         own = [t for t in ordered if t.i not in owners]
-        person = self._named_person(own)
+        person = self._named_person(own) or self._named_after_domain(subject)
         if person is not None:
             return person
         vague = Speaker(None, None, span_start, span_end)
@@ -488,6 +492,38 @@ class Attributor:
             if found and found[0].kind == "person":
                 return Speaker(found[0].name, found[0], found[1], found[2])
         return None
+
+    def _named_after_domain(self, subject: Token) -> Speaker | None:
+        """A title whose domain the parse read as a prepositional phrase holding the name ("Shadow spokesman
+        for sport X said", "the minister for women X told ..."): the person named last in the subject phrase,
+        right before the cue, speaks, when the words between the preposition and his name name a domain (a field,
+        a place) and no other person's office: "a spokesman for President X" is the spokesman, not X."""
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in person_nouns():
+            return None
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in subject.children):
+            return None  # "a spokesman for ...": one more voice
+        for prep in subject.children:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            if pobj is None or prep.lower_ not in DOMAIN_PREPOSITIONS or pobj.right_edge.i != subject.right_edge.i:
+                continue
+            found = self.actor_of_token(pobj)
+            if found is None or found[0].kind != "person":
+                continue
+            domain = [t for t in prep.subtree if t is not prep and t.idx < found[1] and t.dep_ != "det"]
+            if domain and all(self._domain_word(t) for t in domain):
+                return Speaker(found[0].name, found[0], found[1], found[2])
+        return None
+
+    def _domain_word(self, token: Token) -> bool:
+        """A word of a title's domain ("sport", "home affairs", "trade and industry", "Europe"): no title, no
+        honorific, no qualifier and no part of another person's name."""
+        lemma = token.lemma_.lower()
+        if lemma in person_nouns() or lemma in QUALIFIERS or lemma in HONORIFICS:
+            return False  # (not `_is_title_head`: the domain itself is written before the name here)
+        found = self.actor_of_token(token)
+        if found is not None and found[0].kind == "person":
+            return False
+        return token.pos_ in ("NOUN", "ADJ", "PROPN", "CCONJ") or token.text == ","
 
     def _by_name_or_title(self, subject: Token, phrase: list[Token], vague: Speaker) -> Speaker | None:
         """A person named by words of his name the linker missed, or by a title he holds here;

@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "16"
+VERSION = "17"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -754,11 +754,23 @@ class IssueFinder:
         if place:  # "Obama spoke to Erdogan about the situation in Syria": each faces the place
             _PATH.set("two_near_place")
             return [_pair(iso, place) for iso in sorted(isos)], "near"
-        states = _meeting_states(span, self._meeting_mentions) if _examples(near) else []
+        if _coordinated_places(near) and not BETWEEN_CODES & set(codes):
+            # "the anti-terrorism actions in A and B": two places of one act, no dyad; each faces the talks' parties
+            # (round 14)
+            _PATH.set("two_near_places")
+            pairs = [p for n in near for p in _lone_in_talks(span, n[1].iso, self._meeting_mentions)]
+            return sorted(set(pairs)), "meeting"
+        examples = _examples(near)
+        states = _meeting_states(span, self._meeting_mentions) if examples else []
         if states and not isos & set(states) and _in_talks(span):
             # "They discussed regional security issues, including China and North Korea": examples, no dyad
             _PATH.set("two_near_examples")
             return sorted({_pair(a, b) for a in isos for b in states}), "meeting"
+        if examples and not _class_between(near):
+            # "accuse countries such as A and B of abuses", "credits for indebted countries, such as A and B":
+            # members of one class, on one side of what is said of it, no dyad (round 14)
+            _PATH.set("two_near_examples")
+            return [], "near"
         return [_pair(*isos)], "near"
 
     def _many_near(
@@ -1120,6 +1132,29 @@ def _examples(near: list[Near]) -> bool:
     return top.dep_ == "pobj" and (
         prep.lower_ in EXAMPLE_PREPS or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such")
     )
+
+
+def _coordinated_places(near: list[Near]) -> bool:
+    """The two countries near the phrase are one coordination after a locative preposition ("actions in A and B",
+    "troops stationed in A and in B"): places where one thing happens, not two sides of it."""
+    first = min((t for t, _h, _d, _l in near), key=lambda t: t.i)
+    group = _coordinated(first)
+    if len(group) != 2 or not all(t.i in group for t, _h, _d, _l in near):
+        return False
+    return _locative(first.doc[min(group)])
+
+
+def _class_between(near: list[Near]) -> bool:
+    """The class two coordinated examples belong to stands between them ("tension between neighbours such as A and
+    B", "disputes between countries, including A and B"): they are the two sides after all."""
+    first = min((t for t, _h, _d, _l in near), key=lambda t: t.i)
+    top = first.doc[min(_coordinated(first))]
+    while top.dep_ in ("conj", "appos") and top.head != top:
+        top = top.head
+    noun = top.head.head  # the class noun "such as" or "including" hangs from
+    if noun.lower_ == "such":  # "such as": "as" may hang from "such", which hangs from the noun
+        noun = noun.head
+    return any(t.lower_ in BETWEEN_WORDS for t in (noun, noun.head, *noun.children) if t.i < first.i)
 
 
 def _between_them(verb: Token) -> bool:
@@ -1551,7 +1586,9 @@ def _refers_to_parties(index: DocIndex, subj: Token, states: list[str]) -> bool:
                 return False
             continue
         titled = tok.text[:1].isupper() or any(c.lower_ == "the" for c in tok.children)  # "the minister"
-        if not (titled and tok.lemma_.lower() in PARTY_OFFICES):
+        # (an office in the plural is the other parties: "The Secretary and Foreign Ministers condemned ...";
+        # round 14)
+        if not (titled and (tok.lemma_.lower() in PARTY_OFFICES or _singular(tok) in PARTY_OFFICES)):
             return False
     return True
 
@@ -1851,11 +1888,29 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
     # "Brazil, China, India and Russia": a list of three or more is no dyad.
     listed: set[int] = set()
     for tok, _hit, _loc in out:
-        group = _coordinated(tok)
+        group = _list_group(tok)
         # "China, Burma and Zimbabwe", "the US, Europe and Japan": three items, two of them countries.
         if len(group) >= 3 and len({h.iso for t, h, _ in out if t.i in group}) >= 2:
             listed |= group
     return out, listed
+
+
+def _list_group(tok: Token) -> set[int]:
+    """The items of the list `tok` is in: its coordination, also when the parser cut a subject list with a serial
+    comma ("The United States, Japan, and the Republic of Korea condemn ...") into an apposition of the first item
+    holding the others' coordination (round 14)."""
+    group = _coordinated(tok)
+    top = tok.doc[min(group)]
+    if top.dep_ == "appos" and any(c.dep_ == "conj" for c in top.children):
+        top = top.head
+    if top.dep_ not in ("nsubj", "nsubjpass"):  # (only the subject: a list of places keeps its parse)
+        return group
+    group |= _coordinated(top) | {top.i}
+    for i in list(group):
+        for c in tok.doc[i].children:
+            if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+                group |= _coordinated(c)
+    return group
 
 
 def _in_club_name(tok: Token) -> bool:
@@ -1892,19 +1947,47 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
     Italy and Greece lead the efforts on the Iranian nuclear programme"): each
     listed country faces the owner (a list alone stays no dyad)."""
     root = span.root
-    owners = {
-        index.country[c.i].iso
-        for c in root.children
-        if c.dep_ in ("amod", "compound", "poss", "nmod")
-        and c.i in index.country
-        and index.country[c.i].source in ("state", "demonym")
-    }
+    owners = _act_owners(index, root)
     if len(owners) != 1:
         return []
     owner = next(iter(owners))
     named, listed = _named_countries(index, span.sent)
-    members = {h.iso for t, h, _loc in named if t.i in listed and _distance(root, t) <= MAX_DISTANCE}
+    # (a list is as near as its nearest item: "The United States, Japan, and the ROK stand together in opposition to
+    # the DPRK's development of weapons")
+    members = {
+        h.iso
+        for t, h, _loc in named
+        if t.i in listed and min(_distance(root, t.doc[i]) for i in _list_group(t) | {t.i}) <= MAX_DISTANCE
+    }
     return sorted(_pair(m, owner) for m in members - {owner})
+
+
+def _act_owners(index: DocIndex, root: Token) -> set[str]:
+    """The states that own the issue word's act: modifying the word, or the noun it qualifies ("North Korean missile
+    tests", "the DPRK's ballistic missile launches") or is the of-object of ("the DPRK's development of weapons"),
+    or that noun's agent ("the launch of a missile by North Korea"); round 14."""
+    nouns = [root]
+    if root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+        nouns.append(root.head)
+    last = nouns[-1]
+    if last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.pos_ == "NOUN":
+        nouns.append(last.head.head)
+    owners: list[Token] = [
+        c for noun in nouns for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c not in nouns
+    ]
+    owners += _agents(nouns)
+    return {
+        index.country[c.i].iso
+        for c in owners
+        if c.i in index.country and index.country[c.i].source in ("state", "demonym")
+    }
+
+
+def _agents(nouns: list[Token]) -> list[Token]:
+    """The by-agents of the nouns and their modifiers ("by North Korea", "by the North Korean regime")."""
+    agents = [c for noun in nouns for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children]
+    agents = [a for a in agents if a.dep_ == "pobj"]
+    return agents + [m for a in agents for m in a.children if m.dep_ in ("amod", "compound")]
 
 
 @_producer

@@ -1440,3 +1440,56 @@ def test_no_dominant_dyad_when_its_second_state_ties_with_a_third(nlp: Language)
     assert ("DEU", "FRA", "energy") not in issues(nlp, text)
     clear = text.replace(" Italy was quiet.", "").replace(" and Italy", "")
     assert ("DEU", "FRA", "energy") in issues(nlp, clear)
+
+
+def test_two_countries_given_as_examples_of_a_class_are_no_dyad(nlp: Language) -> None:
+    # round 14 (two fresh stories): "countries such as A and B" are members of one class, on one side of what is
+    # said of it; without talks whose parties they face, they were paired with each other
+    assert issues(nlp, "Critics asked why we blame states such as Cuba and Syria for human rights abuses.") == set()
+    text = "The lender arranged cheaper loans for poorer nations, such as Peru and Bolivia."
+    assert issues(nlp, text) == set()
+    # a class that stands between its examples keeps them as the two sides
+    text = "Tensions between countries such as India and Pakistan have risen."
+    assert issues(nlp, text) == {("IND", "PAK", "security")}
+
+
+def test_two_countries_as_places_of_one_act_are_no_dyad(nlp: Language) -> None:
+    # round 14 (a fresh readout): "actions in A and B" names two places where one thing happens, not two sides
+    assert issues(nlp, "They also discussed the anti-terrorism actions in Iraq and Afghanistan.") == set()
+    # a peace between the two places stays theirs
+    assert issues(nlp, "The ceasefire in Israel and Lebanon held.") == {("ISR", "LBN", "peace_process")}
+    # a country acting there is still a side
+    assert ("AFG", "USA", "military_presence") in issues(nlp, "American troops remain in Iraq and Afghanistan.")
+
+
+def test_each_state_of_a_subject_list_faces_the_owner_of_the_act_it_condemns(nlp: Language) -> None:
+    # round 14 (two fresh joint statements): the owner of the act modifies the noun the issue word qualifies
+    # ("North Korean missile tests"), and a list with a serial comma is parsed as an apposition; only the first
+    # state of the list (or none) was paired with the owner
+    text = "Britain, France and Germany condemned North Korean ballistic missile tests."
+    assert issues(nlp, text) == {("DEU", "PRK", "weapons"), ("FRA", "PRK", "weapons"), ("GBR", "PRK", "weapons")}
+    text = "The United States, Japan, and the Republic of Korea strongly condemn the DPRK's ballistic missile launches."
+    assert issues(nlp, text) == {("JPN", "PRK", "weapons"), ("KOR", "PRK", "weapons"), ("PRK", "USA", "weapons")}
+    # the owner as the possessor of the noun the issue word is the of-object of, or as the agent of the act
+    text = (
+        "The United States, Japan, and the ROK stand together in opposition to the DPRK's continued development of "
+        "its unlawful weapons of mass destruction."
+    )
+    assert {("JPN", "PRK", "weapons"), ("KOR", "PRK", "weapons")} <= issues(nlp, text)
+    text = "The United States, South Korea and Japan condemned the launch of a ballistic missile by North Korea."
+    assert issues(nlp, text) == {("JPN", "PRK", "weapons"), ("KOR", "PRK", "weapons"), ("PRK", "USA", "weapons")}
+    # a list of places keeps its parse: the talks' parties are not paired through it
+    text = "Blinken spoke with Le Drian about their concern over violence in Israel, the West Bank, and Gaza."
+    assert ("FRA", "USA", "security") not in issues(nlp, text)
+
+
+def test_parties_named_by_a_plural_office_face_the_country_they_condemn(nlp: Language) -> None:
+    # round 14 (tunable usgov-state-2022-07-08-hayashi-park): "The Secretary and Foreign Ministers" are the
+    # parties of the talks; the plural office was not read as one
+    text = (
+        "Secretary Blinken met today with Japanese Foreign Minister Hayashi and Republic of Korea Foreign Minister "
+        "Park in Bali. The Secretary and Foreign Ministers condemned the DPRK's unlawful ballistic missile launches."
+    )
+    assert {("JPN", "PRK", "weapons"), ("KOR", "PRK", "weapons"), ("PRK", "USA", "weapons")} <= issues(
+        nlp, text, "2022-07-08"
+    )

@@ -1645,3 +1645,20 @@ def test_the_office_described_is_the_person_who_spoke_last(nlp: Language) -> Non
         "general of the World Farm Council Jean Martin said."
     )
     assert "Tom Baker" not in [s.speaker for s in reported(nlp, named) if s.quote.startswith("The need")]
+
+
+def test_title_whose_domain_holds_the_name_is_that_person(nlp: Language) -> None:
+    """Regression (issue 12, round 14; quotations lost in two stories of a fresh 45-story sample): the parse reads a
+    title's domain as a prepositional phrase holding the name ("spokesman for sport Tom Hale"): the name at the end
+    of the subject phrase speaks, for the verb and for the "she said" after it; another person's office or an
+    honorific in the phrase ("a spokesman for President X") leaves the spokesman, who is no one named."""
+    spokesman = 'Shadow spokesman for sport Tom Hale said: "We must look at the other end of the spectrum."'
+    assert [s.speaker for s in direct(nlp, spokesman)] == ["Tom Hale"]
+    minister = (
+        'The deputy minister for women Jane Rowe accused the party of offering "false promises" to voters. '
+        'She said: "These plans would raise the costs year on year".'
+    )
+    assert [s.speaker for s in direct(nlp, minister)] == ["Jane Rowe", "Jane Rowe"]
+    for other in ("President Tom Hale", "Mrs Hale"):
+        text = f'A spokesman for {other} said: "We have no plans to change the policy."'
+        assert [s.speaker for s in direct(nlp, text)] == []
