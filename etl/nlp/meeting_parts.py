@@ -310,6 +310,10 @@ class DocIndex:
         flush()
         return out
 
+    def groups_named(self) -> set[str]:
+        """The groups of states that meet as their members (`igo_members.tsv`: G7, G5...) that the text names."""
+        return {a.name for a in self.by_name.values() if a.kind == "igo" and a.name in self.lex.members}
+
     def person_igo(self, actor: ActorRef) -> str | None:
         """The international organisation a person of no country holds his title in, read off the words before his
         name in one of its mentions ("World Bank president Barber Conable", "IMF Managing Director X"): a meeting

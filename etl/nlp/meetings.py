@@ -692,6 +692,7 @@ class MeetingFinder:
             # "a session of trade ministers of both states", "talks between the two sides"
             if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
                 found |= index.pair_before(tok)
+        found |= self._described_group(index, m, toks)
         for tok, hit in index.hits(toks):
             if (hit.source in ("state", "demonym") or hit.iso == "IGO") and self._of_private(tok):
                 continue  # "talks with Spanish company X", "UK bank Y": a company's country is no party (round 11)
@@ -709,6 +710,38 @@ class MeetingFinder:
                     if name in self.lex.bodies and "IGO" not in members:
                         m.host = m.host or name  # "ministers of the Gulf Cooperation Council opened a meeting"
         return found
+
+    def _described_group(self, index: DocIndex, m: Mention, toks: list[Token]) -> set[str]:
+        """ "Yesterday's meetings of leading industrial nations", "officials of the major industrialised countries
+        held talks": a group of states described by a plural noun of states (`group_noun`) with an economic
+        adjective (`group_adjective`), not named, is the one group of states that meets as its members
+        (`igo_members.tsv`) the text names itself (the Group of Seven named in another sentence); its members are
+        the side. None where the side names a state or organisation itself, or the text names no such group or
+        several (round 14b)."""
+        described = [
+            t
+            for t in toks
+            if self.lex.has("group_noun", t.lemma_.lower())
+            and t.tag_ in ("NNS", "NNPS")
+            and t.i not in index.country
+            and any(c.dep_ == "amod" and self.lex.has("group_adjective", c.lower_) for c in t.children)
+            and all(self._group_modifier(c) for c in t.children if c.dep_ in ("amod", "conj"))
+        ]
+        if not described or any(t.i in index.country for t in toks):
+            return set()
+        groups = {name for name in index.groups_named() if name not in self.lex.bodies}
+        if len(groups) != 1:
+            return set()
+        name = next(iter(groups))
+        m.igos.add(name)
+        return set(self.lex.members[name])
+
+    def _group_modifier(self, adj: Token) -> bool:
+        """An adjective of a described group alone ("leading industrial"), not one of a wider class ("industrial and
+        developing nations": all states, rich and poor)."""
+        return (self.lex.has("group_adjective", adj.lower_) or self.lex.has("group_rank", adj.lower_)) and not any(
+            c.dep_ in ("conj", "cc") for c in adj.children
+        )
 
     def _periodic(self, trigger: Token) -> bool:
         """ "annual", "semi-annual", "spring" before a meeting word: an organisation's own periodic meeting of its
@@ -991,6 +1024,9 @@ def _bracketed_name(noun: Token) -> list[Token]:
     i = noun.i - 1
     while i >= 0 and noun.i - i <= 3 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].text.islower():
         i -= 1
+    # (or past the noun's own year and place words: "a Group of Seven (G-7) 1986 Tokyo summit", round 14b)
+    while i >= 0 and noun.i - i <= 5 and doc[i].text != ")" and _own_modifier(doc[i], noun):
+        i -= 1
     if i < 2 or doc[i].text != ")":
         return []
     opening = next((j for j in range(i - 1, max(i - 4, -1), -1) if doc[j].text == "("), None)
@@ -1002,6 +1038,15 @@ def _bracketed_name(noun: Token) -> list[Token]:
     while start < opening and doc[start].lower_ in NAME_LINKS:
         start += 1
     return [t for t in doc[start:i] if not t.is_punct]
+
+
+def _own_modifier(tok: Token, noun: Token) -> bool:
+    """A year or a proper noun that modifies the meeting noun itself (through compounds and number modifiers)."""
+    while tok.dep_ in ("compound", "nummod", "amod") and tok.i < noun.i:
+        if tok.head.i == noun.i:
+            return tok.like_num or tok.pos_ == "PROPN"
+        tok = tok.head
+    return False
 
 
 # Lower-case words inside an organisation's name ("General Agreement on Tariffs and Trade").

@@ -2161,3 +2161,66 @@ def test_a_placed_meeting_told_again_in_full_is_one_meeting(nlp: Language) -> No
     )
     (m,) = held(meetings(nlp, text, "1987-03-25", "LA PAZ"))
     assert m.countries == ["BOL", "CHL", "ECU", "PER"]
+
+
+# -- round 14b: groups of states named by description, or past the meeting noun's own words --------------------------
+
+G7_MEMBERS = ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
+
+
+def test_a_described_group_is_the_group_the_text_names(nlp: Language) -> None:
+    # round 14b: "meetings of leading industrial nations" is the Group of Seven the story names in another sentence
+    text = (
+        "The minister flew to Washington on Monday for the weekend meetings of leading industrial nations. "
+        "Officials said the Group of Seven wanted steadier currencies."
+    )
+    (m,) = held(meetings(nlp, text, "1987-04-10"))
+    assert m.countries == G7_MEMBERS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the control: no group of states named anywhere in the text
+        "The minister flew to Washington on Monday for the weekend meetings of leading industrial nations.",
+        # the control: two groups named, the description fits either
+        "The minister flew to Washington on Monday for the weekend meetings of leading industrial nations. "
+        "Officials said the Group of Seven and the Group of Ten wanted steadier currencies.",
+        # the control: a coordinated adjective widens the class to all states ("industrial and developing")
+        "The minister flew to Washington on Monday for the weekend meetings of industrial and developing nations. "
+        "Officials said the Group of Seven wanted steadier currencies.",
+    ],
+)
+def test_a_description_without_one_named_group_is_no_party(nlp: Language, text: str) -> None:
+    assert held(meetings(nlp, text, "1987-04-10")) == []
+
+
+def test_a_numbered_description_names_the_group(nlp: Language) -> None:
+    # round 14b: igos.tsv knows the numbered descriptions ("the seven leading industrial powers")
+    text = "Finance ministers of the seven leading industrial powers met in Paris on Sunday."
+    (m,) = held(meetings(nlp, text, "1987-02-23"))
+    assert m.countries == G7_MEMBERS
+
+
+def test_a_bracketed_group_name_past_the_meetings_year_and_place_owns_it(nlp: Language) -> None:
+    # round 14b: a year and place words of the meeting noun's own stand between the bracketed group name and the
+    # noun; the parser hangs the name elsewhere
+    text = "Traders said the slide undid the gains of the Group of Five (G-5) 1984 Dover Castle meeting on rates."
+    (m,) = held(meetings(nlp, text, "1987-03-26"))
+    assert m.countries == ["DEU", "FRA", "GBR", "JPN", "USA"]
+
+
+@pytest.mark.parametrize(
+    "text,countries",
+    [
+        (
+            "Brazil told the International Coffee Organization (ICO) council session in London that quotas must stay.",
+            ["BRA", "IGO"],
+        ),
+        ("Delegates of Ghana held talks with the International Cocoa Organisation on Friday.", ["GHA", "IGO"]),
+    ],
+)
+def test_commodity_organisations_are_organisations(nlp: Language, text: str, countries: list[str]) -> None:
+    # round 14b: the producers' and consumers' councils of igos.tsv's commodity group take part as IGO
+    (m,) = held(meetings(nlp, text, "1987-03-02"))
+    assert m.countries == countries
