@@ -24,6 +24,7 @@ from etl.nlp.speakers import (
     actors_from_entities,
     country_of,
     gender_of,
+    gender_of_words,
     party_of,
     party_words,
     person_nouns,
@@ -199,6 +200,9 @@ class Attributor:
                     break  # an unnamed person spoke since ("a spokeswoman said")
                 if self._gender(speaker.actor) == "f":
                     return speaker
+            woman = self._woman_named_before(before)
+            if woman is not None:
+                return woman
         for _, speaker in recent:
             if speaker.actor is None or self._agrees(speaker.actor, pronoun):
                 return speaker
@@ -211,6 +215,22 @@ class Attributor:
                     return Speaker(actor.name, actor, s, e)
         return None
 
+    def _woman_named_before(self, before: int) -> Speaker | None:
+        """For "she": the last person named outside quotations in the same paragraph before token `before` whose
+        gender the text shows as a woman ("... a row with X, the local woman who ... "...," she told him"), though
+        she was no subject and a man of unknown gender spoke since."""
+        limit = self.doc[before].idx
+        start = self.text.rfind("\n", 0, limit) + 1
+        for s, e, a in reversed(self._mentions[: bisect.bisect_left(self._starts, limit)]):
+            if s < start:
+                break
+            actor = self.actors[a]
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if actor.kind == "person" and span is not None and not self.in_quote[span.start]:
+                if self._gender(actor) == "f":
+                    return Speaker(actor.name, actor, s, e)
+        return None
+
     def _agrees(self, actor: ActorRef, pronoun: str) -> bool:
         """Whether "he"/"she" may stand for `actor`, from the honorifics and titles written
         with its mentions ("Mrs Thatcher", "spokeswoman X"); unknown gender agrees."""
@@ -218,11 +238,34 @@ class Attributor:
         return gender == "" or gender == PRONOUN_GENDER.get(pronoun, gender)
 
     def _gender(self, actor: ActorRef) -> str:
+        """The gender the text shows for a person: an honorific or title with his mentions ("Mrs X", "spokeswoman
+        X"), else a noun in apposition ("X, the local woman who ..."), else a "he"/"she" bound to him by grammar
+        (`_bound_gender`); "" when it shows none."""
         gender = self._genders.get(actor.key)
         if gender is None:
             gender = gender_of(self.text, actor)
+            if not gender and actor in self.actors:
+                heads = self._title_words().get(self.actors.index(actor), (set(), set()))[0]
+                gender = gender_of_words(heads) or self._bound_gender(actor)
             self._genders[actor.key] = gender
         return gender
+
+    def _bound_gender(self, actor: ActorRef) -> str:
+        """ "m"/"f" from the pronoun that the words a person is reported to say use for him: the first "he"/"she"
+        subject of the clauses his own cue reports, coordinated with each other ("X said the plan was sound and she
+        was sure ..."), not of a clause further inside ("X said the minister thought he ..."). Two answers, none."""
+        found: set[str] = set()
+        for s, e in actor.mentions:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or self.in_quote[span.start]:
+                continue
+            root = span.root
+            if root.dep_ not in SUBJECT_DEPS or not self.cues.group(root.head):
+                continue
+            pronoun = _first_reported_pronoun(root.head, self.in_quote)
+            if pronoun is not None:
+                found.add(PRONOUN_GENDER[pronoun])
+        return found.pop() if len(found) == 1 else ""
 
     # -- cues and subjects ------------------------------------------------------------------
     def cue_subject(self, cue: Token) -> Token | None:
@@ -918,6 +961,25 @@ def question_put(cue: Token) -> Token | None:
             and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
         ):
             return child
+    return None
+
+
+def _first_reported_pronoun(cue: Token, in_quote: list[bool]) -> str | None:
+    """The first "he"/"she" that is the subject of a clause a cue reports, of one coordinated with it or with the cue
+    ("said the plan was sound and she was sure ..."), outside quotations; None when there is none."""
+    clauses = sorted(
+        (c for c in cue.children if c.dep_ == "ccomp" or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")),
+        key=lambda c: c.i,
+    )
+    seen: list[Token] = []
+    while clauses:
+        clause = clauses.pop(0)
+        seen.append(clause)
+        clauses.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    for clause in sorted(seen, key=lambda c: c.i):
+        for child in clause.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ in PERSON_PRONOUNS and not in_quote[child.i]:
+                return child.lower_
     return None
 
 

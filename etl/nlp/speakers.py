@@ -38,10 +38,15 @@ INSTITUTIONS = frozenset(
 )
 
 
-# Words written before or in a person's mentions that tell the gender "he"/"she" must match.
-MALE_WORDS = frozenset("mr mr. sir lord king prince emir sheikh spokesman chairman congressman".split())
+# Words written before or in a person's mentions, or heading a phrase in apposition to them ("X, the local
+# woman who ..."), that tell the gender "he"/"she" must match.
+MALE_WORDS = frozenset(
+    "mr mr. sir lord king prince emir sheikh spokesman chairman congressman".split()
+    + "husband father widower businessman".split()  # (round 14b: nouns of kin and the like)
+)
 FEMALE_WORDS = frozenset(
     "mrs mrs. ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman".split()
+    + "woman wife mother daughter sister widow grandmother girl baroness duchess actress".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 
@@ -56,6 +61,11 @@ def gender_of(text: str, actor: ActorRef) -> str:
             words.add(m.group(1).lower())
     for alias in actor.aliases:
         words.add(alias.split()[0].lower())
+    return gender_of_words(words)
+
+
+def gender_of_words(words: set[str]) -> str:
+    """ "m", "f" or "" from lower-case words written with a person (`MALE_WORDS`, `FEMALE_WORDS`)."""
     male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
     return "m" if male and not female else "f" if female and not male else ""
 

@@ -1695,3 +1695,29 @@ def test_a_party_description_is_the_person_it_fits(nlp: Language) -> None:
     # without a party word, a spokesman stays one more voice and two titles under two "the"s two people
     plain = 'Lord Hill said the plan was wrong. "We reject that," the spokesman and the minister said.'
     assert [s.speaker for s in direct(nlp, plain)] == []
+
+
+def test_she_and_he_follow_the_gender_the_text_shows(nlp: Language) -> None:
+    """Regression (issue 12, round 14b; three quotations in two stories of a fresh 45-story sample, one more in a
+    second sample, given to a person of the other gender): the text shows a person's gender by a noun in apposition
+    ("X, the local woman who ...") or by the "she"/"he" of what she is reported to say ("Y said ... and she was
+    sure ..."). "she" then goes to a woman named in the paragraph before a man of unknown gender who spoke since, and
+    "he" passes over a woman."""
+    woman = (
+        'Peter Hollis, a former aide, says the plan shows impatience with the press. "They feel nobody listens to '
+        'them," he says. He will recall his clash with Janet Morley, the Leeds woman who scolded him over her local '
+        'school in the last campaign. "You never do anything for anybody," she told Mr Blair before walking off.'
+    )
+    assert [s.speaker for s in direct(nlp, woman)] == ["Peter Hollis", "Janet Morley"]
+    bound = (
+        "Tom Reid was speaking to pupils about drink. Ann Carter, a local councillor, said the first minister was "
+        'speaking in general terms and she was sure he meant adults. He said: "The real problem at the moment is '
+        'binge drinking."'
+    )
+    assert [s.speaker for s in direct(nlp, bound)] == ["Tom Reid"]
+    # no gender shown: "he" is the last subject, as before
+    unknown = (
+        "Tom Reid was speaking to pupils about drink. Ann Carter, a local councillor, said the first minister was "
+        'speaking in general terms. He said: "The real problem at the moment is binge drinking."'
+    )
+    assert [s.speaker for s in direct(nlp, unknown)] == ["Ann Carter"]
