@@ -195,12 +195,14 @@ class Attributor:
         if pronoun == "she":
             # Few people in news are marked as women; one who is, among recent subjects, is
             # a better guess for "she" than a nearer person of unknown gender.
-            for _, speaker in recent:
+            unnamed = -1  # the token where an unnamed person last spoke: "she" may be her, no one named before
+            for at, speaker in recent:
                 if speaker.actor is None:
+                    unnamed = at
                     break  # an unnamed person spoke since ("a spokeswoman said")
                 if self._gender(speaker.actor) == "f":
                     return speaker
-            woman = self._woman_named_before(before)
+            woman = self._woman_named_before(before, unnamed)
             if woman is not None:
                 return woman
         for _, speaker in recent:
@@ -215,12 +217,12 @@ class Attributor:
                     return Speaker(actor.name, actor, s, e)
         return None
 
-    def _woman_named_before(self, before: int) -> Speaker | None:
-        """For "she": the last person named outside quotations in the same paragraph before token `before` whose
-        gender the text shows as a woman ("... a row with X, the local woman who ... "...," she told him"), though
-        she was no subject and a man of unknown gender spoke since."""
+    def _woman_named_before(self, before: int, after: int) -> Speaker | None:
+        """For "she": the last person named outside quotations in the same paragraph before token `before` (and
+        after token `after`) whose gender the text shows as a woman ("... a row with X, the local woman who ...
+        "...," she told him"), though she was no subject and a man of unknown gender spoke since."""
         limit = self.doc[before].idx
-        start = self.text.rfind("\n", 0, limit) + 1
+        start = max(self.text.rfind("\n", 0, limit) + 1, self.doc[after].idx + 1 if after >= 0 else 0)
         for s, e, a in reversed(self._mentions[: bisect.bisect_left(self._starts, limit)]):
             if s < start:
                 break
