@@ -218,9 +218,10 @@ class Attributor:
         return None
 
     def _woman_named_before(self, before: int, after: int) -> Speaker | None:
-        """For "she": the last person named outside quotations in the same paragraph before token `before` (and
-        after token `after`) whose gender the text shows as a woman ("... a row with X, the local woman who ...
-        "...," she told him"), though she was no subject and a man of unknown gender spoke since."""
+        """For "she": the person named last outside quotations in the same paragraph before token `before` (and
+        after token `after`), men aside, if the text shows her as a woman ("... a row with X, the local woman who
+        ... "...," she told him"), though she was no subject and a man of unknown gender spoke since. A nearer
+        person of unknown gender ("a letter from her maid, Y, shows her telling ...") leaves the choice as before."""
         limit = self.doc[before].idx
         start = max(self.text.rfind("\n", 0, limit) + 1, self.doc[after].idx + 1 if after >= 0 else 0)
         for s, e, a in reversed(self._mentions[: bisect.bisect_left(self._starts, limit)]):
@@ -228,9 +229,13 @@ class Attributor:
                 break
             actor = self.actors[a]
             span = self.doc.char_span(s, e, alignment_mode="expand")
-            if actor.kind == "person" and span is not None and not self.in_quote[span.start]:
-                if self._gender(actor) == "f":
-                    return Speaker(actor.name, actor, s, e)
+            if actor.kind != "person" or span is None or self.in_quote[span.start]:
+                continue
+            gender = self._gender(actor)
+            if gender == "f":
+                return Speaker(actor.name, actor, s, e)
+            if gender != "m":
+                return None
         return None
 
     def _agrees(self, actor: ActorRef, pronoun: str) -> bool:
