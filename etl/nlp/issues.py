@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "17"
+VERSION = "18"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -156,6 +156,11 @@ FIRM_NOUNS = frozenset("firm company corporation corp giant maker utility".split
 # "trade sources said", "trade and official sources said", "the Foreign Trade Bank"): traders, not states (round 9).
 MARKET_NOUNS = frozenset("house source bank circle".split())
 TRADE_LEMMAS = frozenset({"trade", "trading"})
+# Verbs of trading whose subject is the trader (round 14b): when that is one firm ("the carmaker plans to ... export
+# it to B") or goods that trade at a price ("the grades were trading above official prices"), the record is a
+# company's or a market's business, not trade between two states. Subjects that stand for a state are not goods.
+TRADER_VERBS = frozenset({"trade", "export", "import"})
+TRADING_STATE_NOUNS = frozenset("country nation state government economy partner side member ally bloc".split())
 # Trade words of a flow of goods: when the goods are fuel the matter is energy, not trade.
 FLOW_LEMMAS = frozenset({"import", "export", "importer", "exporter"})
 TRADE_CODES = ("trade",)
@@ -493,7 +498,7 @@ class IssueFinder:
         a firm's trade, nor (for phrases marked `country`) without a country as its object."""
         if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
             return False
-        if _praise_not_recognition(span, index) or _sector_of_a_firm(span):
+        if _praise_not_recognition(span, index) or _sector_of_a_firm(span) or _no_state_trading(span, index):
             return False
         if self._tension_over_trade(span):
             return False
@@ -837,6 +842,43 @@ def _sector_of_a_firm(span: Span) -> bool:
     ):
         return True
     return _coordinated_with_sources(span)
+
+
+def _no_state_trading(span: Span, index: DocIndex) -> bool:
+    """A verb of trading whose trader is no state (round 14b): one firm ("X Corp plans to build the car in A and
+    export it to B", through the conjunct and the verb of intent) or goods trading on a market ("the grades were
+    trading above their official prices", "the shares traded lower"). Trade between states needs the states as
+    the trading parties."""
+    root = span.root
+    if len(span) != 1 or root.pos_ != "VERB" or root.lemma_.lower() not in TRADER_VERBS:
+        return False
+    subj = _clause_subject(root)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in FIRM_NOUNS or subj.i in index.company_tokens:
+        return True
+    if subj.ent_type_ == "ORG" and index.lex.has("company_suffix", subj.lower_.rstrip(".")):
+        return True
+    goods = subj.pos_ == "NOUN" and subj.i not in index.country and subj.i not in index.actor_of
+    return root.lemma_.lower() == "trade" and goods and subj.lemma_.lower() not in TRADING_STATE_NOUNS
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of `verb`, or of the verb it is a conjunct of or completes ("plans to shift ... and export":
+    the subject of "plans"); the object of that verb when it has one ("asked Japan to export": Japan)."""
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "xcomp":
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        if tok.dep_ not in ("conj", "xcomp") or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _market_body(span: Span, head: Token) -> bool:

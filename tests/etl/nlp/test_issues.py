@@ -1493,3 +1493,21 @@ def test_parties_named_by_a_plural_office_face_the_country_they_condemn(nlp: Lan
     assert {("JPN", "PRK", "weapons"), ("KOR", "PRK", "weapons"), ("PRK", "USA", "weapons")} <= issues(
         nlp, text, "2022-07-08"
     )
+
+
+def test_a_market_or_a_firm_trading_is_no_trade_between_states(nlp: Language) -> None:
+    # round 14b (four false records in three of 54 fresh stories): goods trading at a price, one company's exports
+    # and trading in financial instruments were read as trade between the countries of the sentence
+    text = "Indian grades were trading above their official prices because of strong demand from Japan and Brazil."
+    assert issues(nlp, text) == set()
+    text = "Dealers said Malaysian crude traded at a premium on firm buying from Japan and South Korea."
+    assert issues(nlp, text) == {("JPN", "MYS", "energy"), ("KOR", "MYS", "energy")}
+    # one firm is the trader, also as the subject of the verb of intent the export completes
+    assert issues(nlp, "Acme Motor Corp plans to export the car from Spain to Britain.") == set()
+    # trading in shares, bonds or derivatives is a market's business
+    assert issues(nlp, "Germany and Britain discussed the equities and derivatives trade.") == set()
+    assert issues(nlp, "German bankers fear bond trading could be run from Britain.") == set()
+    # states that trade stay, and so does a trade whose goods are named
+    assert issues(nlp, "Japan and Brazil trade heavily with each other.") == {("BRA", "JPN", "trade")}
+    assert ("ESP", "GBR", "trade") in issues(nlp, "Spain plans to build more ships and export them to Britain.")
+    assert ("DEU", "GBR", "trade") in issues(nlp, "Germany and Britain discussed the arms trade.")
