@@ -1150,8 +1150,9 @@ def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> boo
 def _one_side(near: list[Near]) -> bool:
     """The two countries near the phrase are coordinated as the subject of a verb that is not between them
     ("Germany and France called for ...", "Chancellor Schroeder and President Chirac urged ..."), as the object of a
-    verb that presses them ("pressing Japan and Italy to buy more imports"), or after a
-    preposition that makes them one side of what is done ("loans from Saudi Arabia and Kuwait")."""
+    verb that presses them ("pressing Japan and Italy to buy more imports"), after a
+    preposition that makes them one side of what is done ("loans from Saudi Arabia and Kuwait"), or as its agent
+    ("imports by Japan and Korea")."""
     toks = {h.iso: t for t, h, _d, _l in near}
     first = min(toks.values(), key=lambda t: t.i)
     group = _coordinated(first)
@@ -1223,6 +1224,13 @@ def _acting_together(top: Token) -> bool:
         return verb not in RECIPROCAL_VERBS and not _between_them(top.head)
     if top.dep_ == "dobj":
         return verb in PRESSING_VERBS
+    if top.dep_ == "pobj" and top.head.lower_ == "by":
+        # the agent of a passive verb or of an act ("greater beef imports by A and B") acts as its subject would
+        # (round 14b): one side, unless the act, or what it is to do, is between them ("the accord was signed by A
+        # and B", "the decision by A and B to open a bus link")
+        act = top.head.head
+        acts = [act, *(c for c in act.children if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX"))]
+        return not any(a.lemma_.lower() in RECIPROCAL_VERBS for a in acts) and not _between_them(act)
     return top.dep_ == "pobj" and top.head.lower_ in SAME_SIDE_PREPS
 
 
@@ -1367,7 +1375,10 @@ def _item_words(item: Token, first: bool, last: bool) -> set[int]:
 def _where_the_issue_is(tok: Token, root: Token) -> bool:
     """A place that is where the issue is: its preposition hangs from the issue word or the noun it
     modifies ("troops in Iraq", "human rights conditions in China", "detained in Zambia") or the verb it
-    is the object of ("holding hostages in Lebanon"), not from another verb ("a loan agreed in Washington")."""
+    is the object of ("holding hostages in Lebanon"), not from another verb ("a loan agreed in Washington"). A later
+    place of a coordination goes with the first ("troops in A and B")."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
     owner = tok.head.head
     heads = {root.i} | ({root.head.i} if root.dep_ == "dobj" else set())
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in DEALING_VERBS:
@@ -1376,6 +1387,8 @@ def _where_the_issue_is(tok: Token, root: Token) -> bool:
     while cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
         cur = cur.head
         heads.add(cur.i)
+    if owner.dep_ == "acl" and owner.head.i in heads and owner.lemma_.lower() not in DEALING_VERBS:
+        return True  # "troops stationed in Mali": the participle places the issue word (round 14b)
     return owner.i in heads
 
 
@@ -1963,7 +1976,10 @@ def _in_club_name(tok: Token) -> bool:
 
 def _locative(tok: Token) -> bool:
     """The country is where something is ("in Iraq"), also when it follows the town it is in ("begun at Punta del
-    Este, Uruguay", "talks in Geneva, Switzerland"): an apposition of a locative preposition's object."""
+    Este, Uruguay", "talks in Geneva, Switzerland"): an apposition of a locative preposition's object. Each place of
+    a coordination is one ("troops in A and B": B too, round 14b)."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
     if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
