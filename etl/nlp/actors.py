@@ -17,14 +17,14 @@ from etl.nlp.context import COUNTRYLIKE, ORG, Context, GazHit, Tables
 from etl.nlp.departments import Departments
 from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import CAPITAL, COUNTRY, IGO, activate
-from etl.nlp.persons import find_persons
+from etl.nlp.persons import COMPANY_SUFFIXES, EXCHANGE_TICKER, find_persons
 from etl.nlp.roles import PersonCluster, compound_modifier, local_dateline, starts_inside_title
 from etl.nlp.speakers import principal_holder
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "29"
+VERSION = "30"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -253,9 +253,15 @@ def _is_organisation_name(ctx: Context, span: Span) -> bool:
 def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: dict[str, tuple[int, ActorRef]]) -> None:
     """Other organisations from spaCy's ORG entities outside persons and departments."""
     for ent in doc.ents:
-        if ent.label_ != "ORG" or any(i in excluded for i in range(ent.start, ent.end)):
+        if ent.label_ != "ORG" and not _listed_firm_tagged_person(doc, ent):
+            continue
+        if any(i in excluded for i in range(ent.start, ent.end)):
             continue
         span, acronym = _split_at_bracket(ctx, _org_span(ent))
+        if ent.label_ == "PERSON" and len(span) and EXCHANGE_TICKER.match(span[-1].text):
+            span = span[:-1]  # "X NV WESS.AS" (tagged PERSON): the ticker is no part of the firm's name
+            if all(t.lower_.rstrip(".") in COMPANY_SUFFIXES for t in span):
+                continue  # "... and Y Plc": the legal form alone names no firm
         if not _is_organisation_name(ctx, span):
             continue
         span = _with_state_of(doc, ctx, span)
@@ -271,6 +277,13 @@ def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: d
             _add_mention(
                 by_key, key, acronym.start, text, "", None, acronym.text, (acronym.start_char, acronym.end_char)
             )
+
+
+def _listed_firm_tagged_person(doc: Doc, ent: Span) -> bool:
+    """A PERSON entity followed by a listed company's ticker ("X NV <XYZ.AS>"): the firm, no person (round 14)."""
+    if ent.label_ != "PERSON":
+        return False
+    return any(EXCHANGE_TICKER.match(doc[k].text) for k in (ent.end - 1, ent.end) if k < len(doc))
 
 
 def _split_at_bracket(ctx: Context, span: Span) -> tuple[Span, Span | None]:

@@ -233,7 +233,14 @@ def _before_company_suffix(doc: Doc, m: Mention) -> bool:
         return True
     if i < len(doc) and doc[i].text == "<":
         return True
+    if any(EXCHANGE_TICKER.match(doc[k].text) for k in (m.end - 1, i) if m.start <= k < len(doc)):
+        return True  # "X NV <XYZ.AS>", its brackets cleaned away and the ticker often taken into the name (round 14)
     return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_.rstrip(".") in COMPANY_SUFFIXES
+
+
+# A listed company's ticker with its exchange's suffix ("WESS.AS", "CAWL.L", "AA.S"), as Reuters prints it after
+# the company's name (in angle brackets, which cleaning removes): no person's name is followed by one.
+EXCHANGE_TICKER = re.compile(r"^[A-Z0-9&]{1,8}\.[A-Z]{1,3}$")
 
 
 def _modifies_noun(doc: Doc, m: Mention) -> bool:

@@ -869,6 +869,9 @@ def _person_country(
     led = _led_group(doc, ctx, cluster)
     if led is not None:
         return led  # "X will lead the French delegation": whatever body his title names
+    seat = _apposed_seat(doc, ctx, cluster) if cluster.role in (None, "other") else None
+    if seat is not None:
+        return seat  # "X, economist with F in London, said" (round 14): his employer's seat
     if org_only:
         return _officer_country(ctx, cluster)
     if _community_commissioner(ctx, cluster):
@@ -889,9 +892,9 @@ def _person_country(
         # businessman or farm lobbyist is of the dateline's country when the story is about it
         country = (
             (issuing_government(ctx) if cluster.role else None)
-            or home_country(ctx)
             or _listed_company(ctx, cluster)
-            or _described_firm_state(doc, ctx, cluster)
+            or _described_firm_state(doc, ctx, cluster)  # round 14: before the outlet's guess
+            or home_country(ctx)
             or local_dateline(ctx)
         )
     return country
@@ -925,9 +928,17 @@ def _described_firm_state(doc: Doc, ctx: Context, cluster: PersonCluster) -> str
         for firm, iso3 in firms.items():
             if f" {firm} " in words or any(b.endswith(f" {firm} ") for b in before):
                 return iso3
+            if any(_firm_and_title_word(ctx, b, firm) for b in before):
+                return iso3  # "E chief X" when the tagger read no title in "chief" (round 14)
         if len(states) == 1 and _the_firms(doc, max(2, start - 1), m.start):
             return next(iter(states))
     return None
+
+
+def _firm_and_title_word(ctx: Context, before: str, firm: str) -> bool:
+    """The words before a name are the firm's name and one title word ("E chief")."""
+    head, _, last = before.strip().rpartition(" ")
+    return bool(head) and f" {head} ".endswith(f" {firm} ") and ctx.titles_table.is_title_word(last)
 
 
 def _words_right_before(doc: Doc, k: int) -> str:
@@ -963,7 +974,7 @@ def firms_by_state(ctx: Context) -> dict[str, str]:
 def _find_firms(doc: Doc, ctx: Context) -> dict[str, str]:
     found: dict[str, str] = {}
     for h in ctx.gaz_hits:
-        names = _place_named_firm(doc, ctx, h)
+        names = _place_named_firm(doc, ctx, h) + _based_firm(doc, ctx, h)
         if h.kind in (DEMONYM, COUNTRY) and not compound_modifier(ctx, h):
             described = _firm_after(doc, ctx, h) or _firm_before_of(doc, ctx, h)
             names += [described] if described else []
@@ -993,6 +1004,96 @@ def _place_named_firm(doc: Doc, ctx: Context, hit: GazHit) -> list[str]:
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
         names.append(doc[end + 1].text)
     return names
+
+
+# Prepositions that tie a person's apposition to his employer ("economist with F", "an analyst at G").
+SEAT_PREPOSITIONS = frozenset(("with", "at", "of", "for"))
+# Words of a body abroad whose seat is no state of its people ("a counsellor at the Embassy in W").
+FOREIGN_POST_WORDS = frozenset(("embassy", "mission", "consulate", "delegation", "legation", "office"))
+
+
+def _apposed_seat(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
+    """The state of the city his employer sits in, as an apposition right after the person's name gives it
+    (round 14): "X, economist with F in London, said", "Y, an analyst at G in Calgary": a comma, a few
+    lower-case words (no verb), "with"/"at"/"of"/"for", a capitalised name naming no place, state or
+    international body, then "in" and a place. Read before the clause's, dateline's or outlet's guess, which
+    the employer's seat contradicts (a Bonn story quoting a London economist); a body abroad ("the Embassy in
+    W") is excluded."""
+    for m in cluster.mentions:
+        found = _seat_after(doc, ctx, m.end)
+        if found is not None:
+            return found
+    return None
+
+
+def _seat_after(doc: Doc, ctx: Context, end: int) -> str | None:
+    """The state of the place after "in" that closes an employer's name in the apposition at token `end`."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    sent_end = doc[end].sent.end
+    j = _past_apposed_noun(doc, end + 1, sent_end)
+    k = _past_employer_name(doc, ctx, j, sent_end) if j is not None else None
+    if k is None:
+        return None
+    hit = ctx.gaz_at.get(k + 1)
+    if hit is None or hit.kind not in (CAPITAL, PLACE, COUNTRY):
+        return None
+    return hit.value
+
+
+def _past_apposed_noun(doc: Doc, k: int, sent_end: int) -> int | None:
+    """The token after "a"/"the", a few lower-case words (no verb) and "with"/"at"/"of"/"for", or None."""
+    if k < sent_end and doc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    j = k
+    while j < sent_end and j - k < 5 and (doc[j].text.islower() or doc[j].text == "-"):
+        if doc[j].lower_ in SEAT_PREPOSITIONS or doc[j].pos_ in ("VERB", "AUX"):
+            break
+        j += 1
+    if j == k or j >= sent_end or doc[j].lower_ not in SEAT_PREPOSITIONS:
+        return None
+    j += 1
+    return j + 1 if j < sent_end and doc[j].lower_ == "the" else j
+
+
+def _past_employer_name(doc: Doc, ctx: Context, j: int, sent_end: int) -> int | None:
+    """The index of the "in" after a capitalised name from token j that names no state, state's word or
+    international body and no body abroad, or None."""
+    kinds = {i: h.kind for h in ctx.gaz_hits for i in range(h.start, h.end)}
+    name_start = j
+    while j < sent_end and j - name_start < 8 and doc[j].lower_ != "in":
+        t = doc[j]
+        if not (t.text[:1].isupper() or t.lower_ in ("and", "&", "of", ".", "-")) or t.lower_ in FOREIGN_POST_WORDS:
+            return None
+        if kinds.get(j, PLACE) not in (CAPITAL, PLACE):
+            return None  # a name holding a state's word or an international body ("Swiss Re", "the IMF")
+        j += 1
+    if j == name_start or j + 1 >= sent_end or doc[j].lower_ != "in":
+        return None
+    return j
+
+
+def _based_firm(doc: Doc, ctx: Context, hit: GazHit) -> list[str]:
+    """The firm a city's, capital's or state's name describes as its seat (round 14): "<place>-based" and the
+    name right after it ("Paris-based E", "a London-based bank, L"; lower-case words between must end in a
+    firm noun). A seat is no nationality of a person, but it is the state of the firm whose officer he is."""
+    if hit.kind not in (CAPITAL, PLACE, COUNTRY):
+        return []
+    k = hit.end
+    if k + 1 >= len(doc) or doc[k].text != "-" or doc[k + 1].lower_ != "based" or doc[k].whitespace_:
+        return []
+    k += 2
+    j = k
+    while j < len(doc) and j - k < 3 and doc[j].text.islower() and j not in ctx.title_tokens:
+        j += 1
+    if j > k and doc[j - 1].lower_ not in FIRM_TRADE_NOUNS and not doc[j - 1].lower_.endswith("maker"):
+        return []
+    if j < len(doc) and doc[j].text == "," and j > k:
+        j += 1  # "a London-based bank, L"
+    if j >= len(doc):
+        return []
+    name = _capitalised_run(doc, ctx, j, 1)
+    return [name] if name else []
 
 
 def _firm_after(doc: Doc, ctx: Context, hit: GazHit) -> str | None:
@@ -1133,11 +1234,13 @@ def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
         return None
     if _publishers_own(ctx, cluster):
         return ctx.publisher.country if ctx.publisher else None
+    # the firm's state the text gives (a ticker's exchange, its introduction) before the outlet's guess
+    # (round 14: "Paris-based E ... E chief X" in a BBC story is French)
     return (
         _body_seat(ctx, cluster)
-        or home_country(ctx, about_it=True)
         or _listed_company(ctx, cluster)
         or (_described_firm_state(ctx.doc, ctx, cluster) if ctx.doc is not None else None)
+        or home_country(ctx, about_it=True)
         or local_dateline(ctx, about_it=True)
     )
 

@@ -2100,3 +2100,64 @@ def test_a_state_at_an_annual_meeting_of_an_organisation_still_meets_it(nlp: Lan
         meetings(nlp, "Peru attended an annual meeting of the Inter-American Development Bank on Monday.", "1987-03-26")
     )
     assert m.countries == ["IGO", "PER"]
+
+
+# -- round 14: a state at an organisation's meeting named with its bracketed acronym --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "countries"),
+    [
+        # round 14: the parser takes the organisation's name for the verb's object and leaves "meeting" without it
+        (
+            "Finland's trade minister told a General Agreement on Tariffs and Trade (GATT) council session "
+            "that reforms would continue.",
+            None,
+            ["FIN", "IGO"],
+        ),
+        # ... past the meeting's own adjective
+        (
+            "Norway's minister addressed an Organisation for Economic Co-operation and Development (OECD) "
+            "ministerial meeting on Monday.",
+            None,
+            ["IGO", "NOR"],
+        ),
+    ],
+)
+def test_a_bracketed_organisation_name_owns_the_meeting_word_after_it(
+    nlp: Language, text: str, dateline: str | None, countries: list[str]
+) -> None:
+    (m,) = held(meetings(nlp, text, "1987-04-27", dateline))
+    assert m.countries == countries
+
+
+def test_a_bracketed_acronym_not_before_the_meeting_word_owns_nothing(nlp: Language) -> None:
+    # the control: the acronym in brackets before another noun ("(GATT) rules") does not make a meeting its own
+    text = "Finland's trade minister said the Asian Development Bank (ADB) lending rules were unfair."
+    assert held(meetings(nlp, text, "1987-04-27")) == []
+
+
+# -- round 14: a meeting attended by representatives of states -----------------------------------------------------
+
+
+def test_the_passive_agent_of_attend_names_the_meetings_parties(nlp: Language) -> None:
+    # round 14: "was attended by representatives from A, B and C": those who attended are its parties
+    text = "The session was attended by delegates from Chile, Peru, Bolivia and Ecuador."
+    (m,) = held(meetings(nlp, text, "1987-03-22"))
+    assert m.countries == ["BOL", "CHL", "ECU", "PER"]
+
+
+def test_the_passive_agent_of_another_verb_is_no_party(nlp: Language) -> None:
+    # the control: a meeting "reported by" someone is not attended by him
+    text = "The session was reported by newspapers from Chile, Peru, Bolivia and Ecuador."
+    assert held(meetings(nlp, text, "1987-03-22")) == []
+
+
+def test_a_placed_meeting_told_again_in_full_is_one_meeting(nlp: Language) -> None:
+    # round 14: the definite mention placed where the meeting was, naming all its states and more, is that meeting
+    text = (
+        "Speaking of a meeting of tin producers in Lima last month, Bolivia's mines minister said they agreed on "
+        "prices. The Lima meeting was attended by delegates from Bolivia, Chile, Ecuador and Peru."
+    )
+    (m,) = held(meetings(nlp, text, "1987-03-25", "LA PAZ"))
+    assert m.countries == ["BOL", "CHL", "ECU", "PER"]
