@@ -1514,8 +1514,9 @@ def test_a_market_or_a_firm_trading_is_no_trade_between_states(nlp: Language) ->
 
 
 def test_each_place_of_a_coordination_is_where_the_issue_is(nlp: Language) -> None:
-    # round 14b (tunable gold and a fresh story): only the first place of "troops in A and B" was a place, so one
-    # of the two dyads was lost; a participle placing the troops ("stationed in") places the issue too
+    # round 14b (named by round 14's tally; rare on the fresh samples, no tunable record changed): only the first
+    # place of "troops in A and B" was a place, so one of the two dyads was lost; a participle placing the troops
+    # ("stationed in") places the issue too
     text = "The United States keeps troops in Germany and Japan."
     assert issues(nlp, text) == {("DEU", "USA", "military_presence"), ("JPN", "USA", "military_presence")}
     text = "France has troops stationed in Mali and Chad."
