@@ -1296,7 +1296,9 @@ def _subject_phrase_of(s: Token) -> list[Token]:
     """A party's words with the "of"/"from" that says whose people they are ("Finance ministers of the G-5",
     "Representatives from Nigeria", "officials of Peru"), for nouns of persons and bodies."""
     out = noun_phrase(s)
-    if s.lemma_.lower() in person_nouns() | POLITICAL_BODIES | SENT_PARTIES:
+    # (a capitalised plural, "Deputy Trade Ministers", keeps its plural as its lemma)
+    words = {s.lemma_.lower(), s.lower_[:-1] if s.lower_.endswith("s") else s.lower_}
+    if words & (person_nouns() | POLITICAL_BODIES | SENT_PARTIES):
         for prep in (c for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             out.extend(t for o in prep.children if o.dep_ == "pobj" for t in noun_phrase(o))
     return out

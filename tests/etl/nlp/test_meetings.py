@@ -2227,3 +2227,12 @@ def test_a_meeting_attended_by_others_is_not_the_addressees(nlp: Language) -> No
         "after a meeting last week in Lima attended by six Andean producers."
     )
     assert held(meetings(nlp, text, "1987-03-29")) == []
+
+
+def test_a_dateline_subject_stands_for_its_apposition(nlp: Language) -> None:
+    # round 14b: "CITY, date - Deputy Trade Ministers of a group met here": the parse makes the dateline
+    # the subject and hangs the ministers on it as an apposition; they are the ones who met (and a capitalised
+    # plural, "Ministers", keeps its plural as its lemma)
+    text = "ROME, April 2 - Deputy Trade Ministers from the Group of Ten met here to review the debt crisis today."
+    (m,) = held(meetings(nlp, text, "1987-04-02", "ROME"))
+    assert m.countries == ["BEL", "CAN", "CHE", "DEU", "FRA", "GBR", "ITA", "JPN", "NLD", "SWE", "USA"]
