@@ -2236,3 +2236,11 @@ def test_a_dateline_subject_stands_for_its_apposition(nlp: Language) -> None:
     text = "ROME, April 2 - Deputy Trade Ministers from the Group of Ten met here to review the debt crisis today."
     (m,) = held(meetings(nlp, text, "1987-04-02", "ROME"))
     assert m.countries == ["BEL", "CAN", "CHE", "DEU", "FRA", "GBR", "ITA", "JPN", "NLD", "SWE", "USA"]
+
+
+def test_the_group_of_six_meets_as_its_members(nlp: Language) -> None:
+    # round 14b: the G-6 (the G5 and Canada, the 1987 Paris currency accord's group) is a group of states that
+    # meets as its members (igos.tsv, igo_members.tsv); before, no organisation and no meeting
+    text = "Dealers said the yen rose after last month's G-6 meeting in Paris."
+    (m,) = held(meetings(nlp, text, "1987-03-30"))
+    assert m.countries == ["CAN", "DEU", "FRA", "GBR", "JPN", "USA"]
