@@ -18,13 +18,18 @@ from spacy.tokens import Doc, Span, Token
 from etl.nlp.cues import CueLexicon
 from etl.nlp.doc_ext import ActorRef
 from etl.nlp.speakers import (
+    DESCRIPTIVE_PEOPLE,
     GENERIC_PEOPLE,
     INSTITUTIONS,
     actors_from_entities,
     country_of,
     gender_of,
+    gender_of_words,
+    party_of,
+    party_words,
     person_nouns,
     title_country_roles,
+    title_is_weak,
     title_role,
     title_words,
 )
@@ -190,11 +195,16 @@ class Attributor:
         if pronoun == "she":
             # Few people in news are marked as women; one who is, among recent subjects, is
             # a better guess for "she" than a nearer person of unknown gender.
-            for _, speaker in recent:
+            unnamed = -1  # the token where an unnamed person last spoke: "she" may be her, no one named before
+            for at, speaker in recent:
                 if speaker.actor is None:
+                    unnamed = at
                     break  # an unnamed person spoke since ("a spokeswoman said")
                 if self._gender(speaker.actor) == "f":
                     return speaker
+            woman = self._woman_named_before(before, unnamed)
+            if woman is not None:
+                return woman
         for _, speaker in recent:
             if speaker.actor is None or self._agrees(speaker.actor, pronoun):
                 return speaker
@@ -207,6 +217,27 @@ class Attributor:
                     return Speaker(actor.name, actor, s, e)
         return None
 
+    def _woman_named_before(self, before: int, after: int) -> Speaker | None:
+        """For "she": the person named last outside quotations in the same paragraph before token `before` (and
+        after token `after`), men aside, if the text shows her as a woman ("... a row with X, the local woman who
+        ... "...," she told him"), though she was no subject and a man of unknown gender spoke since. A nearer
+        person of unknown gender ("a letter from her maid, Y, shows her telling ...") leaves the choice as before."""
+        limit = self.doc[before].idx
+        start = max(self.text.rfind("\n", 0, limit) + 1, self.doc[after].idx + 1 if after >= 0 else 0)
+        for s, e, a in reversed(self._mentions[: bisect.bisect_left(self._starts, limit)]):
+            if s < start:
+                break
+            actor = self.actors[a]
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if actor.kind != "person" or span is None or self.in_quote[span.start]:
+                continue
+            gender = self._gender(actor)
+            if gender == "f":
+                return Speaker(actor.name, actor, s, e)
+            if gender != "m":
+                return None
+        return None
+
     def _agrees(self, actor: ActorRef, pronoun: str) -> bool:
         """Whether "he"/"she" may stand for `actor`, from the honorifics and titles written
         with its mentions ("Mrs Thatcher", "spokeswoman X"); unknown gender agrees."""
@@ -214,11 +245,34 @@ class Attributor:
         return gender == "" or gender == PRONOUN_GENDER.get(pronoun, gender)
 
     def _gender(self, actor: ActorRef) -> str:
+        """The gender the text shows for a person: an honorific or title with his mentions ("Mrs X", "spokeswoman
+        X"), else a noun in apposition ("X, the local woman who ..."), else a "he"/"she" bound to him by grammar
+        (`_bound_gender`); "" when it shows none."""
         gender = self._genders.get(actor.key)
         if gender is None:
             gender = gender_of(self.text, actor)
+            if not gender and actor in self.actors:
+                heads = self._title_words().get(self.actors.index(actor), (set(), set()))[0]
+                gender = gender_of_words(heads) or self._bound_gender(actor)
             self._genders[actor.key] = gender
         return gender
+
+    def _bound_gender(self, actor: ActorRef) -> str:
+        """ "m"/"f" from the pronoun that the words a person is reported to say use for him: the first "he"/"she"
+        subject of the clauses his own cue reports, coordinated with each other ("X said the plan was sound and she
+        was sure ..."), not of a clause further inside ("X said the minister thought he ..."). Two answers, none."""
+        found: set[str] = set()
+        for s, e in actor.mentions:
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or self.in_quote[span.start]:
+                continue
+            root = span.root
+            if root.dep_ not in SUBJECT_DEPS or not self.cues.group(root.head):
+                continue
+            pronoun = _first_reported_pronoun(root.head, self.in_quote)
+            if pronoun is not None:
+                found.add(PRONOUN_GENDER[pronoun])
+        return found.pop() if len(found) == 1 else ""
 
     # -- cues and subjects ------------------------------------------------------------------
     def cue_subject(self, cue: Token) -> Token | None:
@@ -394,7 +448,7 @@ class Attributor:
         unresolved = Speaker(None, None, start, end)
         if subject.pos_ == "PRON" or subject.lower_ in PERSON_PRONOUNS or subject.lower_ == "it":
             return self._resolve_pronoun(subject, unresolved)
-        if any(c.dep_ == "conj" for c in subject.children):
+        if any(c.dep_ == "conj" for c in subject.children) and not self._one_described(subject):
             return unresolved  # "Americans and Iranians said": several speakers, no one actor
         phrase = self._phrase(subject)
         span_start, span_end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
@@ -554,10 +608,13 @@ class Attributor:
 
     def _described_speaker(self, subject: Token, phrase: list[Token]) -> ActorRef | None:
         """The person who last spoke, described by an office no one here holds by name ("Lord X said ... The
-        retired permanent secretary said: ..."; "Sheikh X told a news agency ... "...," the minister said"):
-        a bare title (`_bare_title`) stands for the last person who was the subject of a cue a few sentences
-        before, if that one is named (an unnamed person since breaks it) and holds no other office here."""
-        if not self._bare_title(subject, phrase):
+        retired permanent secretary said: ..."; "Sheikh X told a news agency ... "...," the minister said"), or
+        by his party and what he is ("X said ... the Labour peer and former minister said:", "the Conservative
+        leader said", "The Tory spokesman also attacked ..."): a description (`_description`) stands for the last
+        person who was the subject of a cue a few sentences before, if that one is named (an unnamed person since
+        breaks it) and the description fits him (`_fits`)."""
+        parties = self._description(subject, phrase)
+        if parties is None:
             return None
         i = bisect.bisect_left(self._events, subject.i, key=lambda ev: ev[0])
         if not i:
@@ -565,27 +622,86 @@ class Attributor:
         at, last = self._events[i - 1]
         if subject.i - at > DESCRIBED_WINDOW_TOKENS or last.actor is None or last.actor.kind != "person":
             return None
-        role = title_role(subject.lemma_.lower())
-        offices = set(last.actor.role) - VAGUE_ROLES
-        if role and offices and role not in offices:
-            return None  # "Ambassador X said ... the minister said": another office, another person
-        return last.actor
+        return last.actor if self._fits(subject, last.actor, parties) else None
 
-    def _bare_title(self, subject: Token, phrase: list[Token]) -> bool:
-        """A cue's subject that is "the" + the head of a title and nothing more: not a generic person (a
-        spokesman, an official: one more voice), no proper noun, country word, prepositional phrase or clause of
-        its own ("the director general of the Y Council Z", "the minister in charge of X")."""
+    def _fits(self, subject: Token, actor: ActorRef, parties: set[str]) -> bool:
+        """Whether a description may stand for `actor`: no other office of his ("Ambassador X said ... the
+        minister said": another person), no other country than its party's, and no other person here written
+        with its party word when he is not ("Tory MP X ... Y said ... the Tory peer said": X, not Y)."""
         lemma = subject.lemma_.lower()
-        if subject.tag_ != "NN" or lemma in GENERIC_PEOPLE or lemma not in person_nouns():
+        titles = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+        qualified = any(t.lower_ in QUALIFIERS for s in titles for t in s.children)
+        if not parties or not (qualified or title_is_weak(lemma) or lemma in GENERIC_PEOPLE | DESCRIPTIVE_PEOPLE):
+            role = title_role(lemma)
+            offices = set(actor.role) - VAGUE_ROLES
+            if role and offices and role not in offices:
+                return False  # an office of its own: another holder
+        if not parties:
+            return True
+        table = party_words()
+        if actor.country and any(table[p] != actor.country for p in parties):
             return False
-        if not self.cues.group(subject.head) or self.in_quote[subject.i]:
-            return False
+        known = {party_of(p) for p in table}
+        marks = {i: {party_of(w) for w in ws} & known for i, (_, ws) in self._title_words().items()}
+        own = next((m for i, m in marks.items() if self.actors[i] is actor), set())
+        wanted = {party_of(p) for p in parties}
+        if own:
+            return bool(own & wanted)  # "Labour MP X" is no Tory
+        return not any(m & wanted for i, m in marks.items() if self.actors[i] is not actor)
+
+    def _description(self, subject: Token, phrase: list[Token]) -> set[str] | None:
+        """The party words of a cue's subject that describes a person (None when it is none): "the" + the head of
+        a title, with nothing but adjectives, qualifiers and party words ("the retired permanent secretary",
+        "the Conservative leader", "the Labour peer and former minister"). Not a generic person (a spokesman,
+        an official: one more voice) unless a party word makes him a politician ("the Tory spokesman"), and no
+        other proper noun, country word, prepositional phrase or clause of its own ("the director general of
+        the Y Council Z", "the minister in charge of X")."""
+        if subject.tag_ != "NN" or not self.cues.group(subject.head) or self.in_quote[subject.i]:
+            return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+        rest = [t for h in heads for t in h.subtree if t not in heads and t.dep_ != "conj"]
+        covered, parties = self._party_tokens(rest)
+        generic = [h for h in heads if h.lemma_.lower() in GENERIC_PEOPLE | DESCRIPTIVE_PEOPLE]
+        if any(h.lemma_.lower() not in person_nouns() | DESCRIPTIVE_PEOPLE for h in heads) or (generic and not parties):
+            return None
+        others = [t for t in rest if t.i not in covered]
+        if any(t.pos_ == "PROPN" or t.dep_ in ("prep", "relcl", "acl", "appos") for t in others):
+            return None
+        if any(self.country_of_token(t) for t in phrase if t.i not in covered and t not in heads):
+            return None
+        return parties
+
+    def _party_tokens(self, tokens: list[Token]) -> tuple[set[int], set[str]]:
+        """The indices of tokens that spell a party word (`parties.tsv`: "Tory", "Lib Dem") and those words."""
+        table = party_words()
+        covered: set[int] = set()
+        found: set[str] = set()
+        ordered = sorted(tokens, key=lambda t: t.i)
+        for k in range(len(ordered)):
+            for n in (3, 2, 1):
+                run = ordered[k : k + n]
+                if len(run) == n and run[-1].i - run[0].i == n - 1 and " ".join(t.text for t in run) in table:
+                    covered.update(t.i for t in run)
+                    found.add(" ".join(t.text for t in run))
+                    break
+        return covered, found
+
+    def _one_described(self, subject: Token) -> bool:
+        """Titles joined under one "the" that describe one person ("the Labour peer and former minister"): each
+        conjunct a singular person noun without a determiner of its own; not "Americans and Iranians"."""
+        if subject.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             return False
-        rest = [t for t in subject.subtree if t is not subject]
-        if any(t.pos_ == "PROPN" or t.dep_ in ("prep", "relcl", "acl", "appos") for t in rest):
-            return False
-        return not any(self.country_of_token(t) for t in phrase if t is not subject)
+        nouns = person_nouns() | DESCRIPTIVE_PEOPLE
+        conjuncts = [c for c in subject.children if c.dep_ == "conj"]
+        return (
+            all(
+                c.tag_ == "NN" and c.lemma_.lower() in nouns and not any(d.dep_ == "det" for d in c.children)
+                for c in conjuncts
+            )
+            and subject.lemma_.lower() in nouns
+        )
 
     def _unnamed_principal(self, subject: Token, holder: ActorRef | None) -> ActorRef | None:
         """The release's own principal for its bare title ("The President praised ..." in the White House's
@@ -852,6 +968,25 @@ def question_put(cue: Token) -> Token | None:
             and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
         ):
             return child
+    return None
+
+
+def _first_reported_pronoun(cue: Token, in_quote: list[bool]) -> str | None:
+    """The first "he"/"she" that is the subject of a clause a cue reports, of one coordinated with it or with the cue
+    ("said the plan was sound and she was sure ..."), outside quotations; None when there is none."""
+    clauses = sorted(
+        (c for c in cue.children if c.dep_ == "ccomp" or c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")),
+        key=lambda c: c.i,
+    )
+    seen: list[Token] = []
+    while clauses:
+        clause = clauses.pop(0)
+        seen.append(clause)
+        clauses.extend(c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    for clause in sorted(seen, key=lambda c: c.i):
+        for child in clause.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ in PERSON_PRONOUNS and not in_quote[child.i]:
+                return child.lower_
     return None
 
 

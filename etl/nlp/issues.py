@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "17"
+VERSION = "18"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -156,6 +156,11 @@ FIRM_NOUNS = frozenset("firm company corporation corp giant maker utility".split
 # "trade sources said", "trade and official sources said", "the Foreign Trade Bank"): traders, not states (round 9).
 MARKET_NOUNS = frozenset("house source bank circle".split())
 TRADE_LEMMAS = frozenset({"trade", "trading"})
+# Verbs of trading whose subject is the trader (round 14b): when that is one firm ("the carmaker plans to ... export
+# it to B") or goods that trade at a price ("the grades were trading above official prices"), the record is a
+# company's or a market's business, not trade between two states. Subjects that stand for a state are not goods.
+TRADER_VERBS = frozenset({"trade", "export", "import"})
+TRADING_STATE_NOUNS = frozenset("country nation state government economy partner side member ally bloc".split())
 # Trade words of a flow of goods: when the goods are fuel the matter is energy, not trade.
 FLOW_LEMMAS = frozenset({"import", "export", "importer", "exporter"})
 TRADE_CODES = ("trade",)
@@ -493,7 +498,7 @@ class IssueFinder:
         a firm's trade, nor (for phrases marked `country`) without a country as its object."""
         if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
             return False
-        if _praise_not_recognition(span, index) or _sector_of_a_firm(span):
+        if _praise_not_recognition(span, index) or _sector_of_a_firm(span) or _no_state_trading(span, index):
             return False
         if self._tension_over_trade(span):
             return False
@@ -839,6 +844,43 @@ def _sector_of_a_firm(span: Span) -> bool:
     return _coordinated_with_sources(span)
 
 
+def _no_state_trading(span: Span, index: DocIndex) -> bool:
+    """A verb of trading whose trader is no state (round 14b): one firm ("X Corp plans to build the car in A and
+    export it to B", through the conjunct and the verb of intent) or goods trading on a market ("the grades were
+    trading above their official prices", "the shares traded lower"). Trade between states needs the states as
+    the trading parties."""
+    root = span.root
+    if len(span) != 1 or root.pos_ != "VERB" or root.lemma_.lower() not in TRADER_VERBS:
+        return False
+    subj = _clause_subject(root)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in FIRM_NOUNS or subj.i in index.company_tokens:
+        return True
+    if subj.ent_type_ == "ORG" and index.lex.has("company_suffix", subj.lower_.rstrip(".")):
+        return True
+    goods = subj.pos_ == "NOUN" and subj.i not in index.country and subj.i not in index.actor_of
+    return root.lemma_.lower() == "trade" and goods and subj.lemma_.lower() not in TRADING_STATE_NOUNS
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of `verb`, or of the verb it is a conjunct of or completes ("plans to shift ... and export":
+    the subject of "plans"); the object of that verb when it has one ("asked Japan to export": Japan)."""
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ == "xcomp":
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
+        if tok.dep_ not in ("conj", "xcomp") or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def _market_body(span: Span, head: Token) -> bool:
     """A trading house, the market's sources, a trade bank: not "creditor banks", which lend to states."""
     lemma = head.lemma_.lower()
@@ -1108,8 +1150,9 @@ def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> boo
 def _one_side(near: list[Near]) -> bool:
     """The two countries near the phrase are coordinated as the subject of a verb that is not between them
     ("Germany and France called for ...", "Chancellor Schroeder and President Chirac urged ..."), as the object of a
-    verb that presses them ("pressing Japan and Italy to buy more imports"), or after a
-    preposition that makes them one side of what is done ("loans from Saudi Arabia and Kuwait")."""
+    verb that presses them ("pressing Japan and Italy to buy more imports"), after a
+    preposition that makes them one side of what is done ("loans from Saudi Arabia and Kuwait"), or as its agent
+    ("imports by Japan and Korea")."""
     toks = {h.iso: t for t, h, _d, _l in near}
     first = min(toks.values(), key=lambda t: t.i)
     group = _coordinated(first)
@@ -1181,6 +1224,13 @@ def _acting_together(top: Token) -> bool:
         return verb not in RECIPROCAL_VERBS and not _between_them(top.head)
     if top.dep_ == "dobj":
         return verb in PRESSING_VERBS
+    if top.dep_ == "pobj" and top.head.lower_ == "by":
+        # the agent of a passive verb or of an act ("greater beef imports by A and B") acts as its subject would
+        # (round 14b): one side, unless the act, or what it is to do, is between them ("the accord was signed by A
+        # and B", "the decision by A and B to open a bus link")
+        act = top.head.head
+        acts = [act, *(c for c in act.children if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX"))]
+        return not any(a.lemma_.lower() in RECIPROCAL_VERBS for a in acts) and not _between_them(act)
     return top.dep_ == "pobj" and top.head.lower_ in SAME_SIDE_PREPS
 
 
@@ -1325,7 +1375,10 @@ def _item_words(item: Token, first: bool, last: bool) -> set[int]:
 def _where_the_issue_is(tok: Token, root: Token) -> bool:
     """A place that is where the issue is: its preposition hangs from the issue word or the noun it
     modifies ("troops in Iraq", "human rights conditions in China", "detained in Zambia") or the verb it
-    is the object of ("holding hostages in Lebanon"), not from another verb ("a loan agreed in Washington")."""
+    is the object of ("holding hostages in Lebanon"), not from another verb ("a loan agreed in Washington"). A later
+    place of a coordination goes with the first ("troops in A and B")."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
     owner = tok.head.head
     heads = {root.i} | ({root.head.i} if root.dep_ == "dobj" else set())
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() not in DEALING_VERBS:
@@ -1334,6 +1387,8 @@ def _where_the_issue_is(tok: Token, root: Token) -> bool:
     while cur.dep_ in ("compound", "amod", "nmod") and cur.head != cur:
         cur = cur.head
         heads.add(cur.i)
+    if owner.dep_ == "acl" and owner.head.i in heads and owner.lemma_.lower() not in DEALING_VERBS:
+        return True  # "troops stationed in Mali": the participle places the issue word (round 14b)
     return owner.i in heads
 
 
@@ -1921,7 +1976,10 @@ def _in_club_name(tok: Token) -> bool:
 
 def _locative(tok: Token) -> bool:
     """The country is where something is ("in Iraq"), also when it follows the town it is in ("begun at Punta del
-    Este, Uruguay", "talks in Geneva, Switzerland"): an apposition of a locative preposition's object."""
+    Este, Uruguay", "talks in Geneva, Switzerland"): an apposition of a locative preposition's object. Each place of
+    a coordination is one ("troops in A and B": B too, round 14b)."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
     if tok.dep_ == "appos" and tok.head.dep_ == "pobj":
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS

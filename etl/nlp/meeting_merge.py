@@ -308,13 +308,23 @@ def _refers_back(group: list[Mention], m: Mention) -> bool:
     """ "The prince met Bush on Monday. Asked at the start of the meeting ...": a definite mention with no
     date of its own ("the meeting", "the talks") after a dated one, naming none but its parties, is that
     meeting, not another one on the publication day; so is "X told Y that ..." after their meeting "last week"."""
+    theirs = {c for x in group for c in x.states}
     return (
         (m.definite or m.retold)
         and m.basis == "publication"
         and min(x.trigger.i for x in group) < m.trigger.i
         and bool(m.states)
-        and m.states <= {c for x in group for c in x.states}
+        and (m.states <= theirs or _told_in_full(group, m, theirs))
     )
+
+
+def _told_in_full(group: list[Mention], m: Mention, theirs: set[str]) -> bool:
+    """ "a meeting in Lima last month ... the Lima meeting was attended by envoys of A, B and C": a
+    definite mention placed where the meeting was, naming all its states and more, tells the same meeting in full
+    (round 14)."""
+    places = {x.location for x in group if x.location and not x.dateline_place}
+    named = {m.location} | {c.text for c in m.trigger.children if c.dep_ in ("compound", "amod")}
+    return m.definite and len(theirs) >= 2 and theirs <= m.states and bool(named & places)
 
 
 def _told_before(group: list[Mention], m: Mention) -> bool:

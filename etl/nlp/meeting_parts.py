@@ -310,6 +310,10 @@ class DocIndex:
         flush()
         return out
 
+    def groups_named(self) -> set[str]:
+        """The groups of states that meet as their members (`igo_members.tsv`: G7, G5...) that the text names."""
+        return {a.name for a in self.by_name.values() if a.kind == "igo" and a.name in self.lex.members}
+
     def person_igo(self, actor: ActorRef) -> str | None:
         """The international organisation a person of no country holds his title in, read off the words before his
         name in one of its mentions ("World Bank president Barber Conable", "IMF Managing Director X"): a meeting
@@ -516,7 +520,7 @@ def subject_of(verb: Token) -> list[Token]:
     for _ in range(4):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         # (a Reuters dateline, "PEKING, April 13 - X and Y signed", is often parsed as a second subject)
-        subj = [c for c in subj if not _in_dateline(c)] or subj
+        subj = [c for c in subj if not _in_dateline(c)] or [_dateline_appos(c) for c in subj]
         if subj:
             if subj[0].lower_ in ("who", "whom", "which", "that") and cur.dep_ == "relcl":
                 return with_conjuncts(cur.head)
@@ -535,6 +539,16 @@ def subject_of(verb: Token) -> list[Token]:
             continue
         break
     return _relative_misparse(cur)
+
+
+def _dateline_appos(tok: Token) -> Token:
+    """A subject in a wire story's dateline stands for the apposition the parse hung on it after the dash
+    ("PARIS, March 20 - Deputy ministers from the G-10 met here": the ministers met, not Paris; round 14b)."""
+    if _in_dateline(tok):
+        after = [c for c in tok.children if c.dep_ == "appos" and not _in_dateline(c)]
+        if after:
+            return after[-1]
+    return tok
 
 
 def _in_dateline(tok: Token) -> bool:

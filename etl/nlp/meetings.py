@@ -46,12 +46,14 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "17"
+VERSION = "19"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
 SENT_PARTIES = frozenset({"representative", "delegate", "delegation", "envoy", "official", "team", "negotiator"})
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
+# Verbs whose passive agent are a meeting's parties ("the talks were attended by ministers from A and B").
+ATTEND_VERBS = frozenset({"attend", "join"})
 # Nouns of a state's office holders, whose "from" names their state ("met his counterparts from France and Germany").
 STATE_PERSONS = frozenset(
     "counterpart minister leader diplomat ambassador official president premier secretary colleague".split()
@@ -391,12 +393,8 @@ class MeetingFinder:
     ) -> None:
         """A meeting noun's own modifiers ("Iran-Iraq talks"), prepositions and role clauses."""
         trigger = m.trigger
-        sides.append(
-            (
-                "self",
-                [t for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss") for t in noun_phrase(c)],
-            )
-        )
+        own = [t for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss") for t in noun_phrase(c)]
+        sides.append(("self", own + [t for t in _bracketed_name(trigger) if t not in own]))
         for c in trigger.children:
             if c.dep_ == "prep":
                 self._prep(c, sides, places, destination, m.kind)
@@ -415,8 +413,12 @@ class MeetingFinder:
         # The verb's subject is a party when the meeting word is its object or under one of its
         # prepositions ("X held talks", "X said after a meeting"), not when the parse made the
         # word a coordinated clause of its own ("... took 15 years and talks with X have ...").
-        is_argument = trigger.dep_ in ("dobj", "pobj", "attr", "oprd", "dative", "npadvmod") or (
-            trigger.dep_ == "conj" and trigger.head.pos_ in ("NOUN", "PROPN")
+        arguments = ("dobj", "pobj", "attr", "oprd", "dative", "npadvmod")
+        is_argument = (
+            trigger.dep_ in arguments
+            or (trigger.dep_ == "conj" and trigger.head.pos_ in ("NOUN", "PROPN"))
+            # "told a World Bank (...) council session": the word hung on the name the parser made the object
+            or (trigger.dep_ == "appos" and trigger.head.dep_ in arguments and bool(_bracketed_name(trigger)))
         )
         # (When the word sits inside the subject, "De Croo, here for talks, said", the subject
         # is still a party; "the first round of talks took place" has no country to add.)
@@ -426,6 +428,8 @@ class MeetingFinder:
             sides.append(("absent" if absent else "subject", _subject_phrase(verb)))
             # "The accord was signed by X and Y after talks with Z": a passive verb's doers are the talks' side
             sides.append(("subject", _agent_phrase(verb)))
+        else:
+            self._attendance_sides(trigger, verb, sides, places, destination)
         sides.append(("context", self._addressed_in(trigger, verb)))
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
@@ -435,6 +439,17 @@ class MeetingFinder:
             elif c.dep_ == "advmod" and c.lower_ == "here":
                 places.append(c)
         self._verb_role(index, m, verb, sides)
+
+    def _attendance_sides(
+        self, trigger: Token, verb: Token, sides: list, places: list[Token], destination: list[Token]
+    ) -> None:
+        """ "The meeting was attended by representatives from A, B and C": those who attended, the passive agent of
+        an attending verb (`ATTEND_VERBS`) whose subject is the meeting word, are its parties (round 14)."""
+        if trigger.dep_ != "nsubjpass" or verb.lemma_.lower() not in ATTEND_VERBS:
+            return
+        for c in verb.children:
+            if c.dep_ == "agent":
+                self._prep(c, sides, places, destination, "meeting")
 
     def _governor(self, index: DocIndex, trigger: Token) -> Token | None:
         """The verb governing a meeting noun, unless it is a meeting verb of its own ("After the meeting,
@@ -455,6 +470,10 @@ class MeetingFinder:
             and self.lex.has("presuppose", trigger.head.lower_)
             and self.cues.group(verb) in TARGETING_GROUPS
         ):
+            return []
+        if _attended_by(trigger):
+            # "X briefed the ICO board after a meeting attended by eight producers": a meeting of others, which
+            # the noun names as its own; the addressee was not there (round 14b)
             return []
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         return [t for o in objects for t in noun_phrase(o)]
@@ -677,6 +696,7 @@ class MeetingFinder:
             # "a session of trade ministers of both states", "talks between the two sides"
             if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
                 found |= index.pair_before(tok)
+        found |= self._described_group(index, m, toks)
         for tok, hit in index.hits(toks):
             if (hit.source in ("state", "demonym") or hit.iso == "IGO") and self._of_private(tok):
                 continue  # "talks with Spanish company X", "UK bank Y": a company's country is no party (round 11)
@@ -694,6 +714,39 @@ class MeetingFinder:
                     if name in self.lex.bodies and "IGO" not in members:
                         m.host = m.host or name  # "ministers of the Gulf Cooperation Council opened a meeting"
         return found
+
+    def _described_group(self, index: DocIndex, m: Mention, toks: list[Token]) -> set[str]:
+        """ "Yesterday's meetings of leading industrial nations", "officials of the major industrialised countries
+        held talks": a group of states described by a plural noun of states (`group_noun`) with an economic
+        adjective (`group_adjective`), not named, is the one group of states that meets as its members
+        (`igo_members.tsv`) the text names itself (the Group of Seven named in another sentence); its members are
+        the side. None where the side names a state or organisation itself, or the text names no such group or
+        several (round 14b)."""
+        described = [
+            t
+            for t in toks
+            if self.lex.has("group_noun", t.lemma_.lower())
+            and t.tag_ in ("NNS", "NNPS")
+            and t.i not in index.country
+            and any(c.dep_ == "amod" and self.lex.has("group_adjective", c.lower_) for c in t.children)
+            and all(self._group_modifier(c) for c in t.children if c.dep_ in ("amod", "conj"))
+            and not any(c.dep_ == "nummod" for c in t.children)  # a number names its group itself (igos.tsv)
+        ]
+        if not described or any(t.i in index.country for t in toks):
+            return set()
+        groups = {name for name in index.groups_named() if name not in self.lex.bodies}
+        if len(groups) != 1:
+            return set()
+        name = next(iter(groups))
+        m.igos.add(name)
+        return set(self.lex.members[name])
+
+    def _group_modifier(self, adj: Token) -> bool:
+        """An adjective of a described group alone ("leading industrial"), not one of a wider class ("industrial and
+        developing nations": all states, rich and poor)."""
+        return (self.lex.has("group_adjective", adj.lower_) or self.lex.has("group_rank", adj.lower_)) and not any(
+            c.dep_ in ("conj", "cc") for c in adj.children
+        )
 
     def _periodic(self, trigger: Token) -> bool:
         """ "annual", "semi-annual", "spring" before a meeting word: an organisation's own periodic meeting of its
@@ -966,16 +1019,65 @@ def _organisation_gathering(index: DocIndex, m: Mention) -> bool:
     return False
 
 
+def _bracketed_name(noun: Token) -> list[Token]:
+    """An organisation's name and its acronym in brackets right before a meeting noun, past at most three
+    adjectives or nouns of its own ("Peru sits at an Asian Development Bank (ADB) board meeting", "Finland told a
+    General Agreement on Tariffs and Trade (GATT) council session", "Chad spoke at International Monetary Fund
+    (IMF) spring talks"): the parser hangs the name on the verb, as its object, and leaves the meeting
+    word without it; its words still say whose meeting it is (round 14)."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and noun.i - i <= 3 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].text.islower():
+        i -= 1
+    # (or past the noun's own year and place words: "a Group of Seven (G-7) 1986 Tokyo summit", round 14b)
+    while i >= 0 and noun.i - i <= 5 and doc[i].text != ")" and _own_modifier(doc[i], noun):
+        i -= 1
+    if i < 2 or doc[i].text != ")":
+        return []
+    opening = next((j for j in range(i - 1, max(i - 4, -1), -1) if doc[j].text == "("), None)
+    if opening is None or opening == i - 1 or not all(t.text[:1].isupper() for t in doc[opening + 1 : i]):
+        return []
+    start = opening
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_LINKS):
+        start -= 1
+    while start < opening and doc[start].lower_ in NAME_LINKS:
+        start += 1
+    return [t for t in doc[start:i] if not t.is_punct]
+
+
+def _attended_by(noun: Token) -> bool:
+    """Whether a meeting noun names its own attendees with a passive attending verb right after its phrase ("a
+    meeting last week in Lima attended by six producers"), however the parser hangs the verb."""
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return False
+    verb = noun.doc[after]
+    return verb.lemma_.lower() in ATTEND_VERBS and any(c.dep_ == "agent" for c in verb.children)
+
+
+def _own_modifier(tok: Token, noun: Token) -> bool:
+    """A year or a proper noun that modifies the meeting noun itself (through compounds and number modifiers)."""
+    while tok.dep_ in ("compound", "nummod", "amod") and tok.i < noun.i:
+        if tok.head.i == noun.i:
+            return tok.like_num or tok.pos_ == "PROPN"
+        tok = tok.head
+    return False
+
+
+# Lower-case words inside an organisation's name ("General Agreement on Tariffs and Trade").
+NAME_LINKS = frozenset({"of", "on", "and", "for", "&"})
+
+
 def _owner_words(noun: Token) -> list[Token]:
-    """The words naming whose a meeting noun is: its modifiers ("the G-7 meeting", "the IMF's meeting") and
-    its "of" phrase ("the meeting of the Asian Development Bank")."""
-    words: list[Token] = []
+    """The words naming whose a meeting noun is: its modifiers ("the G-7 meeting", "the IMF's meeting"), its "of"
+    phrase ("the meeting of the Asian Development Bank") and a bracketed name before it (`_bracketed_name`)."""
+    words: list[Token] = list(_bracketed_name(noun))
     for c in noun.children:
         if c.dep_ in ("compound", "poss", "nmod", "amod"):
             words += list(c.subtree)
         elif c.dep_ == "prep" and c.lower_ == "of":
             words += [t for p in c.children if p.dep_ == "pobj" for t in p.subtree]
-    return sorted(words, key=lambda t: t.i)
+    return sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
 
 
 def _unplaced_counterpart(m: Mention) -> bool:
@@ -1194,7 +1296,9 @@ def _subject_phrase_of(s: Token) -> list[Token]:
     """A party's words with the "of"/"from" that says whose people they are ("Finance ministers of the G-5",
     "Representatives from Nigeria", "officials of Peru"), for nouns of persons and bodies."""
     out = noun_phrase(s)
-    if s.lemma_.lower() in person_nouns() | POLITICAL_BODIES | SENT_PARTIES:
+    # (a capitalised plural, "Deputy Trade Ministers", keeps its plural as its lemma)
+    words = {s.lemma_.lower(), s.lower_[:-1] if s.lower_.endswith("s") else s.lower_}
+    if words & (person_nouns() | POLITICAL_BODIES | SENT_PARTIES):
         for prep in (c for c in s.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
             out.extend(t for o in prep.children if o.dep_ == "pobj" for t in noun_phrase(o))
     return out

@@ -22,6 +22,10 @@ GENERIC_PEOPLE = frozenset(
     "official reporter resident source spokesman spokeswoman spokesperson trader witness aide".split()
 )
 
+# Nouns that describe a politician by what he is rather than by an office ("the Labour peer", "the Tory
+# backbencher"): with a party word they may stand for a person named before (`Attributor._described_speaker`).
+DESCRIPTIVE_PEOPLE = frozenset("peer politician backbencher veteran campaigner".split())
+
 _TITLE_TAIL = re.compile(r" (?:of|for|to|at|in) ")
 
 
@@ -34,10 +38,15 @@ INSTITUTIONS = frozenset(
 )
 
 
-# Words written before or in a person's mentions that tell the gender "he"/"she" must match.
-MALE_WORDS = frozenset("mr mr. sir lord king prince emir sheikh spokesman chairman congressman".split())
+# Words written before or in a person's mentions, or heading a phrase in apposition to them ("X, the local
+# woman who ..."), that tell the gender "he"/"she" must match.
+MALE_WORDS = frozenset(
+    "mr mr. sir lord king prince emir sheikh spokesman chairman congressman".split()
+    + "husband father widower businessman".split()  # (round 14b: nouns of kin and the like)
+)
 FEMALE_WORDS = frozenset(
     "mrs mrs. ms ms. miss dame lady queen princess spokeswoman chairwoman congresswoman businesswoman".split()
+    + "woman wife mother daughter sister widow grandmother girl baroness duchess actress".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\s+$")
 
@@ -52,6 +61,11 @@ def gender_of(text: str, actor: ActorRef) -> str:
             words.add(m.group(1).lower())
     for alias in actor.aliases:
         words.add(alias.split()[0].lower())
+    return gender_of_words(words)
+
+
+def gender_of_words(words: set[str]) -> str:
+    """ "m", "f" or "" from lower-case words written with a person (`MALE_WORDS`, `FEMALE_WORDS`)."""
     male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
     return "m" if male and not female else "f" if female and not male else ""
 
@@ -72,6 +86,12 @@ def title_country_roles(phrase: str) -> dict[str, str]:
     return dict(entry.by_country) if entry is not None else {}
 
 
+def title_is_weak(phrase: str) -> bool:
+    """Whether `titles.tsv` marks a title as weak ("leader": any of several offices)."""
+    entry = _titles().get(phrase)
+    return entry is not None and entry.weak
+
+
 def title_role(phrase: str) -> str | None:
     """The role code `titles.tsv` gives a title phrase ("prime minister" -> head_of_government)."""
     entry = _titles().get(phrase)
@@ -88,6 +108,33 @@ def person_nouns() -> frozenset[str]:
             if len(row) >= 2 and row[1] != "-" and row[0]:
                 words.add(title_head_phrase(row[0]).split()[-1].lower())  # "head of state" -> head
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def party_words() -> dict[str, str]:
+    """Party words of `parties.tsv` ("Tory", "Lib Dem", "Republican") -> the ISO3 of their country."""
+    out: dict[str, str] = {}
+    path = DICTIONARY_DIR / "parties.tsv"
+    if path.is_file():
+        for row in read_tsv(path):
+            if len(row) >= 2:
+                out.update((form.strip(), row[0]) for form in row[1].split("|") if form.strip())
+    return out
+
+
+# Party words of one party (`party_words`' forms, lower case): "the Conservative leader" may be "Tory leader X".
+SAME_PARTY = (
+    frozenset({"tory", "tories", "conservative", "conservatives"}),
+    frozenset({"lib dem", "lib dems", "liberal democrat", "liberal democrats"}),
+    frozenset({"democrat", "democrats", "democratic"}),
+    frozenset({"republican", "republicans", "gop"}),
+)
+
+
+def party_of(word: str) -> str:
+    """One name for all the party words of a party ("Tories" -> "tory"); other words lower-cased."""
+    lower = word.lower()
+    return next((min(group) for group in SAME_PARTY if lower in group), lower)
 
 
 def country_of(text: str) -> str | None:

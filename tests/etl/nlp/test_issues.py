@@ -1493,3 +1493,44 @@ def test_parties_named_by_a_plural_office_face_the_country_they_condemn(nlp: Lan
     assert {("JPN", "PRK", "weapons"), ("KOR", "PRK", "weapons"), ("PRK", "USA", "weapons")} <= issues(
         nlp, text, "2022-07-08"
     )
+
+
+def test_a_market_or_a_firm_trading_is_no_trade_between_states(nlp: Language) -> None:
+    # round 14b (four false records in three of 54 fresh stories): goods trading at a price, one company's exports
+    # and trading in financial instruments were read as trade between the countries of the sentence
+    text = "Indian grades were trading above their official prices because of strong demand from Japan and Brazil."
+    assert issues(nlp, text) == set()
+    text = "Dealers said Malaysian crude traded at a premium on firm buying from Japan and South Korea."
+    assert issues(nlp, text) == {("JPN", "MYS", "energy"), ("KOR", "MYS", "energy")}
+    # one firm is the trader, also as the subject of the verb of intent the export completes
+    assert issues(nlp, "Acme Motor Corp plans to export the car from Spain to Britain.") == set()
+    # trading in shares, bonds or derivatives is a market's business
+    assert issues(nlp, "Germany and Britain discussed the equities and derivatives trade.") == set()
+    assert issues(nlp, "German bankers fear bond trading could be run from Britain.") == set()
+    # states that trade stay, and so does a trade whose goods are named
+    assert issues(nlp, "Japan and Brazil trade heavily with each other.") == {("BRA", "JPN", "trade")}
+    assert ("ESP", "GBR", "trade") in issues(nlp, "Spain plans to build more ships and export them to Britain.")
+    assert ("DEU", "GBR", "trade") in issues(nlp, "Germany and Britain discussed the arms trade.")
+
+
+def test_each_place_of_a_coordination_is_where_the_issue_is(nlp: Language) -> None:
+    # round 14b (named by round 14's tally; rare on the fresh samples, no tunable record changed): only the first
+    # place of "troops in A and B" was a place, so one of the two dyads was lost; a participle placing the troops
+    # ("stationed in") places the issue too
+    text = "The United States keeps troops in Germany and Japan."
+    assert issues(nlp, text) == {("DEU", "USA", "military_presence"), ("JPN", "USA", "military_presence")}
+    text = "France has troops stationed in Mali and Chad."
+    assert issues(nlp, text) == {("FRA", "MLI", "military_presence"), ("FRA", "TCD", "military_presence")}
+    text = "Britain and France discussed the troops stationed in Iraq."
+    assert issues(nlp, text) == {("FRA", "IRQ", "military_presence"), ("GBR", "IRQ", "military_presence")}
+    # a verb of dealing still names a venue, not where the issue is
+    assert ("GBR", "USA", "aid_investment") not in issues(nlp, "A loan for Kenya agreed in Washington angered Britain.")
+
+
+def test_the_agents_of_an_act_are_one_side(nlp: Language) -> None:
+    # round 14b (tunable reuters21578-1772 and a fresh story): "more imports of X by A and B" paired A and B
+    assert issues(nlp, "A farm lobby asked for larger purchases of pork imports by Japan and South Korea.") == set()
+    # unless the act, or what they decided to do, is between them
+    assert issues(nlp, "The accord on trade was signed by Japan and South Korea.") == {("JPN", "KOR", "trade")}
+    text = "Britain praised the plan by India and Pakistan to open another crossing on the ceasefire line."
+    assert ("IND", "PAK", "border") in issues(nlp, text)
