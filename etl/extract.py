@@ -112,6 +112,8 @@ class Extractor:
         doc._.parley_published = prepared.info.published
         doc._.parley_dateline = prepared.cleaned.dateline
         doc._.parley_source = prepared.info.source
+        if text is None:  # a long text's chunk has its own offsets: no map back to the source
+            doc._.parley_cleaned = prepared.cleaned
         return doc
 
     def _extract_batch(self, batch: list[Document], batch_size: int, published: str | None) -> Iterator[Extraction]:

@@ -183,6 +183,12 @@ def _names_a_thing(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
     """Whatever its title, the name is a firm's, a thing's or a state's by the words around it."""
     if any(_before_company_suffix(doc, m) for m in cluster.mentions):
         return True  # "J.P. Morgan and Co Inc", "Marine Midland Banks Inc <MM>": a firm
+    # Reuters marks a company's name or ticker "<...>", never a person's (round 14c): a name followed by the
+    # markup ("Atlas Copco <ASTS ST>") is the firm's, and so is one only ever found inside it ("<X, Y and Co>")
+    if any(_before_markup(doc, m) for m in cluster.mentions):
+        return True
+    if all(_inside_markup(doc, m) for m in cluster.mentions):
+        return True
     first = min(m.start for m in cluster.mentions)
     if first > 0 and doc[first - 1].lower_ in THING_NOUNS and doc[first - 1].text.islower():
         return True  # "the aircraft carrier Kitty Hawk", "electronics chain Best Buy": a thing's or a firm's name
@@ -242,6 +248,38 @@ def _before_company_suffix(doc: Doc, m: Mention) -> bool:
     if any(EXCHANGE_TICKER.match(doc[k].text) for k in (m.end - 1, i) if m.start <= k < len(doc)):
         return True  # "X NV <XYZ.AS>", its brackets cleaned away and the ticker often taken into the name (round 14)
     return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_.rstrip(".") in COMPANY_SUFFIXES
+
+
+def _source_span(doc: Doc, m: Mention) -> tuple[str, int, int] | None:
+    """The source text the Doc came from (`parley_cleaned`) and the mention's span in it, if known."""
+    cleaned = doc._.parley_cleaned if Doc.has_extension("parley_cleaned") else None
+    if cleaned is None:
+        return None
+    s, e = cleaned.span_to_source(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+    return cleaned.source, s, e
+
+
+def _before_markup(doc: Doc, m: Mention) -> bool:
+    """In the source text, Reuters' company markup "<...>" follows the mention or is taken into it ("Atlas
+    Copco <ASTS ST>", "Stora Koppabergs <SKPS ST"): cleaning drops the brackets, the source keeps them."""
+    found = _source_span(doc, m)
+    if found is None:
+        return False
+    src, s, e = found
+    return "<" in src[s:e] or src[e : e + 2].lstrip().startswith("<")
+
+
+def _inside_markup(doc: Doc, m: Mention) -> bool:
+    """In the source text, the mention lies inside Reuters' company markup ("<X, Y and Co>", "<XYZ ST>")."""
+    found = _source_span(doc, m)
+    if found is None:
+        return False
+    src, s, e = found
+    line_start = src.rfind("\n", 0, s) + 1
+    if src.rfind("<", line_start, s) <= src.rfind(">", line_start, s):
+        return False  # no markup opened before the mention on its line
+    close, reopen, line_end = src.find(">", e), src.find("<", e), src.find("\n", e)
+    return close != -1 and (reopen == -1 or close < reopen) and (line_end == -1 or close < line_end)
 
 
 # A listed company's ticker with its exchange's suffix ("WESS.AS", "CAWL.L", "AA.S"), as Reuters prints it after
