@@ -25,6 +25,7 @@ from etl.nlp.speakers import (
     country_of,
     gender_of,
     gender_of_words,
+    is_honorific,
     party_of,
     party_words,
     person_nouns,
@@ -73,8 +74,6 @@ STATE_VOICES = frozenset(
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acl"})
 # Prepositions that open a title's domain ("minister for women", "secretary of state for X").
 DOMAIN_PREPOSITIONS = frozenset({"for", "of"})
-# Honorifics that open a name, never a domain ("a spokesman for Mrs X").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "lord", "lady", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
 # Parts of a subject phrase that never name the speaker ("X, who ...", "X from Y").
 SKIP_DEPS = frozenset({"relcl", "acl", "prep", "advcl", "punct", "cc", "det"})
 
@@ -572,8 +571,9 @@ class Attributor:
         """A word of a title's domain ("sport", "home affairs", "trade and industry", "Europe"): no title, no
         honorific, no qualifier and no part of another person's name."""
         lemma = token.lemma_.lower()
-        if lemma in person_nouns() or lemma in QUALIFIERS or lemma in HONORIFICS:
-            return False  # (not `_is_title_head`: the domain itself is written before the name here)
+        if lemma in person_nouns() or lemma in QUALIFIERS or is_honorific(lemma):
+            return False  # an honorific opens a name ("a spokesman for Mrs X"); (not `_is_title_head`: the domain
+            # itself is written before the name here)
         found = self.actor_of_token(token)
         if found is not None and found[0].kind == "person":
             return False

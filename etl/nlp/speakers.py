@@ -80,6 +80,11 @@ def _titles() -> TitleTable:
     return TitleTable.load()
 
 
+def is_honorific(word: str) -> bool:
+    """The word is an honorific of titles.tsv ("Mr", "Mrs", "Dr", "Lord", "Dame", "Sheikh"...)."""
+    return _titles().is_honorific(word)
+
+
 def title_country_roles(phrase: str) -> dict[str, str]:
     """The roles `titles.tsv` gives a title phrase in particular countries ("chancellor": GBR minister)."""
     entry = _titles().get(phrase)
