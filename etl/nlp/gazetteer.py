@@ -71,6 +71,7 @@ class Gazetteer:
     monarchies: set[str] = field(default_factory=set)  # iso3 of states a monarch heads (monarchies.tsv)
     absent_titles: dict[str, list[str]] = field(default_factory=dict)  # iso3 -> titles it lacks (lower case)
     exchanges: dict[str, str] = field(default_factory=dict)  # ticker suffix ("T" of "SNE.T") -> iso3
+    parties: dict[str, str] = field(default_factory=dict)  # party word as written ("Lib Dem") -> iso3
 
     @classmethod
     def load(cls, extra_dirs: Iterable[Path] = ()) -> Gazetteer:
@@ -102,6 +103,10 @@ class Gazetteer:
             gaz.surfaces[name] = (COUNTRY, gaz._iso_of_canonical(name))
         for p in dictionary_files("monarchies.tsv", extra):
             gaz.monarchies.update(row[0] for row in read_tsv(p) if len(row[0]) == 3)
+        for p in dictionary_files("parties.tsv", extra):  # the forms as written, for matching token runs
+            for row in read_tsv(p):
+                if len(row) >= 2:
+                    gaz.parties.update((form, row[0]) for form in _split(row[1]))
         for p in dictionary_files("exchanges.tsv", extra):
             gaz.exchanges.update((row[0], row[1]) for row in read_tsv(p) if len(row) >= 2)
         for p in dictionary_files("absent_titles.tsv", extra):

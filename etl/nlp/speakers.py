@@ -115,16 +115,10 @@ def person_nouns() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
 def party_words() -> dict[str, str]:
-    """Party words of `parties.tsv` ("Tory", "Lib Dem", "Republican") -> the ISO3 of their country."""
-    out: dict[str, str] = {}
-    path = DICTIONARY_DIR / "parties.tsv"
-    if path.is_file():
-        for row in read_tsv(path):
-            if len(row) >= 2:
-                out.update((form.strip(), row[0]) for form in row[1].split("|") if form.strip())
-    return out
+    """Party words of `parties.tsv` ("Tory", "Lib Dem", "Republican") -> the ISO3 of their country: the active
+    gazetteer's table, so that a user's dictionary folders (`--dictionaries`) add parties here too."""
+    return gazetteer.gazetteer().parties
 
 
 # Party words of one party (`party_words`' forms, lower case): "the Conservative leader" may be "Tory leader X".

@@ -143,6 +143,21 @@ def test_user_dictionaries_add_entries_and_change_the_version(tmp_path: Path) ->
     assert compute_version(x.nlp, [str(tmp_path)]) == x.pipeline_version
 
 
+def test_a_users_party_words_reach_speaker_attribution(tmp_path: Path) -> None:
+    """A party in the user's own parties.tsv is a party word for every stage, the quote attribution's party
+    descriptions included ("the Greenleaf peer" is the Greenleaf MP named before); the built-in tables alone
+    leave that quotation to no one."""
+    (tmp_path / "parties.tsv").write_text("# group: test\nGBR\tGreenleaf|Greenleaf Party\n", encoding="utf-8")
+    text = (
+        "Greenleaf MP Tom Hart raised the matter in the house on Monday. "
+        '"We will not accept this plan," the Greenleaf peer said.'
+    )
+    assert [s.speaker for s in shared_extractor().extract(doc(text)).statements] == []
+    found = Extractor(dictionaries=[tmp_path]).extract(doc(text))
+    assert [s.speaker for s in found.statements] == ["Tom Hart"]
+    assert [(a.name, a.country) for a in found.actors] == [("Tom Hart", "GBR")]
+
+
 def test_missing_dictionary_directory_is_a_config_error(tmp_path: Path) -> None:
     from schema.errors import ConfigError
 
