@@ -338,7 +338,24 @@ class DocIndex:
 
     def person_at(self, tok: Token) -> ActorRef | None:
         actor = self.actor_of.get(tok.i)
+        if actor is None:
+            actor = self.named_again(tok)
         return actor if actor is not None and actor.kind == "person" else None
+
+    def named_again(self, tok: Token) -> ActorRef | None:
+        """A person named again by a part of his surname that the actors left unlinked ("Javier Nogales Iturri ...
+        Nogales said", "Jose Concepcion ... Concepcion, speaking at"; surnames that are also places): a bare
+        capitalised name, no place or state of the gazetteer, that is a later word of the name of one person
+        named before it, and of no other (round 15)."""
+        # (the tagger may take a sentence's first word for a common noun: "Concepcion, speaking at ...")
+        if tok.i in self.country or tok.tag_ not in ("NNP", "NN") or not tok.is_alpha or len(tok.text) < 3:
+            return None
+        if not tok.text[0].isupper() or tok.dep_ == "compound":
+            return None
+        if any(c.dep_ in ("compound", "det", "amod", "nummod") for c in tok.children):
+            return None
+        found = {actor.key: actor for i, actor in self.person_order if i < tok.i and tok.text in actor.name.split()[1:]}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def resolve_pronoun(self, tok: Token, exclude: Iterable[str] = ()) -> ActorRef | None:
         """A person pronoun's referent: the most salient person named before it (mentions so far,

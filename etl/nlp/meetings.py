@@ -46,7 +46,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "19"
+VERSION = "20"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -332,7 +332,11 @@ class MeetingFinder:
         """A meeting verb ("met", "visited"): its subject and object are parties, a visit's object is
         where it went."""
         subject = _subject_phrase(verb)
-        if [t.lower_ for t in subject] == ["they"] and verb.dep_ == "advcl":
+        if (
+            [t.lower_ for t in subject] == ["they"]
+            and verb.dep_ == "advcl"
+            and _names_someone(_clause_parties(verb.head))
+        ):
             # "he passed the point to Chilean envoys when they met": the main clause's subject
             # and whom it addressed are the "they"
             sides.extend(("subject", toks) for toks in _clause_parties(verb.head))
@@ -658,6 +662,10 @@ class MeetingFinder:
         found: set[str] = set()
         if toks and toks[0].lower_ == "their" and toks[0].dep_ == "poss" and toks[0].head == m.trigger:
             toks = _persons_before(index, toks[0]) or toks  # "made at their first summit": the two named before
+        elif how == "subject" and _pair_anaphor(toks) and _own_subject(toks[0], m.trigger):
+            # "an accord reached between X and Y when they met", "X praised Y. The two leaders met": the persons of two
+            # countries named just before (round 15)
+            toks = _persons_before(index, toks[0]) or _persons_in_sentence_before(index, toks[0]) or toks
         for tok in toks:
             actor = index.person_at(tok)
             # "his Iranian counterpart X" names X; only a pronoun that is itself the party counts.
@@ -1314,6 +1322,58 @@ def _persons_before(index: DocIndex, tok: Token) -> list[Token]:
             seen[actor.name] = t
     countries = {a.country for t in seen.values() if (a := index.person_at(t)) is not None and a.country}
     return list(seen.values()) if len(countries) >= 2 else []
+
+
+# Plural person nouns that "the two" or "both" make the two persons just named ("the two leaders met").
+PAIR_PERSONS = frozenset("leader minister man president premier official envoy diplomat counterpart statesman".split())
+
+
+def _names_someone(phrases: list[list[Token]]) -> bool:
+    """Whether a clause's parties name a person, a people or a state ("Chilean envoys", "he"), not only a thing ("an
+    agreement reached between X and Y when they met": the "they" is not the agreement)."""
+    return any(
+        t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("NORP", "GPE", "PERSON") for toks in phrases for t in toks
+    )
+
+
+def _pair_anaphor(toks: list[Token]) -> bool:
+    """Whether a past meeting clause's subject only refers back to persons named before: "they" alone, or "the two" /
+    "both" with a plural person noun ("the two leaders", "both ministers") that names no country of its own (round
+    15)."""
+    words = [t for t in toks if not t.is_punct]
+    # (a past clause only, "they met", "the two leaders had held talks": "proposed that they meet" or "they meet
+    # every year" is a plan or a habit, whose parties this does not look for)
+    if not words or words[0].head.tag_ not in ("VBD", "VBN", "VBG"):
+        return False
+    if len(words) == 1 and words[0].lower_ == "they" and words[0].dep_ in ("nsubj", "nsubjpass"):
+        return True
+    heads = [t for t in words if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in PAIR_PERSONS]
+    if len(heads) != 1 or heads[0].tag_ not in ("NNS", "NNPS"):
+        return False
+    head = heads[0]
+    counted = any(c.lower_ in ("two", "both") for c in head.children)
+    own = [t for t in words if t != head and t.lower_ not in ("the", "two", "both")]
+    return counted and not own
+
+
+def _own_subject(subj: Token, trigger: Token) -> bool:
+    """Whether a subject is the meeting's own: the meeting verb's ("they met") or that of the verb whose object the
+    meeting noun is ("the two leaders held talks"); not that of a verb the meeting only sets ("they followed up on
+    the meeting between A and B": the meeting of others)."""
+    head = subj.head
+    return head == trigger or (trigger.dep_ == "dobj" and trigger.head == head)
+
+
+def _persons_in_sentence_before(index: DocIndex, tok: Token) -> list[Token]:
+    """The first token of each person named in the sentence before `tok`'s, when they are of at least two countries
+    and that sentence has no plural subject of its own that "they" could stand for ("U.S. bankers met X and Y");
+    else none."""
+    if tok.sent.start == 0:
+        return []
+    sent = tok.doc[tok.sent.start - 1].sent
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ in ("NNS", "NNPS") for t in sent):
+        return []
+    return _persons_before(index, sent[-1]) if sent[-1].i > sent.start else []
 
 
 def _unpossessed(words: list[Token]) -> list[Token]:
