@@ -1259,7 +1259,11 @@ def _body_seat(ctx: Context, cluster: PersonCluster) -> str | None:
     return None
 
 
-_TICKER = re.compile(r"<?\b[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b>?")
+# An exchange ticker ("SNE.T", "HOFZ.Z"; cleaning drops Reuters' angle brackets). Not a firm's or person's
+# initials ("E.F. Hutton", "R.J. Reynolds"): one letter, a dot, letters and a dot are no ticker, though "F"
+# and "J" are exchanges (round 15: "E.F. Hutton analyst X" was read as listed in Frankfurt, DEU).
+_SYMBOL = r"\b(?![A-Z]\.[A-Z]{1,3}\.)[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b"
+_TICKER = re.compile(r"<?" + _SYMBOL + r">?")
 
 
 def _listed_company(ctx: Context, cluster: PersonCluster) -> str | None:
@@ -1280,9 +1284,7 @@ def _listed_company(ctx: Context, cluster: PersonCluster) -> str | None:
         for t in doc[max(sent_start, m.start - 8) : m.start]:
             if not (t.text[:1].isupper() and t.is_alpha) or t.i in ctx.title_tokens or t.i in ctx.gaz_tokens:
                 continue
-            later = re.search(
-                re.escape(t.text) + r"(?:\s+[A-Z][\w&]*){0,3}\s+<?[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b", doc.text
-            )
+            later = re.search(re.escape(t.text) + r"(?:\s+[A-Z][\w&]*){0,3}\s+<?" + _SYMBOL, doc.text)
             if later and later.group(1) in exchanges:
                 return exchanges[later.group(1)]
     return None

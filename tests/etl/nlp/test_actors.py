@@ -1219,6 +1219,22 @@ def test_a_listed_companys_officer_takes_the_exchanges_country() -> None:
     assert person(actors(text), "Werner Dieter").country is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The bid is too low," said Martin Kessler, an analyst with J.F. Harrow, noting the premium.',
+        '"The market will hold," added J.F. Harrow Group analyst Martin Kessler.',
+        '"Sales will slow," said Martin Kessler, an analyst with R.J. Corbett.',
+    ],
+)
+def test_a_firms_initials_are_no_exchange_ticker(text: str) -> None:
+    """Round 15 (fresh Reuters text: four stories of 250, each an "E.F. Hutton" analyst quoted): a firm's
+    initials ("J.F. Harrow") read as a ticker "J.F" of exchange F (Frankfurt) made its analyst German, and "R.J."
+    one of J (Johannesburg) South African. One letter, a dot, letters and a dot are initials, no ticker; the
+    text names no state, so the analyst keeps none."""
+    assert person(actors(text), "Martin Kessler").country is None
+
+
 # ------------------------------------------------------------------------ issue 12, round 3 (actors3)
 
 
