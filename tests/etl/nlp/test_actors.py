@@ -1235,6 +1235,21 @@ def test_a_firms_initials_are_no_exchange_ticker(text: str) -> None:
     assert person(actors(text), "Martin Kessler").country is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ('Norway lost on Saturday. "We were poor," said Norway coach Erik Hallgren.', "Erik Hallgren", "NOR"),
+        ("Peru drew with Chile. The Peruvian coach, Tomas Ortega, blamed the pitch.", "Tomas Ortega", "PER"),
+        ('"It was a fair result," said Rovers coach Erik Hallgren.', "Erik Hallgren", None),
+    ],
+)
+def test_a_national_sides_coach_takes_the_state_before_the_title(text: str, name: str, iso3: str | None) -> None:
+    """Round 15 (fresh BBC stories: "Spain coach X", "Italy coach Y", "France coach Z", "Australia coach W" in
+    four of 150): "coach" was no title, so the state before it, which a title's window reads ("Spain captain
+    X"), gave none; the speaker had no country. A club's coach still has none."""
+    assert person(actors(text), name).country == iso3
+
+
 # ------------------------------------------------------------------------ issue 12, round 3 (actors3)
 
 
