@@ -18,13 +18,13 @@ from etl.nlp.departments import Departments
 from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import CAPITAL, COUNTRY, IGO, activate
 from etl.nlp.persons import COMPANY_SUFFIXES, EXCHANGE_TICKER, find_persons
-from etl.nlp.roles import PersonCluster, compound_modifier, local_dateline, starts_inside_title
+from etl.nlp.roles import PersonCluster, compound_modifier, coordinated_state, local_dateline, starts_inside_title
 from etl.nlp.speakers import principal_holder
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "32"
+VERSION = "33"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -330,6 +330,8 @@ def _org_country(ctx: Context, span: Span) -> str | None:
     for a state's media or bodies the state word before the name ("Iran's official news agency Y", "the
     state-run Syrian newspaper Z"), else for "the official newspaper W" the dateline's."""
     for h in ctx.hits_in(span.start, span.end):
+        if h.kind in COUNTRYLIKE and ctx.doc is not None and coordinated_state(ctx.doc, ctx, h):
+            return None  # "the British and Irish Lions" (round 15): a side of both states, neither's
         if h.kind in COUNTRYLIKE:
             return h.value
         listed = ctx.orgs.by_surface.get(h.text) if h.kind == ORG else None

@@ -611,11 +611,24 @@ def _window_affiliation(
     if not countries and parties and (titled or doc[parties[-1].end : end].text in ("", "'s", "'")):
         countries = parties  # "Tory foreign affairs spokesman": the party's country, only with a title
         party_title = True  # and "Conservative leader" leads the party, not the state
+    if countries and coordinated_state(doc, ctx, countries[-1]):
+        countries = []  # "British and Irish Lions coach X" (round 15): a side or body of both, not his state
     org = org or _org_entity_in(ctx, hits, start, end, limit)
     civil = civil or _civil_noun_in(doc, start, min(end, limit))
     # (a public body listed or an IGO in the window wins: "director of the X Division at the Federal Reserve")
     firm = not public and _firm_entity_in(doc, ctx, hits, start, end, limit)
     return _Affiliation(countries, org, party_title, org_country, igo, civil, firm)
+
+
+def coordinated_state(doc: Doc, ctx: Context, hit: GazHit) -> bool:
+    """The state is the second of two different states joined by a bare "and" ("British and Irish Lions
+    coach X", the title window starting after "and"): one body of both qualifies the title, so neither is the
+    holder's."""
+    k = hit.start - 1
+    if k < 1 or doc[k].lower_ not in ("and", "&"):
+        return False
+    first = next((h for h in ctx.hits_in(max(0, k - 4), k) if h.end == k), None)
+    return first is not None and first.kind in COUNTRYLIKE and first.value != hit.value
 
 
 # Common nouns that introduce a firm or a non-governmental body by its trade ("oil industry analysts X",
@@ -1259,7 +1272,11 @@ def _body_seat(ctx: Context, cluster: PersonCluster) -> str | None:
     return None
 
 
-_TICKER = re.compile(r"<?\b[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b>?")
+# An exchange ticker ("SNE.T", "HOFZ.Z"; cleaning drops Reuters' angle brackets). Not a firm's or person's
+# initials ("E.F. Hutton", "R.J. Reynolds"): one letter, a dot, letters and a dot are no ticker, though "F"
+# and "J" are exchanges (round 15: "E.F. Hutton analyst X" was read as listed in Frankfurt, DEU).
+_SYMBOL = r"\b(?![A-Z]\.[A-Z]{1,3}\.)[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b"
+_TICKER = re.compile(r"<?" + _SYMBOL + r">?")
 
 
 def _listed_company(ctx: Context, cluster: PersonCluster) -> str | None:
@@ -1280,9 +1297,7 @@ def _listed_company(ctx: Context, cluster: PersonCluster) -> str | None:
         for t in doc[max(sent_start, m.start - 8) : m.start]:
             if not (t.text[:1].isupper() and t.is_alpha) or t.i in ctx.title_tokens or t.i in ctx.gaz_tokens:
                 continue
-            later = re.search(
-                re.escape(t.text) + r"(?:\s+[A-Z][\w&]*){0,3}\s+<?[A-Z0-9&]{1,8}\.([A-Z]{1,3})\b", doc.text
-            )
+            later = re.search(re.escape(t.text) + r"(?:\s+[A-Z][\w&]*){0,3}\s+<?" + _SYMBOL, doc.text)
             if later and later.group(1) in exchanges:
                 return exchanges[later.group(1)]
     return None

@@ -1219,6 +1219,40 @@ def test_a_listed_companys_officer_takes_the_exchanges_country() -> None:
     assert person(actors(text), "Werner Dieter").country is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The bid is too low," said Martin Kessler, an analyst with J.F. Harrow, noting the premium.',
+        '"The market will hold," added J.F. Harrow Group analyst Martin Kessler.',
+        '"Sales will slow," said Martin Kessler, an analyst with R.J. Corbett.',
+    ],
+)
+def test_a_firms_initials_are_no_exchange_ticker(text: str) -> None:
+    """Round 15 (fresh Reuters text: four stories of 250, each an "E.F. Hutton" analyst quoted): a firm's
+    initials ("J.F. Harrow") read as a ticker "J.F" of exchange F (Frankfurt) made its analyst German, and "R.J."
+    one of J (Johannesburg) South African. One letter, a dot, letters and a dot are initials, no ticker; the
+    text names no state, so the analyst keeps none."""
+    assert person(actors(text), "Martin Kessler").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ('Norway lost on Saturday. "We were poor," said Norway coach Erik Hallgren.', "Erik Hallgren", "NOR"),
+        ("Peru drew with Chile. The Peruvian coach, Tomas Ortega, blamed the pitch.", "Tomas Ortega", "PER"),
+        ('"It was a fair result," said Rovers coach Erik Hallgren.', "Erik Hallgren", None),
+        # a side of two states (the title's window and the body's name start after "and"): neither's
+        ('"It was hard," said British and Irish Lions coach Erik Hallgren.', "Erik Hallgren", None),
+    ],
+)
+def test_a_national_sides_coach_takes_the_state_before_the_title(text: str, name: str, iso3: str | None) -> None:
+    """Round 15 (fresh BBC stories: "Spain coach X", "Italy coach Y", "France coach Z", "Australia coach W" in
+    four of 150): "coach" was no title, so the state before it, which a title's window reads ("Spain captain
+    X"), gave none; the speaker had no country. A club's coach still has none, and the coach of a side of two
+    states ("British and Irish Lions") neither's (the title made the body's "Irish" his)."""
+    assert person(actors(text), name).country == iso3
+
+
 # ------------------------------------------------------------------------ issue 12, round 3 (actors3)
 
 
