@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "18"
+VERSION = "19"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -192,9 +192,17 @@ BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "j
 # prepositions that make a coordinated pair one side ("loans from Saudi Arabia and Kuwait", "sanctions on
 # Iran and Syria"); "between" and "by" do not ("the move by India and Pakistan").
 PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressurize force encourage ask".split())
+# Verbs whose coordinated object is two sides of one thing ("a pipeline linking Iran and Pakistan", "the war pitted
+# Iran and Iraq against each other") or shares a concern ("the problems facing Canada and the United States"):
+# their object stays a dyad. The object of any other verb is one side (round 15: "They named Kuwait and the United
+# Arab Emirates among those producing above quota").
+LINKING_VERBS = frozenset(
+    "link connect join separate divide pit unite reunite reconcile involve bind tie bring span straddle mediate "
+    "face confront threaten affect concern worry trouble plague strain sour cloud dominate preoccupy".split()
+)
 # Heads of the names of creditor groups named after a city ("the Paris Club", "the London Club").
 CLUB_NOUNS = frozenset({"club"})
-SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards".split())
+SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards except excluding besides".split())
 # A wire dateline the cleaner left in the text (a region of two words: "TAUPO, New Zealand, May 9 - ").
 DATELINE = re.compile(
     r"\A\s*[A-Z][A-Z.'\- ]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2},)?\s*"
@@ -1150,7 +1158,8 @@ def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> boo
 def _one_side(near: list[Near]) -> bool:
     """The two countries near the phrase are coordinated as the subject of a verb that is not between them
     ("Germany and France called for ...", "Chancellor Schroeder and President Chirac urged ..."), as the object of a
-    verb that presses them ("pressing Japan and Italy to buy more imports"), after a
+    verb that presses them ("pressing Japan and Italy to buy more imports") or of any verb that does not put them on
+    two sides (round 15: "named Kuwait and the UAE among those producing above quota"), after a
     preposition that makes them one side of what is done ("loans from Saudi Arabia and Kuwait"), or as its agent
     ("imports by Japan and Korea")."""
     toks = {h.iso: t for t, h, _d, _l in near}
@@ -1223,7 +1232,7 @@ def _acting_together(top: Token) -> bool:
     if top.dep_ in ("nsubj", "nsubjpass"):
         return verb not in RECIPROCAL_VERBS and not _between_them(top.head)
     if top.dep_ == "dobj":
-        return verb in PRESSING_VERBS
+        return verb in PRESSING_VERBS or _objects_of_one_side(top.head)
     if top.dep_ == "pobj" and top.head.lower_ == "by":
         # the agent of a passive verb or of an act ("greater beef imports by A and B") acts as its subject would
         # (round 14b): one side, unless the act, or what it is to do, is between them ("the accord was signed by A
@@ -1232,6 +1241,21 @@ def _acting_together(top: Token) -> bool:
         acts = [act, *(c for c in act.children if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX"))]
         return not any(a.lemma_.lower() in RECIPROCAL_VERBS for a in acts) and not _between_them(act)
     return top.dep_ == "pobj" and top.head.lower_ in SAME_SIDE_PREPS
+
+
+def _objects_of_one_side(verb: Token) -> bool:
+    """The coordinated object of `verb` is one side of what is said (round 15: "They named Kuwait and the United
+    Arab Emirates among those producing above quota", "the tariffs hurt A and B"), unless the verb, or what the
+    object is to do, links them, names a concern both share, or is between them ("the pipeline linking A and B",
+    "the problems facing A and B", "helped A and B settle the border dispute", "their", "each other", "the
+    bilateral issues facing A and B"), or the clause names talks or a dispute their matter may be ("blamed A and B
+    for the collapse of the trade talks")."""
+    acts = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))]
+    if any(a.lemma_.lower() in RECIPROCAL_VERBS or a.lemma_.lower() in LINKING_VERBS for a in acts):
+        return False
+    if verb.dep_ in ("acl", "relcl") and any(t.lower_ in BETWEEN_WORDS for t in verb.head.children):
+        return False  # "the bilateral issues facing Ottawa and Washington"
+    return not _between_them(verb) and not any(t.lemma_.lower() in TALK_WORDS for t in verb.subtree)
 
 
 def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool]]) -> list[Near]:

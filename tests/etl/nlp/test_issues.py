@@ -1534,3 +1534,27 @@ def test_the_agents_of_an_act_are_one_side(nlp: Language) -> None:
     assert issues(nlp, "The accord on trade was signed by Japan and South Korea.") == {("JPN", "KOR", "trade")}
     text = "Britain praised the plan by India and Pakistan to open another crossing on the ceasefire line."
     assert ("IND", "PAK", "border") in issues(nlp, text)
+
+
+def test_the_coordinated_object_of_a_verb_is_one_side(nlp: Language) -> None:
+    # round 15 (two fresh stories of 200): two states named together as the object of a verb, or after "except",
+    # are one side of what is said of them (producers above their cartel's quota), not two trading partners
+    assert issues(nlp, "Traders listed Chile and Peru among the producers exporting above quota.") == set()
+    assert issues(nlp, "All members except Chile and Peru accepted the new export quotas.") == set()
+    assert issues(nlp, "The embargo exempted Chile and Peru.") == set()
+    # facing a third they are each its partner, as before
+    assert issues(nlp, "The United States accused Japan and South Korea of unfair trade.") == {
+        ("JPN", "USA", "trade"),
+        ("KOR", "USA", "trade"),
+    }
+    # a verb that links them, or what they are to do together, keeps the dyad
+    assert issues(nlp, "The new pipeline will link Iran and Pakistan.") == {("IRN", "PAK", "energy")}
+    assert ("CHL", "PER", "border") in issues(nlp, "The mediators helped Chile and Peru settle the border dispute.")
+    assert issues(nlp, "Officials expect Chile and Peru to sign a trade pact.") == {("CHL", "PER", "trade")}
+    # and so do a concern both face, a bilateral matter, and talks their matter may be
+    assert issues(nlp, "Acid rain is among the problems facing Canada and the United States.") == {
+        ("CAN", "USA", "environment")
+    }
+    assert issues(nlp, "Officials blamed Chile and Peru for the collapse of the trade talks.") == {
+        ("CHL", "PER", "trade")
+    }
