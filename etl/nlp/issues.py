@@ -151,7 +151,10 @@ COMPARISON_PREPS = frozenset({"as", "like", "than"})
 COMPARISON_WORDS = frozenset({"same", "similar", "such"})
 # Nouns of a firm whose trade an issue word may name ("water firm", "crude company"); not "producer", which is as
 # often a state ("non-OPEC oil producers").
-FIRM_NOUNS = frozenset("firm company corporation corp giant maker utility".split())
+FIRM_NOUNS = frozenset("firm company corporation corp giant maker utility monopoly conglomerate".split())
+# Nouns that name a firm only when its name follows ("industrial gases group Aga AB", "its oil production unit,
+# Yuganskneftegas"; not "the 13-nation oil group", nor one named OPEC): round 15.
+NAMED_FIRM_NOUNS = frozenset({"group", "concern", "unit", "subsidiary"})
 # Market bodies and people whose line of business an issue word names ("a U.K. trade house", "a trading house",
 # "trade sources said", "trade and official sources said", "the Foreign Trade Bank"): traders, not states (round 9).
 MARKET_NOUNS = frozenset("house source bank circle".split())
@@ -506,7 +509,7 @@ class IssueFinder:
         a firm's trade, nor (for phrases marked `country`) without a country as its object."""
         if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
             return False
-        if _praise_not_recognition(span, index) or _sector_of_a_firm(span) or _no_state_trading(span, index):
+        if _praise_not_recognition(span, index) or _sector_of_a_firm(span, index) or _no_state_trading(span, index):
             return False
         if self._tension_over_trade(span):
             return False
@@ -837,19 +840,37 @@ def _names_goods(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "pobj", "compound", "amod", "nmod", "nummod", "quantmod", "conj")
 
 
-def _sector_of_a_firm(span: Span) -> bool:
+def _sector_of_a_firm(span: Span, index: DocIndex) -> bool:
     """The issue word names the trade of a firm it modifies ("water firm Aguas Argentinas", "Chinese crude company
-    China National Petroleum", "an oil exploration firm"): a business, not a matter between states."""
+    China National Petroleum", "an oil exploration firm", "Russian gas monopoly Gazprom", "Russian oil and gas company
+    Yukos", "gases group Aga AB"): a business, not a matter between states."""
     head = span.root
-    while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
+    # a coordinated sector is one too ("Russian oil and gas company Yukos": round 15)
+    while head.dep_ in ("compound", "amod", "nmod", "conj") and head.head != head:
         head = head.head
-        if head.lemma_.lower() in FIRM_NOUNS or _market_body(span, head):
+        if head.lemma_.lower() in FIRM_NOUNS or _market_body(span, head) or _named_firm(head, index):
             return True
     if span.root.pos_ == "VERB" and any(  # "a U.S. house traded 25,000 tonnes": a firm's deal (round 9)
         c.dep_ == "nsubj" and c.lemma_.lower() in FIRM_NOUNS | MARKET_NOUNS for c in span.root.children
     ):
         return True
     return _coordinated_with_sources(span)
+
+
+def _named_firm(noun: Token, index: DocIndex) -> bool:
+    """A group or concern named by the proper name it qualifies ("French industrial gas group Duffour et Igon",
+    "Swedish industrial gases group Aga AB"): a firm (round 15)."""
+    if noun.lemma_.lower() not in NAMED_FIRM_NOUNS:
+        return False
+    names = [noun.head] if noun.dep_ == "compound" else []
+    names += [c for c in noun.children if c.dep_ == "appos"]
+    # not an international body ("the 13-nation oil group OPEC") nor a state
+    return any(n.pos_ == "PROPN" and _business_name(n, index) for n in names)
+
+
+def _business_name(tok: Token, index: DocIndex) -> bool:
+    actor = index.actor_of.get(tok.i)
+    return actor is None or actor.kind == "organization"
 
 
 def _no_state_trading(span: Span, index: DocIndex) -> bool:

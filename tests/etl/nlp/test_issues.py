@@ -1558,3 +1558,24 @@ def test_the_coordinated_object_of_a_verb_is_one_side(nlp: Language) -> None:
     assert issues(nlp, "Officials blamed Chile and Peru for the collapse of the trade talks.") == {
         ("CHL", "PER", "trade")
     }
+
+
+def test_the_sector_of_a_named_firm_group_or_unit_is_no_issue(nlp: Language) -> None:
+    # round 15 (three fresh stories): "oil and gas company Yukos", "gas monopoly Gazprom", "gases group Aga AB"
+    assert issues(nlp, "Russian oil and gas company Yukos sued Germany in a US court.") == set()
+    assert issues(nlp, "Russian gas monopoly Gazprom sued Germany in a US court.") == set()
+    text = "French industrial gas group Duffour et Igon backed the bid by Swedish industrial gases group Aga AB."
+    assert issues(nlp, text) == set()
+    # a group named by an international body is no firm, and states' oil stays energy
+    assert issues(nlp, "The 13-nation oil group OPEC raised output, Saudi Arabia told Iran.") == {
+        ("IRN", "SAU", "energy")
+    }
+    assert issues(nlp, "Russia and Ukraine signed an oil and gas agreement.") == {("RUS", "UKR", "energy")}
+
+
+def test_the_oils_of_the_farm_trade_are_no_energy(nlp: Language) -> None:
+    # round 15 (three fresh stories): "crude palm oil", "edible oils", vegetable oils are farm goods
+    text = "Indonesia expects crude palm oil prices to rise because of a fall in Malaysian output."
+    assert ("IDN", "MYS", "energy") not in issues(nlp, text)
+    assert issues(nlp, "Japan imported more soybean oil and edible oils from Brazil.") == {("BRA", "JPN", "trade")}
+    assert issues(nlp, "Iraq sold more oil to Japan.") == {("IRQ", "JPN", "energy")}
