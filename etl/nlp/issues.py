@@ -159,6 +159,13 @@ NAMED_FIRM_NOUNS = frozenset({"group", "concern", "unit", "subsidiary"})
 # "trade sources said", "trade and official sources said", "the Foreign Trade Bank"): traders, not states (round 9).
 MARKET_NOUNS = frozenset("house source bank circle".split())
 TRADE_LEMMAS = frozenset({"trade", "trading"})
+# A market's session, not trade between states (round 15): "trade" or "trading" qualified by the time or pace of a
+# session ("in early Tokyo trade", "electronic trading of shares") or naming a session or place of dealing ("a hectic
+# trading week", "a regional rubber trading centre").
+SESSION_WORDS = frozenset(
+    "early late midday afternoon morning overnight evening electronic hectic brisk thin nervous volatile".split()
+)
+SESSION_NOUNS = frozenset("week day session hour floor centre center pit".split())
 # Verbs of trading whose subject is the trader (round 14b): when that is one firm ("the carmaker plans to ... export
 # it to B") or goods that trade at a price ("the grades were trading above official prices"), the record is a
 # company's or a market's business, not trade between two states. Subjects that stand for a state are not goods.
@@ -510,6 +517,8 @@ class IssueFinder:
         if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
             return False
         if _praise_not_recognition(span, index) or _sector_of_a_firm(span, index) or _no_state_trading(span, index):
+            return False
+        if _market_session(span):
             return False
         if self._tension_over_trade(span):
             return False
@@ -890,6 +899,18 @@ def _no_state_trading(span: Span, index: DocIndex) -> bool:
         return True
     goods = subj.pos_ == "NOUN" and subj.i not in index.country and subj.i not in index.actor_of
     return root.lemma_.lower() == "trade" and goods and subj.lemma_.lower() not in TRADING_STATE_NOUNS
+
+
+def _market_session(span: Span) -> bool:
+    """ "Trade" or "trading" as a market's session or place of dealing (round 15: "fell in early Tokyo trade", "a
+    fairly hectic trading week in raw sugar", "electronic trading of shares", "a major regional rubber trading
+    centre"): a market's business, not trade between states."""
+    root = span.root
+    if len(span) != 1 or root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in TRADE_LEMMAS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in SESSION_WORDS for c in root.children):
+        return True
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in SESSION_NOUNS
 
 
 def _clause_subject(verb: Token) -> Token | None:

@@ -1579,3 +1579,17 @@ def test_the_oils_of_the_farm_trade_are_no_energy(nlp: Language) -> None:
     assert ("IDN", "MYS", "energy") not in issues(nlp, text)
     assert issues(nlp, "Japan imported more soybean oil and edible oils from Brazil.") == {("BRA", "JPN", "trade")}
     assert issues(nlp, "Iraq sold more oil to Japan.") == {("IRQ", "JPN", "energy")}
+
+
+def test_trade_as_a_market_session_is_no_trade_between_states(nlp: Language) -> None:
+    # round 15 (five fresh stories of 300): "trade" or "trading" as a market's session or place of dealing
+    assert issues(nlp, "The U.S. bond fell to a low in early Tokyo trade against the New York finish.") == set()
+    text = (
+        "It has been a fairly hectic trading week in raw sugar with China paying market levels, a London trader said."
+    )
+    assert issues(nlp, text) == set()
+    text = "Malaysia is the largest producer and Singapore is a major regional rubber trading centre."
+    assert issues(nlp, text) == set()
+    # trade between states stays, whatever its extent or the talks' timing
+    assert issues(nlp, "The United States allows limited trade with Cuba.") == {("CUB", "USA", "trade")}
+    assert issues(nlp, "Early trade talks between Japan and Korea failed.") == {("JPN", "KOR", "trade")}
