@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "18"
+VERSION = "19"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -151,11 +151,21 @@ COMPARISON_PREPS = frozenset({"as", "like", "than"})
 COMPARISON_WORDS = frozenset({"same", "similar", "such"})
 # Nouns of a firm whose trade an issue word may name ("water firm", "crude company"); not "producer", which is as
 # often a state ("non-OPEC oil producers").
-FIRM_NOUNS = frozenset("firm company corporation corp giant maker utility".split())
+FIRM_NOUNS = frozenset("firm company corporation corp giant maker utility monopoly conglomerate".split())
+# Nouns that name a firm only when its name follows ("industrial gases group Aga AB", "its oil production unit,
+# Yuganskneftegas"; not "the 13-nation oil group", nor one named OPEC): round 15.
+NAMED_FIRM_NOUNS = frozenset({"group", "concern", "unit", "subsidiary"})
 # Market bodies and people whose line of business an issue word names ("a U.K. trade house", "a trading house",
 # "trade sources said", "trade and official sources said", "the Foreign Trade Bank"): traders, not states (round 9).
 MARKET_NOUNS = frozenset("house source bank circle".split())
 TRADE_LEMMAS = frozenset({"trade", "trading"})
+# A market's session, not trade between states (round 15): "trade" or "trading" qualified by the time or pace of a
+# session ("in early Tokyo trade", "electronic trading of shares") or naming a session or place of dealing ("a hectic
+# trading week", "a regional rubber trading centre").
+SESSION_WORDS = frozenset(
+    "early late midday afternoon morning overnight evening electronic hectic brisk thin nervous volatile".split()
+)
+SESSION_NOUNS = frozenset("week day session hour floor centre center pit".split())
 # Verbs of trading whose subject is the trader (round 14b): when that is one firm ("the carmaker plans to ... export
 # it to B") or goods that trade at a price ("the grades were trading above official prices"), the record is a
 # company's or a market's business, not trade between two states. Subjects that stand for a state are not goods.
@@ -192,9 +202,17 @@ BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "j
 # prepositions that make a coordinated pair one side ("loans from Saudi Arabia and Kuwait", "sanctions on
 # Iran and Syria"); "between" and "by" do not ("the move by India and Pakistan").
 PRESSING_VERBS = frozenset("urge press persuade push pressure pressurise pressurize force encourage ask".split())
+# Verbs whose coordinated object is two sides of one thing ("a pipeline linking Iran and Pakistan", "the war pitted
+# Iran and Iraq against each other") or shares a concern ("the problems facing Canada and the United States"):
+# their object stays a dyad. The object of any other verb is one side (round 15: "They named Kuwait and the United
+# Arab Emirates among those producing above quota").
+LINKING_VERBS = frozenset(
+    "link connect join separate divide pit unite reunite reconcile involve bind tie bring span straddle mediate "
+    "face confront threaten affect concern worry trouble plague strain sour cloud dominate preoccupy".split()
+)
 # Heads of the names of creditor groups named after a city ("the Paris Club", "the London Club").
 CLUB_NOUNS = frozenset({"club"})
-SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards".split())
+SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards except excluding besides".split())
 # A wire dateline the cleaner left in the text (a region of two words: "TAUPO, New Zealand, May 9 - ").
 DATELINE = re.compile(
     r"\A\s*[A-Z][A-Z.'\- ]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2},)?\s*"
@@ -498,7 +516,9 @@ class IssueFinder:
         a firm's trade, nor (for phrases marked `country`) without a country as its object."""
         if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
             return False
-        if _praise_not_recognition(span, index) or _sector_of_a_firm(span) or _no_state_trading(span, index):
+        if _praise_not_recognition(span, index) or _sector_of_a_firm(span, index) or _no_state_trading(span, index):
+            return False
+        if _market_session(span):
             return False
         if self._tension_over_trade(span):
             return False
@@ -829,19 +849,37 @@ def _names_goods(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "pobj", "compound", "amod", "nmod", "nummod", "quantmod", "conj")
 
 
-def _sector_of_a_firm(span: Span) -> bool:
+def _sector_of_a_firm(span: Span, index: DocIndex) -> bool:
     """The issue word names the trade of a firm it modifies ("water firm Aguas Argentinas", "Chinese crude company
-    China National Petroleum", "an oil exploration firm"): a business, not a matter between states."""
+    China National Petroleum", "an oil exploration firm", "Russian gas monopoly Gazprom", "Russian oil and gas company
+    Yukos", "gases group Aga AB"): a business, not a matter between states."""
     head = span.root
-    while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
+    # a coordinated sector is one too ("Russian oil and gas company Yukos": round 15)
+    while head.dep_ in ("compound", "amod", "nmod", "conj") and head.head != head:
         head = head.head
-        if head.lemma_.lower() in FIRM_NOUNS or _market_body(span, head):
+        if head.lemma_.lower() in FIRM_NOUNS or _market_body(span, head) or _named_firm(head, index):
             return True
     if span.root.pos_ == "VERB" and any(  # "a U.S. house traded 25,000 tonnes": a firm's deal (round 9)
         c.dep_ == "nsubj" and c.lemma_.lower() in FIRM_NOUNS | MARKET_NOUNS for c in span.root.children
     ):
         return True
     return _coordinated_with_sources(span)
+
+
+def _named_firm(noun: Token, index: DocIndex) -> bool:
+    """A group or concern named by the proper name it qualifies ("French industrial gas group Duffour et Igon",
+    "Swedish industrial gases group Aga AB"): a firm (round 15)."""
+    if noun.lemma_.lower() not in NAMED_FIRM_NOUNS:
+        return False
+    names = [noun.head] if noun.dep_ == "compound" else []
+    names += [c for c in noun.children if c.dep_ == "appos"]
+    # not an international body ("the 13-nation oil group OPEC") nor a state
+    return any(n.pos_ == "PROPN" and _business_name(n, index) for n in names)
+
+
+def _business_name(tok: Token, index: DocIndex) -> bool:
+    actor = index.actor_of.get(tok.i)
+    return actor is None or actor.kind == "organization"
 
 
 def _no_state_trading(span: Span, index: DocIndex) -> bool:
@@ -861,6 +899,18 @@ def _no_state_trading(span: Span, index: DocIndex) -> bool:
         return True
     goods = subj.pos_ == "NOUN" and subj.i not in index.country and subj.i not in index.actor_of
     return root.lemma_.lower() == "trade" and goods and subj.lemma_.lower() not in TRADING_STATE_NOUNS
+
+
+def _market_session(span: Span) -> bool:
+    """ "Trade" or "trading" as a market's session or place of dealing (round 15: "fell in early Tokyo trade", "a
+    fairly hectic trading week in raw sugar", "electronic trading of shares", "a major regional rubber trading
+    centre"): a market's business, not trade between states."""
+    root = span.root
+    if len(span) != 1 or root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in TRADE_LEMMAS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in SESSION_WORDS for c in root.children):
+        return True
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in SESSION_NOUNS
 
 
 def _clause_subject(verb: Token) -> Token | None:
@@ -1150,7 +1200,8 @@ def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> boo
 def _one_side(near: list[Near]) -> bool:
     """The two countries near the phrase are coordinated as the subject of a verb that is not between them
     ("Germany and France called for ...", "Chancellor Schroeder and President Chirac urged ..."), as the object of a
-    verb that presses them ("pressing Japan and Italy to buy more imports"), after a
+    verb that presses them ("pressing Japan and Italy to buy more imports") or of any verb that does not put them on
+    two sides (round 15: "named Kuwait and the UAE among those producing above quota"), after a
     preposition that makes them one side of what is done ("loans from Saudi Arabia and Kuwait"), or as its agent
     ("imports by Japan and Korea")."""
     toks = {h.iso: t for t, h, _d, _l in near}
@@ -1223,7 +1274,7 @@ def _acting_together(top: Token) -> bool:
     if top.dep_ in ("nsubj", "nsubjpass"):
         return verb not in RECIPROCAL_VERBS and not _between_them(top.head)
     if top.dep_ == "dobj":
-        return verb in PRESSING_VERBS
+        return verb in PRESSING_VERBS or _objects_of_one_side(top.head)
     if top.dep_ == "pobj" and top.head.lower_ == "by":
         # the agent of a passive verb or of an act ("greater beef imports by A and B") acts as its subject would
         # (round 14b): one side, unless the act, or what it is to do, is between them ("the accord was signed by A
@@ -1232,6 +1283,21 @@ def _acting_together(top: Token) -> bool:
         acts = [act, *(c for c in act.children if c.dep_ in ("acl", "xcomp") and c.pos_ in ("VERB", "AUX"))]
         return not any(a.lemma_.lower() in RECIPROCAL_VERBS for a in acts) and not _between_them(act)
     return top.dep_ == "pobj" and top.head.lower_ in SAME_SIDE_PREPS
+
+
+def _objects_of_one_side(verb: Token) -> bool:
+    """The coordinated object of `verb` is one side of what is said (round 15: "They named Kuwait and the United
+    Arab Emirates among those producing above quota", "the tariffs hurt A and B"), unless the verb, or what the
+    object is to do, links them, names a concern both share, or is between them ("the pipeline linking A and B",
+    "the problems facing A and B", "helped A and B settle the border dispute", "their", "each other", "the
+    bilateral issues facing A and B"), or the clause names talks or a dispute their matter may be ("blamed A and B
+    for the collapse of the trade talks")."""
+    acts = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))]
+    if any(a.lemma_.lower() in RECIPROCAL_VERBS or a.lemma_.lower() in LINKING_VERBS for a in acts):
+        return False
+    if verb.dep_ in ("acl", "relcl") and any(t.lower_ in BETWEEN_WORDS for t in verb.head.children):
+        return False  # "the bilateral issues facing Ottawa and Washington"
+    return not _between_them(verb) and not any(t.lemma_.lower() in TALK_WORDS for t in verb.subtree)
 
 
 def _near_countries(root: Token, in_sentence: list[tuple[Token, CountryHit, bool]]) -> list[Near]:

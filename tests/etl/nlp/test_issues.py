@@ -1534,3 +1534,62 @@ def test_the_agents_of_an_act_are_one_side(nlp: Language) -> None:
     assert issues(nlp, "The accord on trade was signed by Japan and South Korea.") == {("JPN", "KOR", "trade")}
     text = "Britain praised the plan by India and Pakistan to open another crossing on the ceasefire line."
     assert ("IND", "PAK", "border") in issues(nlp, text)
+
+
+def test_the_coordinated_object_of_a_verb_is_one_side(nlp: Language) -> None:
+    # round 15 (two fresh stories of 200): two states named together as the object of a verb, or after "except",
+    # are one side of what is said of them (producers above their cartel's quota), not two trading partners
+    assert issues(nlp, "Traders listed Chile and Peru among the producers exporting above quota.") == set()
+    assert issues(nlp, "All members except Chile and Peru accepted the new export quotas.") == set()
+    assert issues(nlp, "The embargo exempted Chile and Peru.") == set()
+    # facing a third they are each its partner, as before
+    assert issues(nlp, "The United States accused Japan and South Korea of unfair trade.") == {
+        ("JPN", "USA", "trade"),
+        ("KOR", "USA", "trade"),
+    }
+    # a verb that links them, or what they are to do together, keeps the dyad
+    assert issues(nlp, "The new pipeline will link Iran and Pakistan.") == {("IRN", "PAK", "energy")}
+    assert ("CHL", "PER", "border") in issues(nlp, "The mediators helped Chile and Peru settle the border dispute.")
+    assert issues(nlp, "Officials expect Chile and Peru to sign a trade pact.") == {("CHL", "PER", "trade")}
+    # and so do a concern both face, a bilateral matter, and talks their matter may be
+    assert issues(nlp, "Acid rain is among the problems facing Canada and the United States.") == {
+        ("CAN", "USA", "environment")
+    }
+    assert issues(nlp, "Officials blamed Chile and Peru for the collapse of the trade talks.") == {
+        ("CHL", "PER", "trade")
+    }
+
+
+def test_the_sector_of_a_named_firm_group_or_unit_is_no_issue(nlp: Language) -> None:
+    # round 15 (three fresh stories): "oil and gas company Yukos", "gas monopoly Gazprom", "gases group Aga AB"
+    assert issues(nlp, "Russian oil and gas company Yukos sued Germany in a US court.") == set()
+    assert issues(nlp, "Russian gas monopoly Gazprom sued Germany in a US court.") == set()
+    text = "French industrial gas group Duffour et Igon backed the bid by Swedish industrial gases group Aga AB."
+    assert issues(nlp, text) == set()
+    # a group named by an international body is no firm, and states' oil stays energy
+    assert issues(nlp, "The 13-nation oil group OPEC raised output, Saudi Arabia told Iran.") == {
+        ("IRN", "SAU", "energy")
+    }
+    assert issues(nlp, "Russia and Ukraine signed an oil and gas agreement.") == {("RUS", "UKR", "energy")}
+
+
+def test_the_oils_of_the_farm_trade_are_no_energy(nlp: Language) -> None:
+    # round 15 (three fresh stories): "crude palm oil", "edible oils", vegetable oils are farm goods
+    text = "Indonesia expects crude palm oil prices to rise because of a fall in Malaysian output."
+    assert ("IDN", "MYS", "energy") not in issues(nlp, text)
+    assert issues(nlp, "Japan imported more soybean oil and edible oils from Brazil.") == {("BRA", "JPN", "trade")}
+    assert issues(nlp, "Iraq sold more oil to Japan.") == {("IRQ", "JPN", "energy")}
+
+
+def test_trade_as_a_market_session_is_no_trade_between_states(nlp: Language) -> None:
+    # round 15 (five fresh stories of 300): "trade" or "trading" as a market's session or place of dealing
+    assert issues(nlp, "The U.S. bond fell to a low in early Tokyo trade against the New York finish.") == set()
+    text = (
+        "It has been a fairly hectic trading week in raw sugar with China paying market levels, a London trader said."
+    )
+    assert issues(nlp, text) == set()
+    text = "Malaysia is the largest producer and Singapore is a major regional rubber trading centre."
+    assert issues(nlp, text) == set()
+    # trade between states stays, whatever its extent or the talks' timing
+    assert issues(nlp, "The United States allows limited trade with Cuba.") == {("CUB", "USA", "trade")}
+    assert issues(nlp, "Early trade talks between Japan and Korea failed.") == {("JPN", "KOR", "trade")}
