@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.nlp.cues import CueLexicon
 from etl.nlp.doc_ext import ActorRef
+from etl.nlp.gazetteer import is_demonym
 from etl.nlp.speakers import (
     DESCRIPTIVE_PEOPLE,
     GENERIC_PEOPLE,
@@ -458,6 +459,11 @@ class Attributor:
         person = self._named_person(own) or self._named_after_domain(subject)
         if person is not None:
             return person
+        nationality = self._age_or_nationality(subject)
+        if nationality is not None:  # a person described by age or nationality: the one before, else no one
+            described = self._age_or_nationality_speaker(subject, nationality)
+            name = described.name if described is not None else None
+            return Speaker(name, described, span_start, span_end)
         vague = Speaker(None, None, span_start, span_end)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
         lemma = subject.lemma_.lower()
@@ -648,6 +654,64 @@ class Attributor:
         if own:
             return bool(own & wanted)  # "Labour MP X" is no Tory
         return not any(m & wanted for i, m in marks.items() if self.actors[i] is not actor)
+
+    def _age_or_nationality_speaker(self, subject: Token, country: str) -> ActorRef | None:
+        """The person a cue's subject describes by age or nationality only ("..., the 30-year-old told a paper",
+        "..., said the American", "the 25-year-old Briton said"): the last person who was the subject of a sentence
+        or a cue a few sentences before (`_events`), when he is named there (not a "he" or a title), no other person
+        is named between him and the description, and his country, if known, is the nationality's (`country`, ""
+        for an age). Else no one: a person, not his state ("said the American" is not the United States speaking)."""
+        i = bisect.bisect_left(self._events, subject.i, key=lambda ev: ev[0])
+        if not i:
+            return None
+        at, last = self._events[i - 1]
+        actor = last.actor
+        if subject.i - at > DESCRIBED_WINDOW_TOKENS or actor is None or actor.kind != "person":
+            return None
+        if country and actor.country and actor.country != country:
+            return None
+        if (self.mention_at(last.start, last.end) or (None,))[0] is not actor:
+            return None  # "he" or a title there ("The Oscar winner said"): a chain of guesses, too far to go on
+        lo, hi = self.doc[at].idx, subject.left_edge.idx
+        for s, _, a in self._mentions[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]:
+            other = self.actors[a]
+            span = self.doc.char_span(s, s + 1, alignment_mode="expand")
+            if other.kind == "person" and other is not actor and span is not None and not self.in_quote[span.start]:
+                return None  # another person named since: the description may be his
+        for token in self.doc[at + 1 : subject.left_edge.i]:
+            if token.ent_type_ == "PERSON" and not self.in_quote[token.i]:
+                found = self.actor_of_token(token)
+                if found is None or found[0] is not actor:
+                    return None  # ... or a name the actors stage did not list
+        return actor
+
+    def _age_or_nationality(self, subject: Token) -> str | None:
+        """For "the" + an age ("the 30-year-old") or a nationality noun for one person ("the American", "the
+        Briton", "the 22-year-old Russian"), the subject of a cue: "" or the nationality's country; else None. A
+        nationality noun is a demonym with a plural form ("American"/"Americans"), not a collective one ("the
+        French", "the British")."""
+        if not self.cues.group(subject.head) or self.in_quote[subject.i] or subject.dep_ not in SUBJECT_DEPS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        others = [c for c in subject.children if c.dep_ not in ("det", "amod", "compound", "npadvmod", "punct")]
+        if others:
+            return None
+        if subject.lemma_.lower() == "old" and any(_is_age(c) for c in subject.children):
+            return ""
+        # the words of the nationality: the noun and proper nouns right before it ("the New Zealander")
+        words = [subject]
+        for c in reversed([c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]):
+            if c.pos_ != "PROPN" or c.i != words[0].i - 1:
+                break
+            words.insert(0, c)
+        text = " ".join(t.text for t in words)
+        if subject.tag_ in ("NNP", "NN") and is_demonym(text) and _has_plural(text):
+            modifiers = [c for c in subject.children if c.dep_ in ("amod", "compound", "npadvmod") and c not in words]
+            if any(not _is_age(c) for c in modifiers):
+                return None  # "the Iranian Foreign Minister"-like phrases are titles, not this
+            return country_of(text) or ""
+        return None
 
     def _description(self, subject: Token, phrase: list[Token]) -> set[str] | None:
         """The party words of a cue's subject that describes a person (None when it is none): "the" + the head of
@@ -953,6 +1017,18 @@ def _author_words(document: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             out.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
     return out
+
+
+def _is_age(token: Token) -> bool:
+    """ "30-year-old" as parsed: "year" with a number under "old" (or "old" itself under a nationality noun)."""
+    if token.lower_ == "old":
+        return any(_is_age(c) for c in token.children)
+    return token.lower_ == "year" and any(c.like_num for c in token.children)
+
+
+def _has_plural(word: str) -> bool:
+    """Whether a demonym names one person: its plural is one too ("Iranian"/"Iranians", "Frenchman"/"Frenchmen")."""
+    return is_demonym(word + "s") or (word.endswith("man") and is_demonym(word[:-3] + "men"))
 
 
 def question_put(cue: Token) -> Token | None:

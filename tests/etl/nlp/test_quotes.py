@@ -1697,6 +1697,36 @@ def test_a_party_description_is_the_person_it_fits(nlp: Language) -> None:
     assert [s.speaker for s in direct(nlp, plain)] == []
 
 
+def test_a_person_described_by_age_or_nationality_is_the_one_before(nlp: Language) -> None:
+    """Regression (issue 12, round 15; five quotations in two stories of a fresh 45-story sample lost or given to a
+    state): "the" + an age ("..., the 29-year-old told a newspaper") or a noun for one person of a nation ("..., said
+    the American") stands for the person who was last the subject of a sentence or cue, when no other person is named
+    between them and his country, if known, is that nation's. Not the state ("the American" is no United States), and
+    a collective word ("said the French") is still the state."""
+    age = (
+        "Jane Tolley has called for tougher bans on cheats in cycling.\n\nThe world champion believes more must be "
+        'done. "Cheating is a crime and should be punished," the 29-year-old told a newspaper. "It robs clean riders."'
+    )
+    assert [s.speaker for s in direct(nlp, age)] == ["Jane Tolley", "Jane Tolley"]
+    american = (
+        "Tom Marsh lost both his matches on the grass of the old stadium. "
+        '"It is just hard because I was in it the whole time," said the American. "They were better than us."'
+    )
+    assert [s.speaker for s in direct(nlp, american)] == ["Tom Marsh", "Tom Marsh"]
+    kiwi = 'Tom Marsh said a deal was near. "We will wait," said the New Zealander.'
+    assert [s.speaker for s in direct(nlp, kiwi)] == ["Tom Marsh"]
+    # another person named since, or a person of another country: no one (and not the state)
+    named_since = (
+        "Tom Marsh lost both his matches. The title went to Rob Kemp of the home club. "
+        '"It is just hard," said the American.'
+    )
+    assert [s.speaker for s in direct(nlp, named_since)] == []
+    french = 'Tom Marsh, a French diplomat, said talks would go on. "We want a deal soon," said the American.'
+    assert [s.speaker for s in direct(nlp, french)] == []
+    collective = 'Tom Marsh said talks would go on. "We want a deal soon," said the French.'
+    assert [s.speaker for s in direct(nlp, collective)] == ["France"]
+
+
 def test_she_and_he_follow_the_gender_the_text_shows(nlp: Language) -> None:
     """Regression (issue 12, round 14b; three quotations in two stories of a fresh 45-story sample, one more in a
     second sample, given to a person of the other gender): the text shows a person's gender by a noun in apposition
