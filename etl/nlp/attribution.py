@@ -120,6 +120,7 @@ class Attributor:
         # Person subjects of clauses inside others (`_embedded`): (token index, sentence start, speaker).
         self._local: list[tuple[int, int, Speaker]] = []
         self._bodies: list[tuple[int, Speaker]] = []  # the same for states, organisations, IGOs
+        self._unlisted: set[int] = set()  # where a name no actor answers to was a subject (`_unlisted_name`)
         # Unnamed officials resolved to their body by a word of their phrase ("Japanese officials said"):
         # (token index, head lemma, speaker), for "the officials said" further on.
         self._voices: list[tuple[int, str, Speaker]] = []
@@ -192,6 +193,9 @@ class Attributor:
         sentence = self.doc[before].sent.start
         local = [(at, speaker) for at, start, speaker in self._local if start == sentence and at < before]
         recent = sorted([*self._events[max(0, i - PRONOUN_LOOKBACK) : i], *local], key=lambda ev: -ev[0])
+        # a name no actor answers to, in the pronoun's own sentence, may be a firm's ("Yukos is confident ..., and
+        # "..." he said"): it stands in the way of a "he" of a later sentence only
+        recent = [ev for ev in recent if ev[0] not in self._unlisted or self.doc[ev[0]].sent.start != sentence]
         if pronoun == "she":
             # Few people in news are marked as women; one who is, among recent subjects, is
             # a better guess for "she" than a nearer person of unknown gender.
@@ -381,6 +385,10 @@ class Attributor:
             # An unnamed person speaks ("the dealer said"): "he" next refers to them, not to
             # anyone named before.
             bisect.insort(self._events, (at, speaker), key=lambda ev: ev[0])
+        elif self._unlisted_name(subject):
+            # So does one named whom the actors stage did not list, for a "he" of a later sentence.
+            bisect.insort(self._events, (at, speaker), key=lambda ev: ev[0])
+            self._unlisted.add(at)
         elif subject.pos_ == "NOUN" and self.cues.group(subject.head):
             # A document or body that is no actor speaks ("the communique said"): "it said" next
             # refers to it, not to a state named before.
@@ -390,6 +398,25 @@ class Attributor:
     def _unnamed_person(self, subject: Token) -> bool:
         """An unnamed person who speaks ("the dealer said")."""
         return bool(subject.tag_ == "NN" and subject.lemma_.lower() in person_nouns() and self.cues.group(subject.head))
+
+    def _unlisted_name(self, subject: Token) -> bool:
+        """A proper name as subject that resolves to no actor, and that spaCy reads as a person or as nothing
+        ("Andre 3000 thanked fans", "Jane, who runs the website, compiles ..."): no country, institution or
+        organisation word. A "he"/"she" after it is more likely him than a person named before him."""
+        if subject.pos_ != "PROPN" or subject.tag_ != "NNP" or subject.ent_type_ not in ("PERSON", ""):
+            return False
+        if subject.lemma_.lower() in INSTITUTIONS or self.country_of_token(subject):
+            return False
+        # a person by spaCy's reading, one who speaks, or a first name and surname; not a bare name of nothing
+        # ("Leicester have been aided by ...": a club)
+        full = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == subject.i - 1 for c in subject.children)
+        if not (subject.ent_type_ == "PERSON" or self.cues.group(subject.head) or full):
+            return False
+        if any(c.dep_ in ("det", "poss") for c in subject.children):
+            return False
+        # a word of a listed person's name ("Duncan" of "L.C. Duncan Jr.", "Siri" of "Siri Karncharoendi") is likely
+        # his, unlinked: no one new
+        return not any(a.kind == "person" and subject.text in a.name.split() for a in self.actors)
 
     def _embedded(self, subject: Token) -> bool:
         """Whether a subject is that of a clause inside another: an adverbial clause ("When President X

@@ -1727,6 +1727,29 @@ def test_a_person_described_by_age_or_nationality_is_the_one_before(nlp: Languag
     assert [s.speaker for s in direct(nlp, collective)] == ["France"]
 
 
+def test_a_name_no_actor_answers_to_stops_he_going_back_past_it(nlp: Language) -> None:
+    """Regression (issue 12, round 15; quotations given to the wrong person in three stories of a fresh 90-story
+    sample and one more of 40): a person the actors stage did not list ("Safin said ...", "Federer admitted ...")
+    is still the last person before a "he" of a later sentence, which is then no one rather than a person named before
+    him. A name in the pronoun's own sentence ("X is confident ..., and "..." he said": a firm, maybe) does not."""
+    for verb in ("Safin said", "Federer admitted"):
+        text = (
+            "Tom Marsh was knocked out in the second round on Sunday.\n\n"
+            f'{verb} he was tired after the long season. "It was a hard match and I am glad it is over," he said.'
+        )
+        assert [s.speaker for s in direct(nlp, text)] == []
+    same_sentence = (
+        "Tom Marsh, a spokesman for the firm, said the deal was off. "
+        'Federer is confident it can win, and "we will go back to court," he said.'
+    )
+    assert [s.speaker for s in direct(nlp, same_sentence)] == ["Tom Marsh"]
+    nobody = (
+        'Tom Marsh was knocked out in the second round on Sunday.\n\n"It was a hard match and I am glad it is over," '
+        "he said."
+    )
+    assert [s.speaker for s in direct(nlp, nobody)] == ["Tom Marsh"]
+
+
 def test_she_and_he_follow_the_gender_the_text_shows(nlp: Language) -> None:
     """Regression (issue 12, round 14b; three quotations in two stories of a fresh 45-story sample, one more in a
     second sample, given to a person of the other gender): the text shows a person's gender by a noun in apposition
