@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.nlp.cues import CueLexicon
 from etl.nlp.doc_ext import ActorRef
+from etl.nlp.gazetteer import is_demonym
 from etl.nlp.speakers import (
     DESCRIPTIVE_PEOPLE,
     GENERIC_PEOPLE,
@@ -49,6 +50,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # an unnamed member of a group is not any particular actor.
 INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "other", "another"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# What follows a surname in a full name ("L.C. Duncan Jr."): the surname alone is the name's last word before it.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that make a title another office than the bare title ("shadow chancellor", "former president").
 QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "opposition"})
 # Documents that speak for their author ("the statement said", "the communique said").
@@ -119,6 +122,7 @@ class Attributor:
         # Person subjects of clauses inside others (`_embedded`): (token index, sentence start, speaker).
         self._local: list[tuple[int, int, Speaker]] = []
         self._bodies: list[tuple[int, Speaker]] = []  # the same for states, organisations, IGOs
+        self._unlisted: set[int] = set()  # where a name no actor answers to was a subject (`_unlisted_name`)
         # Unnamed officials resolved to their body by a word of their phrase ("Japanese officials said"):
         # (token index, head lemma, speaker), for "the officials said" further on.
         self._voices: list[tuple[int, str, Speaker]] = []
@@ -191,6 +195,9 @@ class Attributor:
         sentence = self.doc[before].sent.start
         local = [(at, speaker) for at, start, speaker in self._local if start == sentence and at < before]
         recent = sorted([*self._events[max(0, i - PRONOUN_LOOKBACK) : i], *local], key=lambda ev: -ev[0])
+        # a name no actor answers to, in the pronoun's own sentence, may be a firm's ("Yukos is confident ..., and
+        # "..." he said"): it stands in the way of a "he" of a later sentence only
+        recent = [ev for ev in recent if ev[0] not in self._unlisted or self.doc[ev[0]].sent.start != sentence]
         if pronoun == "she":
             # Few people in news are marked as women; one who is, among recent subjects, is
             # a better guess for "she" than a nearer person of unknown gender.
@@ -380,6 +387,10 @@ class Attributor:
             # An unnamed person speaks ("the dealer said"): "he" next refers to them, not to
             # anyone named before.
             bisect.insort(self._events, (at, speaker), key=lambda ev: ev[0])
+        elif self._unlisted_name(subject):
+            # So does one named whom the actors stage did not list, for a "he" of a later sentence.
+            bisect.insort(self._events, (at, speaker), key=lambda ev: ev[0])
+            self._unlisted.add(at)
         elif subject.pos_ == "NOUN" and self.cues.group(subject.head):
             # A document or body that is no actor speaks ("the communique said"): "it said" next
             # refers to it, not to a state named before.
@@ -389,6 +400,25 @@ class Attributor:
     def _unnamed_person(self, subject: Token) -> bool:
         """An unnamed person who speaks ("the dealer said")."""
         return bool(subject.tag_ == "NN" and subject.lemma_.lower() in person_nouns() and self.cues.group(subject.head))
+
+    def _unlisted_name(self, subject: Token) -> bool:
+        """A proper name as subject that resolves to no actor, and that spaCy reads as a person or as nothing
+        ("Andre 3000 thanked fans", "Jane, who runs the website, compiles ..."): no country, institution or
+        organisation word. A "he"/"she" after it is more likely him than a person named before him."""
+        if subject.pos_ != "PROPN" or subject.tag_ != "NNP" or subject.ent_type_ not in ("PERSON", ""):
+            return False
+        if subject.lemma_.lower() in INSTITUTIONS or self.country_of_token(subject):
+            return False
+        # a person by spaCy's reading, one who speaks, or a first name and surname; not a bare name of nothing
+        # ("Leicester have been aided by ...": a club)
+        full = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == subject.i - 1 for c in subject.children)
+        if not (subject.ent_type_ == "PERSON" or self.cues.group(subject.head) or full):
+            return False
+        if any(c.dep_ in ("det", "poss") for c in subject.children):
+            return False
+        # a word of a listed person's name ("Duncan" of "L.C. Duncan Jr.", "Siri" of "Siri Karncharoendi") is likely
+        # his, unlinked: no one new
+        return not any(a.kind == "person" and subject.text in a.name.split() for a in self.actors)
 
     def _embedded(self, subject: Token) -> bool:
         """Whether a subject is that of a clause inside another: an adverbial clause ("When President X
@@ -455,9 +485,14 @@ class Attributor:
         # "Mr Begg's father said": the possessor is not the speaker.
         owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         own = [t for t in ordered if t.i not in owners]
-        person = self._named_person(own) or self._named_after_domain(subject)
+        person = self._named_person(own) or self._named_after_domain(subject) or self._surname_as_noun(subject)
         if person is not None:
             return person
+        nationality = self._age_or_nationality(subject)
+        if nationality is not None:  # a person described by age or nationality: the one before, else no one
+            described = self._age_or_nationality_speaker(subject, nationality)
+            name = described.name if described is not None else None
+            return Speaker(name, described, span_start, span_end)
         vague = Speaker(None, None, span_start, span_end)
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
         lemma = subject.lemma_.lower()
@@ -545,6 +580,17 @@ class Attributor:
             if found and found[0].kind == "person":
                 return Speaker(found[0].name, found[0], found[1], found[2])
         return None
+
+    def _surname_as_noun(self, subject: Token) -> Speaker | None:
+        """A listed person's surname alone that the tagger read as a common noun and the linker missed ("Stam says
+        ...", "Simmonds said ...": NN, NNS): a capitalised word with nothing of its own, the last word of one
+        person's name."""
+        if subject.pos_ != "NOUN" or not subject.text[:1].isupper() or any(True for _ in subject.children):
+            return None
+        named = self._by_name_words([subject.text])
+        if named is None:
+            return None
+        return Speaker(named.name, named, subject.idx, subject.idx + len(subject.text))
 
     def _named_after_domain(self, subject: Token) -> Speaker | None:
         """A title whose domain the parse read as a prepositional phrase holding the name ("Shadow spokesman
@@ -648,6 +694,64 @@ class Attributor:
         if own:
             return bool(own & wanted)  # "Labour MP X" is no Tory
         return not any(m & wanted for i, m in marks.items() if self.actors[i] is not actor)
+
+    def _age_or_nationality_speaker(self, subject: Token, country: str) -> ActorRef | None:
+        """The person a cue's subject describes by age or nationality only ("..., the 30-year-old told a paper",
+        "..., said the American", "the 25-year-old Briton said"): the last person who was the subject of a sentence
+        or a cue a few sentences before (`_events`), when he is named there (not a "he" or a title), no other person
+        is named between him and the description, and his country, if known, is the nationality's (`country`, ""
+        for an age). Else no one: a person, not his state ("said the American" is not the United States speaking)."""
+        i = bisect.bisect_left(self._events, subject.i, key=lambda ev: ev[0])
+        if not i:
+            return None
+        at, last = self._events[i - 1]
+        actor = last.actor
+        if subject.i - at > DESCRIBED_WINDOW_TOKENS or actor is None or actor.kind != "person":
+            return None
+        if country and actor.country and actor.country != country:
+            return None
+        if (self.mention_at(last.start, last.end) or (None,))[0] is not actor:
+            return None  # "he" or a title there ("The Oscar winner said"): a chain of guesses, too far to go on
+        lo, hi = self.doc[at].idx, subject.left_edge.idx
+        for s, _, a in self._mentions[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]:
+            other = self.actors[a]
+            span = self.doc.char_span(s, s + 1, alignment_mode="expand")
+            if other.kind == "person" and other is not actor and span is not None and not self.in_quote[span.start]:
+                return None  # another person named since: the description may be his
+        for token in self.doc[at + 1 : subject.left_edge.i]:
+            if token.ent_type_ == "PERSON" and not self.in_quote[token.i]:
+                found = self.actor_of_token(token)
+                if found is None or found[0] is not actor:
+                    return None  # ... or a name the actors stage did not list
+        return actor
+
+    def _age_or_nationality(self, subject: Token) -> str | None:
+        """For "the" + an age ("the 30-year-old") or a nationality noun for one person ("the American", "the
+        Briton", "the 22-year-old Russian"), the subject of a cue: "" or the nationality's country; else None. A
+        nationality noun is a demonym with a plural form ("American"/"Americans"), not a collective one ("the
+        French", "the British")."""
+        if not self.cues.group(subject.head) or self.in_quote[subject.i] or subject.dep_ not in SUBJECT_DEPS:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return None
+        others = [c for c in subject.children if c.dep_ not in ("det", "amod", "compound", "npadvmod", "punct")]
+        if others:
+            return None
+        if subject.lemma_.lower() == "old" and any(_is_age(c) for c in subject.children):
+            return ""
+        # the words of the nationality: the noun and proper nouns right before it ("the New Zealander")
+        words = [subject]
+        for c in reversed([c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]):
+            if c.pos_ != "PROPN" or c.i != words[0].i - 1:
+                break
+            words.insert(0, c)
+        text = " ".join(t.text for t in words)
+        if subject.tag_ in ("NNP", "NN") and is_demonym(text) and _has_plural(text):
+            modifiers = [c for c in subject.children if c.dep_ in ("amod", "compound", "npadvmod") and c not in words]
+            if any(not _is_age(c) for c in modifiers):
+                return None  # "the Iranian Foreign Minister"-like phrases are titles, not this
+            return country_of(text) or ""
+        return None
 
     def _description(self, subject: Token, phrase: list[Token]) -> set[str] | None:
         """The party words of a cue's subject that describes a person (None when it is none): "the" + the head of
@@ -855,6 +959,8 @@ class Attributor:
         found = []
         for actor in self.actors:
             name = actor.name.split()
+            while len(name) > 1 and name[-1].rstrip(".,").lower() in NAME_SUFFIXES:
+                name = name[:-1]  # "L.C. Duncan Jr." is "Duncan"
             if actor.kind == "person" and (name[-1] == words[-1] or len(words) > 1) and set(words) <= set(name):
                 found.append(actor)
         return found[0] if len(found) == 1 else None
@@ -953,6 +1059,18 @@ def _author_words(document: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             out.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
     return out
+
+
+def _is_age(token: Token) -> bool:
+    """ "30-year-old" as parsed: "year" with a number under "old" (or "old" itself under a nationality noun)."""
+    if token.lower_ == "old":
+        return any(_is_age(c) for c in token.children)
+    return token.lower_ == "year" and any(c.like_num for c in token.children)
+
+
+def _has_plural(word: str) -> bool:
+    """Whether a demonym names one person: its plural is one too ("Iranian"/"Iranians", "Frenchman"/"Frenchmen")."""
+    return is_demonym(word + "s") or (word.endswith("man") and is_demonym(word[:-3] + "men"))
 
 
 def question_put(cue: Token) -> Token | None:
