@@ -50,8 +50,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # an unnamed member of a group is not any particular actor.
 INDEFINITE = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "other", "another"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# What follows a surname in a full name ("L.C. Duncan Jr."): the surname alone is the name's last word before it.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words that make a title another office than the bare title ("shadow chancellor", "former president").
 QUALIFIERS = frozenset({"shadow", "former", "deputy", "vice", "ex", "assistant", "opposition"})
 # Documents that speak for their author ("the statement said", "the communique said").
@@ -485,7 +483,7 @@ class Attributor:
         # "Mr Begg's father said": the possessor is not the speaker.
         owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
         own = [t for t in ordered if t.i not in owners]
-        person = self._named_person(own) or self._named_after_domain(subject) or self._surname_as_noun(subject)
+        person = self._named_person(own) or self._named_after_domain(subject)
         if person is not None:
             return person
         nationality = self._age_or_nationality(subject)
@@ -580,17 +578,6 @@ class Attributor:
             if found and found[0].kind == "person":
                 return Speaker(found[0].name, found[0], found[1], found[2])
         return None
-
-    def _surname_as_noun(self, subject: Token) -> Speaker | None:
-        """A listed person's surname alone that the tagger read as a common noun and the linker missed ("Stam says
-        ...", "Simmonds said ...": NN, NNS): a capitalised word with nothing of its own, the last word of one
-        person's name."""
-        if subject.pos_ != "NOUN" or not subject.text[:1].isupper() or any(True for _ in subject.children):
-            return None
-        named = self._by_name_words([subject.text])
-        if named is None:
-            return None
-        return Speaker(named.name, named, subject.idx, subject.idx + len(subject.text))
 
     def _named_after_domain(self, subject: Token) -> Speaker | None:
         """A title whose domain the parse read as a prepositional phrase holding the name ("Shadow spokesman
@@ -959,8 +946,6 @@ class Attributor:
         found = []
         for actor in self.actors:
             name = actor.name.split()
-            while len(name) > 1 and name[-1].rstrip(".,").lower() in NAME_SUFFIXES:
-                name = name[:-1]  # "L.C. Duncan Jr." is "Duncan"
             if actor.kind == "person" and (name[-1] == words[-1] or len(words) > 1) and set(words) <= set(name):
                 found.append(actor)
         return found[0] if len(found) == 1 else None

@@ -1750,23 +1750,6 @@ def test_a_name_no_actor_answers_to_stops_he_going_back_past_it(nlp: Language) -
     assert [s.speaker for s in direct(nlp, nobody)] == ["Tom Marsh"]
 
 
-def test_a_surname_the_linker_missed_is_the_person_named_before(nlp: Language) -> None:
-    """Regression (issue 12, round 15; reported speech and quotations lost or given to another in three stories of
-    fresh samples): a listed person's surname alone is his even when the tagger reads it as a common noun ("Simmonds
-    said ...": NNS) or his full name ends in a suffix ("Duncan" of "L.C. Duncan Jr.")."""
-    noun = (
-        '"Rates will fall soon," said bank economist Tom Simmonds.\n\nAnalysts said the cut was small.\n\n'
-        "Simmonds said he saw the pound rising another two cents this week, forcing a cut by Friday."
-    )
-    assert [(s.speaker, s.direct) for s in statements(nlp, noun)] == [("Tom Simmonds", True), ("Tom Simmonds", False)]
-    suffix = (
-        "The company will hand out leaflets, according to L.C. Duncan Jr., vice president of communications.\n\n"
-        "Duncan said the union was running a smear campaign."
-    )
-    assert [s.speaker for s in reported(nlp, suffix)] == ["L.C. Duncan Jr.", "L.C. Duncan Jr."]
-    assert reported(nlp, "Officials said the talks would go on.") == []
-
-
 def test_she_and_he_follow_the_gender_the_text_shows(nlp: Language) -> None:
     """Regression (issue 12, round 14b; three quotations in two stories of a fresh 45-story sample, one more in a
     second sample, given to a person of the other gender): the text shows a person's gender by a noun in apposition
