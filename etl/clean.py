@@ -26,7 +26,7 @@ from etl.nlp.gazetteer import dictionary_files, read_tsv
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "1"
+VERSION = "2"
 
 _QUOTES = {
     "\u201c": '"',
@@ -129,6 +129,7 @@ class CleanText:
     text: str
     source: str
     dateline: str | None = None
+    dateline_region: str | None = None  # "Saudi Arabia" of "ABHA, Saudi Arabia, March 16 - " (not yet read)
     maps: list[OffsetMap] = field(default_factory=list)  # applied in order; to_source walks them backwards
 
     def to_source(self, offset: int) -> int:
@@ -180,19 +181,35 @@ def _furniture(extra: tuple[str, ...]) -> Furniture:
 
 
 # A Reuters / AP / AFP dateline: "WASHINGTON, March 11 - ", "BAGHDAD (Reuters) - ", "NEW YORK, Oct 5 -".
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Round 15: Reuters-21578 also files datelines the first regex missed (about 880 stories): a place in mixed
+# or lower case ("New York, April 1 - ", "des moines, april 7 - "), a month in any case ("MARCH 3", "MArch 3",
+# "march 3"), a region of two or three words ("VANCOUVER, British Columbia, March 2", "W. Va."), a region
+# without its comma ("RICHMOND, Va. Feb 26"), ", Reuter" before the dash, a "****" flash mark, and a space
+# before the comma. A place not in capitals is read only with the date after it: "<Place>, <Month> <day> -".
+_MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?i:[a-z])*\.?"
+_DATE = rf"{_MONTH}\s*\d{{1,2}}"
+_REGION = r"(?:the\s)?[A-Z][A-Za-z.]{1,20}(?:\s[A-Za-z][A-Za-z.]{0,20}){0,2}"  # "Calif.", "British Columbia"
 _DATELINE = re.compile(
-    rf"\A\s*(?P<place>[A-Z][A-Z.'\- ]{{1,40}}?[A-Z.])(?:,\s*(?P<region>[A-Z][A-Za-z.]{{1,20}}))?"
-    rf"(?:,\s*{_MONTH}\s*\d{{1,2}})?\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|IRNA)\))?\s*[-\u2013\u2014]+\s+"
+    rf"\A\s*(?:\*+\s*|RPT\s*-+\s*)?(?:"
+    rf"(?P<place>[A-Z][A-Z.'\- ]{{1,40}}?[A-Z.])"
+    rf"(?:\s?,\s*(?:(?P<dregion>{_REGION}),?\s*)??{_DATE}|\s+{_DATE}|(?:,\s*(?P<region>[A-Z][A-Za-z.]{{1,20}}))?)"
+    rf"|(?P<mixed>[A-Za-z][A-Za-z.']*(?: [A-Za-z][A-Za-z.']*){{0,3}})\s?,\s*(?:(?P<mregion>{_REGION}),?\s*)??{_DATE}"
+    rf")(?:,\s*Reuters?)?,?\s*(?:\((?:Reuters|AP|AFP|UPI|Xinhua|IRNA)\))?\s*[-\u2013\u2014]+\s+"
 )
+# An apostrophe the Reuters-21578 files carry as a straight double quote ("Belgium"s", "it"s", "don"t"): a
+# letter, the quote, then a clitic that ends the word. The quote becomes "'" (one character for one).
+_BAD_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[\"\u201c\u201d](?=(?:s|t|m|d|ll|re|ve)\b)")
 
 
 def read_dateline(text: str) -> tuple[str | None, int]:
     """(place in title case, length of the dateline prefix) or (None, 0)."""
     m = _DATELINE.match(text)
-    if not m or len(m.group("place").split()) > 4:
+    if not m:
         return None, 0
-    place = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in m.group("place").split())
+    raw = m.group("place") or m.group("mixed")
+    if len(raw.split()) > 4 or (m.group("mixed") and any(w.lower() in _NOT_PLACE for w in raw.split())):
+        return None, 0  # "Analysts said, March 3 - ": a clause, not a place
+    place = " ".join(w.capitalize() if len(w) > 2 or "." not in w else w for w in raw.split())
     return place, m.end()
 
 
@@ -202,6 +219,10 @@ def clean(text: str, dictionaries: Iterable[str | Path] = ()) -> CleanText:
     maps: list[OffsetMap] = []
     # 1. characters: one pass over the non-ASCII and control characters only (ASCII text is untouched)
     edits = [(m.start(), m.end(), _fold(m.group())) for m in _NON_ASCII.finditer(text)]
+    if '"' in text or "\u201d" in text or "\u201c" in text:  # "Belgium"s": the apostrophe, one for one
+        bad = {m.start() for m in _BAD_APOSTROPHE.finditer(text)}
+        edits = [e for e in edits if e[0] not in bad] + [(i, i + 1, "'") for i in bad]
+        edits.sort()
     edits = [e for e in edits if e[2] != text[e[0] : e[1]]]
     current, cmap = _apply(text, edits) if edits else (text, OffsetMap())
     maps.append(cmap)
@@ -219,12 +240,16 @@ def clean(text: str, dictionaries: Iterable[str | Path] = ()) -> CleanText:
         fedits.append((cut, len(current), ""))
     # 3. dateline: cut from the text, kept as a place hint
     place, dl_end = read_dateline(current)
+    region: str | None = None
     if dl_end:
         fedits.append((0, dl_end, ""))
+        dm = _DATELINE.match(current)
+        if dm:
+            region = dm.group("region") or dm.group("dregion") or dm.group("mregion")
     if fedits:
         current, fmap = _apply(current, _merge(fedits))
         maps.append(fmap)
-    return CleanText(text=current, source=text, dateline=place, maps=maps)
+    return CleanText(text=current, source=text, dateline=place, dateline_region=region, maps=maps)
 
 
 def _closing_cut(text: str, furniture: Furniture) -> int:
@@ -255,6 +280,7 @@ _EN = frozenset(
     "the of and to in a is that for on with as by at from it was said be are has have he his its an not "
     "but this which were will would had been they their or who also after more than we i".split()
 )
+_NOT_PLACE = _EN - {"of", "the", "and"}  # words a place in mixed case never has ("Isle of Man" may)
 _OTHER = {  # the commonest words of languages news archives mix with English
     "de": frozenset("der die und das ist nicht ein eine mit den dem des sich auf für von zu im".split()),
     "fr": frozenset("le la les et des est une du pour dans que qui pas sur au avec ce sont".split()),

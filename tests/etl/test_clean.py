@@ -76,6 +76,39 @@ def test_dateline(text: str, place: str | None, rest: str) -> None:
     assert text[s:].startswith(rest)
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "rest"),
+    [
+        ("Springfield, May 4 - Local officials told reporters", "Springfield", "Local"),
+        ("Port Harbour, Sept 12 - The ministry said", "Port Harbour", "The"),
+        ("lake town, june 3 - Prices rose", "Lake Town", "Prices"),
+        ("RIVERTON, JUNE 3 - Prices rose", "Riverton", "Prices"),
+        ("RIVERTON, JUne 3 - Prices rose", "Riverton", "Prices"),
+        ("RIVERTON, Upper Province, June 3 - Prices rose", "Riverton", "Prices"),
+        ("RIVERTON, the Lowlands, June 3 - Prices rose", "Riverton", "Prices"),
+        ("RIVERTON, Wy. June 3 - Prices rose", "Riverton", "Prices"),
+        ("RIVERTON, June 3, Reuter - Prices rose", "Riverton", "Prices"),
+        ("****RIVERTON, June 3 - Prices rose", "Riverton", "Prices"),
+        ("RIVER TOWN , June 3 - Prices rose", "River Town", "Prices"),
+        ("Traders said, June 3 - and meant it", None, "Traders"),
+        ("RIVERTON, the officials said - and meant it", None, "RIVERTON"),
+    ],
+)
+def test_round15_dateline_shapes(text: str, place: str | None, rest: str) -> None:
+    """Round 15: Reuters-21578 datelines in mixed case, with a month in any case, a region of several words
+    or without its comma, ", Reuter" or a flash mark; a clause before a date is no place."""
+    test_dateline(text, place, rest)
+
+
+def test_round15_double_quote_apostrophe() -> None:
+    """A straight double quote standing for an apostrophe ("Norland"s") becomes one, offsets unchanged;
+    real quotation marks stay."""
+    source = 'Norland"s minister said "the plan"s cost is high" and they don"t agree. "So" said Kay'
+    c = clean(source)
+    assert c.text == 'Norland\'s minister said "the plan\'s cost is high" and they don\'t agree. "So" said Kay'
+    assert [c.to_source(i) for i in range(len(c.text))] == list(range(len(c.text)))
+
+
 def test_reuters_angle_brackets() -> None:
     c = clean("Shares of <Cable and Wireless Plc> rose.")
     assert c.text == "Shares of Cable and Wireless Plc rose."
