@@ -99,7 +99,7 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     mentions = _candidate_mentions(doc, ctx)
     titled = {m.start for m in mentions if m.start - 1 in ctx.title_tokens}
     styled = _styled(doc, mentions)
-    clusters = _merge_aliases(doc, ctx, _cluster(mentions, titled, styled))
+    clusters = _merge_aliases(doc, ctx, _cluster(mentions, titled, styled, _both_sexes(doc, mentions)))
     _add_surname_mentions(doc, ctx, clusters)
     _add_org_tagged_mentions(doc, ctx, clusters)
     clusters = _split_given_names(clusters, styled[0])
@@ -940,13 +940,19 @@ def _styled(doc: Doc, mentions: list[Mention]) -> tuple[set[int], set[int]]:
 
 
 def _cluster(
-    mentions: list[Mention], titled: set[int], styled: tuple[set[int], set[int]] = (set(), set())
+    mentions: list[Mention],
+    titled: set[int],
+    styled: tuple[set[int], set[int]] = (set(), set()),
+    both_sexes: frozenset[str] = frozenset(),
 ) -> list[PersonCluster]:
     """Group mentions of one person. `titled` holds the starts of mentions right after a title: such a
     lone surname before any full mention of a cluster is someone else ("President Reagan ... Nancy
-    Reagan"), since news writing names a person in full first. `styled` holds the starts of mentions
-    after "Sir"/"Dame" and after "Mr"/"Mrs"/"Ms": a "Mr Blair" is not the knight "Sir Ian Blair" when
-    another Blair is named ("Tony Blair")."""
+    Reagan"), since news writing names a person in full first. But a "Mr"/"Mrs"/"Ms" surname before the
+    full name is that person when the text names one person of that surname and styles it with no
+    honorific of the other sex (`both_sexes`: "Mr Reagan ... Mrs Reagan"): the BBC calls a known man "Mr
+    Blair" before it writes "Tony Blair" (round 15). `styled` holds the starts of mentions after
+    "Sir"/"Dame" and after "Mr"/"Mrs"/"Ms": a "Mr Blair" is not the knight "Sir Ian Blair" when another
+    Blair is named ("Tony Blair")."""
     knighted, mistered = styled
     clusters: list[PersonCluster] = []
     # Clusters by last and by first name token: a mention can only match a cluster sharing one of them,
@@ -959,7 +965,7 @@ def _cluster(
         exact = [c for c in candidates if tuple(c.key) == tuple(m.key)]
         if exact:
             candidates = exact
-        elif len(m.key) == 1 and m.start in titled:
+        elif len(m.key) == 1 and m.start in titled and not _named_later(m, candidates, mistered, knighted, both_sexes):
             candidates = [c for c in candidates if min(x.start for x in c.mentions) < m.start]
         if len(candidates) > 1 and m.start in mistered:
             plain = [c for c in candidates if not any(x.start in knighted for x in c.mentions)]
@@ -973,6 +979,26 @@ def _cluster(
             by_first.setdefault(m.key[0], []).append(len(clusters))
             clusters.append(PersonCluster(mentions=[m]))
     return clusters
+
+
+def _named_later(
+    m: Mention, candidates: list[PersonCluster], mistered: set[int], knighted: set[int], both_sexes: frozenset[str]
+) -> bool:
+    """A "Mr X" before the one full name ending in X ("Mr Blair ... Tony Blair"), whose surname the text never
+    styles with honorifics of both sexes, and the full name is no knight's or dame's."""
+    if m.start not in mistered or m.key[0] in both_sexes or len(candidates) != 1:
+        return False
+    (c,) = candidates
+    return len(c.key) > 1 and c.key[-1] == m.key[0] and not any(x.start in knighted for x in c.mentions)
+
+
+def _both_sexes(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """Lone surnames the text gives both "Mr" and "Mrs"/"Ms"/"Miss" (a couple, two relatives)."""
+    sexes: dict[str, set[bool]] = {}
+    for m in mentions:
+        if len(m.key) == 1 and _after(doc, m, PLAIN_HONORIFICS):
+            sexes.setdefault(m.key[0], set()).add(doc[m.start - 1].lower_.rstrip(".") == "mr")
+    return frozenset(k for k, v in sexes.items() if len(v) > 1)
 
 
 # Words that introduce another name of the person just named ("X, also known as Y").
