@@ -145,7 +145,7 @@ def _rehome_surnames(dropped: list[PersonCluster], kept: list[PersonCluster]) ->
         for n, m in enumerate(cluster.mentions):
             if len(m.key) != 1:
                 continue
-            bearers = [c for c in kept if len(c.key) > 1 and c.key[-1] == m.key[0]]
+            bearers = [c for c in kept if len(c.key) > 1 and _surname(c.key) == m.key[0]]
             if len(bearers) == 1:
                 pairs = sorted(
                     [*zip(bearers[0].mentions, bearers[0].infos, strict=True), (m, cluster.infos[n])],
@@ -907,11 +907,23 @@ def _word_before(span: Span, n: int) -> str:
     return span.doc[span.start - n].lower_
 
 
+# What may follow a surname in a full name ("Louis Gerstner Jr."): the surname is the word before it.
+NAME_SUFFIXES = frozenset(("jr", "sr"))
+
+
+def _surname(key: Sequence[str]) -> str:
+    """The last word of a name key that is no "Jr"/"Sr" ("gerstner" of "louis gerstner jr")."""
+    return key[-2] if len(key) > 2 and key[-1] in NAME_SUFFIXES else key[-1]
+
+
 def _matches(mention: Mention, cluster_key: Sequence[str]) -> bool:
     """Gold's rule: equal, or a subset ending in the same token; a lone token may also be a family name
-    written first ("Lho" for "Lho Shin-yong")."""
+    written first ("Lho" for "Lho Shin-yong"). A name ending in "Jr"/"Sr" ends, for this, in the word before
+    it: "Gerstner" is "Louis Gerstner Jr." (round 15b)."""
     if tuple(mention.key) == tuple(cluster_key):
         return True
+    if mention.key[-1] not in NAME_SUFFIXES and cluster_key[-1] in NAME_SUFFIXES and len(cluster_key) > 2:
+        cluster_key = cluster_key[:-1]
     if set(mention.key) <= set(cluster_key) and mention.key[-1] == cluster_key[-1]:
         return True
     return (
@@ -976,6 +988,8 @@ def _cluster(
             best.mentions.append(m)
         else:
             by_last.setdefault(m.key[-1], []).append(len(clusters))
+            if _surname(m.key) != m.key[-1]:
+                by_last.setdefault(_surname(m.key), []).append(len(clusters))
             by_first.setdefault(m.key[0], []).append(len(clusters))
             clusters.append(PersonCluster(mentions=[m]))
     return clusters
@@ -989,7 +1003,7 @@ def _named_later(
     if m.start not in mistered or m.key[0] in both_sexes or len(candidates) != 1:
         return False
     (c,) = candidates
-    return len(c.key) > 1 and c.key[-1] == m.key[0] and not any(x.start in knighted for x in c.mentions)
+    return len(c.key) > 1 and _surname(c.key) == m.key[0] and not any(x.start in knighted for x in c.mentions)
 
 
 def _both_sexes(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
@@ -1039,7 +1053,7 @@ def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster])
     by_last: dict[str, list[PersonCluster]] = {}
     for c in clusters:
         if len(c.key) > 1:
-            by_last.setdefault(c.key[-1], []).append(c)
+            by_last.setdefault(_surname(c.key), []).append(c)
     if not by_last:
         return
     for t in doc:

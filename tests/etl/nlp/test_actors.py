@@ -2725,3 +2725,13 @@ def test_mr_and_mrs_before_a_full_name_stay_apart() -> None:
     )
     names = sorted(a.name for a in found if a.kind == "person")
     assert names == ["Ann Hollingsworth", "Hollingsworth"], names
+
+
+def test_surname_alone_is_the_person_whose_name_ends_in_jr() -> None:
+    # Round 15b: "Jr"/"Sr" after a surname is no surname; the lone "Pemberton" is the chairman, not nobody.
+    found = actors(
+        "Chairman Walter K. Pemberton Jr. told analysts that profits would rise. Pemberton said the company "
+        "had no plans to sell its printing unit."
+    )
+    assert [a.name for a in found if a.kind == "person"] == ["Walter K. Pemberton Jr."]
+    assert "Pemberton" in (person(found, "Walter K. Pemberton Jr.").aliases or [])
