@@ -99,7 +99,7 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     mentions = _candidate_mentions(doc, ctx)
     titled = {m.start for m in mentions if m.start - 1 in ctx.title_tokens}
     styled = _styled(doc, mentions)
-    clusters = _merge_aliases(doc, ctx, _cluster(mentions, titled, styled))
+    clusters = _merge_aliases(doc, ctx, _cluster(mentions, titled, styled, _both_sexes(doc, mentions)))
     _add_surname_mentions(doc, ctx, clusters)
     _add_org_tagged_mentions(doc, ctx, clusters)
     clusters = _split_given_names(clusters, styled[0])
@@ -145,7 +145,7 @@ def _rehome_surnames(dropped: list[PersonCluster], kept: list[PersonCluster]) ->
         for n, m in enumerate(cluster.mentions):
             if len(m.key) != 1:
                 continue
-            bearers = [c for c in kept if len(c.key) > 1 and c.key[-1] == m.key[0]]
+            bearers = [c for c in kept if len(c.key) > 1 and _surname(c.key) == m.key[0]]
             if len(bearers) == 1:
                 pairs = sorted(
                     [*zip(bearers[0].mentions, bearers[0].infos, strict=True), (m, cluster.infos[n])],
@@ -907,11 +907,23 @@ def _word_before(span: Span, n: int) -> str:
     return span.doc[span.start - n].lower_
 
 
+# What may follow a surname in a full name ("Louis Gerstner Jr."): the surname is the word before it.
+NAME_SUFFIXES = frozenset(("jr", "sr"))
+
+
+def _surname(key: Sequence[str]) -> str:
+    """The last word of a name key that is no "Jr"/"Sr" ("gerstner" of "louis gerstner jr")."""
+    return key[-2] if len(key) > 2 and key[-1] in NAME_SUFFIXES else key[-1]
+
+
 def _matches(mention: Mention, cluster_key: Sequence[str]) -> bool:
     """Gold's rule: equal, or a subset ending in the same token; a lone token may also be a family name
-    written first ("Lho" for "Lho Shin-yong")."""
+    written first ("Lho" for "Lho Shin-yong"). A name ending in "Jr"/"Sr" ends, for this, in the word before
+    it: "Gerstner" is "Louis Gerstner Jr." (round 15b)."""
     if tuple(mention.key) == tuple(cluster_key):
         return True
+    if mention.key[-1] not in NAME_SUFFIXES and cluster_key[-1] in NAME_SUFFIXES and len(cluster_key) > 2:
+        cluster_key = cluster_key[:-1]
     if set(mention.key) <= set(cluster_key) and mention.key[-1] == cluster_key[-1]:
         return True
     return (
@@ -940,13 +952,19 @@ def _styled(doc: Doc, mentions: list[Mention]) -> tuple[set[int], set[int]]:
 
 
 def _cluster(
-    mentions: list[Mention], titled: set[int], styled: tuple[set[int], set[int]] = (set(), set())
+    mentions: list[Mention],
+    titled: set[int],
+    styled: tuple[set[int], set[int]] = (set(), set()),
+    both_sexes: frozenset[str] = frozenset(),
 ) -> list[PersonCluster]:
     """Group mentions of one person. `titled` holds the starts of mentions right after a title: such a
     lone surname before any full mention of a cluster is someone else ("President Reagan ... Nancy
-    Reagan"), since news writing names a person in full first. `styled` holds the starts of mentions
-    after "Sir"/"Dame" and after "Mr"/"Mrs"/"Ms": a "Mr Blair" is not the knight "Sir Ian Blair" when
-    another Blair is named ("Tony Blair")."""
+    Reagan"), since news writing names a person in full first. But a "Mr"/"Mrs"/"Ms" surname before the
+    full name is that person when the text names one person of that surname and styles it with no
+    honorific of the other sex (`both_sexes`: "Mr Reagan ... Mrs Reagan"): the BBC calls a known man "Mr
+    Blair" before it writes "Tony Blair" (round 15). `styled` holds the starts of mentions after
+    "Sir"/"Dame" and after "Mr"/"Mrs"/"Ms": a "Mr Blair" is not the knight "Sir Ian Blair" when another
+    Blair is named ("Tony Blair")."""
     knighted, mistered = styled
     clusters: list[PersonCluster] = []
     # Clusters by last and by first name token: a mention can only match a cluster sharing one of them,
@@ -959,7 +977,7 @@ def _cluster(
         exact = [c for c in candidates if tuple(c.key) == tuple(m.key)]
         if exact:
             candidates = exact
-        elif len(m.key) == 1 and m.start in titled:
+        elif len(m.key) == 1 and m.start in titled and not _named_later(m, candidates, mistered, knighted, both_sexes):
             candidates = [c for c in candidates if min(x.start for x in c.mentions) < m.start]
         if len(candidates) > 1 and m.start in mistered:
             plain = [c for c in candidates if not any(x.start in knighted for x in c.mentions)]
@@ -970,9 +988,31 @@ def _cluster(
             best.mentions.append(m)
         else:
             by_last.setdefault(m.key[-1], []).append(len(clusters))
+            if _surname(m.key) != m.key[-1]:
+                by_last.setdefault(_surname(m.key), []).append(len(clusters))
             by_first.setdefault(m.key[0], []).append(len(clusters))
             clusters.append(PersonCluster(mentions=[m]))
     return clusters
+
+
+def _named_later(
+    m: Mention, candidates: list[PersonCluster], mistered: set[int], knighted: set[int], both_sexes: frozenset[str]
+) -> bool:
+    """A "Mr X" before the one full name ending in X ("Mr Blair ... Tony Blair"), whose surname the text never
+    styles with honorifics of both sexes, and the full name is no knight's or dame's."""
+    if m.start not in mistered or m.key[0] in both_sexes or len(candidates) != 1:
+        return False
+    (c,) = candidates
+    return len(c.key) > 1 and _surname(c.key) == m.key[0] and not any(x.start in knighted for x in c.mentions)
+
+
+def _both_sexes(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """Lone surnames the text gives both "Mr" and "Mrs"/"Ms"/"Miss" (a couple, two relatives)."""
+    sexes: dict[str, set[bool]] = {}
+    for m in mentions:
+        if len(m.key) == 1 and _after(doc, m, PLAIN_HONORIFICS):
+            sexes.setdefault(m.key[0], set()).add(doc[m.start - 1].lower_.rstrip(".") == "mr")
+    return frozenset(k for k, v in sexes.items() if len(v) > 1)
 
 
 # Words that introduce another name of the person just named ("X, also known as Y").
@@ -1013,7 +1053,7 @@ def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster])
     by_last: dict[str, list[PersonCluster]] = {}
     for c in clusters:
         if len(c.key) > 1:
-            by_last.setdefault(c.key[-1], []).append(c)
+            by_last.setdefault(_surname(c.key), []).append(c)
     if not by_last:
         return
     for t in doc:

@@ -2703,3 +2703,35 @@ def test_a_person_named_outside_the_markup_of_his_firm_stays_a_person() -> None:
     """The markup rule's bound: a person named beside his firm's markup, not inside it, is still a person."""
     text = "LONDON, March 3 - Walter Damm, chairman of <Damm Holdings Ltd>, said profits rose 12 pct in 1986."
     assert person(actors(text, published="1987-03-03"), "Walter Damm").kind == "person"
+
+
+def test_mr_surname_before_the_full_name_is_that_person() -> None:
+    # Round 15: the BBC calls a known man "Mr X" before it writes his full name; with one person of that
+    # surname and no "Mrs X" as well, the early "Mr X" and every later one are his, not a second person "X".
+    found = actors(
+        "Mr Hollingsworth said the plan would cost jobs. Later, the Liberal leader Peter Hollingsworth told "
+        'reporters the figures were wrong. Mr Hollingsworth added: "We will fight this."'
+    )
+    assert [a.name for a in found if a.kind == "person"] == ["Peter Hollingsworth"]
+    assert "Hollingsworth" in (person(found, "Peter Hollingsworth").aliases or [])
+
+
+def test_mr_and_mrs_before_a_full_name_stay_apart() -> None:
+    # The guard: a surname styled both "Mr" and "Mrs" names two people (a couple); the early "Mr" is not the
+    # woman named in full.
+    found = actors(
+        "Mr Hollingsworth said the plan would cost jobs. His wife, Ann Hollingsworth, said it would not. "
+        "Mrs Hollingsworth is a councillor."
+    )
+    names = sorted(a.name for a in found if a.kind == "person")
+    assert names == ["Ann Hollingsworth", "Hollingsworth"], names
+
+
+def test_surname_alone_is_the_person_whose_name_ends_in_jr() -> None:
+    # Round 15b: "Jr"/"Sr" after a surname is no surname; the lone "Pemberton" is the chairman, not nobody.
+    found = actors(
+        "Chairman Walter K. Pemberton Jr. told analysts that profits would rise. Pemberton said the company "
+        "had no plans to sell its printing unit."
+    )
+    assert [a.name for a in found if a.kind == "person"] == ["Walter K. Pemberton Jr."]
+    assert "Pemberton" in (person(found, "Walter K. Pemberton Jr.").aliases or [])
