@@ -49,6 +49,8 @@ class MeetingLexicon:
         default_factory=set
     )  # of those, organisations with bodies of their own (host their meetings)
     publishers: gz.Publishers = field(default_factory=gz.Publishers)  # `sources.tsv`: who issued a text
+    # `organisations.tsv`: public bodies of a state (no "firm" or "ngo" sector: "Bank of England"), names and aliases
+    public_bodies: set[str] = field(default_factory=set)
 
     def issuer_titles(self, iso: str) -> frozenset[str]:
         """The bare titles ("president", "vice president", "secretary") that a government's own releases give
@@ -100,6 +102,9 @@ def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeetingLexicon:
     for row in _rows("descriptors.tsv", extra_dirs):
         lex.descriptors[row[0].lower()] = row[1] if len(row) > 1 else "neutral"
     lex.publishers = gz.Publishers.load([Path(d) for d in extra_dirs])
+    for row in _rows("organisations.tsv", extra_dirs):
+        if len(row) > 2 and row[1] == "organization" and row[2] and not (len(row) > 4 and row[4] in ("firm", "ngo")):
+            lex.public_bodies.update(n.lower() for n in [row[0], *(row[3].split("|") if len(row) > 3 else [])] if n)
     return lex
 
 
@@ -387,13 +392,16 @@ class DocIndex:
             return True
         if not self.lex.has("private_title", tok.lemma_.lower()):
             return False
+        body = self.actor_of.get(tok.i)
+        if body is not None and body.kind == "organization" and body.name.lower() in self.lex.public_bodies:
+            return False  # "Bank of England Governor X": a state's bank (`organisations.tsv`)
         if any(c.lower_ in STATE_OWNED for c in tok.children) or (
             tok.i > 0 and self.doc[tok.i - 1].lower_ in STATE_OWNED
         ):
             return False
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
-            if any((h := self._surface_hit(o.text)) is not None and h.source == "state" for o in prep.children):
-                return False  # "the Bank of Japan", "Bank of Korea": a state's central bank
+            if any(gz.mention_kind(o.text) == gz.COUNTRY for o in prep.children):
+                return False  # "the Bank of Spain", "Bank of Korea": a state's central bank (not "Bank of Tokyo")
         return True
 
     def person_at(self, tok: Token) -> ActorRef | None:
