@@ -18,6 +18,11 @@ from etl.nlp import gazetteer as gz
 from etl.nlp.doc_ext import ActorRef
 from etl.nlp.persons import NAME_PARTICLES
 
+# Modifiers of a bank that make it a state's own ("the central bank", "the state bank", "the Reserve Bank").
+STATE_OWNED = frozenset({"central", "state", "national", "reserve", "federal"})
+# Words of a state's office in a person's title: it holds no private title ("Finance Minister X, a former banker").
+OFFICE_WORDS = frozenset({"minister", "ministry", "secretary", "government", "department", "official", "ambassador"})
+
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 # Determiners that make a noun refer back to something already known ("the talks", "these talks").
@@ -44,6 +49,8 @@ class MeetingLexicon:
         default_factory=set
     )  # of those, organisations with bodies of their own (host their meetings)
     publishers: gz.Publishers = field(default_factory=gz.Publishers)  # `sources.tsv`: who issued a text
+    # `organisations.tsv`: public bodies of a state (no "firm" or "ngo" sector: "Bank of England"), names and aliases
+    public_bodies: set[str] = field(default_factory=set)
 
     def issuer_titles(self, iso: str) -> frozenset[str]:
         """The bare titles ("president", "vice president", "secretary") that a government's own releases give
@@ -95,6 +102,9 @@ def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeetingLexicon:
     for row in _rows("descriptors.tsv", extra_dirs):
         lex.descriptors[row[0].lower()] = row[1] if len(row) > 1 else "neutral"
     lex.publishers = gz.Publishers.load([Path(d) for d in extra_dirs])
+    for row in _rows("organisations.tsv", extra_dirs):
+        if len(row) > 2 and row[1] == "organization" and row[2] and not (len(row) > 4 and row[4] in ("firm", "ngo")):
+            lex.public_bodies.update(n.lower() for n in [row[0], *(row[3].split("|") if len(row) > 3 else [])] if n)
     return lex
 
 
@@ -124,6 +134,7 @@ class DocIndex:
         self.state_names: dict[str, str] = {}  # iso3 -> canonical state name used in this doc
         self.company_tokens: set[int] = set()  # tokens of a company's name ("British Petroleum Co Plc")
         self._person_igos: dict[str, str | None] = {}  # person name -> the organisation of his title (cache)
+        self._person_private: dict[str, bool] = {}  # person name -> whether his title is a private body's (cache)
         self.issuer, self.issuer_titles = self._issuer(doc)
         org_tokens = self._index_actors(doc)
         self.person_order.sort(key=lambda p: p[0])
@@ -335,6 +346,63 @@ class DocIndex:
                 break
         self._person_igos[actor.name] = found
         return found
+
+    def person_private(self, actor: ActorRef) -> bool:
+        """Whether a person of a country holds his title in a private body, read off his title in one of its
+        mentions: the words before his name ("Bank of Tokyo economic adviser X", "American Soybean Association
+        board chairman X", "Japanese businessman X"), the noun his name is set beside, or the phrase set beside
+        it ("X, head of the Philippines branch of Mitsui and Co Ltd"). Such a person speaks for no state: his
+        country is no party of his meetings (round 15). Not a state's bank ("central bank governor X", "Bank of
+        Japan Governor X"), nor a title that names an international organisation ("World Bank president X")."""
+        if actor.kind != "person" or not actor.country:
+            return False
+        cached = self._person_private.get(actor.name)
+        if cached is not None:
+            return cached
+        found = False
+        for start, end in actor.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            title = list(self.doc[root.left_edge.i : span.start])
+            if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
+                # "the Bank of Tokyo's adviser X", parsed as a name set beside "Bank"
+                title += [t for t in root.head.subtree if t.i < span.start and t not in title]
+            for c in root.children:
+                if c.dep_ == "appos" and c.i >= span.end:
+                    title += list(c.subtree)  # "X, head of the Philippines branch of Mitsui and Co Ltd"
+            # (within the sentence, and not across a dateline's dash: "MANILA, March 13 - Kidnapped ...")
+            title = [t for t in title if t.sent == root.sent]
+            dash = max((t.i for t in title if t.i < span.start and t.text in ("-", "--")), default=-1)
+            title = [t for t in title if t.i > dash]
+            if any(h.iso == "IGO" for _, h in self.hits(title)) or any(t.lemma_.lower() in OFFICE_WORDS for t in title):
+                continue  # "World Bank president X", "Trade and Industry Minister X", "a government banker"
+            if any(self._private_word(t) for t in title):
+                found = True
+                break
+        self._person_private[actor.name] = found
+        return found
+
+    def _private_word(self, tok: Token) -> bool:
+        """A word of a private body's title: a company's name ("Mitsui and Co Ltd"), a noun of a private body's
+        title ("businessman", "bank", "company", "association": `private_title`), not a state's bank ("the central
+        bank", "the Bank of Japan": a bank "of" a state)."""
+        if tok.i in self.company_tokens or self.lex.has("company_suffix", tok.lower_.rstrip(".")):
+            return True
+        if not self.lex.has("private_title", tok.lemma_.lower()):
+            return False
+        body = self.actor_of.get(tok.i)
+        if body is not None and body.kind == "organization" and body.name.lower() in self.lex.public_bodies:
+            return False  # "Bank of England Governor X": a state's bank (`organisations.tsv`)
+        if any(c.lower_ in STATE_OWNED for c in tok.children) or (
+            tok.i > 0 and self.doc[tok.i - 1].lower_ in STATE_OWNED
+        ):
+            return False
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(gz.mention_kind(o.text) == gz.COUNTRY for o in prep.children):
+                return False  # "the Bank of Spain", "Bank of Korea": a state's central bank (not "Bank of Tokyo")
+        return True
 
     def person_at(self, tok: Token) -> ActorRef | None:
         actor = self.actor_of.get(tok.i)

@@ -20,6 +20,7 @@ from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status
 from etl.nlp.meeting_merge import SURROUNDS, Mention, merge, split_plural
 from etl.nlp.meeting_parts import (
+    STATE_OWNED,
     CountryHit,
     DocIndex,
     MeetingLexicon,
@@ -46,7 +47,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "20"
+VERSION = "21"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -64,7 +65,6 @@ POLITICAL_BODIES = frozenset("delegation government administration cabinet parli
 PAIR_NOUNS = frozenset("country nation side government state".split())
 POLITICAL_VISIT_WORDS = frozenset("state official diplomatic presidential ministerial".split())
 # Modifiers that make a bank a state's own ("the central bank", "a state bank"): not a private counterpart.
-STATE_OWNED = frozenset({"central", "state", "national", "reserve", "federal"})
 HOLD_VERBS = {"hold", "meet", "convene", "take", "begin", "open", "end", "conclude", "start"}
 
 _NUM = {
@@ -686,6 +686,8 @@ class MeetingFinder:
             if actor is not None:
                 if actor.name not in m.participants:
                     m.participants.append(actor.name)
+                if actor.country and index.person_private(actor):
+                    continue  # "Bank of Tokyo adviser X", "X, head of Mitsui's branch": a private body's, no state's
                 if actor.country:
                     found.add(actor.country)
                     m.person_countries[actor.name] = actor.country
@@ -708,6 +710,8 @@ class MeetingFinder:
         for tok, hit in index.hits(toks):
             if (hit.source in ("state", "demonym") or hit.iso == "IGO") and self._of_private(tok):
                 continue  # "talks with Spanish company X", "UK bank Y": a company's country is no party (round 11)
+            if hit.source == "person" and hit.actor is not None and index.person_private(hit.actor):
+                continue  # "Bank of Tokyo adviser X": a private body's person is no state's party (round 15)
             # A destination's state is added with the place (unless the city hosts an organisation).
             if hit.source != "place" and (how != "destination" or hit.source == "person"):
                 members = self._members(hit, tok, how)
