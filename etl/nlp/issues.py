@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "19"
+VERSION = "20"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -158,6 +158,10 @@ NAMED_FIRM_NOUNS = frozenset({"group", "concern", "unit", "subsidiary"})
 # Market bodies and people whose line of business an issue word names ("a U.K. trade house", "a trading house",
 # "trade sources said", "trade and official sources said", "the Foreign Trade Bank"): traders, not states (round 9).
 MARKET_NOUNS = frozenset("house source bank circle".split())
+# A line of finance, not one state's investment in another (round 15b): "investment banking", "an investment bank",
+# "investment bankers", "an investment trust".
+FINANCE_NOUNS = frozenset("bank banking banker house trust".split())
+INVESTMENT_LEMMAS = frozenset({"investment"})
 TRADE_LEMMAS = frozenset({"trade", "trading"})
 # A market's session, not trade between states (round 15): "trade" or "trading" qualified by the time or pace of a
 # session ("in early Tokyo trade", "electronic trading of shares") or naming a session or place of dealing ("a hectic
@@ -859,6 +863,8 @@ def _sector_of_a_firm(span: Span, index: DocIndex) -> bool:
         head = head.head
         if head.lemma_.lower() in FIRM_NOUNS or _market_body(span, head) or _named_firm(head, index):
             return True
+        if span.root.lemma_.lower() in INVESTMENT_LEMMAS and head.lemma_.lower() in FINANCE_NOUNS:
+            return True  # "investment banking", "an investment bank": a line of finance (round 15b)
     if span.root.pos_ == "VERB" and any(  # "a U.S. house traded 25,000 tonnes": a firm's deal (round 9)
         c.dep_ == "nsubj" and c.lemma_.lower() in FIRM_NOUNS | MARKET_NOUNS for c in span.root.children
     ):
@@ -888,7 +894,11 @@ def _no_state_trading(span: Span, index: DocIndex) -> bool:
     trading above their official prices", "the shares traded lower"). Trade between states needs the states as
     the trading parties."""
     root = span.root
-    if len(span) != 1 or root.pos_ != "VERB" or root.lemma_.lower() not in TRADER_VERBS:
+    if len(span) == 1 and root.pos_ == "NOUN" and root.lemma_.lower() in FLOW_LEMMAS:
+        root = _verb_of_a_flow(root, index)  # "the company plans to use A as a base for exports" (round 15b)
+        if root is None:
+            return False
+    elif len(span) != 1 or root.pos_ != "VERB" or root.lemma_.lower() not in TRADER_VERBS:
         return False
     subj = _clause_subject(root)
     if subj is None:
@@ -899,6 +909,27 @@ def _no_state_trading(span: Span, index: DocIndex) -> bool:
         return True
     goods = subj.pos_ == "NOUN" and subj.i not in index.country and subj.i not in index.actor_of
     return root.lemma_.lower() == "trade" and goods and subj.lemma_.lower() not in TRADING_STATE_NOUNS
+
+
+def _verb_of_a_flow(noun: Token, index: DocIndex) -> Token | None:
+    """The verb whose trader trades the exports or imports `noun` names without an owner of its own ("the company
+    plans to use India as a base for exports": "use", whose subject is the company's plan; round 15b): the verb the
+    noun hangs from through objects and prepositions. None when a country or actor owns the flow ("Japan's exports",
+    "its exports", "Spanish exports") or no verb holds it."""
+    if any(
+        c.dep_ in ("poss", "amod", "compound", "nmod")
+        and (c.i in index.country or c.i in index.actor_of or c.pos_ == "PRON")
+        for c in noun.children
+    ):
+        return None
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "dobj") or tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
 
 
 def _market_session(span: Span) -> bool:

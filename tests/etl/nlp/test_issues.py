@@ -1593,3 +1593,17 @@ def test_trade_as_a_market_session_is_no_trade_between_states(nlp: Language) -> 
     # trade between states stays, whatever its extent or the talks' timing
     assert issues(nlp, "The United States allows limited trade with Cuba.") == {("CUB", "USA", "trade")}
     assert issues(nlp, "Early trade talks between Japan and Korea failed.") == {("JPN", "KOR", "trade")}
+
+
+def test_a_firms_business_is_no_issue_between_states(nlp: Language) -> None:
+    # round 15b (three fresh stories of 100: a firm's exports, a bank's line of business): investment banking is
+    # a line of finance, and exports one firm plans from a country are that firm's trade, not between states
+    text = "Germany's version of the British law separates commercial from investment banking."
+    assert issues(nlp, text) == set()
+    assert issues(nlp, "A Japanese investment bank advised France on the sale.") == set()
+    text = "Acme Motor Corp plans to use Spain as a base for exports to Britain and Italy."
+    assert issues(nlp, text) == set()
+    # states' investment and exports stay, also as what a state plans
+    assert issues(nlp, "Japan increased its investment in France.") == {("FRA", "JPN", "aid_investment")}
+    text = "Spain plans to use its ports as a base for exports to Britain."
+    assert ("ESP", "GBR", "trade") in issues(nlp, text)
