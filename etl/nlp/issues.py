@@ -140,10 +140,14 @@ WAR_ENDING_VERBS = frozenset("end stop halt".split())
 PORTFOLIO_PREPS = frozenset({"for", "of"})
 PORTFOLIO_NOUNS = frozenset({"policy", "affairs", "matters"})
 # Nouns whose country adjective names a private body or a currency, not a party ("a Swiss bank account",
-# "the Swiss franc", "a French newspaper"): the country is where it is, not who deals with whom.
-PRIVATE_HEADS = frozenset(
-    "account company firm newspaper magazine paper television radio broadcaster franc dollar yen mark "
-    "pound lira peseta design model version variant".split()
+# "the Swiss franc", "a French newspaper"): the country is where it is, not who deals with whom. A currency by any
+# name (round 15b: "the US currency", "5,000 U.S. Dlrs", "the Thai baht").
+CURRENCY_HEADS = frozenset(
+    "franc dollar yen mark pound lira peseta currency dlr dlrs baht ringgit rupee rupiah peso yuan renminbi rouble "
+    "ruble krona krone guilder schilling escudo drachma shekel rand dinar riyal won".split()
+)
+PRIVATE_HEADS = CURRENCY_HEADS | frozenset(
+    "account company firm newspaper magazine paper television radio broadcaster design model version variant".split()
 )
 # Comparison prepositions: the countries of "an embargo like that on Cuba" are
 # compared with the party, not facing it.
@@ -1506,7 +1510,10 @@ def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
     newswire = bool(doc._.parley_dateline)  # datelined wire copy: paragraphs of one sentence
     end = span.sent.end if newswire and i >= span.sent.start else span.end
     dateline = _dateline_end(doc)
-    return any(hit.iso == iso and t.idx >= dateline for t, hit in index.hits(doc[i:end]))
+    # a country named only as a currency's ("the US currency", "5,000 U.S. Dlrs") is not named as a state (round 15b)
+    return any(
+        hit.iso == iso and t.idx >= dateline and not _private(t, CURRENCY_HEADS) for t, hit in index.hits(doc[i:end])
+    )
 
 
 @_producer
@@ -2256,12 +2263,12 @@ def _party_figure(index: DocIndex, tok: Token, hit: CountryHit) -> bool:
     return actor is not None and actor.kind == "person" and bool(actor.role) and set(actor.role) <= PARTY_ROLES
 
 
-def _private(tok: Token) -> bool:
+def _private(tok: Token, heads: frozenset[str] = PRIVATE_HEADS) -> bool:
     """A country word modifying a private body or a currency ("a Swiss bank account", "the Swiss franc")."""
     head = tok
     while head.dep_ in ("amod", "compound", "nmod") and head.head != head:
         head = head.head
-    return head is not tok and head.lemma_.lower() in PRIVATE_HEADS
+    return head is not tok and head.lemma_.lower() in heads
 
 
 def _based_in(tok: Token) -> bool:

@@ -1607,3 +1607,29 @@ def test_a_firms_business_is_no_issue_between_states(nlp: Language) -> None:
     assert issues(nlp, "Japan increased its investment in France.") == {("FRA", "JPN", "aid_investment")}
     text = "Spain plans to use its ports as a base for exports to Britain."
     assert ("ESP", "GBR", "trade") in issues(nlp, text)
+
+
+def test_the_country_of_a_currency_named_by_any_word_is_no_party(nlp: Language) -> None:
+    # round 15b (three fresh stories of 200): "the US currency", "U.S. Dlrs", "the Thai baht" named where the
+    # currency is quoted or carried, not a state dealing with the other country of the sentence
+    text = "The US currency's sharp falls have made Chinese export prices highly competitive."
+    assert issues(nlp, text) == set()
+    text = "The rules let Taiwan nationals invest in foreign bonds and take 5,000 U.S. Dlrs out of the country."
+    assert issues(nlp, text) == set()
+    assert issues(nlp, "The Thai baht lost 0.3% against the US currency, trading at 39.10.") == set()
+    # the states themselves stay
+    text = "The United States said cheap Chinese exports hurt its industry."
+    assert ("CHN", "USA", "trade") in issues(nlp, text)
+    # nor does such a currency name the article's other state in the paragraph (round 15b): a wire story's
+    # paragraph is read to its end
+    text = (
+        "Taiwan's trade surplus with the United States rose again, officials said.\n\n"
+        "The United States has pressed Taiwan to cut its surplus, and Taiwan said it would buy more American goods.\n\n"
+        "Taiwan has let its residents invest in foreign bonds and carry 5,000 U.S. Dlrs abroad each year."
+    )
+    doc = nlp.make_doc(text)
+    doc._.parley_dateline = "TAIPEI"
+    assert ("TWN", "USA", "aid_investment") not in {(*i.countries, i.issue) for i in nlp(doc)._.parley_issues}
+    doc = nlp.make_doc(text.replace("5,000 U.S. Dlrs", "cash to the United States"))
+    doc._.parley_dateline = "TAIPEI"
+    assert ("TWN", "USA", "aid_investment") in {(*i.countries, i.issue) for i in nlp(doc)._.parley_issues}
