@@ -1287,8 +1287,12 @@ def _class_between(near: list[Near]) -> bool:
 
 
 def _between_them(verb: Token) -> bool:
-    """Words that make what a coordinated pair does a matter between them ("their border", "each other")."""
-    return any(t.lower_ in BETWEEN_WORDS for t in verb.subtree)
+    """Words that make what a coordinated pair does a matter between them ("their border", "each other"); not "their"
+    of a flow of goods, which is each one's own ("A and B could increase their wheat exports": round 15b)."""
+    return any(
+        t.lower_ in BETWEEN_WORDS and not (t.lower_ == "their" and t.head.lemma_.lower() in FLOW_LEMMAS)
+        for t in verb.subtree
+    )
 
 
 def _place_of_issue(in_sentence: list[tuple[Token, CountryHit, bool]], root: Token, isos: set[str]) -> str | None:
@@ -2297,7 +2301,23 @@ def _compared(tok: Token) -> bool:
             return True
         if cur.dep_ == "prep" and cur.lower_ in RANKING_PREPS and _ranked(cur.head):
             return True
+        if cur.dep_ == "prep" and _comparing(cur):
+            return True
     return False
+
+
+def _comparing(prep: Token) -> bool:
+    """ "than" after a comparative ("more competitive than the U.S.", "smaller than imports into Spain") or "with" /
+    "to" after the participle "compared" ("overpriced compared with crudes from Norway"): what follows is compared
+    with the party, not its partner (round 15b)."""
+    head = prep.head
+    if prep.lower_ == "than":
+        return head.tag_ in ("JJR", "RBR") or any(c.lower_ in ("more", "less") for c in head.children)
+    return (
+        prep.lower_ in ("with", "to")
+        and head.lower_ == "compared"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
 
 
 def _imitated(tok: Token) -> bool:

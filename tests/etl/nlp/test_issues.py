@@ -1633,3 +1633,22 @@ def test_the_country_of_a_currency_named_by_any_word_is_no_party(nlp: Language) 
     doc = nlp.make_doc(text.replace("5,000 U.S. Dlrs", "cash to the United States"))
     doc._.parley_dateline = "TAIPEI"
     assert ("TWN", "USA", "aid_investment") in {(*i.countries, i.issue) for i in nlp(doc)._.parley_issues}
+
+
+def test_a_country_after_than_or_compared_with_is_compared_not_a_party(nlp: Language) -> None:
+    # round 15b, third (three fresh stories of 200): competitors and benchmarks named after a comparative's "than" or
+    # after "compared with" were paired with the states that are compared with them
+    text = "Chile and Peru could sell more copper abroad as their exports are cheaper than those of the U.S."
+    assert ("CHL", "USA", "trade") not in issues(nlp, text)
+    text = "Japanese imports from African nations were far smaller than imports into Spain."
+    assert issues(nlp, text) == set()
+    assert issues(nlp, "Traders say Angolan crudes are overpriced compared with crudes from Norway.") == set()
+    # and states that raise "their exports" are one side: each its own exports (no CHL-PER)
+    text = "Chile and Peru could raise their copper exports as they are more competitive than the U.S."
+    assert issues(nlp, text) == set()
+    assert issues(nlp, "Chile and Peru increased their trade.") == {("CHL", "PER", "trade")}
+    # trade with the state itself stays, also beside a comparison of amounts
+    text = "Japanese imports from Spain were far smaller than last year."
+    assert issues(nlp, text) == {("ESP", "JPN", "trade")}
+    text = "Japan's trade surplus with the United States was larger than expected."
+    assert issues(nlp, text) == {("JPN", "USA", "trade")}
