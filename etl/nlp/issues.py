@@ -898,13 +898,14 @@ def _no_state_trading(span: Span, index: DocIndex) -> bool:
     trading above their official prices", "the shares traded lower"). Trade between states needs the states as
     the trading parties."""
     root = span.root
+    verb: Token | None = root
     if len(span) == 1 and root.pos_ == "NOUN" and root.lemma_.lower() in FLOW_LEMMAS:
-        root = _verb_of_a_flow(root, index)  # "the company plans to use A as a base for exports" (round 15b)
-        if root is None:
-            return False
+        verb = _verb_of_a_flow(root, index)  # "the company plans to use A as a base for exports" (round 15b)
     elif len(span) != 1 or root.pos_ != "VERB" or root.lemma_.lower() not in TRADER_VERBS:
         return False
-    subj = _clause_subject(root)
+    if verb is None:
+        return False
+    subj = _clause_subject(verb)
     if subj is None:
         return False
     if subj.lemma_.lower() in FIRM_NOUNS or subj.i in index.company_tokens:
