@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "19"
+VERSION = "20"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -140,10 +140,14 @@ WAR_ENDING_VERBS = frozenset("end stop halt".split())
 PORTFOLIO_PREPS = frozenset({"for", "of"})
 PORTFOLIO_NOUNS = frozenset({"policy", "affairs", "matters"})
 # Nouns whose country adjective names a private body or a currency, not a party ("a Swiss bank account",
-# "the Swiss franc", "a French newspaper"): the country is where it is, not who deals with whom.
-PRIVATE_HEADS = frozenset(
-    "account company firm newspaper magazine paper television radio broadcaster franc dollar yen mark "
-    "pound lira peseta design model version variant".split()
+# "the Swiss franc", "a French newspaper"): the country is where it is, not who deals with whom. A currency by any
+# name (round 15b: "the US currency", "5,000 U.S. Dlrs", "the Thai baht").
+CURRENCY_HEADS = frozenset(
+    "franc dollar yen mark pound lira peseta currency dlr dlrs baht ringgit rupee rupiah peso yuan renminbi rouble "
+    "ruble krona krone guilder schilling escudo drachma shekel rand dinar riyal won".split()
+)
+PRIVATE_HEADS = CURRENCY_HEADS | frozenset(
+    "account company firm newspaper magazine paper television radio broadcaster design model version variant".split()
 )
 # Comparison prepositions: the countries of "an embargo like that on Cuba" are
 # compared with the party, not facing it.
@@ -158,6 +162,10 @@ NAMED_FIRM_NOUNS = frozenset({"group", "concern", "unit", "subsidiary"})
 # Market bodies and people whose line of business an issue word names ("a U.K. trade house", "a trading house",
 # "trade sources said", "trade and official sources said", "the Foreign Trade Bank"): traders, not states (round 9).
 MARKET_NOUNS = frozenset("house source bank circle".split())
+# A line of finance, not one state's investment in another (round 15b): "investment banking", "an investment bank",
+# "investment bankers", "an investment trust".
+FINANCE_NOUNS = frozenset("bank banking banker house trust".split())
+INVESTMENT_LEMMAS = frozenset({"investment"})
 TRADE_LEMMAS = frozenset({"trade", "trading"})
 # A market's session, not trade between states (round 15): "trade" or "trading" qualified by the time or pace of a
 # session ("in early Tokyo trade", "electronic trading of shares") or naming a session or place of dealing ("a hectic
@@ -859,6 +867,8 @@ def _sector_of_a_firm(span: Span, index: DocIndex) -> bool:
         head = head.head
         if head.lemma_.lower() in FIRM_NOUNS or _market_body(span, head) or _named_firm(head, index):
             return True
+        if span.root.lemma_.lower() in INVESTMENT_LEMMAS and head.lemma_.lower() in FINANCE_NOUNS:
+            return True  # "investment banking", "an investment bank": a line of finance (round 15b)
     if span.root.pos_ == "VERB" and any(  # "a U.S. house traded 25,000 tonnes": a firm's deal (round 9)
         c.dep_ == "nsubj" and c.lemma_.lower() in FIRM_NOUNS | MARKET_NOUNS for c in span.root.children
     ):
@@ -888,9 +898,14 @@ def _no_state_trading(span: Span, index: DocIndex) -> bool:
     trading above their official prices", "the shares traded lower"). Trade between states needs the states as
     the trading parties."""
     root = span.root
-    if len(span) != 1 or root.pos_ != "VERB" or root.lemma_.lower() not in TRADER_VERBS:
+    verb: Token | None = root
+    if len(span) == 1 and root.pos_ == "NOUN" and root.lemma_.lower() in FLOW_LEMMAS:
+        verb = _verb_of_a_flow(root, index)  # "the company plans to use A as a base for exports" (round 15b)
+    elif len(span) != 1 or root.pos_ != "VERB" or root.lemma_.lower() not in TRADER_VERBS:
         return False
-    subj = _clause_subject(root)
+    if verb is None:
+        return False
+    subj = _clause_subject(verb)
     if subj is None:
         return False
     if subj.lemma_.lower() in FIRM_NOUNS or subj.i in index.company_tokens:
@@ -899,6 +914,27 @@ def _no_state_trading(span: Span, index: DocIndex) -> bool:
         return True
     goods = subj.pos_ == "NOUN" and subj.i not in index.country and subj.i not in index.actor_of
     return root.lemma_.lower() == "trade" and goods and subj.lemma_.lower() not in TRADING_STATE_NOUNS
+
+
+def _verb_of_a_flow(noun: Token, index: DocIndex) -> Token | None:
+    """The verb whose trader trades the exports or imports `noun` names without an owner of its own ("the company
+    plans to use India as a base for exports": "use", whose subject is the company's plan; round 15b): the verb the
+    noun hangs from through objects and prepositions. None when a country or actor owns the flow ("Japan's exports",
+    "its exports", "Spanish exports") or no verb holds it."""
+    if any(
+        c.dep_ in ("poss", "amod", "compound", "nmod")
+        and (c.i in index.country or c.i in index.actor_of or c.pos_ == "PRON")
+        for c in noun.children
+    ):
+        return None
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "dobj") or tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
 
 
 def _market_session(span: Span) -> bool:
@@ -1252,8 +1288,12 @@ def _class_between(near: list[Near]) -> bool:
 
 
 def _between_them(verb: Token) -> bool:
-    """Words that make what a coordinated pair does a matter between them ("their border", "each other")."""
-    return any(t.lower_ in BETWEEN_WORDS for t in verb.subtree)
+    """Words that make what a coordinated pair does a matter between them ("their border", "each other"); not "their"
+    of a flow of goods, which is each one's own ("A and B could increase their wheat exports": round 15b)."""
+    return any(
+        t.lower_ in BETWEEN_WORDS and not (t.lower_ == "their" and t.head.lemma_.lower() in FLOW_LEMMAS)
+        for t in verb.subtree
+    )
 
 
 def _place_of_issue(in_sentence: list[tuple[Token, CountryHit, bool]], root: Token, isos: set[str]) -> str | None:
@@ -1475,7 +1515,10 @@ def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
     newswire = bool(doc._.parley_dateline)  # datelined wire copy: paragraphs of one sentence
     end = span.sent.end if newswire and i >= span.sent.start else span.end
     dateline = _dateline_end(doc)
-    return any(hit.iso == iso and t.idx >= dateline for t, hit in index.hits(doc[i:end]))
+    # a country named only as a currency's ("the US currency", "5,000 U.S. Dlrs") is not named as a state (round 15b)
+    return any(
+        hit.iso == iso and t.idx >= dateline and not _private(t, CURRENCY_HEADS) for t, hit in index.hits(doc[i:end])
+    )
 
 
 @_producer
@@ -2225,12 +2268,12 @@ def _party_figure(index: DocIndex, tok: Token, hit: CountryHit) -> bool:
     return actor is not None and actor.kind == "person" and bool(actor.role) and set(actor.role) <= PARTY_ROLES
 
 
-def _private(tok: Token) -> bool:
+def _private(tok: Token, heads: frozenset[str] = PRIVATE_HEADS) -> bool:
     """A country word modifying a private body or a currency ("a Swiss bank account", "the Swiss franc")."""
     head = tok
     while head.dep_ in ("amod", "compound", "nmod") and head.head != head:
         head = head.head
-    return head is not tok and head.lemma_.lower() in PRIVATE_HEADS
+    return head is not tok and head.lemma_.lower() in heads
 
 
 def _based_in(tok: Token) -> bool:
@@ -2259,7 +2302,23 @@ def _compared(tok: Token) -> bool:
             return True
         if cur.dep_ == "prep" and cur.lower_ in RANKING_PREPS and _ranked(cur.head):
             return True
+        if cur.dep_ == "prep" and _comparing(cur):
+            return True
     return False
+
+
+def _comparing(prep: Token) -> bool:
+    """ "than" after a comparative ("more competitive than the U.S.", "smaller than imports into Spain") or "with" /
+    "to" after the participle "compared" ("overpriced compared with crudes from Norway"): what follows is compared
+    with the party, not its partner (round 15b)."""
+    head = prep.head
+    if prep.lower_ == "than":
+        return head.tag_ in ("JJR", "RBR") or any(c.lower_ in ("more", "less") for c in head.children)
+    return (
+        prep.lower_ in ("with", "to")
+        and head.lower_ == "compared"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    )
 
 
 def _imitated(tok: Token) -> bool:

@@ -1593,3 +1593,62 @@ def test_trade_as_a_market_session_is_no_trade_between_states(nlp: Language) -> 
     # trade between states stays, whatever its extent or the talks' timing
     assert issues(nlp, "The United States allows limited trade with Cuba.") == {("CUB", "USA", "trade")}
     assert issues(nlp, "Early trade talks between Japan and Korea failed.") == {("JPN", "KOR", "trade")}
+
+
+def test_a_firms_business_is_no_issue_between_states(nlp: Language) -> None:
+    # round 15b (three fresh stories of 100: a firm's exports, a bank's line of business): investment banking is
+    # a line of finance, and exports one firm plans from a country are that firm's trade, not between states
+    text = "Germany's version of the British law separates commercial from investment banking."
+    assert issues(nlp, text) == set()
+    assert issues(nlp, "A Japanese investment bank advised France on the sale.") == set()
+    text = "Acme Motor Corp plans to use Spain as a base for exports to Britain and Italy."
+    assert issues(nlp, text) == set()
+    # states' investment and exports stay, also as what a state plans
+    assert issues(nlp, "Japan increased its investment in France.") == {("FRA", "JPN", "aid_investment")}
+    text = "Spain plans to use its ports as a base for exports to Britain."
+    assert ("ESP", "GBR", "trade") in issues(nlp, text)
+
+
+def test_the_country_of_a_currency_named_by_any_word_is_no_party(nlp: Language) -> None:
+    # round 15b (three fresh stories of 200): "the US currency", "U.S. Dlrs", "the Thai baht" named where the
+    # currency is quoted or carried, not a state dealing with the other country of the sentence
+    text = "The US currency's sharp falls have made Chinese export prices highly competitive."
+    assert issues(nlp, text) == set()
+    text = "The rules let Taiwan nationals invest in foreign bonds and take 5,000 U.S. Dlrs out of the country."
+    assert issues(nlp, text) == set()
+    assert issues(nlp, "The Thai baht lost 0.3% against the US currency, trading at 39.10.") == set()
+    # the states themselves stay
+    text = "The United States said cheap Chinese exports hurt its industry."
+    assert ("CHN", "USA", "trade") in issues(nlp, text)
+    # nor does such a currency name the article's other state in the paragraph (round 15b): a wire story's
+    # paragraph is read to its end
+    text = (
+        "Taiwan's trade surplus with the United States rose again, officials said.\n\n"
+        "The United States has pressed Taiwan to cut its surplus, and Taiwan said it would buy more American goods.\n\n"
+        "Taiwan has let its residents invest in foreign bonds and carry 5,000 U.S. Dlrs abroad each year."
+    )
+    doc = nlp.make_doc(text)
+    doc._.parley_dateline = "TAIPEI"
+    assert ("TWN", "USA", "aid_investment") not in {(*i.countries, i.issue) for i in nlp(doc)._.parley_issues}
+    doc = nlp.make_doc(text.replace("5,000 U.S. Dlrs", "cash to the United States"))
+    doc._.parley_dateline = "TAIPEI"
+    assert ("TWN", "USA", "aid_investment") in {(*i.countries, i.issue) for i in nlp(doc)._.parley_issues}
+
+
+def test_a_country_after_than_or_compared_with_is_compared_not_a_party(nlp: Language) -> None:
+    # round 15b, third (three fresh stories of 200): competitors and benchmarks named after a comparative's "than" or
+    # after "compared with" were paired with the states that are compared with them
+    text = "Chile and Peru could sell more copper abroad as their exports are cheaper than those of the U.S."
+    assert ("CHL", "USA", "trade") not in issues(nlp, text)
+    text = "Japanese imports from African nations were far smaller than imports into Spain."
+    assert issues(nlp, text) == set()
+    assert issues(nlp, "Traders say Angolan crudes are overpriced compared with crudes from Norway.") == set()
+    # and states that raise "their exports" are one side: each its own exports (no CHL-PER)
+    text = "Chile and Peru could raise their copper exports as they are more competitive than the U.S."
+    assert issues(nlp, text) == set()
+    assert issues(nlp, "Chile and Peru increased their trade.") == {("CHL", "PER", "trade")}
+    # trade with the state itself stays, also beside a comparison of amounts
+    text = "Japanese imports from Spain were far smaller than last year."
+    assert issues(nlp, text) == {("ESP", "JPN", "trade")}
+    text = "Japan's trade surplus with the United States was larger than expected."
+    assert issues(nlp, text) == {("JPN", "USA", "trade")}
