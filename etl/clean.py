@@ -129,7 +129,7 @@ class CleanText:
     text: str
     source: str
     dateline: str | None = None
-    dateline_region: str | None = None  # "Saudi Arabia" of "ABHA, Saudi Arabia, March 16 - " (not yet read)
+    dateline_region: str | None = None  # "Saudi Arabia" of "ABHA, Saudi Arabia, March 16 - "
     maps: list[OffsetMap] = field(default_factory=list)  # applied in order; to_source walks them backwards
 
     def to_source(self, offset: int) -> int:

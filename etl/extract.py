@@ -111,6 +111,7 @@ class Extractor:
         doc = self.nlp.make_doc(prepared.cleaned.text if text is None else text)
         doc._.parley_published = prepared.info.published
         doc._.parley_dateline = prepared.cleaned.dateline
+        doc._.parley_dateline_region = prepared.cleaned.dateline_region
         doc._.parley_source = prepared.info.source
         if text is None:  # a long text's chunk has its own offsets: no map back to the source
             doc._.parley_cleaned = prepared.cleaned

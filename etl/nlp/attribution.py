@@ -922,7 +922,9 @@ class Attributor:
         bare = ordered[0] if len(ordered) == 1 else None
         if bare is not None and bare.lemma_.lower() == "government" and any(c.lower_ == "the" for c in bare.children):
             dateline = self.doc._.parley_dateline if Doc.has_extension("parley_dateline") else None
-            iso = country_of(dateline) if dateline else None
+            region = self.doc._.parley_dateline_region if Doc.has_extension("parley_dateline_region") else None
+            # (a capital's state, "BAGHDAD": not any city's; for a place unknown to the tables, the region after it)
+            iso = (country_of(dateline) or (country_of(region) if region else None)) if dateline else None
             state = self._state(iso) if iso else None
             if state is not None:
                 return Speaker(state.name, state, vague.start, vague.end)

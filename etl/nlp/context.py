@@ -178,7 +178,8 @@ class Tables:
                 ctx.title_tokens.update(range(s, e))
         ctx.org_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
         dateline = doc._.parley_dateline if Doc.has_extension("parley_dateline") else None
-        ctx.dateline_country = self.gaz.country_of(dateline, places=True) if dateline else None
+        region = doc._.parley_dateline_region if Doc.has_extension("parley_dateline_region") else None
+        ctx.dateline_country = self.gaz.dateline_country(dateline, region)
         published = doc._.parley_published if Doc.has_extension("parley_published") else None
         year = str(published or "")[:4]
         ctx.year = int(year) if year.isdigit() else None

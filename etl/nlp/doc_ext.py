@@ -37,9 +37,10 @@ def register_extensions() -> None:
     ):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-    # ISO date, dateline place and the document's source ("The White House, ..."), set before the pipeline runs
-    # and the etl.clean.CleanText the Doc's text came from (its source text keeps the markup cleaning drops)
-    for name in ("parley_published", "parley_dateline", "parley_source", "parley_cleaned"):
+    # ISO date, dateline place and the region written after it ("ABHA, Saudi Arabia, March 16 -"), the document's
+    # source ("The White House, ..."), set before the pipeline runs, and the etl.clean.CleanText the Doc's text came
+    # from (its source text keeps the markup cleaning drops)
+    for name in ("parley_published", "parley_dateline", "parley_dateline_region", "parley_source", "parley_cleaned"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -150,6 +150,13 @@ class Gazetteer:
             )
         return None
 
+    def dateline_country(self, place: str | None, region: str | None = None) -> str | None:
+        """The state of a wire dateline: its place's ("TOKYO" -> JPN), else, for a place the tables do not know, the
+        region written after it ("ABHA, Saudi Arabia, March 16 -" -> SAU; round 15, when the cleaner learned to cut
+        such datelines from the text)."""
+        found = self.country_of(place, places=True) if place else None
+        return found or (self.country_of(region, places=True) if region else None)
+
     def country_of(self, text: str, places: bool = False) -> str | None:
         """ISO3 for a country name, abbreviation, demonym or capital (and, with `places`, a city)."""
         hit = self.lookup(text)
@@ -276,6 +283,11 @@ def gazetteer() -> Gazetteer:
 def country_of(text: str, places: bool = False) -> str | None:
     """ISO3 for "Iran", "Iranian", "Tehran", "U.S.", "USSR" (-> RUS), "West Germany" (-> DEU); else None."""
     return gazetteer().country_of(text, places=places)
+
+
+def dateline_country(place: str | None, region: str | None = None) -> str | None:
+    """ISO3 of a dateline's place, else of the region after it (`Gazetteer.dateline_country`)."""
+    return gazetteer().dateline_country(place, region)
 
 
 def is_demonym(text: str) -> bool:

@@ -847,7 +847,7 @@ class MeetingFinder:
         if doc._.parley_dateline and m.location is None:
             place = str(doc._.parley_dateline)
             m.location = place.title() if place.isupper() else place
-            m.location_country = gz.place_country(place)
+            m.location_country = gz.dateline_country(place, doc._.parley_dateline_region)
 
     def _named_place(
         self, doc: Doc, index: DocIndex, m: Mention, tok: Token, destination: list[Token], seats: dict[str, str]
