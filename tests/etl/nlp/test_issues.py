@@ -1652,3 +1652,19 @@ def test_a_country_after_than_or_compared_with_is_compared_not_a_party(nlp: Lang
     assert issues(nlp, text) == {("ESP", "JPN", "trade")}
     text = "Japan's trade surplus with the United States was larger than expected."
     assert issues(nlp, text) == {("JPN", "USA", "trade")}
+
+
+def test_combat_named_as_exchanged_fire_or_counter_attacks_and_weaponry_are_issues(nlp: Language) -> None:
+    # round 15c (three fresh stories): an exchange of fire and counter-attacks name combat between two states,
+    # and "weaponry" names the arms themselves; none of them had a dictionary line
+    assert issues(nlp, "Troops of Peru and Ecuador had an exchange of fire on Monday.") >= {("ECU", "PER", "security")}
+    assert ("ECU", "PER", "security") in issues(nlp, "Ecuador said its army repulsed three Peruvian counter-attacks.")
+    assert ("ECU", "PER", "security") in issues(nlp, "Ecuador said its army repulsed three Peruvian counterattacks.")
+    assert ("ECU", "PER", "weapons") in issues(nlp, "Peru said Ecuador was buying weaponry to use against Peru.")
+
+
+def test_traded_fire_is_combat_and_traded_accusations_are_no_trade(nlp: Language) -> None:
+    # round 15c: the verb "trade" of "traded fire" made a trade issue of two armies shooting at each other
+    assert issues(nlp, "India and Pakistan traded fire on Monday.") == {("IND", "PAK", "security")}
+    assert issues(nlp, "Iraq and Iran exchanged fire on Monday.") == {("IRN", "IRQ", "security")}
+    assert ("IRN", "IRQ", "trade") not in issues(nlp, "Iran and Iraq traded accusations on Monday.")
