@@ -103,6 +103,7 @@ def find_persons(doc: Doc, ctx: Context) -> list[PersonCluster]:
     _add_surname_mentions(doc, ctx, clusters)
     _add_org_tagged_mentions(doc, ctx, clusters)
     clusters = _split_given_names(clusters, styled[0])
+    _add_given_name_mentions(doc, ctx, clusters)
     ctx.person_tokens = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     person_windows: set[int] = set()
     for cluster in clusters:
@@ -1112,6 +1113,52 @@ def _add_org_tagged_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluste
             best = max(cands, key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1))
             best.mentions.append(m)
             taken.update(range(m.start, m.end))
+
+
+# Labels NER may give a lone given name that a text calls a person by ("Tesfay Dinka ... Tesfay said", ORG).
+GIVEN_NAME_LABELS = frozenset(("ORG",)) | (UNKNOWN_NAME_LABELS - {""})
+
+
+def _add_given_name_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:
+    """A later lone given name NER tagged ORG (or a product, event, work or law) is the person of that given
+    name when the text calls one person by it ("Finance Minister Tesfay Dinka said ... Tesfay said", "Waree
+    Havanonda ... Waree said": many Ethiopian, Thai and Filipino names; round 15c). Untagged names are left
+    to the tagger (PERSON ones cluster already). Guards: one person of the text bears the given name and no
+    one the surname; the word opens no other capitalised name outside the persons' ("Suburban" of "Suburban
+    Bank", "Morgan" of "Morgan Guaranty"), is no place of the gazetteer and no listed organisation, comes
+    after the full name, and follows neither an honorific nor a title ("Mr Howard" after "Howard Flight" is
+    another man)."""
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    by_first: dict[str, list[PersonCluster]] = {}
+    surnames = {c.key[-1] for c in clusters} | {_surname(c.key) for c in clusters}
+    for c in clusters:
+        if len(c.key) > 1 and len(c.key[0]) > 2 and c.key[0] not in surnames:
+            by_first.setdefault(c.key[0], []).append(c)
+    if not by_first:
+        return
+    # words that open another capitalised name outside the persons' ("Suburban Bank", "Morgan Guaranty")
+    longer = {
+        t.lower_
+        for t in doc[:-1]
+        if t.i not in taken and t.text[:1].isupper() and t.nbor().is_alpha and t.nbor().text[:1].isupper()
+    }
+    for ent in doc.ents:
+        if ent.label_ not in GIVEN_NAME_LABELS or len(ent) != 1 or ent.start in taken:
+            continue
+        t = ent[0]
+        if not t.is_alpha or not t.text[:1].isupper() or t.is_upper or t.i in ctx.gaz_tokens or t.i in ctx.title_tokens:
+            continue
+        key = name_key(t.text)
+        cands = by_first.get(key[0], []) if len(key) == 1 else []
+        if len(cands) != 1 or t.lower_ in longer or t.text in ctx.orgs.by_surface:
+            continue
+        if t.i > 0 and (ctx.titles_table.is_honorific(t.nbor(-1).text) or t.i - 1 in ctx.title_tokens):
+            continue
+        c = cands[0]
+        if min(m.start for m in c.mentions) > t.i:
+            continue  # news writing names a person in full first
+        c.mentions.append(Mention(t.i, t.i + 1, t.text, key))
+        taken.add(t.i)
 
 
 def _lone(token: Token) -> bool:

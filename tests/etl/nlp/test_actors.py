@@ -2735,3 +2735,37 @@ def test_surname_alone_is_the_person_whose_name_ends_in_jr() -> None:
     )
     assert [a.name for a in found if a.kind == "person"] == ["Walter K. Pemberton Jr."]
     assert "Pemberton" in (person(found, "Walter K. Pemberton Jr.").aliases or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "given"),
+    [
+        (
+            "Trade Minister Girma Wolde told reporters that coffee exports would fall this year. Girma said the "
+            "government would seek new loans from Western banks.",
+            "Girma Wolde",
+            "Girma",
+        ),
+        (
+            "Bank president Somsak Charoen told reporters the bank lost money in 1986. Somsak said the bank was "
+            "trying to recall its loans.",
+            "Somsak Charoen",
+            "Somsak",
+        ),
+    ],
+)
+def test_a_given_name_tagged_org_is_the_person_who_bears_it(text: str, name: str, given: str) -> None:
+    # Round 15c: a text that calls a person by his given name ("X Y said ... X said", NER: ORG "X") gives his
+    # statements to him, not to an organisation "X".
+    found = actors(text)
+    assert given in (person(found, name).aliases or [])
+    assert not [a for a in found if a.kind != "person" and a.name == given]
+
+
+def test_a_given_name_that_opens_a_firm_name_stays_apart() -> None:
+    # Round 15c guard: "Somsak Holdings" shows the word names a firm of the text too.
+    found = actors(
+        "Bank president Somsak Charoen told reporters the bank lost money in 1986. Somsak Holdings said it "
+        "would sell its shares. Somsak said the bank was trying to recall its loans."
+    )
+    assert "Somsak" not in (person(found, "Somsak Charoen").aliases or [])
