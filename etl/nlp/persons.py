@@ -171,6 +171,8 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
         return False  # "X, the IMF's managing director,": a person, however NER labels the name elsewhere
     if not _honoured(doc, ctx, cluster) and _only_a_place(doc, ctx, cluster):
         return True  # "Canary Wharf", "the Khur Abdullah waterway": NER's PERSON is a place
+    if not _honoured(doc, ctx, cluster) and _opens_firm_name(doc, cluster):
+        return True  # "its Railway Maintenance Equipment Co unit ... Railway Maintenance had": the firm's short name
     if len(cluster.key) == 1:
         # A person is named in full first; a lone word with no title, no "Mr" and no known bearer is far
         # more often a place or a firm NER mistook ("Powys", "Louvre", "Absa").
@@ -249,6 +251,37 @@ def _before_company_suffix(doc: Doc, m: Mention) -> bool:
     if any(EXCHANGE_TICKER.match(doc[k].text) for k in (m.end - 1, i) if m.start <= k < len(doc)):
         return True  # "X NV <XYZ.AS>", its brackets cleaned away and the ticker often taken into the name (round 14)
     return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_.rstrip(".") in COMPANY_SUFFIXES
+
+
+# How many capitalised words (or "and"/"&" before one) may stand between a firm's short name and its legal form
+# ("Railway Maintenance Equipment Co", "Rosenkrantz Lyon and Ross Inc").
+FIRM_NAME_GAP = 3
+
+
+def _opens_firm_name(doc: Doc, cluster: PersonCluster) -> bool:
+    """Somewhere in the document, the words of a mention of two or more words open a firm's full name: they are
+    followed, through at most FIRM_NAME_GAP capitalised words or "and"/"&", by a company's suffix ("<Teck Hock and
+    Co (Pte) Ltd> ... Teck Hock owes", "Rosenkrantz Lyon and Ross Inc"). Round 15d: the firm named again by the
+    opening words of its name, which NER takes for a person's."""
+    for words in {tuple(t.text for t in doc[m.start : m.end]) for m in cluster.mentions if m.end - m.start >= 2}:
+        n = len(words)
+        for j in range(len(doc) - n):
+            if tuple(t.text for t in doc[j : j + n]) != words:
+                continue
+            k, gap = j + n, 0
+            while k < len(doc) and gap <= FIRM_NAME_GAP:
+                tok = doc[k]
+                if not tok.text[:1].isupper():
+                    if tok.lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+                        k, gap = k + 1, gap + 1
+                        continue
+                    break
+                if tok.lower_.rstrip(".") in COMPANY_SUFFIXES:
+                    return True
+                if not tok.is_alpha:
+                    break
+                k, gap = k + 1, gap + 1
+    return False
 
 
 def _source_span(doc: Doc, m: Mention) -> tuple[str, int, int] | None:

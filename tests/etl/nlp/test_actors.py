@@ -2769,3 +2769,44 @@ def test_a_given_name_that_opens_a_firm_name_stays_apart() -> None:
         "would sell its shares. Somsak said the bank was trying to recall its loans."
     )
     assert "Somsak" not in (person(found, "Somsak Charoen").aliases or [])
+
+
+# ------------------------------------------------------------------------------ round 15d (issue 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        (
+            "CHICAGO, March 4 - Halvorsen Group said it agreed to sell its Morton Hadley Tooling Co unit to Baxter "
+            "Industries Inc.\n\nIt said Morton Hadley had 1986 sales of 12 mln dlrs and employs 80 people.",
+            "Morton Hadley",
+        ),
+        (
+            "NEW YORK, March 4 - Parsec Labs Inc said it sold 300,000 units through underwriters Gilbert Farrow and "
+            "Lane Inc.\n\nEach unit consists of two shares and one warrant.",
+            "Gilbert Farrow",
+        ),
+        (
+            "SINGAPORE, April 1 - A local bank agreed to lend 16 mln dlrs to <Lim Hock and Co (Pte) Ltd>, a banker "
+            "said.\n\nLim Hock's creditor banks have agreed to extend the company's loan repayment period.",
+            "Lim Hock",
+        ),
+    ],
+)
+def test_the_opening_words_of_a_firms_name_are_no_person(text: str, short: str) -> None:
+    """Regression (issue 12, round 15d: false persons in 3 of 120 fresh Reuters stories): a firm named in full
+    with its legal form ("X Y Tooling Co", "X Y and Z Inc", "<X Y and Co (Pte) Ltd>") and again, or only in part,
+    by its opening words, which NER tags PERSON. Those words are the firm's short name, no person's."""
+    found = actors(text, published="1987-03-04")
+    assert short not in [a.name for a in found if a.kind == "person"]
+
+
+def test_a_person_whose_name_opens_a_firms_name_stays_a_person() -> None:
+    # Round 15d guard: a title (or a "Mr", or a speech verb) keeps the founder of "Morton Hadley Tooling Co".
+    found = actors(
+        "CHICAGO, March 4 - Halvorsen Group said it agreed to buy Morton Hadley Tooling Co from its founder, "
+        "chairman Morton Hadley.\n\nThe price was not disclosed.",
+        published="1987-03-04",
+    )
+    assert person(found, "Morton Hadley")
