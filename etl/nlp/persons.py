@@ -37,6 +37,8 @@ NAME_PARTICLES = frozenset("al el bin ibn bint de del della di da do dos du la l
 # Words ending a company's name, never a person's ("Citibank NA").
 COMPANY_SUFFIXES = frozenset(
     "na inc co corp corporation ltd plc ag sa nv gmbh llc bank bv spa ab brothers bros".split()
+    # a bank holding's word and the Finnish forms (round 15d: "Rainier Bancorp said", "Neste Oy")
+    + "bancorp bancorporation oy oyj".split()
 )
 # Words opening a place's name, never a person's ("Wadi Rum", "Mount Kenya", "Lake Tana", "Camp David").
 PLACE_HEADS = frozenset("wadi mount mt lake cape gulf fort camp bay river strait jebel jabal".split())
@@ -69,7 +71,18 @@ PLACE_OF = frozenset("city town village port province state island region resort
 # Words opening an airline's or a bank's name, never a person's ("Air Deccan", "Banco Santander").
 FIRM_HEADS = frozenset(("air", "banco", "banca", "banque", "grupo"))
 # Words that never stand inside a person's name.
-CORPORATE = frozenset("inc corp ltd plc llc gmbh".split())
+CORPORATE = frozenset(
+    "inc corp ltd plc llc gmbh".split()
+    # and a bank's words in any place of its name (round 15d: "Westdeutsche Landesbank Girozentrale")
+    + "bancorp bancorporation landesbank girozentrale".split()
+)
+
+
+def legal_word(token: Token) -> str:
+    """The token lower-cased without its dots, to match a legal form written with them ("S.A.", "N.V.", "Inc.")."""
+    return token.lower_.replace(".", "")
+
+
 # Letters after a name that are no part of it ("Paul Boateng MP", "Jane Doe QC").
 POST_NOMINALS = frozenset("MP MPs MEP MSP AM QC KC OBE MBE CBE KBE".split())
 # Of those, the ones that follow only a person's name: a lawyer's rank and the honours ("X Y QC", "Z W OBE"),
@@ -250,7 +263,7 @@ def _before_company_suffix(doc: Doc, m: Mention) -> bool:
         return True
     if any(EXCHANGE_TICKER.match(doc[k].text) for k in (m.end - 1, i) if m.start <= k < len(doc)):
         return True  # "X NV <XYZ.AS>", its brackets cleaned away and the ticker often taken into the name (round 14)
-    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].lower_.rstrip(".") in COMPANY_SUFFIXES
+    return i < len(doc) and doc[i].text[:1].isupper() and legal_word(doc[i]) in COMPANY_SUFFIXES
 
 
 # How many capitalised words (or "and"/"&" before one) may stand between a firm's short name and its legal form
@@ -276,7 +289,7 @@ def _opens_firm_name(doc: Doc, cluster: PersonCluster) -> bool:
                         k, gap = k + 1, gap + 1
                         continue
                     break
-                if tok.lower_.rstrip(".") in COMPANY_SUFFIXES:
+                if legal_word(tok) in COMPANY_SUFFIXES:
                     return True
                 if not tok.is_alpha:
                     break
@@ -915,7 +928,7 @@ def _name_like(ctx: Context, span: Span) -> bool:
     text = span.text
     if any(c.isdigit() for c in text) or not any(t.text[:1].isupper() for t in span):
         return False
-    if span[-1].text.lower().rstrip(".") in COMPANY_SUFFIXES or any(t.lower_.rstrip(".") in CORPORATE for t in span):
+    if legal_word(span[-1]) in COMPANY_SUFFIXES or any(legal_word(t) in CORPORATE for t in span):
         return False  # "Citibank NA", "Pope and Talbot Inc POP", "Coudert Brothers"
     if len(span) > 1 and span[0].lower_.rstrip(".") in PLACE_HEADS:
         return False  # "Wadi Rum", "Mount Kenya": a place

@@ -2810,3 +2810,29 @@ def test_a_person_whose_name_opens_a_firms_name_stays_a_person() -> None:
         published="1987-03-04",
     )
     assert person(found, "Morton Hadley")
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Harlan Bancorp said Allan Brewer, head of its retail division, has resigned.", "Harlan Bancorp"),
+        (
+            "Hesse is raising 800 mln marks through a domestic bond, lead manager Bayerische Landesbank "
+            "Girozentrale said.",
+            "Bayerische Landesbank Girozentrale",
+        ),
+        (
+            "Greece will buy 30,000 tonnes of corn, a spokesman for Compania Agricola de Comercio S.A. said.",
+            "Compania Agricola de Comercio S.A.",
+        ),
+        ("Kemira Oy said it won an order for two paper machines.", "Kemira Oy"),
+    ],
+)
+def test_a_name_holding_a_banks_word_or_a_dotted_legal_form_is_no_person(text: str, firm: str) -> None:
+    """Regression (issue 12, round 15d: false persons in 3 fresh Reuters stories of 520): NER's PERSON holding
+    "Bancorp", "Landesbank" or "Girozentrale", or ending in a legal form written with dots ("S.A.", which the
+    check of the last word read "s.a") or the Finnish "Oy", is a firm's name (NER's label is forced here)."""
+    span = shared_extractor().nlp.make_doc(text).char_span(text.index(firm), text.index(firm) + len(firm))
+    assert span is not None
+    doc = _doc_with_labels(text, [(span.start, span.end, "PERSON")])
+    assert firm not in [a.name for a in doc._.parley_actors if a.kind == "person"]
