@@ -505,7 +505,7 @@ def _one_other(
     if len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))
-    if all(_where(t) or _topic(t) or _firm_word(att, t) for t in tokens) or any(
+    if all(_where(t) or _topic(t) or _example(t) or _firm_word(att, t) for t in tokens) or any(
         _paired(att, t, speaker, own) for t in tokens
     ):
         return None
@@ -660,6 +660,13 @@ def _topic(token: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in ("about", "on", "over"):
         return head.head.head.lemma_.lower() in TOPIC_WORDS
     return False
+
+
+def _example(token: Token) -> bool:
+    """Whether a country word is only an example or a measure of comparison: the object of "like" or "as"
+    ("countries like Argentina", "a country as large as Turkey", "countries such as Zimbabwe"), round 15."""
+    head = _name_head(token)
+    return head.dep_ == "pobj" and head.head.lower_ in ("like", "as")
 
 
 def _paired(

@@ -1790,3 +1790,16 @@ def test_the_to_of_a_verb_of_saying_or_of_a_message_sent_names_the_one_addressed
     assert found["We have indicated to the Brazilians that we are ready to help"].target_country == "BRA"
     assert found["Our wheat goes by ship to Brazil"].target_country is None
     assert found["Such a delay would send the wrong signals to Brazil"].target_country == "BRA"
+
+
+def test_a_country_named_only_as_an_example_or_a_measure_is_no_target(nlp: Language) -> None:
+    """Round 15: the object of "like" or "as" ("farmers in countries like Brazil", "a market as large as
+    Brazil's") is an example or a measure of comparison, not the country the words are aimed at."""
+    text = (
+        "Canadian Trade Minister Paul Tremblay spoke to reporters in Ottawa on Monday.\n\n"
+        '"Our farmers cannot compete with farmers in countries like Brazil," Tremblay said.\n\n'
+        '"Brazil must open its markets to our wheat," Tremblay said.'
+    )
+    found = {st.quote.rstrip(",."): st for st in statements(nlp, text)}
+    assert found["Our farmers cannot compete with farmers in countries like Brazil"].target_country is None
+    assert found["Brazil must open its markets to our wheat"].target_country == "BRA"
