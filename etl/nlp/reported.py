@@ -689,8 +689,6 @@ def _paired(
             return True  # "his talks with U.S. officials were useful", "he talked with X": whom he met
         return any(_names_party(att, t) for t in _relation_holders(head.head.head) if t.i not in speaker)
     pair = _between(head)
-    if pair and _meeting_told(pair[0].head.head):
-        return True  # "talks between France and Iran have made progress": a meeting told of (round 15)
     if pair:
         # "talks between Turkey and Greece" said by a Turk: Greece is the other party
         others = [t for t in pair if t.i != head.i]
