@@ -505,7 +505,7 @@ def _one_other(
     if len(named) != 1:
         return None
     iso, tokens = next(iter(named.items()))
-    if all(_where(t) or _topic(t) or _firm_word(att, t) for t in tokens) or any(
+    if all(_where(t) or _topic(t) or _example(t) or _firm_word(att, t) for t in tokens) or any(
         _paired(att, t, speaker, own) for t in tokens
     ):
         return None
@@ -604,7 +604,7 @@ def _where(token: Token) -> bool:
     if in_water_name(token):
         return True
     phrase = _phrase_head(token)
-    if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" and phrase.head.head.lemma_.lower() in ADDRESS_NOUNS:
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "to" and _addressed(phrase.head.head):
         return False
     if phrase.dep_ == "pobj" and phrase.head.lower_ == "for" and phrase.head.head.lemma_.lower() in DEPARTURE_VERBS:
         return True  # "before he leaves for Washington"
@@ -614,6 +614,26 @@ def _where(token: Token) -> bool:
     if head.dep_ == "appos":  # "in Frankfurt, West Germany"
         head = _name_head(head.head)
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS | SPOT_PREPS
+
+
+def _addressed(word: Token) -> bool:
+    """Whether the word a "to" completes makes its object the one addressed: a noun of a message ("our message
+    to Japan"), a verb of saying ("suggest to China that ...") or a verb whose object is a message ("gives the
+    wrong signals to China", round 15)."""
+    lemma = word.lemma_.lower()
+    if lemma in ADDRESS_NOUNS:
+        return True
+    if word.pos_ not in ("VERB", "AUX"):
+        return False
+    return lemma in SAYING_TO_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ADDRESS_NOUNS for c in word.children
+    )
+
+
+# Verbs of saying whose "to" names the one told ("said as much to Japan", "suggest to China that ...").
+SAYING_TO_VERBS = frozenset(
+    {"say", "suggest", "explain", "indicate", "signal", "complain", "promise", "pledge", "convey", "express"}
+)
 
 
 def _name_head(token: Token) -> Token:
@@ -640,6 +660,13 @@ def _topic(token: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in ("about", "on", "over"):
         return head.head.head.lemma_.lower() in TOPIC_WORDS
     return False
+
+
+def _example(token: Token) -> bool:
+    """Whether a country word is only an example or a measure of comparison: the object of "like" or "as"
+    ("countries like Argentina", "a country as large as Turkey", "countries such as Zimbabwe"), round 15."""
+    head = _name_head(token)
+    return head.dep_ == "pobj" and head.head.lower_ in ("like", "as")
 
 
 def _paired(

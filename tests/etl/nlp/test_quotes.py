@@ -1774,3 +1774,32 @@ def test_she_and_he_follow_the_gender_the_text_shows(nlp: Language) -> None:
         'speaking in general terms. He said: "The real problem at the moment is binge drinking."'
     )
     assert [s.speaker for s in direct(nlp, unknown)] == ["Ann Carter"]
+
+
+def test_the_to_of_a_verb_of_saying_or_of_a_message_sent_names_the_one_addressed(nlp: Language) -> None:
+    """Round 15: the object of "to" after a verb of saying ("we have indicated to the Brazilians that ...") or
+    after a verb whose object is a message ("send the wrong signals to Brazil") is the one addressed, not a
+    place; the "to" of other verbs ("sold to the Brazilians", "goes by ship to Brazil") stays a place."""
+    text = (
+        "Canadian Trade Minister Paul Tremblay spoke to reporters in Ottawa on Monday.\n\n"
+        '"We have indicated to the Brazilians that we are ready to help," Tremblay said.\n\n'
+        '"Our wheat goes by ship to Brazil," Tremblay said.\n\n'
+        '"Such a delay would send the wrong signals to Brazil," Tremblay said.'
+    )
+    found = {st.quote.rstrip(",."): st for st in statements(nlp, text)}
+    assert found["We have indicated to the Brazilians that we are ready to help"].target_country == "BRA"
+    assert found["Our wheat goes by ship to Brazil"].target_country is None
+    assert found["Such a delay would send the wrong signals to Brazil"].target_country == "BRA"
+
+
+def test_a_country_named_only_as_an_example_or_a_measure_is_no_target(nlp: Language) -> None:
+    """Round 15: the object of "like" or "as" ("farmers in countries like Brazil", "a market as large as
+    Brazil's") is an example or a measure of comparison, not the country the words are aimed at."""
+    text = (
+        "Canadian Trade Minister Paul Tremblay spoke to reporters in Ottawa on Monday.\n\n"
+        '"Our farmers cannot compete with farmers in countries like Brazil," Tremblay said.\n\n'
+        '"Brazil must open its markets to our wheat," Tremblay said.'
+    )
+    found = {st.quote.rstrip(",."): st for st in statements(nlp, text)}
+    assert found["Our farmers cannot compete with farmers in countries like Brazil"].target_country is None
+    assert found["Brazil must open its markets to our wheat"].target_country == "BRA"
