@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "21"
+VERSION = "22"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -221,6 +221,14 @@ LINKING_VERBS = frozenset(
 # Heads of the names of creditor groups named after a city ("the Paris Club", "the London Club").
 CLUB_NOUNS = frozenset({"club"})
 SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards except excluding besides".split())
+# Prepositions whose objects, each in an item of its own, are parallel items of one list of quantities ("sales of
+# 200,000 tonnes of wheat to Jordan, 300,000 tonnes of meal to Iraq and ... to Algeria", "1.0 mln bpd through the
+# Turkish pipeline, 0.1 mln by truck through Jordan and 0.2 mln via the Saudi pipeline"): one side (round 15d). "via"
+# names the same role as "through".
+PARALLEL_PREPS = frozenset("from to on against with for into through".split())
+PREP_ROLE = {"via": "through", "towards": "to", "toward": "to"}
+# Words that go on to the next item of a list of quantities ("wheat to A, meal to B and corn to C").
+LIST_JOINS = frozenset({",", ";", "and", "while", "whereas"})
 # A wire dateline the cleaner left in the text (a region of two words: "TAUPO, New Zealand, May 9 - ").
 DATELINE = re.compile(
     r"\A\s*[A-Z][A-Z.'\- ]{1,40},(?:\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2},)?\s*"
@@ -776,7 +784,7 @@ class IssueFinder:
             _PATH.set("two_near_parallel")
             pairs = [p for n in near for p in _lone_in_talks(span, n[1].iso, self._meeting_mentions)]
             return sorted(set(pairs)), "meeting"
-        if _one_side(near):
+        if _one_side(near) or _parallel_side(near):
             # The place the sentence names ("British and American troops in Iraq"); not the country the issue was
             # last tied to in the article ("trade deals with Canada and Japan", "quotas on oranges from Israel and
             # South Africa"): on the per-path count it made 6 false records and no right one.
@@ -824,6 +832,12 @@ class IssueFinder:
             nearest = min(third, key=lambda n: n[2])[1].iso if third else None
             pairs = sorted({_pair(asker, a) for a in asked} | {_pair(a, nearest) for a in asked if nearest})
             return pairs, "near"
+        parallel = _parallel_side(near)
+        if parallel:  # "wheat to Jordan, 300,000 tonnes of meal to Iraq and ...": each faces the seller
+            _PATH.set("many_near_parallel")
+            rest = [n for n in near if n[1].iso not in parallel]
+            faced = min(rest, key=lambda n: n[2])[1].iso if rest else None
+            return ([_pair(iso, faced) for iso in sorted(parallel)] if faced else []), "near"
         pairs = _event_of_pair(index, span.root) or _sides(span.root, near) or _nearest_pairs(near)
         examples = _example_pairs(near)
         pairs = [p for p in pairs if p not in examples]
@@ -1246,6 +1260,62 @@ def _one_side(near: list[Near]) -> bool:
     if not all(t.i in group for t in toks.values()):
         return False
     return _acting_together(first.doc[min(group)])
+
+
+def _parallel_prep(tok: Token) -> Token | None:
+    """The preposition whose object `tok` is, or modifies ("to Jordan", "through the Turkish pipeline"), through a
+    coordination or an apposition; None if there is none. A hyphenated modifier names a backer or leader ("to
+    U.S.-backed rebels"), not the object."""
+    if tok.dep_ in ("amod", "compound", "poss", "nmod") and "-" in tok.text:
+        return None
+    for _ in range(2):
+        if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head != tok:
+            tok = tok.head
+    while tok.dep_ in ("conj", "appos") and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.pos_ == "ADP":
+        prep = tok.head
+        return prep if PREP_ROLE.get(prep.lower_, prep.lower_) in PARALLEL_PREPS else None
+    return None
+
+
+def _quantity_items(pa: Token, pb: Token) -> bool:
+    """Between the two prepositions a list goes on to an item of its own: a coordinator or a comma and a quantity
+    ("to Jordan, 300,000 tonnes of soybean meal to Iraq", "to Indonesia and 5,000 head to Turkey", "loans to Brazil
+    and 73 mln of loans to Ecuador"). Not one phrase inside another ("concessions to the U.S. in the dispute over
+    grain sales to Spain") nor a route ("flown to Pakistan and then on to Iran")."""
+    first, last = sorted((pa.i, pb.i))
+    between = pa.doc[first + 1 : last]
+    joined = any(t.lower_ in LIST_JOINS for t in between)
+    return joined and any(t.like_num or t.tag_ == "CD" for t in between)
+
+
+def _parallel_side(near: list[Near]) -> set[str]:
+    """The countries near the phrase that are objects of one preposition repeated in parallel items of a list
+    ("reported sales of 200,000 tonnes of wheat to Jordan, 300,000 tonnes of soybean meal to Iraq and 100,000 tonnes
+    of corn to Algeria"; "whites from Cuba ... and whites from Thailand"): one side, as a coordination after the
+    preposition is ("loans from Saudi Arabia and Kuwait"); two or more of them, else none (round 15d). Not two
+    prepositions one inside the other's phrase, nor two countries of one coordination (the rules of coordination
+    decide those), nor a country that is also the object of a preposition of another role."""
+    preps = [(n, _parallel_prep(n[0])) for n in near]
+    side: set[str] = set()
+    for (a, pa), (b, pb) in combinations(preps, 2):
+        if pa is None or pb is None or pa.i == pb.i or a[1].iso == b[1].iso:
+            continue
+        if PREP_ROLE.get(pa.lower_, pa.lower_) != PREP_ROLE.get(pb.lower_, pb.lower_):
+            continue
+        if pa in pb.ancestors or pb in pa.ancestors or b[0].i in _coordinated(a[0]):
+            continue
+        if not _quantity_items(pa, pb):
+            continue
+        side |= {a[1].iso, b[1].iso}
+    roles: dict[str, set[str]] = {}
+    for n, prep in preps:
+        if prep is not None:
+            roles.setdefault(n[1].iso, set()).add(PREP_ROLE.get(prep.lower_, prep.lower_))
+    if any(len(roles[iso]) > 1 for iso in side):
+        return set()  # "exports from the U.S. to Japan ... imports from Japan": Japan is on both sides
+    return side if len(side) >= 2 else set()
 
 
 def _examples(near: list[Near]) -> bool:

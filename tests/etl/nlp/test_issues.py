@@ -1668,3 +1668,34 @@ def test_traded_fire_is_combat_and_traded_accusations_are_no_trade(nlp: Language
     assert issues(nlp, "India and Pakistan traded fire on Monday.") == {("IND", "PAK", "security")}
     assert issues(nlp, "Iraq and Iran exchanged fire on Monday.") == {("IRN", "IRQ", "security")}
     assert ("IRN", "IRQ", "trade") not in issues(nlp, "Iran and Iraq traded accusations on Monday.")
+
+
+def test_states_of_parallel_items_of_one_list_are_one_side(nlp: Language) -> None:
+    # round 15d: the objects of one preposition repeated in the items of a list ("wheat to A, meal to B and corn to
+    # C") are one side: each faces the other party, none faces another item
+    assert issues(
+        nlp,
+        "Canadian exporters reported sales of 50,000 tonnes of barley to Egypt, 20,000 tonnes of oats to Peru and "
+        "10,000 tonnes of rye to Morocco.",
+    ) == {("CAN", "EGY", "trade"), ("CAN", "PER", "trade"), ("CAN", "MAR", "trade")}
+    assert issues(
+        nlp,
+        "Australian exporters will be able to sell 4,000 head of sheep to Malaysia and 2,000 head to Egypt under the "
+        "new scheme, the ministry said.",
+    ) == {("AUS", "MYS", "trade"), ("AUS", "EGY", "trade")}
+    assert not {
+        i[:2]
+        for i in issues(
+            nlp,
+            "The March import total was made up of 5,000 tonnes of raws from Brazil and 3,000 tonnes of whites "
+            "from Thailand.",
+        )
+    } & {("BRA", "THA")}
+    # a route is no list of quantities
+    assert ("IRN", "PAK", "weapons") in issues(
+        nlp, "The paper said the weapons were flown to Pakistan and then on to Iran by Pakistani aircraft."
+    )
+    # a state that is also the object of a preposition of another role is on both sides
+    assert issues(nlp, "Exports from the U.S. to Japan rose, while imports from Japan fell.") == {
+        ("JPN", "USA", "trade")
+    }
