@@ -222,7 +222,7 @@ LINKING_VERBS = frozenset(
 CLUB_NOUNS = frozenset({"club"})
 SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards except excluding besides".split())
 # Prepositions whose objects, each in an item of its own, are parallel items of one list of quantities ("sales of
-# 200,000 tonnes of wheat to Jordan, 300,000 tonnes of meal to Iraq and ... to Algeria", "1.0 mln bpd through the
+# 200,000 t of wheat to Jordan, 300,000 t of meal to Iraq and ... to Algeria", "1.0 mln bpd through the
 # Turkish pipeline, 0.1 mln by truck through Jordan and 0.2 mln via the Saudi pipeline"): one side (round 15d). "via"
 # names the same role as "through".
 PARALLEL_PREPS = frozenset("from to on against with for into through".split())
@@ -931,8 +931,8 @@ def _no_state_trading(span: Span, index: DocIndex) -> bool:
 
 
 def _verb_of_a_flow(noun: Token, index: DocIndex) -> Token | None:
-    """The verb whose trader trades the exports or imports `noun` names without an owner of its own ("the company
-    plans to use India as a base for exports": "use", whose subject is the company's plan; round 15b): the verb the
+    """The verb whose trader trades the exports or imports `noun` names without an owner of its own ("the firm
+    plans to use India as its base for exports": "use", whose subject is the company's plan; round 15b): the verb the
     noun hangs from through objects and prepositions. None when a country or actor owns the flow ("Japan's exports",
     "its exports", "Spanish exports") or no verb holds it."""
     if any(
@@ -1281,9 +1281,9 @@ def _parallel_prep(tok: Token) -> Token | None:
 
 def _quantity_items(pa: Token, pb: Token) -> bool:
     """Between the two prepositions a list goes on to an item of its own: a coordinator or a comma and a quantity
-    ("to Jordan, 300,000 tonnes of soybean meal to Iraq", "to Indonesia and 5,000 head to Turkey", "loans to Brazil
-    and 73 mln of loans to Ecuador"). Not one phrase inside another ("concessions to the U.S. in the dispute over
-    grain sales to Spain") nor a route ("flown to Pakistan and then on to Iran")."""
+    ("to Jordan, 300,000 tonnes of soybean meal to Iraq", "to Indonesia and 5,000 head to Turkey", "credits to Brazil
+    and 73 mln of credits to Ecuador"). Not one phrase inside another ("concessions to the U.S. in the dispute over
+    grain sales to Spain") nor a route ("sent to Pakistan and then on to Iran")."""
     first, last = sorted((pa.i, pb.i))
     between = pa.doc[first + 1 : last]
     joined = any(t.lower_ in LIST_JOINS for t in between)
@@ -1292,7 +1292,7 @@ def _quantity_items(pa: Token, pb: Token) -> bool:
 
 def _parallel_side(near: list[Near]) -> set[str]:
     """The countries near the phrase that are objects of one preposition repeated in parallel items of a list
-    ("reported sales of 200,000 tonnes of wheat to Jordan, 300,000 tonnes of soybean meal to Iraq and 100,000 tonnes
+    ("sales of 200,000 t of wheat to Jordan, 300,000 t of soybean meal to Iraq and 100,000 t
     of corn to Algeria"; "whites from Cuba ... and whites from Thailand"): one side, as a coordination after the
     preposition is ("loans from Saudi Arabia and Kuwait"); two or more of them, else none (round 15d). Not two
     prepositions one inside the other's phrase, nor two countries of one coordination (the rules of coordination

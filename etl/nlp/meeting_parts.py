@@ -351,7 +351,7 @@ class DocIndex:
         """Whether a person of a country holds his title in a private body, read off his title in one of its
         mentions: the words before his name ("Bank of Tokyo economic adviser X", "American Soybean Association
         board chairman X", "Japanese businessman X"), the noun his name is set beside, or the phrase set beside
-        it ("X, head of the Philippines branch of Mitsui and Co Ltd"). Such a person speaks for no state: his
+        it ("X, head of the Manila branch of a trading house Ltd"). Such a person speaks for no state: his
         country is no party of his meetings (round 15). Not a state's bank ("central bank governor X", "Bank of
         Japan Governor X"), nor a title that names an international organisation ("World Bank president X")."""
         if actor.kind != "person" or not actor.country:
@@ -371,7 +371,7 @@ class DocIndex:
                 title += [t for t in root.head.subtree if t.i < span.start and t not in title]
             for c in root.children:
                 if c.dep_ == "appos" and c.i >= span.end:
-                    title += list(c.subtree)  # "X, head of the Philippines branch of Mitsui and Co Ltd"
+                    title += list(c.subtree)  # "X, head of the Manila branch of a trading house Ltd"
             # (within the sentence, and not across a dateline's dash: "MANILA, March 13 - Kidnapped ...")
             title = [t for t in title if t.sent == root.sent]
             dash = max((t.i for t in title if t.i < span.start and t.text in ("-", "--")), default=-1)

@@ -2789,7 +2789,7 @@ def test_a_given_name_that_opens_a_firm_name_stays_apart() -> None:
         ),
         (
             "SINGAPORE, April 1 - A local bank agreed to lend 16 mln dlrs to <Lim Hock and Co (Pte) Ltd>, a banker "
-            "said.\n\nLim Hock's creditor banks have agreed to extend the company's loan repayment period.",
+            "said.\n\nLim Hock's creditor banks will extend the company's repayment period.",
             "Lim Hock",
         ),
     ],

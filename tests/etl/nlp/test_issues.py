@@ -1584,11 +1584,9 @@ def test_the_oils_of_the_farm_trade_are_no_energy(nlp: Language) -> None:
 def test_trade_as_a_market_session_is_no_trade_between_states(nlp: Language) -> None:
     # round 15 (five fresh stories of 300): "trade" or "trading" as a market's session or place of dealing
     assert issues(nlp, "The U.S. bond fell to a low in early Tokyo trade against the New York finish.") == set()
-    text = (
-        "It has been a fairly hectic trading week in raw sugar with China paying market levels, a London trader said."
-    )
+    text = "It was a fairly hectic trading week in white sugar, with China paying market prices, a dealer said."
     assert issues(nlp, text) == set()
-    text = "Malaysia is the largest producer and Singapore is a major regional rubber trading centre."
+    text = "Malaysia is the biggest grower and Singapore is a major regional tin trading centre."
     assert issues(nlp, text) == set()
     # trade between states stays, whatever its extent or the talks' timing
     assert issues(nlp, "The United States allows limited trade with Cuba.") == {("CUB", "USA", "trade")}
@@ -1616,7 +1614,7 @@ def test_the_country_of_a_currency_named_by_any_word_is_no_party(nlp: Language) 
     assert issues(nlp, text) == set()
     text = "The rules let Taiwan nationals invest in foreign bonds and take 5,000 U.S. Dlrs out of the country."
     assert issues(nlp, text) == set()
-    assert issues(nlp, "The Thai baht lost 0.3% against the US currency, trading at 39.10.") == set()
+    assert issues(nlp, "The Thai baht fell 0.4% against the US currency, trading at 38.90.") == set()
     # the states themselves stay
     text = "The United States said cheap Chinese exports hurt its industry."
     assert ("CHN", "USA", "trade") in issues(nlp, text)
@@ -1644,7 +1642,7 @@ def test_a_country_after_than_or_compared_with_is_compared_not_a_party(nlp: Lang
     assert issues(nlp, text) == set()
     assert issues(nlp, "Traders say Angolan crudes are overpriced compared with crudes from Norway.") == set()
     # and states that raise "their exports" are one side: each its own exports (no CHL-PER)
-    text = "Chile and Peru could raise their copper exports as they are more competitive than the U.S."
+    text = "Chile and Peru could raise their copper exports as they are cheaper than the U.S."
     assert issues(nlp, text) == set()
     assert issues(nlp, "Chile and Peru increased their trade.") == {("CHL", "PER", "trade")}
     # trade with the state itself stays, also beside a comparison of amounts
@@ -1693,7 +1691,7 @@ def test_states_of_parallel_items_of_one_list_are_one_side(nlp: Language) -> Non
     } & {("BRA", "THA")}
     # a route is no list of quantities
     assert ("IRN", "PAK", "weapons") in issues(
-        nlp, "The paper said the weapons were flown to Pakistan and then on to Iran by Pakistani aircraft."
+        nlp, "The daily said the arms were sent to Pakistan and from there to Iran by army planes."
     )
     # a state that is also the object of a preposition of another role is on both sides
     assert issues(nlp, "Exports from the U.S. to Japan rose, while imports from Japan fell.") == {

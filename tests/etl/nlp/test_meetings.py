@@ -2287,10 +2287,10 @@ def test_they_is_not_read_past_a_plural_subject_or_in_a_plan(nlp: Language, text
     [
         # a word of a compound surname named again alone (the actors link only its last word)
         "MIAMI, March 25 - Bolivia's plan will work, central bank governor Javier Nogales Iturri said.\n\n"
-        "Speaking to reporters at the annual meeting of the Inter-American Development Bank here, Nogales said "
+        "Talking to reporters at the yearly meeting of the Inter-American Development Bank here, Nogales said "
         "the banks had agreed.",
         "LIMA, March 23 - Peruvian central bank president Leonel Figueroa Vasquez criticised the bankers.\n\n"
-        "Figueroa later spoke at the annual meeting of the Inter-American Development Bank.",
+        "Figueroa later spoke at the yearly meeting of the Inter-American Development Bank.",
     ],
 )
 def test_a_person_named_again_by_a_surname_the_actors_left_unlinked_is_a_party(nlp: Language, text: str) -> None:
