@@ -7,12 +7,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from etl.nlp import gazetteer as gz
 from etl.nlp.doc_ext import ActorRef
@@ -325,6 +325,13 @@ class DocIndex:
         """The groups of states that meet as their members (`igo_members.tsv`: G7, G5...) that the text names."""
         return {a.name for a in self.by_name.values() if a.kind == "igo" and a.name in self.lex.members}
 
+    def _mention_spans(self, actor: ActorRef) -> Iterator[Span]:
+        """The token spans of an actor's mentions (those that map onto tokens), in order."""
+        for start, end in actor.mentions:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                yield span
+
     def person_igo(self, actor: ActorRef) -> str | None:
         """The international organisation a person of no country holds his title in, read off the words before his
         name in one of its mentions ("World Bank president Barber Conable", "IMF Managing Director X"): a meeting
@@ -335,10 +342,7 @@ class DocIndex:
         if cached != "":
             return cached
         found = None
-        for start, end in actor.mentions:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
+        for span in self._mention_spans(actor):
             before = self.doc[span.root.left_edge.i : span.start]
             hit = next(((t, h) for t, h in self.hits(before) if h.iso == "IGO"), None)
             if hit is not None:
@@ -360,10 +364,7 @@ class DocIndex:
         if cached is not None:
             return cached
         found = False
-        for start, end in actor.mentions:
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
-                continue
+        for span in self._mention_spans(actor):
             root = span.root
             title = list(self.doc[root.left_edge.i : span.start])
             if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
