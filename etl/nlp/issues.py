@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "22"
+VERSION = "23"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -260,6 +260,16 @@ MISSION_STAFF = frozenset(
 WORLD_ADVERBS = frozenset({"worldwide", "globally"})
 # Verbs of where a country lies ("Germany, which borders Poland"): geography, not a border issue.
 GEOGRAPHY_VERBS = frozenset({"border"})
+# Round 16 (issues16): a border as the address of a place ("a region near the Ecuadorean border", "close to the border
+# with Morocco"), unless the sentence tells of force or crossing at it (these words, or any other issue phrase).
+BORDER_CODES = ("border",)
+BORDER_LEMMAS = frozenset({"border", "frontier"})
+NEARNESS_WORDS = frozenset({"close", "next", "near"})
+BORDER_EVENT_LEMMAS = frozenset(
+    "fight fighting clash attack offensive shell shelling bomb bombing kill raid fire gunfire infiltrate infiltration "
+    "incursion troop soldier army guard patrol deploy mass cross crossing smuggle smuggler smuggling refugee militant "
+    "rebel guerrilla fence mine checkpoint post closure seal reopen open dispute incident tension".split()
+)
 # Recognising a state is a diplomatic act; "recognized Chile for its strong institutions" and "recognized the
 # establishment of the working group as a step forward" are praise. The objects that make it recognition:
 RECOGNISE_LEMMAS = frozenset({"recognise", "recognize"})
@@ -498,7 +508,7 @@ class IssueFinder:
             out.append((span, codes, hit[0] in self.lex.domestic))
             if hit[0] in self.lex.implied:
                 self._implied[span.start] = self.lex.implied[hit[0]]
-        return out
+        return [m for m in out if not _border_as_address(m[0], m[1], out)]
 
     def _phrase_at(
         self, doc: Doc, i: int, seqs: tuple[list[str], ...]
@@ -1141,6 +1151,25 @@ def _not_between_two(span: Span) -> bool:
         return True
     holders = [root, root.head] if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else [root]
     return any(c.dep_ == "advmod" and c.lower_ in WORLD_ADVERBS for h in holders for c in h.children)
+
+
+def _border_as_address(span: Span, codes: tuple[str, ...], found: list[tuple[Span, tuple[str, ...], bool]]) -> bool:
+    """Round 16 (issues16): "a jungle region near the Ecuadorean border", "a port city near the Belgian border", "the
+    region close to the border with Morocco": a border that only says where a place lies, in a sentence that tells
+    of nothing done at it (no other issue phrase, no word of force or crossing), is an address, not a border issue.
+    "Warplanes bombed a village near the border", "troops massed near the frontier" stay."""
+    if codes != BORDER_CODES or len(span) != 1 or span[0].lemma_.lower() not in BORDER_LEMMAS:
+        return False
+    tok = span[0]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    if not (prep.lower_ == "near" or (prep.lower_ == "to" and prep.head.lower_ in NEARNESS_WORDS)):
+        return False
+    sent = tok.sent
+    if any(other.start != span.start and sent.start <= other.start < sent.end for other, _, _ in found):
+        return False
+    return not any(t.lemma_.lower() in BORDER_EVENT_LEMMAS or t.lower_ in BORDER_EVENT_LEMMAS for t in sent)
 
 
 def _geography(span: Span) -> bool:
