@@ -52,3 +52,16 @@ def test_security_naming_goods_or_staff_is_no_security_issue(nlp: Language) -> N
     # security as the matter between two states stays
     text = "India and Pakistan discussed security along the line that divides Kashmir."
     assert ("IND", "PAK", "security") in issues(nlp, text)
+
+
+def test_credits_lent_to_a_state_are_aid_investment(nlp: Language) -> None:
+    # cause (a missed record in tunable gold and in two fresh stories judged by hand; 19 records added on two fresh
+    # samples of 58 and 120 stories, none false): "credits" and "credit guarantees" had no dictionary phrase
+    assert ("CUB", "ESP", "aid_investment") in issues(
+        nlp, "Spain has frozen new official credits to Cuba since last year."
+    )
+    text = "The Agriculture Department approved 12 mln dlrs in credit guarantees to Peru for purchases of U.S. corn."
+    assert ("PER", "USA", "aid_investment") in issues(nlp, text)
+    # the singular and the credits of a film or a tax stay out
+    assert not issues(nlp, "The film credits list French and Italian producers.")
+    assert not issues(nlp, "Britain gave Kenya credit for its reforms.")
