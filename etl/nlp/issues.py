@@ -260,7 +260,7 @@ MISSION_STAFF = frozenset(
 WORLD_ADVERBS = frozenset({"worldwide", "globally"})
 # Verbs of where a country lies ("Germany, which borders Poland"): geography, not a border issue.
 GEOGRAPHY_VERBS = frozenset({"border"})
-# Round 16 (issues16): a border as the address of a place ("a region near the Ecuadorean border", "close to the border
+# Round 16 (issues16): a border as the address of a place ("a valley near the Bolivian border", "close to the border
 # with Morocco"), unless the sentence tells of force or crossing at it (these words, or any other issue phrase).
 BORDER_CODES = ("border",)
 BORDER_LEMMAS = frozenset({"border", "frontier"})
@@ -1154,7 +1154,7 @@ def _not_between_two(span: Span) -> bool:
 
 
 def _border_as_address(span: Span, codes: tuple[str, ...], found: list[tuple[Span, tuple[str, ...], bool]]) -> bool:
-    """Round 16 (issues16): "a jungle region near the Ecuadorean border", "a port city near the Belgian border", "the
+    """Round 16 (issues16): "ore found in a valley near the Bolivian border", "a town near the Belgian border", "the
     region close to the border with Morocco": a border that only says where a place lies, in a sentence that tells
     of nothing done at it (no other issue phrase, no word of force or crossing), is an address, not a border issue.
     "Warplanes bombed a village near the border", "troops massed near the frontier" stay."""
