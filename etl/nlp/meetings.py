@@ -47,7 +47,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "21"
+VERSION = "22"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -179,7 +179,14 @@ class MeetingFinder:
                 return None  # "welcomed the decision", "called for talks", "what we are talking about"
             if _habitual(trigger):
                 return None  # "he talks with the Treasury chief now and then": a habit
-            self._verb_sides(trigger, kind, sides, places, destination)
+            self._verb_sides(trigger, kind, sides, places, destination, index)
+            if m.status != HELD and _organisation_sitting(index, trigger, _subject_phrase(trigger)):
+                span = m.status_cue
+                inside = {t.idx for t in trigger.subtree}
+                if span is not None and span[0] not in inside:
+                    # "A and B failed to settle it when the Organization met in May": the main clause's plan or
+                    # failure is not the past sitting's (round 16)
+                    m.status, m.status_cue = HELD, None
             if kind == "committee" and not any(toks for _, toks in sides if toks):
                 return None
         else:
@@ -328,7 +335,15 @@ class MeetingFinder:
                 return index.state_name(issuer)  # "The President hosted X" in the White House's readout
         return None
 
-    def _verb_sides(self, verb: Token, kind: str, sides: list, places: list[Token], destination: list[Token]) -> None:
+    def _verb_sides(
+        self,
+        verb: Token,
+        kind: str,
+        sides: list,
+        places: list[Token],
+        destination: list[Token],
+        index: DocIndex | None = None,
+    ) -> None:
         """A meeting verb ("met", "visited"): its subject and object are parties, a visit's object is
         where it went."""
         subject = _subject_phrase(verb)
@@ -340,6 +355,11 @@ class MeetingFinder:
             # "he passed the point to Chilean envoys when they met": the main clause's subject
             # and whom it addressed are the "they"
             sides.extend(("subject", toks) for toks in _clause_parties(verb.head))
+        elif index is not None and _organisation_sitting(index, verb, subject):
+            # "A and B clashed over quotas when the Coffee Organization met in May": the states of the main
+            # clause's subject acted at the organisation's meeting, so they met it (round 16)
+            sides.append(("subject", subject))
+            sides.append(("subject", _main_subject(verb)))
         else:
             sides.append(("subject", subject))
         guest = _misparsed_object(verb)
@@ -469,16 +489,27 @@ class MeetingFinder:
         """ "In talks last week, the U.S. criticised Japan's fiscal policy": whom the subject addressed,
         criticised or praised in the talks (used as the other party only when they name no second state)."""
         if not (
-            trigger.dep_ == "pobj"
-            and trigger.head.head == verb
-            and self.lex.has("presuppose", trigger.head.lower_)
-            and self.cues.group(verb) in TARGETING_GROUPS
+            trigger.dep_ == "pobj" and trigger.head.head == verb and self.lex.has("presuppose", trigger.head.lower_)
         ):
             return []
         if _attended_by(trigger):
             # "X briefed the ICO board after a meeting attended by eight producers": a meeting of others, which
             # the noun names as its own; the addressee was not there (round 14b)
             return []
+        if self.cues.group(verb) not in TARGETING_GROUPS:
+            # "U.S. officials gave the same message to Foreign Minister X in talks last week": a named person the
+            # subject conveyed something to in the talks is on their other side, whatever the verb (round 16)
+            # (the parse may hang the "to" on the object: "gave [the same warning to X]")
+            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            return [
+                t
+                for h in holders
+                for c in h.children
+                if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                for o in c.children
+                if o.dep_ == "pobj" and any(w.ent_type_ == "PERSON" for w in noun_phrase(o))
+                for t in noun_phrase(o)
+            ]
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         return [t for o in objects for t in noun_phrase(o)]
 
@@ -1330,6 +1361,34 @@ def _persons_before(index: DocIndex, tok: Token) -> list[Token]:
 
 # Plural person nouns that "the two" or "both" make the two persons just named ("the two leaders met").
 PAIR_PERSONS = frozenset("leader minister man president premier official envoy diplomat counterpart statesman".split())
+
+
+def _organisation_sitting(index: DocIndex, verb: Token, subject: list[Token]) -> bool:
+    """Whether a past meeting verb in a "when"/"as" clause has an organisation alone as its subject ("when the
+    Coffee Organization met in May", round 16), with a state named in the main clause's subject ("A and B failed
+    to agree ..."): the organisation's own sitting, at which those states acted."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while") for c in verb.children):
+        return False
+    if any(c.dep_ in ("dobj", "prep") and c.lower_ == "with" for c in verb.children):
+        return False
+    own = {hit.iso for _t, hit in index.hits(subject)}
+    if own != {"IGO"}:
+        return False
+    return any(hit.iso != "IGO" for _t, hit in index.hits(_main_subject(verb)))
+
+
+def _main_subject(verb: Token) -> list[Token]:
+    """All the words of the subjects of the clause a "when" clause sets (the parse may split one coordinated
+    subject into two: "The main consumer country the United States and main producer Brazil failed")."""
+    head = verb.head
+    # ("A and B failed to settle it when ...": the infinitive's subject is its governing verb's)
+    while (
+        head.dep_ == "xcomp" and head.head != head and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+    ):
+        head = head.head
+    return [t for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
 
 
 def _names_someone(phrases: list[list[Token]]) -> bool:
