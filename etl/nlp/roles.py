@@ -876,6 +876,10 @@ def _person_country(
         return with_country[0].country
     if known_country:
         return None if known_country == INTERNATIONAL else known_country
+    if any(inf.igo for inf in cluster.infos):
+        # "the group's executive secretary X ... GEPLACEA's X" (round 16): an international organisation's
+        # officer by any of his mentions is of no state, whatever the story's or the dateline's
+        return None
     described = _described_nationality(doc, ctx, cluster)
     if described is not None:
         return described
@@ -1384,7 +1388,8 @@ def local_dateline(ctx: Context, about_it: bool = False) -> str | None:
     counts = state_counts(ctx)
     own = counts.get(dateline, 0)
     if about_it:
-        return dateline if own > 0 and all(n <= own for n in counts.values()) else None
+        # a story that names no state at all is the dateline's own ("DETROIT - ..., X, analyst with Y, said")
+        return dateline if not counts or (own > 0 and all(n <= own for n in counts.values())) else None
     return dateline if not counts or own > 0 else None
 
 
