@@ -89,3 +89,13 @@ def test_igo_officer_by_a_later_mention_has_no_state() -> None:
     )
     found = actors(text, dateline_text="BRASILIA, May 5 - ")
     assert _person(found, "Ramiro Escobedo").country is None
+
+
+def test_untitled_person_apposed_to_an_igo_has_no_state() -> None:
+    text = (
+        "Brazil's cane growers expect a better harvest, and Brazil's mills are hiring. "
+        "Producers will wait for higher prices, Ramona Quintero, a consultant with the International Sugar "
+        "Organisation, told reporters."
+    )
+    found = actors(text, dateline_text="RIO DE JANEIRO, May 5 - ")
+    assert _person(found, "Ramona Quintero").country is None
