@@ -225,17 +225,18 @@ DATELINE_REGIONS: dict[str, str] = {
 
 
 def wire_dateline_country(gaz: Gazetteer, place: str | None, region: str | None) -> str | None:
-    """The state of a wire dateline (`Gazetteer.dateline_country`), else of its region as the wires abbreviate
-    it (`DATELINE_REGIONS`), else of a place the tables list in another case ("RIO DE JANEIRO" for "Rio de
-    Janeiro": an upper-case place is read as title case, whose "De" the table writes "de")."""
-    found = gaz.dateline_country(place, region)
-    if found or not place:
-        return found
+    """The state of a wire dateline: its region's as the wires abbreviate it (`DATELINE_REGIONS`), which names
+    the town's state ("SAN JOSE, Calif.", "Birmingham, Ala.", "Vienna, Va." are American, though the tables
+    list a San Jose, a Birmingham and a Vienna abroad), else `Gazetteer.dateline_country`, else a place the tables
+    list in another case ("RIO DE JANEIRO" for "Rio de Janeiro": an upper-case place is read as title case,
+    whose "De" the table writes "de")."""
+    if not place:
+        return None
     if region:
         key = "".join(ch for ch in region.lower() if ch.isalpha())
         if key in DATELINE_REGIONS:
             return DATELINE_REGIONS[key]
-    return gaz.place_country_folded(place)
+    return gaz.dateline_country(place, region) or gaz.place_country_folded(place)
 
 
 def _surname_after_particles(doc: Doc, i: int) -> bool:

@@ -33,6 +33,9 @@ from tests.etl.nlp.test_actors import actors, person
         ("ABHA", "Saudi Arabia", "SAU"),  # and a region that is a state
         ("SPRINGFIELD", None, None),  # a place the tables do not know, with no region: none
         ("Springfield", "Xyz.", None),
+        ("SAN JOSE", "Calif.", "USA"),  # the region names the town's state, not the San Jose abroad
+        ("Birmingham", "Ala.", "USA"),
+        ("LONDON", "Ontario", "CAN"),
     ],
 )
 def test_wire_dateline_country(place: str, region: str | None, iso3: str | None) -> None:
