@@ -72,6 +72,7 @@ class Gazetteer:
     absent_titles: dict[str, list[str]] = field(default_factory=dict)  # iso3 -> titles it lacks (lower case)
     exchanges: dict[str, str] = field(default_factory=dict)  # ticker suffix ("T" of "SNE.T") -> iso3
     parties: dict[str, str] = field(default_factory=dict)  # party word as written ("Lib Dem") -> iso3
+    _folded: dict[str, str] | None = None  # case-folded country, capital and place forms -> iso3 (built on use)
 
     @classmethod
     def load(cls, extra_dirs: Iterable[Path] = ()) -> Gazetteer:
@@ -156,6 +157,17 @@ class Gazetteer:
         such datelines from the text)."""
         found = self.country_of(place, places=True) if place else None
         return found or (self.country_of(region, places=True) if region else None)
+
+    def place_country_folded(self, text: str) -> str | None:
+        """ISO3 of a country, capital or place whose listed form equals `text` but for case ("RIO DE JANEIRO"
+        for "Rio de Janeiro"), when exactly one state has such a form."""
+        if self._folded is None:
+            folded: dict[str, set[str]] = {}
+            for form, (kind, value) in self.surfaces.items():
+                if kind in (COUNTRY, CAPITAL, PLACE):
+                    folded.setdefault(normalise_surface(form).casefold(), set()).add(value)
+            self._folded = {k: next(iter(v)) for k, v in folded.items() if len(v) == 1}
+        return self._folded.get(normalise_surface(text).casefold())
 
     def country_of(self, text: str, places: bool = False) -> str | None:
         """ISO3 for a country name, abbreviation, demonym or capital (and, with `places`, a city)."""

@@ -876,6 +876,11 @@ def _person_country(
         return with_country[0].country
     if known_country:
         return None if known_country == INTERNATIONAL else known_country
+    if any(inf.igo for inf in cluster.infos) or (cluster.role is None and _apposed_igo(doc, ctx, cluster)):
+        # "the group's executive secretary X ... GEPLACEA's X", "X, a consultant with the IGO," (round 16): an
+        # international organisation's officer by any of his mentions is of no state, whatever the story's or
+        # the dateline's
+        return None
     described = _described_nationality(doc, ctx, cluster)
     if described is not None:
         return described
@@ -1037,6 +1042,21 @@ def _apposed_seat(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _apposed_igo(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
+    """An apposition right after one of the person's names makes him an international organisation's man
+    (round 16): "X, a consultant with the G (GG), told ...": a comma, a few lower-case words (no verb),
+    "with"/"at"/"of"/"for", "the" and the organisation's listed name (`igos.tsv`). Read only for a person
+    with no title ("Belgian Foreign Minister X, current president of the EC Council" is Belgian)."""
+    for m in cluster.mentions:
+        if m.end >= len(doc) or doc[m.end].text != ",":
+            continue
+        j = _past_apposed_noun(doc, m.end + 1, doc[m.end].sent.end)
+        hit = ctx.gaz_at.get(j) if j is not None else None
+        if hit is not None and hit.kind == IGO:
+            return True
+    return False
 
 
 def _seat_after(doc: Doc, ctx: Context, end: int) -> str | None:
@@ -1384,7 +1404,8 @@ def local_dateline(ctx: Context, about_it: bool = False) -> str | None:
     counts = state_counts(ctx)
     own = counts.get(dateline, 0)
     if about_it:
-        return dateline if own > 0 and all(n <= own for n in counts.values()) else None
+        # a story that names no state at all is the dateline's own ("DETROIT - ..., X, analyst with Y, said")
+        return dateline if not counts or (own > 0 and all(n <= own for n in counts.values())) else None
     return dateline if not counts or own > 0 else None
 
 
