@@ -359,7 +359,30 @@ class Attributor:
     def speaker_of_cue(self, cue: Token) -> Speaker | None:
         """The speaker a cue names, or None when the cue has no subject at all."""
         subject = self.cue_subject(cue)
-        return self.resolve(subject) if subject is not None else None
+        if subject is None:
+            return None
+        speaker = self.resolve(subject)
+        if speaker.actor is None and subject.i > cue.i:
+            return self._joined_person(subject) or speaker
+        return speaker
+
+    def _joined_person(self, subject: Token) -> Speaker | None:
+        """`"...," said Vice Chairman and Chief Financial Officer X Y`: a subject after its cue that names
+        no actor, whose parse joined the person's name to it as a conjunct (the titles' "and" read as one
+        between two subjects, or a firm's: "said A B and Co analyst X Y"), is that person, when exactly one
+        conjunct names a listed person and the subject is no person's name of its own ("said A B and X Y": two
+        people speak)."""
+        conjuncts = subject.conjuncts
+        if subject.ent_type_ == "PERSON" and not any(c.ent_type_ == "ORG" for c in conjuncts):
+            return None  # "said A B and C D": two people speak, neither alone
+        found = []
+        for conj in conjuncts:
+            if conj.i <= subject.i or conj.pos_ != "PROPN" or self.in_quote[conj.i]:
+                continue
+            speaker = self.resolve(conj)
+            if speaker.actor is not None and speaker.actor.kind == "person":
+                found.append(speaker)
+        return found[0] if len(found) == 1 else None
 
     def resolve(self, subject: Token) -> Speaker:
         """Resolve a subject token to an actor (cached; person results feed pronoun resolution)."""

@@ -54,7 +54,7 @@ from etl.records import Statement
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "16"
+VERSION = "17"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -229,6 +229,8 @@ class QuoteFinder:
         for token in after:
             if ctx.cues.group(token) is None:
                 continue
+            if _introduces_next(ctx, after):
+                break  # `"A." A spokesman said: "B."`: the cue and its colon open the next quotation
             runs_on = tail not in ".!?…" or (after_words and after_words[0].is_lower)
             own_clause = any(c.dep_ == "ccomp" and not ctx.in_quote[c.i] for c in token.children)
             if (runs_on or len(after_words) <= SHORT_TAIL) and not own_clause:
@@ -338,6 +340,15 @@ class QuoteFinder:
         )
         ctx.words_of[id(statement)] = (words, addresser_country(actor))
         return statement
+
+
+def _introduces_next(ctx: Context, after: list[Token]) -> bool:
+    """Whether the words after a quotation end in a colon right before the next quotation opens
+    (`"A." Committee chairman X said: "B."`): they introduce that one, not the one before them."""
+    if not after or after[-1].text != ":":
+        return False
+    following = after[-1].i + 1
+    return following < len(ctx.doc) and ctx.in_quote[following]
 
 
 def _answer_target(att: Attributor, cue: Token, words: Span, country: str | None) -> str | None:
