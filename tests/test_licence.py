@@ -60,6 +60,15 @@ def _project_files() -> Iterator[Path]:
             yield path
 
 
+NAME_LINKS = {"of", "and", "the", "for", "de", "du", "des", "la", "le", "on", "in", "&"}
+
+
+def _proper_name(cell: str) -> bool:
+    """Every word capitalised or a linking word ('of', 'and', 'de'), starting with a capital."""
+    words = cell.split()
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w in NAME_LINKS for w in words)
+
+
 def _words(path: Path) -> list[tuple[int, str]]:
     """(line, word) of the file's prose: a Python file's strings and comments, any other file's lines."""
     text = path.read_text(encoding="utf-8", errors="replace")
@@ -75,6 +84,15 @@ def _words(path: Path) -> list[tuple[int, str]]:
                     pieces.append((tok.start[0], value))
             elif tok.type == tokenize.COMMENT:
                 pieces.append((tok.start[0], tok.string.lstrip("#")))
+    elif path.suffix == ".tsv":
+        # A dictionary's cells; a cell that is a proper name (an organisation's full title: "Group of ...
+        # Exporting Countries") is a fact, not prose, whatever its length.
+        pieces = [
+            (i, cell)
+            for i, line in enumerate(text.splitlines(), 1)
+            for cell in line.split("\t")
+            if not _proper_name(cell)
+        ]
     else:
         pieces = [(i, line.replace("`", " ")) for i, line in enumerate(text.splitlines(), 1)]
     return [(line, word) for line, piece in pieces for word in piece.split()]
@@ -104,3 +122,10 @@ def test_the_check_finds_a_copied_run_split_over_lines(tmp_path: Path) -> None:
     source.write_text('TEXT = (\n    "one two three four "\n    "five six seven eight"  # nine\n)\n', encoding="utf-8")
     words = [w for _, w in _words(source)]
     assert " ".join(words) == "one two three four five six seven eight nine"
+
+
+def test_a_dictionary_cell_is_exempt_only_when_it_is_a_proper_name() -> None:
+    assert _proper_name("Organisation of Central and Eastern Fruit Growing Countries")
+    assert not _proper_name("talks on the border were held in Geneva on Monday")
+    assert not _proper_name("Talks on the border were held in Geneva")
+    assert not _proper_name("")

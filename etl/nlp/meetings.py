@@ -1381,7 +1381,7 @@ def _organisation_sitting(index: DocIndex, verb: Token, subject: list[Token]) ->
 
 def _main_subject(verb: Token) -> list[Token]:
     """All the words of the subjects of the clause a "when" clause sets (the parse may split one coordinated
-    subject into two: "The main consumer country the United States and main producer Brazil failed")."""
+    subject into two: "The biggest consumer the United States and the biggest producer Brazil failed")."""
     head = verb.head
     # ("A and B failed to settle it when ...": the infinitive's subject is its governing verb's)
     while (
