@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import DEP
@@ -65,6 +66,13 @@ SAYING_IN_VERBS = frozenset({"make"})
 # Common nouns by which a news story refers back to a firm it has named ("the company said").
 FIRM_NOUNS = frozenset({"company", "firm", "bank", "group", "airline", "carrier", "operator", "manufacturer"})
 FIRM_WINDOW_TOKENS = 250  # how far back "the company" looks for the firm it stands for (a few paragraphs)
+# Nouns of a body that its name spells ("the ministry" for the Finance Ministry, "the union" for the Auto Workers'
+# union, "the association" for the Bankers Association): bare after "the", the last organisation subject whose name
+# holds the word (`Attributor._firm_antecedent`). Round 17.
+NAMED_BODY_NOUNS = frozenset(
+    "ministry union association institute federation confederation agency committee commission council chamber "
+    "foundation society bureau board authority fund league".split()
+)
 DOCUMENT_LOOKBACK = 400  # tokens back to the sentence that put the document out (a few paragraphs)
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
 STATE_VOICES = frozenset(
@@ -566,11 +574,22 @@ class Attributor:
         of a sentence a few paragraphs before ("UPS said it had ordered ... The US company said ...");
         a "bank" only for an organisation whose name says so."""
         lemma = token.lemma_.lower()
-        if token.pos_ != "NOUN" or lemma not in FIRM_NOUNS or token.tag_ != "NN":
+        if token.pos_ != "NOUN" or lemma not in FIRM_NOUNS | NAMED_BODY_NOUNS or token.tag_ != "NN":
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
+        if lemma in NAMED_BODY_NOUNS and [c.lower_ for c in token.children] != ["the"]:
+            return None  # "the Japanese ministry", "the union's leader": not the bare noun of one body named before
         i = bisect.bisect_left(self._bodies, token.i, key=lambda ev: ev[0])
+        if lemma in NAMED_BODY_NOUNS:
+            # the word its name holds picks the body out: the last such one, past other bodies, a few paragraphs back
+            for at, body in reversed(self._bodies[:i]):
+                if token.i - at > DOCUMENT_LOOKBACK:
+                    break
+                if body.actor is not None and body.actor.kind in ("organization", "igo"):
+                    if _name_holds(body.actor, lemma):
+                        return body.actor
+            return None
         for at, body in reversed(self._bodies[max(0, i - 3) : i]):
             actor = body.actor
             if token.i - at > FIRM_WINDOW_TOKENS or actor is None:
@@ -1069,6 +1088,11 @@ def _author_words(document: Token) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             out.extend(t for c in child.children if c.dep_ == "pobj" for t in c.subtree)
     return out
+
+
+def _name_holds(actor: ActorRef, word: str) -> bool:
+    """Whether a word is one of the words of an actor's name or aliases ("union" of "Auto Workers union")."""
+    return any(word in re.split(r"[^a-z]+", name.lower()) for name in (actor.name, *actor.aliases))
 
 
 def _is_age(token: Token) -> bool:
