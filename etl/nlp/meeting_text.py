@@ -121,6 +121,8 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
             and root.head != trigger
             # (a possessive of another meeting word may be shared: "next month's meeting of X and the meeting of Y")
             and (root.dep_ != "poss" or lex.noun_key(root.head) is None)
+            # ("this week's" names no day: it dates nothing here)
+            and not (root.dep_ == "poss" and (d.iso or d.future) and _possessed_meeting(root.head, trigger, lex))
         ):
             continue  # "the February 22 Paris accords", "following last week's earthquake": the date of something else
         if _in_noun_clause(doc, d, trigger):
@@ -140,6 +142,39 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
     if len(exprs) == 1 and own and own[0].iso and sum(1 for _ in sentence_triggers(sent, lex)) <= 1:
         return own[0]
     return None
+
+
+# Parts of an organisation's name that may stand between a possessive date and the meeting word the parse hangs
+# under the name ("tomorrow's Group of Seven meeting", "this week's Group of Five (G-5) session").
+_NAME_PARTS = frozenset({"PROPN", "NUM", "PUNCT", "X"})
+
+
+def _possessed_meeting(owner: Token, trigger: Token, lex: MeetingLexicon) -> bool:
+    """Whether a date's possessive ("tomorrow's") dates the meeting word although the parse hangs it on another
+    noun (round 17): on a name that runs into the meeting word ("Group" of "tomorrow's Group of Seven meeting",
+    the parse's misreading of a name modifying the word), or on such a phrase that a predicate meeting word
+    renames ("tomorrow's Group of Seven meeting is seen as the key meeting": the predicate's date is the
+    subject's)."""
+    if _name_runs_into(owner, trigger):
+        return True
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "as" else trigger.head
+    if not (trigger.dep_ == "attr" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "as")):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject != owner:
+        return False
+    return lex.noun_key(owner) is not None or any(
+        lex.noun_key(t) is not None and _name_runs_into(owner, t) for t in owner.subtree
+    )
+
+
+def _name_runs_into(owner: Token, trigger: Token) -> bool:
+    """Whether a proper name runs straight into the meeting word after it: only name parts ("of", numbers,
+    brackets) stand between them and the parse hangs the word inside the name's phrase."""
+    if owner.pos_ != "PROPN" or trigger.i <= owner.i or trigger.i - owner.i > 8 or owner not in trigger.ancestors:
+        return False
+    between = owner.doc[owner.i + 1 : trigger.i]
+    return all(t.pos_ in _NAME_PARTS or t.lower_ == "of" for t in between)
 
 
 def _in_noun_clause(doc: Doc, expr: DateExpr, trigger: Token) -> bool:

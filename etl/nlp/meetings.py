@@ -47,7 +47,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "22"
+VERSION = "23"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -661,11 +661,14 @@ class MeetingFinder:
         if tok.pos_ != "NOUN":
             return False
         if self.lex.has("private_party", tok.lemma_.lower()):
+            if _adjectival(tok):
+                return False  # "the EC executive Commission", "its executive board": a body's, not a company's
             return not any(c.lower_ in STATE_OWNED for c in tok.children)
         return any(
             c.dep_ == "compound"
             and c.pos_ == "NOUN"
             and self.lex.has("private_party", c.lemma_.lower())
+            and not _adjectival(c)
             and not any(g.lower_ in STATE_OWNED for g in c.children)
             for c in tok.children
         )
@@ -1209,6 +1212,10 @@ def _earlier(trigger: Token) -> bool:
 HABITUAL = frozenset({"regularly", "often", "frequently", "usually", "routinely", "sometimes", "occasionally"})
 
 
+# Conjunctions that with a meeting verb in the simple present tell what happens each time ("when it talks with X").
+WHENEVER = frozenset({"when", "whenever"})
+
+
 # Nouns of a period that "each"/"every" makes a repetition ("they meet every year", "talks held each month").
 PERIODS = frozenset({"year", "month", "week", "day", "spring", "summer", "autumn", "winter", "quarter"})
 
@@ -1225,6 +1232,13 @@ def _habitual(verb: Token) -> bool:
     words = [t.lower_ for t in verb.subtree]
     return (
         any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
+        # "the problems that arise whenever it talks with its neighbours": a clause of "when" in the simple present
+        # tells what happens each time, no one meeting (round 17)
+        # (not one with a time of its own, "when he visits there next month": a plan)
+        or (
+            any(c.dep_ == "advmod" and c.lower_ in WHENEVER and c.i < verb.i for c in verb.children)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+        )
         or any(words[i : i + 4] == ["from", "time", "to", "time"] for i in range(len(words)))
         or any(
             c.dep_ == "npadvmod"
@@ -1232,6 +1246,22 @@ def _habitual(verb: Token) -> bool:
             and any(d.lower_ in ("each", "every") for d in c.children)
             for c in verb.children
         )
+    )
+
+
+# Private-counterpart nouns that, modifying another noun, are adjectives of an office ("the executive Commission",
+# "an executive board", "IMF executive directors"): the body is a public one's, no company's (round 17).
+ADJECTIVAL_PRIVATE = frozenset({"executive"})
+
+
+def _adjectival(tok: Token) -> bool:
+    """Whether a private-counterpart noun is an adjective of the noun it modifies ("executive" in "the EC executive
+    Commission President"), not the counterpart itself ("a company executive", "bank executives")."""
+    return (
+        tok.lemma_.lower() in ADJECTIVAL_PRIVATE
+        and tok.dep_ in ("compound", "amod")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.head.i > tok.i
     )
 
 
