@@ -18,13 +18,22 @@ from etl.nlp.departments import Departments
 from etl.nlp.doc_ext import ActorRef, register_extensions
 from etl.nlp.gazetteer import CAPITAL, COUNTRY, IGO, activate
 from etl.nlp.persons import COMPANY_SUFFIXES, EXCHANGE_TICKER, find_persons
-from etl.nlp.roles import PersonCluster, compound_modifier, coordinated_state, local_dateline, starts_inside_title
+from etl.nlp.roles import (
+    INTERNATIONAL_WORDS,
+    PersonCluster,
+    compound_modifier,
+    coordinated_state,
+    home_country,
+    local_dateline,
+    starts_inside_title,
+    state_counts,
+)
 from etl.nlp.speakers import principal_holder
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "37"
+VERSION = "38"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -64,9 +73,9 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
     by_key: dict[str, tuple[int, ActorRef]] = {}
     _add_gazetteer_actors(doc, ctx, person_tokens, by_key)
     dept_tokens = _add_departments(doc, ctx, departments, by_key)
-    _add_ner_organisations(doc, ctx, person_tokens | dept_tokens, by_key)
+    unstated = _add_ner_organisations(doc, ctx, person_tokens | dept_tokens, by_key)
     guessed = {"person:" + " ".join(c.key) for c in persons if c.guessed}
-    _country_from_title_bodies(actors, by_key, guessed)
+    _country_from_title_bodies(actors, by_key, guessed, unstated)
     _add_unnamed_principal(doc, ctx, actors)
     actors.extend(by_key.values())
     actors.sort(key=lambda x: x[0])
@@ -94,12 +103,20 @@ def _person_refs(doc: Doc, persons: list[PersonCluster]) -> list[tuple[int, Acto
 
 
 def _country_from_title_bodies(
-    persons: list[tuple[int, ActorRef]], by_key: dict[str, tuple[int, ActorRef]], guessed: set[str]
+    persons: list[tuple[int, ActorRef]],
+    by_key: dict[str, tuple[int, ActorRef]],
+    guessed: set[str],
+    unstated: frozenset[str] = frozenset(),
 ) -> None:
     """A person with no country, or only a guessed one (the story's, the dateline's), whose title names an
     organisation of the article that has one takes it ("MAB spokesman X", where the article named the Muslim
-    Association of Britain (MAB); "State Department spokesman Y" in a Moscow story is American)."""
-    bodies = [ref for _, ref in by_key.values() if ref.kind in ("organization", "group") and ref.country]
+    Association of Britain (MAB); "State Department spokesman Y" in a Moscow story is American). Not a body
+    whose country is itself the story's guess (`unstated`: "the Bank" of "World Bank President X")."""
+    bodies = [
+        ref
+        for key, (_, ref) in by_key.items()
+        if ref.kind in ("organization", "group") and ref.country and key not in unstated
+    ]
     if not bodies:
         return
     for _, ref in persons:
@@ -250,8 +267,12 @@ def _is_organisation_name(ctx: Context, span: Span) -> bool:
     return not (ctx.gaz.lookup(text) or any(c.isdigit() for c in text))
 
 
-def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: dict[str, tuple[int, ActorRef]]) -> None:
-    """Other organisations from spaCy's ORG entities outside persons and departments."""
+def _add_ner_organisations(
+    doc: Doc, ctx: Context, excluded: set[int], by_key: dict[str, tuple[int, ActorRef]]
+) -> frozenset[str]:
+    """Other organisations from spaCy's ORG entities outside persons and departments; returns the keys of
+    those whose country is only the story's guess (`_unstated_org_country`)."""
+    unstated: set[str] = set()
     for ent in doc.ents:
         if ent.label_ != "ORG" and not _listed_firm_tagged_person(doc, ent):
             continue
@@ -270,13 +291,23 @@ def _add_ner_organisations(doc: Doc, ctx: Context, excluded: set[int], by_key: d
         if named is not None:  # "the Department of Trade and Industry (DTI)": the same body
             _add_mention(by_key, named, span.start, text, "", None, text, (span.start_char, span.end_char))
             continue
-        country = _org_country(ctx, span)
+        span, listed_on = _without_ticker(ctx, span)
+        text = span.text
+        country = _org_country(ctx, span) or listed_on
         key = f"organization:{text.lower()}"
+        if country is None and key not in by_key:
+            # "Exxon" after "Exxon Corp <XON>": the short name of a firm the text gave a state
+            country = _full_name_country(text, by_key, unstated)
+        if country is None and key not in by_key:
+            country = _unstated_org_country(ctx, span)
+            if country is not None:
+                unstated.add(key)
         _add_mention(by_key, key, span.start, text, "organization", country, text, (span.start_char, span.end_char))
         if acronym is not None:
             _add_mention(
                 by_key, key, acronym.start, text, "", None, acronym.text, (acronym.start_char, acronym.end_char)
             )
+    return frozenset(unstated)
 
 
 def _listed_firm_tagged_person(doc: Doc, ent: Span) -> bool:
@@ -338,6 +369,65 @@ def _org_country(ctx: Context, span: Span) -> str | None:
         if listed is not None and listed.country:
             return listed.country
     return _country_before_org(ctx, span)
+
+
+def _full_name_country(text: str, by_key: dict[str, tuple[int, ActorRef]], unstated: set[str]) -> str | None:
+    """The one state of the organisations named earlier whose name opens with `text` ("Exxon Corp" for
+    "Exxon"), unless it was itself only the story's guess."""
+    found = {
+        ref.country
+        for key, (_, ref) in by_key.items()
+        if ref.kind == "organization" and ref.country and key not in unstated and ref.name.startswith(text + " ")
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _without_ticker(ctx: Context, span: Span) -> tuple[Span, str | None]:
+    """An ORG entity that takes in the exchange ticker Reuters prints after a firm ("X Cement Plc <XYZ.L>",
+    brackets cleaned away: "X Cement Plc XYZ.L"; "Y Motor Co <Y>"): the firm's name without it, and the
+    exchange's state (`exchanges.tsv`, as for the firm's officers); a ticker right after the name ("Z Corp
+    <ZZZ.T>") gives the state too. Round 17: the ticker stood in the speaker's name, which then matched no "X
+    Cement Plc", and the firm had no country."""
+    doc = span.doc
+    if len(span) >= 2 and _ticker_state(ctx, doc[span.end - 1]) is not None:
+        return span[:-1], _ticker_state(ctx, doc[span.end - 1])
+    return span, _ticker_state(ctx, doc[span.end]) if span.end < len(doc) else None
+
+
+def _ticker_state(ctx: Context, token: Token) -> str | None:
+    """The state of the exchange whose ticker `token` is: "XYZ.L" by its suffix (`exchanges.tsv`); a bare
+    ticker Reuters printed in angle brackets ("<GM>": the source text still has them) is a New York listing,
+    for Reuters-21578 prints no suffix for the New York and American exchanges."""
+    if EXCHANGE_TICKER.match(token.text):
+        return ctx.gaz.exchanges.get(token.text.rpartition(".")[2])
+    if not (token.is_alpha and token.is_upper and len(token) <= 5):
+        return None
+    cleaned = token.doc._.parley_cleaned if Doc.has_extension("parley_cleaned") else None
+    if cleaned is None:
+        return None
+    s, e = cleaned.span_to_source(token.idx, token.idx + len(token))
+    src = cleaned.source
+    return BARE_TICKER_STATE if 0 < s and src[s - 1] == "<" and src[e : e + 1] == ">" else None
+
+
+# Where a bare Reuters ticker is listed ("<F>", "<IBM>"): the New York and American stock exchanges.
+BARE_TICKER_STATE = "USA"
+
+
+def _unstated_org_country(ctx: Context, span: Span) -> str | None:
+    """The state of an organisation the text gives no state, as for its officer (round 16's `_officer_country`
+    chain): the outlet's own in a story about its state ("Royal Mail", "the Land Registry", "Cosla" in a BBC
+    story about Britain), else the wire dateline's in a story about the dateline's state ("DALLAS - X Corp
+    said"); gold codes a firm or a body by its home (round 17: 51 statements of 489 in two fresh samples were a
+    domestic body's or firm's with none). Never a body of many states or none (`INTERNATIONAL_WORDS`, unless
+    the name ends in a firm's legal form: "X International Ltd")."""
+    words = {w.lower().strip(".,'") for w in span.text.split()}
+    if words & INTERNATIONAL_WORDS and span[-1].lower_.rstrip(".") not in COMPANY_SUFFIXES:
+        return None
+    found = home_country(ctx, about_it=True) or local_dateline(ctx, about_it=True)
+    # only in a story that names no other state: "WASHINGTON - ... Airbus", "TOKYO - ... Cable and Wireless" in
+    # stories about trade between states are foreign firms as often as not
+    return found if found is not None and set(state_counts(ctx)) <= {found} else None
 
 
 # Lower-case words of an organisation's description that may stand between a state word and its name

@@ -1224,7 +1224,17 @@ def _demonym_nouns_ending_at(doc: Doc, ctx: Context, end: int) -> str | None:
         i -= 1
     if i == end - 1 or i < 0:
         return None
-    return _demonym_ending_at(ctx, i + 1)
+    return _demonym_ending_at(ctx, i + 1) or _abbreviated_state_ending_at(ctx, i + 1)
+
+
+def _abbreviated_state_ending_at(ctx: Context, end: int) -> str | None:
+    """A state's initials used as an adjective before lower-case nouns ("UK entrepreneur X", "US investor Y":
+    round 17), as a demonym is; not a state's full name ("Britain's"), which is a possessor or a subject."""
+    hits = [h for h in ctx.hits_in(max(0, end - 1), end) if h.end == end]
+    if not hits or hits[-1].kind != COUNTRY or compound_modifier(ctx, hits[-1]):
+        return None
+    letters = hits[-1].text.replace(".", "")
+    return hits[-1].value if 2 <= len(letters) <= 3 and letters.isupper() else None
 
 
 def _nationality_apposed(doc: Doc, ctx: Context, end: int) -> str | None:
@@ -1275,7 +1285,40 @@ def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
         or (_described_firm_state(ctx.doc, ctx, cluster) if ctx.doc is not None else None)
         or home_country(ctx, about_it=True)
         or local_dateline(ctx, about_it=True)
+        or _sole_state(ctx, cluster)
     )
+
+
+# Words of a body of many states or of none in an officer's title ("International", "World", "European"):
+# such a body's officer takes no state from the story.
+INTERNATIONAL_WORDS = frozenset(
+    "international world global european europe euro commonwealth atlantic asian african arab islamic "
+    "opec united nations un".split()
+)
+
+
+def _sole_state(ctx: Context, cluster: PersonCluster) -> str | None:
+    """The one state a story names, for an officer of a body the text gives no state (round 17: "Transportation
+    Secretary X" in a BBC story that names the U.S. thirteen times and no other state had none, for the outlet's
+    and the dateline's guesses need the outlet's or the dateline's state). Not for a body of many states or of
+    none: a listed body without a state ("Amnesty", "Oxfam") or one of `INTERNATIONAL_WORDS`; and only a state the
+    text names twice outside quotations."""
+    counts = state_counts(ctx)
+    doc = ctx.doc
+    if len(counts) != 1 or doc is None:
+        return None
+    state = next(iter(counts))
+    told = [h for h in ctx.gaz_hits if h.value == state and not _quoted(doc, doc[h.start].sent.start, h.start)]
+    if len(told) < 2:
+        return None  # ('"... for Japanese banks," said X': the speaker's own words name the state, once)
+    for inf in cluster.infos:
+        text = inf.text or ""
+        words = {w.strip(".,'").lower() for w in text.replace("'s", " ").split()}
+        if words & INTERNATIONAL_WORDS:
+            return None
+        if any(org.country is None and f" {form} " in f" {text} " for form, org in ctx.orgs.by_surface.items()):
+            return None
+    return state
 
 
 def _body_seat(ctx: Context, cluster: PersonCluster) -> str | None:
