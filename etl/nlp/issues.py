@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "23"
+VERSION = "24"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -220,6 +220,9 @@ LINKING_VERBS = frozenset(
 )
 # Heads of the names of creditor groups named after a city ("the Paris Club", "the London Club").
 CLUB_NOUNS = frozenset({"club"})
+# Words a city names a lenders' rate or money market by ("the London interbank offered rate", "the Vienna Interbank
+# Offered Rate", "the Hong Kong interbank market"): the market's, not the state whose city it is (round 17).
+RATE_NAME_WORDS = frozenset({"interbank"})
 SAME_SIDE_PREPS = frozenset("from to on against with for into toward towards except excluding besides".split())
 # Prepositions whose objects, each in an item of its own, are parallel items of one list of quantities ("sales of
 # 200,000 t of wheat to Jordan, 300,000 t of meal to Iraq and ... to Algeria", "1.0 mln bpd through the
@@ -247,6 +250,13 @@ PARTY_ROLES = frozenset({"party_leader", "legislator", "militant", "other"})
 JOINT_NOUNS = frozenset(
     "troop force soldier army navy warplane jet aircraft warship pressure bank firm company investor creditor "
     "lender donor ally".split()
+)
+# Plural nouns whose coordinated national modifiers are two parties, whatever their role ("Canadian and Japanese
+# negotiators said ...", "U.S. and Soviet officials", "Indian and Pakistani relations"): people who meet or talk, and
+# what is between two (round 17b; other plural nouns take the role of their clause: `_acting_together`).
+DYAD_NOUNS = frozenset(
+    "official negotiator delegation delegate leader minister diplomat envoy representative spokesman expert "
+    "talk negotiation relation tie contact exchange dispute difference border side counterpart".split()
 )
 # A mission that speaks ("the U.S. Embassy replied that ...") is a speaker, not an issue of diplomatic relations.
 MISSION_NOUNS = frozenset({"embassy", "consulate"})
@@ -1408,7 +1418,20 @@ def _acting_together(top: Token) -> bool:
     while top.dep_ in ("conj", "appos") and top.head != top:
         top = top.head
     if top.dep_ in ("amod", "compound", "nmod"):  # "British and American troops", "French and German pressure"
-        return top.head.lemma_.lower() in JOINT_NOUNS
+        noun = top.head
+        if noun.lemma_.lower() in JOINT_NOUNS:
+            return True
+        # round 17b: the modifiers of any other plural noun of a role ("West German and Japanese exporters" hurt by
+        # the dollar, "French and Italian suppliers won the contract") are one side when the noun is: a role its
+        # subject, object or preposition gives one side. Not people who meet or talk (`DYAD_NOUNS`), nor a noun
+        # with an owner, who may be the other side ("supply its U.S. and Canadian customers", said a Canadian firm).
+        return (
+            noun.tag_ in ("NNS", "NNPS")
+            and noun.lemma_.lower() not in DYAD_NOUNS
+            and noun.dep_ not in ("amod", "compound", "nmod", "conj", "appos")
+            and not any(c.dep_ == "poss" for c in noun.children)
+            and _acting_together(noun)
+        )
     verb = top.head.lemma_.lower()
     if top.dep_ in ("nsubj", "nsubjpass"):
         return verb not in RECIPROCAL_VERBS and not _between_them(top.head)
@@ -2145,7 +2168,7 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
             continue  # "embargoes applied to China but not to North Korea" (not the subject of a negated verb)
         if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok) or gz.in_water_name(tok):
             continue
-        if _in_club_name(tok):
+        if _in_club_name(tok) or _in_rate_name(tok):
             continue
         out.append((tok, hit, locative))
     # "Brazil, China, India and Russia": a list of three or more is no dyad.
@@ -2180,6 +2203,13 @@ def _in_club_name(tok: Token) -> bool:
     """A city that names a group of creditors ("the Paris Club", "the London club of commercial banks"): the
     group of lenders, not the state whose capital it is."""
     return tok.dep_ == "compound" and tok.head.lower_ in CLUB_NOUNS and tok.i + 1 == tok.head.i
+
+
+def _in_rate_name(tok: Token) -> bool:
+    """A city that names an interbank rate or market ("pay the London interbank offered rate plus a margin", "the
+    Hong Kong interbank rate"): a price of money lent between banks, not a party to a state's debt (round 17)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in RATE_NAME_WORDS
 
 
 def _locative(tok: Token) -> bool:

@@ -58,10 +58,7 @@ def test_a_when_clause_with_its_own_time_is_still_a_meeting(nlp: Language) -> No
 def test_an_executive_board_is_no_private_counterpart(nlp: Language) -> None:
     # round 17: "executive" before a body's noun is an adjective of the organisation's own body, not a company's
     # executive (before: a private side, and the meeting of the state and the organisation was dropped)
-    text = (
-        "Kenya was lobbying buyers ahead of the April 2 meeting of the ICO executive board, Kenyan "
-        "officials said."
-    )
+    text = "Kenya was lobbying buyers ahead of the April 2 meeting of the ICO executive board, Kenyan officials said."
     found = meetings(nlp, text, published="1987-03-12")
     assert [(m.status, m.countries, m.date) for m in found] == [("planned", ["IGO", "KEN"], "1987-04-02")]
 
