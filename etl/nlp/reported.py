@@ -458,7 +458,9 @@ def target_country(
         return None
     if speaker_country is not None:  # an unknown speaker's own country could be the one obliged
         for tokens in named.values():
-            if any(_obliged(t) and not _paired(att, t) and not in_water_name(t) for t in tokens):
+            if any(
+                _obliged(t) and not _paired(att, t) and not in_water_name(t) and not _firm_word(att, t) for t in tokens
+            ):
                 return att.country_of_token(tokens[0])
     for verb in words:
         verb_group = att.cues.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
@@ -517,9 +519,14 @@ def _firm_word(att: Attributor, token: Token) -> bool:
     Petrobras"): the firm is spoken of, not the state."""
     own = att.actor_of_token(token)
     if own is not None and own[0].kind == "organization" and token.pos_ == "PROPN":
-        # the firm's own name ("Petrobras could join"); not a body named by its country ("the Palestinian
+        # the firm's own name ("Petrobras could join", also one holding its country's name as a firm's does:
+        # "British Airways", "Japan Airlines Co", round 17c); not a body named by its country ("the Palestinian
         # Authority", "the Tokyo Stock Exchange"), which may stand for it
-        return not any(country_of(word) for word in own[0].name.split())
+        words = own[0].name.replace(".", "").split()
+        if not any(country_of(w) for w in words):
+            return True
+        lowered = {w.lower() for w in words}
+        return bool(lowered & FIRM_NAME_WORDS) and not lowered & STATE_BODY_WORDS
     if token.dep_ not in ("amod", "compound", "poss", "nmod"):
         return False
     if token.head.lemma_.lower() in FIRM_HEADS:
@@ -535,6 +542,16 @@ def _firm_word(att: Attributor, token: Token) -> bool:
 
 # Nouns of a business: a country word modifying them names a firm's home, not a party.
 FIRM_HEADS = frozenset({"firm", "company", "corporation", "conglomerate", "group", "giant", "carrier", "airline"})
+# Words of a firm's own name, in a name that also holds a country's ("British Airways", "Air Canada", "Japan
+# Airlines", "British Petroleum Co Plc", "Korea Electric Power Corp"): the name is a firm's, which is no party.
+FIRM_NAME_WORDS = frozenset(
+    {"air", "airways", "airlines", "airline", "aerospace", "petroleum", "oil", "gas", "steel", "motors", "telecom"}
+    | {"telecommunications", "railways", "shipbuilding", "electric", "electronics", "shipping", "mining"}
+    | {"co", "corp", "corporation", "company", "inc", "ltd", "plc", "gmbh", "llc"}
+)
+# Words of a state body's name, which may hold a firm's word too ("the Kuwaiti Oil Ministry", "the Royal Canadian
+# Air Force"): such a body stands for its state.
+STATE_BODY_WORDS = INSTITUTIONS | {"ministry", "agency", "force", "forces", "navy"}
 
 
 def _main_subject(att: Attributor, token: Token, words: Span) -> bool:
@@ -557,14 +574,23 @@ def _main_subject(att: Attributor, token: Token, words: Span) -> bool:
 
 def _place_modifier(token: Token) -> bool:
     """A capital written as a modifier of a thing ("the London talks", "the Paris accord", "a Tokyo
-    market"), also of a name ("the 1976 Berne Agreement", "the Louvre accord"): where it happened, not whom
-    the words are aimed at."""
+    market"), also of a name ("the 1976 Berne Agreement", "the Louvre accord"), or a capital or country naming
+    a round of talks ("the Uruguay Round"): where it happened, not whom the words are aimed at."""
     if token.pos_ == "PROPN" and token.lemma_.lower() in AGREEMENT_NOUNS:  # the name's own head word
         return any(c.dep_ == "compound" and mention_kind(c.text) == "capital" for c in token.children)
+    if token.lemma_.lower() in ROUND_NOUNS:  # the round's own word, read in its name as the place
+        return any(c.dep_ in ("compound", "amod", "nmod") and c.i < token.i for c in token.children)
     head = token.head
+    if token.dep_ in ("compound", "amod", "nmod") and head.lemma_.lower() in ROUND_NOUNS and head.i > token.i:
+        return True  # a round of talks named after where it opened, by its country too ("the Uruguay Round")
     if token.dep_ != "compound" or mention_kind(token.text) != "capital":
         return False
     return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lemma_.lower() in AGREEMENT_NOUNS)
+
+
+# Nouns of a series of multilateral talks, named after the place they were opened ("the Uruguay Round of
+# GATT", "the Tokyo round"): the place named is no party (round 17c).
+ROUND_NOUNS = frozenset({"round"})
 
 
 # Names of agreements and meetings, capitalised in a name ("the Berne Agreement", "the Geneva Convention").
@@ -779,8 +805,8 @@ def _first_country(att: Attributor, objects: Iterable[Token], speaker_country: s
             if token is not obj and group == "address" and not _stands_for_its_country(obj):
                 break  # "told a London news conference"; but "criticised the American measures"
             iso = att.country_of_token(token)
-            if not iso or iso == speaker_country:
-                continue
+            if not iso or iso == speaker_country or _place_modifier(token):
+                continue  # (a place naming talks or a pact: "threatens the Uruguay Round", round 17c)
             found = att.actor_of_token(token) if speaker_country is None else None
             if found is None or found[0].kind != "person":
                 return iso
