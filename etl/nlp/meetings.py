@@ -47,7 +47,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "23"
+VERSION = "24"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -65,6 +65,8 @@ POLITICAL_BODIES = frozenset("delegation government administration cabinet parli
 PAIR_NOUNS = frozenset("country nation side government state".split())
 POLITICAL_VISIT_WORDS = frozenset("state official diplomatic presidential ministerial".split())
 # Modifiers that make a bank a state's own ("the central bank", "a state bank"): not a private counterpart.
+OWN_DEPS = frozenset({"compound", "amod", "nmod", "poss"})  # a meeting noun's modifiers that name its side
+
 HOLD_VERBS = {"hold", "meet", "convene", "take", "begin", "open", "end", "conclude", "start"}
 
 _NUM = {
@@ -417,8 +419,9 @@ class MeetingFinder:
     ) -> None:
         """A meeting noun's own modifiers ("Iran-Iraq talks"), prepositions and role clauses."""
         trigger = m.trigger
-        own = [t for c in trigger.children if c.dep_ in ("compound", "amod", "nmod", "poss") for t in noun_phrase(c)]
-        sides.append(("self", own + [t for t in _bracketed_name(trigger) if t not in own]))
+        own = [t for c in trigger.children if c.dep_ in OWN_DEPS for t in noun_phrase(c)]
+        named = [*_bracketed_name(trigger), *_adjacent_group(index, trigger)]
+        sides.append(("self", own + [t for t in named if t not in own]))
         for c in trigger.children:
             if c.dep_ == "prep":
                 self._prep(c, sides, places, destination, m.kind)
@@ -1089,6 +1092,32 @@ def _bracketed_name(noun: Token) -> list[Token]:
     while start < opening and doc[start].lower_ in NAME_LINKS:
         start += 1
     return [t for t in doc[start:i] if not t.is_punct]
+
+
+def _adjacent_group(index: DocIndex, noun: Token) -> list[Token]:
+    """An organisation's or group's name that ends right before a meeting noun, past at most three lower-case words
+    of its own ("the Group of Seven meeting in Paris", "since the Group of Five monetary talks"), which the parser
+    hung elsewhere: on the verb as a subject of its own beside the noun, or with the noun under the name's "of" and
+    its number made the noun's ("Group of [Five meeting]"). The name still says whose meeting it is, as it does
+    when the parse hangs it on the noun ("the G-7 meeting"); a group that meets as its members stands for them
+    (round 17c)."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i >= 0 and noun.i - i <= 3 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].text.islower():
+        i -= 1
+    hit = index.country.get(i) if i >= 0 else None
+    if hit is None or hit.iso != "IGO" or hit.actor is None or hit.actor.kind != "igo":
+        return []
+    start = i
+    while start > 0 and index.country.get(start - 1) is not None and index.country[start - 1].actor is hit.actor:
+        start -= 1
+    name = doc[start : i + 1]
+    tok = name.root
+    while tok.head.i not in (tok.i, noun.i):
+        tok = tok.head
+    if tok.head.i == noun.i and tok.dep_ in OWN_DEPS:
+        return []  # the parse hangs the name on the noun's own modifiers, which name the side already
+    return list(name)
 
 
 def _attended_by(noun: Token) -> bool:
