@@ -74,6 +74,12 @@ NAMED_BODY_NOUNS = frozenset(
     "foundation society bureau board authority fund league".split()
 )
 DOCUMENT_LOOKBACK = 400  # tokens back to the sentence that put the document out (a few paragraphs)
+# Nouns for what a person is or does, not an office, that a story uses to refer back to one it has named with the
+# words of his place, team or band ("the Old Trafford boss", "the Black Sabbath singer"): `_named_description`.
+DESCRIBED_NOUNS = frozenset(
+    "boss manager skipper striker midfielder winger defender goalkeeper keeper fly-half scrum-half half player "
+    "star singer actor actress comedian musician rocker presenter champion veteran politician".split()
+)
 # Plural nouns through which a state speaks when a country word modifies them ("French officials").
 STATE_VOICES = frozenset(
     {"official", "minister", "authority", "spokesman", "spokeswoman", "spokesperson", "leader", "source"}
@@ -523,6 +529,9 @@ class Attributor:
             name = described.name if described is not None else None
             return Speaker(name, described, span_start, span_end)
         vague = Speaker(None, None, span_start, span_end)
+        named = self._named_description(subject, vague)
+        if named is not None:  # "the Ohio Democrat", "the Old Trafford boss": the one named before
+            return named
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
         lemma = subject.lemma_.lower()
         if determiners & INDEFINITE:
@@ -728,8 +737,10 @@ class Attributor:
         """The person a cue's subject describes by age or nationality only ("..., the 30-year-old told a paper",
         "..., said the American", "the 25-year-old Briton said"): the last person who was the subject of a sentence
         or a cue a few sentences before (`_events`), when he is named there (not a "he" or a title), no other person
-        is named between him and the description, and his country, if known, is the nationality's (`country`, ""
-        for an age). Else no one: a person, not his state ("said the American" is not the United States speaking)."""
+        is named between him and the description (but one of another known country than the nationality's, or one
+        named inside the words his own cue reports: "X said Y's veto was wrong. "...," the Ohio Democrat said"), and
+        his country, if known, is the nationality's (`country`, "" for an age). Else no one: a person, not his state
+        ("said the American" is not the United States speaking)."""
         i = bisect.bisect_left(self._events, subject.i, key=lambda ev: ev[0])
         if not i:
             return None
@@ -739,20 +750,91 @@ class Attributor:
             return None
         if country and actor.country and actor.country != country:
             return None
-        if (self.mention_at(last.start, last.end) or (None,))[0] is not actor:
-            return None  # "he" or a title there ("The Oscar winner said"): a chain of guesses, too far to go on
+        if self.doc[at].lower_ in PERSON_PRONOUNS:
+            # "X said ... He added ... the 55-year-old said": a "he" right after the same person named as a subject
+            if i < 2 or not self._named_event(*self._events[i - 2], actor):
+                return None
+        elif not self._named_event(at, last, actor):
+            return None  # a title there ("The Oscar winner said"): a chain of guesses, too far to go on
+        # his own clause: the people it names besides him (objects, the words his cue reports) are not the described
+        own = self.doc[at].head
+        reported = {t.i for t in own.subtree} - {t.i for t in self.doc[at].subtree}
         lo, hi = self.doc[at].idx, subject.left_edge.idx
         for s, _, a in self._mentions[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]:
             other = self.actors[a]
             span = self.doc.char_span(s, s + 1, alignment_mode="expand")
             if other.kind == "person" and other is not actor and span is not None and not self.in_quote[span.start]:
+                if span.start in reported or country and other.country and other.country != country:
+                    continue  # "X beat Y of Spain ..., said the American": a person of another country is not it
                 return None  # another person named since: the description may be his
         for token in self.doc[at + 1 : subject.left_edge.i]:
-            if token.ent_type_ == "PERSON" and not self.in_quote[token.i]:
+            if token.ent_type_ == "PERSON" and not self.in_quote[token.i] and token.i not in reported:
                 found = self.actor_of_token(token)
-                if found is None or found[0] is not actor:
+                named = found[0] if found is not None else None
+                if named is None or named is not actor and not (country and named.country not in (None, country)):
                     return None  # ... or a name the actors stage did not list
         return actor
+
+    def _named_event(self, at: int, speaker: Speaker, actor: ActorRef) -> bool:
+        """Whether a subject event is `actor` named there (by a mention of his), not a pronoun or a title."""
+        return speaker.actor is actor and (self.mention_at(speaker.start, speaker.end) or (None,))[0] is actor
+
+    def _named_description(self, subject: Token, vague: Speaker) -> Speaker | None:
+        """ "the Ohio Democrat", "the Old Trafford boss", "the British actor": "the", words naming a place, team,
+        band or nationality, and a party word or a noun for what a person is or does, the subject of a cue, stand
+        for the person named last as a subject a few sentences before (as "said the American" does,
+        `_age_or_nationality_speaker`), when no country word or party of the phrase gives him another country and no
+        other person here holds a title with the same head and one of those words. No one fits: `vague` for a party
+        word (no state speaks: "the Ohio Democrat" is a person), None for the rest (go on)."""
+        if subject.tag_ not in ("NN", "NNP") or self.in_quote[subject.i] or subject.dep_ not in SUBJECT_DEPS:
+            return None
+        if not self.cues.group(subject.head):
+            return None
+        children = list(subject.children)
+        if [c.lower_ for c in children if c.dep_ == "det"] != ["the"]:
+            return None
+        if any(c.dep_ not in ("det", "compound", "amod") for c in children) or subject.i == 0:
+            return None  # a clause, a prepositional tail, an apposition, a possessor: not this
+        lemma = subject.lemma_.lower()
+        table = party_words()
+        party = subject.pos_ == "PROPN" and subject.text in table and not subject.text.endswith("s")
+        if not party and (
+            subject.pos_ != "NOUN" or lemma in GENERIC_PEOPLE or lemma not in person_nouns() | DESCRIBED_NOUNS
+        ):
+            return None
+        words = [t for c in children if c.dep_ != "det" for t in c.subtree]
+        if not words or any(t.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "NUM") for t in words):
+            return None
+        if any(t.lower_ in QUALIFIERS for t in words):
+            return None  # "the former Ohio governor": another office
+        # the country of each run of proper nouns as a whole ("New Jersey" is none, though "Jersey" is one), or of a
+        # word ("British")
+        runs: list[list[Token]] = []
+        for t in words:
+            if runs and t.pos_ == "PROPN" and runs[-1][-1].pos_ == "PROPN" and runs[-1][-1].i == t.i - 1:
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        found_countries = [
+            country_of(" ".join(t.text for t in run)) if len(run) > 1 else self.country_of_token(run[0]) for run in runs
+        ]
+        if not any(t.pos_ == "PROPN" for t in words) and not any(found_countries):
+            return None  # "the retired minister": `_description`'s
+        countries = {c for c in found_countries if c}
+        if party:
+            countries.add(table[subject.text])
+        if len(countries) > 1:
+            return None
+        lemmas = {t.lemma_.lower() for t in words if t.pos_ in ("PROPN", "NOUN")}
+        found = self._age_or_nationality_speaker(subject, next(iter(countries), ""))
+        for i, (heads, title) in self._title_words().items():
+            if self.actors[i] is not found and lemma in heads and lemmas & title:
+                return None  # "the England captain": the captain named as such, if another
+            if self.actors[i] is found and lemma in heads and title - {lemma} and not lemmas & title:
+                return vague if party else None  # "Cheshire Democrat X ... the Ohio Democrat said": another man
+        if found is not None and self._fits(subject, found, set()):
+            return Speaker(found.name, found, vague.start, vague.end)
+        return vague if party else None
 
     def _age_or_nationality(self, subject: Token) -> str | None:
         """For "the" + an age ("the 30-year-old") or a nationality noun for one person ("the American", "the
@@ -775,8 +857,10 @@ class Attributor:
                 break
             words.insert(0, c)
         text = " ".join(t.text for t in words)
-        if subject.tag_ in ("NNP", "NN") and is_demonym(text) and _has_plural(text):
-            modifiers = [c for c in subject.children if c.dep_ in ("amod", "compound", "npadvmod") and c not in words]
+        modifiers = [c for c in subject.children if c.dep_ in ("amod", "compound", "npadvmod") and c not in words]
+        # a demonym with no plural of its own ("Swiss") is one person when an age goes with it ("the 24-year-old Swiss")
+        aged = bool(modifiers) and all(_is_age(c) for c in modifiers)
+        if subject.tag_ in ("NNP", "NN", "JJ") and is_demonym(text) and (_has_plural(text) or aged):
             if any(not _is_age(c) for c in modifiers):
                 return None  # "the Iranian Foreign Minister"-like phrases are titles, not this
             return country_of(text) or ""
