@@ -160,7 +160,11 @@ class Tables:
         for span in filter_spans(spans):
             kind = labels[(span.start, span.end)]
             value = self._value(kind, span.text)
-            if value and not _surname_after_particles(doc, span.start):
+            if (
+                value
+                and not _surname_after_particles(doc, span.start)
+                and not _surname_of_person(doc, span.start, span.end, kind)
+            ):
                 hits.append(GazHit(span.start, span.end, kind, value, span.start_char, span.end_char, span.text))
         hits.extend(self._compound_hits(doc, {h.start for h in hits}))
         hits.sort(key=lambda h: h.start)
@@ -288,3 +292,28 @@ def _surname_after_particles(doc: Doc, i: int) -> bool:
     """Token i follows the particles "de la" ("Miguel de la Madrid", "De la Madrid said"): a Spanish
     surname, no place."""
     return i >= 2 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "de"
+
+
+# Honorifics a surname follows ("Mr French", "Mrs English"): a state's word right after one is a person's name.
+SURNAME_HONORIFICS = frozenset("mr mrs ms miss dr mr. mrs. ms. dr.".split())
+
+
+def _surname_of_person(doc: Doc, start: int, end: int, kind: str) -> bool:
+    """The one-word hit [start, end) is a person's surname, no state: right after "Mr", "Mrs", "Ms", "Dr" ("Mr
+    French said"), or a state's adjective ending a name spaCy reads as a person's after a given name ("the critic
+    Philip French"; not a state's name: spaCy reads "our NATO Ally Turkey" as a person's). Round 17 (speakers17c):
+    a British critic's "Mr French" spoke as France."""
+    if end - start != 1 or start == 0 or not doc[start].text[:1].isupper():
+        return False
+    before = doc[start - 1]
+    if before.lower_ in SURNAME_HONORIFICS:
+        return True
+    return (
+        kind == DEMONYM
+        and doc[start].ent_type_ == "PERSON"
+        and doc[start].ent_iob_ == "I"
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
+        and before.ent_type_ == "PERSON"
+        and before.pos_ == "PROPN"
+        and before.is_title
+    )

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from etl.nlp.context import COUNTRYLIKE, Context, GazHit
 from etl.nlp.gazetteer import CAPITAL, COUNTRY, DEMONYM, IGO, PARTY, PLACE
@@ -914,8 +914,26 @@ def _person_country(
             or _described_firm_state(doc, ctx, cluster)  # round 14: before the outlet's guess
             or home_country(ctx)
             or local_dateline(ctx)
+            or (_sole_state(ctx, cluster) if _body_officer(ctx, cluster) else None)
         )
     return country
+
+
+# Titles of a body's or a firm's head that the titles table codes "other" ("chief executive").
+OFFICER_TITLE_WORDS = ("chief executive", "managing director")
+
+
+def _body_officer(ctx: Context, cluster: PersonCluster) -> bool:
+    """The person holds an office of a body or a firm: an official's title ("Ifo president", "director"), or a
+    firm's head's ("chief executive"); not an analyst's, an economist's or a bare name's. Round 17c
+    (speakers17c): such officers in a BBC story about one foreign state had no country (gold codes a body's or
+    a firm's officer by its home). Not under a wire dateline of another state ("MONTREAL - ... chairman X" of
+    a Canadian bank whose name hides its state in a story naming only Brazil)."""
+    if ctx.dateline_country is not None:
+        return False  # the dateline's state was no story's state (`local_dateline`): the sole one is a topic
+    if cluster.role == "official":
+        return True
+    return any(w in (inf.text or "").lower() for inf in cluster.infos for w in OFFICER_TITLE_WORDS)
 
 
 # Nouns that make the words between a state's name and a proper name a firm's description ("US operator S",
@@ -1303,14 +1321,9 @@ def _sole_state(ctx: Context, cluster: PersonCluster) -> str | None:
     and the dateline's guesses need the outlet's or the dateline's state). Not for a body of many states or of
     none: a listed body without a state ("Amnesty", "Oxfam") or one of `INTERNATIONAL_WORDS`; and only a state the
     text names twice outside quotations."""
-    counts = state_counts(ctx)
-    doc = ctx.doc
-    if len(counts) != 1 or doc is None:
+    state = sole_told_state(ctx)
+    if state is None:
         return None
-    state = next(iter(counts))
-    told = [h for h in ctx.gaz_hits if h.value == state and not _quoted(doc, doc[h.start].sent.start, h.start)]
-    if len(told) < 2:
-        return None  # ('"... for Japanese banks," said X': the speaker's own words name the state, once)
     for inf in cluster.infos:
         text = inf.text or ""
         words = {w.strip(".,'").lower() for w in text.replace("'s", " ").split()}
@@ -1319,6 +1332,18 @@ def _sole_state(ctx: Context, cluster: PersonCluster) -> str | None:
         if any(org.country is None and f" {form} " in f" {text} " for form, org in ctx.orgs.by_surface.items()):
             return None
     return state
+
+
+def sole_told_state(ctx: Context) -> str | None:
+    """The one state the story names, when it names it twice outside quotations ('"... for Japanese banks," said
+    X': the speaker's own words name the state, once), else None."""
+    counts = state_counts(ctx)
+    doc = ctx.doc
+    if len(counts) != 1 or doc is None:
+        return None
+    state = next(iter(counts))
+    told = [h for h in ctx.gaz_hits if h.value == state and not _quoted(doc, doc[h.start].sent.start, h.start)]
+    return state if len(told) >= 2 else None
 
 
 def _body_seat(ctx: Context, cluster: PersonCluster) -> str | None:
@@ -1375,6 +1400,7 @@ def _government_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_w
     cluster.near = near is not None
     steps: tuple[Callable[[], str | None], ...] = (
         lambda: near,
+        lambda: _with_office(ctx, cluster, _reported_subject_state(doc, ctx, cluster)),
         # "WASHINGTON - ... as Prime Minister X said Greece was prepared": no American, the U.S. has no
         # prime minister (absent_titles.tsv), whatever the dateline or a capital in the sentence say
         lambda: _with_office(ctx, cluster, local_dateline(ctx)),
@@ -1383,8 +1409,83 @@ def _government_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_w
         # "WASHINGTON - Deputy trade representative X met Argentine ministers"
         lambda: _with_office(ctx, cluster, ctx.dateline_country),
         lambda: home_country(ctx, governing=True) if not _publisher_lacks_title(ctx, cluster) else None,
+        lambda: _outlet_for_absent_title(ctx, cluster),
     )
     return next((found for found in (step() for step in steps) if found), None)
+
+
+# Words that attribute a whole clause to the person named after them ("..., according to tourism minister X").
+ACCORDING_WORDS = frozenset(("according",))
+REPORT_LEMMAS = frozenset(("say", "tell", "add", "announce", "estimate", "predict", "warn", "explain"))
+
+
+def _reported_subject_state(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
+    """The state that is the subject of what a government's person reports, when it is the only state of the
+    sentence, the story names it twice and no state more often, nor the dateline's as often: "Thailand may lose
+    30bn in tourism earnings, according to tourism minister X", "THE HAGUE - Trade Minister Y said Indonesia
+    will ..." (round 17c: such ministers had no country, or the dateline's, in stories naming neighbours too).
+    Only a state's name or capital as the subject of the reported clause, outside quotation marks."""
+    counts = state_counts(ctx)
+    if not counts:
+        return None
+    top = max(counts.values())
+    for m, inf in zip(cluster.mentions, cluster.infos, strict=True):
+        if not inf.role:
+            continue
+        head = doc[m.start : m.end].root
+        verb = _reporting_head(head)
+        if verb is None:
+            continue
+        sent = doc[m.start].sent
+        states = {h.value for h in ctx.hits_in(sent.start, sent.end) if h.kind in COUNTRYLIKE}
+        for hit in ctx.hits_in(sent.start, sent.end):
+            root = doc[hit.start : hit.end].root
+            if (
+                hit.kind in (COUNTRY, CAPITAL)
+                and not m.start <= hit.start < m.end
+                and root.dep_ in ("nsubj", "nsubjpass")
+                and states == {hit.value}
+                and counts.get(hit.value, 0) >= 2
+                and counts.get(hit.value, 0) == top
+                and counts.get(hit.value, 0) > counts.get(ctx.dateline_country or "", 0)
+                and not _quoted(doc, sent.start, hit.start)
+                and _reports(root.head, verb)
+            ):
+                return hit.value
+        return None
+    return None
+
+
+def _reporting_head(name: Token) -> Token | None:
+    """The verb whose clause the person reports: "X said" (the name, or the title it is apposed to, the
+    subject of a reporting verb), or the clause "according to X" hangs from."""
+    node = name
+    while node.dep_ in ("compound", "appos", "flat") and node.head != node:
+        node = node.head
+    if node.dep_ == "nsubj" and node.head.lemma_ in REPORT_LEMMAS:
+        return node.head
+    to = node.head
+    if node.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ in ACCORDING_WORDS:
+        return to.head.head
+    return None
+
+
+def _reports(verb: Token, reporting: Token) -> bool:
+    """`verb` is the reported clause of `reporting` (its complement) or the clause "according to" hangs from."""
+    if verb == reporting:
+        return True
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head == reporting
+
+
+def _outlet_for_absent_title(ctx: Context, cluster: PersonCluster) -> str | None:
+    """The outlet's state for a title the story's main state has no office of ("X, the Manchester Central MP"
+    in a BBC story about an American bidder: the U.S. has no MPs, absent_titles.tsv), when the outlet's state
+    has it. Round 17c (speakers17c): such an MP had the American bidder's country."""
+    pub = ctx.publisher
+    main = _dominant(state_counts(ctx))
+    if pub is None or main is None or main == pub.country:
+        return None
+    return pub.country if _lacks_title(ctx, main, cluster) and not _lacks_title(ctx, pub.country, cluster) else None
 
 
 def _with_office(ctx: Context, cluster: PersonCluster, iso3: str | None) -> str | None:
