@@ -1697,3 +1697,93 @@ def test_states_of_parallel_items_of_one_list_are_one_side(nlp: Language) -> Non
     assert issues(nlp, "Exports from the U.S. to Japan rose, while imports from Japan fell.") == {
         ("JPN", "USA", "trade")
     }
+
+
+# Round 16 (issues16): invented sentences for its rules (docs/coding-rules.md, "Bilateral issues")
+
+
+def test_a_border_that_only_places_a_site_is_no_border_issue(nlp: Language) -> None:
+    # cause (five false records in four stories of two fresh samples): "near the X border" / "close to the border
+    # with X" giving the address of a site, a road or a district, with nothing done at the border
+    text = "Chile said engineers found copper ore in a mountain valley near the Bolivian border last week."
+    assert not any(code == "border" for *_, code in issues(nlp, text))
+    text = "Honduras said heavy floods damaged crops in an eastern province close to the border with Nicaragua."
+    assert not any(code == "border" for *_, code in issues(nlp, text))
+
+
+def test_a_border_where_something_happens_stays_a_border_issue(nlp: Language) -> None:
+    # force, crossing or another issue phrase in the sentence: what happened there is the border's matter
+    text = "Thai troops shelled a camp near the Cambodian border on Monday, Cambodian officials said."
+    assert ("KHM", "THA", "border") in issues(nlp, text)
+    text = "Turkey said smugglers from Iran were caught in a village near the Iranian border."
+    assert ("IRN", "TUR", "border") in issues(nlp, text)
+    # the border as what was dealt with, not where a place lies
+    text = "Kenya reopened its border with Uganda to lorries on Tuesday."
+    assert ("KEN", "UGA", "border") in issues(nlp, text)
+
+
+def test_security_naming_goods_or_staff_is_no_security_issue(nlp: Language) -> None:
+    # cause (three false records in three fresh stories): "security" modifying a product, a firm's line or staff
+    text = "A Danish maker will ship alarms and security systems to Norway under the new contract."
+    assert not any(code == "security" for *_, code in issues(nlp, text))
+    text = "Italian sales to Egypt will include farm machinery, pumps and security equipment."
+    assert not any(code == "security" for *_, code in issues(nlp, text))
+    text = "The President told his national security staff that the United States would back Israel."
+    assert not any(code == "security" for *_, code in issues(nlp, text))
+    # security as the matter between two states stays
+    text = "India and Pakistan discussed security along the line that divides Kashmir."
+    assert ("IND", "PAK", "security") in issues(nlp, text)
+
+
+def test_credits_lent_to_a_state_are_aid_investment(nlp: Language) -> None:
+    # cause (a missed record in tunable gold and in two fresh stories judged by hand; 19 records added on two fresh
+    # samples of 58 and 120 stories, none false): "credits" and "credit guarantees" had no dictionary phrase
+    assert ("CUB", "ESP", "aid_investment") in issues(
+        nlp, "Spain has frozen new official credits to Cuba since last year."
+    )
+    text = "The Agriculture Department approved 12 mln dlrs in credit guarantees to Peru for purchases of U.S. corn."
+    assert ("PER", "USA", "aid_investment") in issues(nlp, text)
+    # the singular and the credits of a film or a tax stay out
+    assert not issues(nlp, "The film credits list French and Italian producers.")
+    assert not issues(nlp, "Britain gave Kenya credit for its reforms.")
+
+
+# Round 17 (issues17): invented sentences for its rules (docs/coding-rules.md, "Bilateral issues")
+
+
+def test_a_city_naming_an_interbank_rate_is_no_party(nlp: Language) -> None:
+    # cause (five false records in five fresh stories, seeds 1701 and 1703): the city of a lenders' rate taken as
+    # the state a debtor deals with
+    text = "Peru hopes to reschedule its debt and pay one point over the London interbank offered rate."
+    assert not any("GBR" in (a, b) for a, b, _ in issues(nlp, text))
+    text = "Banks lent to Chile at the Vienna Interbank Offered Rate plus a margin, in a debt rescheduling."
+    assert not any("AUT" in (a, b) for a, b, _ in issues(nlp, text))
+
+
+def test_a_city_naming_a_state_still_makes_a_party(nlp: Language) -> None:
+    # the same city as the state's government keeps the dyad
+    text = "London agreed to reschedule the debt Peru owes to British government agencies."
+    assert ("GBR", "PER", "aid_investment") in issues(nlp, text)
+
+
+# Round 17 (issues17b): invented sentences for its rules (docs/coding-rules.md, "Bilateral issues")
+
+
+def test_coordinated_national_modifiers_of_a_plural_noun_are_one_side(nlp: Language) -> None:
+    # cause (five false records on fresh text, seeds 1751-1752 and round 17's samples): two states modifying one
+    # plural noun of a role (exporters hurt alike, debtors' loans, suppliers who won together) paired as a dyad
+    text = "The weak dollar has hurt West German and Japanese exporters, who face higher tariffs."
+    assert ("DEU", "JPN", "trade") not in issues(nlp, text)
+    text = "The lender said its reserves now cover Peruvian and Bolivian loans that are in arrears."
+    assert ("BOL", "PER", "aid_investment") not in issues(nlp, text)
+    found = issues(nlp, "The French and Italian suppliers won the export contract from Egypt.")
+    assert ("FRA", "ITA", "trade") not in found
+    assert {("EGY", "FRA", "trade"), ("EGY", "ITA", "trade")} <= found
+
+
+def test_people_who_talk_and_owned_nouns_keep_the_dyad(nlp: Language) -> None:
+    # negotiators who discuss are two parties; an owner may be the other side of its customers
+    text = "Canadian and Japanese negotiators discussed trade barriers in Ottawa."
+    assert ("CAN", "JPN", "trade") in issues(nlp, text)
+    text = "The Canadian power firm said it would sell surplus electricity to its U.S. and Canadian customers."
+    assert ("CAN", "USA", "energy") in issues(nlp, text)

@@ -2333,3 +2333,145 @@ def test_a_state_official_or_a_state_bank_is_still_a_party(nlp: Language, text: 
     # (not "Bank of Tokyo": a city's), a central bank and one `organisations.tsv` lists as a public body are a state's
     (m,) = held(meetings(nlp, text, "1987-03-25"))
     assert "IDN" in m.countries and len(m.countries) == 2
+
+
+# Rounds 16-17c (docs/coding-rules.md, Meetings, "Round 16 (meetings16)", "Round 17 (meetings17b)", "Round 17c
+# (meetings17c)"): held meetings missed on fresh text, meetings ahead or habitual coded held, a group's name before
+# the meeting word; every sentence written for its rule. Published in June 1987 unless a test says otherwise.
+
+G5_MEMBERS = ["DEU", "FRA", "GBR", "JPN", "USA"]
+
+
+def meetings_on(nlp: Language, text: str, published: str = "1987-06-10") -> list[Meeting]:
+    return list(meetings(nlp, text, published))
+
+
+def held_in(nlp: Language, text: str, published: str = "1987-06-10", dateline: str | None = None) -> list[Meeting]:
+    return held(meetings(nlp, text, published, dateline))
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Chile and Peru quarrelled over export shares when the International Cocoa Organization met in May.",
+            ["CHL", "IGO", "PER"],
+        ),
+        # the main clause's failure is not the sitting's: the organisation did meet
+        (
+            "The biggest buyer Canada and the biggest grower Peru failed to settle their quarrel when the "
+            "International Coffee Organization met in February.",
+            ["CAN", "IGO", "PER"],
+        ),
+    ],
+)
+def test_states_acting_when_an_organisation_met_met_it(nlp: Language, text: str, countries: list[str]) -> None:
+    # round 16: "when the Organization met" has the organisation alone as its subject; the states of the main
+    # clause's subject acted at its sitting (before: no party but the organisation, no meeting)
+    (m,) = held_in(nlp, text)
+    assert m.countries == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sitting still ahead, and a main clause that names no state
+        "Canada will oppose the plan when the International Cocoa Organization meets in September.",
+        "Cocoa prices slid in New York when the International Cocoa Organization met in May.",
+    ],
+)
+def test_no_state_acts_at_the_organisation_sitting(nlp: Language, text: str) -> None:
+    assert held_in(nlp, text) == []
+
+
+def test_a_person_told_something_in_talks_is_their_other_side(nlp: Language) -> None:
+    # round 16: "X gave a message to Y in talks": the named person the subject conveyed something to in the
+    # talks is on their other side, whatever the verb (before: only the subject's state, no meeting)
+    (m,) = held_in(
+        nlp, "Canadian officials passed the same warning to Italian Foreign Minister Mario Rossi in talks last week."
+    )
+    assert m.countries == ["CAN", "ITA"]
+    assert "Mario Rossi" in m.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canadian officials passed the same warning to reporters in talks last week.",
+        "The Canadian minister handed a prize to John Miller at a meeting in Toronto last week.",
+    ],
+)
+def test_no_foreign_person_addressed_in_the_talks(nlp: Language, text: str) -> None:
+    assert held_in(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parse hangs the possessive day on the name "Group", not on the meeting word
+        "Tomorrow's Group of Seven meeting in Paris is widely seen as the crucial session.",
+        # the predicate "the key meeting" renames its subject: its day is the subject's
+        "Markets were quiet. Tomorrow's Group of Seven meeting is seen as the key meeting of the week.",
+    ],
+)
+def test_a_meeting_of_tomorrow_named_by_a_possessive_is_planned(nlp: Language, text: str) -> None:
+    # round 17: before, held on the publication day
+    found = meetings_on(nlp, text)
+    assert [m for m in found if m.status == "held"] == []
+    assert [(m.status, m.date) for m in found] == [("planned", "1987-06-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Canadian diplomat said the administration overstates the problems when it talks with Japan.",
+        "The minister said Britain stresses human rights whenever it negotiates with China.",
+    ],
+)
+def test_a_present_when_clause_is_a_habit_not_a_meeting(nlp: Language, text: str) -> None:
+    # round 17: "when it talks with X" in the simple present tells what happens each time (before: a held meeting)
+    assert [m for m in meetings_on(nlp, text) if m.status == "held"] == []
+
+
+def test_a_when_clause_with_its_own_time_is_still_a_meeting(nlp: Language) -> None:
+    found = meetings_on(nlp, "Yeutter said he met Japanese officials when he visited Tokyo in May.")
+    assert [(m.status, m.countries) for m in found] == [("held", ["JPN", "USA"])]
+
+
+def test_an_executive_board_is_no_private_counterpart(nlp: Language) -> None:
+    # round 17: "executive" before a body's noun is an adjective of the organisation's own body, not a company's
+    # executive (before: a private side, and the meeting of the state and the organisation was dropped)
+    text = "Kenya was lobbying buyers ahead of the April 2 meeting of the ICO executive board, Kenyan officials said."
+    found = meetings_on(nlp, text, published="1987-03-12")
+    assert [(m.status, m.countries, m.date) for m in found] == [("planned", ["IGO", "KEN"], "1987-04-02")]
+
+
+def test_company_executives_stay_private_counterparts(nlp: Language) -> None:
+    assert meetings_on(nlp, "Canada and Mexico held talks with company executives in Toronto on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # the parser makes "Group" a subject of its own beside the meeting word
+        ("The Group of Seven meeting in Rome on Monday went well, a Treasury aide said.", G7_MEMBERS),
+        # the parser hangs the meeting word under the name's "of" and gives it the name's number
+        ("Bond prices have held firm since the Group of Five meeting in London on Monday, traders said.", G5_MEMBERS),
+    ],
+)
+def test_a_group_name_before_the_meeting_word_names_its_members(nlp: Language, text: str, members: list[str]) -> None:
+    # round 17c: before, the meeting had no party and was dropped
+    found = meetings_on(nlp, text)
+    assert [(m.status, sorted(m.countries)) for m in found] == [("held", members)]
+
+
+def test_a_group_name_hung_on_the_meeting_word_is_read_once(nlp: Language) -> None:
+    found = meetings_on(nlp, "The G-7 meeting in Rome on Monday went well, a Treasury aide said.")
+    assert [(m.status, sorted(m.countries)) for m in found] == [("held", G7_MEMBERS)]
+
+
+def test_a_possible_meeting_of_the_group_stays_planned(nlp: Language) -> None:
+    text = (
+        "Asked what he would do if the plan came up at any Group of Five meeting next week, he said he would back it."
+    )
+    assert [m for m in meetings_on(nlp, text) if m.status == "held"] == []
