@@ -34,7 +34,7 @@ from etl.nlp.speakers import principal_holder
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "39"
+VERSION = "40"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -294,6 +294,8 @@ def _add_ner_organisations(
             continue
         span, listed_on = _without_ticker(ctx, span)
         text = span.text
+        if listed_on == BARE_TICKER_STATE and span[-1].lower_.rstrip(".") in _FOREIGN_FORMS:
+            listed_on = None  # "X Mines Ltd <XM>": a foreign firm with an American listing (round 17d)
         country = _org_country(ctx, span) or listed_on
         key = f"organization:{text.lower()}"
         if country is None and key not in by_key:
@@ -367,9 +369,21 @@ def _org_country(ctx: Context, span: Span) -> str | None:
         if h.kind in COUNTRYLIKE:
             return h.value
         listed = ctx.orgs.by_surface.get(h.text) if h.kind == ORG else None
+        if listed is not None and listed.civil and not _legal_form_only(span.doc[h.end : span.end]):
+            continue  # a listed "X" in "X Canada Ltd", "X Chemicals Corp": the firm's unit, not the firm
         if listed is not None and listed.country:
             return listed.country
     return _country_before_org(ctx, span)
+
+
+# Legal forms no American firm takes: a firm so named is foreign whatever American exchange lists it (round 17d:
+# Canadian firms "X Mines Ltd <XM>", "Y Oil Ltd <YO.A>" listed in New York were American).
+_FOREIGN_FORMS = frozenset("ltd limited plc ag nv sa gmbh bv spa ab oy oyj".split())
+
+
+def _legal_form_only(tail: Span) -> bool:
+    """Nothing but legal forms and punctuation ("Corp", "AG", "Plc ."), or nothing."""
+    return all(t.lower_.rstrip(".") in COMPANY_SUFFIXES or t.is_punct for t in tail)
 
 
 def _full_name_country(text: str, by_key: dict[str, tuple[int, ActorRef]], unstated: set[str]) -> str | None:
