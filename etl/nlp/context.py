@@ -29,6 +29,7 @@ from etl.nlp.gazetteer import (
     Publishers,
     configure,
     government_body_publisher,
+    letters_key,
 )
 from etl.nlp.titles import KnownActors, Organisations, TitleEntry, TitleTable
 
@@ -208,83 +209,24 @@ class Tables:
         return out
 
 
-# The regions a wire dateline writes after a place the tables do not know, as the wires abbreviate them ("STAMFORD,
-# Conn.", "Minneapolis, MINN.", "CALGARY, Alberta"), by their letters in lower case without dots or spaces (round
-# 16: a third of Reuters-21578's 19,000 datelines gave no state, so the story's officials, analysts and firms'
-# officers had none). Read for the dateline only: in the text "Ind." or "Pa." is no place.
-DATELINE_REGIONS: dict[str, str] = {
-    **dict.fromkeys(
-        "ala alaska ariz ark calif claif cal colo conn del dela dc fla fal ga hawaii ia idaho ill il ind iowa kan "
-        "ka ken kans ky la md mass ma me mich minn miss mo mont neb nev nh nj nm ny nc nd ohio okla ok ore penn pa "
-        "ri sc sd tenn tex texas utah vt va wva wash wis wisc wyo".split(),
-        "USA",
-    ),
-    **dict.fromkeys(
-        "alberta alta ontario ont quebec que britishcolumbia bc manitoba man saskatchewan sask novascotia ns "
-        "newbrunswick nb newfoundland nfld princeedwardisland pei yukon".split(),
-        "CAN",
-    ),
-    **dict.fromkeys("newsouthwales nsw queensland tasmania westernaustralia southaustralia".split(), "AUS"),
-}
-
-
-# Cities a wire dateline names without a region that the tables (`places.tsv`, `capitals.tsv`) do not list, by
-# their letters in lower case without dots or spaces (round 17: of Reuters-21578's 18,951 datelines, 1,569 still
-# gave no state, nearly all these: Dallas 233, Minneapolis 129, Miami 98, Atlanta 93 ...). Read for the dateline
-# only, after its region and the tables, so "PERTH, Scotland" stays British. Only towns no other state's wire
-# dateline names: not Richmond, Rochester, Stamford, Greenwich, Toledo, Hanover, Georgetown, New Brunswick.
-DATELINE_CITIES: dict[str, str] = {
-    **dict.fromkeys(
-        "dallas minneapolis miami atlanta pittsburgh denver cleveland stlouis kansascity cincinnati seattle "
-        "oklahomacity indianapolis sandiego saltlakecity neworleans milwaukee baltimore lasvegas stpaul omaha "
-        "tulsa phoenix portland siouxcity siouxfalls honolulu desmoines memphis sanantonio providence annapolis "
-        "boise peoria joliet amarillo fortworth bocaraton austin louisville dodgecity whiteplains santabarbara "
-        "oakland newhaven princeton orlando harrisburg jeffersoncity westfargo tampa skokie beverlyhills "
-        "anchorage sacramento bethesda capecanaveral valleyforge cherryhill rollingmeadows uppersaddleriver "
-        "fountainvalley southsanfrancisco columbus madison nashville charlotte buffalo hartford "
-        "jacksonville raleigh wilmington".split(),
-        "USA",
-    ),
-    **dict.fromkeys("winnipeg calgary edmonton regina quebec".split(), "CAN"),
-    **dict.fromkeys("adelaide brisbane perth".split(), "AUS"),
-    **dict.fromkeys(
-        "wiesbaden duesseldorf dusseldorf stuttgart bremen kiel flensburg nuremberg mannheim ratzeburg wolfsburg "
-        "westberlin eastberlin hanau essen dortmund".split(),
-        "DEU",
-    ),
-    **dict.fromkeys("rotterdam eindhoven denbosch heerlen".split(), "NLD"),
-    **dict.fromkeys("turin sanremo genoa".split(), "ITA"),
-    **dict.fromkeys("saragossa zaragoza laspalmas".split(), "ESP"),
-    **dict.fromkeys("basle basel".split(), "CHE"),
-    "zeebrugge": "BEL",
-    "calais": "FRA",
-    "stavanger": "NOR",
-    "chittagong": "BGD",
-    "salvador": "BRA",
-    "paramaribo": "SUR",
-    "portlouis": "MUS",
-    "lome": "TGO",
-    "zomba": "MWI",
-    "dubai": "ARE",
-}
-
-
 def wire_dateline_country(gaz: Gazetteer, place: str | None, region: str | None) -> str | None:
-    """The state of a wire dateline: its region's as the wires abbreviate it (`DATELINE_REGIONS`), which names
+    """The state of a wire dateline: its region's as the wires abbreviate it (`dateline_regions.tsv`), which names
     the town's state ("SAN JOSE, Calif.", "Birmingham, Ala.", "Vienna, Va." are American, though the tables
     list a San Jose, a Birmingham and a Vienna abroad), else `Gazetteer.dateline_country`, else a place the tables
     list in another case ("RIO DE JANEIRO" for "Rio de Janeiro": an upper-case place is read as title case,
-    whose "De" the table writes "de"), else a city only wire datelines name bare (`DATELINE_CITIES`: "DALLAS")."""
+    whose "De" the table writes "de"), else a town only wire datelines name bare (`dateline_cities.tsv`: "DALLAS").
+    Both tables are read for the dateline only: in running text "Ind." or "Pa." is no place (round 16: a third of
+    Reuters-21578's 18,951 datelines gave no state, so the story's officials and firms' officers had none; after
+    rounds 16-17, 69)."""
     if not place:
         return None
     if region:
-        key = "".join(ch for ch in region.lower() if ch.isalpha())
-        if key in DATELINE_REGIONS:
-            return DATELINE_REGIONS[key]
+        if letters_key(region) in gaz.dateline_regions:
+            return gaz.dateline_regions[letters_key(region)]
     return (
         gaz.dateline_country(place, region)
         or gaz.place_country_folded(place)
-        or DATELINE_CITIES.get("".join(ch for ch in place.lower() if ch.isalpha()))
+        or gaz.dateline_cities.get(letters_key(place))
     )
 
 

@@ -59,6 +59,12 @@ def normalise_surface(text: str) -> str:
     return _POSSESSIVE.sub("", text).strip()
 
 
+def letters_key(text: str) -> str:
+    """A wire dateline's region or town by its letters alone, in lower case ("N.S.W." -> "nsw", "St. Louis" ->
+    "stlouis"): the wires write them with and without dots, spaces and capitals."""
+    return "".join(ch for ch in text.lower() if ch.isalpha())
+
+
 @dataclass(slots=True)
 class Gazetteer:
     """All geographic and organisational tables, keyed by surface form."""
@@ -72,6 +78,9 @@ class Gazetteer:
     absent_titles: dict[str, list[str]] = field(default_factory=dict)  # iso3 -> titles it lacks (lower case)
     exchanges: dict[str, str] = field(default_factory=dict)  # ticker suffix ("T" of "SNE.T") -> iso3
     parties: dict[str, str] = field(default_factory=dict)  # party word as written ("Lib Dem") -> iso3
+    # a wire dateline's region ("Calif.") and its bare towns no table lists ("DALLAS"), by letters_key -> iso3
+    dateline_regions: dict[str, str] = field(default_factory=dict)
+    dateline_cities: dict[str, str] = field(default_factory=dict)
     _folded: dict[str, str] | None = None  # case-folded country, capital and place forms -> iso3 (built on use)
 
     @classmethod
@@ -110,6 +119,12 @@ class Gazetteer:
                     gaz.parties.update((form, row[0]) for form in _split(row[1]))
         for p in dictionary_files("exchanges.tsv", extra):
             gaz.exchanges.update((row[0], row[1]) for row in read_tsv(p) if len(row) >= 2)
+        for fname, table in (
+            ("dateline_regions.tsv", gaz.dateline_regions),
+            ("dateline_cities.tsv", gaz.dateline_cities),
+        ):
+            for p in dictionary_files(fname, extra):
+                table.update((letters_key(row[0]), row[1]) for row in read_tsv(p) if len(row) >= 2)
         for p in dictionary_files("absent_titles.tsv", extra):
             for row in read_tsv(p):
                 if len(row) >= 2:

@@ -13,11 +13,13 @@ Every sentence here is invented.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from etl.extract import shared_extractor
 from etl.nlp.context import wire_dateline_country
-from etl.nlp.gazetteer import gazetteer
+from etl.nlp.gazetteer import Gazetteer, gazetteer
 from etl.records import Actor
 from etl.sources import Document
 from tests.etl.nlp.test_actors import actors, person
@@ -121,3 +123,15 @@ def test_state_initials_as_a_nationality() -> None:
         "a small carrier of his own in India, where air travel is growing fast."
     )
     assert person(found, "Crispin Hawtrey").country == "GBR"
+
+
+def test_a_users_dictionary_adds_dateline_towns_and_regions(tmp_path: Path) -> None:
+    # the dateline tables are dictionaries (etl/dictionaries/dateline_*.tsv): a user's folder adds to them, and a
+    # key is matched by its letters alone ("Port Harbour" = "PORT HARBOUR" = "port-harbour")
+    assert wire_dateline_country(Gazetteer.load(), "PORT HARBOUR", None) is None
+    (tmp_path / "dateline_cities.tsv").write_text("Port Harbour\tNZL\n", encoding="utf-8")
+    (tmp_path / "dateline_regions.tsv").write_text("Wkt.\tNZL\n", encoding="utf-8")
+    gaz = Gazetteer.load([tmp_path])
+    assert wire_dateline_country(gaz, "PORT HARBOUR", None) == "NZL"
+    assert wire_dateline_country(gaz, "Middleton", "WKT") == "NZL"
+    assert wire_dateline_country(gaz, "DALLAS", None) == "USA"  # the shipped table still counts
