@@ -8,6 +8,7 @@ from spaCy's ORG entities that are neither states, people nor title words.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -23,6 +24,7 @@ from etl.nlp.roles import (
     PersonCluster,
     compound_modifier,
     coordinated_state,
+    firms_by_state,
     home_country,
     local_dateline,
     sole_told_state,
@@ -34,7 +36,7 @@ from etl.nlp.speakers import principal_holder
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "40"
+VERSION = "41"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -298,6 +300,9 @@ def _add_ner_organisations(
             listed_on = None  # "X Mines Ltd <XM>": a foreign firm with an American listing (round 17d)
         country = _org_country(ctx, span) or listed_on
         key = f"organization:{text.lower()}"
+        if country is None:
+            # "Dutch firm H", "US agrochemical giant M": a firm the text introduces by its state (round 18)
+            country = _introduced_firm_country(ctx, text)
         if country is None and key not in by_key:
             # "Exxon" after "Exxon Corp <XON>": the short name of a firm the text gave a state
             country = _full_name_country(text, by_key, unstated)
@@ -379,6 +384,32 @@ def _org_country(ctx: Context, span: Span) -> str | None:
 # Legal forms no American firm takes: a firm so named is foreign whatever American exchange lists it (round 17d:
 # Canadian firms "X Mines Ltd <XM>", "Y Oil Ltd <YO.A>" listed in New York were American).
 _FOREIGN_FORMS = frozenset("ltd limited plc ag nv sa gmbh bv spa ab oy oyj".split())
+
+
+def _introduced_firm_country(ctx: Context, text: str) -> str | None:
+    """The state the text introduces the firm `text` by (`firms_by_state`, as for its officers since round 13:
+    "Dutch brewer H", "US car firm G", "K Telecom of South Korea", "Paris-based E"), also without its legal form
+    ("H NV" for "H"). Round 18 (speakers18): firms that speak in BBC business stories naming several states had no
+    country, though gold codes a firm by its home."""
+    firms = firms_by_state(ctx)
+    if not firms or ctx.doc is None or _introduced_as_bank(ctx.doc.text, text):
+        return None
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in COMPANY_SUFFIXES:
+        words.pop()
+    for form in (text, " ".join(words)):
+        found = firms.get(" ".join(re.findall(r"\w+", form.lower())))
+        if found is not None:
+            return found
+    return None
+
+
+def _introduced_as_bank(text: str, name: str) -> bool:
+    """The text calls the firm a bank ("German investment bank X", "X, the Dutch bank,"): gold codes the banks
+    whose analysts and economists speak with no state, so such a bank keeps none (as before round 18)."""
+    before = re.search(r"\bbanks?\s+" + re.escape(name) + r"\b", text)
+    after = re.search(re.escape(name) + r"\s*[,-]\s*(?:the|a|an)\s[^,.;]*?\bbank\b", text)
+    return bool(before or after)
 
 
 def _legal_form_only(tail: Span) -> bool:

@@ -855,8 +855,11 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
     )
     if not known_country and not any(inf.country for inf in cluster.infos):
         cluster.country = _monarchy(ctx, cluster, cluster.country)
-    if cluster.country is None and any(m.start > 0 and doc[m.start - 1].lower_ in PEERAGE for m in cluster.mentions):
-        cluster.country = PEERAGE_COUNTRY  # "Chairman Lord X" in a story that names only the U.S.
+    peer = any(m.start > 0 and doc[m.start - 1].lower_ in PEERAGE for m in cluster.mentions)
+    if peer and (cluster.country is None or (cluster.guessed and _described_nationality(doc, ctx, cluster) is None)):
+        # "Chairman Lord X" in a story that names only the U.S.; round 18: also over a guess (the story's one
+        # state, the dateline's), which a British peerage or knighthood contradicts
+        cluster.country = PEERAGE_COUNTRY
     if not cluster.role and known_role:
         cluster.role = known_role
     if chosen and chosen.entry and chosen.entry.by_country and cluster.country:
@@ -1010,13 +1013,33 @@ def firms_by_state(ctx: Context) -> dict[str, str]:
 def _find_firms(doc: Doc, ctx: Context) -> dict[str, str]:
     found: dict[str, str] = {}
     for h in ctx.gaz_hits:
+        if _joint_state(doc, h):
+            continue  # "Anglo-Dutch giant U", "German-US car firm D" (round 18): a firm of two states, neither's
         names = _place_named_firm(doc, ctx, h) + _based_firm(doc, ctx, h)
         if h.kind in (DEMONYM, COUNTRY) and not compound_modifier(ctx, h):
             described = _firm_after(doc, ctx, h) or _firm_before_of(doc, ctx, h)
             names += [described] if described else []
+            second = _second_firm_after(doc, ctx, h, described) if described else None
+            names += [second] if second else []
+        apposed = _firm_apposed(doc, ctx, h)
+        names += [apposed] if apposed else []
         for name in names:
             found.setdefault(_words(name).strip(), h.value)
     return found
+
+
+def _joint_state(doc: Doc, hit: GazHit) -> bool:
+    """The state's word is joined by a hyphen to another capitalised word ("Anglo-Dutch", "German-US",
+    "Turkish-Austrian"): a thing of two states."""
+    first, last = doc[hit.start], doc[hit.end - 1]
+    if "-" in first.text.strip("-") or "-" in last.text.strip("-"):
+        parts = [p for p in (first.text + "-" + last.text).split("-") if p]
+        return sum(1 for p in parts if p[:1].isupper()) >= 2
+    before = hit.start >= 2 and doc[hit.start - 1].text == "-" and not doc[hit.start - 1].whitespace_
+    if before and not doc[hit.start - 2].whitespace_ and doc[hit.start - 2].text[:1].isupper():
+        return True
+    after = hit.end + 1 < len(doc) and doc[hit.end].text == "-" and not last.whitespace_
+    return bool(after and not doc[hit.end].whitespace_ and doc[hit.end + 1].text[:1].isupper())
 
 
 # Last words of a market's or firm's name that opens with its city ("the Lahore Stock Exchange", "the Tokyo
@@ -1152,22 +1175,106 @@ def _firm_after(doc: Doc, ctx: Context, hit: GazHit) -> str | None:
     k = hit.end
     if hit.kind == COUNTRY and k < len(doc) and doc[k].text in POSSESSIVE_MARKS:
         k += 1
-    j = k
-    while j < len(doc) and j - k < 4 and (doc[j].text.islower() or doc[j].text == "-") and j not in ctx.title_tokens:
-        j += 1
-    if j == k or j >= len(doc):
-        return None
-    noun = doc[j - 1].lower_
-    if noun not in FIRM_TRADE_NOUNS and not noun.endswith("maker"):
+    j = _past_firm_noun(doc, ctx, k)
+    if j is None or j >= len(doc):
         return None
     return _capitalised_run(doc, ctx, j, 1)
 
 
+# Plural firm nouns before two names joined by "and" ("US car firms G (GG) and F"): both are the state's.
+PLURAL_FIRM_NOUNS = frozenset(("firms", "companies", "groups", "giants", "banks", "airlines", "carriers"))
+
+
+def _second_firm_after(doc: Doc, ctx: Context, hit: GazHit, first: str) -> str | None:
+    """The second of two names joined by "and" after "<state> <lower-case words ending in a plural firm noun>"
+    (round 18), a bracketed acronym after the first passed over."""
+    k = hit.end + 1 if hit.kind == COUNTRY and hit.end < len(doc) and doc[hit.end].text in POSSESSIVE_MARKS else hit.end
+    j = _past_firm_noun(doc, ctx, k)
+    if j is None or doc[j - 1].lower_ not in PLURAL_FIRM_NOUNS and not doc[j - 1].lower_.endswith("makers"):
+        return None
+    j += len(first.split())
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+        j += 3
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("and", "&"):
+        return None
+    return _capitalised_run(doc, ctx, j + 1, 1)
+
+
+def _past_firm_noun(doc: Doc, ctx: Context, k: int) -> int | None:
+    """The token after lower-case words from token k that end in a firm noun, or None."""
+    j = k
+    while j < len(doc) and j - k < 4 and (doc[j].text.islower() or doc[j].text == "-") and j not in ctx.title_tokens:
+        j += 1
+    if j == k:
+        return None
+    noun = doc[j - 1].lower_
+    if noun not in FIRM_TRADE_NOUNS and noun not in PLURAL_FIRM_NOUNS and not noun.endswith(("maker", "makers")):
+        return None
+    return j
+
+
+def _firm_apposed(doc: Doc, ctx: Context, hit: GazHit) -> str | None:
+    """The name before an apposition describing a firm by its state or seat (round 18): "P, the Italian dairy
+    company,", "M - the Kenyan firm which ...", "I (Asia) Ltd, a Singapore-based trading firm,":
+    the proper name (a legal form and a bracket after it passed over), a comma or a dash, "the"/"a"/"an", the
+    state's adjective or "<place>-based" and lower-case words ending in a firm noun, then the apposition's end
+    (a punctuation mark, "which", "that", "with" or the sentence's end)."""
+    if hit.start < 3 or doc[hit.start - 1].lower_ not in ("the", "a", "an"):
+        return None
+    if doc[hit.start - 2].text not in (",", "-", "\u2013", "\u2014"):
+        return None
+    if hit.kind == DEMONYM:
+        j = _past_first_firm_noun(doc, ctx, hit.end)
+    elif hit.kind in (CAPITAL, PLACE, COUNTRY) and _based_at(doc, hit.end):
+        j = _past_first_firm_noun(doc, ctx, hit.end + 2)
+    else:
+        return None
+    if j is None or (j < len(doc) and not _apposition_end(doc[j])):
+        return None
+    k = hit.start - 3
+    if k > 0 and doc[k].lower_.rstrip(".") in COMPANY_FORMS:
+        k -= 1  # "X Ltd, a ...": the name before the legal form
+    if k > 1 and doc[k].text == ")":
+        k = next((i - 1 for i in range(k - 1, max(0, k - 5), -1) if doc[i].text == "("), k)
+    return _capitalised_run(doc, ctx, k, -1, propn=True) if k >= 0 else None
+
+
+def _past_first_firm_noun(doc: Doc, ctx: Context, k: int) -> int | None:
+    """The token after the first firm noun among up to four lower-case words from token k, or None."""
+    for j in range(k, min(len(doc), k + 4)):
+        t = doc[j]
+        if not (t.text.islower() or t.text == "-") or j in ctx.title_tokens:
+            return None
+        if t.lower_ in FIRM_TRADE_NOUNS or t.lower_.endswith("maker"):
+            return j + 1
+    return None
+
+
+def _apposition_end(token: Token) -> bool:
+    """The token closes an apposition: a punctuation mark (no possessive), a relative or a participle ("a
+    Singapore-based trading firm acting for two funds")."""
+    if token.text in POSSESSIVE_MARKS:
+        return False
+    return token.is_punct or token.lower_ in APPOSITION_ENDS or token.tag_ in ("VBG", "VBN")
+
+
+def _based_at(doc: Doc, k: int) -> bool:
+    """Tokens k, k+1 are "-based" written onto the word before ("Paris-based")."""
+    return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ == "based" and not doc[k - 1].whitespace_
+
+
+# Words that may close an apposition describing a firm ("M, the South African firm which ...").
+APPOSITION_ENDS = frozenset(("which", "that", "with", "whose", "and"))
+
+
 def _firm_before_of(doc: Doc, ctx: Context, hit: GazHit) -> str | None:
     """The proper name before "of <state>" ("K Telecom of South Korea"), none of it a person, title or place."""
-    if hit.kind != COUNTRY or hit.start < 2 or doc[hit.start - 1].lower_ != "of":
+    k = hit.start - 1
+    if hit.kind == COUNTRY and k > 1 and doc[k].lower_ == "the":
+        k -= 1  # "G of the US" (round 18)
+    if hit.kind != COUNTRY or k < 1 or doc[k].lower_ != "of":
         return None
-    return _capitalised_run(doc, ctx, hit.start - 2, -1, propn=True)
+    return _capitalised_run(doc, ctx, k - 1, -1, propn=True)
 
 
 def _capitalised_run(doc: Doc, ctx: Context, i: int, step: int, propn: bool = False) -> str | None:
@@ -1180,7 +1287,9 @@ def _capitalised_run(doc: Doc, ctx: Context, i: int, step: int, propn: bool = Fa
         t = doc[i]
         if not t.text[:1].isupper() or (propn and t.pos_ != "PROPN"):
             break
-        if i in ctx.title_tokens or i in ctx.gaz_tokens or (step < 0 and i in ctx.person_tokens):
+        if i in ctx.title_tokens and _opens_firm_name(doc, i):
+            pass  # "General Motors", "General Electric" (round 18): a title's word opening a firm's name
+        elif i in ctx.title_tokens or i in ctx.gaz_tokens or (step < 0 and i in ctx.person_tokens):
             if step < 0:
                 return None
             break  # the tagger often takes a firm's name for a person's ("US operator S"): read on
@@ -1191,6 +1300,12 @@ def _capitalised_run(doc: Doc, ctx: Context, i: int, step: int, propn: bool = Fa
     text = doc[min(taken) : max(taken) + 1].text
     low = text.lower()
     return None if low in ORG_NOUNS or low in FIRM_TRADE_NOUNS else text
+
+
+def _opens_firm_name(doc: Doc, i: int) -> bool:
+    """Token i opens an ORG entity of two or more words whose last word is no title's ("General Motors")."""
+    t = doc[i]
+    return t.ent_iob_ == "B" and t.ent_type_ == "ORG" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
 
 
 # Articles that open an apposition describing a person ("X, an Iraqi Kurd living in ...").
