@@ -10,6 +10,9 @@ held: tests/data/gold/README.md). This script leaves out
   * every id named in the exclusion files (reservation lists, earlier samples: any token that is a corpus id),
   * every record whose text is that of an excluded record (same text, `dup_of` either way),
   * every record that is itself a copy (`dup_of` set): its original is the story,
+  * every record that shares most of its text with an excluded record under no `dup_of` (a wire story re-filed
+    with a new first paragraph or a corrected figure: round 18 found Reuters re-files that the two rules above
+    miss): half or more of the 8-word runs of the shorter of the two,
 
 then keeps the records that pass the filters and draws `--n` of them with `--seed`.
 
@@ -50,6 +53,41 @@ def _records(path: Path) -> Iterator[dict[str, Any]]:
                 yield record
     except OSError as exc:
         raise SampleError(f"cannot read corpus file {path}: {exc.strerror}") from None
+
+
+SHINGLE_WORDS = 8
+NEAR_COPY_SHARE = 0.5
+
+
+def _shingles(record: dict[str, Any]) -> set[int]:
+    """The hashes of the record's runs of `SHINGLE_WORDS` words (lower case, punctuation dropped)."""
+    words = re.findall(r"\w+", str(record.get("text") or "").lower())
+    if len(words) < SHINGLE_WORDS:
+        return {hash(" ".join(words))} if words else set()
+    return {hash(" ".join(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+class NearCopies:
+    """Which excluded record, if any, a record shares most of its text with (`NEAR_COPY_SHARE` of the shorter)."""
+
+    def __init__(self, excluded: Iterable[dict[str, Any]]) -> None:
+        self._index: dict[int, list[str]] = {}
+        self._sizes: dict[str, int] = {}
+        for record in excluded:
+            shingles = _shingles(record)
+            self._sizes[record["id"]] = len(shingles)
+            for shingle in shingles:
+                self._index.setdefault(shingle, []).append(record["id"])
+
+    def of(self, record: dict[str, Any]) -> str | None:
+        shingles = _shingles(record)
+        shared: Counter[str] = Counter()
+        for shingle in shingles:
+            shared.update(self._index.get(shingle, ()))
+        for other, count in shared.most_common():
+            if count >= NEAR_COPY_SHARE * max(1, min(len(shingles), self._sizes[other])):
+                return other
+        return None
 
 
 def _text_key(record: dict[str, Any]) -> str:
@@ -111,6 +149,7 @@ def draw(
     by_id = {r["id"]: r for r in records}
     banned_texts = {_text_key(by_id[i]) for i in excluded if i in by_id}
     banned_texts.update(_text_key(r) for r in records if r.get("dup_of") in excluded)
+    near = NearCopies(by_id[i] for i in excluded if i in by_id)
     reasons: Counter[str] = Counter()
     pool = []
     for record in records:
@@ -122,6 +161,8 @@ def draw(
             reasons["a copy of another story (dup_of)"] += 1
         elif not keep(record, match, set(categories), min_places):
             reasons["filtered out"] += 1
+        elif near.of(record) is not None:
+            reasons["most of its text in a gold or listed story"] += 1
         else:
             pool.append(record)
     reasons["pool"] = len(pool)

@@ -89,3 +89,28 @@ def test_bad_input_is_one_line_not_a_traceback(tmp_path: Path) -> None:
         cwd=ROOT,
     )
     assert missing.returncode == 2 and "gold folder not found" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_a_refiled_story_sharing_most_of_a_gold_text_is_left_out(tmp_path: Path) -> None:
+    t = _script()
+    body = (
+        "The finance ministers of the five member states met for a day of talks on the common currency and"
+        " agreed to keep the exchange rate of their franc unchanged until the end of the year, officials said."
+    )
+    rows = [
+        {"id": "w-1", "title": "Gold", "text": body},
+        # the re-filed story: a new first sentence and a corrected figure, under no dup_of
+        {"id": "w-2", "title": "Refiled", "text": "Corrects day. " + body.replace("five", "six")},
+        # a different story that shares one phrase of eight words with the gold text
+        {
+            "id": "w-3",
+            "title": "Other",
+            "text": "Farm prices fell. The finance ministers of the five member states met again"
+            " in the spring to discuss grain stocks, the harvest, storage costs and export subsidies for wheat.",
+        },
+    ]
+    sample, reasons = t.draw(rows, {"w-1"}, n=10, seed=1)
+    assert [r["id"] for r in sample] == ["w-3"]
+    assert reasons["most of its text in a gold or listed story"] == 1
+    assert t.NearCopies([rows[0]]).of(rows[1]) == "w-1"
+    assert t.NearCopies([rows[0]]).of(rows[2]) is None
