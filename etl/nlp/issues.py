@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "24"
+VERSION = "25"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -1274,11 +1274,12 @@ def _expelled_from_a_body(span: Span) -> bool:
 
 def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> bool:
     """Newswire capitals after a country ("U.S. Raids", "U.S. Arms"): the tagger reads a name, but the
-    name is only the country and the issue word that closes it."""
+    name is only the country and the issue word that closes it, also when the phrase runs on past the name
+    ("U.S. Arms sales": the name closes at "Arms", the phrase at "sales"; round 18)."""
     if tok.ent_type_ != "ORG":
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-    if ent is None or ent.end != span.end:
+    if ent is None or not span.start < ent.end <= span.end:
         return False
     before = [t for t in ent if t.i < span.start]
     return any(t.i in index.country for t in before) and all(
