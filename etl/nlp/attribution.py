@@ -554,6 +554,9 @@ class Attributor:
             mention = self.actor_of_token(token)
             if mention:
                 return Speaker(mention[0].name, mention[0], span_start, span_end)
+        firm = self._firm_by_first_word(subject, phrase)
+        if firm is not None:
+            return Speaker(firm.name, firm, span_start, span_end)
         if (
             subject.pos_ == "PROPN"
             and subject.lemma_.lower() not in INSTITUTIONS
@@ -1026,6 +1029,24 @@ class Attributor:
             if same == lemma:
                 return Speaker(speaker.name, speaker.actor, subject.idx, subject.idx + len(subject.text))
         return None
+
+    def _firm_by_first_word(self, subject: Token, phrase: list[Token]) -> ActorRef | None:
+        """An organisation written later by the first word of its name alone, where the actors stage left that
+        mention unlinked ("Tracomin SA said ... Tracomin said ...", "Northair Mines Ltd said ... Northair said"): a
+        lone capitalised proper noun that is the subject, no country word, the first word of exactly one organisation's
+        name of several words and no word of a person's name here (an organisation listed by that one word alone, the
+        actors stage did not link here either: left as it was)."""
+        if len(phrase) != 1 or subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+            return None
+        word = subject.text
+        if word.lower() in INSTITUTIONS or self.country_of_token(subject) or not self.cues.group(subject.head):
+            return None
+        if any(a.kind == "person" and word in a.name.split() for a in self.actors):
+            return None
+        found = {a.name: a for a in self.actors if a.kind == "organization" and a.name.split()[0] == word}
+        # the short name listed as an organisation of its own beside its long one stands for the long one
+        longer = [a for name, a in found.items() if name != word]
+        return longer[0] if len(longer) == 1 else None
 
     def _body_by_last_word(self, token: Token) -> ActorRef | None:
         """The one organisation named in the document whose name ends with a capitalised word
