@@ -24,6 +24,8 @@ DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "dictionaries"
 COUNTRY, DEMONYM, CAPITAL, IGO, PLACE, PARTY = "country", "demonym", "capital", "igo", "place", "party"
 # A region whose name holds a state's word ("Latin American"): no state, no country (regions.tsv).
 REGION = "region"
+# Phrases holding the bare "Korean" that name the peninsula or its war, no state (round 18b).
+KOREAN_REGIONS = ("Korean Peninsula", "Korean peninsula", "Korean War", "Korean war")
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
@@ -109,6 +111,11 @@ class Gazetteer:
                 for row in read_tsv(p):
                     if len(row) >= 2:
                         gaz._add(kind, row[0], _split(row[1]))
+        # Round 18b: "Korean" alone is South Korea's word ("a senior Korean official"), as "Korea" is its name,
+        # but not in the peninsula's or the war's name, which name no one state ("denuclearisation of the Korean
+        # Peninsula"): those are read as one phrase naming a region, as regions.tsv's are.
+        if gaz.surfaces.get("Korean", ("", ""))[0] == DEMONYM:
+            gaz._add(REGION, "Korean Peninsula", KOREAN_REGIONS)
         for name in gaz.canonical.values():  # canonical names always win
             gaz.surfaces[name] = (COUNTRY, gaz._iso_of_canonical(name))
         for p in dictionary_files("monarchies.tsv", extra):
@@ -360,6 +367,10 @@ def in_water_name(tok: Token) -> bool:
     doc = tok.doc
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if after is not None and after.text[:1].isupper() and after.lower_ in WATER_NOUNS:
+        return True
+    # Round 18b: "the Korean Peninsula", a land of two states, as a sea is of many (a peninsula's name in either
+    # case after a demonym: "the Korean peninsula")
+    if after is not None and after.lower_ == "peninsula" and is_demonym(tok.text):
         return True
     return (
         tok.i >= 2
