@@ -13,6 +13,10 @@ DICTIONARY_DIR = Path(__file__).resolve().parent.parent / "dictionaries"
 CUE_GROUPS = ("report", "address", "accuse", "praise", "describe", "source")
 # Lines of `cue_verbs.tsv` that are no cues of their own: verbs and nouns that together state a stance.
 STANCE_GROUPS = frozenset({"stance_verb", "stance_noun"})
+# Lines of `cue_verbs.tsv` for verbs that attribute a quotation only when they follow it with their subject
+# (`"...," X joked`, `"...," observed Mr Y`); as cues anywhere they would make reported speech of "agreed to
+# pay" or "continued to rise" (round 18b).
+AFTER_QUOTE_GROUP = "after_quote"
 # Groups whose grammatical object is the party the words are aimed at (the target).
 TARGETING_GROUPS = frozenset({"address", "accuse", "praise"})
 # The cue's own tone: accusing is critical, praising cooperative, whatever the words.
@@ -65,6 +69,8 @@ class CueLexicon:
     # cues for nothing else, and those nouns.
     stance_verbs: set[str] = field(default_factory=set)
     stance_nouns: set[str] = field(default_factory=set)
+    # Verbs that are cues only right after a quotation that runs on into them (`AFTER_QUOTE_GROUP`).
+    after_quote: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, paths: Iterable[Path]) -> CueLexicon:
@@ -74,6 +80,9 @@ class CueLexicon:
             for row in read_tsv(path):
                 if len(row) >= 2 and row[1] in STANCE_GROUPS:
                     (lexicon.stance_verbs if row[1] == "stance_verb" else lexicon.stance_nouns).add(row[0].lower())
+                    continue
+                if len(row) >= 2 and row[1] == AFTER_QUOTE_GROUP:
+                    lexicon.after_quote.add(row[0].lower())
                     continue
                 if len(row) < 2 or row[1] not in CUE_GROUPS:
                     continue
@@ -140,6 +149,10 @@ class CueLexicon:
         if obj is None or (lemma in self.stance_verbs and obj.lemma_.lower() not in self.stance_nouns):
             return None
         return obj
+
+    def after_quote_verb(self, token: Token) -> bool:
+        """Whether a token is a verb that is a cue only right after a quotation ("joked", "observed")."""
+        return token.pos_ == "VERB" and token.lemma_.lower() in self.after_quote
 
     def group(self, token: Token) -> str | None:
         """The cue group of a token that is a speech cue here, else None.

@@ -54,7 +54,7 @@ from etl.records import Statement
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "20"
+VERSION = "21"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -228,6 +228,8 @@ class QuoteFinder:
         after_words = [t for t in after if not (t.is_punct or t.is_space)]
         for token in after:
             if ctx.cues.group(token) is None:
+                if _after_quote_cue(ctx, d, after, token):
+                    return token
                 continue
             if _introduces_next(ctx, after):
                 break  # `"A." A spokesman said: "B."`: the cue and its colon open the next quotation
@@ -340,6 +342,22 @@ class QuoteFinder:
         )
         ctx.words_of[id(statement)] = (words, addresser_country(actor))
         return statement
+
+
+def _after_quote_cue(ctx: Context, d: Direct, after: list[Token], token: Token) -> bool:
+    """`"...," X joked`, `"...," observed Mr Y`: a verb that is a cue only after a quotation (`after_quote`
+    lines of `cue_verbs.tsv`) is this one's cue when the quotation runs on into it (it ends in a comma, "!"
+    or "?" with no full stop) and nothing stands between the closing mark and the verb but the verb's own
+    subject (before or after it); the verb has no object or clause of its own outside the quotation."""
+    if not ctx.cues.after_quote_verb(token) or ctx.text[d.end - 1] not in ",!?":
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.in_quote[c.i]]
+    if len(subjects) != 1:
+        return False
+    own = {t.i for t in subjects[0].subtree}
+    if any(t.i < token.i and t.i not in own and not (t.is_punct or t.is_space) for t in after):
+        return False  # `"...," X said, and Y agreed`: other words stand first
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") and not ctx.in_quote[c.i] for c in token.children)
 
 
 def _introduces_next(ctx: Context, after: list[Token]) -> bool:
