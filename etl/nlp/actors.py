@@ -36,7 +36,7 @@ from etl.nlp.speakers import principal_holder
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "42"
+VERSION = "43"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -376,6 +376,8 @@ def _org_country(ctx: Context, span: Span) -> str | None:
         listed = ctx.orgs.by_surface.get(h.text) if h.kind == ORG else None
         if listed is not None and listed.civil and not _legal_form_only(span.doc[h.end : span.end]):
             continue  # a listed "X" in "X Canada Ltd", "X Chemicals Corp": the firm's unit, not the firm
+        if listed is not None and listed.civil and _named_before(span.doc[span.start : h.start]):
+            continue  # "Rank-Xerox Ltd" (round 18): a joint firm or a unit holding the listed firm's name
         if listed is not None and listed.country:
             return listed.country
     return _country_before_org(ctx, span)
@@ -410,6 +412,11 @@ def _introduced_as_bank(text: str, name: str) -> bool:
     before = re.search(r"\bbanks?\s+" + re.escape(name) + r"\b", text)
     after = re.search(re.escape(name) + r"\s*[,-]\s*(?:the|a|an)\s[^,.;]*?\bbank\b", text)
     return bool(before or after)
+
+
+def _named_before(head: Span) -> bool:
+    """Words of a name before a listed firm's name inside a longer one (not "the", nor punctuation alone)."""
+    return any(t.lower_ not in ("the", "a", "an") and not t.is_punct for t in head)
 
 
 def _legal_form_only(tail: Span) -> bool:
