@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "25"
+VERSION = "26"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -508,6 +508,9 @@ class IssueFinder:
                 war = self._war_at(doc[i], index)
                 if war:
                     out.append((doc[i : i + 1], war, False))
+                sale = None if war else self._sale_to_a_state(doc[i], index)
+                if sale:
+                    out.append((doc[i : i + 1], sale, False))
                 i += 1
                 continue
             span = doc[i : i + length]
@@ -566,6 +569,39 @@ class IssueFinder:
                 return False  # direct talks between a bloc (the EC) and one state: one state is no pair of sides
             self._objects[span.start] = objects
         return True
+
+    def _sale_to_a_state(self, tok: Token, index: DocIndex) -> tuple[str, ...]:
+        """A sale of goods to a state ("the sale of 7,000 tonnes of durum to Iraq", "sales of barley to
+        Cyprus": round 18b): trade between the buyer, the object of "to" in the noun's own phrase, and the seller the
+        buyer is paired with as a lone country (the other country near, the speaker, the article's pair). Fuel sold is
+        `energy`; goods that are themselves an issue ("the sale of arms to Iran") make their own record; a firm, a
+        city or a market is no state ("the sale of its unit to a Canadian group", "the sale ... to the home market").
+        """
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != "sale" or not _sale_span_kept(tok, index):
+            return ()
+        buyers: set[str] = set()
+        goods = False
+        energy = False
+        todo = [c for c in tok.children]
+        seen = 0
+        while todo and seen < 40:
+            cur = todo.pop()
+            seen += 1
+            if cur.dep_ == "prep" and cur.lower_ == "to":
+                buyers |= _country_objects(cur, index)
+                continue
+            if not _names_goods(cur):
+                continue
+            codes = self._codes_ending_at(cur)
+            if codes == ENERGY_CODES:
+                energy = True
+            elif codes and codes != (NOT_AN_ISSUE,) and codes != TRADE_CODES:
+                goods = True  # "the sale of arms to Iran": the arms are the issue
+            todo += list(cur.children)
+        if len(buyers) != 1 or goods:
+            return ()
+        self._objects[tok.i] = buyers
+        return ENERGY_CODES if energy else TRADE_CODES
 
     def _tension_over_trade(self, span: Span) -> bool:
         """ "tension over the chip trade", "tensions about tariffs" (any of TOPIC_PREPS): a trade quarrel, not a
@@ -881,6 +917,19 @@ def _plain_topic(span: Span) -> bool:
     # a clause that tells what goes on there qualifies it too ("the situation in Libya, where militias fight")
     places = [o for c in span[-1].children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
     return not any(c.dep_ in ("relcl", "acl") for t in (noun, *places) for c in t.children)
+
+
+def _sale_span_kept(tok: Token, index: DocIndex) -> bool:
+    """A "sale" that may be one between states: not inside a name, not one of shares or a firm's assets ("the sale of
+    the unit"), not one whose owner is a firm ("the Continental Grain Co sale of wheat")."""
+    if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "nmod") and (
+            c.lemma_.lower() in FIRM_NOUNS or c.i in index.company_tokens or c.ent_type_ == "ORG"
+        ):
+            return False
+    return True
 
 
 def _names_goods(tok: Token) -> bool:
@@ -1769,6 +1818,8 @@ def _facing_the_subject(index: DocIndex, span: Span, only: str) -> list[tuple[st
     subj = next((c for c in span.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or span.root.i in {t.i for t in subj.subtree}:
         return []
+    if any(c.dep_ == "conj" for c in subj.children):
+        return []  # "Egypt, Japan and Iraq were the major buyers, while sales to China fell": a list, no one state
     hit = index.country.get(subj.i) if subj.lemma_.lower() not in STATE_NOUNS else _country_of(index, subj)
     if hit is None or hit.source not in ("state", "demonym") or hit.iso in (only, "IGO"):
         return []  # (not "Australian currency markets" reacting to news)
