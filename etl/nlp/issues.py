@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "26"
+VERSION = "27"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -165,6 +165,12 @@ MARKET_NOUNS = frozenset("house source bank circle".split())
 # A line of finance, not one state's investment in another (round 15b): "investment banking", "an investment bank",
 # "investment bankers", "an investment trust".
 FINANCE_NOUNS = frozenset("bank banking banker house trust".split())
+# What is bought that is no state's goods: money, securities, stakes and firms ("purchases of U.S. bonds",
+# "the purchase of a 5 pct stake", "its purchase of a Canadian brewer"; round 18c)
+NOT_STATE_GOODS = frozenset(
+    "bond treasury treasuries security securities share stock stake interest asset dollar currency yen mark note bill"
+    " paper equity holding company firm unit subsidiary brewer bank group concern business operation refinery".split()
+)
 INVESTMENT_LEMMAS = frozenset({"investment"})
 TRADE_LEMMAS = frozenset({"trade", "trading"})
 # A market's session, not trade between states (round 15): "trade" or "trading" qualified by the time or pace of a
@@ -508,7 +514,9 @@ class IssueFinder:
                 war = self._war_at(doc[i], index)
                 if war:
                     out.append((doc[i : i + 1], war, False))
-                sale = None if war else self._sale_to_a_state(doc[i], index)
+                sale = (
+                    None if war else self._sale_to_a_state(doc[i], index) or self._purchase_from_a_state(doc[i], index)
+                )
                 if sale:
                     out.append((doc[i : i + 1], sale, False))
                 i += 1
@@ -601,6 +609,50 @@ class IssueFinder:
         if len(buyers) != 1 or goods:
             return ()
         self._objects[tok.i] = buyers
+        return ENERGY_CODES if energy else TRADE_CODES
+
+    def _purchase_from_a_state(self, tok: Token, index: DocIndex) -> tuple[str, ...]:
+        """A purchase of a state's goods ("Korean purchases of Canadian barley", "its purchase of U.S. machine
+        tools", "purchases of rice from Thailand": round 18c): trade between the seller, the one state that names the
+        goods bought or is the object of "from" in the noun's own phrase, and the buyer it is paired with as a lone
+        country (the other country near: the owner, "by" the buyer, the subject). Fuel bought is `energy`; goods
+        that are an issue themselves ("purchases of U.S. arms") make their own record; money, shares and firms bought
+        ("purchases of U.S. bonds", "the purchase of a Canadian brewer") are no goods of a state."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != "purchase" or not _sale_span_kept(tok, index):
+            return ()
+        subj = _clause_subject(tok.head) if tok.dep_ == "dobj" else None
+        if subj is not None and (
+            subj.lemma_.lower() in FIRM_NOUNS or subj.i in index.company_tokens or subj.ent_type_ == "ORG"
+        ):
+            return ()  # "the U.S. group suspended purchases of Algerian gas": a firm's purchase, no state's
+        sellers: set[str] = set()
+        goods = False
+        energy = False
+        todo: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                sellers |= _country_objects(c, index)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                todo += [o for o in c.children if o.dep_ == "pobj"]
+        seen = 0
+        while todo and seen < 40:
+            cur = todo.pop()
+            seen += 1
+            if cur.lemma_.lower() in NOT_STATE_GOODS or cur.lower_ in NOT_STATE_GOODS or cur.i in index.company_tokens:
+                return ()
+            hit = index.country.get(cur.i)
+            if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO":
+                sellers.add(hit.iso)
+                continue
+            codes = self._codes_ending_at(cur)
+            if codes == ENERGY_CODES:
+                energy = True
+            elif codes and codes != (NOT_AN_ISSUE,) and codes != TRADE_CODES:
+                goods = True  # "purchases of arms from X": the arms are the issue
+            todo += [c for c in cur.children if _names_goods(c) or c.dep_ == "npadvmod"]
+        if len(sellers) != 1 or goods:
+            return ()
+        self._objects[tok.i] = sellers
         return ENERGY_CODES if energy else TRADE_CODES
 
     def _tension_over_trade(self, span: Span) -> bool:
