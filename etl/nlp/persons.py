@@ -542,6 +542,43 @@ def _add_org_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken: s
         if honours or doc[m.end - 1].text in lone_persons or _person_by_grammar(doc, ctx, m):
             out.append(m)
             taken.update(range(m.start, m.end))
+        elif _described_person(doc, m) and _surname_speaks(doc, m):
+            out.append(m)
+            taken.update(range(m.start, m.end))
+
+
+# Lower-case nouns of what a person is, written right before his full name ("Newcastle boss A B", "rock singer C
+# D"): with the surname speaking alone elsewhere, a name NER tagged ORG is a person's (round 18c).
+DESCRIBING_NOUNS = frozenset(
+    "boss manager coach skipper captain striker midfielder winger defender goalkeeper keeper player star singer "
+    "rapper actor actress comedian musician guitarist drummer presenter champion novelist writer artist lawyer "
+    "attorney solicitor barrister".split()
+)
+
+
+def _described_person(doc: Doc, m: Mention) -> bool:
+    """The name of two proper nouns follows a lower-case noun of what a person is ("club boss A B")."""
+    before = doc[m.start - 1] if m.start > 0 else None
+    return (
+        before is not None
+        and m.end - m.start == 2
+        and before.text.islower()
+        and before.lower_ in DESCRIBING_NOUNS
+        and before.pos_ == "NOUN"
+    )
+
+
+def _surname_speaks(doc: Doc, m: Mention) -> bool:
+    """The name's last word alone, elsewhere in the text, is the subject of a speech verb ("..., said B")."""
+    surname = doc[m.end - 1].text
+    return any(
+        t.text == surname
+        and not m.start <= t.i < m.end
+        and t.dep_ == "nsubj"
+        and t.head.lemma_ in SPEECH_LEMMAS
+        and (t.i == 0 or not doc[t.i - 1].text[:1].isupper())
+        for t in doc
+    )
 
 
 # Months that are also surnames ("Theresa May", "Brian May"); NER reads them as a date or not at all.
@@ -1104,8 +1141,10 @@ def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster])
     if not by_last:
         return
     for t in doc:
-        if t.i in taken or not t.text[:1].isupper() or t.i in ctx.gaz_tokens or t.is_sent_start and t.pos_ != "PROPN":
+        if t.i in taken or not t.text[:1].isupper() or t.i in ctx.gaz_tokens:
             continue
+        if t.is_sent_start and t.pos_ != "PROPN" and not _speaking_word(t):
+            continue  # a capitalised common word opening a sentence; but "X told the paper:" speaks (round 18c)
         if t.ent_type_ not in OTHER_SURNAME_LABELS or (t.ent_type_ and not _lone(t)):
             continue
         key = name_key(t.text)
@@ -1113,6 +1152,19 @@ def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster])
             cands = by_last[key[0]]
             best = max(cands, key=lambda c: max((x.start for x in c.mentions if x.start < t.i), default=-1))
             best.mentions.append(Mention(t.i, t.i + 1, t.text, key))
+
+
+def _speaking_word(token: Token) -> bool:
+    """A lone capitalised word opening its sentence as the subject of a speech verb ("X told the paper: ...",
+    "X said"), which the tagger read as a plural common noun ("Pires", "Banks"): round 18c (quotes18c)."""
+    return (
+        token.dep_ == "nsubj"
+        and token.head.lemma_ in SPEECH_LEMMAS
+        and token.is_alpha
+        and not token.is_upper
+        and token.i + 1 < len(token.doc)
+        and not token.nbor().text[:1].isupper()
+    )
 
 
 def _honoured(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:

@@ -54,7 +54,7 @@ from etl.records import Statement
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "21"
+VERSION = "22"
 
 SHORT_TAIL = 6  # `"We will win." Smith said.`: a cue this close may follow a full stop
 # Reported clauses mostly made of a direct quotation add nothing to that quotation.
@@ -286,6 +286,8 @@ class QuoteFinder:
                 clause = self._object_clause(ctx, att, token, obj)
                 if clause is not None:
                     held.append((clause.start, clause.end))
+            if clause is not None and _cue_of_quote(ctx, clause):
+                continue  # "X said he told Y: "..."": the quotation is what he said, the cue no statement
             quoted_at = trailing_quote(ctx, clause) if clause is not None else None
             if clause is not None and quoted_at is not None:
                 clause = cut_before(clause, quoted_at)
@@ -358,6 +360,21 @@ def _after_quote_cue(ctx: Context, d: Direct, after: list[Token], token: Token) 
     if any(t.i < token.i and t.i not in own and not (t.is_punct or t.is_space) for t in after):
         return False  # `"...," X said, and Y agreed`: other words stand first
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "advcl") and not ctx.in_quote[c.i] for c in token.children)
+
+
+def _cue_of_quote(ctx: Context, clause: Span) -> bool:
+    """The reported clause is only a cue that introduces a quotation with a colon ("said he told Y: "..."", round
+    18c): its verb is a cue, and a colon and the quotation follow its last word outside the quotation."""
+    doc = ctx.doc
+    words = [t for t in clause if not ctx.in_quote[t.i] and not t.is_space]
+    if not words or ctx.cues.group(clause.root) is None or ctx.in_quote[clause.root.i]:
+        return False
+    after = [t for t in doc[words[-1].i + 1 : words[-1].i + 4] if not t.is_space]
+    colon = words[-1] if words[-1].text == ":" else (after[0] if after and after[0].text == ":" else None)
+    if colon is None:
+        return False
+    rest = [t for t in doc[colon.i + 1 : colon.i + 4] if not t.is_space and not t.is_quote]
+    return bool(rest) and ctx.in_quote[rest[0].i]
 
 
 def _introduces_next(ctx: Context, after: list[Token]) -> bool:
