@@ -47,7 +47,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "24"
+VERSION = "25"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -102,7 +102,7 @@ class MeetingFinder:
             m = self._mention(doc, index, tok, kind)
             if m is not None:
                 mentions.extend(split_plural(m, index))
-        doc._.parley_meetings = merge(doc, mentions, self.lex)
+        doc._.parley_meetings = merge(doc, _told_arrivals(mentions), self.lex)
         return doc
 
     # -- triggers ---------------------------------------------------------------------------------
@@ -141,6 +141,8 @@ class MeetingFinder:
                 ):
                     out[tok.i] = (tok, lex.verbs[lemma])
             elif tok.lemma_ == "be" and self._visit_copula(tok):
+                out[tok.i] = (tok, "visit")
+            elif tok.lemma_ == "arrive" and tok.pos_ == "VERB" and _visit_arrival(tok):
                 out[tok.i] = (tok, "visit")
         return [out[i] for i in sorted(out)]
 
@@ -399,6 +401,8 @@ class MeetingFinder:
             objs = [p for p in c.children if p.dep_ == "pobj"]
             places.extend(objs)
             sides.append(("venue", [t for o in objs for t in noun_phrase(o)]))
+        elif c.dep_ == "prep" and c.lower_ == "in" and kind == "visit" and verb.lemma_.lower() == "arrive":
+            destination.extend(t for o in c.children if o.dep_ == "pobj" for t in noun_phrase(o))  # "arrived in Peru"
         elif c.dep_ == "prep":
             for prep in with_conjuncts(c):  # "met with X of China and with Y of India"
                 self._prep(prep, sides, places, destination, kind)
@@ -1291,6 +1295,38 @@ def _adjectival(tok: Token) -> bool:
         and tok.dep_ in ("compound", "amod")
         and tok.head.pos_ in ("NOUN", "PROPN")
         and tok.head.i > tok.i
+    )
+
+
+def _told_arrivals(mentions: list[Mention]) -> list[Mention]:
+    """An arrival (`_visit_arrival`) is a visit only where nothing else tells it: "X arrived in Nairobi on Monday
+    to see President Y ... X met with the President" is the talks' meeting, its arrival no second record."""
+    told = [
+        set(m.countries) for m in mentions if m.status == HELD and m.trigger.lemma_.lower() != "arrive" and m.countries
+    ]
+    return [
+        m
+        for m in mentions
+        if not (m.trigger.lemma_.lower() == "arrive" and m.status == HELD and set(m.countries) in told)
+    ]
+
+
+def _visit_arrival(verb: Token) -> bool:
+    """ "X arrived in Peru on Saturday", "Y, who arrived in Jakarta last week": a person's arrival in a named
+    place is his visit there, as his presence there is (`_visit_copula`); one in his own country has a single
+    party and is dropped. Not "arrived back from", "arrived in power", nor a ship or a cargo."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
+        subj = [verb.head]  # "Y, who arrived in Jakarta": the noun the clause describes
+    if any(c.dep_ == "neg" for c in verb.children) or any(_on_the_way(c) for c in verb.children):
+        return False
+    return bool(
+        subj
+        and (subj[0].lower_ in ("he", "she") or subj[0].ent_type_ == "PERSON")
+        and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children)
+            for c in verb.children
+        )
     )
 
 
