@@ -578,6 +578,16 @@ class IssueFinder:
             self._objects[span.start] = objects
         return True
 
+    def _goods_kind(self, tok: Token) -> str | None:
+        """What the goods word `tok` of a sale or purchase is: "energy" (fuel: the record is `energy`), "issue"
+        (goods that are an issue themselves, "arms": they make their own record, not trade), or None."""
+        codes = self._codes_ending_at(tok)
+        if codes == ENERGY_CODES:
+            return "energy"
+        if codes and codes != (NOT_AN_ISSUE,) and codes != TRADE_CODES:
+            return "issue"
+        return None
+
     def _sale_to_a_state(self, tok: Token, index: DocIndex) -> tuple[str, ...]:
         """A sale of goods to a state ("the sale of 7,000 tonnes of durum to Iraq", "sales of barley to
         Cyprus": round 18b): trade between the buyer, the object of "to" in the noun's own phrase, and the seller the
@@ -600,11 +610,9 @@ class IssueFinder:
                 continue
             if not _names_goods(cur):
                 continue
-            codes = self._codes_ending_at(cur)
-            if codes == ENERGY_CODES:
-                energy = True
-            elif codes and codes != (NOT_AN_ISSUE,) and codes != TRADE_CODES:
-                goods = True  # "the sale of arms to Iran": the arms are the issue
+            kind = self._goods_kind(cur)
+            energy |= kind == "energy"
+            goods |= kind == "issue"  # "the sale of arms to Iran": the arms are the issue
             todo += list(cur.children)
         if len(buyers) != 1 or goods:
             return ()
@@ -644,11 +652,9 @@ class IssueFinder:
             if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO":
                 sellers.add(hit.iso)
                 continue
-            codes = self._codes_ending_at(cur)
-            if codes == ENERGY_CODES:
-                energy = True
-            elif codes and codes != (NOT_AN_ISSUE,) and codes != TRADE_CODES:
-                goods = True  # "purchases of arms from X": the arms are the issue
+            kind = self._goods_kind(cur)
+            energy |= kind == "energy"
+            goods |= kind == "issue"  # "purchases of arms from X": the arms are the issue
             todo += [c for c in cur.children if _names_goods(c) or c.dep_ == "npadvmod"]
         if len(sellers) != 1 or goods:
             return ()

@@ -1787,3 +1787,107 @@ def test_people_who_talk_and_owned_nouns_keep_the_dyad(nlp: Language) -> None:
     assert ("CAN", "JPN", "trade") in issues(nlp, text)
     text = "The Canadian power firm said it would sell surplus electricity to its U.S. and Canadian customers."
     assert ("CAN", "USA", "energy") in issues(nlp, text)
+
+
+# Round 18 (issues18): bilateral issue phrases missed on fresh text (invented sentences).
+
+
+def test_plural_bases_are_military_presence(nlp: Language) -> None:
+    # "bases" takes the lemma "basis": the plural needs its own phrase
+    found = issues(nlp, "Greece asked the United States to shut one of the American military bases near its capital.")
+    assert ("GRC", "USA", "military_presence") in found
+
+
+def test_an_accord_on_bases_is_military_presence(nlp: Language) -> None:
+    found = issues(nlp, "Turkey and the United States began talks on renewing their bases accord last week.")
+    assert ("TUR", "USA", "military_presence") in found
+
+
+def test_a_deficit_with_a_country_is_trade(nlp: Language) -> None:
+    assert issues(nlp, "Officials said the U.S. deficit with Japan could not last much longer.") == {
+        ("JPN", "USA", "trade")
+    }
+
+
+def test_a_deficit_with_no_country_is_none(nlp: Language) -> None:
+    assert issues(nlp, "Spain will cut the deficit with spending curbs, its finance minister said.") == set()
+
+
+def test_newswire_capitals_closing_inside_a_longer_phrase(nlp: Language) -> None:
+    # the tagger reads "U.S. Arms" as a name that closes inside the phrase "arms sales"
+    text = "The senator asked where the money from U.S. Arms sales to Iran had gone."
+    doc = nlp(text)
+    ents = [e for e in doc.ents if e.text.startswith("U.S. Arms")]
+    if not ents or ents[0].label_ != "ORG":
+        pytest.skip("the tagger did not read a name here")
+    assert ("IRN", "USA", "weapons") in issues(nlp, text)
+
+
+# Round 18b (issues18b): a sale of goods to a state is trade between it and its seller (invented sentences).
+
+
+def test_a_sale_of_goods_to_a_state_is_trade(nlp: Language) -> None:
+    text = (
+        "WASHINGTON, May 4 - The U.S. farm agency approved a subsidy to cover the sale of 9,000 tonnes of "
+        "white rice to Peru, officials in Washington said on Monday."
+    )
+    assert ("PER", "USA", "trade") in issues(nlp, text)
+
+
+def test_a_sale_of_fuel_to_a_state_is_energy(nlp: Language) -> None:
+    text = "Norway agreed the sale of two million barrels of crude oil to Portugal over the next year."
+    found = issues(nlp, text)
+    assert ("NOR", "PRT", "energy") in found
+    assert ("NOR", "PRT", "trade") not in found
+
+
+def test_a_sale_of_arms_is_not_also_trade(nlp: Language) -> None:
+    text = "Sweden criticised the sale of arms to Chile by the government of Brazil last year."
+    assert not any(code == "trade" for *_pair, code in issues(nlp, text))
+
+
+def test_a_sale_to_a_firm_or_market_is_none(nlp: Language) -> None:
+    text = "The Dutch group completed the sale of its Belgian unit to a Canadian company for 40 mln guilders."
+    assert issues(nlp, text) == set()
+
+
+def test_a_listed_subject_faces_no_lone_country(nlp: Language) -> None:
+    # three buyers as the subject are no one state for the buyer of the other clause to face (without the list
+    # check, the new sale phrase paired Chile with Kenya, the first item)
+    text = "Kenya, Ghana and Peru were the main rice buyers, while sales to Chile fell sharply in the spring."
+    found = issues(nlp, text)
+    assert not any("CHL" in (a, b) and {a, b} & {"KEN", "GHA", "PER"} for a, b, _code in found)
+
+
+# Round 18c (issues18c): a purchase of a state's goods is trade between the seller and its buyer; "cold water" is
+# an idiom (invented sentences).
+
+
+def test_a_buyers_purchases_of_a_states_goods_are_trade(nlp: Language) -> None:
+    text = "Officials in Seoul said Korean purchases of Canadian barley rose sharply in the first half of the year."
+    assert ("CAN", "KOR", "trade") in issues(nlp, text)
+
+
+def test_a_states_purchase_named_by_its_is_trade(nlp: Language) -> None:
+    text = "Peru has promised to raise its purchase of Argentine beef over the next three years, the ministry said."
+    assert ("ARG", "PER", "trade") in issues(nlp, text)
+
+
+def test_purchases_from_a_state_by_a_state_are_trade(nlp: Language) -> None:
+    text = "Recent purchases of Thai rice by Indonesia have lifted prices at the ports, dealers said on Friday."
+    assert ("IDN", "THA", "trade") in issues(nlp, text)
+
+
+def test_purchases_of_bonds_are_no_trade(nlp: Language) -> None:
+    text = "Brazilian purchases of Mexican government bonds fell last month as rates dropped, analysts said."
+    assert not any(code == "trade" for *_pair, code in issues(nlp, text))
+
+
+def test_a_firms_purchases_are_no_trade(nlp: Language) -> None:
+    text = "The Dutch company halted its purchases of Norwegian salmon after prices rose, a spokesman said."
+    assert not any(code == "trade" for *_pair, code in issues(nlp, text))
+
+
+def test_cold_water_is_no_water_issue(nlp: Language) -> None:
+    text = "Chile poured cold water on the Bolivian plan for a new trade accord with Argentina on Tuesday."
+    assert not any(code == "water" for *_pair, code in issues(nlp, text))
