@@ -156,14 +156,7 @@ class MeetingFinder:
             return False
         if any(_on_the_way(c) for c in tok.children):
             return False  # "X is in Fiji on his way back from Seoul": a stop in transit, not a visit
-        return bool(
-            subj
-            and (subj[0].lower_ in ("he", "she") or subj[0].ent_type_ == "PERSON")
-            and any(
-                c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children)
-                for c in tok.children
-            )
-        )
+        return _person_in_a_place(subj, tok)
 
     # -- one mention ------------------------------------------------------------------------------
     def _mention(self, doc: Doc, index: DocIndex, trigger: Token, kind: str) -> Mention | None:
@@ -1320,6 +1313,11 @@ def _visit_arrival(verb: Token) -> bool:
         subj = [verb.head]  # "Y, who arrived in Jakarta": the noun the clause describes
     if any(c.dep_ == "neg" for c in verb.children) or any(_on_the_way(c) for c in verb.children):
         return False
+    return _person_in_a_place(subj, verb)
+
+
+def _person_in_a_place(subj: list[Token], verb: Token) -> bool:
+    """The subject is a person ("he", "she", a PERSON name) and the verb has "in" a named place (a GPE)."""
     return bool(
         subj
         and (subj[0].lower_ in ("he", "she") or subj[0].ent_type_ == "PERSON")
