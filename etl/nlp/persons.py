@@ -186,6 +186,8 @@ def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dic
         return True  # "Canary Wharf", "the Khur Abdullah waterway": NER's PERSON is a place
     if not _honoured(doc, ctx, cluster) and _opens_firm_name(doc, cluster):
         return True  # "its Railway Maintenance Equipment Co unit ... Railway Maintenance had": the firm's short name
+    if len(cluster.key) == 1 and _described_lone_speaker(doc, cluster):
+        return False  # "the club's midfielder X ... X said:": a person known by one name (round 18d)
     if len(cluster.key) == 1:
         # A person is named in full first; a lone word with no title, no "Mr" and no known bearer is far
         # more often a place or a firm NER mistook ("Powys", "Louvre", "Absa").
@@ -422,6 +424,7 @@ def _candidate_mentions(doc: Doc, ctx: Context) -> list[Mention]:
     _add_place_tagged_persons(doc, ctx, out, taken)
     _add_month_surnamed_persons(doc, ctx, out, taken)
     _add_speaking_names(doc, ctx, out, taken)
+    _add_described_lone_names(doc, ctx, out, taken)
     return out
 
 
@@ -565,6 +568,73 @@ def _described_person(doc: Doc, m: Mention) -> bool:
         and before.text.islower()
         and before.lower_ in DESCRIBING_NOUNS
         and before.pos_ == "NOUN"
+    )
+
+
+def _add_described_lone_names(doc: Doc, ctx: Context, out: list[Mention], taken: set[int]) -> None:
+    """A one-word name right after a lower-case noun of what a person is ("the club's Brazilian midfielder X",
+    "Y star Z", NER: nothing or an organisation ending in it) that speaks alone somewhere in the text ("X said:",
+    "Z added"): a person known by one name (round 18d). Before, it was no one, or an organisation, and every
+    quotation it cued was lost. Not a word of another candidate's name (the surname machinery has it), a place,
+    a listed body, a title, or a word with another proper noun after it ("singer A B" is a full name)."""
+    known = {w for m in out for w in m.key}
+    for t in doc[1:]:
+        if t.i in taken or t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper():
+            continue
+        if not _after_describing_noun(doc, t.i):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text[:1].isupper()) and nxt.is_alpha:
+            continue  # "singer A B": a full name, another rule's
+        label_ok = t.ent_type_ in UNKNOWN_NAME_LABELS or (
+            t.ent_type_ == "ORG" and t.ent_iob_ != "B" and nxt is not None and nxt.ent_iob_ != "I"
+        )
+        if not label_ok or t.lower_ in known:
+            continue
+        m = _trim(doc, t.i, t.i + 1, ctx)
+        if m is None or m.start != t.i or _opens_firm_run(doc, t.i) or not _lone_name_speaks(doc, t.text):
+            continue
+        out.append(m)
+        taken.add(t.i)
+        known.update(m.key)
+
+
+def _described_lone_speaker(doc: Doc, cluster: PersonCluster) -> bool:
+    """A one-word name, once written right after a lower-case noun of what a person is ("striker X"), that is
+    somewhere the subject of a speech verb ("X said")."""
+    if any(_opens_firm_run(doc, m.start) for m in cluster.mentions):
+        return False  # "said lead manager X, Y and Co Inc": a firm's first word
+    return any(_after_describing_noun(doc, m.start) for m in cluster.mentions) and any(
+        _lone_name_speaks(doc, m.text) for m in cluster.mentions
+    )
+
+
+def _opens_firm_run(doc: Doc, i: int) -> bool:
+    """Token i opens a run of capitalised words, commas, "and" and "&" that ends in a company's suffix ("X, Y
+    and Co Inc")."""
+    for k in range(i + 1, min(i + 8, len(doc))):
+        word = doc[k]
+        if legal_word(word) in COMPANY_SUFFIXES:
+            return True
+        if not (word.text in (",", "&", "and") or word.text[:1].isupper()):
+            return False
+    return False
+
+
+def _after_describing_noun(doc: Doc, i: int) -> bool:
+    """Token i follows a lower-case noun of what a person is ("midfielder", "singer", "lawyer")."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.text.islower() and before.lower_ in DESCRIBING_NOUNS and before.pos_ == "NOUN"
+
+
+def _lone_name_speaks(doc: Doc, word: str) -> bool:
+    """The word, not after another capitalised word, is somewhere the subject of a speech verb ("X said")."""
+    return any(
+        t.text == word
+        and t.dep_ == "nsubj"
+        and t.head.lemma_ in SPEECH_LEMMAS
+        and (t.i == 0 or not doc[t.i - 1].text[:1].isupper() or doc[t.i - 1].lower_ in DESCRIBING_NOUNS)
+        for t in doc
     )
 
 
