@@ -862,6 +862,8 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
         cluster.country = PEERAGE_COUNTRY
     if not cluster.role and known_role:
         cluster.role = known_role
+    if cluster.role == "official" and chosen and _firm_officer(doc, ctx, cluster):
+        cluster.role = "other"  # round 18d: "its chairman X", "Y, president and chief operating officer,"
     if chosen and chosen.entry and chosen.entry.by_country and cluster.country:
         # "Chancellor Gordon Brown": the country, known only now, picks the office (GBR: finance minister)
         cluster.role = dict(chosen.entry.by_country).get(cluster.country, cluster.role)
@@ -920,6 +922,47 @@ def _person_country(
             or (_sole_state(ctx, cluster) if _body_officer(ctx, cluster) else None)
         )
     return country
+
+
+# Round 18d: a firm's officer whose title names no body ("chairman X said", "its president, Y", "the unit's
+# vice chairman Z", "W will retire as chairman") in a story whose first sentence is a firm's: a legal form
+# after a name ("A Corp", "B SA"), a wire's bracketed firm name or ticker ("<C>"), a firm the list knows, or a
+# lower-case firm noun. He holds no public office (gold: `other`), unless his title's window names a state, an
+# international organisation, a public body or an acronym ("NYMEX president", "ICCO executive director").
+FIRM_LEAD_FORMS = frozenset("corp inc co ag ltd plc llc gmbh nv bv spa sa ab oy limited".split())
+FIRM_LEAD_NOUNS = frozenset("company firm consortium maker manufacturer producer carrier airline".split())
+FIRM_TICKER = re.compile(r"<[A-Z]")
+# Words of a title's window that name a public body ("the agency's director").
+PUBLIC_WINDOW_WORDS = PUBLIC_BODY_WORDS - {"board", "house", "national", "state", "royal", "people's", "service"}
+
+
+def _firm_officer(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
+    """The person's official's title is a firm's: no state, IGO, public body or acronym in any of his
+    title windows, and the story's first sentence is a firm's (`_firm_story`)."""
+    for inf in cluster.infos:
+        if inf.country or inf.igo or inf.gov_body or inf.possessor is not None:
+            return False
+        words = [w.strip(",.'") for w in (inf.text or "").replace("'s", " ").split()]
+        if any(w.lower() in PUBLIC_WINDOW_WORDS or (len(w) > 1 and w.isupper()) for w in words):
+            return False
+    return _firm_story(doc, ctx)
+
+
+def _firm_story(doc: Doc, ctx: Context) -> bool:
+    """The text's first sentence names a firm (see `_firm_officer`)."""
+    first = next((s for s in doc.sents if sum(t.is_alpha for t in s) >= 4), None)
+    if first is None:
+        return False
+    if FIRM_TICKER.search(first.text):
+        return True
+    for t in first:
+        form = t.lower_.rstrip(".") in FIRM_LEAD_FORMS and t.text[:1].isupper()
+        if form and t.i > first.start and doc[t.i - 1].text[:1].isupper():
+            return True
+        if t.text.islower() and t.lower_ in FIRM_LEAD_NOUNS:
+            return True
+    listed = (ctx.orgs.by_surface.get(h.text) for h in ctx.hits_in(first.start, first.end) if h.kind == "org")
+    return any(o is not None and o.civil for o in listed)
 
 
 # Titles of a body's or a firm's head that the titles table codes "other" ("chief executive").
