@@ -190,7 +190,7 @@ def _gazetteer_actor(doc: Doc, ctx: Context, hit: GazHit) -> tuple[str, str, str
         return f"igo:{hit.value}", hit.value, "igo", None
     if hit.kind == ORG:
         org = ctx.orgs.by_surface.get(hit.text)
-        if org is None or _inside_longer_org(doc, ctx, hit):
+        if org is None or _legal_form_after_a_name(doc, hit.start, hit.end) or _inside_longer_org(doc, ctx, hit):
             return None
         return f"{org.kind}:{org.name}", org.name, org.kind, org.country
     return None
@@ -377,6 +377,8 @@ def _org_country(ctx: Context, span: Span) -> str | None:
         if h.kind in COUNTRYLIKE:
             return h.value
         listed = ctx.orgs.by_surface.get(h.text) if h.kind == ORG else None
+        if listed is not None and _legal_form_after_a_name(span.doc, h.start, h.end):
+            continue  # "Montedison SPA" (round 18d): the Italian legal form, not the Saudi Press Agency's initials
         if listed is not None and listed.civil and not _legal_form_only(span.doc[h.end : span.end]):
             continue  # a listed "X" in "X Canada Ltd", "X Chemicals Corp": the firm's unit, not the firm
         if listed is not None and listed.civil and _named_before(span.doc[span.start : h.start]):
@@ -415,6 +417,17 @@ def _introduced_as_bank(text: str, name: str) -> bool:
     before = re.search(r"\bbanks?\s+" + re.escape(name) + r"\b", text)
     after = re.search(re.escape(name) + r"\s*[,-]\s*(?:the|a|an)\s[^,.;]*?\bbank\b", text)
     return bool(before or after)
+
+
+def _legal_form_after_a_name(doc: Doc, start: int, end: int) -> bool:
+    """The listed body's surface is one word that is a firm's legal form ("SPA", "AG") right after a capitalised
+    word: the end of a firm's name ("<Montedison SPA>"), not the body's initials."""
+    return (
+        end - start == 1
+        and start > 0
+        and doc[start].lower_.rstrip(".") in COMPANY_SUFFIXES
+        and doc[start - 1].text[:1].isupper()
+    )
 
 
 def _named_before(head: Span) -> bool:

@@ -4,6 +4,8 @@
   gives "Microsoft"-like firms, or their officers, Britain's state.
 - A listed firm's name inside a longer firm name with words before it ("Smith-Nokia Ltd", a joint firm or unit)
   does not give that firm's state.
+- A legal form that is also a listed body's initials ("SPA", the Saudi Press Agency) ends a firm's name after a
+  capitalised word: it gives the firm no state of that body.
 
 Every sentence here is invented.
 """
@@ -49,3 +51,13 @@ def test_a_listed_firm_name_inside_a_joint_firm_name_gives_no_state() -> None:
     )
     firm = [a for a in actors if a.kind == "organization" and "Smith" in a.name]
     assert firm and all(a.country != "FIN" for a in firm), [(a.name, a.country) for a in actors]
+
+
+def test_a_legal_form_that_is_also_a_listed_bodys_initials_ends_a_firm_name() -> None:
+    actors, _ = _extract(
+        "MILAN, April 7 - <Montalba SPA> said it agreed to sell its paper unit <Cartiere Nord SPA> to a French "
+        "group. Montalba said the sale would close in June."
+    )
+    assert "Saudi Press Agency" not in {a.name for a in actors}
+    listed, _ = _extract("RIYADH, April 7 - The Saudi Press Agency, SPA, said the kingdom had approved a new port.")
+    assert _country(listed, "Saudi Press Agency") == "SAU"
