@@ -1,0 +1,46 @@
+"""Round 18d (issues18d): an armed attack of one state on what another state owns is security between them
+(to be folded into test_issues.py; same fixture and helper)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from etl.nlp.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline()
+
+
+def issues(nlp: Language, text: str, published: str | None = None) -> set[tuple[str, str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.parley_published = published
+    doc = nlp(doc)
+    return {(*i.countries, i.issue) for i in doc._.parley_issues}
+
+
+def test_a_states_attack_on_another_states_site_is_security(nlp: Language) -> None:
+    text = "Diplomats in Vienna braced for a reply after the Libyan attack on two Egyptian radar stations."
+    assert ("EGY", "LBY", "security") in issues(nlp, text)
+
+
+def test_an_attack_by_a_states_forces_on_another_states_site_is_security(nlp: Language) -> None:
+    text = "Oil prices rose after a night attack on three Syrian supply depots by Turkish forces, dealers said."
+    assert ("SYR", "TUR", "security") in issues(nlp, text)
+
+
+def test_armed_planes_of_a_state_attacking_another_states_town_is_security(nlp: Language) -> None:
+    text = "Officials in Nairobi said Sudanese warplanes attacked two Ugandan border towns before dawn on Sunday."
+    assert ("SDN", "UGA", "security") in issues(nlp, text)
+
+
+def test_a_minister_attacking_another_states_policy_is_no_security(nlp: Language) -> None:
+    text = "The Greek minister attacked Turkish farm policy in a speech to growers on Monday, his office said."
+    assert not any(code == "security" for *_pair, code in issues(nlp, text))
+
+
+def test_a_states_attack_on_a_policy_is_no_security(nlp: Language) -> None:
+    text = "Brazil renewed its attack on Argentine import rules at a meeting of grain traders on Thursday."
+    assert not any(code == "security" for *_pair, code in issues(nlp, text))
