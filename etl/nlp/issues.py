@@ -144,8 +144,11 @@ ATTACK_NOUNS = frozenset("attack strike assault".split())
 ATTACK_VERBS = frozenset("attack strike bomb".split())
 ARMED_NOUNS = frozenset(
     "force forces troop troops army navy military warplane plane jet aircraft gunboat boat warship ship vessel "
-    "helicopter gunship bomber fighter missile artillery unit soldier guerrilla commando".split()
+    "helicopter gunship bomber fighter missile artillery unit soldier guerrilla commando division brigade battalion "
+    "regiment guard guards".split()
 )
+# Verbs whose subject fends an attack off ("its troops repelled an attack"): the subject is the one attacked.
+DEFENCE_VERBS = frozenset("repel repulse foil thwart resist".split())
 VERBAL_TARGETS = frozenset(
     "policy policies practice practices law laws plan plans proposal proposals subsidy subsidies stance position "
     "decision decisions claim claims record view views remark remarks statement statements report idea ideas "
@@ -1262,6 +1265,17 @@ def _attack_between(tok: Token, index: DocIndex) -> tuple[str, str] | None:
         attackers += [
             g for t in targets for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
         ]
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
+        if verb is not None:  # "Kuwait, whose shipping has come under attack by Iran": the subject is attacked
+            targets += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            attackers += [
+                g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+            ]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEFENCE_VERBS:
+            # "Iraq said its troops repelled an attack by Iranian divisions": the armed subject is attacked
+            defenders = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            targets += [d for d in defenders if _attacker_state(index, d) is not None]
+            attackers += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
     elif tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
         attackers = [c for c in tok.children if c.dep_ == "nsubj"]
         attackers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
@@ -1274,7 +1288,7 @@ def _attack_between(tok: Token, index: DocIndex) -> tuple[str, str] | None:
         h.iso
         for t in targets
         if t.lemma_.lower() not in VERBAL_TARGETS and t.lower_ not in VERBAL_TARGETS
-        for h in [_country_of(index, t)]
+        for h in [_target_state(index, t)]
         if h is not None
     }
     if attacker is None or len(owners - {"IGO"}) != 1:
@@ -1300,8 +1314,26 @@ def _attacker_state(index: DocIndex, tok: Token) -> CountryHit | None:
     hit = _country_of(index, tok)
     if hit is not None:
         return hit
-    frm = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children]
+    # "planes from Afghanistan", "three divisions of Iranian Revolutionary Guards"
+    frm = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children]
     return next((h for h in (_country_of(index, g) for g in frm) if h is not None), None)
+
+
+def _target_state(index: DocIndex, tok: Token) -> CountryHit | None:
+    """The state an attack's target names itself or through its modifier ("Iran's oilfields", "Soviet ships"), or
+    the state a defender stands for ("its troops"), or the state "whose" goods were attacked."""
+    if tok.pos_ == "PRON":
+        return _attacker_state(index, tok) if tok.lower_ in COUNTRY_PRONOUNS else None
+    its = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if its is not None:
+        return _its_country(index, tok.sent, its)
+    hit = _country_of(index, tok)
+    if hit is None and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        verb = tok.head
+        while verb.dep_ not in ("relcl", "ROOT") and verb.head != verb:
+            verb = verb.head
+        hit = _country_of(index, verb.head) if verb.dep_ == "relcl" else None
+    return hit
 
 
 @_producer

@@ -44,3 +44,18 @@ def test_a_minister_attacking_another_states_policy_is_no_security(nlp: Language
 def test_a_states_attack_on_a_policy_is_no_security(nlp: Language) -> None:
     text = "Brazil renewed its attack on Argentine import rules at a meeting of grain traders on Thursday."
     assert not any(code == "security" for *_pair, code in issues(nlp, text))
+
+
+def test_a_state_whose_goods_come_under_attack_by_another_faces_it(nlp: Language) -> None:
+    text = "Chile said its ports had come under attack by Peruvian gunboats."
+    assert ("CHL", "PER", "security") in issues(nlp, text)
+
+
+def test_a_state_whose_troops_repel_an_attack_faces_the_attacker(nlp: Language) -> None:
+    text = "Laos said its troops repelled a night assault by two battalions of Thai soldiers near the river."
+    assert ("LAO", "THA", "security") in issues(nlp, text)
+
+
+def test_a_minister_under_attack_by_farmers_is_no_security(nlp: Language) -> None:
+    text = "The French minister came under attack by British farmers at the meeting."
+    assert not any(code == "security" for *_pair, code in issues(nlp, text))
