@@ -1280,6 +1280,10 @@ def _attack_between(tok: Token, index: DocIndex) -> tuple[str, str] | None:
         attackers = [c for c in tok.children if c.dep_ == "nsubj"]
         attackers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
         targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(a.i in index.country for a in attackers):
+            # a state named alone that attacks a thing a nationality names is a team in sport ("Ireland attacked the
+            # French line"): the target must be a state or what a state's possessive names ("Iran's island")
+            targets = [t for t in targets if t.i in index.country or any(c.dep_ == "poss" for c in t.children)]
     else:
         return None
     attacker = next((h for h in map(lambda a: _attacker_state(index, a), attackers) if h), None)

@@ -59,3 +59,13 @@ def test_a_state_whose_troops_repel_an_attack_faces_the_attacker(nlp: Language) 
 def test_a_minister_under_attack_by_farmers_is_no_security(nlp: Language) -> None:
     text = "The French minister came under attack by British farmers at the meeting."
     assert not any(code == "security" for *_pair, code in issues(nlp, text))
+
+
+def test_a_team_named_by_its_state_attacking_a_line_is_no_security(nlp: Language) -> None:
+    text = "Ireland attacked the French line for most of the second half but could not score."
+    assert not any(code == "security" for *_pair, code in issues(nlp, text))
+
+
+def test_a_state_attacking_another_states_island_is_security(nlp: Language) -> None:
+    text = "Officials in Cairo said Eritrea attacked Yemen's island garrison at dawn on Tuesday."
+    assert ("ERI", "YEM", "security") in issues(nlp, text)
