@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "27"
+VERSION = "28"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -135,6 +135,25 @@ MAX_GAP = 4
 WAR_LEMMAS = frozenset({"war"})
 WAR_CODES = ("security",)
 WAR_ENDING_VERBS = frozenset("end stop halt".split())
+# Round 18d (issues18d): an armed attack of one state on what another state owns ("the U.S. attack on two Iranian
+# oil platforms", "Iraqi warplanes attacked Iran's oilfields", "an Iranian attack on Soviet ships"): security
+# between the attacker and the owner of the target. Nouns and verbs of the attack; a subject that is no state itself
+# must be armed ("warplanes", "forces"), so that a minister or bankers "attacking" a policy are none; a target that
+# is a policy or a word is a verbal attack ("French attacks on American farm policy").
+ATTACK_NOUNS = frozenset("attack strike assault".split())
+ATTACK_VERBS = frozenset("attack strike bomb".split())
+ARMED_NOUNS = frozenset(
+    "force forces troop troops army navy military warplane plane jet aircraft gunboat boat warship ship vessel "
+    "helicopter gunship bomber fighter missile artillery unit soldier guerrilla commando division brigade battalion "
+    "regiment guard guards".split()
+)
+# Verbs whose subject fends an attack off ("its troops repelled an attack"): the subject is the one attacked.
+DEFENCE_VERBS = frozenset("repel repulse foil thwart resist".split())
+VERBAL_TARGETS = frozenset(
+    "policy policies practice practices law laws plan plans proposal proposals subsidy subsidies stance position "
+    "decision decisions claim claims record view views remark remarks statement statements report idea ideas "
+    "rule rules tariff tariffs program programme approach attitude move measure measures".split()
+)
 # Prepositions of a title's portfolio ("Assistant Secretary for international security policy", "Minister
 # for Trade"), and the nouns a portfolio is named with besides the issue word.
 PORTFOLIO_PREPS = frozenset({"for", "of"})
@@ -552,7 +571,7 @@ class IssueFinder:
         """The codes of a war between two named sides, of people released, or of a war one side owns (its sides
         kept for the dyad)."""
         war = self._war_between(tok, index) or _release_of_people(tok, index)
-        sides = None if war else _owned_war(tok, index)
+        sides = None if war else _owned_war(tok, index) or _attack_between(tok, index)
         if sides:
             self._sides[tok.i] = sides
             war = WAR_CODES
@@ -1230,6 +1249,95 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
     owner = next(iter(owners))
     others = {h.iso for _t, h, loc in _sentence_countries(index, tok.sent) if not loc} - {owner}
     return _pair(owner, next(iter(others))) if len(others) == 1 else None
+
+
+def _attack_between(tok: Token, index: DocIndex) -> tuple[str, str] | None:
+    """Round 18d (issues18d): an armed attack of one state on what another owns ("the U.S. attack on two Iranian oil
+    platforms", "Iraqi warplanes attacked Iran's oilfields", "an Iranian attack on Soviet ships", "a raid on Iranian
+    targets by American forces"): the attacker (the noun's owner or "by" object, the verb's subject) and the state
+    that owns the target (the noun's "on"/"against" object, the verb's object), when they are two states."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and (lemma in ATTACK_NOUNS or tok.lower_.rstrip("s") in ATTACK_NOUNS):
+        attackers = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        attackers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+        targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children]
+        # "an attack on three depots by Turkish forces": the parser often hangs the agent on the target
+        attackers += [
+            g for t in targets for c in t.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+        ]
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else None
+        if verb is not None:  # "Kuwait, whose shipping has come under attack by Iran": the subject is attacked
+            targets += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            attackers += [
+                g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+            ]
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in DEFENCE_VERBS:
+            # "Iraq said its troops repelled an attack by Iranian divisions": the armed subject is attacked
+            defenders = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            targets += [d for d in defenders if _attacker_state(index, d) is not None]
+            attackers += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    elif tok.pos_ == "VERB" and lemma in ATTACK_VERBS:
+        attackers = [c for c in tok.children if c.dep_ == "nsubj"]
+        attackers += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+        targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(a.i in index.country for a in attackers):
+            # a state named alone that attacks a thing a nationality names is a team in sport ("Ireland attacked the
+            # French line"): the target must be a state or what a state's possessive names ("Iran's island")
+            targets = [t for t in targets if t.i in index.country or any(c.dep_ == "poss" for c in t.children)]
+    else:
+        return None
+    attacker = next((h for h in map(lambda a: _attacker_state(index, a), attackers) if h), None)
+    targets += [c for t in targets for c in t.conjuncts]
+    owners = {
+        h.iso
+        for t in targets
+        if t.lemma_.lower() not in VERBAL_TARGETS and t.lower_ not in VERBAL_TARGETS
+        for h in [_target_state(index, t)]
+        if h is not None
+    }
+    if attacker is None or len(owners - {"IGO"}) != 1:
+        return None
+    owner = next(iter(owners))
+    return _pair(attacker.iso, owner) if owner not in (attacker.iso, "IGO") and attacker.iso != "IGO" else None
+
+
+def _attacker_state(index: DocIndex, tok: Token) -> CountryHit | None:
+    """The state that attacks: a state named ("Iraq", "its"), or the state of an armed noun ("Iraqi warplanes",
+    "planes from Afghanistan", "American forces")."""
+    hit = index.country.get(tok.i)
+    if hit is not None and hit.source in ("state", "demonym"):
+        return hit
+    if tok.pos_ == "PRON" and tok.lower_ in COUNTRY_PRONOUNS:
+        sent = tok.sent
+        return _its_country(index, sent, tok) if tok.lower_ == "its" else _it_country(index, sent, tok)
+    if tok.lemma_.lower() not in ARMED_NOUNS and tok.lower_ not in ARMED_NOUNS:
+        return None
+    for mod in tok.children:
+        if mod.dep_ == "poss" and mod.lower_ == "its":
+            return _its_country(index, tok.sent, mod)
+    hit = _country_of(index, tok)
+    if hit is not None:
+        return hit
+    # "planes from Afghanistan", "three divisions of Iranian Revolutionary Guards"
+    frm = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children]
+    return next((h for h in (_country_of(index, g) for g in frm) if h is not None), None)
+
+
+def _target_state(index: DocIndex, tok: Token) -> CountryHit | None:
+    """The state an attack's target names itself or through its modifier ("Iran's oilfields", "Soviet ships"), or
+    the state a defender stands for ("its troops"), or the state "whose" goods were attacked."""
+    if tok.pos_ == "PRON":
+        return _attacker_state(index, tok) if tok.lower_ in COUNTRY_PRONOUNS else None
+    its = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if its is not None:
+        return _its_country(index, tok.sent, its)
+    hit = _country_of(index, tok)
+    if hit is None and any(c.dep_ == "poss" and c.lower_ == "whose" for c in tok.children):
+        verb = tok.head
+        while verb.dep_ not in ("relcl", "ROOT") and verb.head != verb:
+            verb = verb.head
+        hit = _country_of(index, verb.head) if verb.dep_ == "relcl" else None
+    return hit
 
 
 @_producer
