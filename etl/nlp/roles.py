@@ -929,7 +929,7 @@ def _person_country(
 # after a name ("A Corp", "B SA"), a wire's bracketed firm name or ticker ("<C>"), a firm the list knows, or a
 # lower-case firm noun. He holds no public office (gold: `other`), unless his title's window names a state, an
 # international organisation, a public body or an acronym ("NYMEX president", "ICCO executive director").
-FIRM_LEAD_FORMS = frozenset("corp inc co ag ltd plc llc gmbh nv bv spa sa ab oy limited".split())
+FIRM_LEAD_FORMS = (COMPANY_FORMS - {"holdings"}) | frozenset("sa ab oy limited".split())  # legal forms only
 FIRM_LEAD_NOUNS = frozenset("company firm consortium maker manufacturer producer carrier airline".split())
 FIRM_TICKER = re.compile(r"<[A-Z]")
 # Words of a title's window that name a public body ("the agency's director").
