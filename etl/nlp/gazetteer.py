@@ -27,6 +27,10 @@ REGION = "region"
 # Phrases holding the bare "Korean" that name the peninsula or its war, no state (round 18b).
 KOREAN_REGIONS = ("Korean Peninsula", "Korean peninsula", "Korean War", "Korean war")
 
+# Roles of known actors whose surname before GOVERNMENT_NOUNS names their state ("the Reagan administration").
+LEADER_ROLES = frozenset(("head_of_state", "head_of_government"))
+GOVERNMENT_NOUNS = ("administration", "Administration", "government", "Government")
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _POSSESSIVE = re.compile(r"(?:'s|')$")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
@@ -116,6 +120,7 @@ class Gazetteer:
         # Peninsula"): those are read as one phrase naming a region, as regions.tsv's are.
         if gaz.surfaces.get("Korean", ("", ""))[0] == DEMONYM:
             gaz._add(REGION, "Korean Peninsula", KOREAN_REGIONS)
+        gaz._add_leaders_governments(extra)
         for name in gaz.canonical.values():  # canonical names always win
             gaz.surfaces[name] = (COUNTRY, gaz._iso_of_canonical(name))
         for p in dictionary_files("monarchies.tsv", extra):
@@ -143,6 +148,22 @@ class Gazetteer:
                 for form in [name, *_split(row[1] if len(row) > 1 else "")]:
                     gaz.surfaces[form] = (IGO, name)
         return gaz
+
+    def _add_leaders_governments(self, extra: list[Path]) -> None:
+        """Round 19 (persons19): a head of state's or government's surname before "administration" or
+        "government" names his state ("the Reagan administration said", "urged the Blair government to"), no
+        person: the persons stage drops such a name, and the phrase keeps the state's part in the sentence. Heads
+        from `known_actors.tsv`; a surname two states' heads bear ("Hussein") names neither."""
+        states: dict[str, set[str]] = {}
+        for p in dictionary_files("known_actors.tsv", extra):
+            for row in read_tsv(p):
+                if len(row) >= 3 and row[2] in LEADER_ROLES and len(row[1]) == 3 and row[0].split():
+                    states.setdefault(row[0].split()[-1], set()).add(row[1])
+        for surname, isos in states.items():
+            if len(isos) != 1 or surname in self.surfaces:
+                continue
+            forms = [f"{surname} {noun}" for noun in GOVERNMENT_NOUNS]
+            self._add(COUNTRY, next(iter(isos)), [f for f in forms if f not in self.surfaces])
 
     def _iso_of_canonical(self, name: str) -> str:
         for iso3, canon in self.canonical.items():

@@ -61,10 +61,16 @@ THING_NOUNS = frozenset(
     + "analysts consultancy consultants group".split()
     # banks, brokers, publishers and agencies introduced by their trade ("Helsinki bank X", "news agency Y")
     + "bank brokerage publisher agency".split()
+    # round 19: stockbrokers and mining firms ("brokers X Y said", "and miner Z W")
+    + "broker brokers stockbroker stockbrokers miner".split()
 )
 # Last words of a place's or a building's name, never of a person's ("Trafalgar Square", "Wilmslow Road"; not
 # "Tower", a surname too: Senator John Tower).
-PLACE_TAILS = frozenset("square towers street road avenue beach bridge palace castle stadium airport".split())
+PLACE_TAILS = frozenset(
+    "square towers street road avenue beach bridge palace castle stadium airport".split()
+    # and a sea passage's (round 19: "X Strait reserves", "the Y Straits")
+    + "strait straits".split()
+)
 # Nouns after which "of" introduces a place's name ("the city of Porto Alegre", "the resort of X", "the district
 # of Y").
 PLACE_OF = frozenset("city town village port province state island region resort district suburb".split())
@@ -75,7 +81,11 @@ CORPORATE = frozenset(
     "inc corp ltd plc llc gmbh".split()
     # and a bank's words in any place of its name (round 15d: "Westdeutsche Landesbank Girozentrale")
     + "bancorp bancorporation landesbank girozentrale".split()
+    # the written-out form and the Malaysian private company's words (round 19: "X Incorporated", "Y Sdn Bhd")
+    + "incorporated sdn bhd".split()
 )
+# Reuters' capitalised currency unit after a state's initials ("400 mln N.Z. Dlrs", round 19): money, no name.
+MONEY_WORDS = frozenset(("dlrs", "dlr"))
 
 
 def legal_word(token: Token) -> str:
@@ -172,6 +182,8 @@ def _rehome_surnames(dropped: list[PersonCluster], kept: list[PersonCluster]) ->
 def _not_a_person(doc: Doc, ctx: Context, cluster: PersonCluster, ent_votes: dict[str, list[bool]]) -> bool:
     """NER noise: with no title and no known bearer, a lone word that is never given a "Mr"/"Ms", or a
     name NER itself labels an organisation more often than a person elsewhere in the document."""
+    if all(_names_a_government(doc, m) for m in cluster.mentions):
+        return True  # "the Reagan administration", "the Baker debt initiative": the leader's era or plan, known or not
     if ctx.known.lookup(cluster.name)[0]:
         return False
     if _names_a_thing(doc, ctx, cluster):
@@ -207,7 +219,9 @@ def _names_a_thing(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
         return True
     if all(_inside_markup(doc, m) for m in cluster.mentions):
         return True
-    first = min(m.start for m in cluster.mentions)
+    # the first mention of the full name (a surname taken from another name may come earlier: "Miner Highland Gold
+    # said ... and miner Barrick Gold", round 19)
+    first = min(m.start for m in cluster.mentions if len(m.key) == len(cluster.key))
     if first > 0 and doc[first - 1].lower_ in THING_NOUNS and doc[first - 1].text.islower():
         return True  # "the aircraft carrier Kitty Hawk", "electronics chain Best Buy": a thing's or a firm's name
     if any(_followed_by_which(doc, m) for m in cluster.mentions) and not _honoured(doc, ctx, cluster):
@@ -218,8 +232,53 @@ def _names_a_thing(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
         return True
     if all(_state_with_noun(doc, ctx, m) for m in cluster.mentions):
         return True  # "U.S. Mission Turkey local staff", "our NATO Ally Turkey": a state and its role
-    # "the minister's Kent house": a place naming a thing, whatever title
-    return len(cluster.key) == 1 and all(_modifies_noun(doc, m) for m in cluster.mentions)
+    # "the minister's Kent house": a place naming a thing, whatever title; and a name of two or more words with no
+    # title that only ever qualifies a noun ("the X Y estate", "X Y analyst Z said"), a firm's, a project's or a
+    # place's (round 19), but not the title a person is given ("named X Y president")
+    if not all(_modifies_noun(doc, m) for m in cluster.mentions):
+        return False
+    if len(cluster.key) == 1:
+        return True
+    return not any(inf.role for inf in cluster.infos) and not any(_given_title(doc, ctx, m) for m in cluster.mentions)
+
+
+def _given_title(doc: Doc, ctx: Context, m: Mention) -> bool:
+    """The word after the mention is a title word not followed by a proper noun ("named X Y president and chief
+    operating officer"; but "X Y analyst Z said": the title is Z's)."""
+    k = m.end
+    if k >= len(doc) or not ctx.titles_table.is_title_word(doc[k].text):
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].pos_ != "PROPN"
+
+
+# Lower-case nouns that a leader's name qualifies to name his government, its time or its policy ("the Reagan
+# administration", "the Baker plan", "the Thatcher years"). Round 19: a name found only so is no person the story
+# reports acting; the gold leaves him out or makes him optional, and the known-actor list used to keep him.
+GOVERNMENT_NOUNS = frozenset(
+    "administration administrations government governments cabinet regime presidency era years doctrine plan "
+    "initiative proposal proposals policy policies camp aides".split()
+)
+
+
+def _names_a_government(doc: Doc, m: Mention) -> bool:
+    """The mention qualifies a lower-case noun of GOVERNMENT_NOUNS right after it ("the Reagan administration",
+    "the Baker debt initiative": one lower-case modifier may stand between), the name no subject; "Reagan and
+    Nakasone plan to meet" (a verb) is a person's."""
+    k = m.end
+    if (
+        k < len(doc)
+        and doc[k].text.islower()
+        and doc[k].pos_ in ("NOUN", "ADJ")
+        and doc[k].lower_ not in GOVERNMENT_NOUNS
+    ):
+        k += 1  # "the Baker debt initiative"
+    return (
+        k < len(doc)
+        and doc[k].lower_ in GOVERNMENT_NOUNS
+        and doc[k].text.islower()
+        and doc[k].pos_ == "NOUN"
+        and doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass")
+    )
 
 
 # Nouns that, in apposition to a name, make it a firm's ("X, a corporation of Y", "Z, the unit of W").
@@ -291,8 +350,8 @@ def _opens_firm_name(doc: Doc, cluster: PersonCluster) -> bool:
                         k, gap = k + 1, gap + 1
                         continue
                     break
-                if legal_word(tok) in COMPANY_SUFFIXES:
-                    return True
+                if legal_word(tok) in COMPANY_SUFFIXES or legal_word(tok) in CORPORATE:
+                    return True  # (round 19: "X Y Sdn Bhd ... X Y said")
                 if not tok.is_alpha:
                     break
                 k, gap = k + 1, gap + 1
@@ -1037,6 +1096,8 @@ def _name_like(ctx: Context, span: Span) -> bool:
         return False
     if legal_word(span[-1]) in COMPANY_SUFFIXES or any(legal_word(t) in CORPORATE for t in span):
         return False  # "Citibank NA", "Pope and Talbot Inc POP", "Coudert Brothers"
+    if any(t.lower_ in MONEY_WORDS for t in span):
+        return False  # "300 mln N.Z. Dlrs"
     if len(span) > 1 and span[0].lower_.rstrip(".") in PLACE_HEADS:
         return False  # "Wadi Rum", "Mount Kenya": a place
     if len(span) > 1 and (span[0].lower_ in THING_NOUNS or span[0].lower_ in FIRM_HEADS):
