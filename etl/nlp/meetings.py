@@ -47,7 +47,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "25"
+VERSION = "26"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -927,8 +927,7 @@ class MeetingFinder:
             m.location_country = iso
             m.dateline_place = True
 
-    @staticmethod
-    def _place_parties(index: DocIndex, m: Mention, seats: dict[str, str]) -> None:
+    def _place_parties(self, index: DocIndex, m: Mention, seats: dict[str, str]) -> None:
         """A lone state meeting abroad met its hosts; an organisation's seat makes it the host (a summit
         in Brussels is the European Union's); talks on one party's soil are hosted by it."""
         lone = len(m.states) == 1 or m.with_only  # "talks with the ministers of X, Y and Z in Japan"
@@ -952,6 +951,16 @@ class MeetingFinder:
         # (only the organisation's own meeting: two leaders meeting in New York are not the UN's guests)
         if m.host is None and m.location in seats and (seats[m.location] in m.igos or not m.states):
             m.host = seats[m.location]
+        # ("the annual meeting of the development bank in Osaka", "the bank's council session": an organisation's
+        # own meeting is hosted by it, not by the state it meets in, as the gold codes NATO's and ASEAN's; round 19)
+        # (not where the meeting word only sets other talks: "held talks in Manila during the Bank's annual meeting")
+        if (
+            m.host is None
+            and len(m.owners) == 1
+            and "IGO" in m.countries
+            and not self._sets_other_talks(index, m.trigger)
+        ):
+            m.host = next(iter(m.owners))
         # (two states' ministers meeting in New York or Geneva, at the UN's seat, are nobody's guests)
         at_seat = m.location in seats or (m.location or "").removesuffix(" City") in seats
         # (an organisation's talks with a state on its soil are the state's: "the IMF chief's talks in Jakarta")
@@ -963,6 +972,18 @@ class MeetingFinder:
             and not at_seat
         ):
             m.host = index.state_name(m.location_country)
+
+    def _sets_other_talks(self, index: DocIndex, trigger: Token) -> bool:
+        """Whether a meeting word's governing verb is a meeting of its own ("met X at the annual meeting") or holds
+        another meeting word ("held talks during the annual meeting")."""
+        verb = governing_verb(trigger)
+        if verb is None or verb == trigger:
+            return False
+        meets = verb.lemma_.lower() in self.lex.verbs and self._verb_meets(index, verb)  # not "told reporters at"
+        return meets or any(
+            c != trigger and c.dep_ in ("dobj", "nsubj", "nsubjpass") and self.lex.noun_key(c) is not None
+            for c in verb.children
+        )
 
     def _held_in(self, doc: Doc, m: Mention) -> None:
         """ "talks between X and Y held two weeks ago in Baghdad" where the parse hangs "held"
