@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "28"
+VERSION = "29"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -276,6 +276,12 @@ JOINT_NOUNS = frozenset(
     "troop force soldier army navy warplane jet aircraft warship pressure bank firm company investor creditor "
     "lender donor ally".split()
 )
+# Round 19 (issues19): nouns naming a political scandal ("the Iran arms scandal", "the Iranian arms affair", "the
+# arms-to-Iran scandal"): the words of its name are no issue and its country word no party; the scandal is the
+# named state's own affair (a White House in disarray), not a matter the article reports between two states.
+SCANDAL_NOUNS = frozenset({"scandal", "affair"})
+SCANDAL_NAME_GAP = 5
+NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP"})  # the words a scandal's name is made of ("arms-to-Iran")
 # Plural nouns whose coordinated national modifiers are two parties, whatever their role ("Canadian and Japanese
 # negotiators said ...", "U.S. and Soviet officials", "Indian and Pakistani relations"): people who meet or talk, and
 # what is between two (round 17b; other plural nouns take the role of their clause: `_acting_together`).
@@ -584,7 +590,7 @@ class IssueFinder:
             return False
         if _praise_not_recognition(span, index) or _sector_of_a_firm(span, index) or _no_state_trading(span, index):
             return False
-        if _market_session(span):
+        if _market_session(span) or _in_scandal_name(span[-1]):
             return False
         if self._tension_over_trade(span):
             return False
@@ -2386,7 +2392,7 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
             continue  # "embargoes applied to China but not to North Korea" (not the subject of a negated verb)
         if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok) or gz.in_water_name(tok):
             continue
-        if _in_club_name(tok) or _in_rate_name(tok):
+        if _in_club_name(tok) or _in_rate_name(tok) or _in_scandal_name(tok):
             continue
         out.append((tok, hit, locative))
     # "Brazil, China, India and Russia": a list of three or more is no dyad.
@@ -2613,6 +2619,20 @@ def _party_figure(index: DocIndex, tok: Token, hit: CountryHit) -> bool:
             head = head.head
         actor = index.actor_of.get(head.i)
     return actor is not None and actor.kind == "person" and bool(actor.role) and set(actor.role) <= PARTY_ROLES
+
+
+def _in_scandal_name(tok: Token) -> bool:
+    """`tok` is a word of the name of a scandal, before its head noun in one noun phrase ("the Iran arms scandal",
+    "the Iranian arms affair", "the arms-to-Iran scandal"): no issue and no party (round 19). Singular "affair"
+    only: "Iranian affairs" are a country's matters ("interference in Iranian internal affairs")."""
+    doc = tok.doc
+    for noun in doc[tok.i + 1 : min(len(doc), tok.i + 1 + SCANDAL_NAME_GAP)]:
+        if noun.lower_ in SCANDAL_NOUNS and noun.pos_ == "NOUN":
+            between = doc[tok.i + 1 : noun.i]
+            return tok in noun.subtree and all(t.pos_ in NAME_POS or t.text == "-" for t in between)
+        if noun.pos_ not in NAME_POS and noun.text != "-":
+            return False
+    return False
 
 
 def _private(tok: Token, heads: frozenset[str] = PRIVATE_HEADS) -> bool:
