@@ -191,6 +191,8 @@ NOT_STATE_GOODS = frozenset(
     " paper equity holding company firm unit subsidiary brewer bank group concern business operation refinery".split()
 )
 INVESTMENT_LEMMAS = frozenset({"investment"})
+# Round 19 (issues19): verbs of a state buying another state's goods (`_bought_from_a_state`)
+BUY_LEMMAS = frozenset({"buy", "purchase"})
 TRADE_LEMMAS = frozenset({"trade", "trading"})
 # A market's session, not trade between states (round 15): "trade" or "trading" qualified by the time or pace of a
 # session ("in early Tokyo trade", "electronic trading of shares") or naming a session or place of dealing ("a hectic
@@ -540,7 +542,11 @@ class IssueFinder:
                 if war:
                     out.append((doc[i : i + 1], war, False))
                 sale = (
-                    None if war else self._sale_to_a_state(doc[i], index) or self._purchase_from_a_state(doc[i], index)
+                    None
+                    if war
+                    else self._sale_to_a_state(doc[i], index)
+                    or self._purchase_from_a_state(doc[i], index)
+                    or self._bought_from_a_state(doc[i], index)
                 )
                 if sale:
                     out.append((doc[i : i + 1], sale, False))
@@ -681,6 +687,49 @@ class IssueFinder:
             energy |= kind == "energy"
             goods |= kind == "issue"  # "purchases of arms from X": the arms are the issue
             todo += [c for c in cur.children if _names_goods(c) or c.dep_ == "npadvmod"]
+        if len(sellers) != 1 or goods:
+            return ()
+        self._objects[tok.i] = sellers
+        return ENERGY_CODES if energy else TRADE_CODES
+
+    def _bought_from_a_state(self, tok: Token, index: DocIndex) -> tuple[str, ...]:
+        """A state that buys another state's goods, told with the verb (round 19: "Japan bought 4,000 tonnes of
+        Canadian rapeseed", "Egypt bought wheat from France"): trade between the buyer, the subject named as a
+        state, and the seller, the one state that names the goods in the object or is the object of "from", as the
+        noun "purchase" is (`_purchase_from_a_state`). A subject that is a firm, a person or a nationality's traders
+        ("Japanese crushers bought") is no state's buying; fuel bought is `energy`; goods that are an issue
+        themselves, money, securities and firms bought are none."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in BUY_LEMMAS:
+            return ()
+        # the subject that names a state (a wire dateline's city may be parsed as a second subject)
+        buyers = [index.country.get(c.i) for c in tok.children if c.dep_ == "nsubj" and c.i not in index.company_tokens]
+        buyer = next((b for b in buyers if b is not None and b.source == "state" and b.iso != "IGO"), None)
+        if buyer is None:
+            return ()
+        sellers: set[str] = set()
+        goods = False
+        energy = False
+        todo: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                sellers |= _country_objects(c, index)
+            elif c.dep_ == "dobj":
+                todo.append(c)
+        seen = 0
+        while todo and seen < 40:
+            cur = todo.pop()
+            seen += 1
+            if cur.lemma_.lower() in NOT_STATE_GOODS or cur.lower_ in NOT_STATE_GOODS or cur.i in index.company_tokens:
+                return ()
+            hit = index.country.get(cur.i)
+            if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO":
+                sellers.add(hit.iso)
+                continue
+            kind = self._goods_kind(cur)
+            energy |= kind == "energy"
+            goods |= kind == "issue"
+            todo += [c for c in cur.children if _names_goods(c) or c.dep_ == "npadvmod"]
+        sellers.discard(buyer.iso)
         if len(sellers) != 1 or goods:
             return ()
         self._objects[tok.i] = sellers

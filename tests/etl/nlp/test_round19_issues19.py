@@ -58,3 +58,21 @@ def test_a_deep_hyphen_water_port_is_no_water_issue(nlp: Language) -> None:
 
 def test_river_water_between_two_states_is_still_water(nlp: Language) -> None:
     assert ("SYR", "TUR", "water") in issues(nlp, "Syria and Turkey quarrelled over water from the Euphrates.")
+
+
+def test_a_state_that_bought_another_states_goods_trades_with_it(nlp: Language) -> None:
+    text = "OSLO, May 4 - Norway bought 12,000 tonnes of Argentine maize on Monday, grain dealers reported."
+    assert issues(nlp, text) == {("ARG", "NOR", "trade")}
+
+
+def test_goods_bought_from_a_state_are_trade_with_it(nlp: Language) -> None:
+    assert issues(nlp, "Kenya bought 90,000 tonnes of sugar from Thailand in the spring.") == {("KEN", "THA", "trade")}
+
+
+def test_a_nationalitys_traders_who_bought_are_no_state(nlp: Language) -> None:
+    text = "Norwegian feed mills bought 12,000 tonnes of Argentine maize on Monday."
+    assert issues(nlp, text) == set()
+
+
+def test_securities_bought_from_a_state_are_no_trade(nlp: Language) -> None:
+    assert issues(nlp, "Kuwait bought 300 mln dlrs of U.S. Treasury bonds in March.") == set()
