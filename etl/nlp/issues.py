@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "28"
+VERSION = "29"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -191,6 +191,8 @@ NOT_STATE_GOODS = frozenset(
     " paper equity holding company firm unit subsidiary brewer bank group concern business operation refinery".split()
 )
 INVESTMENT_LEMMAS = frozenset({"investment"})
+# Round 19 (issues19): verbs of a state buying another state's goods (`_bought_from_a_state`)
+BUY_LEMMAS = frozenset({"buy", "purchase"})
 TRADE_LEMMAS = frozenset({"trade", "trading"})
 # A market's session, not trade between states (round 15): "trade" or "trading" qualified by the time or pace of a
 # session ("in early Tokyo trade", "electronic trading of shares") or naming a session or place of dealing ("a hectic
@@ -276,6 +278,12 @@ JOINT_NOUNS = frozenset(
     "troop force soldier army navy warplane jet aircraft warship pressure bank firm company investor creditor "
     "lender donor ally".split()
 )
+# Round 19 (issues19): nouns naming a political scandal ("the Iran arms scandal", "the Iranian arms affair", "the
+# arms-to-Iran scandal"): the words of its name are no issue and its country word no party; the scandal is the
+# named state's own affair (a White House in disarray), not a matter the article reports between two states.
+SCANDAL_NOUNS = frozenset({"scandal", "affair"})
+SCANDAL_NAME_GAP = 5
+NAME_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP"})  # the words a scandal's name is made of ("arms-to-Iran")
 # Plural nouns whose coordinated national modifiers are two parties, whatever their role ("Canadian and Japanese
 # negotiators said ...", "U.S. and Soviet officials", "Indian and Pakistani relations"): people who meet or talk, and
 # what is between two (round 17b; other plural nouns take the role of their clause: `_acting_together`).
@@ -534,7 +542,11 @@ class IssueFinder:
                 if war:
                     out.append((doc[i : i + 1], war, False))
                 sale = (
-                    None if war else self._sale_to_a_state(doc[i], index) or self._purchase_from_a_state(doc[i], index)
+                    None
+                    if war
+                    else self._sale_to_a_state(doc[i], index)
+                    or self._purchase_from_a_state(doc[i], index)
+                    or self._bought_from_a_state(doc[i], index)
                 )
                 if sale:
                     out.append((doc[i : i + 1], sale, False))
@@ -584,7 +596,7 @@ class IssueFinder:
             return False
         if _praise_not_recognition(span, index) or _sector_of_a_firm(span, index) or _no_state_trading(span, index):
             return False
-        if _market_session(span):
+        if _market_session(span) or _in_scandal_name(span[-1]):
             return False
         if self._tension_over_trade(span):
             return False
@@ -675,6 +687,49 @@ class IssueFinder:
             energy |= kind == "energy"
             goods |= kind == "issue"  # "purchases of arms from X": the arms are the issue
             todo += [c for c in cur.children if _names_goods(c) or c.dep_ == "npadvmod"]
+        if len(sellers) != 1 or goods:
+            return ()
+        self._objects[tok.i] = sellers
+        return ENERGY_CODES if energy else TRADE_CODES
+
+    def _bought_from_a_state(self, tok: Token, index: DocIndex) -> tuple[str, ...]:
+        """A state that buys another state's goods, told with the verb (round 19: "Japan bought 4,000 tonnes of
+        Canadian rapeseed", "Egypt bought wheat from France"): trade between the buyer, the subject named as a
+        state, and the seller, the one state that names the goods in the object or is the object of "from", as the
+        noun "purchase" is (`_purchase_from_a_state`). A subject that is a firm, a person or a nationality's traders
+        ("Japanese crushers bought") is no state's buying; fuel bought is `energy`; goods that are an issue
+        themselves, money, securities and firms bought are none."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in BUY_LEMMAS:
+            return ()
+        # the subject that names a state (a wire dateline's city may be parsed as a second subject)
+        buyers = [index.country.get(c.i) for c in tok.children if c.dep_ == "nsubj" and c.i not in index.company_tokens]
+        buyer = next((b for b in buyers if b is not None and b.source == "state" and b.iso != "IGO"), None)
+        if buyer is None:
+            return ()
+        sellers: set[str] = set()
+        goods = False
+        energy = False
+        todo: list[Token] = []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                sellers |= _country_objects(c, index)
+            elif c.dep_ == "dobj":
+                todo.append(c)
+        seen = 0
+        while todo and seen < 40:
+            cur = todo.pop()
+            seen += 1
+            if cur.lemma_.lower() in NOT_STATE_GOODS or cur.lower_ in NOT_STATE_GOODS or cur.i in index.company_tokens:
+                return ()
+            hit = index.country.get(cur.i)
+            if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO":
+                sellers.add(hit.iso)
+                continue
+            kind = self._goods_kind(cur)
+            energy |= kind == "energy"
+            goods |= kind == "issue"
+            todo += [c for c in cur.children if _names_goods(c) or c.dep_ == "npadvmod"]
+        sellers.discard(buyer.iso)
         if len(sellers) != 1 or goods:
             return ()
         self._objects[tok.i] = sellers
@@ -2386,7 +2441,7 @@ def _named_countries(index: DocIndex, sent: Span) -> tuple[list[tuple[Token, Cou
             continue  # "embargoes applied to China but not to North Korea" (not the subject of a negated verb)
         if _private(tok) or _compared(tok) or _party_figure(index, tok, hit) or _based_in(tok) or gz.in_water_name(tok):
             continue
-        if _in_club_name(tok) or _in_rate_name(tok):
+        if _in_club_name(tok) or _in_rate_name(tok) or _in_scandal_name(tok):
             continue
         out.append((tok, hit, locative))
     # "Brazil, China, India and Russia": a list of three or more is no dyad.
@@ -2613,6 +2668,20 @@ def _party_figure(index: DocIndex, tok: Token, hit: CountryHit) -> bool:
             head = head.head
         actor = index.actor_of.get(head.i)
     return actor is not None and actor.kind == "person" and bool(actor.role) and set(actor.role) <= PARTY_ROLES
+
+
+def _in_scandal_name(tok: Token) -> bool:
+    """`tok` is a word of the name of a scandal, before its head noun in one noun phrase ("the Iran arms scandal",
+    "the Iranian arms affair", "the arms-to-Iran scandal"): no issue and no party (round 19). Singular "affair"
+    only: "Iranian affairs" are a country's matters ("interference in Iranian internal affairs")."""
+    doc = tok.doc
+    for noun in doc[tok.i + 1 : min(len(doc), tok.i + 1 + SCANDAL_NAME_GAP)]:
+        if noun.lower_ in SCANDAL_NOUNS and noun.pos_ == "NOUN":
+            between = doc[tok.i + 1 : noun.i]
+            return tok in noun.subtree and all(t.pos_ in NAME_POS or t.text == "-" for t in between)
+        if noun.pos_ not in NAME_POS and noun.text != "-":
+            return False
+    return False
 
 
 def _private(tok: Token, heads: frozenset[str] = PRIVATE_HEADS) -> bool:
