@@ -84,6 +84,8 @@ DESCRIBED_NOUNS = frozenset(
 STATE_VOICES = frozenset(
     {"official", "minister", "authority", "spokesman", "spokeswoman", "spokesperson", "leader", "source"}
 )
+# Words before a singular official that make him one of the officials named before ("one official said").
+ONE_OF_THEM = (["one"], ["another"])
 # Dependencies through which a cue without its own subject borrows its head's
 # ("..., saying", "proposed ... but said", "was quoted as saying").
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "acl"})
@@ -535,6 +537,9 @@ class Attributor:
         determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod")}
         lemma = subject.lemma_.lower()
         if determiners & INDEFINITE:
+            if lemma in STATE_VOICES and [*determiners] in ONE_OF_THEM:
+                # "Egyptian officials said ... one official said": one of those officials (round 19)
+                return self._same_officials(subject, lemma) or vague
             # "a World Bank report said": a new document, its author only the one its own phrase names
             return self._document_author(subject, vague, named_only=True) if lemma in DOCUMENTS else vague
         named = self._apposed_body(subject)
@@ -1019,15 +1024,23 @@ class Attributor:
 
     def _same_officials(self, subject: Token, lemma: str) -> Speaker | None:
         """ "the officials said" with no word of whose: the same officials as the last ones whose phrase said
-        whose they were, a few paragraphs before ("Japanese officials said ... the officials said")."""
-        if subject.tag_ != "NNS" or [c.lower_ for c in subject.children] != ["the"]:
+        whose they were, a few paragraphs before ("Japanese officials said ... the officials said"); also bare
+        ("EC officials said ... Officials said") or one of them ("Egyptian officials said ... one official said",
+        round 19)."""
+        before = [c.lower_ for c in subject.children if c.i < subject.i]
+        if any(c.i > subject.i and c.dep_ in ("prep", "compound") for c in subject.children):
+            return None  # "officials at the ministry", "one official of the bank": their phrase says whose
+        if not (before in ([], ["the"]) and subject.tag_ == "NNS") and before not in ONE_OF_THEM:
             return None
         i = bisect.bisect_left(self._voices, subject.i, key=lambda v: v[0])
         for at, same, speaker in reversed(self._voices[:i]):
             if subject.i - at > FIRM_WINDOW_TOKENS:
                 break
             if same == lemma:
-                return Speaker(speaker.name, speaker.actor, subject.idx, subject.idx + len(subject.text))
+                found = Speaker(speaker.name, speaker.actor, subject.idx, subject.idx + len(subject.text))
+                # (the officials named again: "the officials said" further on looks back from here)
+                bisect.insort(self._voices, (subject.i, lemma, found), key=lambda v: v[0])
+                return found
         return None
 
     def _firm_by_first_word(self, subject: Token, phrase: list[Token]) -> ActorRef | None:

@@ -41,6 +41,9 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     """The words a cue reports, as a span without "that" and edge punctuation, or None."""
     if group == "source":
         return _according_clause(cue)
+    fronted = _quoted_before(cue)
+    if fronted is not None:
+        return fronted
     content = _content_head(cue, group, cues)
     if content is None or any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in content.children):
         return None  # "asked whether the talks would resume": a question, not a statement
@@ -57,8 +60,47 @@ def reported_clause(cue: Token, group: str, cues: CueLexicon) -> Span | None:
     start = _clause_start(cue, content)
     if start is None:
         return None
+    if _charge_of(cue, content, group):
+        start = cue.i  # "accused Japan of failing to ...": the charge is said with its cue and whom it is put to
     # "said A, and that B" is one statement: what one cue reports is read whole (round 8)
     return _trim(cue.doc[start : _clause_end(cue, content, cues)])
+
+
+def _quoted_before(cue: Token) -> Span | None:
+    """The words put first before ", X was quoted as saying (by ...)." (round 19): the parse hangs "quoted" on
+    the words' verb as a second clause (or the words on it), and "saying" has no clause of its own. The words run
+    from the start of that clause to the comma before the speaker's phrase."""
+    prep = cue.head
+    if cue.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None  # "was quoted as saying the talks ...": the clause after the cue
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= cue.sent.start or cue.doc[comma].text != ",":
+        return None
+    content = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis") and c.i < comma), None)
+    if content is None and verb.dep_ == "conj" and verb.head.i < comma:
+        content = verb.head
+    if content is None or content.left_edge.i >= comma or not any(c.dep_ in SUBJECT_DEPS for c in content.children):
+        return None  # (a clause with its subject: not "Asked about it, X was quoted as saying.")
+    return _trim(cue.doc[content.left_edge.i : comma])
+
+
+def _charge_of(cue: Token, content: Token, group: str) -> bool:
+    """Whether the words are a charge put to someone, the clause after "of"/"for" of an accusing cue with an
+    object before it ("accused Japan of failing to ...", "accusing him of undermining ..."): the statement is
+    the verb phrase from the cue, as with "criticised X for ..." (round 19: the gold codes the cue, the one
+    accused and the charge as one statement)."""
+    if group != "accuse" or content.dep_ != "pcomp":
+        return False
+    prep = content.head
+    if prep.head.i != cue.i or prep.lower_ not in CLAUSE_PREPS:
+        return False
+    return any(c.dep_ in OBJECT_DEPS and cue.i < c.i < prep.i for c in cue.children)
 
 
 def _clause_start(cue: Token, content: Token) -> int | None:
@@ -162,8 +204,8 @@ def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
         return True  # "efforts to encourage all sides to ...", "a plan to urge ...": a purpose, not words said
     if _purpose(cue):
         return True  # "called X to congratulate him on ...", "is expected to announce ...": not (yet) said
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY and _passive(c) for c in cue.children):
-        return True  # "an aide, who asked not to be named, said ...": a request about himself
+    if any(c.dep_ == "xcomp" and (c.lemma_.lower() in ANONYMITY and _passive(c) or _unnamed(c)) for c in cue.children):
+        return True  # "an aide, who asked not to be named (to remain anonymous), said ...": a request about himself
     if group == "address" and cue.tag_ == "VBN" and cue.dep_ in ("advcl", "acl"):
         return not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
     return cue.dep_ == "xcomp" and (cues.group(cue.head) is not None or cue.head.lemma_.lower() in WITHHOLDING)
@@ -171,6 +213,16 @@ def not_said(cue: Token, group: str, cues: CueLexicon) -> bool:
 
 # Verbs of naming a source: "asked not to be identified/named/quoted" is a request about the speaker himself.
 ANONYMITY = frozenset({"identify", "name", "quote"})
+
+
+def _unnamed(verb: Token) -> bool:
+    """ "to remain anonymous", "to stay unnamed": a speaker's wish not to be named (round 19)."""
+    return verb.lemma_.lower() in ("remain", "stay") and any(
+        c.dep_ in ("acomp", "oprd", "attr") and c.lower_ in UNNAMED for c in verb.children
+    )
+
+
+UNNAMED = frozenset({"anonymous", "unnamed", "unidentified", "nameless"})
 
 
 def _passive(verb: Token) -> bool:
@@ -260,6 +312,8 @@ def _second_cue(token: Token, cues: CueLexicon) -> bool:
     """Whether a token inside reported words starts a statement of its own: a cue joined to the
     clause ("..., but added ...") that is not a participle of the clause ("offering ... and
     assuring ..."), or a cue whose subject is "he"/"she" ("- though he acknowledged ...")."""
+    if _withheld(token, cues):
+        return True  # "said no date was set but declined to give details": the reporter's note, no words said
     if cues.group(token) is None or _hypothetical(token):
         return False  # "... and would say he was a hero": words he might say, part of the clause
     if token.dep_ == "conj":
@@ -271,6 +325,27 @@ def _second_cue(token: Token, cues: CueLexicon) -> bool:
     return token.dep_ in ("advcl", "parataxis") and any(
         c.dep_ in SUBJECT_DEPS and c.lower_ in ("he", "she") for c in token.children
     )
+
+
+def _withheld(token: Token, cues: CueLexicon) -> bool:
+    """A refusal to tell joined to reported words ("... and declined to give further details", "... while X
+    refused to discuss it"): a verb of refusing, joined to the words or an adverbial clause of them, whose
+    complement is a verb of saying, or for "declined" of disclosing (round 19). It reports what was not said, so
+    the words end before it."""
+    if token.lemma_.lower() not in WITHHOLDING or token.dep_ not in ("conj", "advcl") or _hypothetical(token):
+        return False
+    declined = token.lemma_.lower() == "decline"  # ("refused to give ground" may be the words themselves)
+    return any(
+        c.dep_ == "xcomp" and ((declined and c.lemma_.lower() in DISCLOSING) or cues.group(c) is not None)
+        for c in token.children
+    )
+
+
+# Verbs of telling what one knows: "declined to discuss/give details/elaborate" tells nothing.
+DISCLOSING = frozenset(
+    {"discuss", "give", "disclose", "reveal", "elaborate", "specify", "name", "identify", "detail", "provide"}
+    | {"release", "divulge", "answer", "speculate", "estimate", "quantify"}
+)
 
 
 # Participles that add further words of the speaker after a comma (", adding ...", ", saying ..."); others
