@@ -165,6 +165,7 @@ class Tables:
                 value
                 and not _surname_after_particles(doc, span.start)
                 and not _surname_of_person(doc, span.start, span.end, kind)
+                and not _national_body(doc, span.start, kind)
             ):
                 hits.append(GazHit(span.start, span.end, kind, value, span.start_char, span.end_char, span.text))
         hits.extend(self._compound_hits(doc, {h.start for h in hits}))
@@ -234,6 +235,14 @@ def _surname_after_particles(doc: Doc, i: int) -> bool:
     """Token i follows the particles "de la" ("Miguel de la Madrid", "De la Madrid said"): a Spanish
     surname, no place."""
     return i >= 2 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "de"
+
+
+def _national_body(doc: Doc, i: int, kind: str) -> bool:
+    """An organisation's name right after "National" is the tail of a state's own body, not the organisation:
+    "the National Security Council" (the United States', Turkey's, Iran's "Supreme National Security Council")
+    holds the UN's "Security Council" but is no UN body (round 19: a White House council meeting read as the UN
+    meeting a foreign minister)."""
+    return kind == IGO and i >= 1 and doc[i - 1].lower_ == "national"
 
 
 # Honorifics a surname follows ("Mr French", "Mrs English"): a state's word right after one is a person's name.
