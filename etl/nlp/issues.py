@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "29"
+VERSION = "30"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -165,6 +165,11 @@ CURRENCY_HEADS = frozenset(
     "franc dollar yen mark pound lira peseta currency dlr dlrs baht ringgit rupee rupiah peso yuan renminbi rouble "
     "ruble krona krone guilder schilling escudo drachma shekel rand dinar riyal won".split()
 )
+# How far after "followed by" (and an article) the next row's country may start ("followed by West Germany").
+RANKED_NAME_SPAN = 3
+# Words between a country and its own figure in a table told as a sentence ("Chile with about 20 billion", "Japan,
+# 9.9 pct"): round 19b.
+FIGURE_LEADS = frozenset({",", "with", "around", "about", "some", "nearly", "almost", "over", "roughly"})
 PRIVATE_HEADS = CURRENCY_HEADS | frozenset(
     "account company firm newspaper magazine paper television radio broadcaster design model version variant".split()
 )
@@ -293,6 +298,9 @@ DYAD_NOUNS = frozenset(
 )
 # A mission that speaks ("the U.S. Embassy replied that ...") is a speaker, not an issue of diplomatic relations.
 MISSION_NOUNS = frozenset({"embassy", "consulate"})
+# What a mission writes ("a U.S. Embassy report said", "the embassy's annual farm survey"): the mission as a
+# source of figures, no issue of relations (round 19b).
+MISSION_PAPERS = frozenset("report survey study estimate forecast statement bulletin".split())
 SAYING_VERBS = frozenset("say reply tell state deny announce add report confirm respond comment".split())
 # People whose post is in a mission ("a spokesman at the U.S. embassy", "its commercial counsellor in its Washington
 # embassy"): the mission is where they work.
@@ -479,6 +487,8 @@ class IssueFinder:
         country's own affair)."""
         _PATH.set("none")
         pairs, basis = self._pairs(doc, index, span, dyad, codes)
+        ranked = _ranked_items(index, span.sent)
+        pairs = [p for p in pairs if not set(p) <= ranked]  # "A and B, followed by C": one table, no dyad
         path = {p: _PATH.get() for p in pairs}
         if DEBUG:
             print("PAIRS", span.text, pairs, basis, dyad)
@@ -1420,13 +1430,14 @@ def _owner_and_place(root: Token, in_sentence: list[tuple[Token, CountryHit, boo
 
 
 def _not_between_two(span: Span) -> bool:
-    """A mission speaking ("the U.S. Embassy replied that ...") or where staff work ("a spokesman at the embassy"), or
-    an issue of the whole world ("defend human rights
-    worldwide"): no matter between two states."""
+    """A mission speaking ("the U.S. Embassy replied that ...", "an embassy report said") or where staff work ("a
+    spokesman at the embassy"), or an issue of the whole world ("defend human rights worldwide"): no matter between
+    two states."""
     root = span.root
     if root.lemma_.lower() in MISSION_NOUNS and (
         (root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_VERBS)
         or (root.dep_ == "pobj" and root.head.lower_ in ("at", "in") and root.head.head.lemma_.lower() in MISSION_STAFF)
+        or (root.dep_ in ("compound", "poss") and root.head.lemma_.lower() in MISSION_PAPERS)
     ):
         return True
     holders = [root, root.head] if root.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass") else [root]
@@ -1555,6 +1566,71 @@ def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> boo
     return any(t.i in index.country for t in before) and all(
         t.i in index.country or t.is_punct or t.pos_ == "DET" for t in before
     )
+
+
+def _ranked_items(index: DocIndex, sent: Span) -> set[str]:
+    """The countries of a table of figures told in a sentence: the rows of one count, on one side of what it counts,
+    never a dyad with each other (round 19b). Two shapes: a ranking with "followed by" ("the biggest debtors are A
+    and B, followed by C and D"; "the main buyer was A, followed by B and C"): every country after "followed by" up
+    to a semicolon or the sentence's end, and the last country before it that is no preposition's object or owner
+    ("the main supplier of aid to A, followed by B": A is whom the table is about), with those coordinated with it;
+    and rows that each carry their own figure ("C with 49 billion, D with 33 billion", "to A rose to 20,000 tonnes,
+    B 6,000 and C 4,000"), two or more of them, with the countries coordinated with them. None when no country
+    follows "followed by"."""
+    doc = sent.doc
+    hits = [(t, h) for t, h, _loc in _sentence_countries(index, sent)]
+    items: set[str] = set()
+    for tok in sent:
+        if tok.lower_ != "followed" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "by":
+            continue
+        first = tok.i + 2
+        while first < sent.end and doc[first].lower_ in ("the", "a", "an"):
+            first += 1
+        if not any(first <= t.i < first + RANKED_NAME_SPAN for t, _h in hits):
+            continue  # "tariffs on A, followed by new quotas on B": a second act, no ranking
+        end = next((t.i for t in doc[tok.i + 2 : sent.end] if t.text == ";"), sent.end)
+        after = {h.iso for t, h in hits if tok.i + 1 < t.i < end}
+        before = [
+            t
+            for t, _h in hits
+            if t.i < tok.i and not any(w.text == ";" for w in doc[t.i : tok.i]) and not _object_or_owner(t)
+        ]
+        if not after or not before:
+            continue
+        last = max(before, key=lambda t: t.i)
+        group = _coordinated(last) | {last.i}
+        items |= after | {h.iso for t, h in hits if t.i in group}
+    rows = [t for t, _h in hits if _with_its_figure(t)]
+    if len({h.iso for t, h in hits if t in rows}) >= 2:
+        group = set().union(*(_coordinated(t) | {t.i} for t in rows))
+        # The first row told as a clause ("Exports to A rose to 20,000 tonnes, B 6,000 and C 4,000"): the last
+        # preposition's object before the rows, with a figure between it and them.
+        first = min(t.i for t in rows)
+        heads = [t for t, _h in hits if t.i < first and t.dep_ == "pobj" and t.i not in group]
+        if heads:
+            head = max(heads, key=lambda t: t.i)
+            if any(w.like_num or w.tag_ == "CD" for w in doc[head.i + 1 : first]):
+                group.add(head.i)
+        items |= {h.iso for t, h in hits if t.i in group}
+    return items
+
+
+def _object_or_owner(tok: Token) -> bool:
+    """The country word, or the noun it names (through compounds and coordination), is a preposition's object or
+    a possessive ("aid to Japan", "Japan's imports")."""
+    while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ in ("pobj", "poss")
+
+
+def _with_its_figure(tok: Token) -> bool:
+    """A country word followed at once by its own figure, as a row of a table is ("Austria 6,048", "Japan, 9.9
+    pct", "Chile with 20 billion dlrs", "Peru with about 12 billion")."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and j <= tok.i + 3 and doc[j].lower_ in FIGURE_LEADS:
+        j += 1
+    return j < len(doc) and (doc[j].like_num or doc[j].tag_ == "CD") and not doc[j].ent_type_ == "DATE"
 
 
 def _one_side(near: list[Near]) -> bool:
@@ -2854,8 +2930,21 @@ def _speaker_country(index: DocIndex, span: Span) -> str | None:
             actor = index.by_name.get(st.speaker)
             if actor is None or (actor.role and set(actor.role) <= PARTY_ROLES):
                 return None  # an opposition or party figure does not speak for his state
+            if actor.kind == "organization" and _a_firm(index, st.speaker):
+                return None  # a firm speaks for itself, not for the state of its seat (round 19b)
             return actor.country
     return None
+
+
+def _a_firm(index: DocIndex, name: str) -> bool:
+    """The organisation named is a company: its name ends in a company suffix ("Delta Pumps Inc", "Norvale Corp"), or
+    it is the short name of an actor whose name does ("Delta Pumps" beside "Delta Pumps Inc")."""
+    words = name.lower().replace(",", " ").split()
+    for other in index.by_name:
+        full = other.lower().replace(",", " ").split()
+        if full[: len(words)] == words and full and index.lex.has("company_suffix", full[-1].rstrip(".")):
+            return True
+    return False
 
 
 def _meeting_countries(doc: Doc, span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str] | None:
