@@ -1708,7 +1708,44 @@ def local_dateline(ctx: Context, about_it: bool = False) -> str | None:
     if about_it:
         # a story that names no state at all is the dateline's own ("DETROIT - ..., X, analyst with Y, said")
         return dateline if not counts or (own > 0 and all(n <= own for n in counts.values())) else None
+    if own and ctx.doc is not None:
+        # Round 19: "NAIROBI - Uganda will ... , Trade Minister X said ... goods from neighbours such as Kenya,
+        # Tanzania and Rwanda": a state named only in a list of states is a topic, no sign that the story is the
+        # dateline's (X was Kenyan, and his talks with the IMF a Kenya-IMF meeting)
+        own -= sum(1 for h in ctx.gaz_hits if h.value == dateline and _counted(ctx, h) and _listed(ctx.doc, ctx, h))
     return dateline if not counts or own > 0 else None
+
+
+def _counted(ctx: Context, hit: GazHit) -> bool:
+    """The hit is one `state_counts` counts."""
+    return (
+        (hit.kind in COUNTRYLIKE or hit.kind == PARTY)
+        and not compound_modifier(ctx, hit)
+        and not _capital_in_name(ctx, hit)
+    )
+
+
+def _listed(doc: Doc, ctx: Context, hit: GazHit) -> bool:
+    """The state is one of a list of three or more states joined by commas and "and" or "or" ("imports from
+    Kenya, Tanzania and Rwanda"), not one of a pair ("Egypt and Israel signed": a party) nor a possessor set
+    off by a comma ("The U.S., Japan's main partner, ...": an apposition)."""
+    if hit.end < len(doc) and doc[hit.end].lower_ in ("'s", "'"):
+        return False
+    states = {h.start: h for h in ctx.gaz_hits if h.kind in COUNTRYLIKE}
+    by_end = {h.end: h for h in states.values()}
+    count = 1
+    left: GazHit | None = hit
+    while left is not None and left.start >= 2 and doc[left.start - 1].lower_ in LIST_JOINTS:
+        left = by_end.get(left.start - 1)
+        count += left is not None
+    right: GazHit | None = hit
+    while right is not None and right.end + 1 < len(doc) and doc[right.end].lower_ in LIST_JOINTS:
+        right = states.get(right.end + 1)
+        count += right is not None
+    return count >= 3
+
+
+LIST_JOINTS = frozenset((",", "and", "or"))
 
 
 # Roles of the leaders a government's release talks to: bare, they are the other state's more often than
@@ -1919,11 +1956,7 @@ def state_counts(ctx: Context) -> dict[str, int]:
         for h in ctx.gaz_hits:
             # A party votes for its country ("UKIP", "the Tories": British politics however often a story
             # about them names Germany); "German-bashing", "Madrid-style" are no state of the story.
-            if (
-                (h.kind in COUNTRYLIKE or h.kind == PARTY)
-                and not compound_modifier(ctx, h)
-                and not _capital_in_name(ctx, h)
-            ):
+            if _counted(ctx, h):
                 counts[h.value] = counts.get(h.value, 0) + 1
         ctx.state_counts = counts
     return ctx.state_counts
