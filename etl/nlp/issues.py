@@ -660,6 +660,29 @@ class IssueFinder:
         self._objects[tok.i] = buyers
         return ENERGY_CODES if energy else TRADE_CODES
 
+    def _goods_sellers(self, todo: list[Token], index: DocIndex) -> tuple[set[str], bool, bool] | None:
+        """Walk the goods bought (`_purchase_from_a_state`, `_bought_from_a_state`): the states that name them
+        ("Canadian barley"), whether they are fuel (`energy`) and whether they are an issue themselves ("purchases of
+        arms from X": the arms make their own record); None when money, securities or a firm are bought."""
+        sellers: set[str] = set()
+        goods = False
+        energy = False
+        seen = 0
+        while todo and seen < 40:
+            cur = todo.pop()
+            seen += 1
+            if cur.lemma_.lower() in NOT_STATE_GOODS or cur.lower_ in NOT_STATE_GOODS or cur.i in index.company_tokens:
+                return None
+            hit = index.country.get(cur.i)
+            if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO":
+                sellers.add(hit.iso)
+                continue
+            kind = self._goods_kind(cur)
+            energy |= kind == "energy"
+            goods |= kind == "issue"
+            todo += [c for c in cur.children if _names_goods(c) or c.dep_ == "npadvmod"]
+        return sellers, energy, goods
+
     def _purchase_from_a_state(self, tok: Token, index: DocIndex) -> tuple[str, ...]:
         """A purchase of a state's goods ("Korean purchases of Canadian barley", "its purchase of U.S. machine
         tools", "purchases of rice from Thailand": round 18c): trade between the seller, the one state that names the
@@ -675,28 +698,17 @@ class IssueFinder:
         ):
             return ()  # "the U.S. group suspended purchases of Algerian gas": a firm's purchase, no state's
         sellers: set[str] = set()
-        goods = False
-        energy = False
         todo: list[Token] = []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "from":
                 sellers |= _country_objects(c, index)
             elif c.dep_ == "prep" and c.lower_ == "of":
                 todo += [o for o in c.children if o.dep_ == "pobj"]
-        seen = 0
-        while todo and seen < 40:
-            cur = todo.pop()
-            seen += 1
-            if cur.lemma_.lower() in NOT_STATE_GOODS or cur.lower_ in NOT_STATE_GOODS or cur.i in index.company_tokens:
-                return ()
-            hit = index.country.get(cur.i)
-            if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO":
-                sellers.add(hit.iso)
-                continue
-            kind = self._goods_kind(cur)
-            energy |= kind == "energy"
-            goods |= kind == "issue"  # "purchases of arms from X": the arms are the issue
-            todo += [c for c in cur.children if _names_goods(c) or c.dep_ == "npadvmod"]
+        walked = self._goods_sellers(todo, index)
+        if walked is None:
+            return ()
+        more, energy, goods = walked
+        sellers |= more
         if len(sellers) != 1 or goods:
             return ()
         self._objects[tok.i] = sellers
@@ -717,28 +729,17 @@ class IssueFinder:
         if buyer is None:
             return ()
         sellers: set[str] = set()
-        goods = False
-        energy = False
         todo: list[Token] = []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "from":
                 sellers |= _country_objects(c, index)
             elif c.dep_ == "dobj":
                 todo.append(c)
-        seen = 0
-        while todo and seen < 40:
-            cur = todo.pop()
-            seen += 1
-            if cur.lemma_.lower() in NOT_STATE_GOODS or cur.lower_ in NOT_STATE_GOODS or cur.i in index.company_tokens:
-                return ()
-            hit = index.country.get(cur.i)
-            if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO":
-                sellers.add(hit.iso)
-                continue
-            kind = self._goods_kind(cur)
-            energy |= kind == "energy"
-            goods |= kind == "issue"
-            todo += [c for c in cur.children if _names_goods(c) or c.dep_ == "npadvmod"]
+        walked = self._goods_sellers(todo, index)
+        if walked is None:
+            return ()
+        more, energy, goods = walked
+        sellers |= more
         sellers.discard(buyer.iso)
         if len(sellers) != 1 or goods:
             return ()
