@@ -2475,3 +2475,85 @@ def test_a_possible_meeting_of_the_group_stays_planned(nlp: Language) -> None:
         "Asked what he would do if the plan came up at any Group of Five meeting next week, he said he would back it."
     )
     assert [m for m in meetings_on(nlp, text) if m.status == "held"] == []
+
+
+def held_meetings(nlp: Language, text: str, published: str | None = None, dateline: str | None = None) -> list[Meeting]:
+    return held(meetings(nlp, text, published, dateline))
+
+
+# Round 18c (meetings18c): a person's or a named mission's arrival in a named place is a visit there.
+
+
+def test_an_organisation_officer_who_arrived_in_a_state_visits_it(nlp: Language) -> None:
+    (m,) = held_meetings(
+        nlp,
+        "World Bank Vice-President Pieter Olsberg, who arrived in Kenya last Wednesday, praised the farm reforms.",
+        "1987-05-11",
+    )
+    assert m.countries == ["IGO", "KEN"]
+    assert m.participants == ["Pieter Olsberg"]
+    assert m.kind == "visit"
+    assert m.date == "1987-05-06"
+
+
+def test_a_minister_who_arrived_in_a_foreign_capital_visits_its_state(nlp: Language) -> None:
+    (m,) = held_meetings(
+        nlp, "Danish Trade Minister Ole Bramsen arrived in Lima on Sunday for a three-day stay.", "1987-05-11"
+    )
+    assert m.countries == ["DNK", "PER"]
+    assert m.participants == ["Ole Bramsen"]
+    assert m.location == "Lima"
+    assert m.host == "Peru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian President Alan Garcia arrived in Lima on Sunday after a trip to the provinces.",  # his own country
+        "A cargo of Thai rice arrived in Lagos on Sunday.",  # no person
+        "The Danish minister will arrive in Lima on Sunday.",  # still ahead
+    ],
+)
+def test_no_held_visit_from_an_arrival_at_home_of_goods_or_ahead(nlp: Language, text: str) -> None:
+    assert held_meetings(nlp, text, "1987-05-11") == []
+
+
+def test_an_arrival_told_again_by_the_talks_is_no_second_record(nlp: Language) -> None:
+    (m,) = held_meetings(
+        nlp,
+        "Danish Trade Minister Ole Bramsen arrived in Lima on Sunday. "
+        "On Monday he held talks with Peruvian President Alan Garcia.",
+        "1987-05-12",
+    )
+    assert m.countries == ["DNK", "PER"]
+    assert m.date == "1987-05-11"
+
+
+# Round 19 (meetings19): an international organisation's own meeting (its annual meeting, its council's
+# session) is hosted by the organisation, not by the state whose city it meets in.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai Finance Minister Somchai Prasert opened a fortieth annual meeting of that Asian Development Bank in "
+        "Bangkok with a call for cheaper loans.",
+        "Thai Finance Minister Somchai Prasert, speaking at the Asian Development Bank's annual meeting in Bangkok, "
+        "asked for cheaper loans.",
+    ],
+)
+def test_an_organisations_own_meeting_in_a_member_state_is_hosted_by_the_organisation(nlp: Language, text: str) -> None:
+    (m,) = held_meetings(nlp, text, "1988-05-02")
+    assert m.countries == ["IGO", "THA"]
+    assert m.location == "Bangkok"
+    assert m.host == "Asian Development Bank"
+
+
+def test_talks_of_a_state_with_an_organisation_on_its_soil_stay_hosted_by_the_state(nlp: Language) -> None:
+    (m,) = held_meetings(
+        nlp,
+        "Thai Finance Minister Somchai Prasert held talks in Bangkok with the Asian Development Bank.",
+        "1988-05-02",
+    )
+    assert m.countries == ["IGO", "THA"]
+    assert m.host == "Thailand"
