@@ -28,16 +28,16 @@ from schema.models import Actor, ActorAlias, ActorMention, Meeting, MeetingParti
 
 Group = tuple[str, str]  # (country, surname) of persons: the unit of re-resolution
 KNOWN_ACTORS = Path(__file__).resolve().parent / "dictionaries" / "known_actors.tsv"
+# Round 20: the wider roster of office holders; its names and other names map too, its surnames never.
+KNOWN_OFFICIALS = KNOWN_ACTORS.with_name("known_officials.tsv")
 
 
-@lru_cache(maxsize=1)
-def known_people() -> dict[str, tuple[str, str]]:
-    """Normalised name or listed variant -> (canonical name, ISO3), from the coders' dictionary
-    `etl/dictionaries/known_actors.tsv` ("George H. W. Bush" and "George Bush" are one person)."""
+def _people_rows(path: Path) -> dict[str, tuple[str, str]]:
+    """Normalised name or listed variant -> (canonical name, ISO3) for one table."""
     out: dict[str, tuple[str, str]] = {}
-    if not KNOWN_ACTORS.is_file():
+    if not path.is_file():
         return out
-    for line in KNOWN_ACTORS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
@@ -46,12 +46,23 @@ def known_people() -> dict[str, tuple[str, str]]:
         variants = [cols[0], *(cols[4].split("|") if len(cols) > 4 and cols[4] else [])]
         for v in variants:
             out.setdefault(norm_name(v), (cols[0].strip(), cols[1].strip()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def known_people() -> dict[str, tuple[str, str]]:
+    """Normalised name or listed variant -> (canonical name, ISO3), from the coders' dictionaries
+    `etl/dictionaries/known_actors.tsv` ("George H. W. Bush" and "George Bush" are one person) and
+    `known_officials.tsv`; a lone surname only from the first ("Reagan")."""
+    out = _people_rows(KNOWN_ACTORS)
     by_surname: dict[str, list[tuple[str, str]]] = {}
     for person in sorted(set(out.values())):
         by_surname.setdefault(norm_name(person[0]).split()[-1], []).append(person)
     for surname, people in by_surname.items():
         if len(people) == 1:  # "Reagan" alone is Ronald Reagan; "Bush" alone is ambiguous
             out.setdefault(surname, people[0])
+    for name, person in _people_rows(KNOWN_OFFICIALS).items():
+        out.setdefault(name, person)
     return out
 
 

@@ -228,7 +228,7 @@ def principal_holder(
     if office is None or not year.isdigit():
         return None
     head, role = office
-    rows = [r for p in known.periods.values() for r in p if r.country == country and r.role == role]
+    rows = [r for p in known.periods.values() for r in p if r.country == country and r.role == role and not r.roster]
     holders = {r.name: r for r in rows if r.covers(int(year))}
     if len(holders) == 2 and published is not None and len(published) >= 10:
         # the table gives years only: in the year two holders share, the office is the newcomer's after the

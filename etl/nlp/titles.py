@@ -103,6 +103,7 @@ class KnownActor:
     role: str | None
     years: tuple[int, int] | None = None  # first and last year in that role, when the table says
     undated: bool = False  # the role for an article without a date ("1997-2007*")
+    roster: bool = False  # from `known_officials.tsv`: matched by full name or other name only
 
     def covers(self, year: int) -> bool:
         return self.years is not None and self.years[0] <= year <= self.years[1]
@@ -114,6 +115,29 @@ def _years(text: str) -> tuple[int, int] | None:
     if not first.strip().isdigit():
         return None
     return int(first), int(last) if last.strip().isdigit() else 9999
+
+
+# Round 20: how far (years) from a roster person's offices an article may be and still name him ("former
+# minister X" two years after he left). Further off, the name is a namesake's as likely as his.
+ROSTER_SLACK = 3
+
+
+def _roster_row(rows: list[KnownActor], year: int | None) -> KnownActor | None:
+    """A roster person's row for an article of `year`: the row covering it; a row ending or starting at most
+    `ROSTER_SLACK` years away, without its role (not an international official's: out of office he is his
+    state's again); for an undated article only the row marked "*" (the undated corpus's period); else none.
+    The roster lists office holders: a namesake in a story of another time (an economist who shares a 1980s
+    minister's name in a 2005 story) is no holder."""
+    if year is None:
+        return next((r for r in rows if r.undated), None)
+    row = next((r for r in rows if r.covers(year)), None)
+    if row is not None:
+        return row
+    near = [r for r in rows if r.years is not None and r.years[0] - ROSTER_SLACK <= year <= r.years[1] + ROSTER_SLACK]
+    # out of an international organisation's office he is his state's again, which the row does not give
+    # (a former European commissioner heading a French firm): no row
+    near = [r for r in near if r.country != INTERNATIONAL]
+    return replace(near[0], role=None) if near else None
 
 
 @dataclass(slots=True)
@@ -128,27 +152,37 @@ class KnownActors:
 
     @classmethod
     def load(cls, extra_dirs: Iterable[Path] = ()) -> KnownActors:
+        """`known_actors.tsv` (well-known people: by full name, other name or lone surname), then round 20's
+        `known_officials.tsv` (a wider roster of office holders: by full name or other name only, never by a
+        lone surname, and never as the unnamed principal of a release: `speakers.principal_holder`)."""
         table = cls()
-        for path in dictionary_files("known_actors.tsv", list(extra_dirs)):
-            for row in read_tsv(path):
-                if len(row) < 3:
-                    continue
-                years = _years(row[3].rstrip("*")) if len(row) > 3 else None
-                undated = len(row) > 3 and row[3].endswith("*")
-                role = row[2] if row[2] in ROLE_CODES else None
-                actor = KnownActor(row[0], row[1] or None, role, years, undated)
-                # country "-": an official of an international organisation, known to have no country
-                key = name_key(row[0])
-                if key not in table.periods:
-                    table.periods[key] = []
-                    if key:
-                        table.by_last.setdefault(key[-1], []).append(actor)
-                table.periods[key].append(actor)
-                table.by_key[key] = table.periods[key][0]
-                for alias in row[4].split("|") if len(row) > 4 else []:
-                    if alias.strip():
-                        table.by_key[name_key(alias)] = table.periods[key][0]
+        for fname, roster in (("known_actors.tsv", False), ("known_officials.tsv", True)):
+            for path in dictionary_files(fname, list(extra_dirs)):
+                for row in read_tsv(path):
+                    table._add_row(row, roster)
         return table
+
+    def _add_row(self, row: list[str], roster: bool) -> None:
+        if len(row) < 3:
+            return
+        years = _years(row[3].rstrip("*")) if len(row) > 3 else None
+        undated = len(row) > 3 and row[3].endswith("*")
+        role = row[2] if row[2] in ROLE_CODES else None
+        actor = KnownActor(row[0], row[1] or None, role, years, undated, roster)
+        # country "-": an official of an international organisation, known to have no country
+        key = name_key(row[0])
+        if roster and key in self.periods and not self.periods[key][0].roster:
+            return  # the well-known table's rows for a person win over the roster's
+        if key not in self.periods:
+            self.periods[key] = []
+            if key and not roster:
+                self.by_last.setdefault(key[-1], []).append(actor)
+        self.periods[key].append(actor)
+        if not roster or key not in self.by_key:
+            self.by_key[key] = self.periods[key][0]
+        for alias in row[4].split("|") if len(row) > 4 else []:
+            if alias.strip() and (not roster or name_key(alias) not in self.by_key):
+                self.by_key[name_key(alias)] = self.periods[key][0]
 
     by_last: dict[str, list[KnownActor]] = field(default_factory=dict)
 
@@ -158,6 +192,8 @@ class KnownActors:
         if actor is None:
             return None
         rows = self.periods.get(name_key(actor.name), [actor])
+        if actor.roster:
+            return _roster_row(rows, year)
         if year is None:
             return next((r for r in rows if r.undated), rows[-1])
         row = next((r for r in rows if r.covers(year)), rows[0])
@@ -184,7 +220,8 @@ class KnownActors:
             rows = [r for a in bearers for r in self.periods[name_key(a.name)] if year is not None and r.covers(year)]
             return countries.pop(), rows[0].role if len({r.name for r in rows}) == 1 else None
         own = self.get(bearers[0].name, year)
-        return countries.pop(), own.role if own else None
+        # the row's own country: a person's rows may differ ("Wolfowitz": a U.S. official, then the World Bank's)
+        return (own.country, own.role) if own else (countries.pop(), None)
 
 
 @dataclass(frozen=True, slots=True)
