@@ -36,7 +36,7 @@ from etl.nlp.speakers import principal_holder
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "51"
+VERSION = "52"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -78,7 +78,8 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
     dept_tokens = _add_departments(doc, ctx, departments, by_key)
     unstated = _add_ner_organisations(doc, ctx, person_tokens | dept_tokens, by_key)
     guessed = {"person:" + " ".join(c.key) for c in persons if c.guessed}
-    _country_from_title_bodies(actors, by_key, guessed, unstated)
+    stateless = frozenset("person:" + " ".join(c.key) for c in persons if c.stateless)
+    _country_from_title_bodies([a for a in actors if a[1].key not in stateless], by_key, guessed, unstated)
     _add_unnamed_principal(doc, ctx, actors)
     actors.extend(by_key.values())
     actors.sort(key=lambda x: x[0])

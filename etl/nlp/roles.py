@@ -116,6 +116,7 @@ class PersonCluster:
     title: str | None = None
     guessed: bool = False  # the country came from no title, affiliation or known actor (the story's, the dateline's)
     near: bool = False  # the guessed country is a state named in the person's own clause or sentence
+    stateless: bool = False  # round 20: the known tables list him as an international official that year ("-")
 
     @property
     def name(self) -> str:
@@ -846,16 +847,21 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
         # "Minister of Foreign and European Affairs X ... Foreign Minister X": the specific office
         chosen = next((inf for inf in specific if inf.role == "foreign_minister"), chosen)
     known_country, known_role = ctx.known.lookup(cluster.name, ctx.year)
+    peers = [doc[m.start - 1].text for m in cluster.mentions if m.start > 0 and doc[m.start - 1].lower_ in PEERAGE]
+    if known_country is None and known_role is None and peers:
+        # round 20: the tables list peers as the press names them ("Lord Carrington", NATO's in 1987)
+        known_country, known_role = ctx.known.lookup(f"{peers[0]} {cluster.name}", ctx.year)
     if chosen:
         cluster.role = known_role if chosen.weak and known_role else chosen.role
         cluster.title = chosen.text
     cluster.country = _person_country(doc, ctx, cluster, person_windows, known_country)
+    cluster.stateless = known_country == INTERNATIONAL and cluster.country is None
     cluster.guessed = (
         not known_country and not any(inf.country for inf in cluster.infos) and _led_group(doc, ctx, cluster) is None
     )
     if not known_country and not any(inf.country for inf in cluster.infos):
         cluster.country = _monarchy(ctx, cluster, cluster.country)
-    peer = any(m.start > 0 and doc[m.start - 1].lower_ in PEERAGE for m in cluster.mentions)
+    peer = bool(peers) and not known_country  # a listed peer's row says his country, or none ("-")
     if peer and (cluster.country is None or (cluster.guessed and _described_nationality(doc, ctx, cluster) is None)):
         # "Chairman Lord X" in a story that names only the U.S.; round 18: also over a guess (the story's one
         # state, the dateline's), which a British peerage or knighthood contradicts

@@ -28,6 +28,8 @@ ROSTER = (
     "Halvard Prent\tNOR\tofficial\t1987-1990\n"
     "Yusra bin Abdullah\tOMN\tforeign_minister\t1982-2020\n"
     "Corwin Bassey\tUSA\tforeign_minister\t2009-2013\n"
+    "Lord Fenwright\t-\tofficial\t1984-1988\tPeter Fenwright\n"
+    "Sir Aldous Merrow\t-\tofficial\t1984-1993\n"
 )
 
 
@@ -108,3 +110,26 @@ def test_a_bare_roster_name_in_a_story_of_his_time(extractor: Extractor) -> None
     late = Document(id="t", title=None, published="2006-06-02", source=None, url=None, text=text)
     found = {a.name: a for a in extractor.extract(late).actors if a.kind == "person"}
     assert found["Tamsin Oduya"].role != ["minister"]
+
+
+def test_a_peer_is_found_as_the_press_names_him(extractor: Extractor) -> None:
+    """Round 20: the tables list peers by title ("Lord Fenwright"); the text's "Lord" is not part of the
+    person's name, so the title is put back for the lookup. An international official of his year keeps no
+    country: the peerage no longer makes him British."""
+    text = "BRUSSELS, May 5 - Lord Fenwright said the alliance would hold its ground on the missiles."
+    doc = Document(id="t", title=None, published="1987-05-05", source=None, url=None, text=text)
+    found = [a for a in extractor.extract(doc).actors if a.kind == "person"]
+    assert [(a.country, a.role) for a in found] == [(None, ["official"])]
+    late = Document(id="t", title=None, published="1999-05-05", source=None, url=None, text=text)
+    found = [a for a in extractor.extract(late).actors if a.kind == "person"]
+    assert [a.country for a in found] == ["GBR"]  # out of his term: the peerage's state again
+
+
+def test_an_international_official_takes_no_state_from_a_body_in_his_title(extractor: Extractor) -> None:
+    text = (
+        "BRUSSELS, March 16 - The Northern Credit Union plans to lend more to small firms, NCU chief "
+        "executive Sir Aldous Merrow told a news conference. Merrow said lending would double."
+    )
+    doc = Document(id="t", title=None, published="1987-03-16", source=None, url=None, text=text)
+    found = {a.name: a for a in extractor.extract(doc).actors if a.kind == "person"}
+    assert found["Aldous Merrow"].country is None
