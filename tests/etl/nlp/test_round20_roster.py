@@ -17,6 +17,7 @@ import pytest
 from etl.extract import Extractor
 from etl.nlp.speakers import principal_holder
 from etl.nlp.titles import KnownActors
+from etl.records import Actor
 from etl.sources import Document
 
 ROSTER = (
@@ -31,6 +32,11 @@ ROSTER = (
     "Lord Fenwright\t-\tofficial\t1984-1988\tPeter Fenwright\n"
     "Sir Aldous Merrow\t-\tofficial\t1984-1993\n"
 )
+
+
+def _persons(extractor: Extractor, text: str, published: str) -> dict[str, Actor]:
+    doc = Document(id="t", title=None, published=published, source=None, url=None, text=text)
+    return {a.name: a for a in extractor.extract(doc).actors if a.kind == "person"}
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +102,7 @@ def test_a_roster_officials_state_beats_the_datelines(extractor: Extractor) -> N
         "Quorwitz spoke to reporters before the conference opened."
     )
     doc = Document(id="t", title=None, published="1987-05-04", source=None, url=None, text=text)
-    found = {a.name: a for a in extractor.extract(doc).actors if a.kind == "person"}
+    found = _persons(extractor, text, "1987-05-04")
     assert (found["Anselm Quorwitz"].country, found["Anselm Quorwitz"].role) == ("DEU", ["deputy_minister"])
     stated = extractor.extract(doc).statements
     assert stated and all(s.speaker == "Anselm Quorwitz" for s in stated)
@@ -104,12 +110,9 @@ def test_a_roster_officials_state_beats_the_datelines(extractor: Extractor) -> N
 
 def test_a_bare_roster_name_in_a_story_of_his_time(extractor: Extractor) -> None:
     text = "NAIROBI, June 2 - Tamsin Oduya told parliament the grain imports would end by August."
-    doc = Document(id="t", title=None, published="1986-06-02", source=None, url=None, text=text)
-    found = {a.name: a for a in extractor.extract(doc).actors if a.kind == "person"}
+    found = _persons(extractor, text, "1986-06-02")
     assert (found["Tamsin Oduya"].country, found["Tamsin Oduya"].role) == ("KEN", ["minister"])
-    late = Document(id="t", title=None, published="2006-06-02", source=None, url=None, text=text)
-    found = {a.name: a for a in extractor.extract(late).actors if a.kind == "person"}
-    assert found["Tamsin Oduya"].role != ["minister"]
+    assert _persons(extractor, text, "2006-06-02")["Tamsin Oduya"].role != ["minister"]
 
 
 def test_a_peer_is_found_as_the_press_names_him(extractor: Extractor) -> None:
@@ -117,12 +120,10 @@ def test_a_peer_is_found_as_the_press_names_him(extractor: Extractor) -> None:
     person's name, so the title is put back for the lookup. An international official of his year keeps no
     country: the peerage no longer makes him British."""
     text = "BRUSSELS, May 5 - Lord Fenwright said the alliance would hold its ground on the missiles."
-    doc = Document(id="t", title=None, published="1987-05-05", source=None, url=None, text=text)
-    found = [a for a in extractor.extract(doc).actors if a.kind == "person"]
+    found = _persons(extractor, text, "1987-05-05").values()
     assert [(a.country, a.role) for a in found] == [(None, ["official"])]
-    late = Document(id="t", title=None, published="1999-05-05", source=None, url=None, text=text)
-    found = [a for a in extractor.extract(late).actors if a.kind == "person"]
-    assert [a.country for a in found] == ["GBR"]  # out of his term: the peerage's state again
+    late = _persons(extractor, text, "1999-05-05").values()
+    assert [a.country for a in late] == ["GBR"]  # out of his term: the peerage's state again
 
 
 def test_an_international_official_takes_no_state_from_a_body_in_his_title(extractor: Extractor) -> None:
@@ -130,6 +131,4 @@ def test_an_international_official_takes_no_state_from_a_body_in_his_title(extra
         "BRUSSELS, March 16 - The Northern Credit Union plans to lend more to small firms, NCU chief "
         "executive Sir Aldous Merrow told a news conference. Merrow said lending would double."
     )
-    doc = Document(id="t", title=None, published="1987-03-16", source=None, url=None, text=text)
-    found = {a.name: a for a in extractor.extract(doc).actors if a.kind == "person"}
-    assert found["Aldous Merrow"].country is None
+    assert _persons(extractor, text, "1987-03-16")["Aldous Merrow"].country is None
