@@ -23,11 +23,12 @@ from pathlib import Path
 from sqlalchemy import Connection, and_, delete, func, insert, or_, select, update
 
 from etl.ids import actor_id, actor_key, norm_name
+from etl.nlp.gazetteer import DICTIONARY_DIR, read_tsv
 from schema.base import width
 from schema.models import Actor, ActorAlias, ActorMention, Meeting, MeetingParticipant, MeetingReport, Statement
 
 Group = tuple[str, str]  # (country, surname) of persons: the unit of re-resolution
-KNOWN_ACTORS = Path(__file__).resolve().parent / "dictionaries" / "known_actors.tsv"
+KNOWN_ACTORS = DICTIONARY_DIR / "known_actors.tsv"
 # Round 20: the wider roster of office holders; its names and other names map too, its surnames never.
 KNOWN_OFFICIALS = KNOWN_ACTORS.with_name("known_officials.tsv")
 
@@ -37,15 +38,11 @@ def _people_rows(path: Path) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     if not path.is_file():
         return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
+    for row in read_tsv(path):
+        if len(row) < 2:
             continue
-        cols = line.split("\t")
-        if len(cols) < 2:
-            continue
-        variants = [cols[0], *(cols[4].split("|") if len(cols) > 4 and cols[4] else [])]
-        for v in variants:
-            out.setdefault(norm_name(v), (cols[0].strip(), cols[1].strip()))
+        for v in [row[0], *(row[4].split("|") if len(row) > 4 and row[4] else [])]:
+            out.setdefault(norm_name(v), (row[0], row[1]))
     return out
 
 
