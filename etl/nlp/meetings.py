@@ -47,7 +47,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "27"
+VERSION = "28"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -821,13 +821,15 @@ class MeetingFinder:
         return False
 
     def _members(self, hit: CountryHit, tok: Token, how: str = "") -> set[str]:
-        """A party's countries: a group of states that meets as its members (G7, G8: `igo_members.tsv`)
-        stands for them; any other organisation is the one pseudo-country IGO. A group that is the other
-        side of someone's talks ("talks with finance ministers of the G8") is one party, IGO: its members
-        are not named as taking part."""
-        if hit.iso == "IGO" and how != "with":
+        """A party's countries: a group of states that meets as its members (G7, G8, E3: `igo_members.tsv`)
+        stands for them, on either side ("spoke with G7 foreign ministers", "talks with other G8 finance
+        ministers": the gold lists the members; round 21, where a group on the "with" side had stayed IGO since
+        round 9); an organisation with bodies of its own (`body`: the GCC) stands for its members only when its
+        own members meet, and is one party, IGO, on the "with" side of someone's talks; any other organisation is
+        the one pseudo-country IGO."""
+        if hit.iso == "IGO":
             name = hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)
-            if name in self.lex.members:
+            if name in self.lex.members and (how != "with" or name not in self.lex.bodies):
                 return set(self.lex.members[name])
         return {hit.iso}
 

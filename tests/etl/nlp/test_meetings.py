@@ -1221,14 +1221,14 @@ def test_talks_held_every_year_are_a_habit_not_a_meeting(nlp: Language) -> None:
     assert m.countries == ["DEU", "FRA"]
 
 
-def test_talks_with_a_group_of_states_are_with_the_group_not_its_members(nlp: Language) -> None:
-    """Regression (issue 12, BBC): Mr Brown's talks "with finance ministers of the G8" were a
-    meeting of the eight member states; the group on the other side of one member's talks is one party (IGO),
-    while a meeting the group's ministers hold themselves stays a meeting of its members."""
+def test_talks_with_a_group_of_states_are_with_its_members(nlp: Language) -> None:
+    """Issue 12: Mr Brown's talks "with finance ministers of the G8" were first made a meeting of Britain and one
+    party (IGO); the gold (bbc-politics-017, bbc-politics-135, round 21's G7 call) lists the member states, as
+    it does for a meeting the group's ministers hold themselves (round 21 reversed the first rule)."""
     (m,) = meetings(
         nlp, "Chancellor Gordon Brown of Britain held talks with finance ministers of the G8.", "2005-01-07"
     )
-    assert m.countries == ["GBR", "IGO"]
+    assert m.countries == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "RUS", "USA"]
     (g,) = meetings(nlp, "Finance ministers of the G7 met in London on Friday.", "2005-02-05")
     assert g.countries == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
 
