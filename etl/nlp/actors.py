@@ -32,11 +32,12 @@ from etl.nlp.roles import (
     state_counts,
 )
 from etl.nlp.speakers import principal_holder
+from etl.nlp.titles import KnownActor
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "53"
+VERSION = "54"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -72,7 +73,7 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
     """All actors of the Doc (see the module docstring)."""
     persons = find_persons(doc, ctx)
     person_tokens = {i for c in persons for m in c.mentions for i in range(m.start, m.end)}
-    actors = _person_refs(doc, persons)
+    actors = _person_refs(doc, persons, ctx)
     by_key: dict[str, tuple[int, ActorRef]] = {}
     _add_gazetteer_actors(doc, ctx, person_tokens, by_key)
     dept_tokens = _add_departments(doc, ctx, departments, by_key)
@@ -86,12 +87,15 @@ def link_actors(doc: Doc, ctx: Context, departments: Departments | None = None) 
     return [a for _, a in actors]
 
 
-def _person_refs(doc: Doc, persons: list[PersonCluster]) -> list[tuple[int, ActorRef]]:
-    """One person actor per cluster, keyed by its first mention's token."""
+def _person_refs(doc: Doc, persons: list[PersonCluster], ctx: Context) -> list[tuple[int, ActorRef]]:
+    """One person actor per cluster, keyed by its first mention's token. A person the known tables name under
+    another full name ("Joseph R. Biden, Jr." is "Joe Biden") has that name among his aliases (round 21)."""
     actors: list[tuple[int, ActorRef]] = []
     for c in persons:
         key = "person:" + " ".join(c.key)
-        aliases = _unique(m.text for m in c.mentions if m.text != c.name)
+        known = ctx.known.get(c.name) if len(c.name.split()) > 1 else None
+        canonical = [known.name] if known is not None and known.name != c.name else []
+        aliases = _unique([*(m.text for m in c.mentions if m.text != c.name), *canonical])
         ref = ActorRef(
             key=key,
             name=c.name,
@@ -147,8 +151,10 @@ def _add_unnamed_principal(doc: Doc, ctx: Context, persons: list[tuple[int, Acto
     if found is None:
         return
     head, holder = found
-    surname = holder.name.split()[-1]
-    if any(ref.name == holder.name or ref.name.split()[-1] == surname for _, ref in persons):
+    # the holder, or another holder of his office that year, named in the text ("Secretary Tillerson met ..." on
+    # 10 March 2018, the year Pompeo took the office over: the table's years cannot tell who held it that day)
+    surnames = {r.name.split()[-1] for r in _holders_of_the_year(ctx, holder, published)} | {holder.name.split()[-1]}
+    if any(ref.name == holder.name or ref.name.split()[-1] in surnames for _, ref in persons):
         return
     # only where no other actor is named in the sentence: "The President spoke with Prime Minister X" is the
     # call's sentence, and a principal the text never names is no participant of it (gold README)
@@ -158,6 +164,19 @@ def _add_unnamed_principal(doc: Doc, ctx: Context, persons: list[tuple[int, Acto
         return
     holder.mentions = [(doc[t.i - 1].idx, t.idx + len(t.text)) for t in bare]
     persons.append((bare[0].i - 1, holder))
+
+
+def _holders_of_the_year(ctx: Context, holder: ActorRef, published: str | None) -> list[KnownActor]:
+    """The well-known table's holders of the principal's office and country in the release's year (round 21)."""
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    if year is None:
+        return []
+    return [
+        r
+        for rows in ctx.known.periods.values()
+        for r in rows
+        if not r.roster and r.country == holder.country and r.role in holder.role and r.covers(year)
+    ]
 
 
 def _names_another(sent: Span, others: set[int]) -> bool:

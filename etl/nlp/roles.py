@@ -851,6 +851,9 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
     if known_country is None and known_role is None and peers:
         # round 20: the tables list peers as the press names them ("Lord Carrington", NATO's in 1987)
         known_country, known_role = ctx.known.lookup(f"{peers[0]} {cluster.name}", ctx.year)
+    holder = ctx.known.titled(cluster.name, chosen.role, ctx.year) if chosen and known_country is None else None
+    if holder is not None and known_role is None:
+        known_country, known_role = holder.country, holder.role  # round 21: "Foreign Policy Advisor Ushakov"
     if chosen:
         cluster.role = known_role if chosen.weak and known_role else chosen.role
         cluster.title = chosen.text

@@ -117,6 +117,11 @@ def _years(text: str) -> tuple[int, int] | None:
     return int(first), int(last) if last.strip().isdigit() else 9999
 
 
+# Round 21: words of Arabic and other patronymic names ("Tamim bin Hamad Al Thani"), whose last word is a father's
+# or a dynasty's name, not one a title names the holder by ("King Hamad" is not Qatar's emir): such roster names
+# are not looked up by title and surname.
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben", "ould", "al", "el"})
+
 # Round 20: how far (years) from a roster person's offices an article may be and still name him ("former
 # minister X" two years after he left). Further off, the name is a namesake's as likely as his.
 ROSTER_SLACK = 3
@@ -178,6 +183,8 @@ class KnownActors:
             if key and not roster:
                 self.by_last.setdefault(key[-1], []).append(actor)
         self.periods[key].append(actor)
+        if roster and key and not PATRONYMIC & set(key):
+            self.roster_by_last.setdefault(key[-1], []).append(actor)
         if not roster or key not in self.by_key:
             self.by_key[key] = self.periods[key][0]
         for alias in row[4].split("|") if len(row) > 4 else []:
@@ -185,6 +192,19 @@ class KnownActors:
                 self.by_key[name_key(alias)] = self.periods[key][0]
 
     by_last: dict[str, list[KnownActor]] = field(default_factory=dict)
+    # Round 21: the roster's rows by surname, for `titled` only (a lone surname never looks the roster up alone).
+    roster_by_last: dict[str, list[KnownActor]] = field(default_factory=dict)
+
+    def titled(self, surname: str, role: str | None, year: int | None) -> KnownActor | None:
+        """The roster's one person of that surname who held the office a title names in the article's year
+        ("Presidential Foreign Policy Advisor Ushakov" in 2013: Yuri Ushakov, Russia's), round 21: readouts
+        name their counterparts by title and surname only. None for an undated article, a title with no role,
+        or a surname two holders of that office shared that year."""
+        key = name_key(surname)
+        if year is None or role is None or len(key) != 1:
+            return None
+        rows = [r for r in self.roster_by_last.get(key[0], []) if r.role == role and r.covers(year)]
+        return rows[0] if len({r.name for r in rows}) == 1 else None
 
     def get(self, name: str, year: int | None = None) -> KnownActor | None:
         """The known actor a full name denotes (exact token match), in its role of `year`."""

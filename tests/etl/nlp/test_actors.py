@@ -494,7 +494,8 @@ def test_full_name_tagged_org_joins_the_person_called_mr_surname() -> None:
         "had fiddled them. Labour and the Tories disagreed."
     )
     p = person(found, "Vincent Cable")
-    assert (p.country, p.role, p.aliases) == ("GBR", ["spokesperson"], ["Cable"])
+    # round 21: the known tables' name for him ("Vince Cable") is among his aliases
+    assert (p.country, p.role, p.aliases) == ("GBR", ["spokesperson"], ["Cable", "Vince Cable"])
     assert not [a for a in found if a.kind == "organization" and "Cable" in a.name]
 
 
