@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "30"
+VERSION = "31"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -979,7 +979,9 @@ class IssueFinder:
     ) -> tuple[list[tuple[str, str]], str]:
         """Two countries near the phrase: their dyad, unless they act as one side, talk about a place, or are
         examples of what the parties of a meeting discussed."""
-        if _parallel_owners(near):  # "Russia's destabilizing activity and Iran's malign behavior": each its own
+        if _parallel_owners(near) or _parallel_clauses(near):
+            # "Russia's destabilizing activity and Iran's malign behavior", "that Iran never ..., and that North
+            # Korea ...": each its own
             _PATH.set("two_near_parallel")
             pairs = [p for n in near for p in _lone_in_talks(span, n[1].iso, self._meeting_mentions)]
             return sorted(set(pairs)), "meeting"
@@ -1242,6 +1244,25 @@ def _parallel_owners(near: list[Near]) -> bool:
         return False
     a, b = sorted(heads)
     return b in {c.i for c in _conj_chain(near[0][0].doc[a])}
+
+
+def _parallel_clauses(near: list[Near]) -> bool:
+    """The two countries are the subjects of two coordinated "that" clauses ("ensuring that Iran never acquires a
+    nuclear weapon, and that North Korea commits to verifiable denuclearization"): each its own matter, not a dyad
+    (round 21). Clauses without "that" may tell two sides acting on each other ("Japan raised tariffs and China
+    protested") and stay a dyad."""
+    verbs = []
+    for tok, _hit, _d, _loc in near:
+        head = tok.head if tok.dep_ == "nsubj" else tok.head.head if tok.dep_ == "compound" else None
+        if head is None or head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in head.children
+        ):
+            return False
+        verbs.append(head)
+    if len({v.i for v in verbs}) != 2:
+        return False
+    a, b = sorted(verbs, key=lambda v: v.i)
+    return b.i in {c.i for c in _conj_chain(a)}
 
 
 def _conj_chain(tok: Token) -> list[Token]:

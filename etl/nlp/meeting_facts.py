@@ -353,6 +353,9 @@ def _verb_child(
             return None  # "the first U.S. official to visit Japan since ...": he did
         if matrix == verb or not lex.has("factual_matrix", matrix.lemma_.lower()):
             return PLANNED, matrix if matrix != verb else c
+        modal = next((a for a in matrix.children if a.dep_ == "aux" and a.lower_ in FUTURE_MODALS), None)
+        if modal is not None:
+            return PLANNED, modal  # "will arrive at the Treasury to begin talks": the matrix's own future (round 21)
     if c.dep_ == "mark" and lex.has("conditional", word):
         return PLANNED, c
     return None

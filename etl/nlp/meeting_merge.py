@@ -216,7 +216,27 @@ def _apart(group: list[Mention], m: Mention) -> bool:
     telephone call and a meeting in person are one only when both name the same two states at most."""
     if any(x.trigger.sent == m.trigger.sent and (_surrounding(x) != _surrounding(m)) for x in group):
         return True
-    return _call_and_meeting(group, m) or _other_organisation(group, m)
+    return _call_and_meeting(group, m) or _other_organisation(group, m) or _before_or_after(group, m)
+
+
+SEQUENCE_WORDS = frozenset({"prior", "before", "after", "following"})
+
+
+def _before_or_after(group: list[Mention], m: Mention) -> bool:
+    """ "Prior to this meeting, Secretary Blinken met with his E3 counterparts": a meeting its own sentence sets
+    before or after "this meeting" (a meeting told in another sentence) is another meeting (round 21)."""
+    sent = m.trigger.sent
+    if any(x.trigger.sent == sent for x in group):
+        return False
+    for tok in sent:
+        if tok.lower_ not in SEQUENCE_WORDS or tok.i == m.trigger.i:
+            continue
+        for obj in tok.subtree:
+            if obj.i != m.trigger.i and obj.lemma_.lower() in ("meeting", "talks", "call") and any(
+                d.dep_ == "det" and d.lower_ in ("this", "that") for d in obj.children
+            ):
+                return True
+    return False
 
 
 def _other_organisation(group: list[Mention], m: Mention) -> bool:
