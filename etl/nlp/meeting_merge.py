@@ -121,9 +121,14 @@ def _told_verb(trigger: Token, lex: MeetingLexicon) -> Token:
     ("..., the sources added", "\"...,\" he said"), the reported clause that holds the mention (a report's own past
     says nothing of the meeting's: "banks want X to explain its plan during the meeting here, sources added")."""
     root = trigger.sent.root
-    if not lex.has("report_verb", root.lemma_.lower()):  # (meeting_terms.tsv: their tense is the report's)
-        return root
-    return next((a for a in trigger.ancestors if a.head == root and a.dep_ == "ccomp"), root)
+    # (round 21: a reporting verb coordinated with the root counts as well: "Mr. Sullivan congratulated Mr. Kim ...
+    # and they jointly noted that the meeting between X and Y is an opportunity")
+    reported = next(
+        (a for a in trigger.ancestors if a.dep_ == "ccomp" and lex.has("report_verb", a.head.lemma_.lower())), None
+    )
+    if reported is not None and (reported.head == root or reported.head.dep_ == "conj"):
+        return reported
+    return root
 
 
 def _merge_status(doc: Doc, mentions: list[Mention]) -> list[Meeting]:

@@ -117,3 +117,15 @@ def test_officials_who_arrived_to_begin_talks_are_in_talks_and_those_who_will_ar
 
     assert status("Finance ministers of Japan and France arrived at the Treasury today to begin talks.") == ["held"]
     assert status("Finance ministers of Japan and France will arrive at the Treasury to begin talks.") == ["planned"]
+
+
+def test_a_plan_told_again_in_a_noted_present_is_still_the_plan() -> None:
+    text = (
+        "National Security Advisor Jake Sullivan spoke by phone today with Republic of Korea National Security "
+        "Advisor Kim Sung-han to discuss the President's upcoming visit to the Republic of Korea. Mr. Sullivan "
+        "welcomed Mr. Kim to his new post and they jointly noted that the meeting between President Biden and President Yoon is a chance to show the "
+        "strength of the alliance."
+    )
+    doc = Document(id="t", title=None, published="2022-05-12", source=None, url=None, text=text)
+    held = [m for m in shared_extractor().extract(doc).meetings if m.status == "held"]
+    assert [sorted(m.participants) for m in held] == [["Jake Sullivan", "Kim Sung-han"]]
