@@ -364,7 +364,7 @@ class MeetingFinder:
             sides.append(("object", noun_phrase(guest)))
         for c in verb.children:
             self._child_side(verb, c, kind, sides, places, destination)
-        stray = _stray_with(verb) or _setting_with(verb)
+        stray = _stray_with(verb) or _setting_with(verb) or _with_as_subject(verb)
         if stray is not None:  # "met today with Foreign Minister X in New York", "with" misparsed as a clause's mark
             sides.append(("with", noun_phrase(stray)))
             places.extend(_party_places(verb, stray))
@@ -1624,6 +1624,29 @@ def _stray_with(verb: Token) -> Token | None:
     inside = {t.i for t in run}
     heads = [t for t in run if t.head.i not in inside and t.pos_ in ("PROPN", "NOUN")]
     return heads[0] if len(heads) == 1 and heads[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG") else None
+
+
+def _with_as_subject(verb: Token) -> Token | None:
+    """ "spoke by phone today with President X of Colombia to reiterate ...", "met Thursday night with President Y
+    of Colombia in Cartagena, Colombia to discuss ...": the verb's "with" has no object because the parse made the
+    name the subject of the purpose clause that follows; the name right after "with" is the party (round 21)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if prep is None or any(c.dep_ == "pobj" for c in prep.children):
+        return None
+    doc = verb.doc
+    run: list[Token] = []
+    for tok in doc[prep.i + 1 :]:
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and tok.tag_ != "HYPH":
+            break
+        run.append(tok)
+    inside = {t.i for t in run}
+    heads = [t for t in run if t.head.i not in inside and t.pos_ in ("PROPN", "NOUN")]
+    if len(heads) != 1 or heads[0].dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = heads[0].head
+    if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+        return None
+    return heads[0] if heads[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG") else None
 
 
 # Prepositions of a verb's setting, whose phrase the parse may end with the verb's "with" party ("spoke today on

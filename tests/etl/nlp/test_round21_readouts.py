@@ -129,3 +129,15 @@ def test_a_plan_told_again_in_a_noted_present_is_still_the_plan() -> None:
     doc = Document(id="t", title=None, published="2022-05-12", source=None, url=None, text=text)
     held = [m for m in shared_extractor().extract(doc).meetings if m.status == "held"]
     assert [sorted(m.participants) for m in held] == [["Jake Sullivan", "Kim Sung-han"]]
+
+
+def test_a_with_party_the_parse_made_the_subject_of_a_purpose_clause_is_the_party() -> None:
+    text = (
+        "Vice President Mike Pence spoke by phone today with President Ivan Duque of Colombia to reaffirm the close "
+        "ties between Colombia and the United States."
+    )
+    doc = Document(id="t", title=None, published="2018-09-12", source=None, url=None, text=text)
+    meetings = shared_extractor().extract(doc).meetings
+    assert [(sorted(m.countries), sorted(m.participants)) for m in meetings] == [
+        (["COL", "USA"], ["Ivan Duque", "Mike Pence"])
+    ]
