@@ -102,8 +102,8 @@ def test_subjects_of_two_coordinated_that_clauses_are_each_its_own_matter_not_a_
 
 def test_a_group_described_by_its_number_of_industrial_nations_is_that_group() -> None:
     text = (
-        "LONDON, March 30 - Chancellor of the Exchequer Nigel Lawson said the meeting of six major industrial "
-        "nations in Paris last month agreed not to publish any currency bands."
+        "LONDON, March 30 - The British finance minister told parliament that the six major "
+        "industrial nations had set no public currency targets at their meeting in Paris last month."
     )
     doc = Document(id="t", title=None, published="1987-03-30", source=None, url=None, text=text)
     meetings = shared_extractor().extract(doc).meetings
