@@ -2233,6 +2233,9 @@ def _refers_to_parties(index: DocIndex, subj: Token, states: list[str]) -> bool:
     Trump and President Erdogan") or one of them named by his office alone, as readouts name their principal ("The
     Secretary", "The President"). (Not one person named: what "Baker noted" in a wire story is his own view.)"""
     words = subj.doc[subj.left_edge.i : subj.right_edge.i + 1].text
+    # ("The two reiterated ...", "Both agreed ...": the pair without its noun, as readouts write it; round 21)
+    if words.lower() in ("the two", "both"):
+        return True
     if subj.lower_ in PARTY_PRONOUNS or PAIR_OF_PEOPLE.fullmatch(words) or PARTIES_PLURAL.fullmatch(words):
         return True
     members = [subj, *(t for t in subj.subtree if t.dep_ == "conj")]

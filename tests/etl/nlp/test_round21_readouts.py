@@ -141,3 +141,22 @@ def test_a_with_party_the_parse_made_the_subject_of_a_purpose_clause_is_the_part
     assert [(sorted(m.countries), sorted(m.participants)) for m in meetings] == [
         (["COL", "USA"], ["Ivan Duque", "Mike Pence"])
     ]
+
+
+def test_the_two_without_a_noun_are_the_parties_of_the_call() -> None:
+    text = (
+        "Secretary Pompeo spoke today with French Foreign Minister Jean-Yves Le Drian. The two reiterated their "
+        "support for the coalition's military presence in Iraq."
+    )
+    issues = {(tuple(sorted(i.countries)), i.issue) for i in _extract(text).issues}
+    assert {(("IRQ", "USA"), "military_presence"), (("FRA", "IRQ"), "military_presence")} <= issues
+
+
+def test_a_states_peacekeeping_deployments_abroad_are_its_troops_there() -> None:
+    text = (
+        "Secretary Pompeo met today with Prime Minister Abiy Ahmed in Addis Ababa. Secretary Pompeo thanked him "
+        "for his leadership in the region and for Ethiopia's peacekeeping deployments to Somalia, Sudan and Mali."
+    )
+    issues = {(tuple(sorted(i.countries)), i.issue) for i in _extract(text).issues}
+    assert (("ETH", "SOM"), "military_presence") in issues
+    assert (("ETH", "SOM"), "security") not in issues
