@@ -108,6 +108,13 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
         return None
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
     own: list[DateExpr] = []
+    # a date hanging from the meeting word itself comes first, before one of its verb's clause ("spoke today with
+    # X ... following the October 16 call between A and B": the call's day is October 16; round 21)
+    for d in exprs:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and trigger.pos_ in ("NOUN", "PROPN") and span.root.head == trigger:
+            if span.root.dep_ in ("compound", "nmod", "npadvmod", "amod") and not _in_noun_clause(doc, d, trigger):
+                return d
     for d in exprs:
         span = doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None:

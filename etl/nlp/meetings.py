@@ -251,6 +251,7 @@ class MeetingFinder:
             not self.lex.has("with_party", lemma)
             or any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children)
             or _setting_with(verb) is not None
+            or _stray_with(verb) is not None  # ("spoke today with X to discuss ...": "with" parsed as a mark; round 21)
             or (self.lex.has("to_party", lemma) and self._person_addressed(index, verb))
             or (self.lex.has("joint_subject", lemma) and self._joint_subject(index, verb))
         )
@@ -446,7 +447,15 @@ class MeetingFinder:
         )
         # (When the word sits inside the subject, "De Croo, here for talks, said", the subject
         # is still a party; "the first round of talks took place" has no country to add.)
-        if is_argument:
+        # (an earlier meeting that names both its sides, "following the October 16 call between President Trump and
+        # President Putin", is not the verb's subject's: "Rubio spoke with Lavrov to discuss next steps following
+        # the call between ...", round 21)
+        own_pair = (
+            trigger.dep_ == "pobj"
+            and trigger.head.lower_ in ("following", "after", "since")
+            and any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children)
+        )
+        if is_argument and not own_pair:
             # "Italy boycotted the meeting": the subject stayed away (see `_parties`)
             absent = self.lex.has("absent_verb", verb.lemma_.lower()) and trigger.dep_ == "dobj"
             sides.append(("absent" if absent else "subject", _subject_phrase(verb)))
@@ -1590,11 +1599,17 @@ def _by_medium(verb: Token, lex: MeetingLexicon) -> bool:
 
 def _call_noun(tok: Token, lex: MeetingLexicon) -> bool:
     """Whether the noun "call" is a telephone call: held or had by its parties ("had a productive call"), with
-    a party ("a call with X"), or the call named before ("during the call"); not an appeal ("a call for
+    a party ("a call with X") or its named sides ("the call between X and Y"), or the call named before ("during the call"); not an appeal ("a call for
     restraint", "calls to end the strike", "answered the call of duty")."""
     if any((c.dep_ == "prep" and c.lower_ in ("for", "of")) or c.dep_ in ("acl", "relcl") for c in tok.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True
+    # ("the October 16 call between President Trump and President Putin": named sides, round 21)
+    if any(
+        c.dep_ == "prep" and c.lower_ == "between" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in tok.children
+    ):
         return True
     head = tok.head
     if tok.dep_ == "dobj" and lex.has("call_hold_verb", head.lemma_.lower()):

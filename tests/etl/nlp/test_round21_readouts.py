@@ -31,7 +31,9 @@ def test_a_meeting_set_before_this_meeting_is_another_meeting_of_the_groups_memb
 
 
 def test_the_same_meeting_told_again_without_before_or_after_stays_one() -> None:
-    text = TWO_MEETINGS.replace("Prior to this meeting, Secretary Blinken met with his E3 counterparts", "At the meeting they agreed")
+    text = TWO_MEETINGS.replace(
+        "Prior to this meeting, Secretary Blinken met with his E3 counterparts", "At the meeting they agreed"
+    )
     assert len(_extract(text).meetings) == 1
 
 
@@ -82,9 +84,7 @@ def test_no_principal_made_up_when_the_text_names_another_holder_of_the_office_t
         "Secretary Tillerson met with Kenyan President Uhuru Kenyatta yesterday in Nairobi. "
         "The Secretary emphasized strong U.S. support for democratic institutions."
     )
-    doc = Document(
-        id="t", title=None, published="2018-03-10", source="U.S. Department of State", url=None, text=text
-    )
+    doc = Document(id="t", title=None, published="2018-03-10", source="U.S. Department of State", url=None, text=text)
     ex = shared_extractor().extract(doc)
     persons = [a.name for a in ex.actors if a.kind == "person"]
     assert "Mike Pompeo" not in persons and "Tillerson" in persons
@@ -160,3 +160,28 @@ def test_a_states_peacekeeping_deployments_abroad_are_its_troops_there() -> None
     issues = {(tuple(sorted(i.countries)), i.issue) for i in _extract(text).issues}
     assert (("ETH", "SOM"), "military_presence") in issues
     assert (("ETH", "SOM"), "security") not in issues
+
+
+def test_a_call_told_with_its_day_after_todays_call_is_another_meeting_of_its_own_day() -> None:
+    text = (
+        "Secretary of State Marco Rubio spoke today with Russian Foreign Minister Sergey Lavrov to discuss next steps "
+        "following the October 16 call between President Trump and President Putin."
+    )
+    doc = Document(id="t", title=None, published="2025-10-20", source=None, url=None, text=text)
+    found = sorted((m.date, sorted(m.participants)) for m in shared_extractor().extract(doc).meetings)
+    assert found == [
+        ("2025-10-16", ["Putin", "Trump"]),
+        ("2025-10-20", ["Marco Rubio", "Sergey Lavrov"]),
+    ]
+
+
+def test_a_call_between_two_named_leaders_is_a_call() -> None:
+    doc = Document(
+        id="t",
+        title=None,
+        published="2025-10-20",
+        source=None,
+        url=None,
+        text="The call between President Trump and President Putin on Thursday was productive.",
+    )
+    assert [sorted(m.countries) for m in shared_extractor().extract(doc).meetings] == [["RUS", "USA"]]
