@@ -185,3 +185,23 @@ def test_a_call_between_two_named_leaders_is_a_call() -> None:
         text="The call between President Trump and President Putin on Thursday was productive.",
     )
     assert [sorted(m.countries) for m in shared_extractor().extract(doc).meetings] == [["RUS", "USA"]]
+
+
+def test_a_principal_whose_every_bare_title_shares_a_sentence_with_another_person_is_still_an_actor() -> None:
+    text = (
+        "The President called outgoing Prime Minister Manmohan Singh today to thank him for his tenure. "
+        "The President conveyed his appreciation for Dr. Singh's friendship."
+    )
+    doc = Document(
+        id="t",
+        title=None,
+        published="2014-05-17",
+        source="The White House, Office of the Press Secretary",
+        url=None,
+        text=text,
+    )
+    ex = shared_extractor().extract(doc)
+    obama = next(a for a in ex.actors if a.name == "Barack Obama")
+    assert obama.country == "USA" and obama.mentions == []  # no mention of his own: never a meeting participant
+    assert all("Barack Obama" not in m.participants for m in ex.meetings)
+    assert any(s.speaker == "Barack Obama" for s in ex.statements)
