@@ -205,3 +205,31 @@ def test_a_principal_whose_every_bare_title_shares_a_sentence_with_another_perso
     assert obama.country == "USA" and obama.mentions == []  # no mention of his own: never a meeting participant
     assert all("Barack Obama" not in m.participants for m in ex.meetings)
     assert any(s.speaker == "Barack Obama" for s in ex.statements)
+
+
+def test_a_meeting_in_a_listed_city_or_region_is_in_its_state() -> None:
+    text = "Secretary of State Antony J. Blinken met with Foreign Minister Dmytro Kuleba today in Kharkiv."
+    doc = Document(id="t", title=None, published="2022-09-08", source=None, url=None, text=text)
+    (meeting,) = shared_extractor().extract(doc).meetings
+    assert (meeting.location, meeting.location_country) == ("Kharkiv", "UKR")
+
+
+def test_the_places_table_names_each_place_once_under_a_known_state() -> None:
+    from etl.nlp.gazetteer import DICTIONARY_DIR, read_tsv
+
+    states = {row[0] for row in read_tsv(DICTIONARY_DIR / "countries.tsv")} | {"PSE", "ESH", "HKG", "MAC"}
+    elsewhere = {
+        name
+        for table in ("capitals.tsv", "country_aliases.tsv", "regions.tsv")
+        for row in read_tsv(DICTIONARY_DIR / table)
+        if len(row) > 1
+        for name in row[1].split("|")
+    }
+    seen: dict[str, str] = {}
+    for row in read_tsv(DICTIONARY_DIR / "places.tsv"):
+        assert len(row) == 2 and row[0] in states, row[:1]
+        for name in row[1].split("|"):
+            assert name and name == name.strip(), (row[0], name)
+            assert seen.setdefault(name, row[0]) == row[0], (name, seen[name], row[0])
+            assert name not in elsewhere, name
+    assert len(seen) > 2000
