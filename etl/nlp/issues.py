@@ -1254,8 +1254,10 @@ def _parallel_clauses(near: list[Near]) -> bool:
     verbs = []
     for tok, _hit, _d, _loc in near:
         head = tok.head if tok.dep_ == "nsubj" else tok.head.head if tok.dep_ == "compound" else None
-        if head is None or head.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in head.children
+        if (
+            head is None
+            or head.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
         ):
             return False
         verbs.append(head)

@@ -237,8 +237,10 @@ def _before_or_after(group: list[Mention], m: Mention) -> bool:
         if tok.lower_ not in SEQUENCE_WORDS or tok.i == m.trigger.i:
             continue
         for obj in tok.subtree:
-            if obj.i != m.trigger.i and obj.lemma_.lower() in ("meeting", "talks", "call") and any(
-                d.dep_ == "det" and d.lower_ in ("this", "that") for d in obj.children
+            if (
+                obj.i != m.trigger.i
+                and obj.lemma_.lower() in ("meeting", "talks", "call")
+                and any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in obj.children)
             ):
                 return True
     return False

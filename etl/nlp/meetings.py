@@ -1599,8 +1599,8 @@ def _by_medium(verb: Token, lex: MeetingLexicon) -> bool:
 
 def _call_noun(tok: Token, lex: MeetingLexicon) -> bool:
     """Whether the noun "call" is a telephone call: held or had by its parties ("had a productive call"), with
-    a party ("a call with X") or its named sides ("the call between X and Y"), or the call named before ("during the call"); not an appeal ("a call for
-    restraint", "calls to end the strike", "answered the call of duty")."""
+    a party ("a call with X") or its named sides ("the call between X and Y"), or the call named before ("during
+    the call"); not an appeal ("a call for restraint", "calls to end the strike", "answered the call of duty")."""
     if any((c.dep_ == "prep" and c.lower_ in ("for", "of")) or c.dep_ in ("acl", "relcl") for c in tok.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):

@@ -123,8 +123,8 @@ def test_a_plan_told_again_in_a_noted_present_is_still_the_plan() -> None:
     text = (
         "National Security Advisor Jake Sullivan spoke by phone today with Republic of Korea National Security "
         "Advisor Kim Sung-han to discuss the President's upcoming visit to the Republic of Korea. Mr. Sullivan "
-        "welcomed Mr. Kim to his new post and they jointly noted that the meeting between President Biden and President Yoon is a chance to show the "
-        "strength of the alliance."
+        "welcomed Mr. Kim to his new post and they jointly noted that the meeting between President Biden and "
+        "President Yoon is a chance to show the strength of the alliance."
     )
     doc = Document(id="t", title=None, published="2022-05-12", source=None, url=None, text=text)
     held = [m for m in shared_extractor().extract(doc).meetings if m.status == "held"]
