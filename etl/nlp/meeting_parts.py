@@ -505,7 +505,10 @@ class DocIndex:
     def issuing_state(self, tok: Token) -> str | None:
         """ "The President spoke by phone with X", "the Secretary met with Y" in a government's own release:
         a bare title its releases give their own officials (`issuer_title`) stands for the issuing state,
-        unless the text gives the title another state ("the President of France", "the French President")."""
+        unless the text gives the title another state ("the President of France", "the French President"); so does
+        the release's own "I" outside any quotation (a President's statement in the first person)."""
+        if self.issuer is not None and tok.text == "I" and self.speaker_of(tok) is None:
+            return self.issuer  # "This morning, I spoke with President X" in the President's own statement (round 21)
         if self.issuer is None or self.title_words(tok) not in self.issuer_titles:
             return None
         own = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]

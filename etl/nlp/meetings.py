@@ -47,12 +47,14 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "28"
+VERSION = "29"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
 SENT_PARTIES = frozenset({"representative", "delegate", "delegation", "envoy", "official", "team", "negotiator"})
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
+# Meeting nouns whose "of" names the topic, not a party ("their discussion of Syria").
+TOPIC_OF_NOUNS = frozenset({"discussion", "discussions", "debate", "review"})
 # Verbs whose passive agent are a meeting's parties ("the talks were attended by ministers from A and B").
 ATTEND_VERBS = frozenset({"attend", "join"})
 # Nouns of a state's office holders, whose "from" names their state ("met his counterparts from France and Germany").
@@ -537,6 +539,8 @@ class MeetingFinder:
     def _prep(self, prep: Token, sides: list, places: list[Token], destination: list[Token], kind: str) -> None:
         word = prep.lower_
         objs = [p for p in prep.children if p.dep_ == "pobj"]
+        if word == "of" and prep.head.lemma_.lower() in TOPIC_OF_NOUNS:
+            return  # "In their discussion of Syria, NSA Rice reiterated ...": what they discussed (round 21)
         if word in PARTY_PREPS or (word == "to" and kind == "phone_call"):  # "spoke on the telephone to X"
             for o in objs:
                 heads = with_conjuncts(o)
@@ -714,6 +718,11 @@ class MeetingFinder:
             # "his Iranian counterpart X" names X; only a pronoun that is itself the party counts.
             if actor is None and tok.pos_ == "PRON" and (tok.dep_ != "poss" or tok.head == m.trigger):
                 actor = index.resolve_pronoun(tok, exclude=m.participants)
+                issuer = index.issuing_state(tok) if actor is None and tok.text == "I" else None
+                if issuer is not None:
+                    found.add(issuer)  # "This morning, I spoke with President X" in the President's own statement
+                    m.issuer = issuer
+                    continue
             elif actor is None and tok == toks[0] and tok.pos_ in ("NOUN", "PROPN"):
                 actor, issuer = _title_party(index, tok, how, m.participants)
                 if issuer is not None:

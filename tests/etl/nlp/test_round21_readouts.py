@@ -233,3 +233,33 @@ def test_the_places_table_names_each_place_once_under_a_known_state() -> None:
             assert seen.setdefault(name, row[0]) == row[0], (name, seen[name], row[0])
             assert name not in elsewhere, name
     assert len(seen) > 2000
+
+
+def test_their_discussion_of_a_state_is_its_topic_not_a_meeting_with_it() -> None:
+    text = (
+        "Secretary of State John Kerry met Foreign Minister Sergey Lavrov in Geneva today. In their discussion of "
+        "Syria, Secretary Kerry stressed the need for a political transition."
+    )
+    doc = Document(id="t", title=None, published="2013-09-12", source=None, url=None, text=text)
+    meetings = shared_extractor().extract(doc).meetings
+    assert all("SYR" not in m.countries for m in meetings)
+
+
+def test_the_first_person_of_a_presidents_own_statement_is_his_state() -> None:
+    text = (
+        "This morning, I spoke with President of Argentina Mauricio Macri and reaffirmed our strong support "
+        "for Argentina during this difficult time."
+    )
+    doc = Document(
+        id="t",
+        title=None,
+        published="2018-09-04",
+        source="The White House, Office of the Press Secretary",
+        url=None,
+        text=text,
+    )
+    meetings = shared_extractor().extract(doc).meetings
+    assert [(sorted(m.countries), m.participants) for m in meetings] == [(["ARG", "USA"], ["Mauricio Macri"])]
+    # the same words in a newspaper's story name no state for "I"
+    press = Document(id="t", title=None, published="2018-09-04", source=None, url=None, text=text)
+    assert all("USA" not in m.countries for m in shared_extractor().extract(press).meetings)
