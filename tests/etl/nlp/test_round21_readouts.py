@@ -3,7 +3,8 @@
 A meeting its own sentence sets before or after "this meeting" is another meeting; a group of states met by
 someone is its members; a state's nuclear question named as a whole ("nuclear file") is its nuclear programme; a
 counterpart named by title and surname is the roster's holder of that office; a known person keeps the tables'
-name as an alias. Every sentence here is invented.
+name as an alias; and the rest listed in docs/coding-rules.md, "Round 21". The sentences are invented or adapted
+from U.S. Government readouts (public domain).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from etl.extract import shared_extractor
 from etl.records import Extraction
 from etl.sources import Document
 
+WHITE_HOUSE = "The White House, Office of the Press Secretary"
 
-def _extract(text: str) -> Extraction:
-    doc = Document(id="t", title=None, published="2022-04-07", source=None, url=None, text=text)
+
+def _extract(text: str, published: str | None = "2022-04-07", source: str | None = None) -> Extraction:
+    doc = Document(id="t", title=None, published=published, source=source, url=None, text=text)
     return shared_extractor().extract(doc)
 
 
@@ -53,18 +56,18 @@ def test_a_title_and_surname_find_the_one_roster_holder_of_that_office_that_year
         "National Security Advisor Rice met Presidential Foreign Policy Advisor Ushakov in St. Petersburg today. "
         "They discussed Syria."
     )
-    doc = Document(id="t", title=None, published="2013-09-06", source=None, url=None, text=text)
-    found = {a.name: a for a in shared_extractor().extract(doc).actors if a.kind == "person"}
+    ex = _extract(text, "2013-09-06")
+    found = {a.name: a for a in ex.actors if a.kind == "person"}
     assert (found["Ushakov"].country, found["Ushakov"].role) == ("RUS", ["advisor"])
-    undated = Document(id="t", title=None, published=None, source=None, url=None, text=text)
-    found = {a.name: a for a in shared_extractor().extract(undated).actors if a.kind == "person"}
+    undated = _extract(text, None)
+    found = {a.name: a for a in undated.actors if a.kind == "person"}
     assert found["Ushakov"].country != "RUS"  # no year, no office holder: the roster says nothing
 
 
 def test_a_known_person_named_otherwise_has_the_tables_name_among_his_aliases() -> None:
     text = "President Joseph R. Biden, Jr. spoke today with President Uhuru Kenyatta of Kenya."
-    doc = Document(id="t", title=None, published="2021-02-25", source=None, url=None, text=text)
-    found = {a.name: a for a in shared_extractor().extract(doc).actors if a.kind == "person"}
+    ex = _extract(text, "2021-02-25")
+    found = {a.name: a for a in ex.actors if a.kind == "person"}
     assert "Joe Biden" in found["Joseph R. Biden"].aliases
 
 
@@ -84,9 +87,7 @@ def test_no_principal_made_up_when_the_text_names_another_holder_of_the_office_t
         "Secretary Tillerson met with Kenyan President Uhuru Kenyatta yesterday in Nairobi. "
         "The Secretary emphasized strong U.S. support for democratic institutions."
     )
-    doc = Document(id="t", title=None, published="2018-03-10", source="U.S. Department of State", url=None, text=text)
-    ex = shared_extractor().extract(doc)
-    persons = [a.name for a in ex.actors if a.kind == "person"]
+    persons = [a.name for a in _extract(text, "2018-03-10", "U.S. Department of State").actors if a.kind == "person"]
     assert "Mike Pompeo" not in persons and "Tillerson" in persons
 
 
@@ -105,15 +106,15 @@ def test_a_group_described_by_its_number_of_industrial_nations_is_that_group() -
         "LONDON, March 30 - The British finance minister told parliament that the six major "
         "industrial nations had set no public currency targets at their meeting in Paris last month."
     )
-    doc = Document(id="t", title=None, published="1987-03-30", source=None, url=None, text=text)
-    meetings = shared_extractor().extract(doc).meetings
+    ex = _extract(text, "1987-03-30")
+    meetings = ex.meetings
     assert [sorted(m.countries) for m in meetings] == [["CAN", "DEU", "FRA", "GBR", "JPN", "USA"]]
 
 
 def test_officials_who_arrived_to_begin_talks_are_in_talks_and_those_who_will_are_not() -> None:
     def status(text: str) -> list[str]:
-        doc = Document(id="t", title=None, published="1987-04-08", source=None, url=None, text=text)
-        return [m.status for m in shared_extractor().extract(doc).meetings]
+        ex = _extract(text, "1987-04-08")
+        return [m.status for m in ex.meetings]
 
     assert status("Finance ministers of Japan and France arrived at the Treasury today to begin talks.") == ["held"]
     assert status("Finance ministers of Japan and France will arrive at the Treasury to begin talks.") == ["planned"]
@@ -126,8 +127,8 @@ def test_a_plan_told_again_in_a_noted_present_is_still_the_plan() -> None:
         "welcomed Mr. Kim to his new post and they jointly noted that the meeting between President Biden and "
         "President Yoon is a chance to show the strength of the alliance."
     )
-    doc = Document(id="t", title=None, published="2022-05-12", source=None, url=None, text=text)
-    held = [m for m in shared_extractor().extract(doc).meetings if m.status == "held"]
+    ex = _extract(text, "2022-05-12")
+    held = [m for m in ex.meetings if m.status == "held"]
     assert [sorted(m.participants) for m in held] == [["Jake Sullivan", "Kim Sung-han"]]
 
 
@@ -136,8 +137,8 @@ def test_a_with_party_the_parse_made_the_subject_of_a_purpose_clause_is_the_part
         "Vice President Mike Pence spoke by phone today with President Ivan Duque of Colombia to reaffirm the close "
         "ties between Colombia and the United States."
     )
-    doc = Document(id="t", title=None, published="2018-09-12", source=None, url=None, text=text)
-    meetings = shared_extractor().extract(doc).meetings
+    ex = _extract(text, "2018-09-12")
+    meetings = ex.meetings
     assert [(sorted(m.countries), sorted(m.participants)) for m in meetings] == [
         (["COL", "USA"], ["Ivan Duque", "Mike Pence"])
     ]
@@ -167,8 +168,8 @@ def test_a_call_told_with_its_day_after_todays_call_is_another_meeting_of_its_ow
         "Secretary of State Marco Rubio spoke today with Russian Foreign Minister Sergey Lavrov to discuss next steps "
         "following the October 16 call between President Trump and President Putin."
     )
-    doc = Document(id="t", title=None, published="2025-10-20", source=None, url=None, text=text)
-    found = sorted((m.date, sorted(m.participants)) for m in shared_extractor().extract(doc).meetings)
+    ex = _extract(text, "2025-10-20")
+    found = sorted((m.date, sorted(m.participants)) for m in ex.meetings)
     assert found == [
         ("2025-10-16", ["Putin", "Trump"]),
         ("2025-10-20", ["Marco Rubio", "Sergey Lavrov"]),
@@ -176,15 +177,8 @@ def test_a_call_told_with_its_day_after_todays_call_is_another_meeting_of_its_ow
 
 
 def test_a_call_between_two_named_leaders_is_a_call() -> None:
-    doc = Document(
-        id="t",
-        title=None,
-        published="2025-10-20",
-        source=None,
-        url=None,
-        text="The call between President Trump and President Putin on Thursday was productive.",
-    )
-    assert [sorted(m.countries) for m in shared_extractor().extract(doc).meetings] == [["RUS", "USA"]]
+    ex = _extract("The call between President Trump and President Putin on Thursday was productive.", "2025-10-20")
+    assert [sorted(m.countries) for m in ex.meetings] == [["RUS", "USA"]]
 
 
 def test_a_principal_whose_every_bare_title_shares_a_sentence_with_another_person_is_still_an_actor() -> None:
@@ -192,15 +186,7 @@ def test_a_principal_whose_every_bare_title_shares_a_sentence_with_another_perso
         "The President called outgoing Prime Minister Manmohan Singh today to thank him for his tenure. "
         "The President conveyed his appreciation for Dr. Singh's friendship."
     )
-    doc = Document(
-        id="t",
-        title=None,
-        published="2014-05-17",
-        source="The White House, Office of the Press Secretary",
-        url=None,
-        text=text,
-    )
-    ex = shared_extractor().extract(doc)
+    ex = _extract(text, "2014-05-17", WHITE_HOUSE)
     obama = next(a for a in ex.actors if a.name == "Barack Obama")
     assert obama.country == "USA" and obama.mentions == []  # no mention of his own: never a meeting participant
     assert all("Barack Obama" not in m.participants for m in ex.meetings)
@@ -209,8 +195,8 @@ def test_a_principal_whose_every_bare_title_shares_a_sentence_with_another_perso
 
 def test_a_meeting_in_a_listed_city_or_region_is_in_its_state() -> None:
     text = "Secretary of State Antony J. Blinken met with Foreign Minister Dmytro Kuleba today in Kharkiv."
-    doc = Document(id="t", title=None, published="2022-09-08", source=None, url=None, text=text)
-    (meeting,) = shared_extractor().extract(doc).meetings
+    ex = _extract(text, "2022-09-08")
+    (meeting,) = ex.meetings
     assert (meeting.location, meeting.location_country) == ("Kharkiv", "UKR")
 
 
@@ -240,8 +226,8 @@ def test_their_discussion_of_a_state_is_its_topic_not_a_meeting_with_it() -> Non
         "Secretary of State John Kerry met Foreign Minister Sergey Lavrov in Geneva today. In their discussion of "
         "Syria, Secretary Kerry stressed the need for a political transition."
     )
-    doc = Document(id="t", title=None, published="2013-09-12", source=None, url=None, text=text)
-    meetings = shared_extractor().extract(doc).meetings
+    ex = _extract(text, "2013-09-12")
+    meetings = ex.meetings
     assert all("SYR" not in m.countries for m in meetings)
 
 
@@ -250,16 +236,8 @@ def test_the_first_person_of_a_presidents_own_statement_is_his_state() -> None:
         "This morning, I spoke with President of Argentina Mauricio Macri and reaffirmed our strong support "
         "for Argentina during this difficult time."
     )
-    doc = Document(
-        id="t",
-        title=None,
-        published="2018-09-04",
-        source="The White House, Office of the Press Secretary",
-        url=None,
-        text=text,
-    )
-    meetings = shared_extractor().extract(doc).meetings
+    meetings = _extract(text, "2018-09-04", WHITE_HOUSE).meetings
     assert [(sorted(m.countries), m.participants) for m in meetings] == [(["ARG", "USA"], ["Mauricio Macri"])]
     # the same words in a newspaper's story name no state for "I"
-    press = Document(id="t", title=None, published="2018-09-04", source=None, url=None, text=text)
-    assert all("USA" not in m.countries for m in shared_extractor().extract(press).meetings)
+    press = _extract(text, "2018-09-04")
+    assert all("USA" not in m.countries for m in press.meetings)
