@@ -21,6 +21,11 @@ def _extract(text: str, published: str | None = "2022-04-07", source: str | None
     return shared_extractor().extract(doc)
 
 
+def _issue_set(text: str) -> set[tuple[tuple[str, ...], str]]:
+    """The (sorted dyad, code) of every issue extracted from `text`."""
+    return {(tuple(sorted(i.countries)), i.issue) for i in _extract(text).issues}
+
+
 TWO_MEETINGS = (
     "Secretary of State Antony J. Blinken met with French Foreign Minister Jean-Yves Le Drian, German Foreign "
     "Minister Annalena Baerbock and Italian Foreign Minister Luigi Di Maio today in Brussels to discuss Ukraine.\n\n"
@@ -76,7 +81,7 @@ def test_a_states_nuclear_file_is_its_nuclear_programme() -> None:
         "President Obama and King Abdullah met today at the White House. "
         "President Obama and King Abdullah also discussed Iran's nuclear file."
     )
-    issues = {(tuple(sorted(i.countries)), i.issue) for i in _extract(text).issues}
+    issues = _issue_set(text)
     assert (("IRN", "USA"), "nuclear_program") in issues
 
 
@@ -96,7 +101,7 @@ def test_subjects_of_two_coordinated_that_clauses_are_each_its_own_matter_not_a_
         "President Obama met with Prime Minister David Cameron today. The President emphasized the importance of "
         "ensuring that Iran never acquires a nuclear weapon, and that North Korea commits to denuclearization."
     )
-    issues = {(tuple(sorted(i.countries)), i.issue) for i in _extract(text).issues}
+    issues = _issue_set(text)
     assert {(("IRN", "USA"), "nuclear_program"), (("PRK", "USA"), "nuclear_program")} <= issues
     assert (("IRN", "PRK"), "nuclear_program") not in issues
 
@@ -106,9 +111,9 @@ def test_a_group_described_by_its_number_of_industrial_nations_is_that_group() -
         "LONDON, March 30 - The British finance minister told parliament that the six major "
         "industrial nations had set no public currency targets at their meeting in Paris last month."
     )
-    ex = _extract(text, "1987-03-30")
-    meetings = ex.meetings
-    assert [sorted(m.countries) for m in meetings] == [["CAN", "DEU", "FRA", "GBR", "JPN", "USA"]]
+    assert [sorted(m.countries) for m in _extract(text, "1987-03-30").meetings] == [
+        ["CAN", "DEU", "FRA", "GBR", "JPN", "USA"]
+    ]
 
 
 def test_officials_who_arrived_to_begin_talks_are_in_talks_and_those_who_will_are_not() -> None:
@@ -149,7 +154,7 @@ def test_the_two_without_a_noun_are_the_parties_of_the_call() -> None:
         "Secretary Pompeo spoke today with French Foreign Minister Jean-Yves Le Drian. The two reiterated their "
         "support for the coalition's military presence in Iraq."
     )
-    issues = {(tuple(sorted(i.countries)), i.issue) for i in _extract(text).issues}
+    issues = _issue_set(text)
     assert {(("IRQ", "USA"), "military_presence"), (("FRA", "IRQ"), "military_presence")} <= issues
 
 
@@ -158,7 +163,7 @@ def test_a_states_peacekeeping_deployments_abroad_are_its_troops_there() -> None
         "Secretary Pompeo met today with Prime Minister Abiy Ahmed in Addis Ababa. Secretary Pompeo thanked him "
         "for his leadership in the region and for Ethiopia's peacekeeping deployments to Somalia, Sudan and Mali."
     )
-    issues = {(tuple(sorted(i.countries)), i.issue) for i in _extract(text).issues}
+    issues = _issue_set(text)
     assert (("ETH", "SOM"), "military_presence") in issues
     assert (("ETH", "SOM"), "security") not in issues
 
