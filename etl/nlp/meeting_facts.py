@@ -61,6 +61,10 @@ def _climb(trigger: Token, lex: MeetingLexicon, presupposed: bool) -> Verdict:
         verdict = _verb_check(trigger, None, lex, presupposed=False)
         if verdict is not None:
             return verdict
+        if trigger.dep_ == "relcl" and trigger.tag_ == "VBD":
+            # "he expected Finance Minister X, whom he met last week, to present a plan": a relative clause's own
+            # past tense reports a fact, whatever the clause it describes a noun of plans (round 21)
+            return HELD, None
     cur = trigger
     for _ in range(12):
         head = cur.head

@@ -47,12 +47,14 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "29"
+VERSION = "30"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
 SENT_PARTIES = frozenset({"representative", "delegate", "delegation", "envoy", "official", "team", "negotiator"})
 PARTY_PREPS = {"with", "between", "among", "involving", "of", "by"}
+# Relative pronouns whose antecedent is a meeting verb's object ("X, whom he met last week").
+RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 # Meeting nouns whose "of" names the topic, not a party ("their discussion of Syria").
 TOPIC_OF_NOUNS = frozenset({"discussion", "discussions", "debate", "review"})
 # Verbs whose passive agent are a meeting's parties ("the talks were attended by ministers from A and B").
@@ -388,6 +390,9 @@ class MeetingFinder:
             # parse hung on it names the party
             for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "with"):
                 self._prep(prep, sides, places, destination, kind)
+        elif c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+            # "Finance Minister X, whom he met last week": the relative pronoun's antecedent (round 21)
+            sides.append(("object", _subject_phrase_of(verb.head)))
         elif c.dep_ == "dobj" or _person_predicate(c):
             sides.append(("object", _subject_phrase_of(c)))  # "met officials of Peru": Peru's
         elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.has("to_party", verb.lemma_.lower()):

@@ -246,3 +246,14 @@ def test_the_first_person_of_a_presidents_own_statement_is_his_state() -> None:
     # the same words in a newspaper's story name no state for "I"
     press = _extract(text, "2018-09-04")
     assert all("USA" not in m.countries for m in press.meetings)
+
+
+def test_a_person_whom_someone_met_in_a_relative_clause_is_the_party_of_a_held_meeting() -> None:
+    text = (
+        "WASHINGTON, March 5 - World Bank chief Barber Conable said he expected Finance Minister Dilson Funaro "
+        "of Brazil, whom he met last week, to present a plan soon."
+    )
+    meetings = _extract(text, "1987-03-05").meetings
+    assert [(sorted(m.countries), m.status, sorted(m.participants)) for m in meetings] == [
+        (["BRA", "IGO"], "held", ["Barber Conable", "Dilson Funaro"])
+    ]
