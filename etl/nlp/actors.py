@@ -31,8 +31,7 @@ from etl.nlp.roles import (
     starts_inside_title,
     state_counts,
 )
-from etl.nlp.speakers import principal_holder
-from etl.nlp.titles import KnownActor
+from etl.nlp.speakers import office_holders, principal_holder
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
@@ -153,7 +152,9 @@ def _add_unnamed_principal(doc: Doc, ctx: Context, persons: list[tuple[int, Acto
     head, holder = found
     # the holder, or another holder of his office that year, named in the text ("Secretary Tillerson met ..." on
     # 10 March 2018, the year Pompeo took the office over: the table's years cannot tell who held it that day)
-    surnames = {r.name.split()[-1] for r in _holders_of_the_year(ctx, holder, published)} | {holder.name.split()[-1]}
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    holders = office_holders(ctx.known, holder.country, holder.role[0], year) if year is not None else {}
+    surnames = {name.split()[-1] for name in holders} | {holder.name.split()[-1]}
     if any(ref.name == holder.name or ref.name.split()[-1] in surnames for _, ref in persons):
         return
     # only where no other actor is named in the sentence: "The President spoke with Prime Minister X" is the
@@ -168,19 +169,6 @@ def _add_unnamed_principal(doc: Doc, ctx: Context, persons: list[tuple[int, Acto
     # his statements are given to, with no mention of his own; the gold lists him, optional)
     holder.mentions = [(doc[t.i - 1].idx, t.idx + len(t.text)) for t in bare]
     persons.append(((bare or titles)[0].i - 1, holder))
-
-
-def _holders_of_the_year(ctx: Context, holder: ActorRef, published: str | None) -> list[KnownActor]:
-    """The well-known table's holders of the principal's office and country in the release's year (round 21)."""
-    year = int(published[:4]) if published and published[:4].isdigit() else None
-    if year is None:
-        return []
-    return [
-        r
-        for rows in ctx.known.periods.values()
-        for r in rows
-        if not r.roster and r.country == holder.country and r.role in holder.role and r.covers(year)
-    ]
 
 
 def _names_another(sent: Span, others: set[int]) -> bool:

@@ -1645,14 +1645,25 @@ def _stray_with(verb: Token) -> Token | None:
         i += 1
     if i >= len(doc) - 1 or doc[i].lower_ != "with" or doc[i].head == verb or doc[i].dep_ == "prep":
         return None
+    head = _name_after(doc[i])
+    return head if head is not None and head.ent_type_ in PARTY_ENTS else None
+
+
+# Entity types of a name that can be a meeting's party.
+PARTY_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+
+def _name_after(prep: Token) -> Token | None:
+    """The head of the one name right after `prep` (its nouns, adjectives and determiners up to the first other
+    word), whatever the parse hung it on; None when that run has no single head."""
     run: list[Token] = []
-    for tok in doc[i + 1 :]:
+    for tok in prep.doc[prep.i + 1 :]:
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and tok.tag_ != "HYPH":
             break
         run.append(tok)
     inside = {t.i for t in run}
     heads = [t for t in run if t.head.i not in inside and t.pos_ in ("PROPN", "NOUN")]
-    return heads[0] if len(heads) == 1 and heads[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG") else None
+    return heads[0] if len(heads) == 1 else None
 
 
 def _with_as_subject(verb: Token) -> Token | None:
@@ -1662,20 +1673,13 @@ def _with_as_subject(verb: Token) -> Token | None:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
     if prep is None or any(c.dep_ == "pobj" for c in prep.children):
         return None
-    doc = verb.doc
-    run: list[Token] = []
-    for tok in doc[prep.i + 1 :]:
-        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and tok.tag_ != "HYPH":
-            break
-        run.append(tok)
-    inside = {t.i for t in run}
-    heads = [t for t in run if t.head.i not in inside and t.pos_ in ("PROPN", "NOUN")]
-    if len(heads) != 1 or heads[0].dep_ not in ("nsubj", "nsubjpass"):
+    head = _name_after(prep)
+    if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    clause = heads[0].head
+    clause = head.head
     if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
         return None
-    return heads[0] if heads[0].ent_type_ in ("PERSON", "GPE", "NORP", "ORG") else None
+    return head if head.ent_type_ in PARTY_ENTS else None
 
 
 # Prepositions of a verb's setting, whose phrase the parse may end with the verb's "with" party ("spoke today on

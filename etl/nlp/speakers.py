@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from etl.nlp import gazetteer
 from etl.nlp.cues import DICTIONARY_DIR, read_tsv
 from etl.nlp.doc_ext import ActorRef
-from etl.nlp.titles import ROLE_CODES, KnownActors, TitleTable
+from etl.nlp.titles import ROLE_CODES, KnownActor, KnownActors, TitleTable
 
 # Nouns for people who speak in news but hold no title (the titles themselves come from
 # `titles.tsv`): an unnamed one of them speaking ("one dealer said") makes a later "he said"
@@ -216,6 +216,12 @@ PRINCIPAL_TITLES: dict[str, tuple[str, str]] = {
 TERMS_CHANGE = "01-20"  # month and day the offices of PRINCIPAL_TITLES change hands (U.S. inauguration day)
 
 
+def office_holders(known: KnownActors, country: str | None, role: str, year: int) -> dict[str, KnownActor]:
+    """The well-known table's holders (not the roster's) of `role` for `country` in `year`, by name."""
+    rows = [r for p in known.periods.values() for r in p if r.country == country and r.role == role and not r.roster]
+    return {r.name: r for r in rows if r.covers(year)}
+
+
 def principal_holder(
     known: KnownActors, phrase: str, country: str, published: str | None
 ) -> tuple[str, ActorRef] | None:
@@ -228,8 +234,7 @@ def principal_holder(
     if office is None or not year.isdigit():
         return None
     head, role = office
-    rows = [r for p in known.periods.values() for r in p if r.country == country and r.role == role and not r.roster]
-    holders = {r.name: r for r in rows if r.covers(int(year))}
+    holders = office_holders(known, country, role, int(year))
     if len(holders) == 2 and published is not None and len(published) >= 10:
         # the table gives years only: in the year two holders share, the office is the newcomer's after the
         # day the listed offices change hands, the outgoing holder's until then
