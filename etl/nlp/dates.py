@@ -21,7 +21,7 @@ from etl.nlp.doc_ext import register_extensions
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "2"
+VERSION = "3"
 
 EXPRESSIONS_KEY = "parley.date_expressions"
 
@@ -79,6 +79,11 @@ _VAGUE = re.compile(
 _MONTH_ONLY = re.compile(
     r"\b(?P<mod>in|since|during|last|early|late|mid-?|next|this|the|a)\s+" + _MONTH_RE + r"(?!\.?\s*\d)\b",
     re.I,
+)
+# Round 22: a month's own event ("February's Paris meeting"): the month, whatever its modifier. Not "May's", a name
+# as often as a month (a prime minister's).
+_MONTH_POSS = re.compile(
+    r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December)(?=['’]s\b)"
 )
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # For a date months ahead, reported future counts too ("said he would visit on June 3").
@@ -200,6 +205,12 @@ def _relative(doc: Doc, text: str, pub: dt.date | None) -> list[DateExpr]:
         if pub is not None and month == pub.month and mod not in ("last", "next"):
             continue  # this month: the publication date is as good a guess
         future = mod == "next" or (pub is not None and mod not in ("last", "since") and month > pub.month)
+        out.append(DateExpr(m.start(), m.end(), m.group(0), None, "relative", future))
+    for m in _MONTH_POSS.finditer(text):
+        month = _MONTHS[m.group("mon")[:3].lower()]
+        if pub is not None and month == pub.month:
+            continue  # this month: the publication date is as good a guess
+        future = pub is not None and month > pub.month
         out.append(DateExpr(m.start(), m.end(), m.group(0), None, "relative", future))
     for m in _VAGUE.finditer(text):
         word = m.group(0).lower()

@@ -147,6 +147,8 @@ class Gazetteer:
                 gaz.igo_names.add(name)
                 for form in [name, *_split(row[1] if len(row) > 1 else "")]:
                     gaz.surfaces[form] = (IGO, name)
+                    if form[:1].islower():  # a description opening a sentence ("Six major industrial countries agreed")
+                        gaz.surfaces.setdefault(form[:1].upper() + form[1:], (IGO, name))
         return gaz
 
     def _add_leaders_governments(self, extra: list[Path]) -> None:

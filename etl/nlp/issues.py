@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "31"
+VERSION = "32"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -133,6 +133,8 @@ MAX_GAP = 4
 # "war" alone is too often a trade war or a war of words named again; a war whose parties modify it ("the
 # Iraq-Iran war", "their war") is fighting between them, and ending it is their peace process.
 WAR_LEMMAS = frozenset({"war"})
+# Round 22: an invasion one state owns is its war on the other ("Russia's unprovoked invasion of Ukraine").
+OWNED_WAR_LEMMAS = frozenset({"war", "invasion"})
 WAR_CODES = ("security",)
 WAR_ENDING_VERBS = frozenset("end stop halt".split())
 # Round 18d (issues18d): an armed attack of one state on what another state owns ("the U.S. attack on two Iranian
@@ -567,6 +569,10 @@ class IssueFinder:
             if not self._kept(span, hit, index):
                 continue
             codes = ENERGY_CODES if hit[1] == TRADE_CODES and self._energy_flow(span) else hit[1]
+            sides = _owned_war(span[0], index) if span[0].lemma_.lower() in OWNED_WAR_LEMMAS else None
+            if sides:  # round 22: "Russia's invasion of Ukraine", "Putin's war on Ukraine": fighting between the two
+                self._sides[span.start] = sides
+                codes = tuple(dict.fromkeys((*codes, *WAR_CODES)))
             out.append((span, codes, hit[0] in self.lex.domestic))
             if hit[0] in self.lex.implied:
                 self._implied[span.start] = self.lex.implied[hit[0]]
@@ -1324,20 +1330,28 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
     """A war one state owns ("Russia's brutal war", "the Russian war") in a sentence that names one other state ("the
     need to support Ukraine and respond to Russia's brutal war of choice"): fighting between the two. (With no other
     state, or several, the war's other side is not told; a place named is where people are, "officials in Paris".)"""
-    if tok.lemma_.lower() not in WAR_LEMMAS or tok.pos_ != "NOUN":
+    if tok.lemma_.lower() not in OWNED_WAR_LEMMAS or tok.pos_ != "NOUN":
         return None
     owners = {
         index.country[c.i].iso
         for c in tok.children
         if c.dep_ in ("poss", "amod", "compound")
         and c.i in index.country
-        and index.country[c.i].source in ("state", "demonym")
+        and (index.country[c.i].source in ("state", "demonym") or _leader_owner(c, index))
     }
     if len(owners - {"IGO"}) != 1:
         return None
     owner = next(iter(owners))
     others = {h.iso for _t, h, loc in _sentence_countries(index, tok.sent) if not loc} - {owner}
     return _pair(owner, next(iter(others))) if len(others) == 1 else None
+
+
+def _leader_owner(tok: Token, index: DocIndex) -> bool:
+    """Round 22: a head of state or government whose war it is ("Putin's brutal war") stands for his state."""
+    hit = index.country[tok.i]
+    if tok.dep_ != "poss" or hit.source != "person" or hit.actor is None:
+        return False
+    return bool({"head_of_state", "head_of_government"} & set(hit.actor.role))
 
 
 def _attack_between(tok: Token, index: DocIndex) -> tuple[str, str] | None:

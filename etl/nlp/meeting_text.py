@@ -126,6 +126,9 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
             root.dep_ in ("compound", "nmod", "amod", "poss")
             and root.head.pos_ in ("NOUN", "PROPN")
             and root.head != trigger
+            # (a date on the meeting word's own modifier is its own: "the February 22 Paris accord", "last month's
+            # Group of Six agreement in Paris"; round 22)
+            and not (root.head.dep_ in ("compound", "nmod") and root.head.head == trigger)
             # (a possessive of another meeting word may be shared: "next month's meeting of X and the meeting of Y")
             and (root.dep_ != "poss" or lex.noun_key(root.head) is None)
             # ("this week's" names no day: it dates nothing here)
@@ -283,6 +286,8 @@ def weekends(sent: Span, found: list[DateExpr]) -> list[DateExpr]:
     return out
 
 
+# How far back a date without a year may lie and still be past for sure: a season (round 22).
+RECENT_DAYS = 92
 _PAST_WORDS = re.compile(r"^(?:last|earlier|previous|yesterday)\b|\bago$", re.I)
 
 
@@ -294,11 +299,16 @@ def past_own_date(doc: Doc, trigger: Token, expr: DateExpr, cue: tuple[int, int]
     span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     if span is None or trigger not in span.root.ancestors:
         return False
-    if cue is not None and any(c.idx == cue[0] for c in [*trigger.children, trigger.head]):
-        return False  # "the proposed talks", "proposed talks with China last week": the plan is the word's own
+    if cue is not None and any(c.idx == cue[0] and c.pos_ != "ADP" for c in [*trigger.children, trigger.head]):
+        # "the proposed talks", "proposed talks with China last week": the plan is the word's own ("before the
+        # meeting on February 22" is only the order of two past things; round 22)
+        return False
     pub = published_date(doc)
     if expr.iso and (expr.basis == "relative" or re.search(r"\b(?:1[89]|20)\d\d\b", expr.text)):
         return pub is not None and expr.iso < pub.isoformat()
+    if expr.iso and pub is not None and expr.iso < pub.isoformat():
+        # "ahead of the meeting ... on February 22" in a March story: weeks back, the year is no guess (round 22)
+        return (pub - dt.date.fromisoformat(expr.iso)).days <= RECENT_DAYS
     if expr.iso:
         return False  # "from May 29" without a year: its year is a guess, no evidence of the past
     return not expr.future and bool(_PAST_WORDS.search(expr.text.strip()))

@@ -47,7 +47,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "30"
+VERSION = "31"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -68,7 +68,14 @@ POLITICAL_BODIES = frozenset("delegation government administration cabinet parli
 # Plural nouns that, with "both" or "two", stand for the two states just named ("both countries").
 PAIR_NOUNS = frozenset("country nation side government state".split())
 POLITICAL_VISIT_WORDS = frozenset("state official diplomatic presidential ministerial".split())
+# Round 22: an accord of a group of states that meets (G5, G6, G7), named with its place, is the meeting that made it
+# ("since the G6 pact in Paris last month", "the May 4 Bonn accord of the Group of Seven"); fresh Reuters stories of
+# 1987 name the Louvre talks so more often than by a meeting word.
+ACCORD_NOUNS = frozenset({"accord", "agreement", "pact"})
+ACCORD = "accord"
 # Modifiers that make a bank a state's own ("the central bank", "a state bank"): not a private counterpart.
+# Verbs that make an accord: with them the accord's future is its talks' ("hope to reach an agreement in Venice").
+ACCORD_MAKING = frozenset("reach sign conclude seek negotiate strike forge hammer agree finalise finalize".split())
 OWN_DEPS = frozenset({"compound", "amod", "nmod", "poss"})  # a meeting noun's modifiers that name its side
 
 HOLD_VERBS = {"hold", "meet", "convene", "take", "begin", "open", "end", "conclude", "start"}
@@ -144,6 +151,8 @@ class MeetingFinder:
                     c.dep_ == "dobj" and lex.pairs["not_object"].get(c.lemma_.lower()) == lemma for c in tok.children
                 ):
                     out[tok.i] = (tok, lex.verbs[lemma])
+            elif tok.pos_ == "NOUN" and lemma in ACCORD_NOUNS and _placed_accord(tok):
+                out[tok.i] = (tok, ACCORD)  # "last month's Group of Six agreement in Paris": see `_mention`
             elif tok.lemma_ == "be" and self._visit_copula(tok):
                 out[tok.i] = (tok, "visit")
             elif tok.lemma_ == "arrive" and tok.pos_ == "VERB" and _visit_arrival(tok):
@@ -195,10 +204,21 @@ class MeetingFinder:
             if gov is not None and _habitual(gov):
                 return None  # "such talks are regularly held": a habit
             self._noun_sides(index, m, sides, places, destination)
-            self._governor_sides(index, m, sides, places, destination)
+            if kind != ACCORD:  # an accord's makers are in its own phrase, not its verb's subject ("G7 will review it")
+                self._governor_sides(index, m, sides, places, destination)
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
+        if kind == ACCORD:
+            if not any(name in self.lex.members and name not in self.lex.bodies for name in m.igos):
+                return None  # an accord is a meeting's only when a group of states that meets made it
+            m.kind, m.owners = "meeting", set()
+            gov = governing_verb(trigger)
+            expr = attached_date(doc, trigger, self.lex)
+            pub = published_date(doc)
+            future = expr is not None and (expr.future or bool(expr.iso and pub and expr.iso > pub.isoformat()))
+            if m.status != HELD and (gov is None or gov.lemma_.lower() not in ACCORD_MAKING) and not future:
+                m.status, m.status_cue = HELD, None  # "whether the Paris accord included ranges": it exists
         if m.together:
             return None  # states on one side of talks with private counterparts: no meeting between them
         if m.with_only and not m.private_side:
@@ -546,7 +566,10 @@ class MeetingFinder:
         objs = [p for p in prep.children if p.dep_ == "pobj"]
         if word == "of" and prep.head.lemma_.lower() in TOPIC_OF_NOUNS:
             return  # "In their discussion of Syria, NSA Rice reiterated ...": what they discussed (round 21)
-        if word in PARTY_PREPS or (word == "to" and kind == "phone_call"):  # "spoke on the telephone to X"
+        # ("a session of deputies from the G5 states", "a visit from the Chinese premier": a meeting
+        # noun's own "from" names its party, a verb's is where someone came from; round 22)
+        noun_from = word == "from" and prep.head.pos_ == "NOUN" and _own_from(prep, kind)
+        if word in PARTY_PREPS or noun_from or (word == "to" and kind == "phone_call"):  # "spoke on the telephone to X"
             for o in objs:
                 heads = with_conjuncts(o)
                 # "a session of trade ministers of both states", "met with his counterparts from France and
@@ -1081,6 +1104,38 @@ MISSION_WORDS = frozenset({"mission", "team", "delegation"})
 GATHERING_PEOPLE = frozenset({"delegate"})
 
 
+def _own_from(prep: Token, kind: str) -> bool:
+    """Whether a meeting noun's "from" names its party: a visit's or a call's visitor, or the home of the persons
+    its "of" names ("the talks of trade ministers from the G5 states"); not a "from" the parse hung on the
+    noun across a dash ("the G7 meeting - from EU ministers")."""
+    noun = prep.head
+    if any(t.text in ("-", "--", "–", "—") for t in noun.doc[noun.i + 1 : prep.i]):
+        return False
+    if kind in ("visit", "phone_call"):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        # ("Finance Ministers" in capitals is a name to the tagger, whose lemma keeps the plural)
+        and any(
+            p.dep_ == "pobj" and (_of_persons(p) or _of_persons_word(p.lower_.removesuffix("s"))) for p in c.children
+        )
+        for c in noun.children
+    )
+
+
+def _placed_accord(noun: Token) -> bool:
+    """An accord named with its place ("the Paris accord", "the agreement in Paris"): the talks that made it, held
+    there (round 22; whose talks, `_mention` asks of the parties)."""
+    for c in noun.children:
+        if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC") and c.i < noun.i:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+            if any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") for p in c.children):
+                return True
+    return False
+
+
 def _organisation_mission(m: Mention) -> bool:
     """Whether the subject of the meeting's clause is an organisation's mission ("A World Bank team ... arrived
     for talks", "An IMF mission held talks with ..."): a mission noun whose modifier names an organisation."""
@@ -1402,7 +1457,11 @@ def _included(heads: list[Token]) -> list[Token]:
 def _of_persons(noun: Token) -> bool:
     """A noun of persons or bodies sent by a state ("counterparts", "ministers", "delegation"; not "businessmen
     from Japan")."""
-    return noun.lemma_.lower() in POLITICAL_BODIES | SENT_PARTIES | STATE_PERSONS
+    return _of_persons_word(noun.lemma_.lower())
+
+
+def _of_persons_word(lemma: str) -> bool:
+    return lemma in POLITICAL_BODIES | SENT_PARTIES | STATE_PERSONS
 
 
 # What a telling verb's words went by when they were not said to the addressee's face or on the telephone.

@@ -268,6 +268,11 @@ def _ends_title_window(doc: Doc, ctx: Context, i: int) -> bool:
         return False  # "Shadow ... secretary" (tagged a verb when it opens the sentence), "former"
     if low in ("and", "&") and _inside_capitalised_title(doc, ctx, i):
         return False  # "Minister of Foreign and European Affairs", "Trade and Industry Secretary"
+    if low in ("and", "&") and 0 < i < len(doc) - 1 and {i - 1, i + 1} <= ctx.title_tokens:
+        # "World Bank vice president and treasurer X": one window, the state's or organisation's before it too
+        # (round 22; a firm's name before it keeps the second title alone, whose country the story gives)
+        if any(j in ctx.gaz_tokens for j in range(max(0, i - 5), i - 1)):
+            return False
     if low == "and" and _joins_portfolios(doc, ctx, i):
         return False  # "Mexican minister of energy and mines, X": the second portfolio is the title's too
     if low in LEFT_STOP or (t.like_num and not _ordinal_of_title(doc, ctx, i)):
@@ -822,8 +827,16 @@ def _qualify_role(doc: Doc, start: int, end: int, ts: int, info: TitleInfo) -> N
         info.weak = False
     elif info.role in ("minister", "foreign_minister") and before & DEPUTY_WORDS:
         info.role = "deputy_minister"  # "Deputy U.S. Trade Representative", "Deputy Treasury Secretary"
-    elif info.role in ("official", "other") and {t.lower_ for t in doc[start:end]} & LEGISLATURE_WORDS:
+    elif info.role in ("official", "other") and _legislature_window({t.lower_ for t in doc[start:end]}):
         info.role = "legislator"  # "Senate Finance Committee Chairman"
+
+
+def _legislature_window(words: set[str]) -> bool:
+    """A title window naming a legislature, or a committee of the House ("House Ways and Means Committee
+    chairman X": round 22; not the White House's)."""
+    if words & LEGISLATURE_WORDS:
+        return True
+    return "house" in words and bool(words & {"committee", "subcommittee"}) and "white" not in words
 
 
 def _title_text(doc: Doc, ctx: Context, start: int, end: int) -> str:
@@ -871,8 +884,18 @@ def resolve(doc: Doc, ctx: Context, cluster: PersonCluster, person_windows: set[
         cluster.country = PEERAGE_COUNTRY
     if not cluster.role and known_role:
         cluster.role = known_role
-    if cluster.role == "official" and chosen and _firm_officer(doc, ctx, cluster):
-        cluster.role = "other"  # round 18d: "its chairman X", "Y, president and chief operating officer,"
+    if not cluster.role and cluster.country is None and _apposed_igo(doc, ctx, cluster):
+        cluster.role = "official"  # "X of the IMF", "Y, an economist with the World Bank,": its staff (round 22)
+    bare_president = (
+        chosen is not None
+        and cluster.role == "head_of_state"
+        and not known_role
+        and (chosen.text or "").lower() == "president"
+    )
+    if (cluster.role == "official" or bare_president) and chosen and _firm_officer(doc, ctx, cluster):
+        # round 18d: "its chairman X", "Y, president and chief operating officer,"; round 22: "President X told
+        # a news conference" in a firm's story is the firm's president, no head of state
+        cluster.role = "other"
     if chosen and chosen.entry and chosen.entry.by_country and cluster.country:
         # "Chancellor Gordon Brown": the country, known only now, picks the office (GBR: finance minister)
         cluster.role = dict(chosen.entry.by_country).get(cluster.country, cluster.role)
@@ -1137,12 +1160,21 @@ def _apposed_seat(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
     return None
 
 
+# Prepositions that tie a name to the body he serves, right after it ("X of the IMF", "Y at the World Bank").
+IGO_MEMBER_PREPS = frozenset({"of", "at", "with"})
+
+
 def _apposed_igo(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
     """An apposition right after one of the person's names makes him an international organisation's man
     (round 16): "X, a consultant with the G (GG), told ...": a comma, a few lower-case words (no verb),
     "with"/"at"/"of"/"for", "the" and the organisation's listed name (`igos.tsv`). Read only for a person
     with no title ("Belgian Foreign Minister X, current president of the EC Council" is Belgian)."""
     for m in cluster.mentions:
+        if m.end + 1 < len(doc) and doc[m.end].lower_ in IGO_MEMBER_PREPS:
+            # "said Morris Goldstein of the International Monetary Fund" (round 22)
+            after = ctx.gaz_at.get(m.end + 1 + (doc[m.end + 1].lower_ == "the"))
+            if after is not None and after.kind == IGO:
+                return True
         if m.end >= len(doc) or doc[m.end].text != ",":
             continue
         j = _past_apposed_noun(doc, m.end + 1, doc[m.end].sent.end)

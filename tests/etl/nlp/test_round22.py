@@ -1,0 +1,131 @@
+"""Issue 12, round 22: what a review of unread Reuters stories and the tunable readouts showed, fixed as classes.
+
+Each test names the class (docs/coding-rules.md, "Round 22"). The sentences are invented, or adapted from U.S.
+Government readouts (public domain); none is copied from the licensed corpora.
+"""
+
+from __future__ import annotations
+
+from etl.extract import shared_extractor
+from etl.records import Extraction
+from etl.sources import Document
+
+
+def _extract(text: str, published: str | None = "2022-06-01") -> Extraction:
+    doc = Document(id="t", title=None, published=published, source=None, url=None, text=text)
+    return shared_extractor().extract(doc)
+
+
+def _issue_set(text: str) -> set[tuple[tuple[str, ...], str]]:
+    """The (sorted dyad, code) of every issue extracted from `text`."""
+    return {(tuple(sorted(i.countries)), i.issue) for i in _extract(text).issues}
+
+
+def test_an_invasion_one_state_owns_is_fighting_between_the_two() -> None:
+    issues = _issue_set(
+        "The Secretary met the French Foreign Minister. They spoke about grain shortages made worse by "
+        "Russia's unprovoked invasion of Ukraine."
+    )
+    assert {(("RUS", "UKR"), "security"), (("RUS", "UKR"), "military_presence")} <= issues
+
+
+def test_a_war_a_head_of_state_owns_is_his_states_war() -> None:
+    issues = _issue_set(
+        "The two ministers weighed the harm that President Putin's brutal war on Ukraine has done to harvests."
+    )
+    assert (("RUS", "UKR"), "security") in issues
+
+
+def test_an_invasion_without_an_owner_stays_a_military_presence_only() -> None:
+    issues = _issue_set("Blair again defended the invasion of Iraq before British MPs on Tuesday.")
+    assert all(code != "security" for _pair, code in issues)
+    assert (("GBR", "IRQ"), "military_presence") in issues
+
+
+G6 = ["CAN", "DEU", "FRA", "GBR", "JPN", "USA"]
+
+
+def _held(text: str, published: str = "1987-03-20") -> list[tuple[list[str], str | None, str | None]]:
+    """(sorted countries, date, location) of every held meeting extracted from `text`."""
+    return [(sorted(m.countries), m.date, m.location) for m in _extract(text, published).meetings if m.status == "held"]
+
+
+def test_a_group_described_as_powers_and_opening_a_sentence_is_its_members() -> None:
+    held = _held(
+        "ROME, March 20 - Six leading industrial powers agreed at talks in Paris in February to keep rates steady."
+    )
+    assert held == [(G6, None, "Paris")]
+
+
+def test_a_months_own_meeting_is_dated_by_the_month_not_the_story() -> None:
+    held = _held(
+        "ROME, March 20 - February's Paris session of six major industrial nations had worked well, he argued."
+    )
+    assert held == [(G6, None, "Paris")]
+
+
+def test_an_accord_a_group_of_states_made_in_a_place_is_the_meeting_that_made_it() -> None:
+    held = _held("BONN, March 20 - He would not reveal if the February 22 Paris accord of the G5 nations set ranges.")
+    assert held == [(["DEU", "FRA", "GBR", "JPN", "USA"], "1987-02-22", "Paris")]
+    held = _held("TOKYO, March 20 - The yen has held firm since last month's G6 pact in Paris, traders noted.")
+    assert held == [(G6, None, "Paris")]
+
+
+def test_an_accord_without_its_makers_or_reviewed_by_a_group_is_no_meeting() -> None:
+    assert _held("TOKYO, March 20 - Traders said the Paris accord has held so far.") == []
+    meetings = _extract(
+        "LONDON, March 20 - The Group of Seven will use next week's talks in Washington to review the Paris accord, "
+        "the minister said.",
+        "1987-03-20",
+    ).meetings
+    assert all(m.location != "Paris" for m in meetings)
+
+
+def test_the_persons_of_a_meeting_from_a_group_are_its_members() -> None:
+    held = _held(
+        "TOKYO, March 20 - Rates peaked before the meeting of trade ministers from the G5 states and Canada "
+        "on February 22, which calmed markets."
+    )
+    assert held == [(G6, "1987-02-22", None)]
+
+
+def test_a_from_hung_across_a_dash_is_no_party() -> None:
+    meetings = _extract(
+        "The plan won backing after a G7 meeting of the wealthiest states - from EU ministers. When they met in "
+        "London, G7 finance chiefs endorsed debt relief.",
+        None,
+    ).meetings
+    assert [sorted(m.countries) for m in meetings] == [["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]]
+
+
+def _person(text: str, name: str) -> tuple[str | None, list[str]]:
+    """(country, roles) of the person called `name` in what is extracted from `text`."""
+    actors = [a for a in _extract(text, "1987-03-20").actors if a.kind == "person" and a.name == name]
+    assert len(actors) == 1, [a.name for a in _extract(text, "1987-03-20").actors]
+    return actors[0].country, list(actors[0].role)
+
+
+def test_a_name_followed_by_of_an_international_organisation_is_its_official_of_no_state() -> None:
+    text = "BOSTON, March 20 - Debt relief must come sooner, argued Paul Hersh of the International Monetary Fund."
+    assert _person(text, "Paul Hersh") == (None, ["official"])
+
+
+def test_two_titles_joined_after_an_organisation_keep_the_organisation() -> None:
+    text = (
+        "FRANKFURT, March 20 - Asian Development Bank vice president and treasurer Anne Weiss expects more borrowing."
+    )
+    assert _person(text, "Anne Weiss") == (None, ["official"])
+
+
+def test_a_house_committee_chairman_is_a_legislator() -> None:
+    text = "WASHINGTON, March 20 - House Armed Services Committee chairman Les Aspin expects the bill to pass."
+    assert _person(text, "Les Aspin") == ("USA", ["legislator"])
+    text = "WASHINGTON, March 20 - White House budget committee chairman John Smith said so."
+    assert _person(text, "John Smith")[1] != ["legislator"]
+
+
+def test_a_bare_president_in_a_firms_story_is_the_firms_president() -> None:
+    text = "CHICAGO, March 20 - Dean Foods Co said its profit rose. President Howard Dean said sales grew."
+    assert _person(text, "Howard Dean") == ("USA", ["other"])
+    text = "MANILA, March 20 - Ayala Corp said it would build a plant. President Corazon Aquino welcomed the plan."
+    assert _person(text, "Corazon Aquino")[1] == ["head_of_state"]
