@@ -404,6 +404,8 @@ class MeetingFinder:
         """What one child of a meeting verb adds: a visit's destination, an object party, a "with" or "to" party,
         the place a guest came to."""
         if c.dep_ in ("dobj", "attr") and kind == "visit":
+            if c.lower_ == "which" and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
+                c = verb.head  # "Norway, which he visited two weeks ago": the antecedent (round 22)
             destination.extend(noun_phrase(c))
         elif c.dep_ == "dobj" and self.lex.has("with_party", verb.lemma_.lower()):
             # "discussed the deployment of missiles with X": the object is the topic; a "with" the

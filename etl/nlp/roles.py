@@ -601,7 +601,9 @@ def _window_affiliation(
             continue
         if compound_modifier(ctx, hit):
             continue
-        if _affiliated_state(doc, hit, affiliation_from):
+        if _affiliated_state(doc, hit, affiliation_from) or (hit.start == start and hit.kind in COUNTRYLIKE):
+            # (round 22: a state opening the window is the holder's, whatever word the window follows: "the
+            # letter went to U.S. Defense Secretary X" is no envoy's posting to the U.S.)
             countries.append(hit)
         elif hit.kind == PARTY and not all(i in ctx.title_tokens for i in range(hit.start, hit.end)):
             parties.append(hit)  # (not "Labour" of "Economy and Labour Minister": a portfolio of the title)

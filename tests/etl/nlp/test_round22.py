@@ -129,3 +129,18 @@ def test_a_bare_president_in_a_firms_story_is_the_firms_president() -> None:
     assert _person(text, "Howard Dean") == ("USA", ["other"])
     text = "MANILA, March 20 - Ayala Corp said it would build a plant. President Corazon Aquino welcomed the plan."
     assert _person(text, "Corazon Aquino")[1] == ["head_of_state"]
+
+
+def test_a_state_which_a_minister_visited_is_his_visits_destination() -> None:
+    held = _held(
+        "LAGOS, March 20 - Nigerian Oil Minister Rilwanu Lukman hopes Norway, which he visited two weeks ago, "
+        "will trim its output."
+    )
+    assert held == [(["NGA", "NOR"], "1987-03-06", "Norway")]
+
+
+def test_a_state_opening_a_title_after_to_is_the_holders_not_a_posting() -> None:
+    text = "TOKYO, March 20 - Tokyo's appeal went by letter to U.S. Defense Secretary Caspar Weinberger."
+    assert _person(text, "Caspar Weinberger")[0] == "USA"
+    text = "TOKYO, March 20 - U.S. ambassador to Japan Mike Mansfield welcomed the step."
+    assert _person(text, "Mike Mansfield") == ("USA", ["ambassador"])
