@@ -140,7 +140,7 @@ def test_a_state_which_a_minister_visited_is_his_visits_destination() -> None:
 
 
 def test_a_state_opening_a_title_after_to_is_the_holders_not_a_posting() -> None:
-    text = "TOKYO, March 20 - Tokyo's appeal went by letter to U.S. Defense Secretary Caspar Weinberger."
-    assert _person(text, "Caspar Weinberger")[0] == "USA"
+    text = "TOKYO, March 20 - Tokyo's appeal went by letter to U.S. Defense Secretary Paul Harrow."
+    assert _person(text, "Paul Harrow")[0] == "USA"
     text = "TOKYO, March 20 - U.S. ambassador to Japan Mike Mansfield welcomed the step."
     assert _person(text, "Mike Mansfield") == ("USA", ["ambassador"])
