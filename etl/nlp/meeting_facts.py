@@ -37,6 +37,11 @@ def is_factual(trigger: Token, lex: MeetingLexicon) -> bool:
     return meeting_status(trigger, lex)[0] == HELD
 
 
+# Participles that tell a meeting's purpose, not its plan ("has been holding talks aimed at a loan accord",
+# "a visit geared to trade"): the clause decides whether it happened (round 22).
+PURPOSE_PARTICIPLES = frozenset({"aim", "gear"})
+
+
 def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     """The status of the meeting a meeting word reports, and the word that decided it."""
     presupposed = trigger.pos_ in ("NOUN", "PROPN") and any(
@@ -88,7 +93,7 @@ def _modifier(trigger: Token, lex: MeetingLexicon) -> Verdict | None:
             lemma = c.lemma_.lower()
             if lex.has("cancel_verb", lemma):
                 return CANCELLED, c
-            if lex.has("plan_verb", lemma):
+            if lex.has("plan_verb", lemma) and lemma not in PURPOSE_PARTICIPLES:
                 return PLANNED, c
         if c.dep_ not in ("amod", "compound", "advmod", "nmod"):
             continue

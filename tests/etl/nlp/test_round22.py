@@ -144,3 +144,12 @@ def test_a_state_opening_a_title_after_to_is_the_holders_not_a_posting() -> None
     assert _person(text, "Paul Harrow")[0] == "USA"
     text = "TOKYO, March 20 - U.S. ambassador to Japan Mike Mansfield welcomed the step."
     assert _person(text, "Mike Mansfield") == ("USA", ["ambassador"])
+
+
+def test_talks_aimed_at_an_accord_are_held_when_their_clause_says_so() -> None:
+    text = "CAIRO, March 20 - Cairo has been holding loan talks with the IMF aimed at a standby credit, aides say."
+    assert [(sorted(m.countries), m.status) for m in _extract(text, "1987-03-20").meetings] == [
+        (["EGY", "IGO"], "held")
+    ]
+    text = "CAIRO, March 20 - Cairo wants loan talks with the IMF aimed at a standby credit, aides say."
+    assert [m.status for m in _extract(text, "1987-03-20").meetings] == ["planned"]
