@@ -1620,6 +1620,14 @@ ACCORDING_WORDS = frozenset(("according",))
 REPORT_LEMMAS = frozenset(("say", "tell", "add", "announce", "estimate", "predict", "warn", "explain"))
 
 
+def _subject_or_its_owner(root: Token) -> bool:
+    """A clause's subject, or the state owning it ("Argentina's new financing package should be completed
+    quickly, said X, undersecretary ...": round 22, where the New York dateline made him American)."""
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def _reported_subject_state(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
     """The state that is the subject of what a government's person reports, when it is the only state of the
     sentence, the story names it twice and no state more often, nor the dateline's as often: "Thailand may lose
@@ -1644,13 +1652,13 @@ def _reported_subject_state(doc: Doc, ctx: Context, cluster: PersonCluster) -> s
             if (
                 hit.kind in (COUNTRY, CAPITAL)
                 and not m.start <= hit.start < m.end
-                and root.dep_ in ("nsubj", "nsubjpass")
+                and _subject_or_its_owner(root)
                 and states == {hit.value}
                 and counts.get(hit.value, 0) >= 2
                 and counts.get(hit.value, 0) == top
                 and counts.get(hit.value, 0) > counts.get(ctx.dateline_country or "", 0)
                 and not _quoted(doc, sent.start, hit.start)
-                and _reports(root.head, verb)
+                and _reports(root.head if root.dep_ != "poss" else root.head.head, verb)
             ):
                 return hit.value
         return None

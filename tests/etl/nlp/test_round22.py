@@ -153,3 +153,12 @@ def test_talks_aimed_at_an_accord_are_held_when_their_clause_says_so() -> None:
     ]
     text = "CAIRO, March 20 - Cairo wants loan talks with the IMF aimed at a standby credit, aides say."
     assert [m.status for m in _extract(text, "1987-03-20").meetings] == ["planned"]
+
+
+def test_a_state_owning_the_reported_subject_is_the_officials_not_the_datelines() -> None:
+    text = (
+        "NEW YORK, April 17 - Argentina's new debt package for its many creditor banks should close within weeks "
+        "thanks to its novel options, said Jorge Ruiz, undersecretary for debt in the economy ministry. Most U.S. "
+        "banks will sign. Argentina owes them much."
+    )
+    assert _person(text, "Jorge Ruiz") == ("ARG", ["deputy_minister"])
