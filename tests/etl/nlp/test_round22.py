@@ -162,3 +162,10 @@ def test_a_state_owning_the_reported_subject_is_the_officials_not_the_datelines(
         "banks will sign. Argentina owes them much."
     )
     assert _person(text, "Jorge Ruiz") == ("ARG", ["deputy_minister"])
+
+
+def test_a_transportation_secretary_is_a_minister() -> None:
+    text = "WASHINGTON, March 20 - Transportation Secretary Jane Roe approved the airline merger on Friday."
+    assert _person(text, "Jane Roe") == ("USA", ["minister"])
+    text = "Culture, Media and Sport Secretary Ann Hale backed the call, saying shops must check ages."
+    assert _person(text, "Ann Hale")[1] == ["minister"]
