@@ -73,7 +73,6 @@ POLITICAL_VISIT_WORDS = frozenset("state official diplomatic presidential minist
 # 1987 name the Louvre talks so more often than by a meeting word.
 ACCORD_NOUNS = frozenset({"accord", "agreement", "pact"})
 ACCORD = "accord"
-# Modifiers that make a bank a state's own ("the central bank", "a state bank"): not a private counterpart.
 # Verbs that make an accord: with them the accord's future is its talks' ("hope to reach an agreement in Venice").
 ACCORD_MAKING = frozenset("reach sign conclude seek negotiate strike forge hammer agree finalise finalize".split())
 OWN_DEPS = frozenset({"compound", "amod", "nmod", "poss"})  # a meeting noun's modifiers that name its side
