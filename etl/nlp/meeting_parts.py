@@ -44,7 +44,9 @@ class MeetingLexicon:
     sets: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     pairs: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
     descriptors: dict[str, str] = field(default_factory=dict)  # word -> tone
-    members: dict[str, frozenset[str]] = field(default_factory=dict)  # group of states -> member iso3s
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # group of states -> member iso3s (latest)
+    # group -> (first year, last year, members) of the rows that give years (round 22: ASEAN's six of 1987, ten now)
+    members_by_year: dict[str, list[tuple[int, int, frozenset[str]]]] = field(default_factory=dict)
     bodies: set[str] = field(
         default_factory=set
     )  # of those, organisations with bodies of their own (host their meetings)
@@ -60,6 +62,14 @@ class MeetingLexicon:
     def has(self, kind: str, word: str) -> bool:
         return word in self.sets.get(kind, ())
 
+    def members_of(self, name: str, year: int | None) -> frozenset[str]:
+        """The member states of a group in a year (the latest members for an undated text or a year no row
+        covers)."""
+        for first, last, isos in self.members_by_year.get(name, ()):
+            if year is not None and first <= year <= last:
+                return isos
+        return self.members.get(name, frozenset())
+
     def noun_key(self, tok: Token) -> str | None:
         """The noun entry a token matches, by lemma or by lower-case form ("talks" is plural only)."""
         if tok.pos_ != "NOUN":
@@ -73,6 +83,15 @@ class MeetingLexicon:
 def _rows(name: str, extra_dirs: tuple[str, ...]) -> Iterable[list[str]]:
     for path in gz.dictionary_files(name, [Path(d) for d in extra_dirs]):
         yield from gz.read_tsv(path)
+
+
+MAX_YEAR = 9999  # the open end of a range of years ("1999-")
+
+
+def _year_range(text: str) -> tuple[int, int]:
+    """ "1984-1994" -> (1984, 1994); "1999-" -> (1999, MAX_YEAR)."""
+    first, _, last = text.partition("-")
+    return int(first), int(last) if last else MAX_YEAR
 
 
 @lru_cache(maxsize=8)
@@ -96,7 +115,12 @@ def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeetingLexicon:
                 lex.pairs[kind][term] = value
     for row in _rows("igo_members.tsv", extra_dirs):
         if len(row) > 1:
-            lex.members[row[0]] = frozenset(iso for iso in row[1].split("|") if iso)
+            isos = frozenset(iso for iso in row[1].split("|") if iso)
+            years = _year_range(row[3]) if len(row) > 3 and row[3] else None
+            if years is not None:
+                lex.members_by_year.setdefault(row[0], []).append((*years, isos))
+            if years is None or years[1] >= MAX_YEAR:
+                lex.members[row[0]] = isos
             if len(row) > 2 and row[2] == "body":
                 lex.bodies.add(row[0])
     for row in _rows("descriptors.tsv", extra_dirs):

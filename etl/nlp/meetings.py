@@ -47,7 +47,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "31"
+VERSION = "32"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -832,7 +832,7 @@ class MeetingFinder:
             return set()
         name = next(iter(groups))
         m.igos.add(name)
-        return set(self.lex.members[name])
+        return set(self.lex.members_of(name, _year_of(m.trigger.doc)))
 
     def _group_modifier(self, adj: Token) -> bool:
         """An adjective of a described group alone ("leading industrial"), not one of a wider class ("industrial and
@@ -877,7 +877,7 @@ class MeetingFinder:
         if hit.iso == "IGO":
             name = hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)
             if name in self.lex.members and (how != "with" or name not in self.lex.bodies):
-                return set(self.lex.members[name])
+                return set(self.lex.members_of(name, _year_of(tok.doc)))
         return {hit.iso}
 
     def _place(self, doc: Doc, index: DocIndex, m: Mention, places: list[Token], destination: list[Token]) -> None:
@@ -1103,6 +1103,12 @@ class MeetingFinder:
 MISSION_WORDS = frozenset({"mission", "team", "delegation"})
 # People named only as members of a gathering ("delegates said", "the delegates agreed"): an organisation's meeting.
 GATHERING_PEOPLE = frozenset({"delegate"})
+
+
+def _year_of(doc: Doc) -> int | None:
+    """The publication year of the document, if it has a date."""
+    pub = published_date(doc)
+    return pub.year if pub else None
 
 
 def _own_from(prep: Token, kind: str) -> bool:

@@ -169,3 +169,12 @@ def test_a_transportation_secretary_is_a_minister() -> None:
     assert _person(text, "Jane Roe") == ("USA", ["minister"])
     text = "Culture, Media and Sport Secretary Ann Hale backed the call, saying shops must check ages."
     assert _person(text, "Ann Hale")[1] == ["minister"]
+
+
+def test_an_asean_meeting_is_its_members_of_the_year() -> None:
+    text = "ASEAN foreign ministers closed a two-day session in Singapore today."
+    assert [sorted(m.countries) for m in _extract(text, "1987-06-16").meetings] == [
+        ["BRN", "IDN", "MYS", "PHL", "SGP", "THA"]
+    ]
+    countries = [sorted(m.countries) for m in _extract(text, "2022-08-04").meetings]
+    assert countries == [["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"]]
