@@ -208,6 +208,8 @@ class MeetingFinder:
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
+        if not m.countries and not m.participants and trigger.pos_ == "NOUN" and kind != ACCORD:
+            m.countries |= self._group_before(index, m)
         if kind == ACCORD:
             if not any(name in self.lex.members and name not in self.lex.bodies for name in m.igos):
                 return None  # an accord is a meeting's only when a group of states that meets made it
@@ -833,6 +835,29 @@ class MeetingFinder:
         name = next(iter(groups))
         m.igos.add(name)
         return set(self.lex.members_of(name, _year_of(m.trigger.doc)))
+
+    def _group_before(self, index: DocIndex, m: Mention) -> set[str]:
+        """A meeting word that names no party in its sentence ("A statement put out after their two-day
+        ministerial meeting said ...") after a sentence whose subject is a group of states that meets ("Foreign
+        ministers of ASEAN said they want ..."): the group's meeting, its members (round 22). Only the sentence
+        right before, and only when no state is named before the meeting word in its sentence or in its own phrase
+        (what a communique of it said may name one: "... said Asean hoped for greater Japanese investment")."""
+        sent, trigger = m.trigger.sent, m.trigger
+        own = {t.i for t in trigger.subtree}
+        if sent.start == 0 or any(
+            hit.iso != "IGO" and (tok.i < trigger.i or tok.i in own) for tok, hit in index.hits(sent)
+        ):
+            return set()
+        before = m.trigger.doc[sent.start - 1].sent
+        for subj in (t for t in before if t.dep_ in ("nsubj", "nsubjpass")):
+            for tok, hit in index.hits(_subject_phrase_of(subj)):
+                if hit.iso != "IGO":
+                    continue
+                members = self._members(hit, tok, "subject")
+                if len(members) >= 2 and "IGO" not in members:
+                    m.igos.add(hit.actor.name if hit.actor is not None else gz.igo_of(tok.text) or tok.text)
+                    return members
+        return set()
 
     def _group_modifier(self, adj: Token) -> bool:
         """An adjective of a described group alone ("leading industrial"), not one of a wider class ("industrial and

@@ -178,3 +178,18 @@ def test_an_asean_meeting_is_its_members_of_the_year() -> None:
     ]
     countries = [sorted(m.countries) for m in _extract(text, "2022-08-04").meetings]
     assert countries == [["BRN", "IDN", "KHM", "LAO", "MMR", "MYS", "PHL", "SGP", "THA", "VNM"]]
+
+
+def test_a_meeting_word_after_a_sentence_of_a_groups_ministers_is_the_groups_meeting() -> None:
+    text = (
+        "SINGAPORE, June 16 - Foreign ministers of ASEAN said they want closer ties with Tokyo. A statement put out "
+        "after their two-day ministerial meeting said they hoped for more Japanese investment."
+    )
+    assert [sorted(m.countries) for m in _extract(text, "1987-06-16").meetings] == [
+        ["BRN", "IDN", "MYS", "PHL", "SGP", "THA"]
+    ]
+    text = (
+        "SINGAPORE, June 16 - Foreign ministers of ASEAN said they want closer ties with Tokyo. Japan's minister "
+        "spoke after the meeting."
+    )
+    assert all("BRN" not in m.countries for m in _extract(text, "1987-06-16").meetings)
