@@ -331,13 +331,20 @@ def _elsewhere(group: list[Mention], m: Mention) -> bool:
     )
 
 
+# How many states make a group's session (a G7, an ASEAN meeting) rather than talks of two sides.
+GROUP_STATES = 3
+
+
 def _refers_back(group: list[Mention], m: Mention) -> bool:
     """ "The prince met Bush on Monday. Asked at the start of the meeting ...": a definite mention with no
     date of its own ("the meeting", "the talks") after a dated one, naming none but its parties, is that
     meeting, not another one on the publication day; so is "X told Y that ..." after their meeting "last week"."""
     theirs = {c for x in group for c in x.states}
+    # (round 22: so is an indefinite one of the same group of three or more states, "before Wednesday's G7
+    # session ... after long talks the G-7 released a statement": one session, not two on two days)
+    same_group = len(m.states) >= GROUP_STATES and m.states == theirs
     return (
-        (m.definite or m.retold)
+        (m.definite or m.retold or same_group)
         and m.basis == "publication"
         and min(x.trigger.i for x in group) < m.trigger.i
         and bool(m.states)

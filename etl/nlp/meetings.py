@@ -262,6 +262,8 @@ class MeetingFinder:
         lemma = verb.lemma_.lower()
         if self.lex.has("person_object", lemma) and not self._person_object(index, verb):
             return False
+        if self.lex.has("joint_only", lemma) and self._group_agreed_there(index, verb):
+            return True  # "Six industrialised nations agreed in Paris last month to ..." (round 22)
         if self.lex.has("joint_only", lemma):
             # "X and his Spanish counterpart Y agreed to set up a body", "X and Y signed the accord"; not a concurrence
             # ("X and Y agreed with the President that ..."), which may be told apart
@@ -280,6 +282,23 @@ class MeetingFinder:
             or (self.lex.has("to_party", lemma) and self._person_addressed(index, verb))
             or (self.lex.has("joint_subject", lemma) and self._joint_subject(index, verb))
         )
+
+    def _group_agreed_there(self, index: DocIndex, verb: Token) -> bool:
+        """A group of states that meets (`igo_members.tsv`, not an organisation with bodies) as the subject of a
+        joint act done in a named place ("the G-6 agreed in Paris in late February", "Six industrialised nations
+        agreed in Paris last month"): their meeting there (round 22; the 1987 stories name the Louvre talks so)."""
+        placed = any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at") and any(p.ent_type_ in ("GPE", "LOC") for p in c.children)
+            for c in verb.children
+        )
+        if not placed:
+            return False
+        for subj in subject_of(verb):
+            for tok, hit in index.hits(_subject_phrase_of(subj)):
+                name = hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)
+                if hit.iso == "IGO" and name in self.lex.members and name not in self.lex.bodies:
+                    return True
+        return False
 
     @staticmethod
     def _person_addressed(index: DocIndex, verb: Token) -> bool:

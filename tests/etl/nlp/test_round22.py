@@ -193,3 +193,18 @@ def test_a_meeting_word_after_a_sentence_of_a_groups_ministers_is_the_groups_mee
         "spoke after the meeting."
     )
     assert all("BRN" not in m.countries for m in _extract(text, "1987-06-16").meetings)
+
+
+def test_a_group_of_states_that_agreed_in_a_place_met_there() -> None:
+    held = _held("TOKYO, March 20 - Last month six industrialised nations agreed in Paris to keep the yen steady.")
+    assert held == [(G6, None, "Paris")]
+    assert _held("TOKYO, March 20 - The G-6 agreed that the yen was about right, traders noted.") == []
+
+
+def test_a_groups_session_told_twice_in_a_day_is_one_meeting() -> None:
+    text = (
+        "TOKYO, April 9 - The yen firmed before Wednesday's session of finance chiefs of the seven "
+        "industrialized nations in Washington. After four hours of talks, the G-7 released a short communique."
+    )
+    meetings = [m for m in _extract(text, "1987-04-09").meetings if m.status == "held"]
+    assert [(len(m.countries), m.date) for m in meetings] == [(7, "1987-04-08")]
