@@ -205,6 +205,13 @@ class MeetingFinder:
             self._noun_sides(index, m, sides, places, destination)
             if kind != ACCORD:  # an accord's makers are in its own phrase, not its verb's subject ("G7 will review it")
                 self._governor_sides(index, m, sides, places, destination)
+            if kind == "visit" and not destination:
+                left = _place_left(trigger)
+                destination.extend(left)
+                pub = published_date(doc)
+                if left and m.status == PLANNED and m.date and pub and m.date < pub.isoformat():
+                    # "gave ground before leaving Seoul yesterday at the close of a visit": left, so held
+                    m.status, m.status_cue = HELD, None
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
@@ -1147,6 +1154,19 @@ class MeetingFinder:
 MISSION_WORDS = frozenset({"mission", "team", "delegation"})
 # People named only as members of a gathering ("delegates said", "the delegates agreed"): an organisation's meeting.
 GATHERING_PEOPLE = frozenset({"delegate"})
+
+
+# Verbs of leaving a place: a visit that ends with them was to that place.
+LEAVE_VERBS = frozenset({"leave", "depart"})
+
+
+def _place_left(trigger: Token) -> list[Token]:
+    """ "... just before leaving Seoul yesterday at the close of a three-day visit": a visit word with no
+    destination of its own, under a verb of leaving whose object is a place, was a visit to that place (round 22)."""
+    gov = governing_verb(trigger)
+    if gov is None or gov.lemma_.lower() not in LEAVE_VERBS:
+        return []
+    return [t for c in gov.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for t in noun_phrase(c)]
 
 
 def _year_of(doc: Doc) -> int | None:

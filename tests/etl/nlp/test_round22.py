@@ -208,3 +208,13 @@ def test_a_groups_session_told_twice_in_a_day_is_one_meeting() -> None:
     )
     meetings = [m for m in _extract(text, "1987-04-09").meetings if m.status == "held"]
     assert [(len(m.countries), m.date) for m in meetings] == [(7, "1987-04-08")]
+
+
+def test_a_visit_that_ends_by_leaving_a_place_was_a_visit_there() -> None:
+    text = (
+        "LONDON, March 20 - Trade Minister Paul Dane of Britain gave ground just before leaving Seoul yesterday "
+        "at the close of a three-day visit."
+    )
+    assert [(sorted(m.countries), m.status) for m in _extract(text, "1987-03-20").meetings] == [
+        (["GBR", "KOR"], "held")
+    ]
