@@ -47,7 +47,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "32"
+VERSION = "33"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -1557,7 +1557,23 @@ def _official_addressed(index: DocIndex, verb: Token) -> bool:
                 p.dep_ == "prep" and p.lower_ in ("of", "from") for p in head.children
             ):
                 return True
+            if _officials_told_officials(index, verb, head):
+                return True
     return False
+
+
+def _officials_told_officials(index: DocIndex, verb: Token, head: Token) -> bool:
+    """ "Japanese negotiators last week told U.S. officials that ...": office holders of one state (a plural noun
+    with a demonym or a state before it) telling office holders of another (round 22)."""
+    nouns = STATE_PERSONS | SENT_PARTIES
+    if head.lemma_.lower() not in nouns or head.tag_ != "NNS":
+        return False  # (a named person told, or "the British minister", is another rule's: one side each)
+    told = {hit.iso for _t, hit in index.hits(noun_phrase(head)) if hit.source in ("state", "demonym")}
+    tellers = set()
+    for subj in subject_of(verb):
+        if subj.lemma_.lower() in nouns and subj.tag_ == "NNS":
+            tellers |= {hit.iso for _t, hit in index.hits(noun_phrase(subj)) if hit.source in ("state", "demonym")}
+    return len(told) == 1 and len(tellers) == 1 and told != tellers
 
 
 def _officials_of_states(index: DocIndex, head: Token) -> set[str]:

@@ -218,3 +218,12 @@ def test_a_visit_that_ends_by_leaving_a_place_was_a_visit_there() -> None:
     assert [(sorted(m.countries), m.status) for m in _extract(text, "1987-03-20").meetings] == [
         (["GBR", "KOR"], "held")
     ]
+
+
+def test_officials_of_one_state_telling_officials_of_another_is_a_meeting() -> None:
+    text = "WASHINGTON, March 20 - Japanese negotiators told American officials last week that the rice curbs stay."
+    assert [(sorted(m.countries), m.status) for m in _extract(text, "1987-03-20").meetings] == [
+        (["JPN", "USA"], "held")
+    ]
+    text = "WASHINGTON, March 20 - American officials told reporters that the rice curbs stay."
+    assert _extract(text, "1987-03-20").meetings == []
