@@ -50,6 +50,7 @@ class Mention:
     person_countries: dict[str, str] = field(default_factory=dict)  # participant -> country, when known
     igos: set[str] = field(default_factory=set)  # the international organisations among the parties
     status_cue: tuple[int, int] | None = None  # character span of the word that made it planned or cancelled
+    future: bool = False  # its own date lies after publication or is worded as future ("next week")
     dateline_place: bool = False  # the place is the dateline's, not one the text gives the meeting
     open_side: bool = False  # a side names persons but no country ("the envoy", of no known country)
     issuer: str | None = None  # the issuing state, a party named only by its official's title ("The President")

@@ -62,6 +62,11 @@ class MeetingLexicon:
     def has(self, kind: str, word: str) -> bool:
         return word in self.sets.get(kind, ())
 
+    def meets_as_members(self, name: str | None) -> bool:
+        """A group of states whose meetings are its members' (the G7, ASEAN), not an organisation with bodies of
+        its own (the GCC), which takes part as one party on the "with" side."""
+        return name in self.members and name not in self.bodies
+
     def members_of(self, name: str, year: int | None) -> frozenset[str]:
         """The member states of a group in a year (the latest members for an undated text or a year no row
         covers)."""

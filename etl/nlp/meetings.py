@@ -218,14 +218,11 @@ class MeetingFinder:
         if not m.countries and not m.participants and trigger.pos_ == "NOUN" and kind != ACCORD:
             m.countries |= self._group_before(index, m)
         if kind == ACCORD:
-            if not any(name in self.lex.members and name not in self.lex.bodies for name in m.igos):
+            if not any(self.lex.meets_as_members(name) for name in m.igos):
                 return None  # an accord is a meeting's only when a group of states that meets made it
             m.kind, m.owners = "meeting", set()
             gov = governing_verb(trigger)
-            expr = attached_date(doc, trigger, self.lex)
-            pub = published_date(doc)
-            future = expr is not None and (expr.future or bool(expr.iso and pub and expr.iso > pub.isoformat()))
-            if m.status != HELD and (gov is None or gov.lemma_.lower() not in ACCORD_MAKING) and not future:
+            if m.status != HELD and (gov is None or gov.lemma_.lower() not in ACCORD_MAKING) and not m.future:
                 m.status, m.status_cue = HELD, None  # "whether the Paris accord included ranges": it exists
         if m.together:
             return None  # states on one side of talks with private counterparts: no meeting between them
@@ -294,16 +291,11 @@ class MeetingFinder:
         """A group of states that meets (`igo_members.tsv`, not an organisation with bodies) as the subject of a
         joint act done in a named place ("the G-6 agreed in Paris in late February", "Six industrialised nations
         agreed in Paris last month"): their meeting there (round 22; the 1987 stories name the Louvre talks so)."""
-        placed = any(
-            c.dep_ == "prep" and c.lower_ in ("in", "at") and any(p.ent_type_ in ("GPE", "LOC") for p in c.children)
-            for c in verb.children
-        )
-        if not placed:
+        if not any(_in_a_place(c) for c in verb.children):
             return False
         for subj in subject_of(verb):
             for tok, hit in index.hits(_subject_phrase_of(subj)):
-                name = hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)
-                if hit.iso == "IGO" and name in self.lex.members and name not in self.lex.bodies:
+                if hit.iso == "IGO" and self.lex.meets_as_members(_igo_name(hit, tok)):
                     return True
         return False
 
@@ -826,7 +818,7 @@ class MeetingFinder:
                 members = self._members(hit, tok, how)
                 found |= members
                 if hit.iso == "IGO":
-                    name = (hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)) or tok.text
+                    name = _igo_name(hit, tok) or tok.text
                     m.igos.add(name)
                     if how == "self" and not _paired(tok, index):
                         m.owners.add(name)  # "today's IMF interim committee meeting" (not "EC-Comecon talks")
@@ -881,7 +873,7 @@ class MeetingFinder:
                     continue
                 members = self._members(hit, tok, "subject")
                 if len(members) >= 2 and "IGO" not in members:
-                    m.igos.add(hit.actor.name if hit.actor is not None else gz.igo_of(tok.text) or tok.text)
+                    m.igos.add(_igo_name(hit, tok) or tok.text)
                     return members
         return set()
 
@@ -926,7 +918,7 @@ class MeetingFinder:
         own members meet, and is one party, IGO, on the "with" side of someone's talks; any other organisation is
         the one pseudo-country IGO."""
         if hit.iso == "IGO":
-            name = hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)
+            name = _igo_name(hit, tok)
             if name in self.lex.members and (how != "with" or name not in self.lex.bodies):
                 return set(self.lex.members_of(name, _year_of(tok.doc)))
         return {hit.iso}
@@ -1112,7 +1104,8 @@ class MeetingFinder:
             m.date, m.basis = (pub.isoformat() if pub else None), "publication"
             m.date_key = m.date or "pub"
             return
-        if (expr.future or (expr.iso and pub and expr.iso > pub.isoformat())) and m.status == HELD:
+        m.future = expr.future or bool(expr.iso and pub and expr.iso > pub.isoformat())
+        if m.future and m.status == HELD:
             m.status, m.status_cue = PLANNED, (expr.start, expr.end)
         elif m.status == PLANNED and past_own_date(doc, m.trigger, expr, m.status_cue):
             # "to brief Shultz on Thatcher's visit to Moscow last week": a plan above the word cannot make a
@@ -1198,13 +1191,24 @@ def _own_from(prep: Token, kind: str) -> bool:
 def _placed_accord(noun: Token) -> bool:
     """An accord named with its place ("the Paris accord", "the agreement in Paris"): the talks that made it, held
     there (round 22; whose talks, `_mention` asks of the parties)."""
-    for c in noun.children:
-        if c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC") and c.i < noun.i:
-            return True
-        if c.dep_ == "prep" and c.lower_ in ("in", "at"):
-            if any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") for p in c.children):
-                return True
-    return False
+    return any(
+        (c.dep_ in ("compound", "nmod") and c.ent_type_ in ("GPE", "LOC") and c.i < noun.i) or _in_a_place(c)
+        for c in noun.children
+    )
+
+
+def _in_a_place(prep: Token) -> bool:
+    """An "in"/"at" phrase whose object is a named place ("in Paris", "at Geneva")."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "at")
+        and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") for p in prep.children)
+    )
+
+
+def _igo_name(hit: CountryHit, tok: Token) -> str | None:
+    """The organisation's or group's listed name of an IGO hit: its actor's, else the gazetteer's for the word."""
+    return hit.actor.name if hit.actor is not None else gz.igo_of(tok.text)
 
 
 def _organisation_mission(m: Mention) -> bool:

@@ -142,8 +142,7 @@ def test_a_with_party_the_parse_made_the_subject_of_a_purpose_clause_is_the_part
         "Vice President Mike Pence spoke by phone today with President Ivan Duque of Colombia to reaffirm the close "
         "ties between Colombia and the United States."
     )
-    ex = _extract(text, "2018-09-12")
-    meetings = ex.meetings
+    meetings = _extract(text, "2018-09-12").meetings
     assert [(sorted(m.countries), sorted(m.participants)) for m in meetings] == [
         (["COL", "USA"], ["Ivan Duque", "Mike Pence"])
     ]
@@ -231,8 +230,7 @@ def test_their_discussion_of_a_state_is_its_topic_not_a_meeting_with_it() -> Non
         "Secretary of State John Kerry met Foreign Minister Sergey Lavrov in Geneva today. In their discussion of "
         "Syria, Secretary Kerry stressed the need for a political transition."
     )
-    ex = _extract(text, "2013-09-12")
-    meetings = ex.meetings
+    meetings = _extract(text, "2013-09-12").meetings
     assert all("SYR" not in m.countries for m in meetings)
 
 
