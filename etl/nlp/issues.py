@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "32"
+VERSION = "33"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -446,11 +446,15 @@ class IssueFinder:
         if not len(doc):
             return doc
         index = DocIndex.for_doc(doc, self.meeting_lex)
-        # Every mention of every meeting, by start: an issue looks up the meetings of its own sentence.
+        # Every mention of every meeting, by start: an issue looks up the meetings of its own sentence. (Not a
+        # session of an organisation's members, "a meeting of EC farm ministers": its members are not two sides
+        # of what it discussed; round 23.)
+        councils = self.meeting_lex.councils
         self._meeting_mentions = sorted(
             (
                 (ev.start, ev.end, meeting)
                 for meeting in doc._.parley_meetings or ()
+                if meeting.host not in councils
                 for ev in meeting.mentions or [meeting.evidence]
             ),
             key=_first,

@@ -59,6 +59,7 @@ class Mention:
     private_side: bool = False  # a side of private counterparts ("with its creditor banks"): no state to add
     together: bool = False  # the states named are one side, private counterparts the other (no meeting of theirs)
     owners: set[str] = field(default_factory=set)  # organisations that modify the meeting word ("the IMF meeting")
+    council: bool = False  # a session of an organisation's member states ("EC farm ministers met"), round 23
 
     @property
     def states(self) -> set[str]:
@@ -81,12 +82,18 @@ def merge(doc: Doc, mentions: list[Mention], lex: MeetingLexicon) -> list[Meetin
         if m.status == HELD and _told_plan(m, mentions, lex):
             m.status = PLANNED  # "Straw will hold talks in Beijing on Thursday ... Mr Straw's China trip is part of"
     held = _merge_status(doc, [m for m in mentions if m.status == HELD])
-    seen = {(tuple(m.countries), m.date) for m in held}
+
+    def key(meeting: Meeting) -> tuple:
+        # (a session of an organisation's members, "an EU summit in Brussels later in the week", is not the talks
+        # its members held among themselves before it: round 23)
+        return tuple(meeting.countries), meeting.date, meeting.host in lex.councils
+
+    seen = {key(m) for m in held}
     others = [
         meeting
         for status in NOT_HELD
         for meeting in _merge_status(doc, [m for m in mentions if m.status == status])
-        if (tuple(meeting.countries), meeting.date) not in seen
+        if key(meeting) not in seen
     ]
     return sorted(held + others, key=lambda x: x.evidence.start) if others else held
 

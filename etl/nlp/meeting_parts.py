@@ -50,6 +50,8 @@ class MeetingLexicon:
     bodies: set[str] = field(
         default_factory=set
     )  # of those, organisations with bodies of their own (host their meetings)
+    # organisations whose ministers' sessions are the named member states' (round 23: the EC), members by year only
+    councils: set[str] = field(default_factory=set)
     publishers: gz.Publishers = field(default_factory=gz.Publishers)  # `sources.tsv`: who issued a text
     # `organisations.tsv`: public bodies of a state (no "firm" or "ngo" sector: "Bank of England"), names and aliases
     public_bodies: set[str] = field(default_factory=set)
@@ -70,10 +72,19 @@ class MeetingLexicon:
     def members_of(self, name: str, year: int | None) -> frozenset[str]:
         """The member states of a group in a year (the latest members for an undated text or a year no row
         covers)."""
-        for first, last, isos in self.members_by_year.get(name, ()):
+        rows = self.members_by_year.get(name, ())
+        for first, last, isos in rows:
             if year is not None and first <= year <= last:
                 return isos
-        return self.members.get(name, frozenset())
+        latest = next((isos for _first, last, isos in rows if last >= MAX_YEAR), frozenset())
+        return self.members.get(name, latest)
+
+    def council_members(self, name: str, year: int | None) -> frozenset[str]:
+        """The member states of an organisation whose council is its members' (`council`): those of the year, or
+        for an undated text every state that has been one (a BBC story of 2005 with no date names Britain)."""
+        if year is not None:
+            return self.members_of(name, year)
+        return frozenset().union(*(isos for _first, _last, isos in self.members_by_year.get(name, ())))
 
     def noun_key(self, tok: Token) -> str | None:
         """The noun entry a token matches, by lemma or by lower-case form ("talks" is plural only)."""
@@ -124,6 +135,9 @@ def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeetingLexicon:
             years = _year_range(row[3]) if len(row) > 3 and row[3] else None
             if years is not None:
                 lex.members_by_year.setdefault(row[0], []).append((*years, isos))
+            if len(row) > 2 and row[2] == "council":
+                lex.councils.add(row[0])  # not a group that meets as its members: see `council_members`
+                continue
             if years is None or years[1] >= MAX_YEAR:
                 lex.members[row[0]] = isos
             if len(row) > 2 and row[2] == "body":
@@ -144,6 +158,20 @@ class CountryHit:
     iso: str
     source: str  # person | state | demonym | igo | org | place
     actor: ActorRef | None = None
+
+
+def _names_instrument(tok: Token, instruments: set[str]) -> bool:
+    """Whether a city's name is part of an instrument's name: it modifies the instrument noun ("the Minsk
+    agreements", "the Paris climate accord") or is the "of" of a capitalised one ("the Treaty of Rome")."""
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.i < tok.head.i:
+        noun = tok.head
+        while noun.lemma_.lower() not in instruments and noun.dep_ in ("compound", "nmod") and noun.i < noun.head.i:
+            noun = noun.head  # "the Paris climate accord"
+        return noun.lemma_.lower() in instruments
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head
+        return noun.i < tok.i and noun.text[:1].isupper() and noun.lemma_.lower() in instruments
+    return False
 
 
 _LAST_INDEX: dict[str, DocIndex] = {}
@@ -232,14 +260,22 @@ class DocIndex:
                         break
 
     def _drop_names(self, doc: Doc) -> None:
-        """ "the Uruguay round", "the Tokyo round": names, not parties."""
+        """ "the Uruguay round", "the Tokyo round": names, not parties; and a city that names an instrument made
+        there ("the Minsk agreements", "the Paris Agreement", "the Treaty of Rome": `city_name_head`, round 23)."""
         names = self.lex.sets.get("name_head", set())
-        named = [
-            i
-            for i in self.country
-            if doc[i].dep_ == "compound"
-            and (doc[i].head.lemma_.lower() in names or (i + 1 < len(doc) and doc[i + 1].lower_ in names))
-        ]
+        instruments = self.lex.sets.get("city_name_head", set())
+        named = []
+        for i, hit in self.country.items():
+            tok = doc[i]
+            nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+            if tok.dep_ in ("compound", "nmod", "amod") and (tok.head.lemma_.lower() in names or nxt in names):
+                named.append(i)
+            elif (
+                hit.source != "person"
+                and gz.mention_kind(tok.text) == gz.CAPITAL
+                and _names_instrument(tok, instruments)
+            ):
+                named.append(i)
         for i in named:
             del self.country[i]
 

@@ -266,23 +266,32 @@ def last_nights(doc: Doc, sent: Span, found: list[DateExpr]) -> list[DateExpr]:
     return out
 
 
-# Words before "weekend" that put it ahead; "this weekend" is left alone (past on a Monday, ahead on a Thursday).
+# Words before "weekend" that put it ahead; "this weekend" is read by the publication's weekday: ahead on a
+# Thursday or Friday, past on a Monday or Tuesday, left alone midweek or undated (round 23).
 _WEEKEND_AHEAD = frozenset({"next", "coming", "upcoming"})
+_THIS_WEEKEND_AHEAD = {3, 4}  # datetime.weekday(): Thursday, Friday
+_THIS_WEEKEND_PAST = {0, 1}
 
 
 def weekends(sent: Span, found: list[DateExpr]) -> list[DateExpr]:
     """ "paid a brief weekend visit", "talks extended through the weekend", "met at the weekend": a weekend is a
-    time without a day (`iso` None), like "last week"; "next weekend" points ahead."""
+    time without a day (`iso` None), like "last week"; "next weekend" points ahead, and "this weekend" does in a
+    story filed on a Thursday or Friday."""
     out: list[DateExpr] = []
     for tok in sent:
         if tok.lower_ != "weekend" or any(d.start <= tok.idx < d.end for d in found):
             continue
         words = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "poss")}
+        ahead = bool(words & _WEEKEND_AHEAD)
         if "this" in words:
-            continue
+            pub = published_date(tok.doc)
+            weekday = pub.weekday() if pub else None
+            if weekday not in _THIS_WEEKEND_AHEAD | _THIS_WEEKEND_PAST:
+                continue
+            ahead = weekday in _THIS_WEEKEND_AHEAD  # "ministers meet in Belgium this weekend", filed on a Friday
         start = min([tok.idx, *(c.idx for c in tok.children if c.dep_ in ("det", "amod") and c.i < tok.i)])
         end = tok.idx + len(tok.text)
-        out.append(DateExpr(start, end, tok.doc.text[start:end], None, "relative", bool(words & _WEEKEND_AHEAD)))
+        out.append(DateExpr(start, end, tok.doc.text[start:end], None, "relative", ahead))
     return out
 
 

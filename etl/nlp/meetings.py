@@ -47,7 +47,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "33"
+VERSION = "34"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -217,6 +217,7 @@ class MeetingFinder:
         self._parties(index, m, sides)
         if not m.countries and not m.participants and trigger.pos_ == "NOUN" and kind != ACCORD:
             m.countries |= self._group_before(index, m)
+        m.countries = self._council_session(index, m, sides) or m.countries
         if kind == ACCORD:
             if not any(self.lex.meets_as_members(name) for name in m.igos):
                 return None  # an accord is a meeting's only when a group of states that meets made it
@@ -877,6 +878,59 @@ class MeetingFinder:
                     return members
         return set()
 
+    def _council_session(self, index: DocIndex, m: Mention, sides: list[tuple[str, list[Token]]]) -> set[str]:
+        """ "EC agriculture ministers ended a three-day meeting", "a meeting of EC farm ministers", "the EC summit":
+        a session of the ministers or leaders of an organisation whose council is its member states'
+        (`council` in igo_members.tsv) is the meeting of the member states the text names as taking part: its
+        named office holders' states and the states it names by name, not where the session sits ("in
+        Luxembourg") and not every member (round 23: the tunable gold of three 1987 Council sessions). Nothing
+        where fewer than two members are named, or a state of another party takes part ("Shultz's talks with EC
+        foreign ministers": the organisation is one party, IGO). A member's own office holder meeting "his EU
+        counterparts" is at the session too."""
+        states = m.countries - {"IGO"}
+        for how, toks in sides:
+            if how in ("destination", "absent"):
+                continue
+            for tok, hit in index.hits(toks):
+                name = _igo_name(hit, tok) if hit.iso == "IGO" else None
+                if name not in self.lex.councils or not _council_of(tok, m.trigger):
+                    continue
+                members = self.lex.council_members(name, _year_of(tok.doc))
+                if not states <= members:
+                    continue
+                named = states | self._named_members(index, members)
+                if len(named) >= 2:
+                    m.igos.add(name)
+                    if m.host is None or m.host == m.chair:
+                        m.host = name  # the organisation hosts its session, its chairman chairs it
+                    m.council = True
+                    return named
+        return set()
+
+    @staticmethod
+    def _named_members(index: DocIndex, members: frozenset[str]) -> set[str]:
+        """The member states a text names as actors: its office holders' states ("Belgium's Paul de Keersmaeker",
+        "Danish minister X"); where fewer than two, with the states it names by name ("Ireland and France continued
+        to oppose the deal"), not a place something is in or at, a capital, nor the dateline's."""
+        found = {
+            a.country
+            for a in index.by_name.values()
+            if a.kind == "person" and a.country in members and any(r != "other" for r in a.role)
+        }
+        if len(found) >= 2:
+            return found
+        doc = index.doc
+        head = doc[: min(len(doc), 12)]
+        dash = next((t.i for t in head if t.text in ("-", "--")), -1) if doc._.parley_dateline else -1
+        for i, hit in index.country.items():
+            tok = doc[i]
+            if hit.source != "state" or hit.iso not in members or i < dash:
+                continue
+            if (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS) or gz.mention_kind(tok.text) == gz.CAPITAL:
+                continue  # "in Luxembourg", "the Treaty of Amsterdam": places
+            found.add(hit.iso)
+        return found
+
     def _group_modifier(self, adj: Token) -> bool:
         """An adjective of a described group alone ("leading industrial"), not one of a wider class ("industrial and
         developing nations": all states, rich and poor)."""
@@ -1014,7 +1068,11 @@ class MeetingFinder:
         # (an organisation's talks with the dateline's state alone are there too: "JAKARTA - The World Bank's
         # president ... after talks with President Suharto")
         with_igo = m.states == {iso} and "IGO" in m.countries
-        if iso and (len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states or with_igo):
+        # (and a session of an organisation's members is where the story was filed, at a seat or a member's city)
+        council = m.council and (place.title() in seats or iso in m.states)
+        if iso and (
+            len(m.states) == 1 and iso not in m.states or len(m.states) == 2 and iso in m.states or with_igo or council
+        ):
             m.location = place.title() if place.isupper() else place
             m.location_country = iso
             m.dateline_place = True
@@ -1160,6 +1218,21 @@ def _place_left(trigger: Token) -> list[Token]:
     if gov is None or gov.lemma_.lower() not in LEAVE_VERBS:
         return []
     return [t for c in gov.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for t in noun_phrase(c)]
+
+
+COUNCIL_NOUNS = {"minister", "leader", "head", "council", "premier", "delegate", "counterpart"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside"}
+
+
+def _council_of(tok: Token, trigger: Token) -> bool:
+    """Whether an organisation's name modifies the meeting word itself ("the EC summit") or a noun of its
+    ministers or leaders ("EC agriculture ministers", "EC heads of government"), through other modifiers."""
+    cur = tok
+    while cur.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and cur.head != cur:
+        cur = cur.head
+        if cur == trigger or cur.lemma_.lower() in COUNCIL_NOUNS:
+            return True
+    return False
 
 
 def _year_of(doc: Doc) -> int | None:
