@@ -21,7 +21,7 @@ from etl.nlp.doc_ext import register_extensions
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "3"
+VERSION = "4"
 
 EXPRESSIONS_KEY = "parley.date_expressions"
 
@@ -150,6 +150,16 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb a date's word hangs from, climbing at most four steps."""
+    verb = tok
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _worded_future(doc: Doc, start: int, aux: frozenset[str] = _FUTURE_AUX, *, present: bool = True) -> bool:
     """Whether the clause the date sits in is about the future ("leaves on Wednesday", "will meet").
 
@@ -158,12 +168,12 @@ def _worded_future(doc: Doc, start: int, aux: frozenset[str] = _FUTURE_AUX, *, p
     tok = _token_at(doc, start)
     if tok is None:
         return False
-    verb = tok
-    for _ in range(4):  # climb to the verb that governs the date
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = _governing_verb(tok)
+    if verb is not None and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        # "gave support to a scheme to limit spending at a meeting on Tuesday": an infinitive describing a noun
+        # is no plan; the clause the noun sits in tells the time (round 23)
+        verb = _governing_verb(verb.head)
+    if verb is None:
         return False
     if any(c.dep_ == "aux" and c.lower_ in aux for c in verb.children):
         return True

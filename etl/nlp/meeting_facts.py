@@ -360,6 +360,10 @@ def _verb_child(
         matrix = verb.head
         if _first_to(verb):
             return None  # "the first U.S. official to visit Japan since ...": he did
+        if verb.dep_ == "acl" and child is not None and child.dep_ == "prep" and lex.has("presuppose", child.lower_):
+            # "gave support to a scheme to limit spending at a meeting on Tuesday": the infinitive describes a noun,
+            # and the meeting is the setting of the clause the noun sits in (round 23)
+            return None
         if matrix == verb or not lex.has("factual_matrix", matrix.lemma_.lower()):
             return PLANNED, matrix if matrix != verb else c
         modal = next((a for a in matrix.children if a.dep_ == "aux" and a.lower_ in FUTURE_MODALS), None)

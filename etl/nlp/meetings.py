@@ -806,7 +806,9 @@ class MeetingFinder:
             toks = index.body_before(toks[0])  # "It made the statement after talks with Japan": the body named before
         for tok in toks:
             # "a session of trade ministers of both states", "talks between the two sides"
-            if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
+            if tok.lemma_.lower() in PAIR_NOUNS and (
+                any(c.lower_ in ("both", "two") for c in tok.children) or _between_the_plural(tok)
+            ):
                 found |= index.pair_before(tok)
         found |= self._described_group(index, m, toks)
         for tok, hit in index.hits(toks):
@@ -888,6 +890,10 @@ class MeetingFinder:
         foreign ministers": the organisation is one party, IGO). A member's own office holder meeting "his EU
         counterparts" is at the session too."""
         states = m.countries - {"IGO"}
+        if m.trigger.pos_ == "NOUN":
+            # "EC farm ministers backed a scheme at a meeting in Luxembourg", "X, who chairs the EC's council of
+            # farm ministers, spoke to reporters after their meeting": the clause's subject
+            sides = [*sides, ("clause_subject", _clause_subject(m.trigger))]
         for how, toks in sides:
             if how in ("destination", "absent"):
                 continue
@@ -1222,6 +1228,27 @@ def _place_left(trigger: Token) -> list[Token]:
 
 COUNCIL_NOUNS = {"minister", "leader", "head", "council", "premier", "delegate", "counterpart"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside"}
+
+
+def _between_the_plural(tok: Token) -> bool:
+    """ "current talks between the countries": a bare definite plural after "between" is the two named before
+    (round 23), as "the two countries" is."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "between"
+        and [c.lower_ for c in tok.children] == ["the"]
+    )
+
+
+def _clause_subject(trigger: Token) -> list[Token]:
+    """The words of the subject of the nearest verb above a meeting noun that has one."""
+    for verb in trigger.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return list(subject.subtree)
+    return []
 
 
 def _council_of(tok: Token, trigger: Token) -> bool:

@@ -168,3 +168,56 @@ def test_a_round_named_after_a_country_is_not_that_country_at_the_meeting() -> N
 def test_a_city_where_leaders_met_is_still_a_place_and_a_party() -> None:
     issues = _issue_set("French President Emmanuel Macron met President Biden in Paris to discuss trade tariffs.")
     assert issues == {(("FRA", "USA"), "trade")}
+
+
+# -- an infinitive describing a noun is no plan --------------------------------------------------------------------
+
+
+def test_a_meeting_set_under_an_infinitive_of_a_noun_is_held_on_its_weekday() -> None:
+    # 20 October 1987 was a Tuesday: "on Tuesday" is the day of the story, and the meeting is where the support
+    # was given, not a plan of the scheme's
+    meetings = _meetings(
+        "OSLO, Oct 20 - Norwegian Trade Minister Kurt Mosbakk gave his support to a scheme to cut fish tariffs at a "
+        "meeting with Swedish Trade Minister Anita Gradin in Oslo on Tuesday.",
+        published="1987-10-20",
+    )
+    assert [(sorted(m.countries), m.status, m.date) for m in meetings] == [(["NOR", "SWE"], "held", "1987-10-20")]
+
+
+def test_an_infinitive_of_a_plan_noun_still_plans_the_meeting() -> None:
+    meetings = _meetings(
+        "OSLO, Oct 20 - Norway announced a plan to raise fish tariffs with Swedish Trade Minister Anita Gradin at "
+        "a meeting in Oslo on Friday.",
+        published="1987-10-20",
+    )
+    assert all(m.status == "planned" for m in meetings)
+
+
+def test_a_council_named_in_the_clause_subject_makes_a_bare_meeting_its_session() -> None:
+    meetings = _meetings(
+        "LUXEMBOURG, April 29 - Irish Agriculture Minister Sean Doyle, current chairman of the EC farm ministers' "
+        "council, was speaking after a three-day meeting of ministers.\n\nDiplomats said Greece and Portugal "
+        "opposed the tax."
+    )
+    assert [sorted(m.countries) for m in meetings if m.status == "held"] == [["GRC", "IRL", "PRT"]]
+
+
+# -- "between the countries" ---------------------------------------------------------------------------------------
+
+
+def test_talks_between_the_countries_are_the_two_named_before() -> None:
+    meetings = _meetings(
+        "TOKYO, April 9 - Friction over chips between Japan and the United States is growing.\n\nAn economist, "
+        "Ken Ota, said the present talks between the countries had unsettled the market.",
+        published="1987-04-09",
+    )
+    assert [sorted(m.countries) for m in meetings] == [["JPN", "USA"]]
+
+
+def test_talks_between_the_members_of_a_group_are_not_a_pair() -> None:
+    meetings = _meetings(
+        "TOKYO, April 9 - Friction over chips between Japan and the United States is growing.\n\nAn economist, "
+        "Ken Ota, said talks between the big banks had unsettled the market.",
+        published="1987-04-09",
+    )
+    assert meetings == []
