@@ -74,7 +74,7 @@ def test_fewer_than_two_named_members_leave_the_session_as_before() -> None:
 def test_an_undated_story_counts_any_state_that_has_been_a_member() -> None:
     # (with no publication date the latest members would leave Britain out of the EU)
     meetings = _meetings(
-        "EU leaders are holding talks in Brussels on the budget.\n\nPrime Minister Tony Blair said Britain "
+        "EU leaders held budget talks in Brussels.\n\nPrime Minister Tony Blair said Britain "
         "would keep its rebate.\n\nFrench President Jacques Chirac said the rebate had to go.",
         published=None,
     )
@@ -85,8 +85,9 @@ def test_an_undated_story_counts_any_state_that_has_been_a_member() -> None:
 
 def test_a_members_summit_ahead_is_kept_beside_the_members_own_talks() -> None:
     meetings = _meetings(
-        "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder to "
-        "discuss Turkey.\n\nThe talks at Downing Street came ahead of an EU summit in Brussels later in the week.",
+        "Tony Blair has met Italy's Prime Minister Silvio Berlusconi and Germany's Chancellor Gerhard Schroeder "
+        "to talk about Turkey.\n\nTheir Downing Street talks took place ahead of an EU summit in Brussels later "
+        "this week.",
         published=None,
     )
     found = sorted((m.status, m.host or "") for m in meetings)
@@ -96,8 +97,8 @@ def test_a_members_summit_ahead_is_kept_beside_the_members_own_talks() -> None:
 
 def test_a_council_session_gives_its_members_no_issue_between_them() -> None:
     extraction = _extract(
-        "BRUSSELS, March 31 - Belgian Agriculture Minister Paul de Keersmaeker, who chaired a meeting of EC farm "
-        "ministers which ended today, said negotiations on the farm price package would resume in May.\n\n"
+        "BRUSSELS, March 31 - Belgian Agriculture Minister Paul de Keersmaeker, who chaired the session of EC farm "
+        "ministers that closed today, said negotiations on the farm price package would resume in May.\n\n"
         "British Agriculture Minister Michael Jopling said the price proposals were too costly.",
         published="1987-03-31",
     )
@@ -195,8 +196,8 @@ def test_an_infinitive_of_a_plan_noun_still_plans_the_meeting() -> None:
 
 def test_a_council_named_in_the_clause_subject_makes_a_bare_meeting_its_session() -> None:
     meetings = _meetings(
-        "LUXEMBOURG, April 29 - Irish Agriculture Minister Sean Doyle, current chairman of the EC farm ministers' "
-        "council, was speaking after a three-day meeting of ministers.\n\nDiplomats said Greece and Portugal "
+        "LUXEMBOURG, April 29 - Irish Agriculture Minister Sean Doyle, who chairs the EC farm ministers' council "
+        "this year, spoke to reporters after a two-day meeting of ministers.\n\nDiplomats said Greece and Portugal "
         "opposed the tax."
     )
     assert [sorted(m.countries) for m in meetings if m.status == "held"] == [["GRC", "IRL", "PRT"]]
