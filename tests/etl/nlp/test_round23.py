@@ -86,7 +86,7 @@ def test_an_undated_story_counts_any_state_that_has_been_a_member() -> None:
 def test_a_members_summit_ahead_is_kept_beside_the_members_own_talks() -> None:
     meetings = _meetings(
         "Tony Blair has met Italy's Prime Minister Silvio Berlusconi and Germany's Chancellor Gerhard Schroeder "
-        "to talk about Turkey.\n\nTheir Downing Street talks took place ahead of an EU summit in Brussels later "
+        "to talk about Turkey.\n\nTheir Downing Street talks took place ahead of a Brussels EU summit later "
         "this week.",
         published=None,
     )
