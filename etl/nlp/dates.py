@@ -150,6 +150,11 @@ def _token_at(doc: Doc, char: int) -> Token | None:
     return span[0] if span is not None and len(span) else None
 
 
+# Verbs whose to-infinitive tells a fact, not a plan: the date under the infinitive takes their time (the
+# `factual_matrix` entries of meeting_terms.tsv that take an infinitive).
+_FACTUAL_MATRIX = frozenset({"begin", "start", "continue", "go", "manage", "appear", "seem"})
+
+
 def _governing_verb(tok: Token) -> Token | None:
     """The verb a date's word hangs from, climbing at most four steps."""
     verb = tok
@@ -178,7 +183,12 @@ def _worded_future(doc: Doc, start: int, aux: frozenset[str] = _FUTURE_AUX, *, p
     if any(c.dep_ == "aux" and c.lower_ in aux for c in verb.children):
         return True
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):  # "to meet on Friday"
-        return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FACTUAL_MATRIX:
+            verb = verb.head  # "appeared to patch over the rift at a meeting Monday": the matrix's time (round 23)
+            if any(c.dep_ == "aux" and c.lower_ in aux for c in verb.children):
+                return True
+        else:
+            return True
     # Simple present with a weekday is the journalistic future ("Nakasone leaves on Wednesday").
     return present and verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 

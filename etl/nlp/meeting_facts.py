@@ -53,11 +53,44 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     ahead = _coming_up(trigger, lex)
     if ahead is not None:
         return PLANNED, ahead
+    if _told_past_by_its_clause(trigger, lex):
+        return HELD, None
     verdict = _climb(trigger, lex, presupposed)
     # "the planned summit was cancelled": the clause's cancellation wins over the word's plan.
     if verdict[0] == HELD and modifier is not None:
         return modifier
     return verdict
+
+
+# Verbs of a meeting's course ("the talks ended", "which opened on Monday").
+COURSE_VERBS = frozenset({"end", "open", "begin", "start", "close", "conclude", "finish", "adjourn", "collapse"})
+
+
+def _told_past_by_its_clause(trigger: Token, lex: MeetingLexicon) -> bool:
+    """ "two days of emergency talks which ended in Washington on Friday", "the meeting that opened on Monday": a
+    meeting noun whose own relative clause, with the meeting as its subject, is in the simple past reports a meeting
+    that took place, whatever the clause around it plans or wishes ("was ready to continue talks ... despite its
+    failure to convince X during talks which ended Friday"; round 23). Not a clause of a plan or a cancellation
+    ("which collapsed" did happen; "which was cancelled" is passive, not simple past)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # (the parser often hangs the clause on the counterpart: "talks with U.S. officials which ended on Friday"; a
+    # verb of a meeting's course there is the meeting's)
+    own = [c for c in trigger.children if c.dep_ == "relcl"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            own += [c for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in COURSE_VERBS]
+    for clause in own:
+        if clause.tag_ != "VBD":
+            continue
+        lemma = clause.lemma_.lower()
+        if lex.has("plan_verb", lemma) or lex.has("cancel_verb", lemma) or lemma == "be":
+            continue
+        if any(c.dep_ in ("neg", "aux", "auxpass") for c in clause.children):
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children):
+            return True
+    return False
 
 
 def _climb(trigger: Token, lex: MeetingLexicon, presupposed: bool) -> Verdict:

@@ -806,10 +806,11 @@ class MeetingFinder:
             toks = index.body_before(toks[0])  # "It made the statement after talks with Japan": the body named before
         for tok in toks:
             # "a session of trade ministers of both states", "talks between the two sides"
-            if tok.lemma_.lower() in PAIR_NOUNS and (
-                any(c.lower_ in ("both", "two") for c in tok.children) or _between_the_plural(tok)
-            ):
+            if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
                 found |= index.pair_before(tok)
+            elif tok.lemma_.lower() in PAIR_NOUNS and _between_the_plural(tok) and not index.groups_named():
+                # (a bare plural reaches less far back, and may be a group's members: "the seven")
+                found |= index.pair_before(tok, max_sentences=3)
         found |= self._described_group(index, m, toks)
         for tok, hit in index.hits(toks):
             if (hit.source in ("state", "demonym") or hit.iso == "IGO") and self._of_private(tok):

@@ -222,3 +222,34 @@ def test_talks_between_the_members_of_a_group_are_not_a_pair() -> None:
         published="1987-04-09",
     )
     assert meetings == []
+
+
+# -- a meeting told as past by its own words -----------------------------------------------------------------------
+
+
+def test_a_meeting_noun_with_its_own_past_relative_clause_was_held() -> None:
+    meetings = _meetings(
+        "MADRID, March 20 - Spain wants to resume the fishing talks with Moroccan officials which ended in Rabat "
+        "today, Spanish Fisheries Minister Carlos Romero said.",
+        published="1987-03-20",
+    )
+    assert [(sorted(m.countries), m.status, m.date) for m in meetings] == [(["ESP", "MAR"], "held", "1987-03-20")]
+
+
+def test_a_relative_clause_of_a_plan_does_not_make_it_held() -> None:
+    meetings = _meetings(
+        "MADRID, March 20 - Spain hopes to resume fishing talks with Morocco which were postponed, Spanish "
+        "Fisheries Minister Carlos Romero said.",
+        published="1987-03-20",
+    )
+    assert all(m.status != "held" for m in meetings)
+
+
+def test_appeared_to_tells_a_fact_and_its_weekday_is_past() -> None:
+    # 20 October 1987 was a Tuesday
+    meetings = _meetings(
+        "BONN, Oct 20 - Though the U.S. envoy appeared to settle the dispute at a hastily arranged meeting with "
+        "West German Economics Minister Martin Bangemann on Monday, critics were not satisfied.",
+        published="1987-10-20",
+    )
+    assert [(sorted(m.countries), m.status, m.date) for m in meetings] == [(["DEU", "USA"], "held", "1987-10-19")]
