@@ -175,7 +175,7 @@ def _worded_future(doc: Doc, start: int, aux: frozenset[str] = _FUTURE_AUX, *, p
         return False
     verb = _governing_verb(tok)
     if verb is not None and verb.dep_ == "acl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        # "gave support to a scheme to limit spending at a meeting on Tuesday": an infinitive describing a noun
+        # "backed a scheme to curb costs at a meeting on Tuesday": an infinitive describing a noun
         # is no plan; the clause the noun sits in tells the time (round 23)
         verb = _governing_verb(verb.head)
     if verb is None:
@@ -184,7 +184,7 @@ def _worded_future(doc: Doc, start: int, aux: frozenset[str] = _FUTURE_AUX, *, p
         return True
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):  # "to meet on Friday"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FACTUAL_MATRIX:
-            verb = verb.head  # "appeared to patch over the rift at a meeting Monday": the matrix's time (round 23)
+            verb = verb.head  # "appeared to settle the row at a meeting on Monday": the matrix's time (round 23)
             if any(c.dep_ == "aux" and c.lower_ in aux for c in verb.children):
                 return True
         else:

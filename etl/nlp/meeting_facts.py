@@ -67,7 +67,7 @@ COURSE_VERBS = frozenset({"end", "open", "begin", "start", "close", "conclude", 
 
 
 def _told_past_by_its_clause(trigger: Token, lex: MeetingLexicon) -> bool:
-    """ "two days of emergency talks which ended in Washington on Friday", "the meeting that opened on Monday": a
+    """ "the urgent talks with U.S. officials that ended on Friday", "the meeting that opened on Monday": a
     meeting noun whose own relative clause, with the meeting as its subject, is in the simple past reports a meeting
     that took place, whatever the clause around it plans or wishes ("was ready to continue talks ... despite its
     failure to convince X during talks which ended Friday"; round 23). Not a clause of a plan or a cancellation
@@ -394,7 +394,7 @@ def _verb_child(
         if _first_to(verb):
             return None  # "the first U.S. official to visit Japan since ...": he did
         if verb.dep_ == "acl" and child is not None and child.dep_ == "prep" and lex.has("presuppose", child.lower_):
-            # "gave support to a scheme to limit spending at a meeting on Tuesday": the infinitive describes a noun,
+            # "backed a scheme to curb costs at a meeting on Tuesday": the infinitive describes a noun,
             # and the meeting is the setting of the clause the noun sits in (round 23)
             return None
         if matrix == verb or not lex.has("factual_matrix", matrix.lemma_.lower()):

@@ -84,7 +84,7 @@ def merge(doc: Doc, mentions: list[Mention], lex: MeetingLexicon) -> list[Meetin
     held = _merge_status(doc, [m for m in mentions if m.status == HELD])
 
     def key(meeting: Meeting) -> tuple:
-        # (a session of an organisation's members, "an EU summit in Brussels later in the week", is not the talks
+        # (a session of an organisation's members, "a Brussels EU summit due on Friday", is not the talks
         # its members held among themselves before it: round 23)
         return tuple(meeting.countries), meeting.date, meeting.host in lex.councils
 
