@@ -1347,6 +1347,10 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
         return None
     owner = next(iter(owners))
     others = {h.iso for _t, h, loc in _sentence_countries(index, tok.sent) if not loc} - {owner}
+    if not others:
+        # (round 23: "Russia's illegal war in Ukraine": the country the war is fought in is its other side)
+        fought_in = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children]
+        others = {index.country[g.i].iso for g in fought_in if g.i in index.country} - {owner, "IGO"}
     return _pair(owner, next(iter(others))) if len(others) == 1 else None
 
 
@@ -1563,8 +1567,9 @@ def _is_the_name(tok: Token, span: Span) -> bool:
     if ent is None:
         return False
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    # (round 23: also a phrase of two words that holds a whole name, "joining NATO")
     return (ent.start == span.start and ent.end == span.end) or (
-        len(span) > 2 and span.start <= start and ent.end <= span.end
+        len(span) >= 2 and span.start <= start and ent.end <= span.end
     )
 
 

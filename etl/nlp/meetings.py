@@ -168,6 +168,8 @@ class MeetingFinder:
             return False
         if any(_on_the_way(c) for c in tok.children):
             return False  # "X is in Fiji on his way back from Seoul": a stop in transit, not a visit
+        if any(c.dep_ == "prep" and any(g.lemma_.lower() in LEISURE_NOUNS for g in c.children) for c in tok.children):
+            return False  # "while Mr Blair was still on holiday in Egypt": a private stay (round 23)
         return _person_in_a_place(subj, tok)
 
     # -- one mention ------------------------------------------------------------------------------
@@ -1227,6 +1229,7 @@ def _place_left(trigger: Token) -> list[Token]:
     return [t for c in gov.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for t in noun_phrase(c)]
 
 
+LEISURE_NOUNS = {"holiday", "vacation", "leave", "honeymoon"}
 COUNCIL_NOUNS = {"minister", "leader", "head", "council", "premier", "delegate", "counterpart"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside"}
 

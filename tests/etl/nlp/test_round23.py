@@ -253,3 +253,65 @@ def test_appeared_to_tells_a_fact_and_its_weekday_is_past() -> None:
         published="1987-10-20",
     )
     assert [(sorted(m.countries), m.status, m.date) for m in meetings] == [(["DEU", "USA"], "held", "1987-10-19")]
+
+
+# -- readouts: issues the review found ----------------------------------------------------------------------------
+
+STATE = "U.S. Department of State, Office of the Spokesperson (work of the U.S. Government, public domain)"
+
+
+def _readout_issues(text: str) -> set[tuple[tuple[str, ...], str]]:
+    doc = Document(id="t", title=None, published="2022-05-18", source=STATE, url=None, text=text)
+    return {(tuple(sorted(i.countries)), i.issue) for i in shared_extractor().extract(doc).issues}
+
+
+def test_energy_security_is_energy_only() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken met today with Moldovan Foreign Minister Nicu Popescu. They discussed energy security."
+    )
+    assert issues == {(("MDA", "USA"), "energy")}
+
+
+def test_the_drug_trade_is_security_not_commerce() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken spoke today with Colombian President Ivan Duque. They discussed the fight against the "
+        "drug trade."
+    )
+    assert issues == {(("COL", "USA"), "security")}
+
+
+def test_a_humanitarian_situation_is_no_security_issue() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken met today with Norwegian Foreign Minister Anniken Huitfeldt. They discussed the "
+        "humanitarian situation in Afghanistan."
+    )
+    assert not any(code == "security" for _pair, code in issues)
+
+
+def test_support_for_a_state_joining_nato_is_its_security_with_the_supporter() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken met today with Finnish President Sauli Niinisto. The Secretary reiterated strong U.S. "
+        "support for Finland joining NATO."
+    )
+    assert issues == {(("FIN", "USA"), "security")}
+
+
+def test_a_commitment_to_a_states_defense_is_its_security_with_the_pledging_party() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken spoke today with Japanese Foreign Minister Yoshimasa Hayashi. The Secretary reaffirmed "
+        "the U.S. commitment to the defense of Japan."
+    )
+    assert issues == {(("JPN", "USA"), "security")}
+
+
+def test_a_war_owned_by_one_state_and_fought_in_another_is_their_security() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken met today with Indian External Affairs Minister Subrahmanyam Jaishankar. They discussed "
+        "the consequences of Russia's illegal war in Ukraine."
+    )
+    assert (("RUS", "UKR"), "security") in issues
+
+
+def test_a_holiday_abroad_is_no_visit() -> None:
+    meetings = _meetings("LONDON - Prime Minister Tony Blair was on holiday in Egypt last week.")
+    assert meetings == []
