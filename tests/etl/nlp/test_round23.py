@@ -315,3 +315,27 @@ def test_a_war_owned_by_one_state_and_fought_in_another_is_their_security() -> N
 def test_a_holiday_abroad_is_no_visit() -> None:
     meetings = _meetings("LONDON - Prime Minister Tony Blair was on holiday in Egypt last week.")
     assert meetings == []
+
+
+def test_a_states_destabilizing_influence_is_its_security_with_both_parties() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken met with Israeli Prime Minister Benjamin Netanyahu. They discussed efforts to counter "
+        "Iran's destabilizing influence in the region."
+    )
+    assert {(("IRN", "ISR"), "security"), (("IRN", "USA"), "security")} <= issues
+
+
+def test_a_states_nuclear_escalation_is_its_nuclear_program() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken met with French Foreign Minister Catherine Colonna. They underscored their concern "
+        "about Iran's nuclear escalation."
+    )
+    assert (("IRN", "USA"), "nuclear_program") in issues
+
+
+def test_diplomatic_assistance_is_no_aid() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken spoke with Qatari Deputy Prime Minister Mohammed bin Abdulrahman Al Thani. The Secretary "
+        "thanked Qatar for its diplomatic assistance with Afghanistan."
+    )
+    assert not any(code == "aid_investment" for _pair, code in issues)
