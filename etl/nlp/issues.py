@@ -498,7 +498,9 @@ class IssueFinder:
         path = {p: _PATH.get() for p in pairs}
         if DEBUG:
             print("PAIRS", span.text, pairs, basis, dyad)
-        for p in _list_facing_owner(index, span):
+        # (not a war whose two sides its own words name: "Russia's war in Ukraine, the United States and India's
+        # cooperation ..." lists agenda items after it, not states facing Russia; round 23)
+        for p in () if span.start in self._sides else _list_facing_owner(index, span):
             path.setdefault(p, "_list_facing_owner")
         for p in _committed_to(index, span, self._meeting_mentions):
             path.setdefault(p, "_committed_to")
@@ -1346,11 +1348,12 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
     if len(owners - {"IGO"}) != 1:
         return None
     owner = next(iter(owners))
-    others = {h.iso for _t, h, loc in _sentence_countries(index, tok.sent) if not loc} - {owner}
+    # (round 23: "Russia's illegal war in Ukraine": the country the war is fought in is its other side, whatever
+    # other states the sentence names: "... war in Ukraine, the United States and India's cooperation")
+    fought_in = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children]
+    others = {index.country[g.i].iso for g in fought_in if g.i in index.country} - {owner, "IGO"}
     if not others:
-        # (round 23: "Russia's illegal war in Ukraine": the country the war is fought in is its other side)
-        fought_in = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children]
-        others = {index.country[g.i].iso for g in fought_in if g.i in index.country} - {owner, "IGO"}
+        others = {h.iso for _t, h, loc in _sentence_countries(index, tok.sent) if not loc} - {owner}
     return _pair(owner, next(iter(others))) if len(others) == 1 else None
 
 

@@ -469,6 +469,10 @@ class MeetingFinder:
         """A meeting noun's own modifiers ("Iran-Iraq talks"), prepositions and role clauses."""
         trigger = m.trigger
         own = [t for c in trigger.children if c.dep_ in OWN_DEPS for t in noun_phrase(c)]
+        venue = _venue_compounds(trigger)
+        if venue:  # "Trump's June 12 Singapore summit with Kim": a place before the noun is where (round 23)
+            own = [t for t in own if t not in venue]
+            places.extend(venue)
         named = [*_bracketed_name(trigger), *_adjacent_group(index, trigger)]
         sides.append(("self", own + [t for t in named if t not in own]))
         for c in trigger.children:
@@ -1232,6 +1236,16 @@ def _place_left(trigger: Token) -> list[Token]:
 LEISURE_NOUNS = {"holiday", "vacation", "leave", "honeymoon"}
 COUNCIL_NOUNS = {"minister", "leader", "head", "council", "premier", "delegate", "counterpart"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside"}
+
+
+def _venue_compounds(trigger: Token) -> list[Token]:
+    """The place names before a meeting noun whose two sides its owner and its "with" name ("President Trump's
+    Singapore summit with North Korean leader Kim"): where it was, not a third party."""
+    if not any(c.dep_ == "poss" for c in trigger.children):
+        return []
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return []
+    return [c for c in trigger.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and "-" not in c.text]
 
 
 def _between_the_plural(tok: Token) -> bool:

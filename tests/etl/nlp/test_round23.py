@@ -339,3 +339,23 @@ def test_diplomatic_assistance_is_no_aid() -> None:
         "thanked Qatar for its diplomatic assistance with Afghanistan."
     )
     assert not any(code == "aid_investment" for _pair, code in issues)
+
+
+def test_agenda_items_after_an_owned_war_are_not_states_facing_its_owner() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken and External Affairs Minister Subrahmanyam Jaishankar met in New Delhi today. They also "
+        "discussed the effects of Russia's brutal war in Ukraine, the United States and India's work together in "
+        "the Indo-Pacific, and regional issues."
+    )
+    assert (("RUS", "UKR"), "security") in issues
+    assert not any("RUS" in pair and "UKR" not in pair for pair, _code in issues)
+
+
+def test_a_place_before_a_summit_with_two_named_sides_is_its_venue() -> None:
+    meetings = _meetings(
+        "WASHINGTON, June 20 - The Secretary briefed allies on President Trump's June 12 Singapore summit with North "
+        "Korean leader Kim Jong Un.",
+        published="2018-06-20",
+    )
+    summit = [m for m in meetings if "PRK" in m.countries]
+    assert [(sorted(m.countries), m.location) for m in summit] == [(["PRK", "USA"], "Singapore")]
