@@ -2241,6 +2241,17 @@ def _party_verb(span: Span) -> Token | None:
         held = [c for c in verb.children if c.dep_ in REPORTED_DEPS or (c.dep_ == "conj" and c.pos_ == "NOUN")]
         if any(span.root.i in {t.i for t in c.subtree} for c in held):
             return root if verb is not root and not any(c.dep_ == "nsubj" for c in verb.children) else verb
+    if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in PARTY_VERBS:
+        # (round 23: a list the parser cut into a verb of its own, "They spoke about efforts to expand defense
+        # cooperation, promote food, energy and health security ...": "promote" hangs on "spoke", with no subject)
+        for c in root.children:
+            if (
+                c.dep_ == "conj"
+                and c.tag_ == "VB"  # (an infinitive's, not "disrupting, dismantling and defeating X")
+                and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                and span.root.i in {t.i for t in c.subtree}
+            ):
+                return root
     return None
 
 

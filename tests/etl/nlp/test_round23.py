@@ -359,3 +359,14 @@ def test_a_place_before_a_summit_with_two_named_sides_is_its_venue() -> None:
     )
     summit = [m for m in meetings if "PRK" in m.countries]
     assert [(sorted(m.countries), m.location) for m in summit] == [(["PRK", "USA"], "Singapore")]
+
+
+def test_a_list_the_parser_cut_into_a_verb_is_still_what_the_parties_spoke_about() -> None:
+    issues = _readout_issues(
+        # (a U.S. Government readout, public domain)
+        "Secretary of State Antony J. Blinken and External Affairs Minister Jaishankar met in New Delhi today. They "
+        "spoke about shared efforts to elevate and expand strategic technology and defense industrial cooperation, "
+        "promote food, energy and global health security, clean energy transition, counternarcotics cooperation, "
+        "and women's economic empowerment."
+    )
+    assert (("IND", "USA"), "energy") in issues
