@@ -370,3 +370,29 @@ def test_a_list_the_parser_cut_into_a_verb_is_still_what_the_parties_spoke_about
         "and women's economic empowerment."
     )
     assert (("IND", "USA"), "energy") in issues
+
+
+WH = "The White House, Office of the Press Secretary (work of the U.S. Government, public domain)"
+
+
+def _wh_issues(text: str) -> set[tuple[tuple[str, ...], str]]:
+    doc = Document(id="t", title=None, published="2023-10-19", source=WH, url=None, text=text)
+    return {(tuple(sorted(i.countries)), i.issue) for i in shared_extractor().extract(doc).issues}
+
+
+def test_territorial_integrity_is_disputed_with_the_state_that_threatens_it_not_the_supporter() -> None:
+    issues = _wh_issues(
+        "President Biden spoke with President Zelenskyy of Ukraine today. The leaders discussed Ukraine's fight to "
+        "defend its independence from Russian aggression. President Biden underscored the strong support in the "
+        "United States for Ukraine's defense of its sovereignty, territorial integrity, and democracy."
+    )
+    assert (("RUS", "UKR"), "territorial_dispute") in issues
+    assert (("UKR", "USA"), "territorial_dispute") not in issues
+
+
+def test_support_for_territorial_integrity_with_no_threat_named_is_no_dispute() -> None:
+    issues = _wh_issues(
+        "President Biden met with Georgian Prime Minister Irakli Garibashvili. The President reaffirmed the United "
+        "States' strong support for Georgia's sovereignty and territorial integrity."
+    )
+    assert not any(code == "territorial_dispute" for _pair, code in issues)
