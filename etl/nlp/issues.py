@@ -624,6 +624,8 @@ class IssueFinder:
             return False
         if self._tension_over_trade(span):
             return False
+        if _threatened_territory(span):
+            return False
         if hit[0] in self.lex.of_country:
             objects = _country_objects(span[-1], index)
             if not objects or _plain_topic(span):
@@ -2558,6 +2560,21 @@ def _venue(owner: Token) -> bool:
     if owner.pos_ in ("VERB", "AUX"):
         return True
     return owner.dep_ in ("dobj", "pobj") and owner.head.lemma_.lower() in VENUE_VERBS
+
+
+def _threatened_territory(span: Span) -> bool:
+    """ "the DPRK's threats to United States and Japanese territory": a threat of attack on a state's soil (its
+    security), not a dispute over who owns it (round 23)."""
+    root = span.root
+    if root.lemma_.lower() != "territory" or len(span) != 1:
+        return False
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "threats to United States and Japanese territory"
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("to", "against", "on") and prep.head.lemma_.lower() in THREAT_NOUNS
+
+
+THREAT_NOUNS = frozenset({"threat", "attack", "strike", "missile", "launch"})
 
 
 def _integrity_pairs(

@@ -396,3 +396,20 @@ def test_support_for_territorial_integrity_with_no_threat_named_is_no_dispute() 
         "States' strong support for Georgia's sovereignty and territorial integrity."
     )
     assert not any(code == "territorial_dispute" for _pair, code in issues)
+
+
+def test_threats_to_a_states_territory_are_no_territorial_dispute() -> None:
+    issues = _wh_issues(
+        "President Trump spoke with Prime Minister Shinzo Abe of Japan. The two leaders exchanged views on the "
+        "growing threat from North Korea, including its latest threats to United States and Japanese territory."
+    )
+    assert not any(code == "territorial_dispute" for _pair, code in issues)
+    assert (("PRK", "USA"), "security") in issues
+
+
+def test_claims_to_a_states_territory_stay_a_territorial_dispute() -> None:
+    issues = _wh_issues(
+        "President Trump spoke with Prime Minister Shinzo Abe of Japan. They discussed China's claims to Japanese "
+        "territory in the East China Sea."
+    )
+    assert (("CHN", "JPN"), "territorial_dispute") in issues
