@@ -2570,11 +2570,14 @@ def _threatened_territory(span: Span) -> bool:
         return False
     while root.dep_ == "conj" and root.head != root:
         root = root.head  # "threats to United States and Japanese territory"
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in DEFEND_VERBS:
+        return True  # "Ukraine's right to defend its territory and people"
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ in ("to", "against", "on") and prep.head.lemma_.lower() in THREAT_NOUNS
 
 
 THREAT_NOUNS = frozenset({"threat", "attack", "strike", "missile", "launch"})
+DEFEND_VERBS = frozenset({"defend", "protect"})
 
 
 def _integrity_pairs(

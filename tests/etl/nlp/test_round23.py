@@ -413,3 +413,26 @@ def test_claims_to_a_states_territory_stay_a_territorial_dispute() -> None:
         "territory in the East China Sea."
     )
     assert (("CHN", "JPN"), "territorial_dispute") in issues
+
+
+def test_securing_a_citizens_release_is_detention() -> None:
+    issues = _wh_issues(
+        "President Biden spoke with President Bola Tinubu of Nigeria. President Biden thanked him for securing the "
+        "release of a U.S. citizen."
+    )
+    assert (("NGA", "USA"), "detention") in issues
+
+
+def test_economic_security_is_no_security_issue() -> None:
+    issues = _wh_issues(
+        "President Biden spoke with Mexican Foreign Secretary Marcelo Ebrard. They discussed economic security."
+    )
+    assert not any(code == "security" for _pair, code in issues)
+
+
+def test_defending_a_states_territory_is_no_territorial_dispute() -> None:
+    issues = _wh_issues(
+        "President Biden spoke with Chancellor Olaf Scholz of Germany. They affirmed Ukraine's right to defend its "
+        "territory and people."
+    )
+    assert not any(code == "territorial_dispute" for _pair, code in issues)
