@@ -436,3 +436,19 @@ def test_defending_a_states_territory_is_no_territorial_dispute() -> None:
         "territory and people."
     )
     assert not any(code == "territorial_dispute" for _pair, code in issues)
+
+
+def test_rights_for_women_in_a_third_state_are_its_human_rights_with_the_parties() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken met today with Indonesian Foreign Minister Retno Marsudi. The two also discussed the "
+        "importance of rights for women and girls in Afghanistan."
+    )
+    assert {(("AFG", "IDN"), "human_rights"), (("AFG", "USA"), "human_rights")} <= issues
+
+
+def test_military_escalation_in_a_third_state_is_its_security() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken spoke today with Kenyan President Uhuru Kenyatta. The Secretary expressed grave concern "
+        "about signs of military escalation in Ethiopia."
+    )
+    assert (("ETH", "USA"), "security") in issues
