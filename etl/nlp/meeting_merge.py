@@ -579,9 +579,25 @@ def _split_verb(m: Mention, index: DocIndex) -> list[Mention]:
     if separately:
         for obj in (c for c in m.trigger.children if c.dep_ == "dobj"):
             heads.extend(h for h in _counterparts(obj) if h not in heads)
+    heads = _without_split_off_states(heads, index)
     if len(heads) < 2:
         return [m]
     return _split_named(m, heads, index, persons_only=True)
+
+
+def _without_split_off_states(heads: list[Token], index: DocIndex) -> list[Token]:
+    """ "spoke separately with Democratic Republic of Congo (DRC) President X and Rwandan President Y": the parser
+    makes the state before a bracket a counterpart of its own; a head that only names the state of a person
+    counterpart is that person's title (round 23)."""
+    persons = {h.i: a for h in heads if (a := index.actor_of.get(h.i)) is not None and a.kind == "person"}
+    theirs = {a.country for a in persons.values() if a.country}
+    kept = []
+    for h in heads:
+        hit = index.country.get(h.i)
+        if h.i not in persons and hit is not None and hit.source == "state" and hit.iso in theirs:
+            continue
+        kept.append(h)
+    return kept
 
 
 def _split_tour(m: Mention, index: DocIndex) -> list[Mention]:

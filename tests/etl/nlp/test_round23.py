@@ -452,3 +452,12 @@ def test_military_escalation_in_a_third_state_is_its_security() -> None:
         "about signs of military escalation in Ethiopia."
     )
     assert (("ETH", "USA"), "security") in issues
+
+
+def test_democratic_republic_of_congo_without_the_article_is_the_drc() -> None:
+    extraction = _extract(
+        "Secretary of State Antony J. Blinken spoke separately with Democratic Republic of Congo (DRC) President "
+        "Felix Tshisekedi and Rwandan President Paul Kagame.",
+        published="2023-07-29",
+    )
+    assert sorted(sorted(m.countries) for m in extraction.meetings) == [["COD", "USA"], ["RWA", "USA"]]
