@@ -10,9 +10,12 @@ from etl.extract import shared_extractor
 from etl.records import Extraction, Meeting
 from etl.sources import Document
 
+STATE = "U.S. Department of State, Office of the Spokesperson (work of the U.S. Government, public domain)"
+WH = "The White House, Office of the Press Secretary (work of the U.S. Government, public domain)"
 
-def _extract(text: str, published: str | None = "1987-04-29") -> Extraction:
-    doc = Document(id="t", title=None, published=published, source=None, url=None, text=text)
+
+def _extract(text: str, published: str | None = "1987-04-29", source: str | None = None) -> Extraction:
+    doc = Document(id="t", title=None, published=published, source=source, url=None, text=text)
     return shared_extractor().extract(doc)
 
 
@@ -130,8 +133,8 @@ def test_this_weekend_in_a_story_filed_on_a_monday_is_past() -> None:
 # -- a city that names an instrument is no party -------------------------------------------------------------------
 
 
-def _issue_set(text: str, published: str = "2021-03-20") -> set[tuple[tuple[str, ...], str]]:
-    return {(tuple(sorted(i.countries)), i.issue) for i in _extract(text, published).issues}
+def _issue_set(text: str, published: str = "2021-03-20", source: str | None = None) -> set[tuple[tuple[str, ...], str]]:
+    return {(tuple(sorted(i.countries)), i.issue) for i in _extract(text, published, source).issues}
 
 
 def test_a_city_naming_agreements_is_not_a_side_of_the_issue() -> None:
@@ -257,12 +260,10 @@ def test_appeared_to_tells_a_fact_and_its_weekday_is_past() -> None:
 
 # -- readouts: issues the review found ----------------------------------------------------------------------------
 
-STATE = "U.S. Department of State, Office of the Spokesperson (work of the U.S. Government, public domain)"
-
 
 def _readout_issues(text: str) -> set[tuple[tuple[str, ...], str]]:
-    doc = Document(id="t", title=None, published="2022-05-18", source=STATE, url=None, text=text)
-    return {(tuple(sorted(i.countries)), i.issue) for i in shared_extractor().extract(doc).issues}
+    """The issues of a State Department readout."""
+    return _issue_set(text, "2022-05-18", STATE)
 
 
 def test_energy_security_is_energy_only() -> None:
@@ -372,12 +373,9 @@ def test_a_list_the_parser_cut_into_a_verb_is_still_what_the_parties_spoke_about
     assert (("IND", "USA"), "energy") in issues
 
 
-WH = "The White House, Office of the Press Secretary (work of the U.S. Government, public domain)"
-
-
 def _wh_issues(text: str) -> set[tuple[tuple[str, ...], str]]:
-    doc = Document(id="t", title=None, published="2023-10-19", source=WH, url=None, text=text)
-    return {(tuple(sorted(i.countries)), i.issue) for i in shared_extractor().extract(doc).issues}
+    """The issues of a White House readout."""
+    return _issue_set(text, "2023-10-19", WH)
 
 
 def test_territorial_integrity_is_disputed_with_the_state_that_threatens_it_not_the_supporter() -> None:
