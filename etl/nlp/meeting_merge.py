@@ -576,6 +576,11 @@ def _split_verb(m: Mention, index: DocIndex) -> list[Mention]:
     for prep in preps:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             heads.extend(h for h in _counterparts(obj) if h not in heads)
+        # ("spoke separately with Chancellor X of Germany and President Y of France to consult about ...": the parser
+        # makes the persons the subject of the infinitive; round 23)
+        for clause in (c for c in prep.children if c.dep_ == "pcomp"):
+            for obj in (c for c in clause.children if c.dep_ == "nsubj"):
+                heads.extend(h for h in _counterparts(obj) if h not in heads)
     if separately:
         for obj in (c for c in m.trigger.children if c.dep_ == "dobj"):
             heads.extend(h for h in _counterparts(obj) if h not in heads)

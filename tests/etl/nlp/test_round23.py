@@ -459,3 +459,24 @@ def test_democratic_republic_of_congo_without_the_article_is_the_drc() -> None:
         published="2023-07-29",
     )
     assert sorted(sorted(m.countries) for m in extraction.meetings) == [["COD", "USA"], ["RWA", "USA"]]
+
+
+def test_separate_calls_whose_counterparts_the_parser_made_a_clauses_subject_are_split() -> None:
+    extraction = _extract(
+        # (a White House readout of 2014, public domain)
+        "The President spoke separately today with Chancellor Merkel of Germany and President Hollande of France to "
+        "consult about the crisis in Ukraine.",
+        published="2014-06-20",
+        source=WH,
+    )
+    assert sorted(sorted(m.countries) for m in extraction.meetings) == [["DEU", "USA"], ["FRA", "USA"]]
+
+
+def test_the_european_external_action_service_is_the_eu() -> None:
+    extraction = _extract(
+        "Deputy Secretary of State Wendy Sherman met today with European External Action Service Secretary-General "
+        "Stefano Sannino in Washington, D.C.",
+        published="2023-02-14",
+        source=STATE,
+    )
+    assert [sorted(m.countries) for m in extraction.meetings] == [["IGO", "USA"]]
