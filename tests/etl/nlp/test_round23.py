@@ -480,3 +480,22 @@ def test_the_european_external_action_service_is_the_eu() -> None:
         source=STATE,
     )
     assert [sorted(m.countries) for m in extraction.meetings] == [["IGO", "USA"]]
+
+
+def test_hostages_of_no_state_are_no_detention_between_the_parties() -> None:
+    issues = _wh_issues(
+        # (from a White House readout of 2024, public domain)
+        "President Joseph R. Biden, Jr. spoke today with President Abdel Fattah Al-Sisi of Egypt. The President "
+        "thanked President Al-Sisi for Egypt's important role in this process, and they affirmed that all efforts "
+        "must now be made to conclude a deal that would result in the release of all hostages together with a "
+        "prolonged humanitarian pause in the fighting."
+    )
+    assert not any(code == "detention" for _pair, code in issues)
+
+
+def test_hostages_a_state_is_named_for_stay_detention() -> None:
+    issues = _wh_issues(
+        "President Biden spoke today with Prime Minister Najib Mikati of Lebanon. They discussed the American "
+        "hostages held in Lebanon."
+    )
+    assert any(code == "detention" for _pair, code in issues)
