@@ -674,7 +674,7 @@ def subject_of(verb: Token) -> list[Token]:
     for _ in range(4):
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         # (a Reuters dateline, "PEKING, April 13 - X and Y signed", is often parsed as a second subject)
-        subj = [c for c in subj if not _in_dateline(c)] or [_dateline_appos(c) for c in subj]
+        subj = [c for c in subj if not in_dateline(c)] or [_dateline_appos(c) for c in subj]
         if subj:
             if subj[0].lower_ in ("who", "whom", "which", "that") and cur.dep_ == "relcl":
                 return with_conjuncts(cur.head)
@@ -698,14 +698,14 @@ def subject_of(verb: Token) -> list[Token]:
 def _dateline_appos(tok: Token) -> Token:
     """A subject in a wire story's dateline stands for the apposition the parse hung on it after the dash
     ("PARIS, March 20 - Deputy ministers from the G-10 met here": the ministers met, not Paris; round 14b)."""
-    if _in_dateline(tok):
-        after = [c for c in tok.children if c.dep_ == "appos" and not _in_dateline(c)]
+    if in_dateline(tok):
+        after = [c for c in tok.children if c.dep_ == "appos" and not in_dateline(c)]
         if after:
             return after[-1]
     return tok
 
 
-def _in_dateline(tok: Token) -> bool:
+def in_dateline(tok: Token) -> bool:
     """Whether a token lies in a wire story's dateline ("PEKING, April 13 - "): before the first dash of the
     text's opening words."""
     if tok.i > 8:

@@ -25,6 +25,7 @@ from etl.nlp.meeting_parts import (
     DocIndex,
     MeetingLexicon,
     governing_verb,
+    in_dateline,
     load_lexicon,
     noun_phrase,
     subject_of,
@@ -932,12 +933,9 @@ class MeetingFinder:
         }
         if len(found) >= 2:
             return found
-        doc = index.doc
-        head = doc[: min(len(doc), 12)]
-        dash = next((t.i for t in head if t.text in ("-", "--")), -1) if doc._.parley_dateline else -1
         for i, hit in index.country.items():
-            tok = doc[i]
-            if hit.source != "state" or hit.iso not in members or i < dash:
+            tok = index.doc[i]
+            if hit.source != "state" or hit.iso not in members or in_dateline(tok):
                 continue
             if (tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS) or gz.mention_kind(tok.text) == gz.CAPITAL:
                 continue  # "in Luxembourg", "the Treaty of Amsterdam": places
