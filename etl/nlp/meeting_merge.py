@@ -60,6 +60,7 @@ class Mention:
     together: bool = False  # the states named are one side, private counterparts the other (no meeting of theirs)
     owners: set[str] = field(default_factory=set)  # organisations that modify the meeting word ("the IMF meeting")
     council: bool = False  # a session of an organisation's member states ("EC farm ministers met"), round 23
+    known: bool = False  # a landmark meeting the text names by its place (`known_meetings.tsv`), round 24
 
     @property
     def states(self) -> set[str]:
@@ -194,7 +195,8 @@ def _earlier_round_of(groups: list[list[Mention]], m: Mention) -> list[Mention] 
     for _ in range(2):
         if sent_start > 0:
             sent_start = doc[sent_start - 1].sent.start
-    before = [g for g in groups if any(sent_start <= x.trigger.i < m.trigger.i for x in g)]
+    # (a landmark meeting named by its place, "the recent Paris meeting", has no later rounds: round 24)
+    before = [g for g in groups if any(sent_start <= x.trigger.i < m.trigger.i for x in g) and not g[0].known]
     if not before or any(m.date_key in {x.date_key for x in g} for g in groups):
         return None
     return max(before, key=lambda g: max(x.trigger.i for x in g if x.trigger.i < m.trigger.i))
@@ -431,6 +433,8 @@ def _may_join(group: list[Mention], m: Mention) -> bool:
     Stoltenberg" (DEU) is not the meeting of Lawson and Funaro (BRA, GBR); a summit of an organisation
     takes any member ("a summit meeting" of Chirac at the EU leaders' talks)."""
     states = {c for c in _countries(group) if c != "IGO"}
+    if group[0].known and ("IGO" in m.countries or not m.states <= states or m.trigger.i < group[0].trigger.i):
+        return False  # a landmark meeting named by its place is told again only after, by its members (round 24)
     if "IGO" in m.countries and not m.states and len(states) == 2 and "IGO" not in _countries(group):
         return False  # a NATO officers' dinner is not the talks of Thatcher and Mitterrand
     return not m.states or len(states) < 2 or bool(m.states & states)

@@ -17,6 +17,7 @@ from etl.nlp import gazetteer as gz
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon, dictionary_paths
 from etl.nlp.dates import DateExpr, published_date
 from etl.nlp.doc_ext import ActorRef, register_extensions
+from etl.nlp.meeting_events import KNOWN_VERBS, KnownMeeting, load_known, month_modifier, named_meeting
 from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status
 from etl.nlp.meeting_merge import SURROUNDS, Mention, merge, split_plural
 from etl.nlp.meeting_parts import (
@@ -39,6 +40,7 @@ from etl.nlp.meeting_text import (
     near_publication,
     nested_places,
     past_own_date,
+    sentence_dates,
     sentence_triggers,
     venue_text,
 )
@@ -48,7 +50,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "34"
+VERSION = "35"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -97,6 +99,7 @@ class MeetingFinder:
     def __init__(self, nlp: Language, dictionaries: list[str]) -> None:
         self.lex: MeetingLexicon = load_lexicon(tuple(dictionaries))
         self.cues = CueLexicon.load(dictionary_paths("cue_verbs.tsv", dictionaries))
+        self.known = load_known(dictionaries)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for phrase in self.lex.phrases:
             self.phrases.add(phrase, [nlp.make_doc(phrase)])
@@ -113,8 +116,72 @@ class MeetingFinder:
             m = self._mention(doc, index, tok, kind)
             if m is not None:
                 mentions.extend(split_plural(m, index))
+        mentions = self._known_meetings(doc, index, mentions)
         doc._.parley_meetings = merge(doc, _told_arrivals(mentions), self.lex)
         return doc
+
+    # -- meetings named by their place alone ------------------------------------------------------
+    def _known_meetings(self, doc: Doc, index: DocIndex, mentions: list[Mention]) -> list[Mention]:
+        """A known meeting (`known_meetings.tsv`) the text names by its place or venue after it was held: a
+        meeting word of that place ("the recent Paris meeting", "their February talks in Paris") is that meeting,
+        and so is the past of a joint act done there ("the range agreed in Paris in February"), when nothing in
+        the phrase makes it another: no party outside its members, no organisation, no date away from its days,
+        no plan for the future (round 24)."""
+        pub = published_date(doc)
+        known = [k for k in self.known if pub is not None and k.referred(pub, doc.text)] if self.known else []
+        if not known or pub is None:
+            return mentions
+        triggers = {m.trigger.i for m in mentions}
+        for m in mentions:
+            if m.trigger.lemma_.lower() in ACCORD_NOUNS:
+                continue  # "the Louvre accord" is no meeting (the gold's convention)
+            event = named_meeting(m.trigger, known)
+            if event is not None and self._is_known(doc, m, event):
+                self._as_known(index, m, event)
+                continue
+            # "last month's G-6 meeting": its members, with a date of its days, name it as well as its place
+            event = next((k for k in known if m.states == k.members and m.location in (None, k.place)), None)
+            if event is not None and _own_date_expr(doc, m.trigger) is not None and self._is_known(doc, m, event):
+                self._as_known(index, m, event)
+        added = []
+        for tok in doc:
+            if tok.i in triggers or tok.pos_ != "VERB" or tok.lemma_.lower() not in KNOWN_VERBS:
+                continue
+            event = named_meeting(tok, known) if tok.tag_ in ("VBD", "VBN") else None
+            if event is None or not _only_members(index, _subject_phrase(tok), event, self.lex, _year_of(doc)):
+                continue
+            m = self._new_mention(doc, tok, "meeting")
+            self._date(doc, m)
+            if self._is_known(doc, m, event):
+                self._as_known(index, m, event)
+                added.append(m)
+        return sorted(mentions + added, key=lambda m: m.trigger.i) if added else mentions
+
+    def _is_known(self, doc: Doc, m: Mention, event: KnownMeeting) -> bool:
+        pub = published_date(doc)
+        if pub is None or m.dateline_place or m.future:
+            return False
+        if m.states - event.members - {event.host}:
+            return False  # "talks in Paris between France and Iran" (the host's state came with its place)
+        year = _year_of(doc)
+        if any(not self.lex.meets_as_members(g) or not self.lex.members_of(g, year) <= event.members for g in m.igos):
+            return False  # "the OECD meeting in Paris", "the Paris meeting of the G-7"
+        expr = _own_date_expr(doc, m.trigger)
+        month = month_modifier(m.trigger) if expr is None else None
+        if not (event.fits(expr, pub) and (month is None or event.fits_words(month, pub))):
+            return False
+        # a plan or a cancellation is the known meeting's only with a date of its days ("since their February
+        # talks in Paris" under "will gather"): "hope to hold a meeting in Paris" is a new one
+        return m.status == HELD or expr is not None or month is not None
+
+    @staticmethod
+    def _as_known(index: DocIndex, m: Mention, event: KnownMeeting) -> None:
+        m.countries, m.igos = set(event.members), set()
+        m.date, m.basis, m.date_key = event.last.isoformat(), "relative", event.last.isoformat()
+        m.status, m.status_cue, m.future = HELD, None, False
+        m.location, m.location_country = event.place, event.host
+        m.host = index.state_name(event.host)
+        m.placed, m.with_only, m.open_side, m.council, m.known = None, False, False, False, True
 
     # -- triggers ---------------------------------------------------------------------------------
     def _triggers(self, doc: Doc) -> list[tuple[Token, str]]:
@@ -1276,6 +1343,32 @@ def _council_of(tok: Token, trigger: Token) -> bool:
         if cur == trigger or cur.lemma_.lower() in COUNCIL_NOUNS:
             return True
     return False
+
+
+def _own_date_expr(doc: Doc, trigger: Token) -> DateExpr | None:
+    """The date expression of a meeting word's own phrase or of its verb's clause, not of a verb that reports it
+    ("the band set at the talks in Paris is holding," she told reporters yesterday: "yesterday" dates the telling)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    for d in sentence_dates(doc, trigger.sent):
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is not None and (trigger in span.root.ancestors or span.root.head in (trigger, verb)):
+            return d
+    return None
+
+
+def _only_members(
+    index: DocIndex, subject: list[Token], event: KnownMeeting, lex: MeetingLexicon, year: int | None
+) -> bool:
+    """Whether a joint act's subject names no party outside a known meeting's members ("the six nations agreed in
+    Paris", "we agreed in Paris"; not "France and Iran agreed in Paris" nor "OECD ministers agreed in Paris")."""
+    for tok, hit in index.hits(subject):
+        if hit.iso == "IGO":
+            name = _igo_name(hit, tok)
+            if not lex.meets_as_members(name) or not lex.members_of(name or "", year) <= event.members:
+                return False
+        elif hit.iso not in event.members:
+            return False
+    return True
 
 
 def _year_of(doc: Doc) -> int | None:

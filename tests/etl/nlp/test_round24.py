@@ -1,0 +1,123 @@
+"""Issue 12, round 24: classes from the reviews of 300 unread Reuters stories' meetings, fixed as classes.
+
+Each test names the class (docs/coding-rules.md, "Round 24"). The sentences are invented; none is copied from the
+licensed corpora.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from etl.extract import Extractor, shared_extractor
+from etl.records import Extraction, Meeting
+from etl.sources import Document
+
+G6 = ["CAN", "DEU", "FRA", "GBR", "JPN", "USA"]
+
+
+def _extract(text: str, published: str | None = "1987-04-01") -> Extraction:
+    doc = Document(id="t", title=None, published=published, source=None, url=None, text=text)
+    return shared_extractor().extract(doc)
+
+
+def _held(text: str, published: str | None = "1987-04-01") -> list[Meeting]:
+    return [m for m in _extract(text, published).meetings if m.status == "held"]
+
+
+def _key(m: Meeting) -> tuple[list[str], str | None]:
+    return sorted(m.countries), m.date
+
+
+# -- a landmark meeting named by its place alone (known_meetings.tsv) ----------------------------------------------
+
+
+def test_the_recent_paris_meeting_of_a_currency_story_is_the_louvre_meeting_of_the_six() -> None:
+    held = _held(
+        "LONDON, April 1 - The finance minister told a business audience that the recent Paris meeting of the "
+        "leading economies had agreed that exchange rates should now be kept stable.\n\nThe dollar rose slightly."
+    )
+    assert [_key(m) for m in held] == [(G6, "1987-02-22")]
+    assert held[0].location == "Paris"
+    assert held[0].host == "France"
+
+
+def test_a_joint_act_done_in_paris_in_february_is_that_meeting() -> None:
+    held = _held(
+        "TOKYO, April 1 - The yen has stayed inside the band agreed in Paris in February, the finance minister told "
+        "parliament, adding that the dollar would hold its value."
+    )
+    assert [_key(m) for m in held] == [(G6, "1987-02-22")]
+
+
+def test_the_meeting_named_by_its_members_and_month_is_the_same_one_not_a_second() -> None:
+    held = _held(
+        "TOKYO, March 30 - Last month's G-6 meeting decided to hold the dollar above its current level, the prime "
+        "minister said.\n\nHe said Japan and its partners had committed themselves in Paris last month to act "
+        "on exchange rates.",
+        "1987-03-30",
+    )
+    assert [_key(m) for m in held] == [(G6, "1987-02-22")]
+
+
+def test_a_meeting_in_paris_on_the_publication_day_is_a_new_meeting_not_the_landmark() -> None:
+    held = _held(
+        "PARIS, April 1 - Ministers from Norway and Sweden met in Paris today to discuss the dollar and "
+        "exchange rates, officials said."
+    )
+    assert all(m.date != "1987-02-22" for m in held)
+    assert [sorted(m.countries) for m in held] == [["NOR", "SWE"]]
+
+
+def test_paris_talks_of_other_states_or_of_the_paris_club_are_not_the_landmark() -> None:
+    held = _held(
+        "Iran and France agreed in Paris last month to settle a loan dispute, officials said on the dollar debt."
+    )
+    assert all(sorted(m.countries) != G6 for m in held)
+    held = _held(
+        "Before the Paris talks, Yugoslav officials said the dollar debt could be rescheduled by the Paris Club "
+        "of creditor governments."
+    )
+    assert all(sorted(m.countries) != G6 for m in held)
+
+
+def test_the_landmark_accord_named_alone_is_no_meeting() -> None:
+    held = _held("The Louvre accord on currencies is still working, the central bank governor said today.")
+    assert held == []
+
+
+def test_a_story_with_nothing_of_the_landmarks_subject_is_not_about_it() -> None:
+    # no currency, exchange rate or monetary word: "the recent Paris meeting" may be any meeting in Paris
+    held = _held("The recent Paris meeting of aviation experts agreed on new safety rules, a spokesman said.")
+    assert all(sorted(m.countries) != G6 for m in held)
+
+
+def test_a_reference_before_the_landmark_was_held_or_long_after_is_not_it() -> None:
+    text = "The finance minister said the meeting in Paris last month had helped the dollar and exchange rates."
+    assert all(m.date != "1987-02-22" for m in _held(text, "1987-01-20"))
+    assert all(m.date != "1987-02-22" for m in _held(text, "1995-03-20"))
+
+
+def test_the_plaza_meeting_of_the_five() -> None:
+    held = _held(
+        "Dealers said the dollar's fall reversed the success of the 1985 Plaza meeting of the Group of Five, "
+        "which had set out to weaken the currency."
+    )
+    assert [_key(m) for m in held] == [(["DEU", "FRA", "GBR", "JPN", "USA"], "1985-09-22")]
+
+
+def test_a_coders_own_row_names_another_periods_landmark(tmp_path: Path) -> None:
+    (tmp_path / "known_meetings.tsv").write_text(
+        "Helsinki summit\thelsinki\tRUS|USA\t2018-07-16\t2018-07-16\tFIN\tHelsinki\t2019-12-31\tsummit|sanction\t\n",
+        encoding="utf-8",
+    )
+    doc = Document(
+        id="t",
+        title=None,
+        published="2018-08-10",
+        source=None,
+        url=None,
+        text="Lawmakers said the new sanctions ignored what was discussed at the Helsinki summit last month.",
+    )
+    held = [m for m in Extractor(dictionaries=[tmp_path]).extract(doc).meetings if m.status == "held"]
+    assert [_key(m) for m in held] == [(["RUS", "USA"], "2018-07-16")]
+    assert held[0].location == "Helsinki"
