@@ -50,6 +50,9 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     modifier = _modifier(trigger, lex)
     if modifier is not None and modifier[0] == CANCELLED:
         return modifier
+    negated = next((c for c in trigger.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    if negated is not None and trigger.pos_ in ("NOUN", "PROPN"):
+        return CANCELLED, negated  # "no extraordinary meeting is contemplated", "there were no talks" (round 24)
     ahead = _coming_up(trigger, lex)
     if ahead is not None:
         return PLANNED, ahead
@@ -324,6 +327,10 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
     # "At a meeting in Paris, the ministers agreed to cut tariffs": a meeting the past act took place at is
     # its setting, not what was planned ("agreed to meet" and "hopes to strike a deal at a summit" stay plans)
     setting = child is not None and child.dep_ == "prep" and lex.has("presuppose", child.lower_) and verb.tag_ == "VBD"
+    if is_subject and lemma in PASSIVE_CANCEL and verb.tag_ in ("VBD", "VBN") and not _has_object(verb):
+        # "said the price committee meeting earlier postponed until May was now off": a meeting cannot postpone, so a
+        # subject of this verb with no object is a passive the parser read as active (round 24)
+        return CANCELLED, verb
     if child is not None and not is_subject and not setting:
         if lex.has("cancel_verb", lemma):
             return CANCELLED, verb
@@ -341,6 +348,14 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
     if verb.dep_ == "xcomp" and lex.has("plan_verb", verb.head.lemma_.lower()):
         return PLANNED, verb.head
     return None
+
+
+# Cancel verbs whose subject is never a meeting (talks can fail or collapse, they cannot postpone anything).
+PASSIVE_CANCEL = frozenset({"postpone", "cancel", "scrap", "suspend", "delay", "shelve"})
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
 
 
 def _phrasal(verb: Token, lex: MeetingLexicon) -> Verdict | None:

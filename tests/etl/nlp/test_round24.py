@@ -121,3 +121,52 @@ def test_a_coders_own_row_names_another_periods_landmark(tmp_path: Path) -> None
     held = [m for m in Extractor(dictionaries=[tmp_path]).extract(doc).meetings if m.status == "held"]
     assert [_key(m) for m in held] == [(["RUS", "USA"], "2018-07-16")]
     assert held[0].location == "Helsinki"
+
+
+# -- OPEC's conferences are its members' meetings (igo_members.tsv, flag body) -------------------------------------
+
+OPEC_1987 = ["ARE", "DZA", "ECU", "GAB", "IDN", "IRN", "IRQ", "KWT", "LBY", "NGA", "QAT", "SAU", "VEN"]
+
+
+def test_a_meeting_of_opec_ministers_is_the_meeting_of_the_members_of_its_year() -> None:
+    held = _held(
+        "VIENNA, June 27 - Oil ministers of OPEC ended their meeting here today after agreeing to leave output "
+        "unchanged, a delegate said.",
+        "1987-06-27",
+    )
+    assert [_key(m) for m in held] == [(OPEC_1987, "1987-06-27")]
+    assert held[0].host == "Organisation of Petroleum Exporting Countries"
+    later = _held("OPEC oil ministers ended their meeting in Vienna today, a delegate said.", "2021-06-05")
+    assert [len(m.countries) for m in later] == [13]
+    assert "ECU" not in later[0].countries and "AGO" in later[0].countries
+
+
+def test_talks_of_an_outside_state_with_opec_keep_it_one_party() -> None:
+    held = _held("Mexico held talks with OPEC officials in Vienna today on oil prices.", "1987-06-27")
+    assert [sorted(m.countries) for m in held] == [["IGO", "MEX"]]
+
+
+# -- status: a meeting that cannot be the agent of its cancel verb; "no meeting"; the eve of a meeting -------------
+
+
+def test_a_meeting_the_parser_made_the_subject_of_postponed_was_postponed() -> None:
+    meetings = _extract(
+        "He said the committee meeting of oil ministers from Iraq and Iran first postponed until May has now been "
+        "put off again."
+    ).meetings
+    assert [m.status for m in meetings] == ["cancelled"]
+
+
+def test_no_meeting_is_no_held_meeting() -> None:
+    meetings = _extract(
+        '"No extraordinary meeting of Iranian and Saudi ministers is at the moment contemplated," the minister said.'
+    ).meetings
+    assert all(m.status != "held" for m in meetings)
+
+
+def test_a_meeting_whose_eve_or_advent_is_told_lies_ahead() -> None:
+    for text in (
+        "Prices were steady on the advent of the meeting of Saudi and Iranian oil ministers, traders said.",
+        "On the eve of talks between Japan and the United States, the yen rose, traders said.",
+    ):
+        assert [m.status for m in _extract(text).meetings] == ["planned"], text
