@@ -195,12 +195,16 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
     return None
 
 
+# Verbs of what a meeting deals with: their future in a relative clause tells its agenda, not its time.
+CONTENT_VERBS = frozenset("include cover focus concentrate centre center deal touch examine involve feature".split())
+
+
 def _relative_future(clause: Token) -> Token | None:
     """The future auxiliary of a relative clause on the meeting word whose subject is the meeting ("the summit,
     which will open on Monday", "the talks, which he said would follow ..."), also through a reporting
     verb; not a clause about what its parties will do after it ("the talks, at which they will sign")."""
-    if clause.dep_ != "relcl":
-        return None
+    if clause.dep_ != "relcl" or clause.lemma_.lower() in CONTENT_VERBS:
+        return None  # ("begins two days of talks that will include trade": what they will cover, not when; round 24)
     verbs = [clause] + [c for c in clause.children if c.dep_ == "ccomp"]
     for verb in verbs:
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):

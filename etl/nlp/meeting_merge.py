@@ -82,6 +82,11 @@ def merge(doc: Doc, mentions: list[Mention], lex: MeetingLexicon) -> list[Meetin
     for m in mentions:
         if m.status == HELD and _told_plan(m, mentions, lex):
             m.status = PLANNED  # "Straw will hold talks in Beijing on Thursday ... Mr Straw's China trip is part of"
+    for m in mentions:
+        plan = _planned_round_of(m, mentions)
+        if plan is not None:
+            m.countries |= plan.countries
+            m.igos |= plan.igos
     held = _merge_status(doc, [m for m in mentions if m.status == HELD])
 
     def key(meeting: Meeting) -> tuple:
@@ -97,6 +102,23 @@ def merge(doc: Doc, mentions: list[Mention], lex: MeetingLexicon) -> list[Meetin
         if key(meeting) not in seen
     ]
     return sorted(held + others, key=lambda x: x.evidence.start) if others else held
+
+
+def _planned_round_of(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """ "Japan was ready to continue talks with the U.S. despite failing to convince it during talks which ended
+    yesterday": a held meeting word with no party of its own, dated before the publication day, in a sentence
+    whose only other meeting is a plan (or cancellation) of named parties, is their earlier round (round 24)."""
+    if m.status != HELD or m.countries or m.participants or m.basis == "publication" or not m.date:
+        return None
+    pub = m.trigger.doc._.parley_published
+    if not pub or m.date >= str(pub)[:10]:
+        return None
+    sent = m.trigger.sent
+    same = [x for x in mentions if x is not m and x.trigger.sent == sent]
+    if any(x.status == HELD for x in same):
+        return None
+    plans = [x for x in same if x.full and len(x.states) >= 2]
+    return plans[0] if len(plans) == 1 else None
 
 
 def _told_plan(m: Mention, mentions: list[Mention], lex: MeetingLexicon) -> bool:

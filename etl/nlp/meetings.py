@@ -50,7 +50,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "36"
+VERSION = "37"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -62,6 +62,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 TOPIC_OF_NOUNS = frozenset({"discussion", "discussions", "debate", "review"})
 # Verbs whose passive agent are a meeting's parties ("the talks were attended by ministers from A and B").
 ATTEND_VERBS = frozenset({"attend", "join"})
+# Verbs whose object, with the meeting as subject, are its parties ("the meeting involved delegates from A and B").
+GATHER_VERBS = frozenset({"involve", "gather"})
 # Nouns of a state's office holders, whose "from" names their state ("met his counterparts from France and Germany").
 STATE_PERSONS = frozenset(
     "counterpart minister leader diplomat ambassador official president premier secretary colleague".split()
@@ -601,7 +603,26 @@ class MeetingFinder:
     ) -> None:
         """ "The meeting was attended by representatives from A, B and C": those who attended, the passive agent of
         an attending verb (`ATTEND_VERBS`) whose subject is the meeting word, are its parties (round 14)."""
-        if trigger.dep_ != "nsubjpass" or verb.lemma_.lower() not in ATTEND_VERBS:
+        lemma = verb.lemma_.lower()
+        if trigger.dep_ == "nsubj" and (
+            lemma in GATHER_VERBS or (lemma == "bring" and any(c.lower_ == "together" for c in verb.children))
+        ):
+            # "The meeting involved delegates from Britain, Switzerland and Japan", "the talks brought together
+            # ministers of A and B": the meeting as subject of a verb of who took part (round 24)
+            # (the parser hangs "from Britain, ..." on the verb as often as on the delegates)
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                heads = with_conjuncts(obj)
+                owners = [
+                    p
+                    for x in [*heads, verb]
+                    for c in x.children
+                    if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                sides.append(("attendees", [t for x in heads + owners + _included(owners) for t in noun_phrase(x)]))
+            return
+        if trigger.dep_ != "nsubjpass" or lemma not in ATTEND_VERBS:
             return
         for c in verb.children:
             if c.dep_ == "agent":

@@ -170,3 +170,37 @@ def test_a_meeting_whose_eve_or_advent_is_told_lies_ahead() -> None:
         "On the eve of talks between Japan and the United States, the yen rose, traders said.",
     ):
         assert [m.status for m in _extract(text).meetings] == ["planned"], text
+
+
+# -- who took part, told by the meeting as subject; an agenda clause; the earlier round beside a plan ----------------
+
+
+def test_a_meeting_that_involved_delegates_from_states_is_theirs() -> None:
+    held = _held(
+        "The ministry hopes to reach more accords with the states which met in London last year. The meeting "
+        "involved delegates from Britain, Switzerland, Canada and Japan."
+    )
+    assert [sorted(m.countries) for m in held] == [["CAN", "CHE", "GBR", "JPN"]]
+    held = _held("The talks brought together trade ministers of Australia, New Zealand and Canada last week.")
+    assert [sorted(m.countries) for m in held] == [["AUS", "CAN", "NZL"]]
+
+
+def test_a_relative_clause_of_what_the_talks_will_cover_does_not_make_them_a_plan() -> None:
+    text = "BONN, April 2 - The Soviet trade minister begins two days of talks in Bonn that will include farm trade."
+    assert [(m.status, sorted(m.countries)) for m in _extract(text, "1987-04-02").meetings] == [
+        ("held", ["DEU", "RUS"])
+    ]
+    text = "The Soviet trade minister will begin talks in Bonn next week that will include farm trade."
+    assert [m.status for m in _extract(text, "1987-04-02").meetings] == ["planned"]
+
+
+def test_talks_that_ended_yesterday_beside_a_plan_to_continue_them_are_the_same_parties_earlier_round() -> None:
+    meetings = _extract(
+        "Japan is willing to continue the chip talks with the United States after failing to settle the row in "
+        "two days of talks which ended in Washington yesterday, officials said.",
+        "1987-04-02",
+    ).meetings
+    assert [(m.status, sorted(m.countries), m.date) for m in meetings] == [
+        ("planned", ["JPN", "USA"], "1987-04-02"),
+        ("held", ["JPN", "USA"], "1987-04-01"),
+    ]
