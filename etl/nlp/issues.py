@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "34"
+VERSION = "35"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -208,6 +208,12 @@ SESSION_WORDS = frozenset(
     "early late midday afternoon morning overnight evening electronic hectic brisk thin nervous volatile".split()
 )
 SESSION_NOUNS = frozenset("week day session hour floor centre center pit".split())
+# Securities and money dealt in markets, and a firm's dealing: their "trading" is no trade between states (round 24).
+FINANCIAL_GOODS = frozenset(
+    "future futures option options contract contracts bond bonds share shares stock stocks security securities "
+    "treasury treasuries note notes currency currencies riyal dollar dollars yen mark marks sterling index".split()
+)
+FIRM_WORDS = frozenset("decision decisions operation operations desk desks firm firms house houses".split())
 # Verbs of trading whose subject is the trader (round 14b): when that is one firm ("the carmaker plans to ... export
 # it to B") or goods that trade at a price ("the grades were trading above official prices"), the record is a
 # company's or a market's business, not trade between two states. Subjects that stand for a state are not goods.
@@ -1186,11 +1192,24 @@ def _market_session(span: Span) -> bool:
     fairly hectic trading week in raw sugar", "electronic trading of shares", "a major regional rubber trading
     centre"): a market's business, not trade between states."""
     root = span.root
-    if len(span) != 1 or root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in TRADE_LEMMAS:
+    if len(span) != 1 or root.lower_ not in TRADE_LEMMAS:
+        return False
+    # (round 24: dealing in paper, "U.S. Treasury trading", "trading futures or options contracts", "riyal
+    # trading", "trading decisions": a market's or a firm's business)
+    if any(c.dep_ in ("compound", "dobj", "amod", "nmod") and _paper(c) for c in root.children):
+        return True
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in FINANCIAL_GOODS | FIRM_WORDS:
+        return True
+    if root.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ == "amod" and c.lower_ in SESSION_WORDS for c in root.children):
         return True
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lemma_.lower() in SESSION_NOUNS
+
+
+def _paper(tok: Token) -> bool:
+    """A word of securities or money dealt in a market ("futures", "options contracts", "Treasury", "riyal")."""
+    return any(t.lemma_.lower() in FINANCIAL_GOODS or t.lower_ in FINANCIAL_GOODS for t in [tok, *tok.conjuncts])
 
 
 def _clause_subject(verb: Token) -> Token | None:

@@ -204,3 +204,37 @@ def test_talks_that_ended_yesterday_beside_a_plan_to_continue_them_are_the_same_
         ("planned", ["JPN", "USA"], "1987-04-02"),
         ("held", ["JPN", "USA"], "1987-04-01"),
     ]
+
+
+# -- issues: market dealing, fuels by other names, words of no issue -------------------------------------------------
+
+
+def _issues(text: str) -> set[tuple[tuple[str, ...], str]]:
+    return {(tuple(sorted(i.countries)), i.issue) for i in _extract(text).issues}
+
+
+def test_dealing_in_paper_is_no_trade_between_states() -> None:
+    assert (
+        _issues("About a fifth of all U.S. Treasury trading now takes place in Britain and Japan, dealers said.")
+        == set()
+    )
+    assert (
+        _issues("Rules stop Japanese investors from trading futures or options contracts in the United States.")
+        == set()
+    )
+    assert _issues("Trade between Japan and the United States rose sharply last year.") == {(("JPN", "USA"), "trade")}
+
+
+def test_a_flow_of_lpg_or_lng_is_energy_not_trade() -> None:
+    assert _issues("Japan will raise its imports of Indonesian LPG to two mln tonnes next year.") == {
+        (("IDN", "JPN"), "energy")
+    }
+
+
+def test_words_that_name_no_issue_between_states() -> None:
+    assert _issues("Canadian steelmakers face competition from north of the border, a U.S. producer said.") == set()
+    issues = _issues("Egypt and Canada will hold more talks on wheat next month, Canadian embassy officials said.")
+    assert not any(code == "diplomatic_relations" for _, code in issues)
+    assert (
+        _issues("Brazil now gets trade credit lines from banks in the United States without state guarantees.") == set()
+    )
