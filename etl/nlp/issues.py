@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "35"
+VERSION = "36"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -460,7 +460,7 @@ class IssueFinder:
             (
                 (ev.start, ev.end, meeting)
                 for meeting in doc._.parley_meetings or ()
-                if meeting.host not in councils
+                if meeting.host not in councils and not _organisation_session(meeting)
                 for ev in meeting.mentions or [meeting.evidence]
             ),
             key=_first,
@@ -1185,6 +1185,14 @@ def _verb_of_a_flow(noun: Token, index: DocIndex) -> Token | None:
         if tok.pos_ == "VERB":
             return tok
     return None
+
+
+def _organisation_session(meeting: Meeting) -> bool:
+    """A session an organisation hosts for states of its own ("the ICO executive board's session", Brazilian and
+    Guatemalan delegates quoted): its states are members at one table, not two sides of what it discussed (round
+    24, as round 23 for the EC's council sessions)."""
+    states = [c for c in meeting.countries if c != "IGO"]
+    return "IGO" in meeting.countries and len(states) >= 2 and gz.mention_kind(meeting.host or "") == "igo"
 
 
 def _market_session(span: Span) -> bool:

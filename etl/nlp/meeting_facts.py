@@ -309,6 +309,10 @@ def _at_verb(head: Token, cur: Token, lex: MeetingLexicon, presupposed: bool) ->
         matrix = _verb_check(head.head, None, lex, False)
         if matrix is not None:
             return matrix
+    if head.dep_ == "acl" and head.tag_ == "VBN" and cur.dep_ == "prep" and lex.has("presuppose", cur.lower_):
+        # "a statement issued after a two-day meeting", "the accord signed at the summit": a thing done after or at
+        # the meeting, told as done, says the meeting took place, whatever the clause of the thing (round 24)
+        return HELD, None
     if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return None  # "will extend his tour, flying to Japan for talks": the participle has its clause's tense
     if head.dep_ in ("ROOT", "conj", "advcl", "relcl", "ccomp", "parataxis"):

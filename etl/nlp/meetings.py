@@ -50,7 +50,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "37"
+VERSION = "38"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -287,6 +287,10 @@ class MeetingFinder:
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
+        if not m.states and trigger.pos_ == "NOUN":
+            state = _aid_group_state(index, trigger)
+            if state is not None:
+                m.countries |= {state, "IGO"}  # "a meeting of the aid group for Kenya" (round 24)
         if not m.countries and not m.participants and trigger.pos_ == "NOUN" and kind != ACCORD:
             m.countries |= self._group_before(index, m)
         m.countries = self._council_session(index, m, sides) or m.countries
@@ -301,6 +305,14 @@ class MeetingFinder:
             return None  # states on one side of talks with private counterparts: no meeting between them
         if m.with_only and not m.private_side:
             self._reporter_side(index, m)
+        if not m.states and len(m.igos) == 1 and not m.with_only:
+            # "the ICO executive board's session this week ... Brazilian delegate X said": an organisation's session
+            # is that of the states whose delegates the story quotes, with the organisation (the gold's ICO talks;
+            # round 24)
+            delegates = _delegates_states(index)
+            if delegates:
+                m.countries |= delegates
+                m.host = m.host or next(iter(m.igos))
         if m.owners and not m.states and len(m.igos - m.owners) < 2:
             return None  # "the IMF and World Bank talks", "the IMF committee meeting": its own body's, no two sides
         if self.lex.has("addressee_verb", trigger.lemma_.lower()) and trigger.pos_ == "VERB":
@@ -1364,6 +1376,38 @@ def _council_of(tok: Token, trigger: Token) -> bool:
         if cur == trigger or cur.lemma_.lower() in COUNCIL_NOUNS:
             return True
     return False
+
+
+def _delegates_states(index: DocIndex) -> set[str]:
+    """The states of the persons the text names as delegates ("Brazilian delegate X", "the Guatemalan ICO delegate
+    Y", "X, head of the Indian delegation")."""
+    return {
+        a.country
+        for a in index.doc._.parley_actors or ()
+        if a.kind == "person" and a.country and a.title and re.search(r"\bdelegat(?:e|ion)\b", a.title, re.I)
+    }
+
+
+# Nouns of a group of donors or creditors that meets for one state ("the Consultative Group for Senegal", "the
+# Inter-Governmental Group on Indonesia", "the donors' consortium for Bangladesh").
+AID_GROUP_NOUNS = frozenset({"group", "club", "consortium"})
+
+
+def _aid_group_state(index: DocIndex, trigger: Token) -> str | None:
+    """The state a meeting of a donors' or creditors' group is for: "a session of the Consultative Group for Kenya
+    lasting two days" is Kenya's meeting with the group (a state and IGO, as the gold codes the Paris Club's talks
+    with a debtor; round 24)."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for group in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in AID_GROUP_NOUNS):
+            for for_prep in (c for c in group.children if c.dep_ == "prep" and c.lower_ in ("for", "on")):
+                for obj in (o for o in for_prep.children if o.dep_ == "pobj"):
+                    states = {h.iso for _t, h in index.hits(noun_phrase(obj)) if h.iso != "IGO"}
+                    if not states and obj.ent_type_ in ("GPE", ""):
+                        iso = gz.country_of(obj.text)
+                        states = {iso} if iso else set()
+                    if len(states) == 1:
+                        return next(iter(states))
+    return None
 
 
 def _own_date_expr(doc: Doc, trigger: Token) -> DateExpr | None:

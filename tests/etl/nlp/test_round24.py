@@ -238,3 +238,44 @@ def test_words_that_name_no_issue_between_states() -> None:
     assert (
         _issues("Brazil now gets trade credit lines from banks in the United States without state guarantees.") == set()
     )
+
+
+# -- an organisation's sessions: a donors' group for a state; the states whose delegates the story quotes -----------
+
+
+def test_a_meeting_of_a_donors_group_for_a_state_is_that_states_with_the_group() -> None:
+    held = _held(
+        "PARIS, April 1 - Donors promised Kenya 900 mln dlrs in soft loans, the World Bank said after the "
+        "annual meeting of its Consultative Group for Kenya, which was held here.",
+        "1987-04-01",
+    )
+    assert [sorted(m.countries) for m in held] == [["IGO", "KEN"]]
+
+
+def test_something_issued_after_a_meeting_says_the_meeting_took_place() -> None:
+    held = _held(
+        "Donors pledged fresh funds to Jakarta, a communique released after a two day meeting of the "
+        "Inter-Governmental Group on Indonesia said.",
+        "1987-06-18",
+    )
+    assert [sorted(m.countries) for m in held] == [["IDN", "IGO"]]
+
+
+def test_an_organisations_session_is_the_session_of_the_states_whose_delegates_the_story_quotes() -> None:
+    text = (
+        "LONDON, March 31 - The International Coffee Organization's executive board ended its regular meeting here "
+        "without discussing export quotas.\n\nBrazilian delegate Paulo Souza said quotas were not on the table.\n\n"
+        "The Guatemalan ICO delegate Rene Lopez said producers would meet in May."
+    )
+    extraction = _extract(text, "1987-03-31")
+    held = [m for m in extraction.meetings if m.status == "held"]
+    assert [sorted(m.countries) for m in held] == [["BRA", "GTM", "IGO"]]
+    assert held[0].host == "International Coffee Organisation"
+
+
+def test_an_organisations_session_with_no_delegate_named_stays_no_meeting() -> None:
+    text = (
+        "LONDON, March 31 - The International Coffee Organization's executive board ended its regular meeting here "
+        "without discussing export quotas, a spokesman said."
+    )
+    assert _held(text, "1987-03-31") == []
