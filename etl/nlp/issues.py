@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "36"
+VERSION = "37"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -890,6 +890,11 @@ class IssueFinder:
         if span.start in self._sides:  # "support to Ukraine as it fights back against Russia's brutal war"
             _PATH.set("owned_war")
             return [self._sides[span.start]], "near"
+        # (a word of the war's own phrase, "its war of aggression in Ukraine", is that war's; round 24)
+        war = next((a for a in list(span.root.ancestors)[:3] if a.i in self._sides and a.pos_ == "NOUN"), None)
+        if war is not None and span.root.sent == war.sent:
+            _PATH.set("owned_war")
+            return [self._sides[war.i]], "near"
         sent = span.sent
         in_sentence = _sentence_countries(index, sent)
         near = _near_countries(span.root, in_sentence)
@@ -1376,16 +1381,36 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
         and c.i in index.country
         and (index.country[c.i].source in ("state", "demonym") or _leader_owner(c, index))
     }
+    if not owners and any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children):
+        owners = _its_state(tok, index)  # "holding the Kremlin accountable for its war of aggression" (round 24)
     if len(owners - {"IGO"}) != 1:
         return None
     owner = next(iter(owners))
     # (round 23: "Russia's illegal war in Ukraine": the country the war is fought in is its other side, whatever
-    # other states the sentence names: "... war in Ukraine, the United States and India's cooperation")
-    fought_in = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "on") for g in c.children]
+    # other states the sentence names: "... war in Ukraine, the United States and India's cooperation"; round 24:
+    # also through its "of" ("its war of aggression in Ukraine") and "against" ("its war against Russia"))
+    heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    fought_in = [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "against")
+        for g in c.children
+    ]
     others = {index.country[g.i].iso for g in fought_in if g.i in index.country} - {owner, "IGO"}
     if not others:
         others = {h.iso for _t, h, loc in _sentence_countries(index, tok.sent) if not loc} - {owner}
     return _pair(owner, next(iter(others))) if len(others) == 1 else None
+
+
+def _its_state(tok: Token, index: DocIndex) -> set[str]:
+    """The state an "its" before a word stands for: the last state (or capital standing for one) named before it in
+    its sentence ("the Kremlin ... its war", "supporting Ukraine to ensure it emerges from its war")."""
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        hit = index.country.get(i)
+        if hit is not None and hit.iso != "IGO" and hit.source in ("state", "demonym"):
+            return {hit.iso}
+    return set()
 
 
 def _leader_owner(tok: Token, index: DocIndex) -> bool:

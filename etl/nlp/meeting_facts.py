@@ -191,6 +191,8 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
             return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
         if modal is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EXPECTING:
             return PLANNED, verb.head  # "planned to spend time at nuclear talks with Iran"
+        if modal is None and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looking_ahead(verb.head.head):
+            return PLANNED, verb.head.head  # "looks forward to working with her at the G-20 summit" (round 24)
         return (PLANNED, modal) if modal is not None else (HELD, None)
     return None
 

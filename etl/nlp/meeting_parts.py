@@ -235,7 +235,9 @@ class DocIndex:
         return org_tokens
 
     def _index_gazetteer(self, doc: Doc, org_tokens: set[int]) -> None:
-        """Capitalised words the gazetteer knows as countries, places, demonyms or organisations."""
+        """Capitalised words the gazetteer knows as countries, places, demonyms or organisations (not inside the name
+        of a region, "the Lake Chad Basin": round 24)."""
+        regions = region_tokens(doc)
         for tok in doc:
             if tok.i in self.country or tok.is_punct or tok.is_space or not tok.text[:1].isupper():
                 continue
@@ -243,7 +245,7 @@ class DocIndex:
                 # "United Steelworkers of America" is no American party, nor is "British Petroleum Co Plc" a British
                 # one; "Iraqi government" is
                 continue
-            if _in_region_name(tok):
+            if _in_region_name(tok) or tok.i in regions:
                 continue
             hit = self._gazetteer_hit(tok)
             if hit is not None:
@@ -659,6 +661,27 @@ def _in_particle_name(tok: Token) -> bool:
         particles += 1
         i -= 1
     return particles > 0 and i >= 0 and tok.doc[i].text[:1].isupper() and tok.doc[i].ent_type_ == "PERSON"
+
+
+@lru_cache(maxsize=4)
+def _region_phrases(gaz_id: int) -> tuple[str, ...]:
+    """The region names of several words (`regions.tsv`) of the active gazetteer."""
+    gaz = gz.gazetteer()
+    return tuple(sorted(t for t, (kind, _) in gaz.surfaces.items() if kind == gz.REGION and " " in t))
+
+
+def region_tokens(doc: Doc) -> set[int]:
+    """The tokens of the region names of several words a text holds ("the Lake Chad Basin", "Latin America")."""
+    out: set[int] = set()
+    text = doc.text
+    for phrase in _region_phrases(id(gz.gazetteer())):
+        start = text.find(phrase)
+        while start != -1:
+            span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+            if span is not None:
+                out.update(t.i for t in span)
+            start = text.find(phrase, start + 1)
+    return out
 
 
 def _in_region_name(tok: Token) -> bool:

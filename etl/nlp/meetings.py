@@ -50,7 +50,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "38"
+VERSION = "39"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -427,7 +427,10 @@ class MeetingFinder:
         before; not a predicate after it ("called him a liar")."""
         # ("called President X of Y", parsed as a predicate "called him a liar" is, is a call to X)
         named = [c for c in verb.children if _person_predicate(c)]
-        if any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") and c not in named for c in verb.children):
+        # (a to-infinitive of purpose is no predicate: "Prime Minister X called the President today to provide an
+        # update"; round 24)
+        purpose = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+        if any(c.dep_ in ("oprd", "attr", "ccomp", "xcomp") and c not in named + purpose for c in verb.children):
             return False
         guest = _misparsed_object(verb)
         objs = [c for c in verb.children if c.dep_ == "dobj"] + named + ([guest] if guest is not None else [])

@@ -279,3 +279,74 @@ def test_an_organisations_session_with_no_delegate_named_stays_no_meeting() -> N
         "without discussing export quotas, a spokesman said."
     )
     assert _held(text, "1987-03-31") == []
+
+
+# -- readouts (round 24's 50 unread U.S. readouts) -------------------------------------------------------------------
+
+STATE = "U.S. Department of State, Office of the Spokesperson (work of the U.S. Government, public domain)"
+WH = "The White House, Office of the Press Secretary (work of the U.S. Government, public domain)"
+
+
+def _readout(text: str, published: str, source: str = STATE) -> Extraction:
+    doc = Document(id="t", title=None, published=published, source=source, url=None, text=text)
+    return shared_extractor().extract(doc)
+
+
+def _readout_issues(text: str, published: str = "2022-05-23") -> set[tuple[tuple[str, ...], str]]:
+    return {(tuple(sorted(i.countries)), i.issue) for i in _readout(text, published).issues}
+
+
+def test_a_call_the_president_was_pleased_to_make_was_made_and_a_summit_looked_forward_to_lies_ahead() -> None:
+    meetings = _readout(
+        "Today, President Obama was pleased to call Prime Minister Kevin Rudd of Australia to thank him for his "
+        "support. The President looks forward to working with him at the G-20 summit in Toronto.",
+        "2010-06-01",
+        WH,
+    ).meetings
+    assert [(m.status, sorted(m.countries)) for m in meetings if m.kind == "phone_call"] == [("held", ["AUS", "USA"])]
+    assert all(m.status == "planned" for m in meetings if m.kind != "phone_call")
+
+
+def test_a_foreign_leader_who_called_the_president_to_brief_him_held_a_call_with_him() -> None:
+    meetings = _readout(
+        "Prime Minister Netanyahu called the President today to provide an update on the situation in the region.",
+        "2012-11-16",
+        WH,
+    ).meetings
+    assert [(m.status, sorted(m.countries)) for m in meetings] == [("held", ["ISR", "USA"])]
+
+
+def test_readout_cues_of_round_24() -> None:
+    opening = "Secretary Blinken spoke today with Polish Foreign Minister Sikorski. "
+    assert ((("POL", "USA"), "security")) in _readout_issues(opening + "They discussed defense cooperation.")
+    assert ((("POL", "USA"), "trade")) in _readout_issues(opening + "They discussed strengthening economic ties.")
+    assert ((("RUS", "USA"), "sanctions")) in _readout_issues(
+        opening + "The Secretary said the costs to Russia would only grow."
+    )
+
+
+def test_a_hyphenated_nuclear_weapons_program_is_the_nuclear_program_and_a_nuclear_power_no_energy() -> None:
+    opening = "Secretary Blinken spoke today with South Korean Foreign Minister Park. "
+    issues = _readout_issues(opening + "North Korea must give up its nuclear-weapons program, they agreed.")
+    assert (("PRK", "USA"), "nuclear_program") in issues and not any(code == "weapons" for _, code in issues)
+    issues = _readout_issues(opening + "Neither accepts North Korea as a nuclear power, they said.")
+    assert not any(code == "energy" for _, code in issues)
+
+
+def test_a_basin_named_after_a_lake_is_no_state() -> None:
+    issues = _readout_issues(
+        "Secretary Blinken spoke today with Nigerian President Buhari. They discussed the effects of climate change "
+        "in the Sahel and the Lake Chad Basin.",
+        "2021-04-27",
+    )
+    assert not any("TCD" in pair for pair, _ in issues)
+
+
+def test_a_war_that_its_owner_wages_in_or_against_a_state_is_between_the_two() -> None:
+    opening = "Secretary Blinken met Japanese Foreign Minister Hayashi today. "
+    assert _readout_issues(
+        opening + "They vowed to hold the Kremlin to account for its war of aggression in Ukraine."
+    ) == {(("RUS", "UKR"), "security")}
+    assert _readout_issues(opening + "They will keep supporting Ukraine until it wins its war against Russia.") == {
+        (("RUS", "UKR"), "security")
+    }
