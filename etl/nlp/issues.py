@@ -27,13 +27,13 @@ from spacy.tokens import Doc, Span, Token
 from etl.nlp import gazetteer as gz
 from etl.nlp import issue_model
 from etl.nlp.doc_ext import register_extensions
-from etl.nlp.meeting_parts import CountryHit, DocIndex, load_lexicon
+from etl.nlp.meeting_parts import CountryHit, DocIndex, load_lexicon, noun_phrase, with_conjuncts
 from etl.records import Evidence, Issue, Meeting
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "37"
+VERSION = "38"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -501,6 +501,7 @@ class IssueFinder:
         pairs, basis = self._pairs(doc, index, span, dyad, codes)
         ranked = _ranked_items(index, span.sent)
         pairs = [p for p in pairs if not set(p) <= ranked]  # "A and B, followed by C": one table, no dyad
+        pairs = [p for p in pairs if not any(set(p) <= g for g in _coordinated_agents(index, span.sent))]
         path = {p: _PATH.get() for p in pairs}
         if DEBUG:
             print("PAIRS", span.text, pairs, basis, dyad)
@@ -1672,6 +1673,31 @@ def _after_a_country_in_capitals(tok: Token, span: Span, index: DocIndex) -> boo
     return any(t.i in index.country for t in before) and all(
         t.i in index.country or t.is_punct or t.pos_ == "DET" for t in before
     )
+
+
+# What one side does to others, whose doers coordinated stand together ("threats posed by A and B").
+SIDE_ACTS = frozenset(
+    "pose threat threaten attack strike aggression provocation violence interference pressure support backing "
+    "aid assistance help launch test".split()
+)
+
+
+def _coordinated_agents(index: DocIndex, sent: Span) -> list[set[str]]:
+    """The states coordinated as the doers or sources of something ("the threats posed by Iran and the DPRK",
+    "attacks by A and B", "support from A and B"): one side of what they do, never a dyad with each other (round
+    24: the readouts review found "threats posed by Iran and the DPRK" paired as IRN-PRK)."""
+    groups = []
+    for prep in sent:
+        if not (prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ in ("by", "from"))):
+            continue
+        if prep.head.lemma_.lower() not in SIDE_ACTS:
+            continue  # "a choice made by A and B to reopen a crossing": a joint act of the two, a dyad
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            heads = with_conjuncts(obj)
+            isos = {index.country[t.i].iso for h in heads for t in noun_phrase(h) if t.i in index.country}
+            if len(isos - {"IGO"}) >= 2:
+                groups.append(isos - {"IGO"})
+    return groups
 
 
 def _ranked_items(index: DocIndex, sent: Span) -> set[str]:

@@ -50,7 +50,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "39"
+VERSION = "40"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -62,6 +62,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 TOPIC_OF_NOUNS = frozenset({"discussion", "discussions", "debate", "review"})
 # Verbs whose passive agent are a meeting's parties ("the talks were attended by ministers from A and B").
 ATTEND_VERBS = frozenset({"attend", "join"})
+# Verbs of praising someone for what he did ("congratulated X on the summit"): the praiser took no part in it.
+PRAISE_VERBS = frozenset({"congratulate", "commend", "praise", "applaud", "hail", "compliment"})
 # Verbs whose object, with the meeting as subject, are its parties ("the meeting involved delegates from A and B").
 GATHER_VERBS = frozenset({"involve", "gather"})
 # Nouns of a state's office holders, whose "from" names their state ("met his counterparts from France and Germany").
@@ -595,7 +597,15 @@ class MeetingFinder:
             and trigger.head.lower_ in ("following", "after", "since")
             and any(c.dep_ == "prep" and c.lower_ == "between" for c in trigger.children)
         )
-        if is_argument and not own_pair:
+        # (round 24: "the Vice President congratulated His Majesty on the successful London meeting": a meeting one
+        # praises another for is that other's, not the praiser's)
+        praised = (
+            trigger.dep_ == "pobj"
+            and trigger.head.lower_ in ("on", "for")
+            and trigger.head.head == verb
+            and verb.lemma_.lower() in PRAISE_VERBS
+        )
+        if is_argument and not own_pair and not praised:
             # "Italy boycotted the meeting": the subject stayed away (see `_parties`)
             absent = self.lex.has("absent_verb", verb.lemma_.lower()) and trigger.dep_ == "dobj"
             sides.append(("absent" if absent else "subject", _subject_phrase(verb)))

@@ -350,3 +350,26 @@ def test_a_war_that_its_owner_wages_in_or_against_a_state_is_between_the_two() -
     assert _readout_issues(opening + "They will keep supporting Ukraine until it wins its war against Russia.") == {
         (("RUS", "UKR"), "security")
     }
+
+
+def test_states_that_pose_a_threat_together_are_one_side_not_a_dyad() -> None:
+    issues = _readout_issues(
+        "Secretary of State Michael R. Pompeo met today with Senegalese President Macky Sall in Dakar, Senegal. "
+        "Secretary Pompeo and President Sall also discussed ways to counter the threats posed by Iran and the DPRK.",
+        "2020-02-16",
+    )
+    assert (("IRN", "PRK"), "security") not in issues
+    # a joint act of the two is theirs: "the choice made by A and B to reopen a crossing"
+    assert (("IND", "PAK"), "border") in _readout_issues(
+        "London applauded the choice made by India and Pakistan to reopen their border crossing.", "2005-02-17"
+    )
+
+
+def test_a_meeting_one_congratulates_another_on_is_not_the_congratulators() -> None:
+    meetings = _readout(
+        "Vice President Pence met with King Abdullah II of Jordan today. The Vice President congratulated His "
+        "Majesty on the successful London meeting last month.",
+        "2019-03-11",
+        WH,
+    ).meetings
+    assert not any("USA" in m.countries and "GBR" in m.countries for m in meetings)
