@@ -373,3 +373,9 @@ def test_a_meeting_one_congratulates_another_on_is_not_the_congratulators() -> N
         WH,
     ).meetings
     assert not any("USA" in m.countries and "GBR" in m.countries for m in meetings)
+
+
+def test_a_state_charged_with_unfairly_subsidizing_an_industry_is_a_trade_dispute() -> None:
+    assert (("DEU", "USA"), "trade") in _issues(
+        "The United States says the aircraft maker is unfairly subsidized by West Germany, officials said."
+    )
