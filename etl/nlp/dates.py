@@ -43,6 +43,14 @@ _MONTH_RE = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY_RE = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+
+def month_number(word: str) -> int | None:
+    """ "February", "Feb", "feb." -> 2; None for a word that is no month's name."""
+    m = re.fullmatch(_MONTH_RE, word, re.I)
+    return _MONTHS[m.group("mon")[:3].lower()] if m else None
+
+
 _YEAR_RE = r"(?:,?\s+(?P<year>1[89]\d\d|20\d\d))?"
 _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}(?![\d:.,]\d){_YEAR_RE}\b")
 _DAY_MONTH = re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}{_YEAR_RE}\b")

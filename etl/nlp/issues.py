@@ -1405,8 +1405,10 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
 
 
 def _its_state(tok: Token, index: DocIndex) -> set[str]:
-    """The state an "its" before a word stands for: the last state (or capital standing for one) named before it in
-    its sentence ("the Kremlin ... its war", "supporting Ukraine to ensure it emerges from its war")."""
+    """The state an "its" before a war stands for: the last state (or capital standing for one) named before it in
+    its sentence ("the Kremlin ... its war", "supporting Ukraine to ensure it emerges from its war"). Not
+    `_its_country`, which prefers the subject of the clause: the subject of "emerges" is an "it" that resolves
+    elsewhere, and a war's owner is the state named last (a readout of round 24 tells it so)."""
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         hit = index.country.get(i)
         if hit is not None and hit.iso != "IGO" and hit.source in ("state", "demonym"):

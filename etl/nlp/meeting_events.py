@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from etl.nlp import gazetteer as gz
-from etl.nlp.dates import DateExpr
+from etl.nlp.dates import DateExpr, month_number
 
 # Verbs whose past, done in a known meeting's place, is that meeting ("the six agreed in Paris last month").
 KNOWN_VERBS = frozenset("agree meet decide pledge promise commit discuss talk negotiate gather".split())
@@ -29,18 +29,6 @@ KNOWN_VERBS = frozenset("agree meet decide pledge promise commit discuss talk ne
 _NEAR_WORDS = re.compile(
     r"\b(?:today|tonight|yesterday|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb", "febraury"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"),
-            ("november", "nov"), ("december", "dec"),
-        ),
-        1,
-    )
-    for m in names
-}  # fmt: skip
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # How near (days) an explicit date must lie to a known meeting's days to be its date.
 NEAR_DAYS = 2
@@ -89,7 +77,7 @@ class KnownMeeting:
         text = text.lower()
         if _NEAR_WORDS.search(text):
             return published - self.last <= dt.timedelta(days=13)
-        months = {_MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in _MONTHS}
+        months = {n for w in re.findall(r"[a-z]+", text) if (n := month_number(w)) is not None}
         if months and not months & {self.first.month, self.last.month}:
             return False
         years = {int(y) for y in _YEAR.findall(text)}
@@ -137,7 +125,7 @@ def place_words(trigger: Token) -> list[Token]:
 def month_modifier(trigger: Token) -> str | None:
     """A month naming a meeting word's time that the date stage does not read as a date ("their February talks")."""
     return next(
-        (c.text for c in trigger.children if c.dep_ in ("compound", "nmod", "amod") and c.lower_ in _MONTHS), None
+        (c.text for c in trigger.children if c.dep_ in ("compound", "nmod", "amod") and month_number(c.text)), None
     )
 
 

@@ -7,6 +7,7 @@ mention with its parties, date, place and characterisation; mentions of one meet
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.language import Language
@@ -140,12 +141,12 @@ class MeetingFinder:
             if m.trigger.lemma_.lower() in ACCORD_NOUNS:
                 continue  # "the Louvre accord" is no meeting (the gold's convention)
             event = named_meeting(m.trigger, known)
-            if event is not None and self._is_known(doc, m, event):
+            if event is not None and self._is_known(doc, m, event, pub):
                 self._as_known(index, m, event)
                 continue
             # "last month's G-6 meeting": its members, with a date of its days, name it as well as its place
             event = next((k for k in known if m.states == k.members and m.location in (None, k.place)), None)
-            if event is not None and _own_date_expr(doc, m.trigger) is not None and self._is_known(doc, m, event):
+            if event is not None and _own_date_expr(doc, m.trigger) is not None and self._is_known(doc, m, event, pub):
                 self._as_known(index, m, event)
         added = []
         for tok in doc:
@@ -156,19 +157,17 @@ class MeetingFinder:
                 continue
             m = self._new_mention(doc, tok, "meeting")
             self._date(doc, m)
-            if self._is_known(doc, m, event):
+            if self._is_known(doc, m, event, pub):
                 self._as_known(index, m, event)
                 added.append(m)
         return sorted(mentions + added, key=lambda m: m.trigger.i) if added else mentions
 
-    def _is_known(self, doc: Doc, m: Mention, event: KnownMeeting) -> bool:
-        pub = published_date(doc)
-        if pub is None or m.dateline_place or m.future:
+    def _is_known(self, doc: Doc, m: Mention, event: KnownMeeting, pub: dt.date) -> bool:
+        if m.dateline_place or m.future:
             return False
         if m.states - event.members - {event.host}:
             return False  # "talks in Paris between France and Iran" (the host's state came with its place)
-        year = _year_of(doc)
-        if any(not self.lex.meets_as_members(g) or not self.lex.members_of(g, year) <= event.members for g in m.igos):
+        if not all(_group_within(self.lex, g, _year_of(doc), event) for g in m.igos):
             return False  # "the OECD meeting in Paris", "the Paris meeting of the G-7"
         expr = _own_date_expr(doc, m.trigger)
         month = month_modifier(m.trigger) if expr is None else None
@@ -1434,6 +1433,12 @@ def _own_date_expr(doc: Doc, trigger: Token) -> DateExpr | None:
     return None
 
 
+def _group_within(lex: MeetingLexicon, name: str | None, year: int | None, event: KnownMeeting) -> bool:
+    """Whether an organisation named beside a known meeting is a group of its members (the G-6 of the Louvre), not
+    another body (the OECD) or a larger group (the G-7)."""
+    return lex.meets_as_members(name) and lex.members_of(name or "", year) <= event.members
+
+
 def _only_members(
     index: DocIndex, subject: list[Token], event: KnownMeeting, lex: MeetingLexicon, year: int | None
 ) -> bool:
@@ -1441,8 +1446,7 @@ def _only_members(
     Paris", "we agreed in Paris"; not "France and Iran agreed in Paris" nor "OECD ministers agreed in Paris")."""
     for tok, hit in index.hits(subject):
         if hit.iso == "IGO":
-            name = _igo_name(hit, tok)
-            if not lex.meets_as_members(name) or not lex.members_of(name or "", year) <= event.members:
+            if not _group_within(lex, _igo_name(hit, tok), year, event):
                 return False
         elif hit.iso not in event.members:
             return False
