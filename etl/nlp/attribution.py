@@ -27,6 +27,7 @@ from etl.nlp.speakers import (
     country_of,
     gender_of,
     gender_of_words,
+    given_name_gender,
     is_honorific,
     party_of,
     party_words,
@@ -274,6 +275,8 @@ class Attributor:
             if not gender and actor in self.actors:
                 heads = self._title_words().get(self.actors.index(actor), (set(), set()))[0]
                 gender = gender_of_words(heads) or self._bound_gender(actor)
+            # the given name last (round 25: "... her defence minister, George X. He told ..." is not Margaret's)
+            gender = gender or given_name_gender(actor.name)
             self._genders[actor.key] = gender
         return gender
 

@@ -166,6 +166,7 @@ class Tables:
                 and not _surname_after_particles(doc, span.start)
                 and not _surname_of_person(doc, span.start, span.end, kind)
                 and not _national_body(doc, span.start, kind)
+                and not _language_name(doc, span.end, kind)
             ):
                 hits.append(GazHit(span.start, span.end, kind, value, span.start_char, span.end_char, span.text))
         hits.extend(self._compound_hits(doc, {h.start for h in hits}))
@@ -243,6 +244,22 @@ def _national_body(doc: Doc, i: int, kind: str) -> bool:
     holds the UN's "Security Council" but is no UN body (round 19: a White House council meeting read as the UN
     meeting a foreign minister)."""
     return kind == IGO and i >= 1 and doc[i - 1].lower_ == "national"
+
+
+# Nouns after a state's adjective that make it a language's name ("the English-language daily", "a French
+# language weekly", "Spanish-speaking"): no nationality (round 25: a Hong Kong paper spoke as the United Kingdom).
+LANGUAGE_NOUNS = frozenset(("language", "languages", "speaking"))
+
+
+def _language_name(doc: Doc, end: int, kind: str) -> bool:
+    """The demonym hit ending at `end` names a language: "language" or "speaking" follows, with or without a
+    hyphen."""
+    if kind != DEMONYM or end >= len(doc):
+        return False
+    nxt = doc[end]
+    if nxt.text == "-" and end + 1 < len(doc):
+        nxt = doc[end + 1]
+    return nxt.lower_ in LANGUAGE_NOUNS
 
 
 # Honorifics a surname follows ("Mr French", "Mrs English"): a state's word right after one is a person's name.

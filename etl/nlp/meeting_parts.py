@@ -15,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from etl.nlp import gazetteer as gz
+from etl.nlp.context import LANGUAGE_NOUNS
 from etl.nlp.doc_ext import ActorRef
 from etl.nlp.persons import NAME_PARTICLES
 
@@ -55,6 +56,7 @@ class MeetingLexicon:
     publishers: gz.Publishers = field(default_factory=gz.Publishers)  # `sources.tsv`: who issued a text
     # `organisations.tsv`: public bodies of a state (no "firm" or "ngo" sector: "Bank of England"), names and aliases
     public_bodies: set[str] = field(default_factory=set)
+    civil_bodies: set[str] = field(default_factory=set)  # firms and NGOs of organisations.tsv (round 25)
 
     def issuer_titles(self, iso: str) -> frozenset[str]:
         """The bare titles ("president", "vice president", "secretary") that a government's own releases give
@@ -148,6 +150,8 @@ def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeetingLexicon:
     for row in _rows("organisations.tsv", extra_dirs):
         if len(row) > 2 and row[1] == "organization" and row[2] and not (len(row) > 4 and row[4] in ("firm", "ngo")):
             lex.public_bodies.update(n.lower() for n in [row[0], *(row[3].split("|") if len(row) > 3 else [])] if n)
+        elif len(row) > 4 and row[1] == "organization" and row[4] in ("firm", "ngo"):
+            lex.civil_bodies.add(row[0].lower())
     return lex
 
 
@@ -190,6 +194,7 @@ class DocIndex:
         self.person_order: list[tuple[int, ActorRef]] = []  # (token index, person) in text order
         self.state_names: dict[str, str] = {}  # iso3 -> canonical state name used in this doc
         self.company_tokens: set[int] = set()  # tokens of a company's name ("British Petroleum Co Plc")
+        self.org_country: dict[int, str] = {}  # tokens of an organisation with a country -> that country
         self._person_igos: dict[str, str | None] = {}  # person name -> the organisation of his title (cache)
         self._person_private: dict[str, bool] = {}  # person name -> whether his title is a private body's (cache)
         self.issuer, self.issuer_titles = self._issuer(doc)
@@ -225,6 +230,8 @@ class DocIndex:
                     self.person_order.append((span.start, actor))
                 if actor.kind == "organization":
                     org_tokens.update(t.i for t in span)
+                    if actor.country:
+                        self.org_country.update((t.i, actor.country) for t in span)
                     if any(self.lex.has("company_suffix", t.lower_.rstrip(".")) for t in span):
                         self.company_tokens.update(t.i for t in span)  # "British Petroleum Co Plc"
                 hit = self._actor_hit(actor)
@@ -245,9 +252,11 @@ class DocIndex:
                 # "United Steelworkers of America" is no American party, nor is "British Petroleum Co Plc" a British
                 # one; "Iraqi government" is
                 continue
-            if _in_region_name(tok) or tok.i in regions:
+            if _in_region_name(tok) or tok.i in regions or _language_name(tok):
                 continue
             hit = self._gazetteer_hit(tok)
+            if hit is not None and self.org_country.get(tok.i, hit.iso) != hit.iso:
+                continue  # "the South China Morning Post" (HKG): a state named inside another's body (round 25)
             if hit is not None:
                 self.country[tok.i] = hit
 
@@ -458,9 +467,11 @@ class DocIndex:
         bank", "the Bank of Japan": a bank "of" a state)."""
         if tok.i in self.company_tokens or self.lex.has("company_suffix", tok.lower_.rstrip(".")):
             return True
+        body = self.actor_of.get(tok.i)
+        if body is not None and body.kind == "organization" and body.name.lower() in self.lex.civil_bodies:
+            return True  # "Daily Telegraph chief executive X": a firm of `organisations.tsv` (round 25)
         if not self.lex.has("private_title", tok.lemma_.lower()):
             return False
-        body = self.actor_of.get(tok.i)
         if body is not None and body.kind == "organization" and body.name.lower() in self.lex.public_bodies:
             return False  # "Bank of England Governor X": a state's bank (`organisations.tsv`)
         if any(c.lower_ in STATE_OWNED for c in tok.children) or (
@@ -682,6 +693,16 @@ def region_tokens(doc: Doc) -> set[int]:
                 out.update(t.i for t in span)
             start = text.find(phrase, start + 1)
     return out
+
+
+def _language_name(tok: Token) -> bool:
+    """The word is a state's adjective naming a language ("the English-language daily"): no party (round 25; the
+    actor stage reads `LANGUAGE_NOUNS` the same way)."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k < len(doc) and doc[k].text == "-":
+        k += 1
+    return k < len(doc) and doc[k].lower_ in LANGUAGE_NOUNS
 
 
 def _in_region_name(tok: Token) -> bool:

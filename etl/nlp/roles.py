@@ -2096,6 +2096,12 @@ def _sentence_country(doc: Doc, ctx: Context, cluster: PersonCluster, person_win
         and h.start not in person_windows
         and not compound_modifier(ctx, h)  # "Moscow-backed candidate and Prime Minister X" is no Russian
     }
+    home = ctx.dateline_country
+    if home is not None and found and home not in found:
+        # Round 25: "ATHENS - Greece and the Soviet Union agreed in Moscow on ..., government
+        # spokesman X said": where the deal was made is no sign against the dateline's state named beside it
+        if any(h.value == home and h.kind in (COUNTRY, DEMONYM) for h in ctx.hits_in(sent.start, m.start)):
+            return None
     return found.pop() if len(found) == 1 else None
 
 

@@ -64,6 +64,21 @@ def gender_of(text: str, actor: ActorRef) -> str:
     return gender_of_words(words)
 
 
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """`given_names.tsv`: a given name -> "m" or "f"."""
+    path = DICTIONARY_DIR / "given_names.tsv"
+    rows = read_tsv(path) if path.is_file() else []
+    return {row[0]: row[1] for row in rows if len(row) > 1 and row[1] in ("m", "f")}
+
+
+def given_name_gender(name: str) -> str:
+    """ "m", "f" or "" from the first word of a person's full name ("Margaret Thatcher": "f"); a one-word name
+    (a surname alone) tells nothing."""
+    words = name.split()
+    return given_names().get(words[0], "") if len(words) > 1 else ""
+
+
 def gender_of_words(words: set[str]) -> str:
     """ "m", "f" or "" from lower-case words written with a person (`MALE_WORDS`, `FEMALE_WORDS`)."""
     male, female = bool(words & MALE_WORDS), bool(words & FEMALE_WORDS)
