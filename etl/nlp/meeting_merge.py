@@ -639,14 +639,19 @@ def _split_tour(m: Mention, index: DocIndex) -> list[Mention]:
     if trig.pos_ == "VERB":
         objs = [c for c in trig.children if c.dep_ == "dobj"]
     else:
+        # "a trip to A, B and C", "a tour of A, B and C" (round 25: the tours of the Reuters reviews)
+        preps = ("to", "of") if trig.lemma_.lower() == "tour" else ("to",)
         objs = [
-            o for c in trig.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
+            o for c in trig.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"
         ]
     if len(objs) != 1:
         return []
     legs: list[tuple[Token, str]] = []
     for head in with_conjuncts(objs[0]):
         iso = gz.place_country(head.text) if head.ent_type_ in ("GPE", "LOC") else None
+        hit = index.country.get(head.i)
+        if iso is None and hit is not None and hit.source in ("state", "place"):
+            iso = hit.iso  # "the United States": the state's name, read whole by the index (round 25)
         if iso is None or any(iso == seen for _, seen in legs):
             return []
         legs.append((head, iso))

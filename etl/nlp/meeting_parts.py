@@ -18,6 +18,7 @@ from etl.nlp import gazetteer as gz
 from etl.nlp.context import LANGUAGE_NOUNS
 from etl.nlp.doc_ext import ActorRef
 from etl.nlp.persons import NAME_PARTICLES
+from etl.nlp.titles import CIVIL_SECTORS
 
 # Modifiers of a bank that make it a state's own ("the central bank", "the state bank", "the Reserve Bank").
 STATE_OWNED = frozenset({"central", "state", "national", "reserve", "federal"})
@@ -54,9 +55,11 @@ class MeetingLexicon:
     # organisations whose ministers' sessions are the named member states' (round 23: the EC), members by year only
     councils: set[str] = field(default_factory=set)
     publishers: gz.Publishers = field(default_factory=gz.Publishers)  # `sources.tsv`: who issued a text
-    # `organisations.tsv`: public bodies of a state (no "firm" or "ngo" sector: "Bank of England"), names and aliases
+    # `organisations.tsv`: public bodies of a state (no "firm", "ngo" or "press" sector: "Bank of England"), names and
+    # aliases
     public_bodies: set[str] = field(default_factory=set)
-    civil_bodies: set[str] = field(default_factory=set)  # firms and NGOs of organisations.tsv (round 25)
+    civil_bodies: set[str] = field(default_factory=set)  # firms, NGOs and the press of organisations.tsv (round 25)
+    press: set[str] = field(default_factory=set)  # newspapers of organisations.tsv (sector "press", round 25)
 
     def issuer_titles(self, iso: str) -> frozenset[str]:
         """The bare titles ("president", "vice president", "secretary") that a government's own releases give
@@ -148,10 +151,12 @@ def load_lexicon(extra_dirs: tuple[str, ...] = ()) -> MeetingLexicon:
         lex.descriptors[row[0].lower()] = row[1] if len(row) > 1 else "neutral"
     lex.publishers = gz.Publishers.load([Path(d) for d in extra_dirs])
     for row in _rows("organisations.tsv", extra_dirs):
-        if len(row) > 2 and row[1] == "organization" and row[2] and not (len(row) > 4 and row[4] in ("firm", "ngo")):
+        if len(row) > 2 and row[1] == "organization" and row[2] and not (len(row) > 4 and row[4] in CIVIL_SECTORS):
             lex.public_bodies.update(n.lower() for n in [row[0], *(row[3].split("|") if len(row) > 3 else [])] if n)
-        elif len(row) > 4 and row[1] == "organization" and row[4] in ("firm", "ngo"):
+        elif len(row) > 4 and row[1] == "organization" and row[4] in CIVIL_SECTORS:
             lex.civil_bodies.add(row[0].lower())
+            if row[4] == "press":
+                lex.press.add(row[0].lower())
     return lex
 
 

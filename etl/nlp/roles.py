@@ -933,7 +933,9 @@ def _person_country(
         return _officer_country(ctx, cluster)
     if _community_commissioner(ctx, cluster):
         return None
-    country = _with_office(ctx, cluster, _clause_country(doc, ctx, cluster, person_windows))
+    analyst = _market_analyst(cluster)
+    # (an analyst's clause names what he comments on: "Japanese chip makers will cut output, said analyst X")
+    country = None if analyst else _with_office(ctx, cluster, _clause_country(doc, ctx, cluster, person_windows))
     cluster.near = country is not None
     if country is None and governing:
         # A government title with no nationality: a state named earlier in the sentence ("meet officials
@@ -951,11 +953,24 @@ def _person_country(
             (issuing_government(ctx) if cluster.role else None)
             or _listed_company(ctx, cluster)
             or _described_firm_state(doc, ctx, cluster)  # round 14: before the outlet's guess
-            or home_country(ctx)
-            or local_dateline(ctx)
+            or (None if analyst else home_country(ctx) or local_dateline(ctx))
             or (_sole_state(ctx, cluster) if _body_officer(ctx, cluster) else None)
         )
     return country
+
+
+# Title words of people who comment on markets for a firm ("analyst X", "Y, an economist at Z"). Round 25 (the
+# reviews of 438 unread Reuters stories; the gold's notes: "market analysts" whose firm the text does not place have
+# no country): the dateline's state ("TOKYO - ..., said analyst X of a brokerage") or the outlet's is no sign of it.
+ANALYST_WORDS = frozenset("analyst analysts economist economists strategist strategists dealer trader broker".split())
+
+
+def _market_analyst(cluster: PersonCluster) -> bool:
+    """The person's only titles are a market commentator's (`ANALYST_WORDS`), none carrying a state."""
+    titled = [inf for inf in cluster.infos if inf.text]
+    return bool(titled) and all(
+        not inf.country and not inf.gov_body and ANALYST_WORDS & set((inf.text or "").lower().split()) for inf in titled
+    )
 
 
 # Round 18d: a firm's officer whose title names no body ("chairman X said", "its president, Y", "the unit's
@@ -1498,14 +1513,14 @@ def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
         return ctx.publisher.country if ctx.publisher else None
     # the firm's state the text gives (a ticker's exchange, its introduction) before the outlet's guess
     # (round 14: "Paris-based E ... E chief X" in a BBC story is French)
-    return (
+    placed = (
         _body_seat(ctx, cluster)
         or _listed_company(ctx, cluster)
         or (_described_firm_state(ctx.doc, ctx, cluster) if ctx.doc is not None else None)
-        or home_country(ctx, about_it=True)
-        or local_dateline(ctx, about_it=True)
-        or _sole_state(ctx, cluster)
     )
+    if placed or _market_analyst(cluster):
+        return placed  # an analyst's firm the text does not place is of no state (round 25)
+    return home_country(ctx, about_it=True) or local_dateline(ctx, about_it=True) or _sole_state(ctx, cluster)
 
 
 # Words of a body of many states or of none in an officer's title ("International", "World", "European"):

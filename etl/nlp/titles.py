@@ -244,6 +244,10 @@ class KnownActors:
         return (own.country, own.role) if own else (countries.pop(), None)
 
 
+# Sectors of `organisations.tsv` whose bodies' officers hold no public office: firms, NGOs and (round 25) the press.
+CIVIL_SECTORS = frozenset(("firm", "ngo", "press"))
+
+
 @dataclass(frozen=True, slots=True)
 class Organisation:
     name: str
@@ -265,7 +269,7 @@ class Organisations:
             for row in read_tsv(path):
                 if len(row) < 2 or row[1] not in ("group", "organization"):
                     continue
-                civil = len(row) > 4 and row[4].strip() in ("firm", "ngo")
+                civil = len(row) > 4 and row[4].strip() in CIVIL_SECTORS
                 org = Organisation(row[0], row[1], (row[2] if len(row) > 2 else "") or None, civil)
                 for form in [row[0], *(row[3].split("|") if len(row) > 3 else [])]:
                     if form.strip():

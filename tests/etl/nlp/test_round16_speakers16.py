@@ -65,13 +65,16 @@ def test_provincial_dateline_gives_canada() -> None:
     assert _person(found, "Lucien Thibodeau").country == "CAN"
 
 
-def test_analyst_in_a_story_naming_no_state_takes_the_dateline() -> None:
+def test_analyst_in_a_story_naming_no_state_takes_no_state_from_the_dateline() -> None:
+    # Round 16 gave him the dateline's state; round 25 reversed it: the gold's notes code market analysts whose firm
+    # the text does not place with no country ("the text places him in Tokyo, working for a bank whose country it
+    # does not say"), and nine reviewers of 438 unread Reuters stories read them so (docs/coding-rules.md, Round 25)
     text = (
         "Gearworks Motors Corp will trim car output in the second quarter to cut its stocks. "
         '"They ought to trim far more than that," said Wendell Abernathy, analyst with Quillfeather Securities.'
     )
     found = actors(text, dateline_text="DETROIT, April 2 - ")
-    assert _person(found, "Wendell Abernathy").country == "USA"
+    assert _person(found, "Wendell Abernathy").country is None
 
 
 def test_analyst_stays_without_country_when_the_story_names_another_state() -> None:

@@ -86,7 +86,7 @@ def test_a_newspapers_chief_executive_at_a_firms_annual_meeting_makes_no_meeting
 
 def test_a_government_spokesman_in_an_athens_story_is_greek_though_the_deal_was_made_in_moscow() -> None:
     found = _speakers(
-        "ATHENS, April 7 - Greece and the Soviet Union have agreed in Moscow to build a new alumina plant in "
+        "ATHENS, April 9 - Greece and the Soviet Union agreed in Moscow yesterday to build a new alumina plant in "
         "northern Greece, government spokesman Nikos Dimou said."
     )
     assert found == {"Nikos Dimou": ("person", "GRC")}
@@ -119,3 +119,51 @@ def test_a_firm_newspaper_that_reports_is_no_party_to_the_issue_it_reports() -> 
     )
     assert {s.speaker for s in out.statements} == {"South China Morning Post"}
     assert out.issues == []
+
+
+# -- a market analyst whose firm the text does not place is of no state -----------------------------------------------
+
+
+def test_an_analyst_in_a_tokyo_story_is_not_japanese_by_the_dateline_or_his_clause() -> None:
+    found = _speakers(
+        "TOKYO, April 1 - Japanese chip makers will cut output again next quarter, said Dan Kell, analyst at "
+        "Barlow Capel and Co."
+    )
+    assert found == {"Dan Kell": ("person", None)}
+
+
+def test_an_economist_of_a_central_bank_keeps_the_banks_state() -> None:
+    found = _speakers(
+        "TOKYO, April 1 - Exports will fall this year, said Taro Sato, chief economist at the Bank of Japan."
+    )
+    assert found == {"Taro Sato": ("person", "JPN")}
+
+
+def test_a_named_governments_official_is_still_of_the_dateline_state() -> None:
+    # the analyst rule reads only a commentator's titles: a minister keeps the dateline's state
+    found = _speakers("TOKYO, April 1 - Exports will fall this year, Trade Minister Taro Sato said.")
+    assert found == {"Taro Sato": ("person", "JPN")}
+
+
+# -- a trip to or a tour of a list of states is one visit to each ----------------------------------------------------
+
+
+def test_a_completed_trip_to_four_states_is_four_held_visits() -> None:
+    out = _extract(
+        "PEKING, April 1 - Vice Premier Wu Jian of China returned home today after a ten-day trip to France, "
+        "the United States, Italy and Britain, the official news agency said."
+    )
+    held = sorted(tuple(sorted(m.countries)) for m in out.meetings if m.status == "held")
+    assert held == [("CHN", "FRA"), ("CHN", "GBR"), ("CHN", "ITA"), ("CHN", "USA")]
+    assert {m.host for m in out.meetings} == {"United States", "France", "United Kingdom", "Italy"}
+
+
+def test_a_tour_of_three_states_is_one_visit_to_each() -> None:
+    out = _extract(
+        "TOKYO, April 1 - Foreign Minister Tadashi Kuranari left today for a tour of Australia, New Zealand and Fiji."
+    )
+    assert sorted(tuple(sorted(m.countries)) for m in out.meetings) == [
+        ("AUS", "JPN"),
+        ("FJI", "JPN"),
+        ("JPN", "NZL"),
+    ]
