@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "41"
+VERSION = "42"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -334,6 +334,11 @@ BORDER_EVENT_LEMMAS = frozenset(
 RECOGNISE_LEMMAS = frozenset({"recognise", "recognize"})
 RECOGNISED_NOUNS = frozenset("government state country independence sovereignty regime republic authority".split())
 PRAISE_PREPS = frozenset({"for", "as"})
+# What a state is recognised for when "recognise" praises it ("recognized Kenya's leadership").
+PRAISED_NOUNS = frozenset(
+    "leadership role effort efforts contribution contributions work commitment progress achievement achievements "
+    "partnership support generosity hospitality success".split()
+)
 # "expelled from the Labour party": a member out of a body, not a diplomat out of a country.
 EXPEL_LEMMAS = frozenset({"expel", "expulsion"})
 BODY_NOUNS = frozenset("party group union club council committee organisation organization movement".split())
@@ -626,6 +631,8 @@ class IssueFinder:
         if hit[1] == (NOT_AN_ISSUE,) or self._blocked(span, index) or _geography(span) or _not_between_two(span):
             return False
         if _praise_not_recognition(span, index) or _sector_of_a_firm(span, index) or _no_state_trading(span, index):
+            return False
+        if _help_with_an_inquiry(span):
             return False
         if _market_session(span) or _in_scandal_name(span[-1]):
             return False
@@ -1586,10 +1593,24 @@ def _praise_not_recognition(span: Span, index: DocIndex) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in PRAISE_PREPS for c in root.children):
         return True
     objs = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objs and all(o.lemma_.lower() in PRAISED_NOUNS for o in objs):
+        return True  # "recognized Kenya's leadership in ...", "recognize Egypt's role" (round 25): praise of a state
     return not any(
         o.i in index.country or o.lemma_.lower() in RECOGNISED_NOUNS or any(c.i in index.country for c in o.children)
         for o in objs
     )
+
+
+# Words of help and of the inquiries it may serve ("provide assistance to Turkish authorities conducting this
+# investigation": police and judicial help, no aid; round 25).
+HELP_WORDS = frozenset(("assistance", "assist", "help", "support"))
+INQUIRY_WORDS = frozenset(("investigation", "inquiry", "probe", "investigator"))
+
+
+def _help_with_an_inquiry(span: Span) -> bool:
+    """The help the phrase names serves an investigation: an inquiry word in its own phrase."""
+    root = span.root
+    return root.lemma_.lower() in HELP_WORDS and any(t.lemma_.lower() in INQUIRY_WORDS for t in root.subtree)
 
 
 def _release_of_people(tok: Token, index: DocIndex) -> tuple[str, ...]:

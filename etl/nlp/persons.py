@@ -1344,8 +1344,9 @@ def _add_org_tagged_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluste
             taken.update(range(m.start, m.end))
 
 
-# Labels NER may give a lone given name that a text calls a person by ("Tesfay Dinka ... Tesfay said", ORG).
-GIVEN_NAME_LABELS = frozenset(("ORG",)) | (UNKNOWN_NAME_LABELS - {""})
+# Labels NER may give a lone given name that a text calls a person by ("Tesfay Dinka ... Tesfay said", ORG; round
+# 25: "Dharyono Kertosastro ... Dharyono said", GPE, a place no table lists).
+GIVEN_NAME_LABELS = frozenset(("ORG", "GPE")) | (UNKNOWN_NAME_LABELS - {""})
 
 
 def _add_given_name_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster]) -> None:

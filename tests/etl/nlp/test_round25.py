@@ -167,3 +167,107 @@ def test_a_tour_of_three_states_is_one_visit_to_each() -> None:
         ("FJI", "JPN"),
         ("JPN", "NZL"),
     ]
+
+
+# -- a lone given name the tagger reads as a place is the person who bears it -----------------------------------------
+
+
+def test_a_person_called_later_by_his_given_name_tagged_as_a_place_keeps_his_words() -> None:
+    out = _extract(
+        "JAKARTA, April 1 - Exporters chairman Dharyono Hadiwijaya told reporters the council would send a mission "
+        "to Europe. Adam Lubis, its secretary, agreed. Dharyono said sales would rise. He urged the government to "
+        "cut taxes."
+    )
+    assert [s.speaker for s in out.statements] == ["Dharyono Hadiwijaya"] * 3
+
+
+# -- readouts (50 more U.S. readouts reviewed; public domain wording is allowed, these are invented) ------------------
+
+STATE = "U.S. Department of State, Office of the Spokesperson (work of the U.S. Government, public domain)"
+
+
+def _readout_issues(text: str, published: str = "2022-12-15") -> set[tuple[tuple[str, ...], str]]:
+    doc = Document(id="t", title=None, published=published, source=STATE, url=None, text=text)
+    return {(tuple(sorted(i.countries)), i.issue) for i in shared_extractor().extract(doc).issues}
+
+
+def test_recognizing_a_states_leadership_is_praise_not_diplomatic_recognition() -> None:
+    found = _readout_issues(
+        "Secretary Blinken spoke today with Kenyan President William Ruto. The Secretary recognized Kenya's "
+        "leadership in addressing regional challenges."
+    )
+    assert not any(code == "diplomatic_relations" for _, code in found)
+
+
+def test_recognizing_a_states_independence_is_still_recognition() -> None:
+    found = _readout_issues(
+        "Secretary Blinken spoke today with Kenyan President William Ruto. Both agreed that no state should "
+        "recognize Somaliland's independence."
+    )
+    assert any(code == "diplomatic_relations" for _, code in found)
+
+
+def test_help_with_an_investigation_is_no_aid() -> None:
+    found = _readout_issues(
+        "Secretary Kerry spoke today with Turkish Foreign Minister Cavusoglu. The Secretary said the United States "
+        "would provide assistance to Turkish authorities conducting the investigation."
+    )
+    assert not any(code == "aid_investment" for _, code in found)
+
+
+def test_assistance_to_a_state_is_still_aid() -> None:
+    found = _readout_issues(
+        "Secretary Kerry spoke today with Turkish Foreign Minister Cavusoglu. The Secretary said the United States "
+        "would provide assistance to Turkey after the earthquake."
+    )
+    assert ((("TUR", "USA"), "aid_investment")) in found
+
+
+def test_readout_cues_of_round_25() -> None:
+    # the INF Treaty, the TPP and signals intelligence (separatists and financial support: the next tests)
+    assert (("RUS", "USA"), "weapons") in _readout_issues(
+        "The President spoke today with President Putin of Russia. The President raised his concerns about "
+        "Russia's compliance with the INF Treaty.",
+        "2014-08-01",
+    )
+    assert (("JPN", "USA"), "trade") in _readout_issues(
+        "The President spoke today with Prime Minister Abe of Japan. The President welcomed Japan's entry into "
+        "the Trans-Pacific Partnership negotiations.",
+        "2013-06-12",
+    )
+    assert (("GBR", "USA"), "cyber_espionage") in _readout_issues(
+        "The President spoke today with Prime Minister Cameron of the United Kingdom. The President briefed the "
+        "Prime Minister on the review of U.S. signals intelligence programs.",
+        "2014-01-16",
+    )
+
+
+def test_support_for_separatists_in_a_state_is_an_armed_groups_issue_of_the_supporter_and_that_state() -> None:
+    found = _readout_issues(
+        "The President spoke today with President Putin of Russia. The President reiterated his deep concerns about "
+        "Russia's growing support for the separatists in Ukraine.",
+        "2014-08-01",
+    )
+    assert (("RUS", "UKR"), "armed_groups") in found
+
+
+def test_financial_support_to_a_government_is_aid_from_both_parties() -> None:
+    found = _readout_issues(
+        "The President spoke today with President Hollande of France. They agreed on the importance of providing "
+        "more financial support to the Ukrainian government.",
+        "2015-01-20",
+    )
+    assert {(("FRA", "UKR"), "aid_investment"), (("UKR", "USA"), "aid_investment")} <= found
+
+
+def test_an_organisations_head_has_no_state_in_his_years_there() -> None:
+    doc = Document(
+        id="t",
+        title=None,
+        published="2025-01-23",
+        source=STATE,
+        url=None,
+        text="Secretary of State Marco Rubio spoke yesterday with NATO Secretary General Mark Rutte.",
+    )
+    out = shared_extractor().extract(doc)
+    assert [sorted(m.countries) for m in out.meetings] == [["IGO", "USA"]]
