@@ -56,13 +56,31 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     ahead = _coming_up(trigger, lex)
     if ahead is not None:
         return PLANNED, ahead
-    if _told_past_by_its_clause(trigger, lex):
+    if _told_past_by_its_clause(trigger, lex) or _under_way_by_its_participle(trigger):
         return HELD, None
     verdict = _climb(trigger, lex, presupposed)
     # "the planned summit was cancelled": the clause's cancellation wins over the word's plan.
     if verdict[0] == HELD and modifier is not None:
         return modifier
     return verdict
+
+
+# Participles and adverbs by which a meeting noun's own phrase says it is going on ("fishing negotiations currently
+# held between Ottawa and Paris", "the talks now being conducted"; round 25).
+ONGOING_PARTICIPLES = frozenset(("hold", "conduct"))
+ONGOING_ADVERBS = frozenset(("currently", "now", "still"))
+
+
+def _under_way_by_its_participle(trigger: Token) -> bool:
+    """A meeting noun whose participle says, with "currently", "now" or "still", that it is under way: held, whatever
+    the clause around it supposes ("would harm the negotiations currently held between A and B")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in trigger.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ONGOING_PARTICIPLES:
+            if any(a.dep_ == "advmod" and a.lower_ in ONGOING_ADVERBS for a in c.children):
+                return True
+    return False
 
 
 # Verbs of a meeting's course ("the talks ended", "which opened on Monday").
@@ -96,8 +114,32 @@ def _told_past_by_its_clause(trigger: Token, lex: MeetingLexicon) -> bool:
     return False
 
 
+# Verbs of going or being brought somewhere for a purpose ("travelled to Kyiv yesterday to meet with X", "was
+# summoned yesterday to confer with Y"): told in the past, the errand was done (round 25).
+ERRAND_VERBS = frozenset("travel go come fly arrive summon return journey".split())
+
+
+def _past_errand(trigger: Token) -> bool:
+    """The meeting verb is the to-infinitive of purpose of a past verb of going or summoning, with no modal and
+    no negation: "Secretary X travelled to Ukraine yesterday to meet with President Y" reports the meeting held,
+    as "he will travel next week to meet" plans it."""
+    head = trigger.head
+    if trigger.dep_ not in ("advcl", "xcomp") or head == trigger or head.lemma_.lower() not in ERRAND_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+        return False
+    if head.tag_ == "VBN":
+        past = any(c.dep_ in ("auxpass", "aux") and c.tag_ in ("VBD", "VBZ", "VBP") for c in head.children)
+    else:
+        past = head.tag_ == "VBD"
+    blocked = any(c.dep_ in ("aux", "neg") and c.tag_ in ("MD", "RB") for c in head.children)
+    return past and not blocked
+
+
 def _climb(trigger: Token, lex: MeetingLexicon, presupposed: bool) -> Verdict:
     """Read the parse from the meeting word up to the clause that asserts (or plans) it."""
+    if trigger.pos_ == "VERB" and _past_errand(trigger):
+        return HELD, None
     if trigger.pos_ in ("VERB", "AUX"):
         verdict = _verb_check(trigger, None, lex, presupposed=False)
         if verdict is not None:

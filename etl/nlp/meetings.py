@@ -51,7 +51,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "42"
+VERSION = "43"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -409,9 +409,17 @@ class MeetingFinder:
         subjects = subject_of(verb)
         countries: set[str] = set()
         for head in subjects:
-            person = next((a for t in noun_phrase(head) if (a := index.person_at(t)) is not None), None)
+            # ("The President and Prime Minister X spoke today on ...": a bare title is the issuer's; round 25)
+            issuer = index.issuing_state(head) if index.person_at(head) is None else None
+            person = (
+                None
+                if issuer is not None
+                else next((a for t in noun_phrase(head) if (a := index.person_at(t)) is not None), None)
+            )
             officials = _officials_of_states(index, head) if clause else set()
-            if person is not None and person.country:
+            if issuer is not None:
+                countries.add(issuer)
+            elif person is not None and person.country:
                 countries.add(person.country)
             elif officials:
                 countries |= officials  # "the prime ministers of A, B and C signed the accord"
@@ -427,7 +435,14 @@ class MeetingFinder:
         its direct object: a named person, a person pronoun or a title standing for a person named
         before; not a predicate after it ("called him a liar")."""
         # ("called President X of Y", parsed as a predicate "called him a liar" is, is a call to X)
-        named = [c for c in verb.children if _person_predicate(c)]
+        named = [
+            c
+            for c in verb.children
+            if _person_predicate(c)
+            # (a person the actor stage knows, whatever the tagger's label: "Secretary X called Nigerian President
+            # Y", round 25)
+            or (c.dep_ in ("oprd", "attr") and c.pos_ == "PROPN" and index.person_at(c) is not None)
+        ]
         # (a to-infinitive of purpose is no predicate: "Prime Minister X called the President today to provide an
         # update"; round 24)
         purpose = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
@@ -523,7 +538,12 @@ class MeetingFinder:
         elif c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head.pos_ == "PROPN":
             # "Finance Minister X, whom he met last week": the relative pronoun's antecedent (round 21)
             sides.append(("object", _subject_phrase_of(verb.head)))
-        elif c.dep_ == "dobj" or _person_predicate(c):
+        elif (
+            c.dep_ == "dobj"
+            or _person_predicate(c)
+            # ("called Nigerian President Y", Y parsed as a predicate: `_person_object` found him a person; round 25)
+            or (c.dep_ == "oprd" and c.pos_ == "PROPN" and self.lex.has("person_object", verb.lemma_.lower()))
+        ):
             sides.append(("object", _subject_phrase_of(c)))  # "met officials of Peru": Peru's
         elif c.dep_ == "prep" and c.lower_ == "to" and self.lex.has("to_party", verb.lemma_.lower()):
             self._prep(c, sides, places, destination, "phone_call")  # "spoke to President X": a party

@@ -1269,10 +1269,25 @@ def _add_surname_mentions(doc: Doc, ctx: Context, clusters: list[PersonCluster])
     for c in clusters:
         if len(c.key) > 1:
             by_last.setdefault(_surname(c.key), []).append(c)
-    if not by_last:
+    # a person named by one word only, after a title ("President Buhari" later), is the person of that word after a
+    # title anywhere ("called Nigerian President Buhari" first, the tagger's GPE; round 25)
+    titled_only = {c.key[0]: c for c in clusters if len(c.key) == 1}
+    if not by_last and not titled_only:
         return
     for t in doc:
         if t.i in taken or not t.text[:1].isupper() or t.i in ctx.gaz_tokens:
+            continue
+        lone_key = name_key(t.text)
+        if (
+            len(lone_key) == 1
+            and lone_key[0] in titled_only
+            and t.i > 0
+            and t.i - 1 in ctx.title_tokens
+            and t.ent_type_ in OTHER_SURNAME_LABELS
+            and (not t.ent_type_ or _lone(t))
+        ):
+            titled_only[lone_key[0]].mentions.append(Mention(t.i, t.i + 1, t.text, lone_key))
+            taken.add(t.i)
             continue
         if t.is_sent_start and t.pos_ != "PROPN" and not _speaking_word(t):
             continue  # a capitalised common word opening a sentence; but "X told the paper:" speaks (round 18c)

@@ -271,3 +271,58 @@ def test_an_organisations_head_has_no_state_in_his_years_there() -> None:
     )
     out = shared_extractor().extract(doc)
     assert [sorted(m.countries) for m in out.meetings] == [["IGO", "USA"]]
+
+
+# -- meetings: status and parties (the political Reuters and readout reviews) -----------------------------------------
+
+WH = "The White House, Office of the Press Secretary (work of the U.S. Government, public domain)"
+
+
+def _meetings(text: str, published: str, source: str | None = None) -> list[tuple[str, list[str], str | None]]:
+    doc = Document(id="t", title=None, published=published, source=source, url=None, text=text)
+    return [(m.status, sorted(m.countries), m.date) for m in shared_extractor().extract(doc).meetings]
+
+
+def test_a_past_errand_to_meet_is_a_held_meeting_and_a_future_one_a_plan() -> None:
+    assert _meetings(
+        "KUWAIT, June 2 - Iranian charge d'affaires Ali Tabari was summoned by the Kuwaiti Foreign Ministry yesterday "
+        "to confer with Undersecretary Salem al-Jaber.",
+        "1987-06-02",
+    ) == [("held", ["IRN", "KWT"], "1987-06-01")]
+    assert _meetings(
+        "The Secretary travelled with the Defense Secretary to Ukraine yesterday to meet with President Zelenskyy.",
+        "2022-04-25",
+        STATE,
+    ) == [("held", ["UKR", "USA"], "2022-04-24")]
+    planned = _meetings(
+        "The Secretary will travel to Ukraine next week to meet with President Zelenskyy.", "2022-04-25", STATE
+    )
+    assert [status for status, _, _ in planned] == ["planned"]
+
+
+def test_negotiations_currently_held_are_under_way_whatever_the_clause_around_them_supposes() -> None:
+    assert _meetings(
+        "OTTAWA, June 2 - The quarrel would harm the fishing negotiations currently held between Ottawa and Paris, "
+        "the minister said.",
+        "1987-06-02",
+    ) == [("held", ["CAN", "FRA"], "1987-06-02")]
+
+
+def test_the_president_and_a_foreign_leader_speaking_together_in_a_readout_is_their_call() -> None:
+    held = _meetings(
+        "The President and Prime Minister Cameron spoke today on the security challenges the two countries face.",
+        "2013-08-24",
+        WH,
+    )
+    assert held == [("held", ["GBR", "USA"], "2013-08-24")]
+
+
+def test_a_call_to_a_president_the_tagger_reads_as_a_place_is_a_call() -> None:
+    found = _meetings(
+        "On May 17, Secretary Pompeo called Nigerian President Buhari. The Secretary recalled the April 30 visit of "
+        "President Buhari to the White House.",
+        "2018-05-18",
+        STATE,
+    )
+    assert ("held", ["NGA", "USA"], "2018-05-17") in found
+    assert ("held", ["NGA", "USA"], "2018-04-30") in found
