@@ -140,7 +140,7 @@ class Attributor:
         self._unlisted: set[int] = set()  # where a name no actor answers to was a subject (`_unlisted_name`)
         # Unnamed officials resolved to their body by a word of their phrase ("Japanese officials said"):
         # (token index, head lemma, speaker), for "the officials said" further on.
-        self._voices: list[tuple[int, str, Speaker]] = []
+        self._voices: list[tuple[int, str, Speaker | None]] = []
         self._lead: list[Span] | None = None  # the first two sentences with words (`_named_next`)
         self._subjects: dict[int, Speaker] = {}
         self._titles: dict[int, tuple[set[str], set[str]]] | None = None
@@ -1011,6 +1011,11 @@ class Attributor:
         lemma = subject.lemma_.lower()
         if lemma not in STATE_VOICES:
             return vague
+        if len(self._states_of_phrase(subject, phrase)) > 1:
+            # "U.S. and Japanese officials said", and "officials said" after it: officials of two states speak for
+            # neither (round 25: the first state named took their words)
+            bisect.insort(self._voices, (subject.i, lemma, None), key=lambda v: v[0])
+            return vague
         for token in phrase:
             if token is subject or token.dep_ not in ("amod", "compound", "nmod"):
                 continue
@@ -1024,6 +1029,18 @@ class Attributor:
                 bisect.insort(self._voices, (subject.i, lemma, speaker), key=lambda v: v[0])
                 return speaker
         return self._same_officials(subject, lemma) or vague
+
+    def _states_of_phrase(self, subject: Token, phrase: list[Token]) -> set[str]:
+        """The states whose country words modify an officials noun ("U.S. and Japanese officials": two)."""
+        isos: set[str] = set()
+        for token in phrase:
+            if token is subject or token.dep_ not in ("amod", "compound", "nmod", "conj"):
+                continue
+            found = self.actor_of_token(token)
+            iso = found[0].country if found and found[0].kind == "state" else country_of(token.text)
+            if iso:
+                isos.add(iso)
+        return isos
 
     def _same_officials(self, subject: Token, lemma: str) -> Speaker | None:
         """ "the officials said" with no word of whose: the same officials as the last ones whose phrase said
@@ -1040,6 +1057,8 @@ class Attributor:
             if subject.i - at > FIRM_WINDOW_TOKENS:
                 break
             if same == lemma:
+                if speaker is None:
+                    return None  # the last such officials were of two states
                 found = Speaker(speaker.name, speaker.actor, subject.idx, subject.idx + len(subject.text))
                 # (the officials named again: "the officials said" further on looks back from here)
                 bisect.insort(self._voices, (subject.i, lemma, found), key=lambda v: v[0])

@@ -264,7 +264,13 @@ def _content_head(cue: Token, group: str, cues: CueLexicon | None = None) -> Tok
     the goals, `object_statement`)."""
     # Only plain reporting verbs put their clause first ("..., he said"); an addressee or
     # target comes before the words ("urged Canada to ...").
-    clauses = [a for c in cue.children if c.dep_ == "ccomp" for a in [_past_adjective(c)] if a is not None]
+    clauses = [
+        a
+        for c in cue.children
+        if c.dep_ == "ccomp" and not _misparsed_name(c)
+        for a in [_past_adjective(c)]
+        if a is not None
+    ]
     # The clause after the cue first: "A met B, and C said D" can be parsed with "met" as a
     # second complement of "said".
     content = next((c for c in clauses if c.i > cue.i), None)
@@ -283,6 +289,16 @@ def _content_head(cue: Token, group: str, cues: CueLexicon | None = None) -> Tok
                 if content is not None:
                     break
     return content
+
+
+def _misparsed_name(clause: Token) -> bool:
+    """A "clause" that is a proper name with no verb in it: the parse's reading of an addressee's name ("told the
+    newspaper Die Welt", with "Welt" as a complement; round 25), no words reported."""
+    # (a word of the name the tagger took for a verb, "Die" of "Die Welt", is still a part of the name)
+    verbs = [t for t in clause.subtree if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod")]
+    # (a clause whose verb the wire capitalised, "the reserves ... Rose at", has a subject: words reported)
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return clause.pos_ == "PROPN" and not verbs and not subject
 
 
 def _fronted(cue: Token, clause: Token) -> bool:

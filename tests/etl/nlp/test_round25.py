@@ -326,3 +326,41 @@ def test_a_call_to_a_president_the_tagger_reads_as_a_place_is_a_call() -> None:
     )
     assert ("held", ["NGA", "USA"], "2018-05-17") in found
     assert ("held", ["NGA", "USA"], "2018-04-30") in found
+
+
+# -- officials of two states speak for neither ------------------------------------------------------------------------
+
+
+def test_bare_officials_after_officials_of_two_states_are_no_one_states() -> None:
+    found = _speakers(
+        "TOKYO, April 27 - Senior U.S. and Japanese officials have met often to prepare the summit. The cabinet has "
+        "made late efforts to settle the outstanding disputes, officials said."
+    )
+    assert found == {}
+
+
+def test_bare_officials_after_officials_of_one_state_are_still_that_states() -> None:
+    found = _speakers(
+        "TOKYO, April 27 - Japanese officials said the summit would go ahead. The cabinet has made late efforts to "
+        "settle the outstanding disputes, officials said."
+    )
+    assert found == {"Japan": ("state", "JPN")}
+
+
+# -- an addressee's name the parser reads as a clause is no reported words --------------------------------------------
+
+
+def test_told_a_named_newspaper_reports_the_clause_before_not_the_newspaper() -> None:
+    out = _extract(
+        "BONN, April 1 - The electronics group will make more of its goods abroad, chairman Kenji Sato told the "
+        "newspaper Die Welt."
+    )
+    assert [s.quote for s in out.statements] == ["The electronics group will make more of its goods abroad"]
+
+
+def test_a_clause_whose_verb_the_wire_capitalised_is_still_reported() -> None:
+    out = _extract(
+        "TAIPEI, June 5 - Central bank governor Lin Wen-hao said the island's reserves, largely a result of its "
+        "surplus in trade with the U.S., Rose at a pace of two billion dlrs a month this spring."
+    )
+    assert len(out.statements) == 1
