@@ -953,6 +953,7 @@ def _person_country(
             (issuing_government(ctx) if cluster.role else None)
             or _listed_company(ctx, cluster)
             or _described_firm_state(doc, ctx, cluster)  # round 14: before the outlet's guess
+            or (_story_firm_state(ctx) if not analyst and _firm_person(doc, ctx, cluster) else None)
             or (None if analyst else home_country(ctx) or local_dateline(ctx))
             or (_sole_state(ctx, cluster) if _body_officer(ctx, cluster) else None)
         )
@@ -995,6 +996,46 @@ def _firm_officer(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
         if any(w.lower() in PUBLIC_WINDOW_WORDS or (len(w) > 1 and w.isupper()) for w in words):
             return False
     return _firm_story(doc, ctx)
+
+
+def _firm_person(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
+    """A firm's officer by a bare title in a firm's story: every title of his is lower-case words naming no body
+    ("chairman X", "executive vice president Y", "chief executive Z"; not "union president W", "de Havilland
+    president V", an analyst's), and `_firm_officer` holds."""
+    if cluster.role not in ("other", "official") or _market_analyst(cluster):
+        return False
+    titled = [inf.text for inf in cluster.infos if inf.text]
+    if not titled or any(w != w.lower() or w in BODY_TITLE_WORDS for t in titled for w in t.split()):
+        return False
+    return _firm_officer(doc, ctx, cluster)
+
+
+# Words of a title that name a body other than the story's firm ("union president X", "association chairman Y").
+BODY_TITLE_WORDS = frozenset("union association federation council committee party group institute".split())
+
+
+def _story_firm_state(ctx: Context) -> str | None:
+    """The home state of the firm a story is about: the firms of `organisations.tsv` (sector firm) its first
+    sentence names, when they are all of one state ("BONN - Sony Corp will make more abroad, chairman X told Die
+    Welt": X is Sony's, Japanese, not the dateline's; round 25: company officers took the dateline's state)."""
+    doc = ctx.doc
+    if doc is None:
+        return None
+    first = next((s for s in doc.sents if sum(t.is_alpha for t in s) >= 4), None)
+    if first is None:
+        return None
+    states = set()
+    listed: set[int] = set()
+    for h in ctx.hits_in(first.start, first.end):
+        org = ctx.orgs.by_surface.get(h.text) if h.kind == "org" else None
+        if org is not None:
+            listed.update(range(h.start, h.end))
+        if org is not None and org.civil and not org.press and org.country:
+            states.add(org.country)
+    # (another organisation the first sentence names, "de Havilland Aircraft of Canada Ltd" beside Boeing: whose
+    # officer the person is, the title does not say)
+    others = [(s, e) for s, e in ctx.org_ents if first.start <= s < first.end and not set(range(s, e)) & listed]
+    return states.pop() if len(states) == 1 and not others else None
 
 
 def _firm_story(doc: Doc, ctx: Context) -> bool:
@@ -1517,6 +1558,7 @@ def _officer_country(ctx: Context, cluster: PersonCluster) -> str | None:
         _body_seat(ctx, cluster)
         or _listed_company(ctx, cluster)
         or (_described_firm_state(ctx.doc, ctx, cluster) if ctx.doc is not None else None)
+        or (_story_firm_state(ctx) if ctx.doc is not None and _firm_person(ctx.doc, ctx, cluster) else None)
     )
     if placed or _market_analyst(cluster):
         return placed  # an analyst's firm the text does not place is of no state (round 25)

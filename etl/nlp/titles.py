@@ -254,6 +254,7 @@ class Organisation:
     kind: str  # group | organization
     country: str | None
     civil: bool = False  # a firm or a non-governmental body: its officers hold no public office
+    press: bool = False  # a newspaper (sector "press", round 25)
 
 
 @dataclass(slots=True)
@@ -270,7 +271,8 @@ class Organisations:
                 if len(row) < 2 or row[1] not in ("group", "organization"):
                     continue
                 civil = len(row) > 4 and row[4].strip() in CIVIL_SECTORS
-                org = Organisation(row[0], row[1], (row[2] if len(row) > 2 else "") or None, civil)
+                press = len(row) > 4 and row[4].strip() == "press"
+                org = Organisation(row[0], row[1], (row[2] if len(row) > 2 else "") or None, civil, press)
                 for form in [row[0], *(row[3].split("|") if len(row) > 3 else [])]:
                     if form.strip():
                         table.by_surface[form.strip()] = org

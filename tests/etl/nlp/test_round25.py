@@ -364,3 +364,20 @@ def test_a_clause_whose_verb_the_wire_capitalised_is_still_reported() -> None:
         "surplus in trade with the U.S., Rose at a pace of two billion dlrs a month this spring."
     )
     assert len(out.statements) == 1
+
+
+# -- a firm's officer in a story about one listed firm is of the firm's state, not the dateline's --------------------
+
+
+def test_a_chairman_in_a_story_about_a_listed_firm_takes_the_firms_state() -> None:
+    found = _speakers(
+        "BONN, April 1 - Sony Corp will make more of its goods abroad, chairman Kenji Sato told the newspaper Die Welt."
+    )
+    assert found == {"Kenji Sato": ("person", "JPN")}
+
+
+def test_a_public_official_in_such_a_story_keeps_the_dateline_state() -> None:
+    found = _speakers(
+        "BONN, April 1 - Sony Corp will build a plant in the Ruhr, Economics Ministry official Hans Weber said."
+    )
+    assert found == {"Hans Weber": ("person", "DEU")}
