@@ -166,7 +166,7 @@ class Tables:
                 and not _surname_after_particles(doc, span.start)
                 and not _surname_of_person(doc, span.start, span.end, kind)
                 and not _national_body(doc, span.start, kind)
-                and not _language_name(doc, span.end, kind)
+                and not language_name(doc, span.end, kind)
             ):
                 hits.append(GazHit(span.start, span.end, kind, value, span.start_char, span.end_char, span.text))
         hits.extend(self._compound_hits(doc, {h.start for h in hits}))
@@ -251,9 +251,9 @@ def _national_body(doc: Doc, i: int, kind: str) -> bool:
 LANGUAGE_NOUNS = frozenset(("language", "languages", "speaking"))
 
 
-def _language_name(doc: Doc, end: int, kind: str) -> bool:
+def language_name(doc: Doc, end: int, kind: str = DEMONYM) -> bool:
     """The demonym hit ending at `end` names a language: "language" or "speaking" follows, with or without a
-    hyphen."""
+    hyphen (read by the actor stage's hits and by the meeting and issue index's words)."""
     if kind != DEMONYM or end >= len(doc):
         return False
     nxt = doc[end]

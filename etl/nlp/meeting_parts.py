@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from etl.nlp import gazetteer as gz
-from etl.nlp.context import LANGUAGE_NOUNS
+from etl.nlp.context import language_name
 from etl.nlp.doc_ext import ActorRef
 from etl.nlp.persons import NAME_PARTICLES
 from etl.nlp.titles import CIVIL_SECTORS
@@ -257,7 +257,7 @@ class DocIndex:
                 # "United Steelworkers of America" is no American party, nor is "British Petroleum Co Plc" a British
                 # one; "Iraqi government" is
                 continue
-            if _in_region_name(tok) or tok.i in regions or _language_name(tok):
+            if _in_region_name(tok) or tok.i in regions or language_name(tok.doc, tok.i + 1):  # "English-language"
                 continue
             hit = self._gazetteer_hit(tok)
             if hit is not None and self.org_country.get(tok.i, hit.iso) != hit.iso:
@@ -698,16 +698,6 @@ def region_tokens(doc: Doc) -> set[int]:
                 out.update(t.i for t in span)
             start = text.find(phrase, start + 1)
     return out
-
-
-def _language_name(tok: Token) -> bool:
-    """The word is a state's adjective naming a language ("the English-language daily"): no party (round 25; the
-    actor stage reads `LANGUAGE_NOUNS` the same way)."""
-    doc = tok.doc
-    k = tok.i + 1
-    if k < len(doc) and doc[k].text == "-":
-        k += 1
-    return k < len(doc) and doc[k].lower_ in LANGUAGE_NOUNS
 
 
 def _in_region_name(tok: Token) -> bool:

@@ -1015,13 +1015,10 @@ BODY_TITLE_WORDS = frozenset("union association federation council committee par
 
 
 def _story_firm_state(ctx: Context) -> str | None:
-    """The home state of the firm a story is about: the firms of `organisations.tsv` (sector firm) its first
-    sentence names, when they are all of one state ("BONN - Sony Corp will make more abroad, chairman X told Die
+    """The home state of the firm a story is about: the firms and NGOs of `organisations.tsv` its first sentence
+    names, when they are all of one state ("BONN - Sony Corp will make more abroad, chairman X told Die
     Welt": X is Sony's, Japanese, not the dateline's; round 25: company officers took the dateline's state)."""
-    doc = ctx.doc
-    if doc is None:
-        return None
-    first = next((s for s in doc.sents if sum(t.is_alpha for t in s) >= 4), None)
+    first = _first_sentence(ctx.doc) if ctx.doc is not None else None
     if first is None:
         return None
     states = set()
@@ -1038,9 +1035,14 @@ def _story_firm_state(ctx: Context) -> str | None:
     return states.pop() if len(states) == 1 and not others else None
 
 
+def _first_sentence(doc: Doc) -> Span | None:
+    """The text's first sentence of four words or more (a lead, not a dateline's fragment)."""
+    return next((s for s in doc.sents if sum(t.is_alpha for t in s) >= 4), None)
+
+
 def _firm_story(doc: Doc, ctx: Context) -> bool:
     """The text's first sentence names a firm (see `_firm_officer`)."""
-    first = next((s for s in doc.sents if sum(t.is_alpha for t in s) >= 4), None)
+    first = _first_sentence(doc)
     if first is None:
         return False
     if FIRM_TICKER.search(first.text):
