@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "42"
+VERSION = "43"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -1020,6 +1020,11 @@ class IssueFinder:
             _PATH.set("two_near_parallel")
             pairs = [p for n in near for p in _lone_in_talks(span, n[1].iso, self._meeting_mentions)]
             return sorted(set(pairs)), "meeting"
+        peoples = _two_peoples(near, codes)
+        if peoples is not None:
+            # "peace and security for Israelis and Palestinians alike": the two peoples are the sides (round 25)
+            _PATH.set("two_near_peoples")
+            return [peoples], "near"
         if _one_side(near) or _parallel_side(near):
             # The place the sentence names ("British and American troops in Iraq"); not the country the issue was
             # last tied to in the article ("trade deals with Canada and Japan", "quotas on oranges from Israel and
@@ -1605,6 +1610,24 @@ def _praise_not_recognition(span: Span, index: DocIndex) -> bool:
 # investigation": police and judicial help, no aid; round 25).
 HELP_WORDS = frozenset(("assistance", "assist", "help", "support"))
 INQUIRY_WORDS = frozenset(("investigation", "inquiry", "probe", "investigator"))
+
+
+# Codes of a good two peoples share, for which "for A and B" names them as its two sides.
+PEOPLES_CODES = frozenset(("security", "peace_process"))
+
+
+def _two_peoples(near: list[Near], codes: tuple[str, ...]) -> tuple[str, str] | None:
+    """Two states' peoples, plural nouns coordinated after "for" ("security, dignity and prosperity for Israelis and
+    Palestinians"), of a security or peace phrase: their dyad, not one side's."""
+    if not PEOPLES_CODES & set(codes) or len(near) != 2:
+        return None
+    (a, ha, *_), (b, hb, *_) = near
+    first, second = (a, b) if a.i < b.i else (b, a)
+    if ha.iso == hb.iso or first.tag_ not in ("NNPS", "NNS") or second.tag_ not in ("NNPS", "NNS"):
+        return None
+    if second.dep_ != "conj" or second.head != first or first.dep_ != "pobj" or first.head.lower_ != "for":
+        return None
+    return _pair(ha.iso, hb.iso)
 
 
 def _help_with_an_inquiry(span: Span) -> bool:

@@ -381,3 +381,22 @@ def test_a_public_official_in_such_a_story_keeps_the_dateline_state() -> None:
         "BONN, April 1 - Sony Corp will build a plant in the Ruhr, Economics Ministry official Hans Weber said."
     )
     assert found == {"Hans Weber": ("person", "DEU")}
+
+
+def test_security_for_two_peoples_is_their_dyad_not_one_side() -> None:
+    found = _readout_issues(
+        "Secretary Blinken spoke today with Egyptian Foreign Minister Shoukry. They discussed ways to bring lasting "
+        "security and prosperity for Israelis and Palestinians.",
+        "2023-08-03",
+    )
+    assert (("ISR", "PSE"), "security") in found
+
+
+def test_aid_for_two_peoples_makes_no_dyad_of_them() -> None:
+    # the two peoples are sides of a security or peace matter only; aid for both is no matter between them
+    found = _readout_issues(
+        "Secretary Blinken spoke today with German Foreign Minister Baerbock. They discussed humanitarian aid for "
+        "Syrians and Iraqis.",
+        "2023-08-03",
+    )
+    assert (("IRQ", "SYR"), "aid_investment") not in found
