@@ -33,7 +33,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "43"
+VERSION = "44"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -467,6 +467,8 @@ class IssueFinder:
                 for meeting in doc._.parley_meetings or ()
                 if meeting.host not in councils and not _organisation_session(meeting)
                 for ev in meeting.mentions or [meeting.evidence]
+                # (a trip the parties discussed is their topic, not the talks "they" refer to; round 25)
+                if not _discussed_meeting(doc, ev.start, ev.end)
             ),
             key=_first,
         )
@@ -2524,6 +2526,17 @@ def _meeting_states(span: Span, mentions: list[tuple[int, int, Meeting]]) -> lis
         return []
     states = sorted({c for c in before[-1].countries if c != "IGO"})
     return states if 1 <= len(states) <= MAX_PARTIES else []
+
+
+def _discussed_meeting(doc: Doc, start: int, end: int) -> bool:
+    """The meeting word is what other parties discussed ("The leaders discussed the Chancellor's recent trip to
+    China"): a topic of the talks reported, not the talks whose parties "they" are (round 25: the trip's states took
+    the issues of the sentences after it)."""
+    trig = doc.char_span(start, end, alignment_mode="expand")
+    if trig is None:
+        return False
+    root = trig.root
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in DISCUSS_VERBS
 
 
 def _sentences_back(span: Span, n: int) -> int:

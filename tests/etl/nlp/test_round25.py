@@ -400,3 +400,21 @@ def test_aid_for_two_peoples_makes_no_dyad_of_them() -> None:
         "2023-08-03",
     )
     assert (("IRQ", "SYR"), "aid_investment") not in found
+
+
+def test_a_trip_the_leaders_discussed_is_their_topic_not_the_talks_they_refer_to() -> None:
+    doc = Document(
+        id="t",
+        title=None,
+        published="2022-11-06",
+        source=WH,
+        url=None,
+        text=(
+            "President Biden spoke today with Chancellor Olaf Scholz of Germany. The leaders discussed the "
+            "Chancellor's recent trip to Japan. They underscored their commitment to provide Ukraine with the "
+            "security support it needs."
+        ),
+    )
+    found = {(tuple(sorted(i.countries)), i.issue) for i in shared_extractor().extract(doc).issues}
+    assert (("JPN", "UKR"), "security") not in found
+    assert (("UKR", "USA"), "security") in found
