@@ -6,17 +6,12 @@ licensed corpora.
 
 from __future__ import annotations
 
-from etl.extract import shared_extractor
 from etl.records import Extraction, Meeting
-from etl.sources import Document
-
-STATE = "U.S. Department of State, Office of the Spokesperson (work of the U.S. Government, public domain)"
-WH = "The White House, Office of the Press Secretary (work of the U.S. Government, public domain)"
+from tests.etl.nlp.round_texts import STATE, WH, extract, issue_set
 
 
 def _extract(text: str, published: str | None = "1987-04-29", source: str | None = None) -> Extraction:
-    doc = Document(id="t", title=None, published=published, source=source, url=None, text=text)
-    return shared_extractor().extract(doc)
+    return extract(text, published, source)
 
 
 def _meetings(text: str, published: str | None = "1987-04-29") -> list[Meeting]:
@@ -134,7 +129,7 @@ def test_this_weekend_in_a_story_filed_on_a_monday_is_past() -> None:
 
 
 def _issue_set(text: str, published: str = "2021-03-20", source: str | None = None) -> set[tuple[tuple[str, ...], str]]:
-    return {(tuple(sorted(i.countries)), i.issue) for i in _extract(text, published, source).issues}
+    return issue_set(_extract(text, published, source))
 
 
 def test_a_city_naming_agreements_is_not_a_side_of_the_issue() -> None:

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from etl.extract import Extractor, shared_extractor
+from etl.extract import Extractor
 from etl.records import Extraction, Meeting
 from etl.sources import Document
+from tests.etl.nlp.round_texts import STATE, WH, extract, issue_set
 
 G6 = ["CAN", "DEU", "FRA", "GBR", "JPN", "USA"]
 
 
 def _extract(text: str, published: str | None = "1987-04-01") -> Extraction:
-    doc = Document(id="t", title=None, published=published, source=None, url=None, text=text)
-    return shared_extractor().extract(doc)
+    return extract(text, published)
 
 
 def _held(text: str, published: str | None = "1987-04-01") -> list[Meeting]:
@@ -210,7 +210,7 @@ def test_talks_that_ended_yesterday_beside_a_plan_to_continue_them_are_the_same_
 
 
 def _issues(text: str) -> set[tuple[tuple[str, ...], str]]:
-    return {(tuple(sorted(i.countries)), i.issue) for i in _extract(text).issues}
+    return issue_set(_extract(text))
 
 
 def test_dealing_in_paper_is_no_trade_between_states() -> None:
@@ -283,17 +283,13 @@ def test_an_organisations_session_with_no_delegate_named_stays_no_meeting() -> N
 
 # -- readouts (round 24's 50 unread U.S. readouts) -------------------------------------------------------------------
 
-STATE = "U.S. Department of State, Office of the Spokesperson (work of the U.S. Government, public domain)"
-WH = "The White House, Office of the Press Secretary (work of the U.S. Government, public domain)"
-
 
 def _readout(text: str, published: str, source: str = STATE) -> Extraction:
-    doc = Document(id="t", title=None, published=published, source=source, url=None, text=text)
-    return shared_extractor().extract(doc)
+    return extract(text, published, source)
 
 
 def _readout_issues(text: str, published: str = "2022-05-23") -> set[tuple[tuple[str, ...], str]]:
-    return {(tuple(sorted(i.countries)), i.issue) for i in _readout(text, published).issues}
+    return issue_set(_readout(text, published))
 
 
 def test_a_call_the_president_was_pleased_to_make_was_made_and_a_summit_looked_forward_to_lies_ahead() -> None:

@@ -6,14 +6,12 @@ licensed corpora.
 
 from __future__ import annotations
 
-from etl.extract import shared_extractor
 from etl.records import Extraction
-from etl.sources import Document
+from tests.etl.nlp.round_texts import STATE, WH, extract, issue_set
 
 
-def _extract(text: str, published: str | None = "1987-04-01") -> Extraction:
-    doc = Document(id="t", title=None, published=published, source=None, url=None, text=text)
-    return shared_extractor().extract(doc)
+def _extract(text: str, published: str | None = "1987-04-01", source: str | None = None) -> Extraction:
+    return extract(text, published, source)
 
 
 def _speakers(text: str) -> dict[str, tuple[str, str | None]]:
@@ -183,12 +181,9 @@ def test_a_person_called_later_by_his_given_name_tagged_as_a_place_keeps_his_wor
 
 # -- readouts (50 more U.S. readouts reviewed; public domain wording is allowed, these are invented) ------------------
 
-STATE = "U.S. Department of State, Office of the Spokesperson (work of the U.S. Government, public domain)"
-
 
 def _readout_issues(text: str, published: str = "2022-12-15") -> set[tuple[tuple[str, ...], str]]:
-    doc = Document(id="t", title=None, published=published, source=STATE, url=None, text=text)
-    return {(tuple(sorted(i.countries)), i.issue) for i in shared_extractor().extract(doc).issues}
+    return issue_set(_extract(text, published, STATE))
 
 
 def test_recognizing_a_states_leadership_is_praise_not_diplomatic_recognition() -> None:
@@ -261,26 +256,17 @@ def test_financial_support_to_a_government_is_aid_from_both_parties() -> None:
 
 
 def test_an_organisations_head_has_no_state_in_his_years_there() -> None:
-    doc = Document(
-        id="t",
-        title=None,
-        published="2025-01-23",
-        source=STATE,
-        url=None,
-        text="Secretary of State Marco Rubio spoke yesterday with NATO Secretary General Mark Rutte.",
+    out = _extract(
+        "Secretary of State Marco Rubio spoke yesterday with NATO Secretary General Mark Rutte.", "2025-01-23", STATE
     )
-    out = shared_extractor().extract(doc)
     assert [sorted(m.countries) for m in out.meetings] == [["IGO", "USA"]]
 
 
 # -- meetings: status and parties (the political Reuters and readout reviews) -----------------------------------------
 
-WH = "The White House, Office of the Press Secretary (work of the U.S. Government, public domain)"
-
 
 def _meetings(text: str, published: str, source: str | None = None) -> list[tuple[str, list[str], str | None]]:
-    doc = Document(id="t", title=None, published=published, source=source, url=None, text=text)
-    return [(m.status, sorted(m.countries), m.date) for m in shared_extractor().extract(doc).meetings]
+    return [(m.status, sorted(m.countries), m.date) for m in _extract(text, published, source).meetings]
 
 
 def test_a_past_errand_to_meet_is_a_held_meeting_and_a_future_one_a_plan() -> None:
@@ -403,18 +389,14 @@ def test_aid_for_two_peoples_makes_no_dyad_of_them() -> None:
 
 
 def test_a_trip_the_leaders_discussed_is_their_topic_not_the_talks_they_refer_to() -> None:
-    doc = Document(
-        id="t",
-        title=None,
-        published="2022-11-06",
-        source=WH,
-        url=None,
-        text=(
+    found = issue_set(
+        _extract(
             "President Biden spoke today with Chancellor Olaf Scholz of Germany. The leaders discussed the "
             "Chancellor's recent trip to Japan. They underscored their commitment to provide Ukraine with the "
-            "security support it needs."
-        ),
+            "security support it needs.",
+            "2022-11-06",
+            WH,
+        )
     )
-    found = {(tuple(sorted(i.countries)), i.issue) for i in shared_extractor().extract(doc).issues}
     assert (("JPN", "UKR"), "security") not in found
     assert (("UKR", "USA"), "security") in found
