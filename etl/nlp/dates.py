@@ -21,7 +21,7 @@ from etl.nlp.doc_ext import register_extensions
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "4"
+VERSION = "5"
 
 EXPRESSIONS_KEY = "parley.date_expressions"
 
@@ -88,6 +88,8 @@ _MONTH_ONLY = re.compile(
     r"\b(?P<mod>in|since|during|last|early|late|mid-?|next|this|the|a)\s+" + _MONTH_RE + r"(?!\.?\s*\d)\b",
     re.I,
 )
+# The words after a month that put it in the year before the publication's ("in December last year").
+_LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
 # Round 22: a month's own event ("February's Paris meeting"): the month, whatever its modifier. Not "May's", a name
 # as often as a month (a prime minister's).
 _MONTH_POSS = re.compile(
@@ -232,7 +234,10 @@ def _relative(doc: Doc, text: str, pub: dt.date | None) -> list[DateExpr]:
         mod = m.group("mod").lower()
         if pub is not None and month == pub.month and mod not in ("last", "next"):
             continue  # this month: the publication date is as good a guess
-        future = mod == "next" or (pub is not None and mod not in ("last", "since") and month > pub.month)
+        last_year = _LAST_YEAR_AFTER.match(text, m.end()) is not None  # "in December last year" (round 26)
+        future = mod == "next" or (
+            pub is not None and mod not in ("last", "since") and month > pub.month and not last_year
+        )
         out.append(DateExpr(m.start(), m.end(), m.group(0), None, "relative", future))
     for m in _MONTH_POSS.finditer(text):
         month = _MONTHS[m.group("mon")[:3].lower()]

@@ -48,6 +48,7 @@ class KnownMeeting:
     until: dt.date  # the last publication day on which a bare reference still means it
     context: tuple[str, ...]  # lower-case stems: the text must hold one ("currenc", "exchange rate")
     others: tuple[str, ...]  # names that make its place another meeting's ("Paris Club")
+    nouns: frozenset[str] = frozenset()  # the only words that may name it ("summit"), none: any meeting word or verb
 
     def referred(self, published: dt.date, text: str) -> bool:
         """Whether a text published then and saying this could name the meeting by its place."""
@@ -97,7 +98,7 @@ def load_known(extra_dirs: Iterable[str]) -> tuple[KnownMeeting, ...]:
         for row in gz.read_tsv(path):
             if len(row) < 8:
                 continue
-            cell = row + [""] * (10 - len(row))
+            cell = row + [""] * (11 - len(row))
             rows[cell[0]] = KnownMeeting(
                 name=cell[0],
                 words=frozenset(w.strip().lower() for w in cell[1].split("|") if w.strip()),
@@ -109,6 +110,7 @@ def load_known(extra_dirs: Iterable[str]) -> tuple[KnownMeeting, ...]:
                 until=dt.date.fromisoformat(cell[7]),
                 context=tuple(c.lower() for c in cell[8].split("|") if c),
                 others=tuple(o for o in cell[9].split("|") if o),
+                nouns=frozenset(n.strip().lower() for n in cell[10].split("|") if n.strip()),
             )
     return tuple(rows.values())
 
@@ -117,8 +119,20 @@ def place_words(trigger: Token) -> list[Token]:
     """The words of a meeting's own phrase that may name its place: the noun's modifiers ("the Paris meeting",
     "the Louvre talks") and the objects of its "in"/"at" ("the discussions in Paris", "agreed at the Louvre")."""
     out = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i]
-    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-        out.extend(c for c in prep.children if c.dep_ == "pobj")
+    heads, level = [trigger], [trigger]
+    for _ in range(2):  # "the summit of the leaders of the seven in Venice" (round 26)
+        level = [
+            p
+            for h in level
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        heads.extend(level)
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
 
 
@@ -132,4 +146,6 @@ def month_modifier(trigger: Token) -> str | None:
 def named_meeting(trigger: Token, known: Iterable[KnownMeeting]) -> KnownMeeting | None:
     """The known meeting whose place or venue the meeting word's own phrase names, if any."""
     words = {t.lower_ for t in place_words(trigger)}
-    return next((k for k in known if k.words & words), None)
+    lemma = trigger.lemma_.lower()
+    # ("farmers gathered in central Tokyo" is no Tokyo summit: a summit is named by its noun; round 26)
+    return next((k for k in known if k.words & words and (not k.nouns or lemma in k.nouns)), None)

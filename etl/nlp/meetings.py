@@ -51,7 +51,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "43"
+VERSION = "44"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -153,6 +153,8 @@ class MeetingFinder:
             if tok.i in triggers or tok.pos_ != "VERB" or tok.lemma_.lower() not in KNOWN_VERBS:
                 continue
             event = named_meeting(tok, known) if tok.tag_ in ("VBD", "VBN") else None
+            if event is None and tok.tag_ == "VBN" and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+                event = named_meeting(tok.head, known)  # "In Paris, X are believed to have agreed" (round 26)
             if event is None or not _only_members(index, _subject_phrase(tok), event, self.lex, _year_of(doc)):
                 continue
             m = self._new_mention(doc, tok, "meeting")
@@ -227,6 +229,8 @@ class MeetingFinder:
                 out[tok.i] = (tok, "visit")
             elif tok.lemma_ == "arrive" and tok.pos_ == "VERB" and _visit_arrival(tok):
                 out[tok.i] = (tok, "visit")
+            elif tok.pos_ == "NOUN" and lemma == "conference" and _delegates_conference(tok):
+                out[tok.i] = (tok, "meeting")  # "told a conference of ASEAN foreign ministers" (round 26)
         return [out[i] for i in sorted(out)]
 
     @staticmethod
@@ -278,6 +282,8 @@ class MeetingFinder:
             self._noun_sides(index, m, sides, places, destination)
             if kind != ACCORD:  # an accord's makers are in its own phrase, not its verb's subject ("G7 will review it")
                 self._governor_sides(index, m, sides, places, destination)
+            if kind == "talks" and not places and not destination and _after_talks(trigger):
+                places.extend(_place_left(trigger))  # "has just left Riyadh after holding talks" (round 26)
             if kind == "visit" and not destination:
                 left = _place_left(trigger)
                 destination.extend(left)
@@ -811,7 +817,8 @@ class MeetingFinder:
         for how, found in side_countries:
             m.countries |= found - absent
             if how == "destination" and m.host is None and len(found) == 1:
-                m.host = index.state_name(next(iter(found)))  # "a courtesy call on President Reagan"
+                iso = next(iter(found))  # "a courtesy call on President Reagan", "a visit to the World Bank"
+                m.host = index.state_name(iso) if iso != "IGO" else next(iter(sorted(m.igos)), None)
         if m.private_side and len(side_countries) == 1 and len(side_countries[0][1] - {"IGO"}) >= 2:
             # "A, B and C are pursuing talks with creditor banks", "commercial bank discussions with A, B and C":
             # the states named stand together on one side, private counterparts on the other (round 12)
@@ -950,6 +957,9 @@ class MeetingFinder:
             elif tok.lemma_.lower() in PAIR_NOUNS and _between_the_plural(tok) and not index.groups_named():
                 # (a bare plural reaches less far back, and may be a group's members: "the seven")
                 found |= index.pair_before(tok, max_sentences=3)
+            elif how == "self" and tok.lower_ == "bilateral" and tok.head.i == m.trigger.i and not index.groups_named():
+                # "after several unsuccessful bilateral negotiations": the two states named just before (round 26)
+                found |= index.pair_before(tok, max_sentences=3)
         found |= self._described_group(index, m, toks)
         for tok, hit in index.hits(toks):
             if (hit.source in ("state", "demonym") or hit.iso == "IGO") and self._of_private(tok):
@@ -957,7 +967,8 @@ class MeetingFinder:
             if hit.source == "person" and hit.actor is not None and index.person_private(hit.actor):
                 continue  # "Bank of Tokyo adviser X": a private body's person is no state's party (round 15)
             # A destination's state is added with the place (unless the city hosts an organisation).
-            if hit.source != "place" and (how != "destination" or hit.source == "person"):
+            # ("a visit to the World Bank": the organisation a visitor calls on is a party; round 26)
+            if hit.source != "place" and (how != "destination" or hit.source == "person" or _igo_visited(hit, tok)):
                 members = self._members(hit, tok, how)
                 found |= members
                 if hit.iso == "IGO":
@@ -1358,9 +1369,30 @@ def _place_left(trigger: Token) -> list[Token]:
     """ "... just before leaving Seoul yesterday at the close of a three-day visit": a visit word with no
     destination of its own, under a verb of leaving whose object is a place, was a visit to that place (round 22)."""
     gov = governing_verb(trigger)
-    if gov is None or gov.lemma_.lower() not in LEAVE_VERBS:
+    if gov is not None and gov.lemma_.lower() in HOLD_VERBS and gov.dep_ in ("pcomp", "advcl"):
+        gov = governing_verb(gov)  # "left Riyadh after holding talks" (round 26)
+    if gov is None:
         return []
-    return [t for c in gov.children if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for t in noun_phrase(c)]
+    if gov.lemma_.lower() == "return":  # "returned from Riyadh after holding talks"
+        objs = [o for c in gov.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children]
+    elif gov.lemma_.lower() in LEAVE_VERBS:
+        objs = [c for c in gov.children if c.dep_ == "dobj"]
+    else:
+        return []
+    return [t for c in objs if c.ent_type_ in ("GPE", "LOC") for t in noun_phrase(c)]
+
+
+def _after_talks(trigger: Token) -> bool:
+    """Whether talks are told as done before something ("left Riyadh after holding talks", "after talks"), not
+    as its purpose ("left Washington for debt discussions")."""
+    cur = trigger
+    for _ in range(4):
+        cur = cur.head
+        if cur.lower_ == "after" and cur.dep_ == "prep":
+            return True
+        if cur.head.i == cur.i:
+            break
+    return False
 
 
 LEISURE_NOUNS = {"holiday", "vacation", "leave", "honeymoon"}
@@ -1376,6 +1408,30 @@ def _venue_compounds(trigger: Token) -> list[Token]:
     if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
         return []
     return [c for c in trigger.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC") and "-" not in c.text]
+
+
+# The persons whose gathering a "conference" is a meeting of ("a conference of ASEAN foreign ministers", "the trade
+# ministers' conference"): not a news conference, nor an academic one.
+CONFERENCE_MEMBERS = frozenset("minister ministers delegate delegates delegation delegations leader leaders".split())
+
+
+def _delegates_conference(tok: Token) -> bool:
+    """A "conference" of ministers, delegates or leaders, named in its modifiers or its "of" ("a conference of
+    ASEAN foreign ministers", "the informal GATT trade ministers conference", "a ministerial conference")."""
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    words += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(w.lower_ in CONFERENCE_MEMBERS or w.lower_ == "ministerial" for w in words)
+
+
+IGO_SEATS = frozenset({"headquarters", "office", "secretariat"})
+
+
+def _igo_visited(hit, tok: Token) -> bool:
+    """An organisation named as a visit's destination ("after a visit to the World Bank"), not a state's word."""
+    if hit.iso != "IGO" or hit.source == "demonym":
+        return False
+    # (its own name, or the name before its seat: "IMF headquarters"; not "non-OPEC member Norway")
+    return tok.dep_ in ("pobj", "dobj") or (tok.dep_ == "compound" and tok.head.lemma_.lower() in IGO_SEATS)
 
 
 def _between_the_plural(tok: Token) -> bool:

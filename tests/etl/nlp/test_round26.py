@@ -1,0 +1,159 @@
+"""Issue 12, round 26: classes from the reviews of 136 unread Reuters stories' meetings and 60 unread readouts.
+
+Each test names the class (docs/coding-rules.md, "Round 26"). The sentences are invented; none is copied from the
+licensed corpora.
+"""
+
+from __future__ import annotations
+
+from etl.records import Extraction
+from tests.etl.nlp.round_texts import extract
+
+G7 = ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
+
+
+def _extract(text: str, published: str | None = "1987-04-01", source: str | None = None) -> Extraction:
+    return extract(text, published, source)
+
+
+def _meetings(text: str, published: str = "1987-04-01") -> list[tuple[str, list[str], str | None]]:
+    return [(m.status, sorted(m.countries), m.date) for m in _extract(text, published).meetings]
+
+
+# -- "bilateral negotiations" with no state in their sentence are those of the two states named just before ---------
+
+
+def test_bilateral_talks_are_between_the_two_states_of_the_sentence_before() -> None:
+    found = _meetings(
+        "TOKYO, April 1 - Japan will limit imports of South Korean knitwear from May, a ministry spokesman said. "
+        "The decision followed several fruitless bilateral negotiations, he said."
+    )
+    assert [(status, countries) for status, countries, _ in found] == [("held", ["JPN", "KOR"])]
+
+
+def test_bilateral_talks_after_a_group_is_named_are_not_given_a_pair() -> None:
+    found = _meetings(
+        "PARIS, April 1 - The Group of Seven finance ministers met in Paris, where Japan and France disagreed. "
+        "Bilateral talks followed, officials said."
+    )
+    assert ("held", ["FRA", "JPN"]) not in [(status, countries) for status, countries, _ in found]
+
+
+# -- a landmark summit named by its city is that meeting (known_meetings.tsv) ---------------------------------------
+
+
+def test_the_economic_summit_in_venice_named_after_it_is_the_seven_states_meeting() -> None:
+    found = _meetings(
+        "WASHINGTON, June 24 - After his return from the economic summit in Venice early this month, the President "
+        "asked Congress again for a line-item veto.",
+        "1987-06-24",
+    )
+    assert found == [("held", G7, "1987-06-10")]
+
+
+def test_a_summit_whose_city_hangs_off_its_of_phrase_is_named_by_that_city() -> None:
+    found = _meetings(
+        "TOKYO, June 16 - The minister praised the results of last week's summit of the heads of the big "
+        "industrial democracies in Venice.",
+        "1987-06-16",
+    )
+    assert found == [("held", G7, "1987-06-10")]
+
+
+def test_a_summit_city_named_by_a_verb_or_before_the_summit_is_no_summit() -> None:
+    # a crowd gathered in the city: only the noun "summit" names a summit
+    assert _meetings("TOKYO, June 16 - Many farmers gathered in downtown Tokyo before the summit.", "1987-06-16") == []
+    # published before it: the Venice summit is still to come, and is no held meeting
+    assert all(
+        status != "held"
+        for status, _, _ in _meetings(
+            "ROME, May 20 - Officials said the Venice summit would discuss farm subsidies.", "1987-05-20"
+        )
+    )
+
+
+# -- a joint act in a known meeting's city, in a verb the main clause governs ------------------------------------
+
+
+def test_ministers_believed_to_have_agreed_in_paris_made_the_louvre_meeting() -> None:
+    found = _meetings(
+        "TOKYO, March 31 - In Paris, the finance chiefs of the G-5 nations and Canada are thought to have "
+        "agreed on ranges for the dollar.",
+        "1987-03-31",
+    )
+    assert found == [("held", ["CAN", "DEU", "FRA", "GBR", "JPN", "USA"], "1987-02-22")]
+
+
+# -- talks done before leaving a city were in that city --------------------------------------------------------------
+
+
+def test_talks_before_a_delegation_left_a_capital_were_with_that_state() -> None:
+    found = _meetings(
+        "LONDON, April 1 - A British trade delegation has just left Riyadh after holding talks on ways to pay for "
+        "the aircraft deal."
+    )
+    assert [(status, countries) for status, countries, _ in found] == [("held", ["GBR", "SAU"])]
+    returned = _meetings(
+        "LONDON, April 1 - A British trade delegation has returned from Riyadh after holding talks on the aircraft "
+        "deal."
+    )
+    assert [(status, countries) for status, countries, _ in returned] == [("held", ["GBR", "SAU"])]
+
+
+def test_talks_a_minister_left_a_capital_for_are_not_in_that_capital() -> None:
+    out = _extract(
+        "WASHINGTON, April 1 - Later he left Washington for debt discussions with officials in Britain and France."
+    )
+    assert all(m.location != "Washington" for m in out.meetings)
+
+
+# -- a visit to an international organisation makes it a party ---------------------------------------------------
+
+
+def test_a_visit_to_the_world_bank_is_talks_with_the_organisation_not_with_its_host_state() -> None:
+    out = _extract(
+        "MEXICO CITY, March 18 - Finance Minister Gustavo Petriccioli, talking to the press after a visit to the World Bank, "
+        "called the loan nearly subscribed.",
+        "1987-03-18",
+    )
+    assert [(sorted(m.countries), m.host) for m in out.meetings] == [(["IGO", "MEX"], "World Bank")]
+
+
+def test_a_state_named_with_an_organisations_word_before_it_is_visited_alone() -> None:
+    found = _meetings(
+        "LAGOS, June 19 - He said that Norway, a non-OPEC member he visited last month, pledged cooperation.",
+        "1987-06-19",
+    )
+    assert all(len(countries) <= 2 for _, countries, _ in found)
+
+
+# -- a conference of ministers or delegates is a meeting; a news conference is not ----------------------------------
+
+
+def test_a_conference_of_foreign_ministers_is_a_meeting() -> None:
+    found = _meetings(
+        "SINGAPORE, June 18 - Canadian External Affairs Minister Joe Clark told a conference of ASEAN foreign "
+        "ministers today that Canada backed the group.",
+        "1987-06-18",
+    )
+    assert [(status, countries) for status, countries, _ in found] == [
+        ("held", ["BRN", "CAN", "IDN", "MYS", "PHL", "SGP", "THA"])
+    ]
+    assert (
+        _meetings("LONDON, June 18 - The minister told a news conference that talks were needed.", "1987-06-18") == []
+    )
+
+
+# -- "in December last year" is past, not next December --------------------------------------------------------------
+
+
+def test_a_session_in_a_later_month_of_last_year_was_held() -> None:
+    found = _meetings(
+        "LAGOS, June 19 - The accord of a long session of the OPEC oil ministers in December last year set output "
+        "ceilings.",
+        "1987-06-19",
+    )
+    assert [status for status, _, _ in found] == ["held"]
+    assert [
+        status for status, _, _ in _meetings("LAGOS, June 19 - OPEC ministers will meet in December.", "1987-06-19")
+    ] == ["planned"]
