@@ -33,10 +33,11 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "44"
+VERSION = "45"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
+NAMED_PAIR = "pair"  # third column: the phrase is an issue only when its noun is modified by a pair ("Russia-Ukraine")
 NOT_AN_ISSUE = "-"  # a phrase that blocks the shorter phrases inside it
 OFFICE = "@"  # a head noun that makes the issue word part of an office's name
 FOREIGN = "!"  # a word that makes a country's own affair (its election) a matter between two countries
@@ -334,6 +335,9 @@ BORDER_EVENT_LEMMAS = frozenset(
 RECOGNISE_LEMMAS = frozenset({"recognise", "recognize"})
 RECOGNISED_NOUNS = frozenset("government state country independence sovereignty regime republic authority".split())
 PRAISE_PREPS = frozenset({"for", "as"})
+# A state's things whose recognition is still a matter of statehood or of its acts abroad ("recognize Israel's right
+# to exist", "recognise Morocco's annexation").
+RECOGNISED_CLAIMS = frozenset("right annexation claim border borders election victory".split())
 # What a state is recognised for when "recognise" praises it ("recognized Kenya's leadership").
 PRAISED_NOUNS = frozenset(
     "leadership role effort efforts contribution contributions work commitment progress achievement achievements "
@@ -393,6 +397,7 @@ class IssueLexicon:
     # phrases ending in a preposition that are issues only with a country as its object ("the situation in Syria",
     # not "the situation in the eurozone")
     of_country: set[tuple[str, ...]] = field(default_factory=set)
+    named_pair: set[tuple[str, ...]] = field(default_factory=set)
     foreign: set[str] = field(default_factory=set)  # lemmas that make such an affair bilateral
 
 
@@ -423,6 +428,8 @@ def load_issue_lexicon(extra_dirs: tuple[str, ...] = ()) -> IssueLexicon:
                 lex.domestic.add(words)
             elif third == OF_COUNTRY:
                 lex.of_country.add(words)
+            elif third == NAMED_PAIR:
+                lex.named_pair.add(words)
             elif ISO3.fullmatch(third):
                 lex.implied[words] = third
     for entries in lex.by_first.values():
@@ -642,6 +649,11 @@ class IssueFinder:
             return False
         if _threatened_territory(span) or _hostages_of_no_state(span, index):
             return False
+        if hit[0] in self.lex.named_pair:
+            pair = _modifier_pair(span[-1], index)
+            if pair is None:
+                return False
+            self._sides[span.start] = pair  # "the Russia-Ukraine conflict": the pair's own (round 26)
         if hit[0] in self.lex.of_country:
             objects = _country_objects(span[-1], index)
             if not objects or _plain_topic(span):
@@ -906,7 +918,8 @@ class IssueFinder:
             _PATH.set("owned_war")
             return [self._sides[war.i]], "near"
         sent = span.sent
-        in_sentence = _sentence_countries(index, sent)
+        # (a place inside the phrase names it, not a party: "the Minsk agreements"; round 26)
+        in_sentence = [n for n in _sentence_countries(index, sent) if not _place_in_phrase(n[0], n[1], span)]
         near = _near_countries(span.root, in_sentence)
         implied = self._implied.get(span.start)
         if implied and implied not in {n[1].iso for n in near}:  # "the denuclearization of the Korean Peninsula"
@@ -1413,9 +1426,19 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
         for g in c.children
     ]
     others = {index.country[g.i].iso for g in fought_in if g.i in index.country} - {owner, "IGO"}
+    if not others:  # "discussed the situation in Ukraine and Russia's unprovoked war": the crisis's place (round 26)
+        others = {h.iso for t, h, loc in _sentence_countries(index, tok.sent) if loc and _crisis_place(t)} - {owner}
     if not others:
         others = {h.iso for _t, h, loc in _sentence_countries(index, tok.sent) if not loc} - {owner}
     return _pair(owner, next(iter(others))) if len(others) == 1 else None
+
+
+CRISIS_NOUNS = frozenset("situation crisis war conflict fighting violence".split())
+
+
+def _crisis_place(tok: Token) -> bool:
+    """A place named as where a crisis is ("the situation in Ukraine"), not where people are ("officials in Paris")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in CRISIS_NOUNS
 
 
 def _its_state(tok: Token, index: DocIndex) -> set[str]:
@@ -1590,6 +1613,15 @@ def _geography(span: Span) -> bool:
     return len(span) == 1 and span[0].pos_ == "VERB" and span[0].lemma_.lower() in GEOGRAPHY_VERBS
 
 
+def _owned_quality(obj: Token, index: DocIndex) -> bool:
+    """A state's thing other than its statehood or its government ("Chile's capacity", "China's zone"), owned by a
+    possessive state word: what a recogniser acknowledges in it, not the state it recognises."""
+    lemma = obj.lemma_.lower()
+    if obj.i in index.country or lemma in RECOGNISED_NOUNS or lemma in RECOGNISED_CLAIMS:
+        return False
+    return any(c.dep_ == "poss" and c.i in index.country for c in obj.children)
+
+
 def _praise_not_recognition(span: Span, index: DocIndex) -> bool:
     """ "recognise" said of no state ("recognized the establishment of the working group as a productive step",
     "recognise the steps Ukraine was taking") or with what it is praised for ("recognized Chile for its strong
@@ -1602,6 +1634,8 @@ def _praise_not_recognition(span: Span, index: DocIndex) -> bool:
     objs = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
     if objs and all(o.lemma_.lower() in PRAISED_NOUNS for o in objs):
         return True  # "recognized Kenya's leadership in ...", "recognize Egypt's role" (round 25): praise of a state
+    if objs and all(_owned_quality(o, index) for o in objs):
+        return True  # "recognized Chile's capacity", "does not recognize China's air defense zone" (round 26)
     return not any(
         o.i in index.country or o.lemma_.lower() in RECOGNISED_NOUNS or any(c.i in index.country for c in o.children)
         for o in objs
@@ -2304,6 +2338,29 @@ def _facing_the_subject(index: DocIndex, span: Span, only: str) -> list[tuple[st
 
 
 @_producer
+def _place_in_phrase(tok: Token, hit: CountryHit, span: Span) -> bool:
+    """A city's name that is a word of the issue phrase itself ("the Minsk agreements")."""
+    return hit.source == "place" and span.start <= tok.i < span.end
+
+
+def _modifier_pair(tok: Token, index: DocIndex) -> tuple[str, str] | None:
+    """The two states one hyphenated modifier of a noun names ("the Russia-Ukraine conflict"), if any."""
+    doc = tok.doc
+    for c in (c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in index.country):
+        if c.i in index.second:  # one token ("U.S.-Soviet")
+            a, b = index.country[c.i].iso, index.second[c.i].iso
+        else:  # "Russia - Ukraine": the first a modifier of the second, joined by the hyphen
+            first = next(
+                (d for d in c.children if d.i in index.country and d.i + 2 == c.i and doc[d.i + 1].text == "-"), None
+            )
+            if first is None:
+                continue
+            a, b = index.country[first.i].iso, index.country[c.i].iso
+        if a != b and "IGO" not in (a, b):
+            return _pair(a, b)
+    return None
+
+
 def _hyphenated_pair(index: DocIndex, sent: Span) -> list[tuple[str, str]]:
     """The pair a sentence names in one hyphenated word and no other country ("the importance of the U.S.-Pakistan
     relationship and ... cooperation on issues of mutual concern, such as energy, trade ..."): the issues the

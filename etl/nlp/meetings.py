@@ -51,7 +51,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "44"
+VERSION = "45"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -402,6 +402,8 @@ class MeetingFinder:
                         return True
                     if index.resolve_title(head) is not None:
                         return True
+                    if head.tag_ == "NNS" and head.lemma_.lower() in ADDRESSED_OFFICIALS and _setting_places(verb):
+                        return True  # "spent two days in Washington talking to government officials" (round 26)
         return False
 
     @staticmethod
@@ -2257,10 +2259,24 @@ def _party_places(verb: Token, guest: Token | None) -> list[Token]:
     ]
 
 
+SPEND_VERBS = frozenset({"spend", "pass"})
+# Plural officials a conversation "to" whom is one with their government ("talked to government officials").
+ADDRESSED_OFFICIALS = frozenset({"official", "minister", "leader", "negotiator", "authority"})
+
+
 def _setting_places(verb: Token) -> list[Token]:
     """Where a meeting verb's setting was: "traveled to Ankara, where he met ..." (the place "where"
     hangs from), "met ... on the margins of the G7 Summit in Biarritz" (the surrounding event's place)."""
     out: list[Token] = []
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in SPEND_VERBS:
+        # "spent two days in Washington talking to government officials": the time spent was there (round 26)
+        out.extend(
+            p
+            for c in verb.head.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for p in c.children
+            if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC")
+        )
     if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
         if verb.head.ent_type_ in ("GPE", "LOC", "FAC"):
             out.append(verb.head)

@@ -7,7 +7,7 @@ licensed corpora.
 from __future__ import annotations
 
 from etl.records import Extraction
-from tests.etl.nlp.round_texts import extract
+from tests.etl.nlp.round_texts import extract, issue_set
 
 G7 = ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
 
@@ -112,8 +112,8 @@ def test_talks_a_minister_left_a_capital_for_are_not_in_that_capital() -> None:
 
 def test_a_visit_to_the_world_bank_is_talks_with_the_organisation_not_with_its_host_state() -> None:
     out = _extract(
-        "MEXICO CITY, March 18 - Finance Minister Gustavo Petriccioli, talking to the press after a visit to the World Bank, "
-        "called the loan nearly subscribed.",
+        "MEXICO CITY, March 18 - Finance Minister Gustavo Petriccioli, talking to the press after a visit to the "
+        "World Bank, called the loan nearly subscribed.",
         "1987-03-18",
     )
     assert [(sorted(m.countries), m.host) for m in out.meetings] == [(["IGO", "MEX"], "World Bank")]
@@ -157,3 +157,95 @@ def test_a_session_in_a_later_month_of_last_year_was_held() -> None:
     assert [
         status for status, _, _ in _meetings("LAGOS, June 19 - OPEC ministers will meet in December.", "1987-06-19")
     ] == ["planned"]
+
+
+# -- "spent two days in Washington talking to government officials" ------------------------------------------------
+
+
+def test_days_spent_in_a_capital_talking_to_its_officials_are_talks_there() -> None:
+    found = _meetings("LONDON, March 3 - Brazil's finance minister spent a day in Washington talking to officials.")
+    assert [(status, countries) for status, countries, _ in found] == [("held", ["BRA", "USA"])]
+    # officials with no place of their own and none of the minister's day: no meeting
+    assert _meetings("LONDON, March 3 - Brazil's finance minister has talked to officials about the debt.") == []
+
+
+# -- readouts: bilateral issues (round 26's review of 60 unread readouts) -------------------------------------------
+
+WH = "The White House (work of the U.S. Government, public domain)"
+
+
+def _readout_issues(text: str, published: str = "2021-04-07") -> set[tuple[tuple[str, ...], str]]:
+    return issue_set(_extract(text, published, WH))
+
+
+def test_recognising_a_states_quality_is_praise_not_recognition() -> None:
+    found = _readout_issues(
+        "President Obama spoke with President Bachelet of Chile today. The President recognized Chile's skill and "
+        "experience in responding to earthquakes.",
+        "2010-02-27",
+    )
+    assert not any(code == "diplomatic_relations" for _, code in found)
+    # a state's independence recognised stays recognition
+    recognised = _readout_issues(
+        "President Obama spoke with President Kiir of South Sudan today. The President said the United States "
+        "recognized South Sudan's independence.",
+        "2011-07-09",
+    )
+    assert (("SSD", "USA"), "diplomatic_relations") in recognised
+
+
+def test_not_recognising_a_states_declared_zone_is_no_diplomatic_recognition() -> None:
+    found = _readout_issues(
+        "President Obama spoke with Prime Minister Abe of Japan today. The President said the United States does "
+        "not recognize China's newly declared air defense zone.",
+        "2013-12-12",
+    )
+    assert not any(code == "diplomatic_relations" for _, code in found)
+
+
+def test_a_two_state_solution_written_without_its_hyphen_is_the_peace_process() -> None:
+    found = _readout_issues(
+        "President Biden spoke with King Abdullah II of Jordan today. The President affirmed his support for a two "
+        "state solution to the Israeli-Palestinian conflict."
+    )
+    assert (("ISR", "PSE"), "peace_process") in found
+
+
+def test_a_conflict_named_by_its_two_sides_is_their_security_issue() -> None:
+    found = _readout_issues(
+        "President Biden met with President Ramaphosa of South Africa today. They talked about the Russia-Ukraine "
+        "conflict and its effects on food supplies in Africa."
+    )
+    assert (("RUS", "UKR"), "security") in found
+    plain = _readout_issues(
+        "President Biden met with President Ramaphosa of South Africa today. They talked about the conflict and its "
+        "effects."
+    )
+    assert plain == set()
+
+
+def test_backing_a_states_right_to_defend_itself_is_its_security_with_the_backer() -> None:
+    found = _readout_issues(
+        "President Biden spoke with Prime Minister Netanyahu of Israel today. The President restated the support of "
+        "the United States for Israel's right to defend itself."
+    )
+    assert (("ISR", "USA"), "security") in found
+
+
+def test_the_minsk_agreements_name_no_belarusian_party() -> None:
+    found = _readout_issues(
+        "President Obama spoke with President Poroshenko of Ukraine today. The leaders talked about carrying out the "
+        "Minsk agreements in full.",
+        "2016-08-12",
+    )
+    assert (("UKR", "USA"), "peace_process") in found
+    assert not any("BLR" in dyad for dyad, _ in found)
+
+
+def test_an_owned_war_is_fought_in_the_state_whose_situation_the_sentence_names() -> None:
+    found = _readout_issues(
+        "Secretary Blinken spoke with Foreign Minister Barrot of France. They discussed the situation in Ukraine and "
+        "the effect of sending DPRK troops into Russia's unprovoked war.",
+        "2024-11-10",
+    )
+    assert (("RUS", "UKR"), "security") in found
