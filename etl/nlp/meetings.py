@@ -12,7 +12,7 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from etl.nlp import gazetteer as gz
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon, dictionary_paths
@@ -51,7 +51,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "45"
+VERSION = "46"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -294,6 +294,20 @@ class MeetingFinder:
             places.extend(nested_places(trigger))
         sides.append(("destination", destination))
         self._parties(index, m, sides)
+        body = _commodity_body(index, trigger)
+        if body is not None and m.states:  # "the London coffee talks" of a story on the ICO: its session (round 26)
+            m.countries.add("IGO")
+            m.igos.add(body)
+            # (the city the talks are named by is their venue, not a party: "the London talks")
+            m.countries -= {
+                index.country[c.i].iso
+                for c in trigger.children
+                if c.dep_ == "compound"
+                and c.ent_type_ == "GPE"
+                and c.i in index.country
+                and gz.mention_kind(c.text) == gz.CAPITAL
+                and index.country[c.i].iso not in m.person_countries.values()
+            }
         if not m.states and trigger.pos_ == "NOUN":
             state = _aid_group_state(index, trigger)
             if state is not None:
@@ -1596,13 +1610,42 @@ def _organisation_mission(m: Mention) -> bool:
     )
 
 
+# The goods of the international commodity organisations ("the International Coffee Organization").
+COMMODITY_WORDS = frozenset("coffee cocoa sugar tin rubber jute wheat grains cotton olive".split())
+
+
+def _sentence_and_before(tok: Token) -> Span:
+    """`tok`'s sentence and the one before it."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return tok.doc[start : sent.end]
+
+
+def _commodity_body(index: DocIndex, trigger: Token) -> str | None:
+    """The commodity organisation whose talks a meeting noun names by the commodity ("coffee talks", "the cocoa
+    council") in a text that names the organisation ("the International Coffee Organization"), if any."""
+    if trigger.pos_ != "NOUN":
+        return None
+    goods = {c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod") and c.text.islower()}
+    places = [c for c in trigger.children if c.dep_ == "compound" and c.ent_type_ == "GPE"]
+    bodies = [a.name for a in index.by_name.values() if a.kind == "igo" and a.name.startswith("International ")]
+    for name in bodies:
+        words = set(name.lower().split()) & COMMODITY_WORDS
+        if goods & words:
+            return name
+        # "the London talks" in a story on the International Coffee Organization: a place, and the goods in the sentence
+        if places and not goods and len(bodies) == 1 and any(t.lower_ in words for t in _sentence_and_before(trigger)):
+            return name
+    return None
+
+
 def _organisation_gathering(index: DocIndex, m: Mention) -> bool:
     """Whether a meeting abroad is an organisation's gathering: a meeting word of its sentence names an
     international organisation as its own ("the Group of Seven meeting here", "the annual meeting of the
     Asian Development Bank"), or its people are called delegates. Its place then names the organisation's
     venue, not a host state taking part (that state is a party only where the text names its side)."""
     sent = m.trigger.sent
-    if any(t.lemma_.lower() in GATHERING_PEOPLE for t in sent):
+    if any(t.lemma_.lower() in GATHERING_PEOPLE for t in sent) or _commodity_body(index, m.trigger) is not None:
         return True
     for tok in sentence_triggers(sent, index.lex):
         if tok.pos_ in ("NOUN", "PROPN") and any(hit.iso == "IGO" for _, hit in index.hits(_owner_words(tok))):

@@ -249,3 +249,34 @@ def test_an_owned_war_is_fought_in_the_state_whose_situation_the_sentence_names(
         "2024-11-10",
     )
     assert (("RUS", "UKR"), "security") in found
+
+
+# -- a commodity organisation's talks named by the commodity or by their city --------------------------------------
+
+
+def test_coffee_talks_in_a_story_on_the_coffee_organisation_are_its_session_not_the_host_states() -> None:
+    out = _extract(
+        "KAMPALA, March 4 - Uganda regretted the deadlock of the recent coffee talks in London, an official said. "
+        "The International Coffee Organization could not agree on export quotas.",
+        "1987-03-04",
+    )
+    assert [sorted(m.countries) for m in out.meetings if m.status == "held"] == [["IGO", "UGA"]]
+
+
+def test_the_london_talks_of_a_coffee_story_have_no_british_party() -> None:
+    out = _extract(
+        "LONDON, March 4 - The International Coffee Organization failed last week to restore coffee quotas. Brazil "
+        "and Colombia rejected quotas on objective criteria at the London talks, delegates said.",
+        "1987-03-04",
+    )
+    held = [sorted(m.countries) for m in out.meetings if m.status == "held"]
+    assert held == [["BRA", "COL", "IGO"]]
+
+
+def test_talks_in_london_of_two_states_stay_theirs_in_a_coffee_story() -> None:
+    out = _extract(
+        "WASHINGTON, March 4 - Britain and France held talks in London on the coffee market, officials said. The "
+        "International Coffee Organization took no part.",
+        "1987-03-04",
+    )
+    assert [sorted(m.countries) for m in out.meetings if m.status == "held"] == [["FRA", "GBR"]]
