@@ -51,7 +51,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "46"
+VERSION = "47"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -213,6 +213,8 @@ class MeetingFinder:
                 out.setdefault(tok.i, (tok, lex.nouns[key]))
             elif tok.pos_ == "VERB" and lex.has("with_party", lemma) and _by_medium(tok, lex):
                 out[tok.i] = (tok, "phone_call")  # "spoke today by phone with X": a call, whatever stands between
+            elif tok.pos_ == "NOUN" and lemma == "call" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "pay":
+                out[tok.i] = (tok, "visit")  # "paid a call on the Fund's chief" (round 26)
             elif tok.pos_ == "NOUN" and lex.has("call_noun", lemma) and _call_noun(tok, lex):
                 out[tok.i] = (tok, lex.pairs["call_noun"][lemma])  # "had a productive call", "during the call"
             elif tok.pos_ == "VERB" and lex.has("joint_only", lemma):
@@ -662,6 +664,8 @@ class MeetingFinder:
                 places.extend(p for p in c.children if p.dep_ == "pobj")
             elif c.dep_ == "advmod" and c.lower_ == "here":
                 places.append(c)
+            elif c.dep_ == "dative" and c.lower_ == "to" and m.kind == "visit" and verb.lemma_.lower() == "pay":
+                self._prep(c, sides, places, destination, m.kind)  # "paid a call in X to the Fund's chief"
         self._verb_role(index, m, verb, sides)
 
     def _attendance_sides(

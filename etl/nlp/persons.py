@@ -1145,8 +1145,13 @@ def _matches(mention: Mention, cluster_key: Sequence[str]) -> bool:
         len(mention.key) == 1
         and len(cluster_key) > 1
         and mention.key[0] == cluster_key[0]
-        and (len(mention.key[0]) > 2)
+        # (a family name of two letters is one too: "President Xi" for "Xi Jinping", round 26; a particle is not)
+        and (len(mention.key[0]) > 2 or (len(mention.key[0]) == 2 and mention.key[0] not in SHORT_PARTICLES))
     )
+
+
+# Two-letter words that open names without being family names ("al-Assad", "De Klerk", "Le Pen", "Da Silva").
+SHORT_PARTICLES = frozenset("al el ul ud de da di du do la le lo af av op".split())
 
 
 # A knight or dame is "Sir Ian" or "Sir Ian Blair", never "Mr Blair" (British usage).

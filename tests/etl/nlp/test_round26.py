@@ -280,3 +280,38 @@ def test_talks_in_london_of_two_states_stay_theirs_in_a_coffee_story() -> None:
         "1987-03-04",
     )
     assert [sorted(m.countries) for m in out.meetings if m.status == "held"] == [["FRA", "GBR"]]
+
+
+# -- a two-letter family name written first is the person's ("President Xi", "Li") ----------------------------------
+
+
+def test_a_two_letter_family_name_after_the_full_name_is_the_same_person() -> None:
+    out = _extract(
+        "PEKING, April 8 - Vice-Premier Li Peng received the visiting minister. Li said China wanted to buy more "
+        "grain.",
+        "1987-04-08",
+    )
+    assert [a.name for a in out.actors if a.kind == "person"] == ["Li Peng"]
+    assert [s.speaker for s in out.statements] == ["Li Peng"]
+
+
+def test_the_possessor_of_a_reported_meeting_is_its_party_not_the_readouts_president() -> None:
+    out = _extract(
+        "President Donald J. Trump spoke today with President Xi Jinping of China. The two leaders discussed the "
+        "Korean Peninsula and President Xi's meeting today with North Korean leader Kim Jong Un.",
+        "2018-05-08",
+        WH,
+    )
+    assert sorted(sorted(m.countries) for m in out.meetings) == [["CHN", "PRK"], ["CHN", "USA"]]
+
+
+# -- "paid a call to" an official is a visit --------------------------------------------------------------------------
+
+
+def test_paying_a_call_to_the_imf_chief_is_a_visit_to_the_fund() -> None:
+    found = _meetings(
+        "NEW YORK, March 3 - Brazilian Finance Minister Funaro paid a call in New York to IMF Managing Director "
+        "Michel Camdessus, officials said.",
+        "1987-03-03",
+    )
+    assert [(status, countries) for status, countries, _ in found] == [("held", ["BRA", "IGO"])]
