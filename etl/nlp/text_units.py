@@ -18,7 +18,7 @@ from schema.errors import ConfigError
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "1"
+VERSION = "2"
 
 # `word,"Word` / `word."Word`: the punctuation and the opening quotation mark split off (spaCy's own
 # infixes only split a comma or period between two letters).
@@ -33,14 +33,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every blank line (a whitespace token holding two line breaks): news
     paragraphs never continue a sentence, though the parser sometimes joins them."""
     starts = [tok.i + 1 for tok in doc[:-1] if tok.is_space and tok.text.count("\n") >= 2]
-    if starts:
+    # Reuters capitalises the word after "U.S." ("The U.S. And Kuwait have been negotiating", "the U.S. Was
+    # unwilling"): a function word so written continues the sentence (round 26: the parser cut it there).
+    inside = [
+        tok.i + 1 for tok in doc[:-1] if tok.text in DOTTED_STATES and doc[tok.i + 1].text in CAPITALISED_FUNCTION_WORDS
+    ]
+    if starts or inside:
         # One array write: the `is_sent_start` setter checks the whole doc for a parse on each call,
         # which made this rule quadratic on long texts.
         # spaCy's stubs type `to_array` as float64; it returns the attributes' (n, 1) integer array.
-        values = numpy.asarray(doc.to_array([SENT_START]))
+        values = numpy.asarray(doc.to_array([SENT_START])).astype(numpy.int64)
         values[starts] = 1
-        doc.from_array([SENT_START], cast(Ints2d, values))
+        values[inside] = -1  # not a sentence start
+        doc.from_array([SENT_START], cast(Ints2d, values.view(numpy.uint64)))  # -1 travels as its two's complement
     return doc
+
+
+# Abbreviated state names written with dots, and the function words Reuters capitalises after them that do not
+# open a sentence of their own (not "In", "At", "On": "... friction with the U.S. At the talks, he ...").
+DOTTED_STATES = frozenset({"U.S.", "U.K.", "U.S.S.R.", "U.A.E."})
+CAPITALISED_FUNCTION_WORDS = frozenset(
+    "And Or Nor Was Were Is Are Has Have Had Will Would Could Should Can Must Did Does Said Says Of Into".split()
+)
 
 
 def add_text_units(nlp: Language) -> None:

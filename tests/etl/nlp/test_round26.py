@@ -315,3 +315,23 @@ def test_paying_a_call_to_the_imf_chief_is_a_visit_to_the_fund() -> None:
         "1987-03-03",
     )
     assert [(status, countries) for status, countries, _ in found] == [("held", ["BRA", "IGO"])]
+
+
+# -- Reuters' capitalised word after "U.S." continues the sentence ----------------------------------------------------
+
+
+def test_a_capitalised_and_after_us_does_not_cut_the_sentence() -> None:
+    # (the paragraph break before it made spaCy's parser end a sentence at "The U.S.")
+    found = _meetings(
+        "NEW YORK, April 7 - Kuwait fears more attacks on its tankers.\n\nThe U.S. And Kuwait have held talks "
+        "for weeks on ways to escort the ships.",
+        "1987-04-07",
+    )
+    assert [(status, countries) for status, countries, _ in found] == [("held", ["KWT", "USA"])]
+    from etl.extract import shared_extractor
+
+    doc = shared_extractor().nlp("Kuwait fears attacks.\n\nThe U.S. And Kuwait have held talks for weeks.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Kuwait fears attacks.",
+        "The U.S. And Kuwait have held talks for weeks.",
+    ]
