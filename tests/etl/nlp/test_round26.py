@@ -335,3 +335,30 @@ def test_a_capitalised_and_after_us_does_not_cut_the_sentence() -> None:
         "Kuwait fears attacks.",
         "The U.S. And Kuwait have held talks for weeks.",
     ]
+
+
+def test_named_freedoms_and_selective_prosecutions_are_human_rights() -> None:
+    found = _readout_issues(
+        "Vice President Biden spoke with President Yanukovych of Ukraine. He stressed that the freedoms of assembly "
+        "and association must be protected, and urged an end to selective prosecutions.",
+        "2014-01-23",
+    )
+    assert found == {(("UKR", "USA"), "human_rights")}
+
+
+def test_election_security_raised_with_a_state_is_an_elections_issue_not_a_security_one() -> None:
+    found = _readout_issues(
+        "Secretary Pompeo spoke with Foreign Minister Lavrov of Russia today. The Secretary raised the issue of "
+        "election security.",
+        "2020-07-13",
+    )
+    assert found == {(("RUS", "USA"), "elections_governance")}
+
+
+def test_development_cooperation_is_aid() -> None:
+    found = _readout_issues(
+        "President Obama met with President Kikwete of Tanzania. They discussed development cooperation in health "
+        "and farming.",
+        "2009-05-21",
+    )
+    assert found == {(("TZA", "USA"), "aid_investment")}
