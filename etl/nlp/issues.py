@@ -2337,7 +2337,6 @@ def _facing_the_subject(index: DocIndex, span: Span, only: str) -> list[tuple[st
     return [_pair(only, hit.iso)]
 
 
-@_producer
 def _place_in_phrase(tok: Token, hit: CountryHit, span: Span) -> bool:
     """A city's name that is a word of the issue phrase itself ("the Minsk agreements")."""
     return hit.source == "place" and span.start <= tok.i < span.end
@@ -2361,6 +2360,7 @@ def _modifier_pair(tok: Token, index: DocIndex) -> tuple[str, str] | None:
     return None
 
 
+@_producer
 def _hyphenated_pair(index: DocIndex, sent: Span) -> list[tuple[str, str]]:
     """The pair a sentence names in one hyphenated word and no other country ("the importance of the U.S.-Pakistan
     relationship and ... cooperation on issues of mutual concern, such as energy, trade ..."): the issues the
