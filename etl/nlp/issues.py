@@ -27,7 +27,14 @@ from spacy.tokens import Doc, Span, Token
 from etl.nlp import gazetteer as gz
 from etl.nlp import issue_model
 from etl.nlp.doc_ext import register_extensions
-from etl.nlp.meeting_parts import CountryHit, DocIndex, load_lexicon, noun_phrase, with_conjuncts
+from etl.nlp.meeting_parts import (
+    CountryHit,
+    DocIndex,
+    load_lexicon,
+    noun_phrase,
+    sentence_and_before,
+    with_conjuncts,
+)
 from etl.records import Evidence, Issue, Meeting
 
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
@@ -2795,11 +2802,9 @@ def _integrity_pairs(
     owner = _integrity_owner(index, span)
     if owner is None:
         return path
-    sent = span.sent
-    start = span.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     named = {
         hit.iso
-        for _tok, hit in index.hits(span.doc[start : sent.end])
+        for _tok, hit in index.hits(sentence_and_before(span[0]))
         if hit.source in ("state", "demonym") and hit.iso != "IGO"
     }
     others = named - {owner} - set(parties)

@@ -767,6 +767,13 @@ def _relative_misparse(verb: Token) -> list[Token]:
 RELATIVE_WORDS = frozenset({"whose", "who", "which"})
 
 
+def sentence_and_before(tok: Token) -> Span:
+    """`tok`'s sentence and the one before it (the sentence alone when it is the first)."""
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return tok.doc[start : sent.end]
+
+
 def with_conjuncts(tok: Token) -> list[Token]:
     """A token and the heads it is coordinated with ("Iran and the US")."""
     out = [tok]

@@ -12,7 +12,7 @@ import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from etl.nlp import gazetteer as gz
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon, dictionary_paths
@@ -30,6 +30,7 @@ from etl.nlp.meeting_parts import (
     in_dateline,
     load_lexicon,
     noun_phrase,
+    sentence_and_before,
     subject_of,
     with_conjuncts,
 )
@@ -1446,7 +1447,7 @@ def _delegates_conference(tok: Token) -> bool:
 IGO_SEATS = frozenset({"headquarters", "office", "secretariat"})
 
 
-def _igo_visited(hit, tok: Token) -> bool:
+def _igo_visited(hit: CountryHit, tok: Token) -> bool:
     """An organisation named as a visit's destination ("after a visit to the World Bank"), not a state's word."""
     if hit.iso != "IGO" or hit.source == "demonym":
         return False
@@ -1618,13 +1619,6 @@ def _organisation_mission(m: Mention) -> bool:
 COMMODITY_WORDS = frozenset("coffee cocoa sugar tin rubber jute wheat grains cotton olive".split())
 
 
-def _sentence_and_before(tok: Token) -> Span:
-    """`tok`'s sentence and the one before it."""
-    sent = tok.sent
-    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return tok.doc[start : sent.end]
-
-
 def _commodity_body(index: DocIndex, trigger: Token) -> str | None:
     """The commodity organisation whose talks a meeting noun names by the commodity ("coffee talks", "the cocoa
     council") in a text that names the organisation ("the International Coffee Organization"), if any."""
@@ -1638,7 +1632,7 @@ def _commodity_body(index: DocIndex, trigger: Token) -> str | None:
         if goods & words:
             return name
         # "the London talks" in a story on the International Coffee Organization: a place, and the goods in the sentence
-        if places and not goods and len(bodies) == 1 and any(t.lower_ in words for t in _sentence_and_before(trigger)):
+        if places and not goods and len(bodies) == 1 and any(t.lower_ in words for t in sentence_and_before(trigger)):
             return name
     return None
 

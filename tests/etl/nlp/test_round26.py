@@ -6,8 +6,9 @@ licensed corpora.
 
 from __future__ import annotations
 
+from etl.extract import shared_extractor
 from etl.records import Extraction
-from tests.etl.nlp.round_texts import extract, issue_set
+from tests.etl.nlp.round_texts import WH, extract, issue_set
 
 G7 = ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
 
@@ -171,8 +172,6 @@ def test_days_spent_in_a_capital_talking_to_its_officials_are_talks_there() -> N
 
 # -- readouts: bilateral issues (round 26's review of 60 unread readouts) -------------------------------------------
 
-WH = "The White House (work of the U.S. Government, public domain)"
-
 
 def _readout_issues(text: str, published: str = "2021-04-07") -> set[tuple[tuple[str, ...], str]]:
     return issue_set(_extract(text, published, WH))
@@ -328,8 +327,6 @@ def test_a_capitalised_and_after_us_does_not_cut_the_sentence() -> None:
         "1987-04-07",
     )
     assert [(status, countries) for status, countries, _ in found] == [("held", ["KWT", "USA"])]
-    from etl.extract import shared_extractor
-
     doc = shared_extractor().nlp("Kuwait fears attacks.\n\nThe U.S. And Kuwait have held talks for weeks.")
     assert [s.text.strip() for s in doc.sents] == [
         "Kuwait fears attacks.",
