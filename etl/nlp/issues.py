@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "46"
+VERSION = "47"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -951,7 +951,7 @@ class IssueFinder:
         between = bool(BETWEEN_CODES & set(codes))
         if len(isos) == 1:
             _PATH.set("lone")
-            return self._lone_pairs(index, span, near, meeting, dyad, between)
+            return self._lone_pairs(index, span, near, meeting, dyad, between, codes)
         _PATH.set("unanchored")
         return self._unanchored_pairs(index, span, in_sentence, meeting, dyad, between)
 
@@ -963,10 +963,15 @@ class IssueFinder:
         meeting: list[str] | None,
         dyad: tuple[str, str] | None,
         between: bool,
+        codes: tuple[str, ...] = (),
     ) -> tuple[list[tuple[str, str]], str]:
-        """One country near the phrase: `_pair_lone`'s partner, else each party of the talks, the parties who tell
-        of it, or the subject it faces; a peace located in that country alone is not the talks' parties'."""
+        """One country near the phrase: the state of the crisis the talks were about when a third state acts in it,
+        else `_pair_lone`'s partner, each party of the talks, the parties who tell of it, or the subject it faces; a
+        peace located in that country alone is not the talks' parties'."""
         only = next(iter({n[1].iso for n in near}))
+        crisis = _acting_in_the_crisis(index, span, only, codes, self._meeting_mentions)
+        if crisis:
+            return crisis, "crisis"
         pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
         if not pairs and between and all(n[3] for n in near):
             return [], "none"  # "discussed ceasefire efforts in Gaza": the peace is between sides there, not theirs
@@ -2238,6 +2243,42 @@ def _pair_lone(
     if dyad and only in dyad and _in_paragraph(index, span, next(c for c in dyad if c != only)):
         return [dyad], "dominant"
     return [], "none"
+
+
+# Codes of a third state's acts in a crisis (round 27), and words that point back to a crisis already named.
+CONFLICT_CODES = frozenset({"security", "weapons", "border", "military_presence", "armed_groups", "peace_process"})
+CRISIS_ANAPHORS = frozenset(
+    "separatist ceasefire cease-fire border conflict crisis violence fighting fighter hostility de-escalation".split()
+)
+
+
+@_producer
+def _acting_in_the_crisis(
+    index: DocIndex, span: Span, only: str, codes: tuple[str, ...], mentions: list[tuple[int, int, Meeting]]
+) -> list[tuple[str, str]]:
+    """Round 27: a third state alone in a sentence that points back to the crisis a call or meeting was about
+    ("spoke today with President Hollande to consult about the situation in eastern Ukraine ... Russia has a
+    responsibility to cease ... the transit of weapons and fighters across the border"): its other side is the
+    crisis's state, not each party of the talks (the gold's RUS-UKR; the parties' dyads with Russia are optional at
+    most). The crisis's state may be a party ("spoke with Ukrainian President Poroshenko about ... the situation in
+    eastern Ukraine ... stressed Russia's obligations to support a mutual ceasefire"): then that party alone."""
+    if not CONFLICT_CODES & set(codes):
+        return []
+    states = _meeting_states(span, mentions)
+    if len(states) < 2 or only in states:
+        return []
+    if not any(t.lemma_.lower() in CRISIS_ANAPHORS for t in span.sent):
+        return []
+    doc = span.doc
+    places: set[str] = set()
+    for start, end, _m in mentions:
+        if start >= span.start_char:
+            break
+        told = doc.char_span(start, end, alignment_mode="expand")
+        if told is not None:
+            places |= {index.country[t.i].iso for t in told.sent if t.i in index.country and _crisis_place(t)}
+    places -= {only, "IGO"}
+    return [_pair(only, next(iter(places)))] if len(places) == 1 else []
 
 
 @_producer
