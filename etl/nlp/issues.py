@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "47"
+VERSION = "48"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -142,7 +142,7 @@ MAX_GAP = 4
 # Iraq-Iran war", "their war") is fighting between them, and ending it is their peace process.
 WAR_LEMMAS = frozenset({"war"})
 # Round 22: an invasion one state owns is its war on the other ("Russia's unprovoked invasion of Ukraine").
-OWNED_WAR_LEMMAS = frozenset({"war", "invasion"})
+OWNED_WAR_LEMMAS = frozenset({"war", "invasion", "aggression"})
 WAR_CODES = ("security",)
 WAR_ENDING_VERBS = frozenset("end stop halt".split())
 # Round 18d (issues18d): an armed attack of one state on what another state owns ("the U.S. attack on two Iranian
@@ -535,7 +535,7 @@ class IssueFinder:
         if basis in PARTY_BASES and not doc._.parley_dateline:  # (a wire story tells one side's talks)
             for p in _each_party_faces(index, span, list(path), self._meeting_mentions):
                 path.setdefault(p, "_each_party_faces")
-        if domestic and not (basis in NAMED_BASES and self._foreign_cue(span)):
+        if domestic and not (basis in NAMED_BASES and self._foreign_cue(span)) and not _third_state_affair(doc, path):
             return {}  # "Bush's re-election", "an election campaign": a country's own affair
         if span.root.lower_ == "integrity" and path:
             return _integrity_pairs(index, span, path, _states_before(span, self._meeting_mentions))
@@ -953,7 +953,7 @@ class IssueFinder:
             _PATH.set("lone")
             return self._lone_pairs(index, span, near, meeting, dyad, between, codes)
         _PATH.set("unanchored")
-        return self._unanchored_pairs(index, span, in_sentence, meeting, dyad, between)
+        return self._unanchored_pairs(index, span, in_sentence, meeting, dyad, between, codes)
 
     def _lone_pairs(
         self,
@@ -991,6 +991,7 @@ class IssueFinder:
         meeting: list[str] | None,
         dyad: tuple[str, str] | None,
         between: bool,
+        codes: tuple[str, ...] = (),
     ) -> tuple[list[tuple[str, str]], str]:
         """No country near the phrase: a place the parties talked about, the pair context gives, a hyphenated pair,
         or the parties who tell of it; none for a peace between other parties or located elsewhere."""
@@ -998,6 +999,9 @@ class IssueFinder:
             return [], "none"  # "Both leaders urged the parties to keep respecting the cease-fire": not theirs
         if between and _located_elsewhere(span, in_sentence, meeting):
             return [], "none"  # "reviewed talks to secure an immediate ceasefire in Gaza": the sides' peace, not theirs
+        crisis = _unnamed_in_the_crisis(index, span, in_sentence, codes, self._meeting_mentions)
+        if crisis:
+            return crisis, "crisis"
         place = _place_talked_about(span, in_sentence, self._meeting_mentions)
         if place:  # "emphasized the importance of humanitarian aid reaching those in need in Gaza"
             pairs = _lone_in_talks(span, place, self._meeting_mentions)
@@ -1450,7 +1454,12 @@ CRISIS_NOUNS = frozenset("situation crisis war conflict fighting violence".split
 
 def _crisis_place(tok: Token) -> bool:
     """A place named as where a crisis is ("the situation in Ukraine"), not where people are ("officials in Paris")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in CRISIS_NOUNS
+    noun = tok.head.head
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and (noun.lemma_.lower() in CRISIS_NOUNS or noun.lower_ == "developments")
+    )
 
 
 def _its_state(tok: Token, index: DocIndex) -> set[str]:
@@ -2269,16 +2278,58 @@ def _acting_in_the_crisis(
         return []
     if not any(t.lemma_.lower() in CRISIS_ANAPHORS for t in span.sent):
         return []
+    places = _crisis_places(index, span, mentions) - {only, "IGO"}
+    return [_pair(only, next(iter(places)))] if len(places) == 1 else []
+
+
+def _crisis_places(index: DocIndex, span: Span, mentions: list[tuple[int, int, Meeting]]) -> set[str]:
+    """The states whose crisis ("the situation in V", "the crisis in V") the sentences reporting talks before the
+    phrase, or the phrase's own sentence, name."""
     doc = span.doc
-    places: set[str] = set()
+    sents = [span.sent]
     for start, end, _m in mentions:
         if start >= span.start_char:
             break
         told = doc.char_span(start, end, alignment_mode="expand")
         if told is not None:
-            places |= {index.country[t.i].iso for t in told.sent if t.i in index.country and _crisis_place(t)}
-    places -= {only, "IGO"}
-    return [_pair(only, next(iter(places)))] if len(places) == 1 else []
+            sents.append(told.sent)
+    return {index.country[t.i].iso for sent in sents for t in sent if t.i in index.country and _crisis_place(t)}
+
+
+@_producer
+def _unnamed_in_the_crisis(
+    index: DocIndex,
+    span: Span,
+    in_sentence: list[tuple[Token, CountryHit, bool]],
+    codes: tuple[str, ...],
+    mentions: list[tuple[int, int, Meeting]],
+) -> list[tuple[str, str]]:
+    """Round 27: no state near the phrase, in a sentence that names a crisis's state and one other state, neither a
+    party of the talks ("The two leaders also discussed the crisis in Ukraine, and the Vice President underscored the
+    need to impose costs on Russia if it ... failed to support a ceasefire, ... and a halt to the transfer of heavy
+    weapons to the separatists"): the two, not the parties of the call."""
+    if not CONFLICT_CODES & set(codes):
+        return []
+    states = _meeting_states(span, mentions)
+    if len(states) < 2 or not any(t.lemma_.lower() in CRISIS_ANAPHORS for t in span.sent):
+        return []
+    crisis = {h.iso for t, h, loc in in_sentence if loc and _crisis_place(t)} - {"IGO"} - set(states)
+    others = {h.iso for t, h, _loc in in_sentence if h.source in ("state", "demonym")} - crisis - {"IGO"}
+    if len(crisis) != 1 or len(others) != 1 or others & set(states):
+        return []
+    return [_pair(next(iter(crisis)), next(iter(others)))]
+
+
+def _third_state_affair(doc: Doc, path: dict[tuple[str, str], str]) -> bool:
+    """Round 27: a third state's own affair the parties of a readout's talks discussed ("The two leaders underscored
+    ... support of competitive and inclusive elections in Venezuela"): the gold pairs it with each party (the
+    videgaray and duque readouts' USA-VEN and MEX-VEN elections_governance), as a joint concern about a third
+    state. Only each party's pair with one and the same state, chosen from the talks (`_lone_in_talks`), and not
+    in a wire story, which tells one side's view of another state's politics."""
+    if doc._.parley_dateline or len(path) < 2 or any(p != "_lone_in_talks" for p in path.values()):
+        return False
+    common = set.intersection(*(set(pair) for pair in path))
+    return len(common) == 1
 
 
 @_producer

@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "47"
+VERSION = "48"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -1337,7 +1337,10 @@ class MeetingFinder:
             m.date, m.basis = (pub.isoformat() if pub else None), "publication"
             m.date_key = m.date or "pub"
             return
-        m.future = expr.future or bool(expr.iso and pub and expr.iso > pub.isoformat())
+        ahead = bool(expr.iso and pub and expr.iso > pub.isoformat())
+        if ahead and pub and not expr.future and _met_a_day_ahead(m.trigger, expr.iso or "", pub):
+            ahead = False  # "Sullivan met on August 29 with ..." in a release dated August 28 (round 27)
+        m.future = expr.future or ahead
         if m.future and m.status == HELD:
             m.status, m.status_cue = PLANNED, (expr.start, expr.end)
         elif m.status == PLANNED and past_own_date(doc, m.trigger, expr, m.status_cue):
@@ -2343,3 +2346,13 @@ def _setting_places(verb: Token) -> list[Token]:
 def make_meetings(nlp: Language, name: str, version: str, dictionaries: list[str]) -> MeetingFinder:
     """Factory of the `parley_meetings` component; `dictionaries` lists user dictionary directories."""
     return MeetingFinder(nlp, dictionaries)
+
+
+def _met_a_day_ahead(trigger: Token, iso: str, pub: dt.date) -> bool:
+    """Round 27: a meeting told in the past tense ("met on August 29") on the day after the release's date was
+    held abroad, where the day had already begun; not a planned one. Only one day ahead, and only a verb in the
+    past tense ("will meet on August 29", "is to meet" stay plans)."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if verb is None or verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return iso == (pub + dt.timedelta(days=1)).isoformat()

@@ -926,7 +926,7 @@ def _person_country(
     led = _led_group(doc, ctx, cluster)
     if led is not None:
         return led  # "X will lead the French delegation": whatever body his title names
-    seat = _apposed_seat(doc, ctx, cluster) if cluster.role in (None, "other") else None
+    seat = _apposed_seat(doc, ctx, cluster, titled=cluster.role not in (None, "other"))
     if seat is not None:
         return seat  # "X, economist with F in London, said" (round 14): his employer's seat
     if org_only:
@@ -1206,15 +1206,16 @@ SEAT_PREPOSITIONS = frozenset(("with", "at", "of", "for"))
 FOREIGN_POST_WORDS = frozenset(("embassy", "mission", "consulate", "delegation", "legation", "office"))
 
 
-def _apposed_seat(doc: Doc, ctx: Context, cluster: PersonCluster) -> str | None:
+def _apposed_seat(doc: Doc, ctx: Context, cluster: PersonCluster, titled: bool = False) -> str | None:
     """The state of the city his employer sits in, as an apposition right after the person's name gives it
     (round 14): "X, economist with F in London, said", "Y, an analyst at G in Calgary": a comma, a few
     lower-case words (no verb), "with"/"at"/"of"/"for", a capitalised name naming no place, state or
     international body, then "in" and a place. Read before the clause's, dateline's or outlet's guess, which
     the employer's seat contradicts (a Bonn story quoting a London economist); a body abroad ("the Embassy in
-    W") is excluded."""
+    W") is excluded. Round 27: an official's apposition may be his title instead ("General X, Vice Chairman of the
+    Central Military Commission in Beijing, China": the body's seat is his state, as a readout tells no other)."""
     for m in cluster.mentions:
-        found = _seat_after(doc, ctx, m.end)
+        found = _seat_after(doc, ctx, m.end, titled)
         if found is not None:
             return found
     return None
@@ -1244,12 +1245,12 @@ def _apposed_igo(doc: Doc, ctx: Context, cluster: PersonCluster) -> bool:
     return False
 
 
-def _seat_after(doc: Doc, ctx: Context, end: int) -> str | None:
+def _seat_after(doc: Doc, ctx: Context, end: int, titled: bool = False) -> str | None:
     """The state of the place after "in" that closes an employer's name in the apposition at token `end`."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     sent_end = doc[end].sent.end
-    j = _past_apposed_noun(doc, end + 1, sent_end)
+    j = _past_apposed_title(doc, ctx, end + 1, sent_end) if titled else _past_apposed_noun(doc, end + 1, sent_end)
     k = _past_employer_name(doc, ctx, j, sent_end) if j is not None else None
     if k is None:
         return None
@@ -1269,6 +1270,23 @@ def _past_apposed_noun(doc: Doc, k: int, sent_end: int) -> int | None:
             break
         j += 1
     if j == k or j >= sent_end or doc[j].lower_ not in SEAT_PREPOSITIONS:
+        return None
+    j += 1
+    return j + 1 if j < sent_end and doc[j].lower_ == "the" else j
+
+
+# Words that rank a title ("Vice Chairman", "Deputy Director", "First Secretary").
+TITLE_RANKS = frozenset(("vice", "deputy", "first", "senior", "chief", "acting", "executive", "assistant"))
+
+
+def _past_apposed_title(doc: Doc, ctx: Context, k: int, sent_end: int) -> int | None:
+    """The token after a title ("Vice Chairman", "the deputy head") and "of"/"at" and "the", or None."""
+    if k < sent_end and doc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    j = k
+    while j < sent_end and j - k < 4 and (ctx.titles_table.is_title_word(doc[j].text) or doc[j].lower_ in TITLE_RANKS):
+        j += 1
+    if j == k or j >= sent_end or doc[j].lower_ not in ("of", "at"):
         return None
     j += 1
     return j + 1 if j < sent_end and doc[j].lower_ == "the" else j

@@ -61,3 +61,153 @@ def test_daesh_with_its_apostrophe_is_terrorism() -> None:
         WH,
     )
     assert (("TUR", "USA"), "terrorism") in issue_set(out)
+
+
+def test_a_third_state_and_the_crisis_state_in_one_sentence_are_the_two_sides() -> None:
+    out = extract(
+        "Vice President Biden spoke today with Cypriot President Anastasiades. The two leaders also discussed the "
+        "crisis in Ukraine, and the Vice President underscored the need to impose costs on Russia if it failed to "
+        "support a ceasefire and a halt to the transfer of heavy weapons to the separatists.",
+        "2014-07-11",
+        WH,
+    )
+    found = issue_set(out)
+    assert (("RUS", "UKR"), "weapons") in found
+    assert (("RUS", "UKR"), "armed_groups") in found
+    assert not {code for pair, code in found if pair == ("CYP", "USA")}
+
+
+def test_aggression_a_state_owns_is_fought_in_the_state_whose_developments_were_discussed() -> None:
+    out = extract(
+        "President Biden met today with Prime Minister Mitsotakis of Greece. They discussed developments in Ukraine, "
+        "including our strong support for efforts to impose costs on Russia for its unprovoked aggression.",
+        "2022-05-16",
+        WH,
+    )
+    found = issue_set(out)
+    assert (("RUS", "UKR"), "security") in found
+    assert (("RUS", "USA"), "security") not in found
+
+
+# -- a third state's elections or democracy the parties discussed: each party with that state -----------------------
+
+
+def test_a_third_states_elections_the_parties_discussed_pair_it_with_each_party() -> None:
+    out = extract(
+        "President Biden met today with President Boric of Chile. The two leaders underscored the importance of "
+        "uniting in support of competitive and inclusive elections in Venezuela.",
+        "2023-11-02",
+        WH,
+    )
+    found = issue_set(out)
+    assert (("USA", "VEN"), "elections_governance") in found
+    assert (("CHL", "VEN"), "elections_governance") in found
+
+
+def test_the_collapse_of_a_third_states_democracy_is_elections_governance() -> None:
+    out = extract(
+        "Vice President Pence spoke by phone today with President Duque of Colombia to reiterate the strong bilateral "
+        "relationship between Colombia and the United States. The two leaders discussed the crisis in Venezuela, "
+        "recommitting themselves to addressing the collapse of democracy in Venezuela.",
+        "2018-09-12",
+        WH,
+    )
+    assert (("USA", "VEN"), "elections_governance") in issue_set(out)
+
+
+def test_a_wire_story_on_another_states_election_gives_no_dyad() -> None:
+    out = extract(
+        "WASHINGTON, April 1 - Secretary of State Shultz met Mexican Foreign Minister Sepulveda today. They discussed "
+        "the coming elections in the Philippines.",
+        "1987-04-01",
+    )
+    assert not {pair for pair, code in issue_set(out) if code == "elections_governance"}
+
+
+# -- defence wording and the strategic arms treaty -------------------------------------------------------------------
+
+
+def test_deterrence_on_the_eastern_flank_is_the_parties_security() -> None:
+    out = extract(
+        "President Biden met today with President Duda of Poland. The President reiterated his support for NATO's "
+        "defense and deterrence agenda and for the Allies on NATO's eastern flank.",
+        "2021-06-14",
+        WH,
+    )
+    assert (("POL", "USA"), "security") in issue_set(out)
+
+
+def test_the_new_start_treaty_is_the_nuclear_programme_and_a_new_start_is_nothing() -> None:
+    treaty = extract(
+        "President Obama spoke with President Medvedev of Russia. Obama congratulated Medvedev on the Duma's approval "
+        "of the new START treaty.",
+        "2011-01-25",
+        WH,
+    )
+    assert (("RUS", "USA"), "nuclear_program") in issue_set(treaty)
+    fresh = extract(
+        "President Obama spoke with President Medvedev of Russia. The two leaders agreed on a new start for trade.",
+        "2011-01-25",
+        WH,
+    )
+    assert (("RUS", "USA"), "nuclear_program") not in issue_set(fresh)
+
+
+# -- persons: a name with "al-" particles is not cut to its first word; an official's title apposition places him ---
+
+
+def _speakers(out: object) -> dict[str, str | None]:
+    actors = {a.name: a for a in out.actors}  # type: ignore[attr-defined]
+    return {s.speaker: actors[s.speaker].country for s in out.statements if s.speaker in actors}  # type: ignore[attr-defined]
+
+
+def test_a_name_with_two_al_particles_keeps_them_all() -> None:
+    out = extract(
+        'KUWAIT, March 1 - Sheikh Ali al-Khalifa al-Sabah was quoted by a local daily as saying: "No member of OPEC '
+        'wants an emergency session." Sheikh Ali said Kuwait had the ability to produce more.',
+        "1987-03-01",
+    )
+    assert _speakers(out) == {"Ali al-Khalifa al-Sabah": "KWT"}
+
+
+def test_an_officials_title_apposition_with_a_body_in_a_capital_gives_its_state() -> None:
+    out = extract(
+        "National Security Advisor Jake Sullivan met today with General Zhang Youxia, Vice Chairman of the Central "
+        "Military Commission in Beijing, China. They discussed military communications.",
+        "2024-08-28",
+        WH,
+    )
+    assert [sorted(m.countries) for m in out.meetings] == [["CHN", "USA"]]
+
+
+def test_a_party_secretary_of_the_christian_social_union_is_west_german() -> None:
+    out = extract(
+        "Gerold Tandler, the Christian Social Union Party's General Secretary, said the reduction would be net tax "
+        "relief.",
+        "1987-03-07",
+    )
+    assert _speakers(out).get("Gerold Tandler") == "DEU"
+
+
+# -- a meeting told in the past tense on the day after the release's date was held, not planned -------------------
+
+
+def test_met_on_the_day_after_the_release_is_held_but_will_meet_is_planned() -> None:
+    held = extract(
+        "National Security Advisor Jake Sullivan met on August 29 with General Zhang Youxia in Beijing.",
+        "2024-08-28",
+        WH,
+    )
+    assert [(m.status, m.date) for m in held.meetings] == [("held", "2024-08-29")]
+    planned = extract(
+        "National Security Advisor Jake Sullivan will meet on August 29 with General Zhang Youxia in Beijing.",
+        "2024-08-28",
+        WH,
+    )
+    assert [m.status for m in planned.meetings] == ["planned"]
+    later = extract(
+        "National Security Advisor Jake Sullivan met on August 30 with General Zhang Youxia in Beijing.",
+        "2024-08-28",
+        WH,
+    )
+    assert [m.status for m in later.meetings] == ["planned"]
