@@ -36,7 +36,7 @@ from etl.nlp.speakers import office_holders, principal_holder
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "63"
+VERSION = "64"
 
 # A capital after these words is where something happens, not the state acting ("talks in Baghdad").
 LOCATIVE = frozenset("in at to from near into outside inside around across via toward towards".split())
@@ -315,6 +315,12 @@ def _add_ner_organisations(
         if country is None:
             # "Dutch firm H", "US agrochemical giant M": a firm the text introduces by its state (round 18)
             country = _introduced_firm_country(ctx, text)
+        short_of = _short_form_of(text, by_key) if key not in by_key else None
+        if short_of is not None:
+            # "Honeywell said" after "Honeywell Inc said", "the Chamber said" after "the Chamber of Mines": the same
+            # body by its short name (round 27: the speaker's name matched no gold name, and the firm spoke twice)
+            _add_mention(by_key, short_of, span.start, text, "", None, text, (span.start_char, span.end_char))
+            continue
         if country is None and key not in by_key:
             # "Exxon" after "Exxon Corp <XON>": the short name of a firm the text gave a state
             country = _full_name_country(text, by_key, unstated)
@@ -461,6 +467,34 @@ def _full_name_country(text: str, by_key: dict[str, tuple[int, ActorRef]], unsta
         if ref.kind == "organization" and ref.country and key not in unstated and ref.name.startswith(text + " ")
     }
     return found.pop() if len(found) == 1 else None
+
+
+# Words that open another body's name after a short one ("Federal Reserve" and the "Federal Reserve Bank" of New York).
+BODY_TAIL_HEADS = frozenset(
+    "bank board committee council commission court fund ministry department agency office authority union".split()
+)
+# One-word short names of a body named in full before ("the Commission" for the European Community Commission).
+SHORT_BODY_HEADS = frozenset("commission court council committee board bank ministry agency chamber".split())
+
+
+def _short_form_of(text: str, by_key: dict[str, tuple[int, ActorRef]]) -> str | None:
+    """The key of the one organisation named before whose name opens with `text` and goes on with words that are
+    no other body's ("Honeywell" for "Honeywell Inc", "Housewives Association" for "Housewives Association of
+    Japan"; not "Federal Reserve" for "Federal Reserve Bank"), or ends with a one-word body `text` ("Commission"
+    for "European Community Commission"). Two such names (Honeywell Inc and Honeywell Bull): none."""
+    if not text[:1].isupper():
+        return None
+    found = []
+    for key, (_, ref) in by_key.items():
+        if ref.kind not in ("organization", "igo") or ref.name == text:
+            continue
+        if ref.name.startswith(text + " "):
+            rest = ref.name[len(text) + 1 :].split()
+            if rest and rest[0].lower() not in BODY_TAIL_HEADS:
+                found.append(key)
+        elif text.lower() in SHORT_BODY_HEADS and ref.name.endswith(" " + text):
+            found.append(key)
+    return found[0] if len(found) == 1 else None
 
 
 def _without_ticker(ctx: Context, span: Span) -> tuple[Span, str | None]:

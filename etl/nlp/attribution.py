@@ -77,6 +77,8 @@ NAMED_BODY_NOUNS = frozenset(
 DOCUMENT_LOOKBACK = 400  # tokens back to the sentence that put the document out (a few paragraphs)
 # Nouns for what a person is or does, not an office, that a story uses to refer back to one it has named with the
 # words of his place, team or band ("the Old Trafford boss", "the Black Sabbath singer"): `_named_description`.
+# Offices a "leader" may name ("the visiting Jordanian leader" for its prime minister).
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "party_leader"})
 DESCRIBED_NOUNS = frozenset(
     "boss manager skipper striker midfielder winger defender goalkeeper keeper fly-half scrum-half half player "
     "star singer actor actress comedian musician rocker presenter champion veteran politician".split()
@@ -484,7 +486,14 @@ class Attributor:
 
     def _resolve(self, subject: Token) -> Speaker:
         speaker = self._resolve_phrase(subject)
-        if speaker.actor is None and subject.pos_ != "PRON" and subject.lemma_.lower() in person_nouns():
+        # (not a plural, "Senior officials in the coalition government said": several people, of whom the one named
+        # next is at most one; round 27)
+        if (
+            speaker.actor is None
+            and subject.pos_ != "PRON"
+            and subject.tag_ != "NNS"
+            and subject.lemma_.lower() in person_nouns()
+        ):
             named = self._named_next(subject)
             if named is not None:
                 return Speaker(named.name, named, speaker.start, speaker.end)
@@ -729,8 +738,8 @@ class Attributor:
         if not parties or not (qualified or title_is_weak(lemma) or lemma in GENERIC_PEOPLE | DESCRIPTIVE_PEOPLE):
             role = title_role(lemma)
             offices = set(actor.role) - VAGUE_ROLES
-            if role and offices and role not in offices:
-                return False  # an office of its own: another holder
+            if role and offices and role not in offices and not (lemma == "leader" and offices & LEADER_ROLES):
+                return False  # an office of its own: another holder (a prime minister is a "leader" too; round 27)
         if not parties:
             return True
         table = party_words()
@@ -809,11 +818,13 @@ class Attributor:
         lemma = subject.lemma_.lower()
         table = party_words()
         party = subject.pos_ == "PROPN" and subject.text in table and not subject.text.endswith("s")
-        if not party and (
-            subject.pos_ != "NOUN" or lemma in GENERIC_PEOPLE or lemma not in person_nouns() | DESCRIBED_NOUNS
-        ):
+        # "the visiting French official", "the visiting Jordanian leader": the visitor named before (round 27), even
+        # by a word that alone is anyone's ("official")
+        visiting = any(c.dep_ == "amod" and c.lower_ == "visiting" for c in children)
+        generic = lemma in GENERIC_PEOPLE and not visiting
+        if not party and (subject.pos_ != "NOUN" or generic or lemma not in person_nouns() | DESCRIBED_NOUNS):
             return None
-        words = [t for c in children if c.dep_ != "det" for t in c.subtree]
+        words = [t for c in children if c.dep_ != "det" and c.lower_ != "visiting" for t in c.subtree]
         if not words or any(t.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "NUM") for t in words):
             return None
         if any(t.lower_ in QUALIFIERS for t in words):

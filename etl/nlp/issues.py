@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "48"
+VERSION = "49"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -931,9 +931,11 @@ class IssueFinder:
         implied = self._implied.get(span.start)
         if implied and implied not in {n[1].iso for n in near}:  # "the denuclearization of the Korean Peninsula"
             near.append((span.root, CountryHit(implied, "state"), 0, False))
-        of_object = self._object_pairs(doc, index, span, dyad)
+        of_object = self._object_pairs(doc, index, span, dyad, codes)
         if of_object:
             return of_object
+        if span.start in self._objects and span.root.lower_ in OBJECT_ONLY_HEADS:
+            return [], "none"  # "ASEAN matters, the crisis in Burma" at the end of a list: not the war named before it
         isos = {n[1].iso for n in near}
         if DEBUG:
             print("ISSUE", span.text, [(t.text, h.iso, d, loc) for t, h, d, loc in near])
@@ -969,7 +971,9 @@ class IssueFinder:
         else `_pair_lone`'s partner, each party of the talks, the parties who tell of it, or the subject it faces; a
         peace located in that country alone is not the talks' parties'."""
         only = next(iter({n[1].iso for n in near}))
-        crisis = _acting_in_the_crisis(index, span, only, codes, self._meeting_mentions)
+        crisis = _acting_in_the_crisis(index, span, only, codes, self._meeting_mentions) or _crisis_and_other_side(
+            index, span, only, codes, self._meeting_mentions
+        )
         if crisis:
             return crisis, "crisis"
         pairs, basis = _pair_lone(index, span, only, _speaker_country(index, span), meeting, dyad, between)
@@ -1016,7 +1020,7 @@ class IssueFinder:
         return pairs, basis
 
     def _object_pairs(
-        self, doc: Doc, index: DocIndex, span: Span, dyad: tuple[str, str] | None
+        self, doc: Doc, index: DocIndex, span: Span, dyad: tuple[str, str] | None, codes: tuple[str, ...] = ()
     ) -> tuple[list[tuple[str, str]], str] | None:
         """The one state a phrase of `OF_COUNTRY` takes as its object ("the situation in Ukraine, where separatists
         backed by Moscow ...": Ukraine's), paired with each party of the talks, or as a lone country is."""
@@ -1024,6 +1028,10 @@ class IssueFinder:
         if len(objects) != 1:
             return None
         only = next(iter(objects))
+        sides = _crisis_and_other_side(index, span, only, codes, self._meeting_mentions)
+        if sides:  # "the conflict in Gaza in the wake of Hamas's attack in Israel" (round 27)
+            _PATH.set("object:_crisis_and_other_side")
+            return sides, "crisis"
         pairs = _lone_in_talks(span, only, self._meeting_mentions)  # each party of the call faces it
         if pairs:
             _PATH.set("object:_lone_in_talks")
@@ -2254,6 +2262,9 @@ def _pair_lone(
     return [], "none"
 
 
+# Round 27's phrases of a country's crisis or stability ("the crisis in Ethiopia"): that country's, with the parties of
+# the talks or the speaker, and no other pairing.
+OBJECT_ONLY_HEADS = frozenset({"crisis", "stability"})
 # Codes of a third state's acts in a crisis (round 27), and words that point back to a crisis already named.
 CONFLICT_CODES = frozenset({"security", "weapons", "border", "military_presence", "armed_groups", "peace_process"})
 CRISIS_ANAPHORS = frozenset(
@@ -2280,6 +2291,27 @@ def _acting_in_the_crisis(
         return []
     places = _crisis_places(index, span, mentions) - {only, "IGO"}
     return [_pair(only, next(iter(places)))] if len(places) == 1 else []
+
+
+@_producer
+def _crisis_and_other_side(
+    index: DocIndex, span: Span, only: str, codes: tuple[str, ...], mentions: list[tuple[int, int, Meeting]]
+) -> list[tuple[str, str]]:
+    """Round 27: a crisis in a third state, in a sentence that names one other state, no party either ("efforts to
+    prevent an expansion of the conflict in Gaza in the wake of Hamas's abhorrent attack in Israel"): the two are
+    its sides (the tunable le-drian readout's ISR-PSE security; the parties' dyads with them are optional)."""
+    if not CONFLICT_CODES & set(codes):
+        return []
+    states = _meeting_states(span, mentions)
+    if len(states) < 2 or only in states:
+        return []
+    in_sentence = _sentence_countries(index, span.sent)
+    if not any(h.iso == only and loc and _crisis_place(t) for t, h, loc in in_sentence):
+        return []
+    others = {h.iso for _t, h, _loc in in_sentence} - {"IGO"}
+    if len(others) != 2 or others & set(states):
+        return []
+    return [_pair(*sorted(others))]
 
 
 def _crisis_places(index: DocIndex, span: Span, mentions: list[tuple[int, int, Meeting]]) -> set[str]:

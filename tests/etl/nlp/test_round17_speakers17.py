@@ -104,7 +104,8 @@ def test_bare_ticker_is_a_new_york_listing_and_the_short_name_follows() -> None:
         "Zurich. Gravelstone said the bonds were worth about 10 mln dlrs and that Swiss police were told."
     )
     assert _org(found, "Gravelstone Oil Corp").country == "USA"
-    assert _org(found, "Gravelstone").country == "USA"
+    # (round 27: the short name is now an alias of the full one, the same actor)
+    assert "Gravelstone" in _org(found, "Gravelstone Oil Corp").aliases
 
 
 def test_officer_of_an_unstated_body_takes_the_story_sole_state() -> None:

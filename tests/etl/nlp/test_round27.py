@@ -211,3 +211,102 @@ def test_met_on_the_day_after_the_release_is_held_but_will_meet_is_planned() -> 
         WH,
     )
     assert [m.status for m in later.meetings] == ["planned"]
+
+
+# -- a crisis in a country the parties discussed; a crisis with its other side named --------------------------------
+
+
+def test_the_crisis_in_a_third_state_pairs_it_with_each_party_but_a_list_after_a_war_does_not() -> None:
+    out = extract(
+        "President Biden met today with President Tshisekedi of the Democratic Republic of the Congo. They also "
+        "discussed the need to resolve the widening crisis in Ethiopia.",
+        "2021-10-30",
+        WH,
+    )
+    found = issue_set(out)
+    assert (("ETH", "USA"), "security") in found
+    assert (("COD", "ETH"), "security") in found
+    money = extract(
+        "President Biden met today with President Tshisekedi of the Democratic Republic of the Congo. They also "
+        "discussed the economic crisis in Ethiopia.",
+        "2021-10-30",
+        WH,
+    )
+    assert not {pair for pair, code in issue_set(money) if "ETH" in pair}
+
+
+def test_a_conflict_in_one_place_after_an_attack_in_another_state_is_between_those_two() -> None:
+    out = extract(
+        "President Biden spoke today with Prime Minister al-Sudani of Iraq. They discussed efforts to prevent an "
+        "expansion of the conflict in Gaza in the wake of the attack in Israel.",
+        "2023-10-16",
+        WH,
+    )
+    found = issue_set(out)
+    assert (("ISR", "PSE"), "security") in found
+    assert (("PSE", "USA"), "security") not in found
+
+
+# -- speakers: plural officials are not the person named next; "the visiting leader" is the visitor ----------------
+
+
+def test_officials_in_the_lead_are_not_the_person_named_next() -> None:
+    out = extract(
+        "BONN, March 7 - Senior officials of the Bonn coalition said tax cuts would be larger.\n\n"
+        "Gerold Tandler, the party's general secretary, said the reduction would be net tax relief.",
+        "1987-03-07",
+    )
+    quotes = [(s.speaker, s.quote) for s in out.statements]
+    assert ("Gerold Tandler", "tax cuts would be larger") not in quotes
+    assert ("Gerold Tandler", "the reduction would be net tax relief") in quotes
+
+
+def test_the_visiting_leader_is_the_prime_minister_named_before() -> None:
+    out = extract(
+        "WASHINGTON, April 1 - Jordanian Prime Minister Zaid al-Rifai met Secretary of State George Shultz today. "
+        "The visiting Jordanian leader said the talks were useful.",
+        "1987-04-01",
+    )
+    assert [s.speaker for s in out.statements] == ["Zaid al-Rifai"]
+
+
+# -- a body's short name after its full one is the same actor -------------------------------------------------------
+
+
+def test_a_firms_short_name_after_its_full_name_is_the_same_speaker() -> None:
+    out = extract(
+        'NEW YORK, April 1 - Honeywell Inc said it sold its unit. "We are pleased," Honeywell said in a statement.',
+        "1987-04-01",
+    )
+    assert [s.speaker for s in out.statements] == ["Honeywell Inc", "Honeywell Inc"]
+
+
+def test_the_chamber_after_the_chamber_of_mines_is_that_chamber() -> None:
+    out = extract(
+        'JOHANNESBURG, April 1 - Talks are foundering, the Chamber of Mines said. "The union is adamant," the Chamber '
+        "said.",
+        "1987-04-01",
+    )
+    assert {s.speaker for s in out.statements} == {"Chamber of Mines"}
+
+
+def test_a_short_name_whose_longer_form_names_another_body_stays_apart() -> None:
+    from etl.nlp.actors import _short_form_of
+    from etl.nlp.doc_ext import ActorRef
+
+    def refs(*names: str) -> dict[str, tuple[int, ActorRef]]:
+        return {
+            f"organization:{n.lower()}": (
+                0,
+                ActorRef(key=f"organization:{n.lower()}", name=n, kind="organization", country=None),
+            )
+            for n in names
+        }
+
+    assert _short_form_of("Federal Reserve", refs("Federal Reserve Bank")) is None
+    assert _short_form_of("Honeywell", refs("Honeywell Inc")) == "organization:honeywell inc"
+    assert _short_form_of("Honeywell", refs("Honeywell Inc", "Honeywell Bull")) is None
+    assert (
+        _short_form_of("Commission", refs("European Community Commission"))
+        == "organization:european community commission"
+    )
