@@ -70,6 +70,8 @@ PLACE_TAILS = frozenset(
     "square towers street road avenue beach bridge palace castle stadium airport".split()
     # and a sea passage's (round 19: "X Strait reserves", "the Y Straits")
     + "strait straits".split()
+    # and a place of worship's (round 27: "Shri X Mandir Temple", once "Shri" became an honorific)
+    + "temple mandir mosque church cathedral synagogue shrine".split()
 )
 # Nouns after which "of" introduces a place's name ("the city of Porto Alegre", "the resort of X", "the district
 # of Y").
@@ -1074,10 +1076,14 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
     )
     if dash is not None:
         end = dash  # "X - son of the late Y -": a spaced dash ends the name
+    place_of = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of" and k + 1 in ctx.gaz_tokens), None)
+    if place_of is not None and any(k in ctx.title_tokens for k in range(max(0, start - 3), start)):
+        end = place_of  # "Prime Minister Frederiksen of Denmark" tagged as one name: his state is no part of it
     while end > start and _trail_word(doc, end - 1):
         end -= 1
-    # (hyphens of particles do not count: "Ali al-Khalifa al-Sabah" is seven tokens and five words; round 27)
-    if start >= end or sum(1 for t in doc[start:end] if t.text != "-") > 6:
+    # (hyphens and particles do not count: "Ali al-Khalifa al-Sabah" is seven tokens and three words, "Khalid bin
+    # Salman bin Abdulaziz Al-Saud" nine and four; round 27)
+    if start >= end or sum(1 for t in doc[start:end] if t.text != "-" and t.lower_ not in NAME_PARTICLES) > 6:
         return None
     span = doc[start:end]
     if not _name_like(ctx, span):

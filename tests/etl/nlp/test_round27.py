@@ -310,3 +310,36 @@ def test_a_short_name_whose_longer_form_names_another_body_stays_apart() -> None
         _short_form_of("Commission", refs("European Community Commission"))
         == "organization:european community commission"
     )
+
+
+# -- readout counterparts: "Shri", "Prime Minister X of Denmark", long "bin ... Al-Saud" names ----------------------
+
+
+def _participants(text: str, published: str) -> list[list[str]]:
+    return [sorted(m.participants) for m in extract(text, published, WH).meetings]
+
+
+def test_shri_is_an_honorific_before_an_indian_name() -> None:
+    found = _participants(
+        "National Security Advisor of India Shri Ajit Doval met with U.S. National Security Advisor Jake Sullivan in "
+        "New Delhi.",
+        "2025-01-06",
+    )
+    assert found == [["Ajit Doval", "Jake Sullivan"]]
+
+
+def test_a_surname_tagged_with_of_and_his_state_is_the_person() -> None:
+    found = _participants(
+        "President Joseph R. Biden, Jr. met today with Prime Minister Frederiksen of Denmark at the White House.",
+        "2023-06-05",
+    )
+    assert found == [["Frederiksen", "Joseph R. Biden"]]
+
+
+def test_a_long_name_of_particles_is_one_person() -> None:
+    found = _participants(
+        "National Security Advisor Jake Sullivan met today in Washington with Saudi Vice Minister of Defense Khalid "
+        "bin Salman bin Abdulaziz Al-Saud.",
+        "2022-05-17",
+    )
+    assert found == [["Jake Sullivan", "Khalid bin Salman bin Abdulaziz Al-Saud"]]
