@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "49"
+VERSION = "50"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -924,6 +924,11 @@ class IssueFinder:
         if war is not None and span.root.sent == war.sent:
             _PATH.set("owned_war")
             return [self._sides[war.i]], "near"
+        if "sanctions" in codes and not doc._.parley_dateline:
+            imposed = _costs_imposed_by_the_parties(index, span, self._meeting_mentions)
+            if imposed:
+                _PATH.set("_costs_imposed_by_the_parties")
+                return imposed, "meeting"
         sent = span.sent
         # (a place inside the phrase names it, not a party: "the Minsk agreements"; round 26)
         in_sentence = [n for n in _sentence_countries(index, sent) if not _place_in_phrase(n[0], n[1], span)]
@@ -2312,6 +2317,32 @@ def _crisis_and_other_side(
     if len(others) != 2 or others & set(states):
         return []
     return [_pair(*sorted(others))]
+
+
+def _costs_imposed_by_the_parties(
+    index: DocIndex, span: Span, mentions: list[tuple[int, int, Meeting]]
+) -> list[tuple[str, str]]:
+    """Round 27: sanctions "on"/"against" a state in a readout of talks ("their continued commitment to support
+    Ukraine, impose costs on Russia, and reinforce NATO's Eastern Flank"; "standing with the United States ... to
+    impose costs on Russia for its unprovoked war on Ukraine"): the target and each party of the talks, who impose
+    them (the tunable hollande readout's RUS-USA), not the war's victim named beside it."""
+    states = _meeting_states(span, mentions)
+    if len(states) < 2:
+        return []
+    heads = [span.root, *(t for t in span if t.pos_ in ("VERB", "NOUN"))]
+    heads += [span.root.head] if span.root.dep_ in ("dobj", "pobj") else []
+    targets = {
+        index.country[g.i].iso
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in c.children
+        if g.dep_ == "pobj" and g.i in index.country and index.country[g.i].source in ("state", "demonym")
+    } - {"IGO"}
+    if len(targets) != 1 or targets & set(states):
+        return []
+    target = next(iter(targets))
+    return [_pair(target, s) for s in states]
 
 
 def _crisis_places(index: DocIndex, span: Span, mentions: list[tuple[int, int, Meeting]]) -> set[str]:

@@ -343,3 +343,20 @@ def test_a_long_name_of_particles_is_one_person() -> None:
         "2022-05-17",
     )
     assert found == [["Jake Sullivan", "Khalid bin Salman bin Abdulaziz Al-Saud"]]
+
+
+# -- costs imposed on a state in a readout: the target and each party, not the war's victim -------------------------
+
+
+def test_costs_imposed_on_a_state_are_the_parties_sanctions_not_the_victims() -> None:
+    out = extract(
+        "President Biden met today with Prime Minister Albanese of Australia. President Biden thanked the Prime "
+        "Minister for standing with the United States and the world to impose costs on Russia for its unprovoked "
+        "war on Ukraine.",
+        "2022-11-12",
+        WH,
+    )
+    found = issue_set(out)
+    assert (("RUS", "USA"), "sanctions") in found
+    assert (("AUS", "RUS"), "sanctions") in found
+    assert (("RUS", "UKR"), "sanctions") not in found
