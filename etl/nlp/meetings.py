@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "48"
+VERSION = "49"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -269,6 +269,8 @@ class MeetingFinder:
             if _habitual(trigger):
                 return None  # "he talks with the Treasury chief now and then": a habit
             self._verb_sides(trigger, kind, sides, places, destination, index)
+            if self.lex.has("joint_only", lemma):
+                sides.append(("subject", _agent_list(trigger)))  # "was signed by X and Y" (round 27)
             if m.status != HELD and _organisation_sitting(index, trigger, _subject_phrase(trigger)):
                 span = m.status_cue
                 inside = {t.idx for t in trigger.subtree}
@@ -383,7 +385,11 @@ class MeetingFinder:
             joint_act = any(c.dep_ in ("xcomp", "dobj") for c in verb.children) and not any(
                 c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children
             )
-            return joint_act and self._joint_subject(index, verb, clause=True)
+            if joint_act and self._joint_subject(index, verb, clause=True):
+                return True
+            # "The accord was signed here today by the visiting Indonesian Finance Minister X and Ex-Im Bank
+            # President Y": the agents of a passive joint act, persons of two countries (round 27)
+            return _joint_agents(index, verb)
         if self.lex.has("addressee_verb", lemma):
             return _official_addressed(index, verb)
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "discussed X with Y"
@@ -424,14 +430,14 @@ class MeetingFinder:
         return False
 
     @staticmethod
-    def _joint_subject(index: DocIndex, verb: Token, clause: bool = False) -> bool:
+    def _joint_subject(index: DocIndex, verb: Token, clause: bool = False, heads: list[Token] | None = None) -> bool:
         """ "President X of France and President Y of Germany spoke today": a conversation of the two
         when the coordinated subject holds persons of two different countries and the verb takes no
         object or clause of what was said ("X and Y spoke of a new era" still qualifies: no object). A verb
         of a joint act (`clause`: "X and his Spanish counterpart Y agreed to set up a body") may take one."""
         if not clause and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
             return False
-        subjects = subject_of(verb)
+        subjects = heads if heads is not None else subject_of(verb)
         countries: set[str] = set()
         for head in subjects:
             # ("The President and Prime Minister X spoke today on ...": a bare title is the issuer's; round 25)
@@ -2356,3 +2362,35 @@ def _met_a_day_ahead(trigger: Token, iso: str, pub: dt.date) -> bool:
     if verb is None or verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
         return False
     return iso == (pub + dt.timedelta(days=1)).isoformat()
+
+
+def _agent_list(verb: Token) -> list[Token]:
+    """The words from a passive verb's "by" to the end of its clause (the names the parser often breaks apart)."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return []
+    out: list[Token] = []
+    for tok in verb.doc[agent.i + 1 : verb.sent.end]:
+        if tok.dep_ in ("ccomp", "advcl", "relcl") or tok.text in (";", ":"):
+            break
+        out.append(tok)
+    return out
+
+
+def _joint_agents(index: DocIndex, verb: Token) -> bool:
+    """Round 27: the agents of a passive joint act are persons (or officials) of two countries ("The accord was signed
+    here today by the visiting Indonesian Finance Minister X and Ex-Im Bank President Y", "... by Nigerian Finance
+    Minister X and senior French Treasury officials"): a meeting. Read from "by" to the end of the clause, since the
+    parser often breaks the list of names apart."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    countries: set[str] = set()
+    for tok in _agent_list(verb):
+        person = index.person_at(tok)
+        if person is not None and person.country:
+            countries.add(person.country)
+        elif tok.lemma_.lower() in ("official", "officials") and tok.pos_ == "NOUN":
+            countries |= {hit.iso for _t, hit in index.hits(t for t in tok.subtree if t.i < tok.i)} - {"IGO"}
+    return len(countries) >= 2

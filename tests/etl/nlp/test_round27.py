@@ -360,3 +360,20 @@ def test_costs_imposed_on_a_state_are_the_parties_sanctions_not_the_victims() ->
     assert (("RUS", "USA"), "sanctions") in found
     assert (("AUS", "RUS"), "sanctions") in found
     assert (("RUS", "UKR"), "sanctions") not in found
+
+
+# -- an accord signed by persons of two states, told in the passive, is their meeting ------------------------------
+
+
+def test_an_accord_signed_by_officials_of_two_states_is_a_held_meeting() -> None:
+    out = extract(
+        "TOKYO, March 11 - Japan will lend Indonesia 90 billion yen. The loan accord was signed here today by "
+        "Indonesia's visiting Finance Minister Radius Prawiro and Export-Import Bank of Japan President Takashi Tanaka.",
+        "1987-03-11",
+    )
+    assert [(m.status, sorted(m.countries)) for m in out.meetings] == [("held", ["IDN", "JPN"])]
+
+
+def test_an_accord_signed_by_two_states_alone_is_no_meeting() -> None:
+    out = extract("PARIS, March 27 - The debt accord was signed by Nigeria and France.", "1987-03-27")
+    assert out.meetings == []
