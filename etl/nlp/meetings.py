@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "49"
+VERSION = "50"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -389,7 +389,8 @@ class MeetingFinder:
                 return True
             # "The accord was signed here today by the visiting Indonesian Finance Minister X and Ex-Im Bank
             # President Y": the agents of a passive joint act, persons of two countries (round 27)
-            return _joint_agents(index, verb)
+            # (not when a meeting word of the same sentence tells the talks: "signed by X and Y following talks")
+            return _joint_agents(index, verb) and not any(self.lex.noun_key(t) is not None for t in verb.sent)
         if self.lex.has("addressee_verb", lemma):
             return _official_addressed(index, verb)
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "discussed X with Y"

@@ -368,7 +368,8 @@ def test_costs_imposed_on_a_state_are_the_parties_sanctions_not_the_victims() ->
 def test_an_accord_signed_by_officials_of_two_states_is_a_held_meeting() -> None:
     out = extract(
         "TOKYO, March 11 - Japan will lend Indonesia 90 billion yen. The loan accord was signed here today by "
-        "Indonesia's visiting Finance Minister Radius Prawiro and Export-Import Bank of Japan President Takashi Tanaka.",
+        "Indonesia's visiting Finance Minister Radius Prawiro and Export-Import Bank of Japan President "
+        "Takashi Tanaka.",
         "1987-03-11",
     )
     assert [(m.status, sorted(m.countries)) for m in out.meetings] == [("held", ["IDN", "JPN"])]
