@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "50"
+VERSION = "51"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -66,6 +66,8 @@ TOPIC_OF_NOUNS = frozenset({"discussion", "discussions", "debate", "review"})
 ATTEND_VERBS = frozenset({"attend", "join"})
 # Verbs of praising someone for what he did ("congratulated X on the summit"): the praiser took no part in it.
 PRAISE_VERBS = frozenset({"congratulate", "commend", "praise", "applaud", "hail", "compliment"})
+# Verbs of thanks, whose object did what the "for" phrase tells ("thanked X for his visit"; round 27).
+THANK_VERBS = frozenset({"thank"})
 # Verbs whose object, with the meeting as subject, are its parties ("the meeting involved delegates from A and B").
 GATHER_VERBS = frozenset({"involve", "gather"})
 # Nouns of a state's office holders, whose "from" names their state ("met his counterparts from France and Germany").
@@ -654,7 +656,7 @@ class MeetingFinder:
             trigger.dep_ == "pobj"
             and trigger.head.lower_ in ("on", "for")
             and trigger.head.head == verb
-            and verb.lemma_.lower() in PRAISE_VERBS
+            and verb.lemma_.lower() in PRAISE_VERBS | THANK_VERBS
         )
         if is_argument and not own_pair and not praised:
             # "Italy boycotted the meeting": the subject stayed away (see `_parties`)
@@ -941,7 +943,8 @@ class MeetingFinder:
             actor = index.person_at(tok)
             # "his Iranian counterpart X" names X; only a pronoun that is itself the party counts.
             if actor is None and tok.pos_ == "PRON" and (tok.dep_ != "poss" or tok.head == m.trigger):
-                actor = index.resolve_pronoun(tok, exclude=m.participants)
+                # ("commended the Prime Minister for his historic visits": the one praised or thanked; round 27)
+                actor = _praised_owner(index, tok, m.trigger) or index.resolve_pronoun(tok, exclude=m.participants)
                 issuer = index.issuing_state(tok) if actor is None and tok.text == "I" else None
                 if issuer is not None:
                     found.add(issuer)  # "This morning, I spoke with President X" in the President's own statement
@@ -2395,3 +2398,24 @@ def _joint_agents(index: DocIndex, verb: Token) -> bool:
         elif tok.lemma_.lower() in ("official", "officials") and tok.pos_ == "NOUN":
             countries |= {hit.iso for _t, hit in index.hits(t for t in tok.subtree if t.i < tok.i)} - {"IGO"}
     return len(countries) >= 2
+
+
+def _praised_owner(index: DocIndex, pronoun: Token, trigger: Token) -> ActorRef | None:
+    """Round 27: the person a praising or thanking verb's object names, for "his"/"her" on the meeting word it praises
+    or thanks him for ("The President commended the Prime Minister for his historic visits to Poland and Ukraine":
+    the Prime Minister's visits, not the President's)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her") or trigger.dep_ != "pobj":
+        return None
+    prep = trigger.head
+    verb = prep.head
+    if prep.lower_ not in ("for", "on") or verb.lemma_.lower() not in PRAISE_VERBS | THANK_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for tok in noun_phrase(obj):
+            actor = index.person_at(tok)
+            if actor is not None:
+                return actor
+        resolved = index.resolve_title(obj)
+        if resolved is not None:
+            return resolved
+    return None

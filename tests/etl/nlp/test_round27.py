@@ -378,3 +378,18 @@ def test_an_accord_signed_by_officials_of_two_states_is_a_held_meeting() -> None
 def test_an_accord_signed_by_two_states_alone_is_no_meeting() -> None:
     out = extract("PARIS, March 27 - The debt accord was signed by Nigeria and France.", "1987-03-27")
     assert out.meetings == []
+
+
+# -- a visit one party is praised or thanked for is that party's --------------------------------------------------
+
+
+def test_visits_the_partner_is_commended_for_are_the_partners_not_the_speakers() -> None:
+    out = extract(
+        "President Biden spoke today with Prime Minister Modi of India. The President commended the Prime Minister "
+        "for his recent visits to Poland and Ukraine.",
+        "2024-08-26",
+        WH,
+    )
+    pairs = {tuple(sorted(m.countries)) for m in out.meetings}
+    assert ("POL", "USA") not in pairs and ("UKR", "USA") not in pairs
+    assert ("IND", "POL") in pairs and ("IND", "UKR") in pairs
