@@ -1082,7 +1082,7 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
     while end > start and _trail_word(doc, end - 1):
         end -= 1
     # (hyphens and particles do not count: "Ali al-Khalifa al-Sabah" is seven tokens and three words, "Khalid bin
-    # Salman bin Abdulaziz Al-Saud" nine and four; round 27)
+    # Salman bin Abdulaziz Al-Saud" eight and four; round 27)
     if start >= end or sum(1 for t in doc[start:end] if t.text != "-" and t.lower_ not in NAME_PARTICLES) > 6:
         return None
     span = doc[start:end]
