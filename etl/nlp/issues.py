@@ -2277,6 +2277,15 @@ CRISIS_ANAPHORS = frozenset(
 )
 
 
+def _talks_over_a_conflict(span: Span, codes: tuple[str, ...], mentions: list[tuple[int, int, Meeting]]) -> list[str]:
+    """The states of the talks a phrase of a conflict code (`CONFLICT_CODES`) follows, when they are two or more; else
+    none (round 27's crisis rules read only such phrases)."""
+    if not CONFLICT_CODES & set(codes):
+        return []
+    states = _meeting_states(span, mentions)
+    return states if len(states) >= 2 else []
+
+
 @_producer
 def _acting_in_the_crisis(
     index: DocIndex, span: Span, only: str, codes: tuple[str, ...], mentions: list[tuple[int, int, Meeting]]
@@ -2287,10 +2296,8 @@ def _acting_in_the_crisis(
     crisis's state, not each party of the talks (the gold's RUS-UKR; the parties' dyads with Russia are optional at
     most). The crisis's state may be a party ("spoke with Ukrainian President Poroshenko about ... the situation in
     eastern Ukraine ... stressed Russia's obligations to support a mutual ceasefire"): then that party alone."""
-    if not CONFLICT_CODES & set(codes):
-        return []
-    states = _meeting_states(span, mentions)
-    if len(states) < 2 or only in states:
+    states = _talks_over_a_conflict(span, codes, mentions)
+    if not states or only in states:
         return []
     if not any(t.lemma_.lower() in CRISIS_ANAPHORS for t in span.sent):
         return []
@@ -2305,10 +2312,8 @@ def _crisis_and_other_side(
     """Round 27: a crisis in a third state, in a sentence that names one other state, no party either ("efforts to
     prevent an expansion of the conflict in Gaza in the wake of Hamas's abhorrent attack in Israel"): the two are
     its sides (the tunable le-drian readout's ISR-PSE security; the parties' dyads with them are optional)."""
-    if not CONFLICT_CODES & set(codes):
-        return []
-    states = _meeting_states(span, mentions)
-    if len(states) < 2 or only in states:
+    states = _talks_over_a_conflict(span, codes, mentions)
+    if not states or only in states:
         return []
     in_sentence = _sentence_countries(index, span.sent)
     if not any(h.iso == only and loc and _crisis_place(t) for t, h, loc in in_sentence):
@@ -2316,7 +2321,7 @@ def _crisis_and_other_side(
     others = {h.iso for _t, h, _loc in in_sentence} - {"IGO"}
     if len(others) != 2 or others & set(states):
         return []
-    return [_pair(*sorted(others))]
+    return [_pair(*others)]
 
 
 def _costs_imposed_by_the_parties(
@@ -2371,10 +2376,8 @@ def _unnamed_in_the_crisis(
     party of the talks ("The two leaders also discussed the crisis in Ukraine, and the Vice President underscored the
     need to impose costs on Russia if it ... failed to support a ceasefire, ... and a halt to the transfer of heavy
     weapons to the separatists"): the two, not the parties of the call."""
-    if not CONFLICT_CODES & set(codes):
-        return []
-    states = _meeting_states(span, mentions)
-    if len(states) < 2 or not any(t.lemma_.lower() in CRISIS_ANAPHORS for t in span.sent):
+    states = _talks_over_a_conflict(span, codes, mentions)
+    if not states or not any(t.lemma_.lower() in CRISIS_ANAPHORS for t in span.sent):
         return []
     crisis = {h.iso for t, h, loc in in_sentence if loc and _crisis_place(t)} - {"IGO"} - set(states)
     others = {h.iso for t, h, _loc in in_sentence if h.source in ("state", "demonym")} - crisis - {"IGO"}

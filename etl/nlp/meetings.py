@@ -2388,8 +2388,6 @@ def _joint_agents(index: DocIndex, verb: Token) -> bool:
     here today by the visiting Indonesian Finance Minister X and Ex-Im Bank President Y", "... by Nigerian Finance
     Minister X and senior French Treasury officials"): a meeting. Read from "by" to the end of the clause, since the
     parser often breaks the list of names apart."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return False
     countries: set[str] = set()
     for tok in _agent_list(verb):
         person = index.person_at(tok)
