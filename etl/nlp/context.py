@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from etl.nlp.doc_ext import monitoring_post
 from etl.nlp.gazetteer import (
     CAPITAL,
     COUNTRY,
@@ -186,7 +187,7 @@ class Tables:
         ctx.org_ents = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
         dateline = doc._.parley_dateline if Doc.has_extension("parley_dateline") else None
         region = doc._.parley_dateline_region if Doc.has_extension("parley_dateline_region") else None
-        ctx.dateline_country = wire_dateline_country(self.gaz, dateline, region)
+        ctx.dateline_country = None if monitoring_post(doc) else wire_dateline_country(self.gaz, dateline, region)
         published = doc._.parley_published if Doc.has_extension("parley_published") else None
         year = str(published or "")[:4]
         ctx.year = int(year) if year.isdigit() else None

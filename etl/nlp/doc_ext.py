@@ -7,6 +7,7 @@ text the Doc was made from; `etl.extract` maps them back to the source text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -52,6 +53,17 @@ def actor_at(doc: Doc, start_char: int, end_char: int) -> ActorRef | None:
             if s < end_char and start_char < e:
                 return actor
     return None
+
+
+def monitoring_post(doc: Doc) -> bool:
+    """Whether the dateline is only where a broadcast was monitored ("NICOSIA - IRNA, monitored in Nicosia, quoted
+    the oil minister", "the news agency, monitored here"): the events are elsewhere, so the dateline's state is
+    neither where a meeting was held nor a speaker's (round 28)."""
+    place = doc._.parley_dateline
+    if not place:
+        return False
+    pattern = rf"\bmonitored (?:by [^,.;]{{1,50}} )?(?:here|in {re.escape(str(place))})\b"
+    return re.search(pattern, doc.text, flags=re.IGNORECASE) is not None
 
 
 register_extensions()

@@ -21,6 +21,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # visit"): the meeting is still to come (unlike "were unable to agree during talks").
 # Words of setting off: the meeting one leaves for is still ahead ("left for Washington for talks").
 DEPARTING = frozenset({"leave", "depart", "departure", "head", "set"})
+# Verbs of asking "for" a meeting: it is wanted, not held ("asked for consultations with Tokyo", "pressed for talks").
+ASKING = frozenset({"ask", "press", "push", "appeal", "clamour", "clamor", "lobby", "plead"})
 EXPECTING = frozenset({"expect", "anticipate", "hope", "plan", "intend", "foresee", "predict", "aim"})
 # Adverbs that with "to" look ahead to a meeting ("looks forward to discussions with X", "looking ahead to the
 # summit"): it is still to come.
@@ -56,6 +58,8 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     ahead = _coming_up(trigger, lex)
     if ahead is not None:
         return PLANNED, ahead
+    if stayed_away_from(trigger):
+        return HELD, None
     if _told_past_by_its_clause(trigger, lex) or _under_way_by_its_participle(trigger):
         return HELD, None
     verdict = _climb(trigger, lex, presupposed)
@@ -63,6 +67,48 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     if verdict[0] == HELD and modifier is not None:
         return modifier
     return verdict
+
+
+# Verbs of taking part in a meeting, and of staying away from one; refusals that stay away ("refused to join").
+ATTENDING = frozenset({"join", "attend", "invite"})
+STAYING_AWAY = frozenset({"boycott", "skip", "snub", "shun"})
+REFUSING = frozenset({"refuse", "decline"})
+
+
+def stayed_away_from(trigger: Token) -> bool:
+    """A group's or an organisation's meeting that one side refused to join, was not invited to or boycotted ("Italy
+    refused to join a G-7 meeting in Paris", "at not being invited to a working dinner of the G-5 countries", "a
+    boycott of the bank's last annual meeting"): the meeting took place without it (round 28). Not talks "with" the
+    one who stayed away ("Iran refused to attend the talks with Iraq"), and only for a meeting named by its group."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children
+    ):
+        return False
+    named = any(  # (a group's or body's name: "a G-7 meeting", "of the G-5 countries", "of the Asian Development Bank")
+        (t.pos_ in ("PROPN", "NUM") or any(ch.isdigit() for ch in t.text) or t.ent_type_ in ("ORG", "NORP"))
+        and t.ent_type_ not in ("GPE", "LOC", "DATE", "TIME")
+        for t in trigger.subtree
+        if t != trigger
+    )
+    if not named:
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in STAYING_AWAY:
+        return True  # "a boycott of the annual meeting of the bank"
+    if trigger.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "invite":
+        verb = head.head  # "not being invited to a working dinner of the G-5"
+    elif trigger.dep_ == "dobj":
+        verb = head
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in STAYING_AWAY:
+        return True  # "Italy boycotted the G-7 meeting"
+    if lemma not in ATTENDING:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
+    return negated or refused
 
 
 # Participles and adverbs by which a meeting noun's own phrase says it is going on ("fishing negotiations currently
@@ -211,6 +257,8 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
         return PLANNED, prep_tok
     if prep == "for" and prep_tok.head.lemma_.lower() in DEPARTING:
         return PLANNED, prep_tok.head  # "a departure later today ... for a series of trade talks"
+    if prep == "for" and prep_tok.head.lemma_.lower() in ASKING:
+        return PLANNED, prep_tok.head  # "The United States asked for consultations with Tokyo" (round 28)
     if lex.has("future_prep", prep_tok.head.lower_):
         return PLANNED, prep_tok.head
     if prep == "to" and _looking_ahead(prep_tok.head):
@@ -233,6 +281,14 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
             return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
         if modal is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EXPECTING:
             return PLANNED, verb.head  # "planned to spend time at nuclear talks with Iran"
+        likely = _likely(verb, lex)
+        if modal is None and likely is not None:
+            return PLANNED, likely  # "officials are likely to emphasise at the Venice summit" (round 28)
+        # (at the meeting, not set by it: "would be reviewing it following the collapse of the talks" follows talks that
+        # were held)
+        would = _would_of_a_past_thought(verb) if modal is None and prep in BEING_AT else None
+        if would is not None:
+            return PLANNED, would  # "doubted that its partners would indulge in it at the summit" (round 28)
         if modal is None and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and _looking_ahead(verb.head.head):
             return PLANNED, verb.head.head  # "looks forward to working with her at the G-20 summit" (round 24)
         return (PLANNED, modal) if modal is not None else (HELD, None)
@@ -315,6 +371,40 @@ def _looking_ahead(head: Token) -> bool:
     return head.pos_ == "VERB" and any(c.dep_ in ("advmod", "prt") and c.lower_ in LOOKING_AHEAD for c in head.children)
 
 
+def _likely(verb: Token, lex: MeetingLexicon) -> Token | None:
+    """The adjective of a plan that puts a verb's act ahead: "are likely to emphasise" (the verb is its infinitive),
+    "Baker is likely once again to reject" (the verb is the copula)."""
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and lex.has("plan_adj", verb.head.lower_):
+        return verb.head
+    if verb.lemma_.lower() == "be":
+        infinitive = any(
+            x.dep_ in ("xcomp", "advcl") and any(a.tag_ == "TO" for a in x.children)
+            for x in [*verb.children, *(c for a in verb.children if a.dep_ == "acomp" for c in a.children)]
+        )
+        for c in verb.children:
+            if c.dep_ == "acomp" and lex.has("plan_adj", c.lower_) and infinitive:
+                return c
+    return None
+
+
+BEING_AT = frozenset({"at", "during", "in", "throughout"})
+
+
+def _would_of_a_past_thought(verb: Token) -> Token | None:
+    """The "would" of a clause that a past verb reports or weighs ("Lawson doubted that its partners would indulge in
+    Japan bashing at the summit"): the future seen from the past, so the meeting is still ahead; not "would not"."""
+    for _ in range(4):  # (up from "bashing" in "would indulge in Japan bashing")
+        if verb.dep_ in ("pcomp", "xcomp") or verb.pos_ == "ADP":
+            verb = verb.head
+    if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or _negated(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "would"), None)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _future_modal(verb: Token) -> Token | None:
     """The future modal of a verb or of the clause its infinitive depends on ("Lyng will urge Japan to put
     its policies on the table during GATT talks")."""
@@ -388,7 +478,11 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
             return CANCELLED, verb
         if lex.has("plan_verb", lemma):
             return PLANNED, verb
+    # "his meetings with Italian officials had not yielded much": a meeting that did not bring something took place
+    outcome = is_subject and lemma in OUTCOME_VERBS
     for c in verb.children:
+        if outcome and c.dep_ == "neg":
+            continue
         verdict = _verb_child(verb, c, lex, presupposed, child)
         if verdict is not None:
             return verdict
@@ -402,6 +496,11 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
     return None
 
 
+# Verbs of what a meeting brought: negated, they still tell a meeting that took place ("the talks did not produce an
+# accord", "the meetings had not yielded much"; round 28), unlike "the meeting did not take place".
+OUTCOME_VERBS = frozenset(
+    "yield produce bring achieve result lead reach resolve settle solve succeed satisfy ease improve change".split()
+)
 # Cancel verbs whose subject is never a meeting (talks can fail or collapse, they cannot postpone anything).
 PASSIVE_CANCEL = frozenset({"postpone", "cancel", "scrap", "suspend", "delay", "shelve"})
 
@@ -471,4 +570,28 @@ def _verb_child(
             return PLANNED, modal  # "will arrive at the Treasury to begin talks": the matrix's own future (round 21)
     if c.dep_ == "mark" and lex.has("conditional", word):
         return PLANNED, c
+    if _time_clause_present(verb, c):
+        return PLANNED, c  # "when he pays a two-day visit to Nairobi": a present tense of a time clause is ahead
     return None
+
+
+# Conjunctions of a time clause whose present simple tells a meeting still ahead ("is likely to meet X when he pays a
+# visit", "after they meet on Friday"; round 28). ("once", "before" and "until" are conditional in any tense.)
+TEMPORAL_MARKS = frozenset({"when", "whenever", "after"})
+
+
+def _time_clause_present(verb: Token, c: Token) -> bool:
+    """`c` opens a time clause ("when", "after") whose verb is in the present simple, with no auxiliary."""
+    opener = c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
+    if not opener or c.lower_ not in TEMPORAL_MARKS or verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    # ("when the farm ministers meet for a third day of talks here this morning": it is going on today)
+    words = [t.lower_ for t in verb.subtree]
+    today = any(w in TODAY_WORDS for w in words) or any(
+        a == "this" and b in DAY_PARTS for a, b in zip(words, words[1:], strict=False)
+    )
+    return not today and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
+
+
+TODAY_WORDS = frozenset({"today", "tonight", "now", "currently"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening"})

@@ -137,6 +137,8 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
             continue  # "the February 22 Paris accords", "following last week's earthquake": the date of something else
         if _in_noun_clause(doc, d, trigger):
             continue  # "met ... to avert duties due to start on May 3": the duties' date
+        if _nested_meetings_date(root, trigger, lex):
+            continue  # "a gathering held to prepare for talks at next week's spring meetings": theirs (round 28)
         own.append(d)
         anchor = root if root.pos_ in ("VERB", "AUX") else governing_verb(root)
         if (
@@ -152,6 +154,19 @@ def attached_date(doc: Doc, trigger: Token, lex: MeetingLexicon) -> DateExpr | N
     if len(exprs) == 1 and own and own[0].iso and sum(1 for _ in sentence_triggers(sent, lex)) <= 1:
         return own[0]
     return None
+
+
+def _nested_meetings_date(root: Token, trigger: Token, lex: MeetingLexicon) -> bool:
+    """A possessive date of another meeting word deeper in the meeting word's own phrase ("an informal gathering of
+    ministers held to prepare for discussions at next week's spring meetings of the IMF"): the date of that meeting."""
+    other = root.head
+    return (
+        root.dep_ == "poss"
+        and other != trigger
+        and lex.noun_key(other) is not None
+        and trigger in other.ancestors
+        and other.dep_ != "conj"
+    )
 
 
 # Parts of an organisation's name that may stand between a possessive date and the meeting word the parse hangs

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Token
 from etl.nlp import gazetteer as gz
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon, dictionary_paths
 from etl.nlp.dates import DateExpr, published_date
-from etl.nlp.doc_ext import ActorRef, register_extensions
+from etl.nlp.doc_ext import ActorRef, monitoring_post, register_extensions
 from etl.nlp.meeting_events import KNOWN_VERBS, KnownMeeting, load_known, month_modifier, named_meeting
-from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status
+from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status, stayed_away_from
 from etl.nlp.meeting_merge import SURROUNDS, Mention, merge, split_plural
 from etl.nlp.meeting_parts import (
     STATE_OWNED,
@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "51"
+VERSION = "52"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -70,9 +70,11 @@ PRAISE_VERBS = frozenset({"congratulate", "commend", "praise", "applaud", "hail"
 THANK_VERBS = frozenset({"thank"})
 # Verbs whose object, with the meeting as subject, are its parties ("the meeting involved delegates from A and B").
 GATHER_VERBS = frozenset({"involve", "gather"})
-# Nouns of a state's office holders, whose "from" names their state ("met his counterparts from France and Germany").
+# Nouns of a state's office holders, whose "from" names their state ("met his counterparts from France and Germany";
+# "a session of the governors from the Group of Ten states", round 28).
 STATE_PERSONS = frozenset(
-    "counterpart minister leader diplomat ambassador official president premier secretary colleague".split()
+    "counterpart minister leader diplomat ambassador official president premier secretary colleague governor "
+    "deputy".split()
 )
 # Words that make a visit's visitor or host a state's body ("a Chinese government delegation").
 POLITICAL_BODIES = frozenset("delegation government administration cabinet parliament leadership regime".split())
@@ -86,6 +88,8 @@ ACCORD_NOUNS = frozenset({"accord", "agreement", "pact"})
 ACCORD = "accord"
 # Verbs that make an accord: with them the accord's future is its talks' ("hope to reach an agreement in Venice").
 ACCORD_MAKING = frozenset("reach sign conclude seek negotiate strike forge hammer agree finalise finalize".split())
+# Meeting nouns that name a meeting only with "a"/"an" ("an informal gathering of EC finance ministers").
+INDEFINITE_ONLY = frozenset({"gathering"})
 OWN_DEPS = frozenset({"compound", "amod", "nmod", "poss"})  # a meeting noun's modifiers that name its side
 
 HOLD_VERBS = {"hold", "meet", "convene", "take", "begin", "open", "end", "conclude", "start"}
@@ -208,6 +212,8 @@ class MeetingFinder:
                     continue
                 if tok.i + 1 < len(doc) and lex.pairs["not_after"].get(doc[tok.i + 1].lower_) == key:
                     continue
+                if key in INDEFINITE_ONLY and not _gathering_of_officials(tok):
+                    continue  # "the gathering" points back; "a gathering of businessmen" is an audience (round 28)
                 head = tok.head
                 # "summit meeting": one mention, named by its head word but of the modifier's kind.
                 if tok.dep_ == "compound" and lex.noun_key(head) is not None:
@@ -608,7 +614,7 @@ class MeetingFinder:
     ) -> None:
         """A meeting noun's own modifiers ("Iran-Iraq talks"), prepositions and role clauses."""
         trigger = m.trigger
-        own = [t for c in trigger.children if c.dep_ in OWN_DEPS for t in noun_phrase(c)]
+        own = [t for c in trigger.children if c.dep_ in OWN_DEPS for t in noun_phrase(c)] + _misparsed_pair(trigger)
         venue = _venue_compounds(trigger)
         if venue:  # "Trump's June 12 Singapore summit with Kim": a place before the noun is where (round 23)
             own = [t for t in own if t not in venue]
@@ -660,7 +666,10 @@ class MeetingFinder:
         )
         if is_argument and not own_pair and not praised:
             # "Italy boycotted the meeting": the subject stayed away (see `_parties`)
-            absent = self.lex.has("absent_verb", verb.lemma_.lower()) and trigger.dep_ == "dobj"
+            # ("X, who declined to attend the Paris session of the Group of Seven": round 28)
+            absent = (self.lex.has("absent_verb", verb.lemma_.lower()) and trigger.dep_ == "dobj") or stayed_away_from(
+                trigger
+            )
             sides.append(("absent" if absent else "subject", _subject_phrase(verb)))
             # "The accord was signed by X and Y after talks with Z": a passive verb's doers are the talks' side
             sides.append(("subject", _agent_phrase(verb)))
@@ -1175,7 +1184,13 @@ class MeetingFinder:
             self._held_in(doc, m)
         if m.location is None and any(c.dep_ == "advmod" and c.lower_ == "here" for c in m.trigger.children):
             self._here(doc, m)  # "following weekend talks here": the dateline's place, whatever the talks' day
-        if m.location is None and doc._.parley_dateline and near_publication(doc, m) and self._anchored(m):
+        if (
+            m.location is None
+            and doc._.parley_dateline
+            and near_publication(doc, m)
+            and self._anchored(m)
+            and not monitoring_post(doc)
+        ):
             self._dateline_place(doc, m, seats)
         self._place_parties(index, m, seats)
 
@@ -1432,6 +1447,27 @@ def _after_talks(trigger: Token) -> bool:
 LEISURE_NOUNS = {"holiday", "vacation", "leave", "honeymoon"}
 COUNCIL_NOUNS = {"minister", "leader", "head", "council", "premier", "delegate", "counterpart"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside"}
+
+
+def _gathering_of_officials(tok: Token) -> bool:
+    """ "an informal gathering of EC finance ministers and central bankers": a gathering word is a meeting with "a"
+    or "an" and an "of" of a state's office holders or envoys (not "the gathering", told before, nor "a gathering of
+    British and American businessmen", an audience)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    members = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(_of_persons(x) for o in members for x in with_conjuncts(o))
+
+
+def _misparsed_pair(trigger: Token) -> list[Token]:
+    """ "in U.S.-Japan talks", "in U.S.-Japanese talks": the parser hangs a hyphenated pair of states right before the
+    meeting noun on the preposition (as "dep"), not on the noun; it still names the talks' sides (round 28)."""
+    if trigger.i == 0 or trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    tok = trigger.doc[trigger.i - 1]
+    if "-" not in tok.text or tok.dep_ != "dep" or tok.head not in (trigger, trigger.head):
+        return []
+    return [tok]
 
 
 def _venue_compounds(trigger: Token) -> list[Token]:
