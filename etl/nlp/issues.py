@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "50"
+VERSION = "51"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -181,7 +181,8 @@ RANKED_NAME_SPAN = 3
 # 9.9 pct"): round 19b.
 FIGURE_LEADS = frozenset({",", "with", "around", "about", "some", "nearly", "almost", "over", "roughly"})
 PRIVATE_HEADS = CURRENCY_HEADS | frozenset(
-    "account company firm newspaper magazine paper television radio broadcaster design model version variant".split()
+    "account company firm newspaper magazine paper television radio broadcaster design model version variant "
+    "investor bondholder shareholder".split()  # ("Japanese investors", "U.S. bondholders": round 28)
 )
 # Comparison prepositions: the countries of "an embargo like that on Cuba" are
 # compared with the party, not facing it.
@@ -3086,7 +3087,7 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
     Italy and Greece lead the efforts on the Iranian nuclear programme"): each
     listed country faces the owner (a list alone stays no dyad)."""
     root = span.root
-    owners = _act_owners(index, root)
+    owners = _act_owners(index, root) or _with_counterpart(index, root)
     if len(owners) != 1:
         return []
     owner = next(iter(owners))
@@ -3099,6 +3100,25 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
         if t.i in listed and min(_distance(root, t.doc[i]) for i in _list_group(t) | {t.i}) <= MAX_DISTANCE
     }
     return sorted(_pair(m, owner) for m in members - {owner})
+
+
+def _with_counterpart(index: DocIndex, root: Token) -> set[str]:
+    """The state of an issue noun's own "with" ("Japan, South Korea and Taiwan run large trade surpluses with the
+    United States"; round 28): each state of a list faces it, as each faces an owner."""
+    nouns = [root] + ([root.head] if root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" else [])
+    if nouns[-1].dep_ == "dobj":
+        nouns.append(nouns[-1].head)  # (the parser hangs the "with" on the verb: "run surpluses with X")
+    objs = [o for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children]
+    # (one state, not the list itself: "EC trade agreements with Tunisia, Egypt, ... and Jordan", "its borders with
+    # West Germany, France and Italy")
+    return {
+        index.country[o.i].iso
+        for o in objs
+        if o.dep_ == "pobj"
+        and o.i in index.country
+        and index.country[o.i].source in ("state", "demonym")
+        and not any(c.dep_ == "conj" for c in o.children)
+    }
 
 
 def _act_owners(index: DocIndex, root: Token) -> set[str]:
@@ -3488,6 +3508,8 @@ def _dominant_dyad(doc: Doc, index: DocIndex) -> tuple[str, str] | None:
             and (previous[1] is hit or (hit.actor is not None and previous[1].actor is hit.actor))
         )
         previous = (i, hit)
+        if gz.in_water_name(doc[i]):
+            continue  # "the Gulf of Mexico's offshore waters": a sea, not the state (round 28)
         if not same and hit.iso != "IGO" and hit.source != "place":
             counts[hit.iso] += 1
         second = index.second.get(i)

@@ -603,7 +603,8 @@ def _add_org_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken: s
         if not m or not _person_shaped(doc, ctx, m):
             continue
         honours = m.end < len(doc) and doc[m.end].text in PERSONAL_POST_NOMINALS
-        if honours or doc[m.end - 1].text in lone_persons or _person_by_grammar(doc, ctx, m):
+        titled = m.start > ent.start and _after_portfolio_title(doc, ctx, m.start)
+        if honours or titled or doc[m.end - 1].text in lone_persons or _person_by_grammar(doc, ctx, m):
             out.append(m)
             taken.update(range(m.start, m.end))
         elif _described_person(doc, m) and _surname_speaks(doc, m):
@@ -1058,6 +1059,50 @@ def _joined_portfolio(doc: Doc, ctx: Context, i: int, end: int) -> bool:
     )
 
 
+def _portfolio_run(doc: Doc, ctx: Context, i: int, end: int) -> int:
+    """The length of a capitalised portfolio of several words joined to a title before it, a name following it
+    ("Minister of International Trade and Industry Hajime Tamura", which the model tags as one organisation; round
+    28): the longest run of portfolios of `portfolios.txt` joined by "and", else 0."""
+    if (
+        i < 2
+        or doc[i - 1].lower_ not in ("of", "for")
+        or not (i - 2 in ctx.title_tokens or doc[i - 2].text[:1].isupper())
+    ):
+        return 0
+    portfolios = ctx.titles_table.portfolios
+    k, best = i, 0
+    while k < end - 1:
+        step = next(
+            (
+                n
+                for n in (4, 3, 2, 1)
+                if k + n < end
+                and all(t.text[:1].isupper() for t in doc[k : k + n])
+                and " ".join(t.lower_ for t in doc[k : k + n]) in portfolios
+            ),
+            0,
+        )
+        if not step:
+            break
+        k += step
+        best = k - i
+        if k < end - 1 and doc[k].lower_ in ("and", "&"):
+            k += 1
+        else:
+            break
+    return best if best > 1 else 0
+
+
+def _after_portfolio_title(doc: Doc, ctx: Context, start: int) -> bool:
+    """The name at `start` follows a title with its portfolio, which the model tagged as one organisation with it
+    ("Minister of International Trade and Industry Hajime Tamura"; round 28): a person's title."""
+    k = start - 1
+    words = {w for p in ctx.titles_table.portfolios for w in p.split()}
+    while k > 0 and (doc[k].lower_ in ("and", "&") or (doc[k].text[:1].isupper() and doc[k].lower_ in words)):
+        k -= 1
+    return k < start - 1 and k >= 1 and doc[k].lower_ in ("of", "for") and k - 1 in ctx.title_tokens
+
+
 def _trail_word(doc: Doc, i: int) -> bool:
     """Token i closes a span without being part of the name: punctuation, a possessive, post-nominal letters."""
     t = doc[i]
@@ -1069,8 +1114,11 @@ def _trim(doc: Doc, start: int, end: int, ctx: Context) -> Mention | None:
     inner = [k for k in range(start + 1, end - 1) if k in ctx.title_tokens and doc[k + 1].text[:1].isupper()]
     if inner:
         start = inner[-1] + 1  # "Marine Cpl Arnold Bracy": the words before a title are not the name
-    while start < end and (_lead_word(doc, ctx, start) or _joined_portfolio(doc, ctx, start, end)):
-        start += 1
+    while start < end:
+        run = _portfolio_run(doc, ctx, start, end)
+        if not (run or _lead_word(doc, ctx, start) or _joined_portfolio(doc, ctx, start, end)):
+            break
+        start += run or 1
     dash = next(
         (k for k in range(start + 1, end) if doc[k].text in ("-", "--", "\u2013") and doc[k - 1].whitespace_), None
     )

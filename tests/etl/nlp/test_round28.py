@@ -8,7 +8,7 @@ licensed corpora.
 from __future__ import annotations
 
 from etl.records import Extraction
-from tests.etl.nlp.round_texts import extract
+from tests.etl.nlp.round_texts import extract, issue_set
 
 
 def meetings(out: Extraction, status: str = "held") -> set[tuple[str, ...]]:
@@ -190,3 +190,65 @@ def test_a_possessive_date_of_a_meeting_nested_in_the_phrase_is_not_the_meeting_
         "1987-04-05",
     )
     assert ("FRA", "GBR") in meetings(out)
+
+
+# -- persons: a title's portfolio of several words the model tags with the name as one organisation ---------------
+
+
+def test_a_minister_of_a_portfolio_of_several_words_is_a_person() -> None:
+    out = extract(
+        "OSAKA, March 16 - Japan's Minister of International Trade and Industry Kenji Sato told a press "
+        'conference that foreign pressure on the chip deal was wrong. "It is a private matter," Sato said.',
+        "1987-03-16",
+    )
+    people = {a.name: a for a in out.actors if a.kind == "person"}
+    assert "Kenji Sato" in people
+    assert people["Kenji Sato"].country == "JPN"
+    assert {s.speaker for s in out.statements} == {"Kenji Sato"}
+
+
+# -- issues: a sea's name is no state; retaliatory tariffs; investors; a list facing a "with" state ---------------
+
+
+def test_a_sea_named_after_a_state_does_not_make_the_article_about_it() -> None:
+    out = extract(
+        "HOUSTON, March 18 - Gas drilling in the Gulf of Mexico is recovering, analysts said. Rigs in the Gulf of "
+        "Mexico are busy again. U.S. gas imports will rise next winter, and U.S. gas supplies will be tight.",
+        "1987-03-18",
+    )
+    assert not any("MEX" in countries for countries, _code in issue_set(out))
+
+
+def test_retaliatory_tariffs_are_sanctions() -> None:
+    out = extract(
+        "WASHINGTON, April 2 - The United States will impose retaliatory tariffs on Japanese electronic goods, "
+        "officials said.",
+        "1987-04-02",
+    )
+    assert {(("JPN", "USA"), "trade"), (("JPN", "USA"), "sanctions")} <= issue_set(out)
+
+
+def test_investors_of_a_state_are_no_state() -> None:
+    out = extract(
+        "TOKYO, March 4 - Many Japanese investors bought stakes in U.S. oil fields last year, the ministry said.",
+        "1987-03-04",
+    )
+    assert (("JPN", "USA"), "energy") not in issue_set(out)
+
+
+def test_a_list_of_states_faces_the_state_of_its_with() -> None:
+    out = extract(
+        "WASHINGTON, March 4 - Officials said Japan, South Korea and Taiwan run large trade surpluses with the "
+        "United States.",
+        "1987-03-04",
+    )
+    assert {(("JPN", "USA"), "trade"), (("KOR", "USA"), "trade"), (("TWN", "USA"), "trade")} <= issue_set(out)
+
+
+def test_a_with_list_is_not_its_own_counterpart() -> None:
+    out = extract(
+        "BERNE, April 1 - Switzerland wants to ease controls for people who cross its borders with West Germany, "
+        "France and Italy every day, officials said.",
+        "1987-04-01",
+    )
+    assert not {pair for pair, _code in issue_set(out)} & {("DEU", "FRA"), ("DEU", "ITA"), ("FRA", "ITA")}
