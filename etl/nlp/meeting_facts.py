@@ -231,6 +231,8 @@ def _modifier(trigger: Token, lex: MeetingLexicon) -> Verdict | None:
 def _step(trigger: Token, cur: Token, lex: MeetingLexicon, presupposed: bool) -> Verdict | None:
     """One step up from `cur` to its head: a verdict when it decides, None to go on climbing."""
     head, dep = cur.head, cur.dep_
+    if _past_time_clause(cur):
+        return HELD, None  # "When the ministers met in March, they failed to agree": the clause tells its own past
     if dep == "pobj" or (head.pos_ == "ADP" and dep in ("pcomp",)):
         return _at_preposition(trigger, head, lex)
     if head.pos_ in ("NOUN", "PROPN"):
@@ -594,4 +596,20 @@ def _time_clause_present(verb: Token, c: Token) -> bool:
 
 
 TODAY_WORDS = frozenset({"today", "tonight", "now", "currently"})
+PAST_TIME_MARKS = frozenset({"when", "after", "while", "as"})
+
+
+def _past_time_clause(verb: Token) -> bool:
+    """A time clause in the simple past ("When the ministers met on March 30 in Brussels, they failed to agree",
+    "after they held talks"; round 28): what it tells happened, whatever its main clause plans, fails or denies.
+    Not with a modal or a negation of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD":
+        return False
+    opener = any(
+        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.lower_ in PAST_TIME_MARKS
+        for c in verb.children
+    )
+    return opener and not any(c.dep_ in ("aux", "neg") for c in verb.children)
+
+
 DAY_PARTS = frozenset({"morning", "afternoon", "evening"})

@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "52"
+VERSION = "53"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -387,6 +387,8 @@ class MeetingFinder:
             return False
         if self.lex.has("joint_only", lemma) and self._group_agreed_there(index, verb):
             return True  # "Six industrialised nations agreed in Paris last month to ..." (round 22)
+        if self.lex.has("joint_only", lemma) and self._council_agreed(index, verb):
+            return True  # "European Community agriculture ministers agreed to extend the milk year" (round 28)
         if self.lex.has("joint_only", lemma):
             # "X and his Spanish counterpart Y agreed to set up a body", "X and Y signed the accord"; not a concurrence
             # ("X and Y agreed with the President that ..."), which may be told apart
@@ -410,6 +412,16 @@ class MeetingFinder:
             or (self.lex.has("to_party", lemma) and self._person_addressed(index, verb))
             or (self.lex.has("joint_subject", lemma) and self._joint_subject(index, verb))
         )
+
+    def _council_agreed(self, index: DocIndex, verb: Token) -> bool:
+        """The ministers of an organisation whose council is its members' (`council` in igo_members.tsv) as the
+        subject of a joint act ("European Community agriculture ministers agreed to extend ...", "EC foreign ministers
+        agreed that ..."): their session, whose parties are the members the text names (`_council_session`)."""
+        for subj in subject_of(verb):
+            for tok, hit in index.hits(_subject_phrase_of(subj)):
+                if hit.iso == "IGO" and _igo_name(hit, tok) in self.lex.councils and _council_of(tok, subj):
+                    return True
+        return False
 
     def _group_agreed_there(self, index: DocIndex, verb: Token) -> bool:
         """A group of states that meets (`igo_members.tsv`, not an organisation with bodies) as the subject of a

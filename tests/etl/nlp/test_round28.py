@@ -252,3 +252,31 @@ def test_a_with_list_is_not_its_own_counterpart() -> None:
         "1987-04-01",
     )
     assert not {pair for pair, _code in issue_set(out)} & {("DEU", "FRA"), ("DEU", "ITA"), ("FRA", "ITA")}
+
+
+# -- a past time clause tells its own meeting; a council's ministers agreeing are its session ----------------------
+
+
+def test_a_past_time_clause_meeting_was_held_whatever_its_main_clause() -> None:
+    out = extract(
+        "BRUSSELS, April 28 - When the French and Dutch farm ministers met on March 30 in Brussels, they failed to "
+        "agree on prices.",
+        "1987-04-28",
+    )
+    assert ("FRA", "NLD") in meetings(out)
+
+
+def test_a_council_s_ministers_agreeing_is_their_session() -> None:
+    out = extract(
+        "LUXEMBOURG, April 28 - European Community farm ministers agreed today to lengthen the dairy year by a month. "
+        "West German Farm Minister Ignaz Kiechle said he was pleased. French Farm Minister Francois Guillaume said "
+        "the deal was fair.",
+        "1987-04-28",
+    )
+    assert ("DEU", "FRA") in meetings(out)
+    one = extract(
+        "LUXEMBOURG, April 28 - European Community farm ministers agreed today to lengthen the dairy year by a month, "
+        "diplomats said.",
+        "1987-04-28",
+    )
+    assert meetings(one) == set()  # (no member named: no parties to code)
