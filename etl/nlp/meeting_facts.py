@@ -396,8 +396,9 @@ def _would_of_a_past_thought(verb: Token) -> Token | None:
     """The "would" of a clause that a past verb reports or weighs ("Lawson doubted that its partners would indulge in
     Japan bashing at the summit"): the future seen from the past, so the meeting is still ahead; not "would not"."""
     for _ in range(4):  # (up from "bashing" in "would indulge in Japan bashing")
-        if verb.dep_ in ("pcomp", "xcomp") or verb.pos_ == "ADP":
-            verb = verb.head
+        if verb.dep_ not in ("pcomp", "xcomp") and verb.pos_ != "ADP":
+            break
+        verb = verb.head
     if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or _negated(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "would"), None)
@@ -580,23 +581,28 @@ def _verb_child(
 # Conjunctions of a time clause whose present simple tells a meeting still ahead ("is likely to meet X when he pays a
 # visit", "after they meet on Friday"; round 28). ("once", "before" and "until" are conditional in any tense.)
 TEMPORAL_MARKS = frozenset({"when", "whenever", "after"})
+# ... and those whose simple past tells a meeting that happened ("When the ministers met in March, they failed").
+PAST_TIME_MARKS = frozenset({"when", "after", "while", "as"})
+# Words by which a present time clause is today's ("when the ministers meet ... here this morning").
+TODAY_WORDS = frozenset({"today", "tonight", "now", "currently"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
+
+
+def _opens_time_clause(c: Token, marks: frozenset[str]) -> bool:
+    """`c` is the conjunction of a time clause: a marker, or "when" as the parser often hangs it (WRB advmod)."""
+    return (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.lower_ in marks
 
 
 def _time_clause_present(verb: Token, c: Token) -> bool:
-    """`c` opens a time clause ("when", "after") whose verb is in the present simple, with no auxiliary."""
-    opener = c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")
-    if not opener or c.lower_ not in TEMPORAL_MARKS or verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP"):
+    """`c` opens a time clause ("when", "after") whose verb is in the present simple, with no auxiliary, and not
+    today's ("when the farm ministers meet for a third day of talks here this morning" is going on)."""
+    if not _opens_time_clause(c, TEMPORAL_MARKS) or verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP"):
         return False
-    # ("when the farm ministers meet for a third day of talks here this morning": it is going on today)
     words = [t.lower_ for t in verb.subtree]
     today = any(w in TODAY_WORDS for w in words) or any(
         a == "this" and b in DAY_PARTS for a, b in zip(words, words[1:], strict=False)
     )
     return not today and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
-
-
-TODAY_WORDS = frozenset({"today", "tonight", "now", "currently"})
-PAST_TIME_MARKS = frozenset({"when", "after", "while", "as"})
 
 
 def _past_time_clause(verb: Token) -> bool:
@@ -605,11 +611,5 @@ def _past_time_clause(verb: Token) -> bool:
     Not with a modal or a negation of its own."""
     if verb.dep_ != "advcl" or verb.tag_ != "VBD":
         return False
-    opener = any(
-        (c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")) and c.lower_ in PAST_TIME_MARKS
-        for c in verb.children
-    )
+    opener = any(_opens_time_clause(c, PAST_TIME_MARKS) for c in verb.children)
     return opener and not any(c.dep_ in ("aux", "neg") for c in verb.children)
-
-
-DAY_PARTS = frozenset({"morning", "afternoon", "evening"})
