@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "51"
+VERSION = "52"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -3310,7 +3310,13 @@ def _compared(tok: Token) -> bool:
             return True
         if cur.dep_ == "prep" and _comparing(cur):
             return True
+        if cur.dep_ == "prep" and cur.lower_ == "behind" and cur.head.lemma_.lower() in LAGGING_VERBS:
+            return True  # "Taiwan's output lagged far behind Japan and South Korea" (round 28)
     return False
+
+
+# Verbs of ranking behind another ("lagged far behind Japan", "trails behind", "fell behind", "ranks behind").
+LAGGING_VERBS = frozenset({"lag", "trail", "fall", "rank", "come", "stay", "remain"})
 
 
 def _comparing(prep: Token) -> bool:

@@ -280,3 +280,23 @@ def test_a_council_s_ministers_agreeing_is_their_session() -> None:
         "1987-04-28",
     )
     assert meetings(one) == set()  # (no member named: no parties to code)
+
+
+def test_territorial_waters_where_ships_were_hit_are_no_territorial_dispute() -> None:
+    out = extract(
+        "KUWAIT, Oct 19 - Two tankers were struck inside the territorial waters of Kuwait, a close ally of Iraq, after "
+        "Iranian forces fired missiles at them.",
+        "1987-10-19",
+    )
+    assert not any(code == "territorial_dispute" for _pair, code in issue_set(out))
+
+
+def test_states_an_exporter_lags_behind_are_compared_not_partners() -> None:
+    out = extract(
+        "TAIPEI, March 4 - Taiwan's exports of chips to the United States lagged far behind Japan and South Korea "
+        "last year, officials said.",
+        "1987-03-04",
+    )
+    found = issue_set(out)
+    assert (("TWN", "USA"), "trade") in found
+    assert not {pair for pair, _code in found} & {("JPN", "TWN"), ("KOR", "TWN")}
