@@ -58,7 +58,7 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     ahead = _coming_up(trigger, lex)
     if ahead is not None:
         return PLANNED, ahead
-    if stayed_away_from(trigger):
+    if stayed_away_from(trigger, lex):
         return HELD, None
     if _told_past_by_its_clause(trigger, lex) or _under_way_by_its_participle(trigger):
         return HELD, None
@@ -69,13 +69,17 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     return verdict
 
 
-# Verbs of taking part in a meeting, and of staying away from one; refusals that stay away ("refused to join").
+# Verbs of taking part in a meeting; refusals that stay away ("refused to join"). The verbs of staying away are the
+# lexicon's `absent_verb` (boycott, snub, shun) and "skip", which it does not list.
 ATTENDING = frozenset({"join", "attend", "invite"})
-STAYING_AWAY = frozenset({"boycott", "skip", "snub", "shun"})
 REFUSING = frozenset({"refuse", "decline"})
 
 
-def stayed_away_from(trigger: Token) -> bool:
+def _stays_away(lemma: str, lex: MeetingLexicon) -> bool:
+    return lex.has("absent_verb", lemma) or lemma == "skip"
+
+
+def stayed_away_from(trigger: Token, lex: MeetingLexicon) -> bool:
     """A group's or an organisation's meeting that one side refused to join, was not invited to or boycotted ("Italy
     refused to join a G-7 meeting in Paris", "at not being invited to a working dinner of the G-5 countries", "a
     boycott of the bank's last annual meeting"): the meeting took place without it (round 28). Not talks "with" the
@@ -93,7 +97,7 @@ def stayed_away_from(trigger: Token) -> bool:
     if not named:
         return False
     head = trigger.head
-    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in STAYING_AWAY:
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and _stays_away(head.head.lemma_.lower(), lex):
         return True  # "a boycott of the annual meeting of the bank"
     if trigger.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "invite":
         verb = head.head  # "not being invited to a working dinner of the G-5"
@@ -102,7 +106,7 @@ def stayed_away_from(trigger: Token) -> bool:
     else:
         return False
     lemma = verb.lemma_.lower()
-    if lemma in STAYING_AWAY:
+    if _stays_away(lemma, lex):
         return True  # "Italy boycotted the G-7 meeting"
     if lemma not in ATTENDING:
         return False

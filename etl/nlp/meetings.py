@@ -680,7 +680,7 @@ class MeetingFinder:
             # "Italy boycotted the meeting": the subject stayed away (see `_parties`)
             # ("X, who declined to attend the Paris session of the Group of Seven": round 28)
             absent = (self.lex.has("absent_verb", verb.lemma_.lower()) and trigger.dep_ == "dobj") or stayed_away_from(
-                trigger
+                trigger, self.lex
             )
             sides.append(("absent" if absent else "subject", _subject_phrase(verb)))
             # "The accord was signed by X and Y after talks with Z": a passive verb's doers are the talks' side

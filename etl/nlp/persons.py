@@ -7,6 +7,7 @@ name ("Reeker said", which NER may tag ORG). Role and country are read by `etl.n
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -1093,11 +1094,17 @@ def _portfolio_run(doc: Doc, ctx: Context, i: int, end: int) -> int:
     return best if best > 1 else 0
 
 
+@functools.cache
+def _portfolio_words(portfolios: frozenset[str]) -> frozenset[str]:
+    """The words of the portfolios ("trade and industry": "trade", "and", "industry"), built once per table."""
+    return frozenset(w for p in portfolios for w in p.split())
+
+
 def _after_portfolio_title(doc: Doc, ctx: Context, start: int) -> bool:
     """The name at `start` follows a title with its portfolio, which the model tagged as one organisation with it
     ("Minister of International Trade and Industry Hajime Tamura"; round 28): a person's title."""
     k = start - 1
-    words = {w for p in ctx.titles_table.portfolios for w in p.split()}
+    words = _portfolio_words(ctx.titles_table.portfolios)
     while k > 0 and (doc[k].lower_ in ("and", "&") or (doc[k].text[:1].isupper() and doc[k].lower_ in words)):
         k -= 1
     return k < start - 1 and k >= 1 and doc[k].lower_ in ("of", "for") and k - 1 in ctx.title_tokens
