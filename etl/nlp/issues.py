@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "52"
+VERSION = "53"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -254,7 +254,7 @@ RECIPROCAL_VERBS = frozenset(
     "meet trade cooperate co-operate differ disagree quarrel feud row renew maintain develop strengthen deepen "
     "mend repair initial be remain keep seek set launch argue wrangle spar squabble bicker haggle compete".split()
 )
-BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "joint"})
+BETWEEN_WORDS = frozenset({"their", "each", "between", "bilateral", "mutual", "joint", "together"})
 # Verbs that press their coordinated objects as one side ("persuading Japan and Italy to buy"), and
 # prepositions that make a coordinated pair one side ("loans from Saudi Arabia and Kuwait", "sanctions on
 # Iran and Syria"); "between" and "by" do not ("the move by India and Pakistan").
@@ -1447,7 +1447,11 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
     # (round 23: "Russia's illegal war in Ukraine": the country the war is fought in is its other side, whatever
     # other states the sentence names: "... war in Ukraine, the United States and India's cooperation"; round 24:
     # also through its "of" ("its war of aggression in Ukraine") and "against" ("its war against Russia"))
-    heads = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    of_objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    heads = [tok, *of_objects]
+    # (round 29: the verb's own "in" when the war is its object, "fleeing Russian aggression in neighboring Ukraine")
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        heads.append(tok.head)
     fought_in = [
         g
         for h in heads
@@ -1455,12 +1459,47 @@ def _owned_war(tok: Token, index: DocIndex) -> tuple[str, str] | None:
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "against")
         for g in c.children
     ]
+    if tok.lemma_.lower() == "invasion":
+        fought_in += of_objects  # round 29: "Russia's unprovoked full-scale invasion of Ukraine"
     others = {index.country[g.i].iso for g in fought_in if g.i in index.country} - {owner, "IGO"}
+    if not others:
+        others = _defending_against(tok, index) - {owner, "IGO"}
     if not others:  # "discussed the situation in Ukraine and Russia's unprovoked war": the crisis's place (round 26)
         others = {h.iso for t, h, loc in _sentence_countries(index, tok.sent) if loc and _crisis_place(t)} - {owner}
     if not others:
-        others = {h.iso for _t, h, loc in _sentence_countries(index, tok.sent) if not loc} - {owner}
+        named = [(t, h) for t, h, loc in _sentence_countries(index, tok.sent) if not loc and h.iso != owner]
+        others = {h.iso for _t, h in named}
+        if len(others) > 1:  # round 29: those who talk of the war are not its side ("Blinken ... its brutal war")
+            others = {h.iso for _t, h in named if h.source != "person"} or others
     return _pair(owner, next(iter(others))) if len(others) == 1 else None
+
+
+def _defending_against(tok: Token, index: DocIndex) -> set[str]:
+    """Round 29: the state a war is fought against, when the war is the object of "against": the object of the
+    verb ("supporting Ukraine against Russia's invasion"), the "for" of the noun ("support for Ukraine against
+    ..."), or the subject of the verb or of the verb it completes, an "it" being the last state named before it
+    ("support for Ukraine as it fights against Russian aggression", "the support it needs to defend against")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "against":
+        return set()
+    head = prep.head
+    if head.pos_ == "NOUN":
+        beneficiary = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        return _country_objects(beneficiary, index) if beneficiary is not None else set()
+    if head.pos_ != "VERB":
+        return set()
+    for verb in (head, head.head if head.dep_ == "xcomp" else head):
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.i in index.country and index.country[c.i].source == "state":
+                return {index.country[c.i].iso}
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.lower_ == "it":
+            return _its_state(subj, index)
+        hit = _country_of(index, subj)
+        return {hit.iso} if hit is not None else set()
+    return set()
 
 
 CRISIS_NOUNS = frozenset("situation crisis war conflict fighting violence".split())
@@ -1480,12 +1519,28 @@ def _its_state(tok: Token, index: DocIndex) -> set[str]:
     """The state an "its" before a war stands for: the last state (or capital standing for one) named before it in
     its sentence ("the Kremlin ... its war", "supporting Ukraine to ensure it emerges from its war"). Not
     `_its_country`, which prefers the subject of the clause: the subject of "emerges" is an "it" that resolves
-    elsewhere, and a war's owner is the state named last (a readout of round 24 tells it so)."""
+    elsewhere, and a war's owner is the state named last (a readout of round 24 tells it so). Round 29: in a
+    clause completing a noun a state owns, that state ("Russia's decision to introduce North Korean troops into its
+    war")."""
+    controller = _controlling_owner(tok, index)
+    if controller is not None:
+        return {controller}
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
         hit = index.country.get(i)
         if hit is not None and hit.iso != "IGO" and hit.source in ("state", "demonym"):
             return {hit.iso}
     return set()
+
+
+def _controlling_owner(tok: Token, index: DocIndex) -> str | None:
+    """The state owning the noun whose clause (with no subject of its own) holds `tok`: "Russia's decision to
+    introduce ... into its war" (the decider does what the clause says)."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "acl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+    hit = index.country.get(owner.i) if owner is not None else None
+    return hit.iso if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO" else None
 
 
 def _leader_owner(tok: Token, index: DocIndex) -> bool:
@@ -2423,7 +2478,9 @@ def _pair_unanchored(
         last = _last_meeting(span, meetings or [])
         if last:
             return [last], "meeting"
-    if PAIR_OF_PEOPLE.search(span.sent.text):  # "the two leaders talked about ...": the pair who met
+    # "the two leaders talked about ...", or (round 29) "They also talked about ... climate change" in the topic of
+    # their talks: the pair who met (not for a peace between sides, "They agreed on the need for a ceasefire")
+    if PAIR_OF_PEOPLE.search(span.sent.text) or (topic and not between and _they_talked(span)):
         met = _last_meeting(span, meetings or [], sentences=None)
         if met:
             return [met], "meeting"
@@ -2432,6 +2489,13 @@ def _pair_unanchored(
         if previous:
             return [previous], "previous"
     return [], "none"
+
+
+def _they_talked(span: Span) -> bool:
+    """The sentence's subject is "they" and its verb one of talks ("They also talked about ...")."""
+    root = span.sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ == "they" and root.lemma_.lower() in DISCUSS_VERBS | REPORT_TALK_VERBS
 
 
 def _last_meeting(
@@ -2775,11 +2839,19 @@ def _sentences_back(span: Span, n: int) -> int:
 def _topic_of_talks(span: Span) -> bool:
     """The phrase is what talks or a dispute are about: "talks on trade", "their row over oil rights", or
     what officials discussed ("the ministers discussed ways to cooperate on energy")."""
-    path = list(span.root.ancestors)[:3]
+    # (round 29: an item of a list and its example word stand under the noun of the list, "cooperation on key
+    # global challenges, including climate change", as in `_discussed`)
+    path = [a for a in span.root.ancestors if not _example_step(a)][:3]
     for i, a in enumerate(path[:-1]):
         if a.dep_ == "prep" and a.lower_ in TOPIC_PREPS and path[i + 1].lemma_.lower() in TALK_WORDS:
             return True
     return _discussed(span)
+
+
+def _example_step(tok: Token) -> bool:
+    """A step up from a list item that leaves it under the same noun: an example word ("including") or the noun
+    of the example."""
+    return tok.dep_ == "prep" and tok.lower_ in EXAMPLE_PREPS
 
 
 def _in_talks(span: Span) -> bool:

@@ -1,0 +1,128 @@
+"""Issue 12, round 29: issue classes from re-reading the reviews of rounds 24-27's 210 U.S. Government readouts
+against parley's current output.
+
+Each test names the class (docs/coding-rules.md, "Round 29"). The sentences are invented; none is copied from the
+licensed corpora or from the readouts.
+"""
+
+from __future__ import annotations
+
+from tests.etl.nlp.round_texts import STATE, WH, extract, issue_set
+
+# -- a war one state owns: its other side --------------------------------------------------------------------------
+
+
+def test_the_state_invaded_is_the_other_side_of_an_invasion() -> None:
+    out = extract(
+        "Secretary Blinken spoke today with Chilean Foreign Minister Alberto van Klaveren. The Secretary welcomed "
+        "Chile's firm condemnation of Russia's full-scale invasion of Ukraine.",
+        "2023-04-06",
+        STATE,
+    )
+    assert (("RUS", "UKR"), "security") in issue_set(out)
+    assert not any("RUS" in dyad and "CHL" in dyad for dyad, _code in issue_set(out))
+
+
+def test_the_state_that_fights_against_a_war_is_its_other_side() -> None:
+    out = extract(
+        "President Biden met Prime Minister Meloni of Italy at the White House today. President Biden and Prime "
+        "Minister Meloni reaffirmed their firm support for Ukraine as it fights against Russian aggression.",
+        "2024-03-01",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("RUS", "UKR"), "security") in issues
+    assert (("ITA", "RUS"), "security") not in issues
+    assert (("RUS", "USA"), "security") not in issues
+
+
+def test_the_state_supported_against_a_war_is_its_other_side() -> None:
+    out = extract(
+        "Secretary Blinken spoke today with Senegalese President Macky Sall. Secretary Blinken stressed the "
+        "importance of supporting Ukraine against Russia's unprovoked invasion.",
+        "2022-03-04",
+        STATE,
+    )
+    assert (("RUS", "UKR"), "security") in issue_set(out)
+
+
+def test_the_state_that_needs_support_to_defend_against_a_war_is_its_other_side() -> None:
+    out = extract(
+        "President Biden spoke today with Chancellor Scholz of Germany. They underscored the commitment of the United "
+        "States and Germany to provide Ukraine with the economic and security support it needs to defend against "
+        "Russia's aggression.",
+        "2022-11-06",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("RUS", "UKR"), "security") in issues
+    assert (("DEU", "RUS"), "security") not in issues
+
+
+def test_those_who_talk_of_a_war_are_not_its_other_side() -> None:
+    out = extract(
+        "Secretary Blinken met Swiss Foreign Minister Ignazio Cassis today. Secretary Blinken and Foreign Minister "
+        "Cassis discussed further aid for Ukraine and holding Russia to account for its cruel war.",
+        "2023-01-14",
+        STATE,
+    )
+    assert (("RUS", "UKR"), "security") in issue_set(out)
+
+
+def test_a_war_fled_in_a_place_is_fought_there() -> None:
+    out = extract(
+        "Mr. Sullivan spoke today with President Maia Sandu of Moldova. He thanked Moldova for taking in families "
+        "fleeing Russian aggression in neighboring Ukraine.",
+        "2022-04-12",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("RUS", "UKR"), "security") in issues
+    assert (("MDA", "RUS"), "security") not in issues
+
+
+def test_its_war_in_a_clause_of_a_states_decision_is_that_states() -> None:
+    out = extract(
+        "Secretary Blinken met German Foreign Minister Baerbock today. They discussed Russia's decision to bring "
+        "North Korean soldiers into its war against Ukraine.",
+        "2024-12-04",
+        STATE,
+    )
+    issues = issue_set(out)
+    assert (("RUS", "UKR"), "security") in issues
+    assert (("PRK", "UKR"), "security") not in issues
+
+
+# -- the topic of the parties' own cooperation ---------------------------------------------------------------------
+
+
+def test_two_states_working_together_on_an_issue_are_its_dyad() -> None:
+    out = extract(
+        "Deputy Secretary Sherman met Peruvian Foreign Minister Oscar Maurtua in Lima today. They discussed how the "
+        "United States and Peru can work together to tackle the climate crisis.",
+        "2021-11-11",
+        STATE,
+    )
+    assert (("PER", "USA"), "environment") in issue_set(out)
+
+
+def test_an_example_of_the_topic_of_cooperation_is_the_parties_issue() -> None:
+    out = extract(
+        "President Biden spoke today with President-elect Yoon of the Republic of Korea. President Biden said he "
+        "looks forward to deepening cooperation on global challenges, including climate change.",
+        "2022-03-09",
+        WH,
+    )
+    assert (("KOR", "USA"), "environment") in issue_set(out)
+
+
+def test_what_they_talked_about_is_the_issue_of_the_pair_who_met() -> None:
+    out = extract(
+        "President Biden welcomed Prime Minister Frederiksen of Denmark to the White House today. The leaders "
+        "discussed the new defense agreement. They reviewed plans for the alliance's summit. They praised the work of "
+        "their armed forces. They condemned Russia's brutal war of aggression against Ukraine. They also talked "
+        "about their work to address the impacts of climate change.",
+        "2023-06-05",
+        WH,
+    )
+    assert (("DNK", "USA"), "environment") in issue_set(out)
