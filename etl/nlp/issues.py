@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "53"
+VERSION = "54"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -2478,10 +2478,15 @@ def _pair_unanchored(
         last = _last_meeting(span, meetings or [])
         if last:
             return [last], "meeting"
-    # "the two leaders talked about ...", or (round 29) "They also talked about ... climate change" in the topic of
-    # their talks: the pair who met (not for a peace between sides, "They agreed on the need for a ceasefire")
-    if PAIR_OF_PEOPLE.search(span.sent.text) or (topic and not between and _they_talked(span)):
+    if PAIR_OF_PEOPLE.search(span.sent.text):  # "the two leaders talked about ...": the pair who met
         met = _last_meeting(span, meetings or [], sentences=None)
+        if met:
+            return [met], "meeting"
+    # (round 29: "They also talked about ... climate change", in the topic of their talks, in a sentence that names no
+    # state: the pair who met; not for a peace between sides, "They agreed on the need for a ceasefire", nor what is in
+    # a place the sentence names, "a cessation of hostilities in Yemen")
+    if not between and (topic or _reported_talks(span)) and not _sentence_countries(index, span.sent):
+        met = _pair_referred_to(span, meetings or [])
         if met:
             return [met], "meeting"
     if known or topic or DYAD_WORDS.search(span.sent.text):
@@ -2491,20 +2496,15 @@ def _pair_unanchored(
     return [], "none"
 
 
-def _they_talked(span: Span) -> bool:
-    """The sentence's subject is "they" and its verb one of talks ("They also talked about ...")."""
-    root = span.sent.root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lower_ == "they" and root.lemma_.lower() in DISCUSS_VERBS | REPORT_TALK_VERBS
-
-
 def _last_meeting(
     span: Span, mentions: list[tuple[int, int, Meeting]], sentences: int | None = 3
 ) -> tuple[str, str] | None:
     """The two states of the last meeting reported before the phrase (within three sentences, or anywhere
-    before with `sentences=None`), if two."""
+    before with `sentences=None`), if two; of the last held one if any (round 29: "They also discussed ..." after
+    "will send a representative to the talks in Astana" are those who met, not the talks to come)."""
     lo = _sentences_back(span, sentences) if sentences is not None else 0
     before = [m for s, _e, m in mentions if lo <= s < span.start_char]
+    before = [m for m in before if m.status == "held"] or before
     if not before:
         return None
     states = sorted({c for c in before[-1].countries if c != "IGO"})
@@ -2806,9 +2806,11 @@ def _named_as_state(index: DocIndex, sent: Span) -> set[str]:
 
 
 def _meeting_states(span: Span, mentions: list[tuple[int, int, Meeting]]) -> list[str]:
-    """The states (one or two) of the last meeting reported before the phrase, within three sentences."""
+    """The states (one or two) of the last meeting reported before the phrase, within three sentences (held if
+    any, as in `_last_meeting`)."""
     lo = _sentences_back(span, 3)
     before = [m for s, _e, m in mentions if lo <= s < span.start_char]
+    before = [m for m in before if m.status == "held"] or before
     if not before:
         return []
     states = sorted({c for c in before[-1].countries if c != "IGO"})

@@ -126,3 +126,17 @@ def test_what_they_talked_about_is_the_issue_of_the_pair_who_met() -> None:
         WH,
     )
     assert (("DNK", "USA"), "environment") in issue_set(out)
+
+
+def test_the_fields_of_their_bilateral_cooperation_are_the_pairs_issues() -> None:
+    out = extract(
+        "National Security Advisor Jake Sullivan met Crown Prince Mohammed bin Salman in Riyadh, Saudi Arabia today. "
+        "They reviewed the war in Sudan. They welcomed efforts toward peace between Israelis and Palestinians. "
+        "Finally, they discussed areas of closer bilateral cooperation in the fields of security and space "
+        "exploration.",
+        "2023-12-13",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("SAU", "USA"), "security") in issues
+    assert (("ISR", "PSE"), "security") not in issues
