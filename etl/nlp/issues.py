@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "54"
+VERSION = "55"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -2912,7 +2912,7 @@ def _sides(root: Token, near: list[Near]) -> list[tuple[str, str]]:
         head = tok.doc[top]
         while head.dep_ == "conj" and head.head != head:
             head = head.head
-        together = _acting_together(head)
+        together = _acting_together(head) or _cogivers(head, root)
         if len(others) == 1 and (
             together or head.dep_ in ("nsubj", "nsubjpass") or _argument_of_governor(root, near, group)
         ):
@@ -2920,6 +2920,18 @@ def _sides(root: Token, near: list[Near]) -> list[tuple[str, str]]:
             return sorted({_pair(m, third) for m in members})
         return [] if together else [_pair(*members)]
     return []
+
+
+# Round 29: nouns of something given or sold whose coordinated owners give it together ("coordination of U.S. and
+# Russian humanitarian assistance and other support to Kyrgyzstan": each gives to Kyrgyzstan; the tunable 2010 lavrov
+# readout codes KGZ-RUS and KGZ-USA aid).
+GIVING_LEMMAS = frozenset({"aid", "assistance", "support", "help", "loan", "credit", "investment", "sale", "export"})
+
+
+def _cogivers(head: Token, root: Token) -> bool:
+    """The first of two coordinated states modifies the issue noun itself, a noun of something given or sold: they
+    give it together, and face the one who gets it."""
+    return head.dep_ in ("amod", "compound", "nmod") and head.head == root and root.lemma_.lower() in GIVING_LEMMAS
 
 
 def _example_pairs(near: list[Near]) -> set[tuple[str, str]]:

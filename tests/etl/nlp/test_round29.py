@@ -140,3 +140,18 @@ def test_the_fields_of_their_bilateral_cooperation_are_the_pairs_issues() -> Non
     issues = issue_set(out)
     assert (("SAU", "USA"), "security") in issues
     assert (("ISR", "PSE"), "security") not in issues
+
+
+# -- two states giving something together ----------------------------------------------------------------------------
+
+
+def test_two_states_giving_aid_together_each_face_the_state_that_gets_it() -> None:
+    out = extract(
+        "Secretary Clinton spoke by telephone with Russian Foreign Minister Lavrov today. The ministers discussed "
+        "how to coordinate U.S. and Russian emergency assistance and other help to Kyrgyzstan after the riots.",
+        "2010-06-20",
+        STATE,
+    )
+    issues = issue_set(out)
+    assert {(("KGZ", "RUS"), "aid_investment"), (("KGZ", "USA"), "aid_investment")} <= issues
+    assert (("RUS", "USA"), "aid_investment") not in issues
