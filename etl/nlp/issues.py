@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "55"
+VERSION = "56"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -333,6 +333,7 @@ GEOGRAPHY_VERBS = frozenset({"border"})
 BORDER_CODES = ("border",)
 BORDER_LEMMAS = frozenset({"border", "frontier"})
 NEARNESS_WORDS = frozenset({"close", "next", "near"})
+ADJOINING_VERBS = frozenset({"adjoin", "abut", "straddle", "skirt"})
 BORDER_EVENT_LEMMAS = frozenset(
     "fight fighting clash attack offensive shell shelling bomb bombing kill raid fire gunfire infiltrate infiltration "
     "incursion troop soldier army guard patrol deploy mass cross crossing smuggle smuggler smuggling refugee militant "
@@ -606,6 +607,8 @@ class IssueFinder:
             if not self._kept(span, hit, index):
                 continue
             codes = ENERGY_CODES if hit[1] == TRADE_CODES and self._energy_flow(span) else hit[1]
+            if codes == ENERGY_CODES and _attacked_facility(span):
+                codes = WAR_CODES  # round 29: "destroying an Iranian oil platform" is an attack, not an energy matter
             sides = _owned_war(span[0], index) if span[0].lemma_.lower() in OWNED_WAR_LEMMAS else None
             if sides:  # round 22: "Russia's invasion of Ukraine", "Putin's war on Ukraine": fighting between the two
                 self._sides[span.start] = sides
@@ -1132,6 +1135,37 @@ class IssueFinder:
             tok, hit, _d, loc = min(near, key=lambda n: n[2])
             pairs = _told_by_the_parties(index, span, [(tok, hit, loc)], self._meeting_mentions, dyad)
         return pairs, "near"
+
+
+# Round 29: an oil installation that is the target of an attack ("destroying an Iranian oil platform", "U.S. attacks on
+# its Gulf oil platforms") is the place of the violence, security and not an energy matter (the tunable 20881 codes
+# security only, 20891 energy optional; three stories of round 29's issue review).
+FACILITY_LEMMAS = frozenset("platform rig field installation terminal refinery camp facility well".split())
+ATTACK_LEMMAS = frozenset(
+    "attack strike raid shelling bombing assault destroy hit shell bomb damage target fire".split()
+)
+
+
+def _attacked_facility(span: Span) -> bool:
+    """The energy word names an installation (through its compounds) that an attack is aimed at: the object of an
+    attacking verb, or of "on"/"against"/"at" after an attack noun or verb (or after the verb whose object the attack
+    noun is, where the parser hangs the preposition there: "called the U.S. attacks on two of its oil platforms")."""
+    head = span.root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head != head:
+        head = head.head
+    if head.lemma_.lower() not in FACILITY_LEMMAS:
+        return False
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":  # "two of its Gulf oil platforms"
+        head = head.head.head
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ in ("on", "against", "at"):
+        governor = governor.head
+    elif head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    objects = [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else []
+    return any(t.lemma_.lower() in ATTACK_LEMMAS for t in (governor, *objects))
 
 
 def _plain_topic(span: Span) -> bool:
@@ -1688,8 +1722,12 @@ def _border_as_address(span: Span, codes: tuple[str, ...], found: list[tuple[Spa
         return False
     tok = span[0]
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+    # (round 29: also the object of a verb of lying beside, "the Tibesti region, which adjoins Libya's southern border")
+    lying_beside = tok.dep_ == "dobj" and prep.lemma_.lower() in ADJOINING_VERBS
+    if not lying_beside and (tok.dep_ != "pobj" or prep.dep_ != "prep"):
         return False
+    if lying_beside:
+        return True  # what lies beside a border is told of a place, whatever else the sentence tells
     if not (prep.lower_ == "near" or (prep.lower_ == "to" and prep.head.lower_ in NEARNESS_WORDS)):
         return False
     sent = tok.sent
@@ -2068,6 +2106,10 @@ def _acting_together(top: Token) -> bool:
     particularly Saudi Arabia and Kuwait") of a preposition of one side."""
     while top.dep_ in ("conj", "appos") and top.head != top:
         top = top.head
+    if top.dep_ == "poss" and any(c.dep_ == "case" for c in top.children):
+        # round 29: "Uganda's and Mozambique's government debts", each its own (the Paris Club their creditor); not
+        # what is between them ("India's and Pakistan's border dispute")
+        return top.head.lemma_.lower() not in DYAD_NOUNS
     if top.dep_ in ("amod", "compound", "nmod"):  # "British and American troops", "French and German pressure"
         noun = top.head
         if noun.lemma_.lower() in JOINT_NOUNS:

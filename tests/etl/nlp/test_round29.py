@@ -155,3 +155,65 @@ def test_two_states_giving_aid_together_each_face_the_state_that_gets_it() -> No
     issues = issue_set(out)
     assert {(("KGZ", "RUS"), "aid_investment"), (("KGZ", "USA"), "aid_investment")} <= issues
     assert (("RUS", "USA"), "aid_investment") not in issues
+
+
+# -- round 29's review of unread wire stories: war words, attacked installations, borders, owners ---------------------
+
+
+def test_an_attacked_oil_platform_is_security_not_energy() -> None:
+    out = extract(
+        "WASHINGTON, Oct 19 - The U.S. Navy said its warships destroyed an Iranian oil platform off Bahrain today.",
+        "1987-10-19",
+    )
+    issues = issue_set(out)
+    assert (("IRN", "USA"), "security") in issues
+    assert (("IRN", "USA"), "energy") not in issues
+
+
+def test_oil_platforms_the_attacks_were_on_are_security() -> None:
+    out = extract(
+        "NICOSIA, Oct 20 - Iran called the U.S. attacks on two of its Gulf oil platforms a dangerous escalation.",
+        "1987-10-20",
+    )
+    issues = issue_set(out)
+    assert (("IRN", "USA"), "energy") not in issues
+
+
+def test_oil_supplies_stay_energy() -> None:
+    out = extract(
+        "TOKYO, Oct 20 - Japan asked Iran to keep oil supplies flowing through the Gulf.",
+        "1987-10-20",
+    )
+    assert (("IRN", "JPN"), "energy") in issue_set(out)
+
+
+def test_a_fresh_offensive_and_a_retaliatory_strike_are_security() -> None:
+    out = extract(
+        "NICOSIA, April 9 - Tehran radio said Iran had begun a fresh offensive east of Basra, days after its push "
+        "against Iraq in the north.",
+        "1987-04-09",
+    )
+    assert (("IRN", "IRQ"), "security") in issue_set(out)
+    strike = extract(
+        "WASHINGTON, Oct 19 - U.S. warships carried out a retaliatory strike on Iran on Sunday night.",
+        "1987-10-19",
+    )
+    assert (("IRN", "USA"), "security") in issue_set(strike)
+
+
+def test_a_border_a_region_adjoins_is_its_address() -> None:
+    out = extract(
+        "NDJAMENA, March 24 - Libyan troops fled north towards the Tibesti mountains, which adjoin Libya's southern "
+        "border with Chad.",
+        "1987-03-24",
+    )
+    assert not any(code == "border" for _dyad, code in issue_set(out))
+
+
+def test_two_states_each_owning_their_debts_are_one_side() -> None:
+    out = extract(
+        "PARIS, June 19 - Western creditor governments approved a new rescheduling of Uganda's and Mozambique's "
+        "official debts, officials said.",
+        "1987-06-19",
+    )
+    assert (("MOZ", "UGA"), "aid_investment") not in issue_set(out)
