@@ -33,6 +33,11 @@ CANONICAL = {
 }
 
 
+# States countrycode gives no ISO3 code: Kosovo has no ISO 3166 code, and takes the user-assigned "XKX" that the
+# European Union and the World Bank use (round 29: readouts on "normalizing relations between Serbia and Kosovo").
+EXTRA = (("XKX", "Kosovo", "", 347, 347),)
+
+
 def clean(name: str) -> str:
     name = re.sub(r"\s*\((the)\)\s*$", "", name)
     name = name.replace("\u2019", "'")
@@ -60,6 +65,8 @@ def main() -> None:
         cown = codelist["cown"][i]
         gwn = codelist["gwn"][i]
         out.write(f"{iso3}\t{canonical}\t{'|'.join(others)}\t{cown or ''}\t{gwn or ''}\n")
+    for iso3, canonical, others_, cown, gwn in EXTRA:
+        out.write(f"{iso3}\t{canonical}\t{others_}\t{cown}\t{gwn}\n")
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "56"
+VERSION = "57"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -534,6 +534,8 @@ class IssueFinder:
             path.setdefault(p, "_list_facing_owner")
         for p in _committed_to(index, span, self._meeting_mentions):
             path.setdefault(p, "_committed_to")
+        for p in _shared_aim(index, span, self._meeting_mentions, self._implied.get(span.start)):
+            path.setdefault(p, "_shared_aim")
         if basis in PARTY_BASES and not doc._.parley_dateline:  # (a wire story tells one side's talks)
             for p in _each_party_faces(index, span, list(path), self._meeting_mentions):
                 path.setdefault(p, "_each_party_faces")
@@ -3215,11 +3217,11 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
     Italy and Greece lead the efforts on the Iranian nuclear programme"): each
     listed country faces the owner (a list alone stays no dyad)."""
     root = span.root
-    owners = _act_owners(index, root) or _with_counterpart(index, root)
+    named, listed = _named_countries(index, span.sent)
+    owners = _act_owners(index, root) or _with_counterpart(index, root) or _verb_subject(index, root, listed)
     if len(owners) != 1:
         return []
     owner = next(iter(owners))
-    named, listed = _named_countries(index, span.sent)
     # (a list is as near as its nearest item: "The United States, Japan, and the ROK stand together in opposition to
     # the DPRK's development of weapons")
     members = {
@@ -3228,6 +3230,18 @@ def _list_facing_owner(index: DocIndex, span: Span) -> list[tuple[str, str]]:
         if t.i in listed and min(_distance(root, t.doc[i]) for i in _list_group(t) | {t.i}) <= MAX_DISTANCE
     }
     return sorted(_pair(m, owner) for m in members - {owner})
+
+
+def _verb_subject(index: DocIndex, root: Token, listed: set[int]) -> set[str]:
+    """Round 29: the state that is the subject of an issue verb, outside the list ("The USSR has bought grain
+    mostly from Canada, the EC, Australia and Argentina": each seller faces the buyer)."""
+    if root.pos_ != "VERB":
+        return set()
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i in listed:
+        return set()
+    hit = _country_of(index, subj)
+    return {hit.iso} if hit is not None else set()
 
 
 def _with_counterpart(index: DocIndex, root: Token) -> set[str]:
@@ -3302,6 +3316,39 @@ def _committed_to(index: DocIndex, span: Span, mentions: list[tuple[int, int, Me
     if country is None and len(states) == 2 and owner.iso in states:
         country = next(s for s in states if s != owner.iso)
     return [_pair(owner.iso, country)] if country and country not in (owner.iso, "IGO") else []
+
+
+# Round 29: adjectives that make an aim or a worry the parties' own together ("the shared goal of ... denuclearization
+# of North Korea": the tunable motegi readout codes JPN-PRK and PRK-USA), and the nouns they qualify.
+SHARED_WORDS = frozenset({"shared", "common", "mutual", "joint"})
+AIM_NOUNS = frozenset("goal aim objective commitment concern interest priority vision".split())
+
+
+def _shared_aim(
+    index: DocIndex, span: Span, mentions: list[tuple[int, int, Meeting]], implied: str | None
+) -> list[tuple[str, str]]:
+    """An issue of one state in the "of"/"to"/"about" of an aim or concern the parties share ("reiterated the shared
+    goal of the denuclearization of North Korea"): each of the two states of the last meeting faces that state."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "to", "about", "over", "for"):
+        return []
+    aim = prep.head
+    if aim.lemma_.lower() not in AIM_NOUNS or not any(c.lower_ in SHARED_WORDS for c in aim.children):
+        return []
+    owners = {
+        index.country[c.i].iso
+        for c in root.children
+        if c.dep_ == "poss" and c.i in index.country and index.country[c.i].source in ("state", "demonym")
+    }
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owners |= _country_objects(of, index) if of is not None else set()
+    owners |= {implied} if implied else set()
+    parties = _states_before(span, mentions)
+    if len(owners - {"IGO"}) != 1 or len(parties) != 2:
+        return []
+    owner = next(iter(owners - {"IGO"}))
+    return [] if owner in parties else [_pair(owner, p) for p in parties]
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -3407,7 +3454,17 @@ def _private(tok: Token, heads: frozenset[str] = PRIVATE_HEADS) -> bool:
     head = tok
     while head.dep_ in ("amod", "compound", "nmod") and head.head != head:
         head = head.head
-    return head is not tok and head.lemma_.lower() in heads
+    return head is not tok and (head.lemma_.lower() in heads or _commercial_banks(head))
+
+
+# Round 29: a state's commercial banks ("three leading U.S. banks put their Brazilian loans on non-accrual") are firms;
+# not its central, state or development banks.
+PUBLIC_BANK_WORDS = frozenset("central state national development reserve federal export - import".split())
+
+
+def _commercial_banks(noun: Token) -> bool:
+    """A plural "banks" none of whose modifiers makes them public."""
+    return noun.lower_ == "banks" and not any(c.lower_ in PUBLIC_BANK_WORDS for c in noun.children)
 
 
 def _based_in(tok: Token) -> bool:

@@ -217,3 +217,48 @@ def test_two_states_each_owning_their_debts_are_one_side() -> None:
         "1987-06-19",
     )
     assert (("MOZ", "UGA"), "aid_investment") not in issue_set(out)
+
+
+def test_a_states_commercial_banks_are_firms() -> None:
+    out = extract(
+        "NEW YORK, April 2 - Two large U.S. banks said they would put their Brazilian loans on a cash basis.",
+        "1987-04-02",
+    )
+    assert (("BRA", "USA"), "aid_investment") not in issue_set(out)
+
+
+def test_a_buyer_faces_each_state_of_the_list_it_bought_from() -> None:
+    out = extract(
+        "WASHINGTON, March 18 - The Soviet Union has bought about 20 mln tonnes of grain this season, mostly from "
+        "Canada, the European Community, Australia and Argentina, an analyst said.",
+        "1987-03-18",
+    )
+    issues = issue_set(out)
+    assert {(("ARG", "RUS"), "trade"), (("AUS", "RUS"), "trade")} <= issues
+    assert (("ARG", "AUS"), "trade") not in issues
+
+
+def test_a_shared_goal_of_a_third_states_issue_is_each_partys() -> None:
+    out = extract(
+        "Secretary Pompeo spoke with Japanese Foreign Minister Toshimitsu Motegi today. The Secretary restated the "
+        "shared goal of the complete denuclearization of North Korea.",
+        "2019-09-16",
+        STATE,
+    )
+    assert {(("JPN", "PRK"), "nuclear_program"), (("PRK", "USA"), "nuclear_program")} <= issue_set(out)
+
+
+def test_normalizing_relations_is_diplomatic_relations_and_kosovo_a_state() -> None:
+    out = extract(
+        "Deputy Secretary Sherman spoke with the French foreign ministry's secretary general today. They discussed "
+        "work toward normalizing relations between Serbia and Kosovo.",
+        "2022-09-16",
+        STATE,
+    )
+    assert (("SRB", "XKX"), "diplomatic_relations") in issue_set(out)
+    wire = extract(
+        "PEKING, April 3 - Moscow will raise Afghanistan at the next round of its Peking talks on normalising "
+        "relations, the agency said.",
+        "1987-04-03",
+    )
+    assert (("CHN", "RUS"), "diplomatic_relations") in issue_set(wire)
