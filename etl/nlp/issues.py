@@ -1524,7 +1524,7 @@ def _defending_against(tok: Token, index: DocIndex) -> set[str]:
         return _country_objects(beneficiary, index) if beneficiary is not None else set()
     if head.pos_ != "VERB":
         return set()
-    for verb in (head, head.head if head.dep_ == "xcomp" else head):
+    for verb in [head, *([head.head] if head.dep_ == "xcomp" else [])]:
         for c in verb.children:
             if c.dep_ == "dobj" and c.i in index.country and index.country[c.i].source == "state":
                 return {index.country[c.i].iso}
@@ -1724,12 +1724,12 @@ def _border_as_address(span: Span, codes: tuple[str, ...], found: list[tuple[Spa
         return False
     tok = span[0]
     prep = tok.head
-    # (round 29: also the object of a verb of lying beside, "the Tibesti region, which adjoins Libya's southern border")
-    lying_beside = tok.dep_ == "dobj" and prep.lemma_.lower() in ADJOINING_VERBS
-    if not lying_beside and (tok.dep_ != "pobj" or prep.dep_ != "prep"):
+    if tok.dep_ == "dobj" and prep.lemma_.lower() in ADJOINING_VERBS:
+        # round 29: what lies beside a border is told of a place, whatever else the sentence tells ("the Tibesti region,
+        # which adjoins Libya's southern border")
+        return True
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
         return False
-    if lying_beside:
-        return True  # what lies beside a border is told of a place, whatever else the sentence tells
     if not (prep.lower_ == "near" or (prep.lower_ == "to" and prep.head.lower_ in NEARNESS_WORDS)):
         return False
     sent = tok.sent
@@ -2895,8 +2895,7 @@ def _topic_of_talks(span: Span) -> bool:
 
 
 def _example_step(tok: Token) -> bool:
-    """A step up from a list item that leaves it under the same noun: an example word ("including") or the noun
-    of the example."""
+    """A step up from a list item that leaves it under the same noun: an example word ("including")."""
     return tok.dep_ == "prep" and tok.lower_ in EXAMPLE_PREPS
 
 
@@ -3459,7 +3458,7 @@ def _private(tok: Token, heads: frozenset[str] = PRIVATE_HEADS) -> bool:
 
 # Round 29: a state's commercial banks ("three leading U.S. banks put their Brazilian loans on non-accrual") are firms;
 # not its central, state or development banks.
-PUBLIC_BANK_WORDS = frozenset("central state national development reserve federal export - import".split())
+PUBLIC_BANK_WORDS = frozenset("central state national development reserve federal export import".split())
 
 
 def _commercial_banks(noun: Token) -> bool:
