@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "53"
+VERSION = "54"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -397,6 +397,8 @@ class MeetingFinder:
             )
             if joint_act and self._joint_subject(index, verb, clause=True):
                 return True
+            if lemma == "sign" and _states_signed(index, verb):
+                return True  # "Nigeria and France have signed a bilateral agreement" (round 29)
             # "The accord was signed here today by the visiting Indonesian Finance Minister X and Ex-Im Bank
             # President Y": the agents of a passive joint act, persons of two countries (round 27)
             # (not when a meeting word of the same sentence tells the talks: "signed by X and Y following talks")
@@ -2429,6 +2431,34 @@ def _agent_list(verb: Token) -> list[Token]:
             break
         out.append(tok)
     return out
+
+
+# Round 29: what two states sign together is an instrument made at a signing (the tunable gold codes "Egypt and
+# Israel have signed a trade protocol with the US" and "Nigeria and France have signed a bilateral agreement" as held
+# meetings; round 28's review found three more). "Agree" stays a joint act of persons only: states "agree" by notes
+# and statements as well.
+SIGNED_NOUNS = frozenset(
+    "agreement accord protocol treaty pact contract deal memorandum convention communique declaration".split()
+)
+
+
+def _states_signed(index: DocIndex, verb: Token) -> bool:
+    """Two or more states, by name, as the coordinated subject of an active "sign" whose object is an instrument
+    ("Sierra Leone and West Germany signed an accord on its debt"): their signing. Not in the perfect ("Nigeria
+    and France have signed a bilateral agreement"): a lead that the story dates and tells again with its signatories
+    ("The accord was signed here yesterday by ..."), as the tunable 10525 does; dated by publication, it would be a
+    second meeting."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_NOUNS for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    states = set()
+    for head in subject_of(verb):
+        hit = index.country.get(head.i)
+        if hit is None or hit.source != "state" or hit.iso == "IGO":
+            return False
+        states.add(hit.iso)
+    return len(states) >= 2
 
 
 def _joint_agents(index: DocIndex, verb: Token) -> bool:

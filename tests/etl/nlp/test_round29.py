@@ -262,3 +262,25 @@ def test_normalizing_relations_is_diplomatic_relations_and_kosovo_a_state() -> N
         "1987-04-03",
     )
     assert (("CHN", "RUS"), "diplomatic_relations") in issue_set(wire)
+
+
+# -- meetings: two states that sign an instrument ---------------------------------------------------------------------
+
+
+def test_two_states_that_signed_an_agreement_met_to_sign_it() -> None:
+    out = extract(
+        "BONN, March 13 - Sierra Leone and West Germany signed an accord to spread the repayment of 26 mln marks of "
+        "debt over ten years, the ministry said.",
+        "1987-03-13",
+    )
+    assert [(m.status, tuple(sorted(m.countries))) for m in out.meetings] == [("held", ("DEU", "SLE"))]
+
+
+def test_states_that_agreed_or_have_signed_in_a_lead_are_not_a_signing_by_themselves() -> None:
+    agreed = extract("ATHENS, April 7 - The Soviet Union and Greece agreed to build an alumina plant.", "1987-04-07")
+    assert agreed.meetings == []
+    lead = extract(
+        "PARIS, March 27 - France and Nigeria have signed a bilateral accord to reschedule Nigeria's debt to France.",
+        "1987-03-27",
+    )
+    assert lead.meetings == []
