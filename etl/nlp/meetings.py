@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "54"
+VERSION = "55"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -2444,13 +2444,13 @@ SIGNED_NOUNS = frozenset(
 
 def _states_signed(index: DocIndex, verb: Token) -> bool:
     """Two or more states, by name, as the coordinated subject of an active "sign" whose object is an instrument
-    ("Sierra Leone and West Germany signed an accord on its debt"): their signing. Not in the perfect ("Nigeria
-    and France have signed a bilateral agreement"): a lead that the story dates and tells again with its signatories
-    ("The accord was signed here yesterday by ..."), as the tunable 10525 does; dated by publication, it would be a
-    second meeting."""
+    ("Sierra Leone and West Germany signed an accord on its debt"): their signing. Not a perfect ("Nigeria and
+    France have signed a bilateral agreement") that the story tells again further on ("The accord was signed here
+    yesterday by ...", as the tunable 10525 does): dated by publication, it would be a second meeting."""
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_NOUNS for c in verb.children):
         return False
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    if perfect and any(t.lemma_.lower() == "sign" and t.pos_ == "VERB" for t in verb.doc[verb.sent.end :]):
         return False
     states = set()
     for head in subject_of(verb):

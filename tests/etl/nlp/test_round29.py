@@ -276,11 +276,20 @@ def test_two_states_that_signed_an_agreement_met_to_sign_it() -> None:
     assert [(m.status, tuple(sorted(m.countries))) for m in out.meetings] == [("held", ("DEU", "SLE"))]
 
 
-def test_states_that_agreed_or_have_signed_in_a_lead_are_not_a_signing_by_themselves() -> None:
+def test_states_that_agreed_are_no_signing() -> None:
     agreed = extract("ATHENS, April 7 - The Soviet Union and Greece agreed to build an alumina plant.", "1987-04-07")
     assert agreed.meetings == []
-    lead = extract(
-        "PARIS, March 27 - France and Nigeria have signed a bilateral accord to reschedule Nigeria's debt to France.",
+
+
+def test_a_lead_that_have_signed_told_again_with_its_signatories_is_one_meeting() -> None:
+    lead = "PARIS, March 27 - France and Nigeria have signed a bilateral accord to reschedule Nigeria's debt to France."
+    alone = extract(lead, "1987-03-27")
+    assert [(m.status, tuple(sorted(m.countries))) for m in alone.meetings] == [("held", ("FRA", "NGA"))]
+    retold = extract(
+        lead + " The accord was signed here on Thursday by Nigerian Finance Minister Chu Okongwu and French Finance "
+        "Minister Edouard Balladur, officials said.",
         "1987-03-27",
     )
-    assert lead.meetings == []
+    assert [(m.status, tuple(sorted(m.countries)), m.date) for m in retold.meetings] == [
+        ("held", ("FRA", "NGA"), "1987-03-26")
+    ]
