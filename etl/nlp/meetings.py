@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "55"
+VERSION = "56"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -2444,16 +2444,22 @@ SIGNED_NOUNS = frozenset(
 
 def _states_signed(index: DocIndex, verb: Token) -> bool:
     """Two or more states, by name, as the coordinated subject of an active "sign" whose object is an instrument
-    ("Sierra Leone and West Germany signed an accord on its debt"): their signing. Not a perfect ("Nigeria and
-    France have signed a bilateral agreement") that the story tells again further on ("The accord was signed here
-    yesterday by ...", as the tunable 10525 does): dated by publication, it would be a second meeting."""
+    ("Sierra Leone and West Germany signed an accord on its debt"), or as "the two countries" named before: their
+    signing. Not a perfect ("Nigeria and France have signed a bilateral agreement") that the story tells again further
+    on with its signatories ("The accord was signed here yesterday by ...", as the tunable 10525 does): dated by
+    publication, it would be a second meeting."""
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_NOUNS for c in verb.children):
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    if perfect and any(t.lemma_.lower() == "sign" and t.pos_ == "VERB" for t in verb.doc[verb.sent.end :]):
+    # (told again with who signed, "was signed here yesterday by X and Y"; not "The protocol, signed in Cairo, ...")
+    later = [t for t in verb.doc[verb.sent.end :] if t.lemma_.lower() == "sign" and t.pos_ == "VERB"]
+    if perfect and any(c.dep_ in ("agent", "nsubj") for t in later for c in t.children):
         return False
     states = set()
     for head in subject_of(verb):
+        if head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in head.children):
+            states |= index.pair_before(head)  # "the two states have signed an accord with the US"
+            continue
         hit = index.country.get(head.i)
         if hit is None or hit.source != "state" or hit.iso == "IGO":
             return False

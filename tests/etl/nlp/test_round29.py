@@ -293,3 +293,13 @@ def test_a_lead_that_have_signed_told_again_with_its_signatories_is_one_meeting(
     assert [(m.status, tuple(sorted(m.countries)), m.date) for m in retold.meetings] == [
         ("held", ("FRA", "NGA"), "1987-03-26")
     ]
+
+
+def test_the_two_countries_named_before_that_signed_met_to_sign() -> None:
+    out = extract(
+        "As relations between Egypt and Israel thaw, the two countries have now signed a commerce protocol with the "
+        "US. The protocol, signed in Cairo, opens American markets to goods made in joint zones.",
+        None,
+    )
+    held = [set(m.countries) for m in out.meetings if m.status == "held"]
+    assert len(held) == 1 and {"EGY", "ISR"} <= held[0]
