@@ -1006,7 +1006,7 @@ class MeetingFinder:
             toks = index.body_before(toks[0])  # "It made the statement after talks with Japan": the body named before
         for tok in toks:
             # "a session of trade ministers of both states", "talks between the two sides"
-            if tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children):
+            if _pair_word(tok):
                 found |= index.pair_before(tok)
             elif tok.lemma_.lower() in PAIR_NOUNS and _between_the_plural(tok) and not index.groups_named():
                 # (a bare plural reaches less far back, and may be a group's members: "the seven")
@@ -2433,10 +2433,10 @@ def _agent_list(verb: Token) -> list[Token]:
     return out
 
 
-# Round 29: what two states sign together is an instrument made at a signing (the tunable gold codes "Egypt and
-# Israel have signed a trade protocol with the US" and "Nigeria and France have signed a bilateral agreement" as held
-# meetings; round 28's review found three more). "Agree" stays a joint act of persons only: states "agree" by notes
-# and statements as well.
+# Round 29: what two states sign together is an instrument made at a signing (the tunable gold codes Egypt's and
+# Israel's signing of a protocol with the US, and Nigeria's and France's of a debt accord, as held meetings; rounds
+# 25-26's meeting reviews found three more). "Agree" stays a joint act of persons only: states "agree" by notes and
+# statements as well.
 SIGNED_NOUNS = frozenset(
     "agreement accord protocol treaty pact contract deal memorandum convention communique declaration".split()
 )
@@ -2457,7 +2457,7 @@ def _states_signed(index: DocIndex, verb: Token) -> bool:
         return False
     states = set()
     for head in subject_of(verb):
-        if head.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in head.children):
+        if _pair_word(head):
             states |= index.pair_before(head)  # "the two states have signed an accord with the US"
             continue
         hit = index.country.get(head.i)
@@ -2465,6 +2465,11 @@ def _states_signed(index: DocIndex, verb: Token) -> bool:
             return False
         states.add(hit.iso)
     return len(states) >= 2
+
+
+def _pair_word(tok: Token) -> bool:
+    """ "Both states", "the two sides": words that stand for the two states named before."""
+    return tok.lemma_.lower() in PAIR_NOUNS and any(c.lower_ in ("both", "two") for c in tok.children)
 
 
 def _joint_agents(index: DocIndex, verb: Token) -> bool:
