@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "56"
+VERSION = "57"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -2448,6 +2448,10 @@ def _states_signed(index: DocIndex, verb: Token) -> bool:
     signing. Not a perfect ("Nigeria and France have signed a bilateral agreement") that the story tells again further
     on with its signatories ("The accord was signed here yesterday by ...", as the tunable 10525 does): dated by
     publication, it would be a second meeting."""
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in SIGNED_NOUNS for c in verb.children) and agents:
+        # "a trade accord was then signed by both sides in Harbin"
+        return _pair_word(agents[0]) and len(index.pair_before(agents[0])) == 2
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in SIGNED_NOUNS for c in verb.children):
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)

@@ -303,3 +303,14 @@ def test_the_two_countries_named_before_that_signed_met_to_sign() -> None:
     )
     held = [set(m.countries) for m in out.meetings if m.status == "held"]
     assert len(held) == 1 and {"EGY", "ISR"} <= held[0]
+
+
+def test_an_accord_signed_by_the_two_sides_is_their_signing() -> None:
+    out = extract(
+        "PEKING, June 17 - China and the Soviet Union will resume border trade, the agency said. A protocol on it "
+        "was then signed by the two sides in Harbin on Wednesday.",
+        "1987-06-17",
+    )
+    assert [(m.status, tuple(sorted(m.countries)), m.date) for m in out.meetings] == [
+        ("held", ("CHN", "RUS"), "1987-06-17")
+    ]
