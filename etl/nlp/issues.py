@@ -2929,7 +2929,7 @@ def _discussed(span: Span) -> bool:
     while steps < 4:
         if tok.head == tok or tok.dep_ in CLAUSE_EDGES:
             return False
-        free = tok.dep_ == "conj" or (tok.dep_ == "prep" and tok.lower_ in EXAMPLE_PREPS)
+        free = tok.dep_ == "conj" or _example_step(tok)
         steps += 0 if free else 1
         tok = tok.head
         if tok.pos_ == "VERB" and tok.lemma_.lower() in DISCUSS_VERBS:

@@ -110,9 +110,8 @@ def stayed_away_from(trigger: Token, lex: MeetingLexicon) -> bool:
         return True  # "Italy boycotted the G-7 meeting"
     if lemma not in ATTENDING:
         return False
-    negated = any(c.dep_ == "neg" for c in verb.children)
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING
-    return negated or refused
+    return _negated(verb) or refused
 
 
 # Participles and adverbs by which a meeting noun's own phrase says it is going on ("fishing negotiations currently
