@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "57"
+VERSION = "58"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -106,7 +106,7 @@ OBJECT_DEPS = frozenset({"dobj", "xcomp", "conj"})
 LIST_ITEMS = 3
 # Verbs that report talks, beside DISCUSS_VERBS ("they talked about", "spoke regarding", "their discussion
 # covered"), and the dependents of such a verb that hold what was talked about.
-REPORT_TALK_VERBS = frozenset("talk speak cover confer consult".split())
+REPORT_TALK_VERBS = frozenset("talk speak cover confer consult coordinate".split())  # round 30: "coordinated on"
 REPORTED_DEPS = frozenset({"dobj", "prep", "xcomp", "ccomp", "advcl"})
 # Verbs with which the parties of talks condemn an act of a third country ("The Secretary and the Foreign Minister
 # condemned the DPRK's ballistic missile launches"): each party faces the country whose act it is (round 10); the
@@ -145,6 +145,23 @@ WAR_LEMMAS = frozenset({"war"})
 OWNED_WAR_LEMMAS = frozenset({"war", "invasion", "aggression"})
 WAR_CODES = ("security",)
 WAR_ENDING_VERBS = frozenset("end stop halt".split())
+# Round 30: a conflict or war in a country or between two that the talks want ended or resolved ("efforts to end the
+# conflict in Yemen", "a peaceful resolution of the conflict in Libya") is also its peace process. Not violence with no
+# place or sides ("urged him to end violence" against protesters), nor a crisis, often a political one ("resolving
+# the crisis in Burma and restoring it to the path to democracy").
+REFUGEE_CODES = ("refugees_migration",)
+# Round 30: the people who flee as refugees ("civilians fleeing the fighting"), beside a people's name ("Ukrainians").
+FLEEING_PEOPLE = frozenset(
+    "people individual civilian family refugee migrant person resident child woman citizen national thousand hundred "
+    "million".split()
+)
+# Round 30: verbs of a state's backing of an armed group ("Russia-backed separatists", "arming separatists").
+BACKING_VERBS = frozenset("back arm supply support fund finance train equip sponsor".split())
+# Round 30: a facility named by its kind ("the Grand Ethiopian Renaissance Dam") is one of that kind.
+NAMED_FACILITY_HEADS = frozenset({"dam"})
+ENDED_CONFLICT_LEMMAS = frozenset("conflict war fighting violence".split())
+ENDING_VERBS = frozenset("end stop halt resolve settle".split())
+ENDING_NOUNS = frozenset("end ending resolution settlement solution".split())
 # Round 18d (issues18d): an armed attack of one state on what another state owns ("the U.S. attack on two Iranian
 # oil platforms", "Iraqi warplanes attacked Iran's oilfields", "an Iranian attack on Soviet ships"): security
 # between the attacker and the owner of the target. Nouns and verbs of the attack; a subject that is no state itself
@@ -590,7 +607,7 @@ class IssueFinder:
         while i < len(doc):
             hit, length = self._phrase_at(doc, i, (singular, lemmas, lowers))
             if hit is None:
-                war = self._war_at(doc[i], index)
+                war = self._war_at(doc[i], index) or self._people_fleeing(doc[i], index)
                 if war:
                     out.append((doc[i : i + 1], war, False))
                 sale = (
@@ -611,7 +628,11 @@ class IssueFinder:
             codes = ENERGY_CODES if hit[1] == TRADE_CODES and self._energy_flow(span) else hit[1]
             if codes == ENERGY_CODES and _attacked_facility(span):
                 codes = WAR_CODES  # round 29: "destroying an Iranian oil platform" is an attack, not an energy matter
+            if codes == WAR_CODES and (len(span) > 1 or span.start in self._sides) and _ended_conflict(span):
+                codes = (*codes, "peace_process")
             sides = _owned_war(span[0], index) if span[0].lemma_.lower() in OWNED_WAR_LEMMAS else None
+            if sides is None and "armed_groups" in codes:
+                sides = _backed_group_sides(span[-1], index)
             if sides:  # round 22: "Russia's invasion of Ukraine", "Putin's war on Ukraine": fighting between the two
                 self._sides[span.start] = sides
                 codes = tuple(dict.fromkeys((*codes, *WAR_CODES)))
@@ -646,6 +667,63 @@ class IssueFinder:
             self._sides[tok.i] = sides
             war = WAR_CODES
         return war
+
+    def _people_fleeing(self, tok: Token, index: DocIndex) -> tuple[str, ...]:
+        """People described as fleeing ("Venezuelans fleeing this man-made crisis", "individuals fleeing Russian
+        aggression in neighboring Ukraine", round 30): refugees, though the word "refugee" is not written. They come
+        from the state their name or its adjective gives ("Ukrainians"), else the one they flee or flee in; they go
+        to the state that owns the welcome ("Moldova's generosity in welcoming ..."), else to the one other state the
+        sentence names, else to the parties of the talks.
+        """
+        if tok.lower_ != "fleeing" or tok.dep_ not in ("acl", "advcl") or tok.i == 0:
+            return ()
+        before = tok.doc[tok.i - 1]  # the people just before, where the parser hangs the clause higher up
+        people = before if before.pos_ in ("NOUN", "PROPN") else tok.head
+        if tok.dep_ == "advcl" and people is not before:
+            return ()
+        if _state_of(people, index) is None and people.lemma_.lower() not in FLEEING_PEOPLE:
+            return ()  # "arrested two men fleeing the scene": no refugees
+        origin = _state_of(people, index) or next(
+            (_state_of(m, index) for m in people.children if m.dep_ in ("amod", "compound") and _state_of(m, index)),
+            None,
+        )
+        if origin is None:
+            fled = [c for c in tok.children if c.dep_ == "dobj"]
+            places = {_state_of(f, index) for f in fled} - {None}
+            places |= {
+                iso
+                for f in fled
+                for c in f.children
+                if c.dep_ == "prep" and c.lower_ == "in"
+                for iso in _country_objects(c, index)
+            }
+            places |= {
+                iso
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "in")
+                for iso in _country_objects(c, index)
+            }
+            origin = next(iter(places)) if len(places) == 1 else None
+        if origin is None:
+            return REFUGEE_CODES
+        host = next(
+            (
+                _state_of(c, index)
+                for a in list(people.ancestors)[:6]
+                for c in a.children
+                if c.dep_ == "poss" and _state_of(c, index) not in (None, origin)
+            ),
+            None,
+        )
+        if host is None:  # "thanked Romania for its help to Ukrainians fleeing ...": the one other state named
+            fleeing = {t.i for t in tok.subtree}
+            others = {_state_of(t, index) for t in tok.sent if t.i not in fleeing} - {None, origin}
+            host = next(iter(others)) if len(others) == 1 else None
+        if host is not None:
+            self._sides[tok.i] = (host, origin)
+        else:
+            self._objects[tok.i] = {origin}
+        return REFUGEE_CODES
 
     def _kept(self, span: Span, hit: tuple[tuple[str, ...], tuple[str, ...]], index: DocIndex) -> bool:
         """A matched phrase that is an issue here: not a blocking entry, a name, an office, geography, a praise,
@@ -888,6 +966,8 @@ class IssueFinder:
         tokens = () if _whole_mention_of_a_group(span, index) else span
         for tok in tokens:
             if _after_a_country_in_capitals(tok, span, index) or _is_the_name(tok, span):
+                continue
+            if _head_of_a_facility_name(tok):
                 continue
             if tok.ent_type_ in ("ORG", "PERSON", "WORK_OF_ART", "LAW", "EVENT", "FAC"):
                 return True
@@ -1146,6 +1226,47 @@ FACILITY_LEMMAS = frozenset("platform rig field installation terminal refinery c
 ATTACK_LEMMAS = frozenset(
     "attack strike raid shelling bombing assault destroy hit shell bomb damage target fire".split()
 )
+
+
+def _backed_group_sides(group: Token, index: DocIndex) -> tuple[str, str] | None:
+    """An armed group one state backs and that fights in or against another (round 30): "Russia-backed separatists
+    near Donetsk", "separatists backed by Russia in eastern Ukraine", "Russia is arming separatists who ... against
+    Ukrainian forces": the backer and that state. None unless both are named, once each."""
+    if group.pos_ not in ("NOUN", "PROPN"):
+        return None
+    named: list[Token] = []  # the tokens that may name the backer
+    for c in group.children:
+        if c.dep_ in ("amod", "acl") and c.lemma_.lower() in BACKING_VERBS:
+            named += [t for t in c.subtree if t.i < group.i or t.head.dep_ == "agent"]
+    verb = group.head if group.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in BACKING_VERBS:
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        named += [c for c in verb.children if c.dep_ == "nsubj"]
+    backers = {iso for iso in (_state_of(t, index) for t in named) if iso is not None}
+    if len(backers) != 1:
+        return None
+    backer = next(iter(backers))
+    places: set[str] = set()
+    for t in group.subtree:
+        hit = index.country.get(t.i)
+        if hit is not None and hit.source in ("state", "demonym", "place") and hit.iso not in ("IGO", backer):
+            places.add(hit.iso)
+    return (backer, next(iter(places))) if len(places) == 1 else None
+
+
+def _ended_conflict(span: Span) -> bool:
+    """A conflict or war being ended or resolved: the object of "end"/"resolve" ("to end the conflict in
+    Sudan") or of "of"/"to" after "resolution"/"end" ("a peaceful resolution of the conflict in Libya")."""
+    tok = span[0]
+    if tok.lemma_.lower() not in ENDED_CONFLICT_LEMMAS or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in ENDING_VERBS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to"):
+        noun = tok.head.head
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in ENDING_NOUNS
+    return False
 
 
 def _attacked_facility(span: Span) -> bool:
@@ -1823,6 +1944,12 @@ def _release_of_people(tok: Token, index: DocIndex) -> tuple[str, ...]:
     return ()
 
 
+def _state_of(tok: Token, index: DocIndex) -> str | None:
+    """The state a token names, by its name or adjective ("Moldova", "Ukrainians"); None for anything else."""
+    hit = index.country.get(tok.i)
+    return hit.iso if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO" else None
+
+
 def _country_objects(prep: Token, index: DocIndex) -> set[str]:
     """The states that are the object of the preposition (or coordinated with it): "in Syria", "between Armenia
     and Azerbaijan", "in northern Iraq"."""
@@ -1843,6 +1970,15 @@ def _is_the_name(tok: Token, span: Span) -> bool:
     return (ent.start == span.start and ent.end == span.end) or (
         len(span) >= 2 and span.start <= start and ent.end <= span.end
     )
+
+
+def _head_of_a_facility_name(tok: Token) -> bool:
+    """The issue word is the head of a facility's name, which names one of its kind ("the Grand Ethiopian Renaissance
+    Dam" is a dam, round 30): unlike a word inside an organisation's name ("the World Trade Organisation")."""
+    if tok.lemma_.lower() not in NAMED_FACILITY_HEADS:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.end == tok.i + 1 and ent.label_ in ("ORG", "FAC")
 
 
 def _whole_mention_of_a_group(span: Span, index: DocIndex) -> bool:

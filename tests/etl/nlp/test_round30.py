@@ -1,0 +1,179 @@
+"""Issue 12, round 30: issue classes from re-reading the reviews of rounds 24-27's 210 U.S. Government readouts
+against parley's current output.
+
+Each test names the class (docs/coding-rules.md, "Round 30"). The sentences are invented; none is copied from the
+licensed corpora or from the readouts.
+"""
+
+from __future__ import annotations
+
+from tests.etl.nlp.round_texts import STATE, WH, extract, issue_set
+
+# -- a conflict the talks want ended is also its peace process ----------------------------------------------------
+
+
+def test_ending_the_conflict_in_a_state_is_its_peace_process() -> None:
+    out = extract(
+        "Secretary Blinken spoke today with Egyptian Foreign Minister Sameh Shoukry. They agreed to work together "
+        "to end the conflict in Sudan.",
+        "2023-08-03",
+        STATE,
+    )
+    issues = issue_set(out)
+    assert (("EGY", "SDN"), "peace_process") in issues
+    assert (("SDN", "USA"), "peace_process") in issues
+
+
+def test_a_resolution_of_the_conflict_in_a_state_is_its_peace_process() -> None:
+    out = extract(
+        "Secretary Pompeo met Italian Prime Minister Giuseppe Conte in Rome. The two men reaffirmed their support "
+        "for a peaceful resolution of the conflict in Libya.",
+        "2020-09-30",
+        STATE,
+    )
+    assert (("ITA", "LBY"), "peace_process") in issue_set(out)
+
+
+def test_a_conflict_only_discussed_is_no_peace_process() -> None:
+    out = extract(
+        "Secretary Blinken spoke today with Egyptian Foreign Minister Sameh Shoukry. They discussed the conflict in "
+        "Sudan.",
+        "2023-08-03",
+        STATE,
+    )
+    issues = issue_set(out)
+    assert (("EGY", "SDN"), "security") in issues
+    assert not any(code == "peace_process" for _dyad, code in issues)
+
+
+def test_resolving_a_crisis_is_no_peace_process() -> None:
+    # A crisis is often a political one (a coup, a disputed election): resolving it is no ceasefire between sides.
+    out = extract(
+        "Secretary Blinken spoke today with Indonesian Foreign Minister Retno Marsudi. They stressed the need to "
+        "resolve the crisis in Burma and return the country to democracy.",
+        "2021-08-03",
+        STATE,
+    )
+    assert not any(code == "peace_process" for _dyad, code in issue_set(out))
+
+
+def test_ending_violence_with_no_place_is_no_peace_process() -> None:
+    out = extract(
+        "Vice President Biden spoke today with President Viktor Yanukovych of Ukraine. The Vice President urged him "
+        "to take steps to end violence against the protesters.",
+        "2014-01-23",
+        WH,
+    )
+    assert not any(code == "peace_process" for _dyad, code in issue_set(out))
+
+
+# -- a dam named as a facility is a dam ----------------------------------------------------------------------------
+
+
+def test_a_named_dam_is_water_between_the_states_that_share_it() -> None:
+    out = extract(
+        "Secretary Pompeo spoke today with Sudanese Prime Minister Abdalla Hamdok. They agreed that an accord among "
+        "Sudan, Ethiopia and Egypt on how to fill the Grand Ethiopian Renaissance Dam would serve the whole region.",
+        "2020-08-25",
+        STATE,
+    )
+    issues = issue_set(out)
+    assert (("EGY", "ETH"), "water") in issues
+    assert (("ETH", "SDN"), "water") in issues
+
+
+def test_a_trade_word_inside_an_organisations_name_stays_blocked() -> None:
+    out = extract(
+        "Secretary Pompeo spoke today with Sudanese Prime Minister Abdalla Hamdok. They discussed the World Trade "
+        "Organization.",
+        "2020-08-25",
+        STATE,
+    )
+    assert not any(code == "trade" for _dyad, code in issue_set(out))
+
+
+# -- people fleeing are refugees -------------------------------------------------------------------------------------
+
+
+def test_people_of_a_state_fleeing_are_its_refugees_in_the_state_that_helps_them() -> None:
+    out = extract(
+        "President Biden spoke today with President Klaus Iohannis of Romania. He thanked Romania for its generous "
+        "help to Ukrainians fleeing Russian violence.",
+        "2022-05-04",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("ROU", "UKR"), "refugees_migration") in issues
+    assert (("ROU", "RUS"), "refugees_migration") not in issues
+
+
+def test_people_fleeing_a_war_in_a_state_come_from_that_state() -> None:
+    out = extract(
+        "President Biden spoke today with President Maia Sandu of Moldova. The President praised Moldova's "
+        "kindness in taking in families fleeing Russian aggression in neighboring Ukraine.",
+        "2022-04-12",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("MDA", "UKR"), "refugees_migration") in issues
+    assert (("MDA", "RUS"), "refugees_migration") not in issues
+
+
+def test_a_person_fleeing_is_no_refugee() -> None:
+    out = extract(
+        "Afghan police said the gunmen were fleeing towards the border with Pakistan when troops stopped them.",
+        "2010-05-04",
+        None,
+    )
+    assert not any(code == "refugees_migration" for _dyad, code in issue_set(out))
+
+
+# -- "coordinated on" reports talks ------------------------------------------------------------------------------------
+
+
+def test_what_the_ministers_coordinated_on_is_what_they_discussed() -> None:
+    out = extract(
+        "Secretary Pompeo met with Australian Foreign Minister Marise Payne today. The ministers coordinated on "
+        "shared goals, above all a fully denuclearized North Korea.",
+        "2018-10-01",
+        STATE,
+    )
+    issues = issue_set(out)
+    assert (("AUS", "PRK"), "nuclear_program") in issues
+    assert (("PRK", "USA"), "nuclear_program") in issues
+
+
+# -- an armed group one state backs and that fights in another -----------------------------------------------------
+
+
+def test_a_group_backed_by_a_state_near_a_place_of_another_is_between_the_two() -> None:
+    out = extract(
+        "Vice President Biden spoke today with Ukrainian President Petro Poroshenko. The Vice President was concerned "
+        "by repeated shelling from Russia-backed separatists around Mariupol.",
+        "2015-03-11",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("RUS", "UKR"), "armed_groups") in issues
+    assert (("RUS", "USA"), "armed_groups") not in issues
+
+
+def test_a_state_arming_a_group_that_fights_another_state_is_between_the_two() -> None:
+    out = extract(
+        "President Obama spoke today with Prime Minister Mark Rutte of the Netherlands. They agreed that Russia keeps "
+        "arming separatists who attack Ukrainian soldiers.",
+        "2014-07-24",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("RUS", "UKR"), "armed_groups") in issues
+    assert (("NLD", "RUS"), "armed_groups") not in issues
+
+
+def test_men_fleeing_a_crime_scene_are_no_refugees() -> None:
+    out = extract(
+        "Turkish police arrested two Syrian men fleeing the scene of the robbery near the border with Greece.",
+        "2016-05-04",
+        None,
+    )
+    assert not any(code == "refugees_migration" for _dyad, code in issue_set(out))
