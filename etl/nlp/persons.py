@@ -595,10 +595,20 @@ def _add_place_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken:
 def _add_org_tagged_persons(doc: Doc, ctx: Context, out: list[Mention], taken: set[int]) -> None:
     """Names NER tagged ORG that the sentence's grammar makes persons' ("X, the IMF's managing director,"), that
     a personal post-nominal follows ("X Y QC"), or whose surname NER tags PERSON when it stands alone elsewhere
-    in the text ("A B of C Securities said ... B said": the weight of the name's other mentions; round 14b)."""
+    in the text ("A B of C Securities said ... B said": the weight of the name's other mentions; round 14b). An ORG
+    that runs over a lower-case verb is two phrases glued: the words before the verb are a person's when they are
+    the surname of a person named in full elsewhere (round 30)."""
     lone_persons = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         if ent.label_ != "ORG" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        verb = next((t.i for t in ent[1:] if t.is_lower and t.pos_ == "VERB"), None)
+        if verb is not None:  # round 30: "[Nakasone told Trade and Industry] Minister X", one ORG across the verb
+            m = _trim(doc, ent.start, verb, ctx)
+            if m and m.end == verb and doc[m.end - 1].text in surnames | lone_persons:
+                out.append(m)
+                taken.update(range(m.start, m.end))
             continue
         m = _trim(doc, ent.start, ent.end, ctx)
         if not m or not _person_shaped(doc, ctx, m):

@@ -177,3 +177,21 @@ def test_men_fleeing_a_crime_scene_are_no_refugees() -> None:
         None,
     )
     assert not any(code == "refugees_migration" for _dyad, code in issue_set(out))
+
+
+# -- an ORG entity glued across a verb ---------------------------------------------------------------------------
+
+
+def test_a_surname_glued_to_its_verb_in_one_org_entity_is_the_person() -> None:
+    # The model tags "Nakasone told Trade and Industry" as one ORG here; the surname before the verb is the prime
+    # minister named in full in the first sentence, and he is the one who told.
+    out = extract(
+        "TOKYO, May 4 - Prime Minister Yasuhiro Nakasone stepped in to settle the farm trade row with Washington, "
+        "officials said.\n\nAt a Cabinet meeting on Tuesday, Nakasone told Trade and Industry Minister Ryoichi Kato "
+        "to try harder.",
+        "1987-05-04",
+    )
+    assert not any("told" in a.name for a in out.actors)
+    speakers = {s.speaker for s in out.statements}
+    assert "Yasuhiro Nakasone" in speakers
+    assert not any("told" in s for s in speakers)
