@@ -255,11 +255,29 @@ def _step(trigger: Token, cur: Token, lex: MeetingLexicon, presupposed: bool) ->
     return None
 
 
+# Round 30: nouns of an outcome whose cause is a meeting ("as a result of his visit"): the meeting has happened or is
+# under way, whatever is expected of its outcome.
+RESULT_NOUNS = frozenset({"result", "consequence"})
+
+
+def _cause_of(prep_tok: Token) -> bool:
+    """The "of" of "as a result of" or "as a consequence of": what follows caused something."""
+    noun = prep_tok.head
+    return (
+        prep_tok.lower_ == "of"
+        and noun.lemma_.lower() in RESULT_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "as"
+    )
+
+
 def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Verdict | None:
     """The meeting word under a preposition: "before the summit" (future), "during talks" (presupposed)."""
     prep = prep_tok.lower_
     if lex.has("future_prep", prep):
         return PLANNED, prep_tok
+    if _cause_of(prep_tok):
+        return HELD, None  # "an expansion in trade is expected as a result of Carlsson's visit to China" (round 30)
     if prep == "for" and prep_tok.head.lemma_.lower() in DEPARTING:
         return PLANNED, prep_tok.head  # "a departure later today ... for a series of trade talks"
     if prep == "for" and prep_tok.head.lemma_.lower() in ASKING:

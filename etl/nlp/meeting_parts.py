@@ -518,6 +518,9 @@ class DocIndex:
         if low not in PERSON_PRONOUNS:
             return None
         skip = set(exclude)
+        teller = self._teller(tok)
+        if teller is not None and teller.name not in skip:
+            return teller  # "X said he had made headway in talks with Y" (round 30)
         score: Counter[str] = Counter()
         last: dict[str, int] = {}
         by_key: dict[str, ActorRef] = {}
@@ -538,6 +541,15 @@ class DocIndex:
             score[key] += 2 * speakers.get(actor.name, 0)
         best = max(score, key=lambda k: (score[k], last[k]))
         return by_key[best]
+
+    def _teller(self, tok: Token) -> ActorRef | None:
+        """The person who is the subject of the verb whose clause a subject pronoun opens ("X said he had made
+        headway in talks"): "he" is X, however often others were quoted before."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        actor = self.actor_of.get(subj.i) if subj is not None else None
+        return actor if actor is not None and actor.kind == "person" else None
 
     def body_before(self, tok: Token, max_sentences: int = 2) -> list[Token]:
         """ "The European Community said ... It made the statement after talks with Japan": the words of the

@@ -7,6 +7,7 @@ licensed corpora or from the readouts.
 
 from __future__ import annotations
 
+from etl.records import Extraction
 from tests.etl.nlp.round_texts import STATE, WH, extract, issue_set
 
 # -- a conflict the talks want ended is also its peace process ----------------------------------------------------
@@ -195,3 +196,38 @@ def test_a_surname_glued_to_its_verb_in_one_org_entity_is_the_person() -> None:
     speakers = {s.speaker for s in out.statements}
     assert "Yasuhiro Nakasone" in speakers
     assert not any("told" in s for s in speakers)
+
+
+# -- meetings ------------------------------------------------------------------------------------------------------
+
+
+def _held(out: Extraction) -> set[tuple[str, ...]]:
+    return {tuple(sorted(m.countries)) for m in out.meetings if m.status == "held"}
+
+
+def test_a_visit_that_something_is_expected_to_result_from_is_held() -> None:
+    out = extract(
+        "PEKING, April 3 - Trade between the two countries is expected to grow as a result of the Swedish Prime "
+        "Minister's visit to China, an official said.",
+        "1987-04-03",
+    )
+    assert ("CHN", "SWE") in _held(out)
+
+
+def test_a_visit_after_which_something_is_expected_is_still_planned() -> None:
+    out = extract(
+        "PEKING, April 3 - Trade between the two countries is expected to grow after the Swedish Prime Minister's "
+        "visit to China next week, an official said.",
+        "1987-04-03",
+    )
+    assert ("CHN", "SWE") not in _held(out)
+
+
+def test_he_in_what_a_person_said_is_that_person_not_the_one_quoted_before() -> None:
+    out = extract(
+        "WASHINGTON - President Reagan said Soviet diplomats would stay out of their new embassy for now.\n\n"
+        "WASHINGTON - Jordanian Prime Minister Zaid Rifai said he had made headway in talks with Secretary of State "
+        "George Shultz of the United States on a peace conference.",
+        "1987-04-07",
+    )
+    assert ("JOR", "USA") in _held(out)
