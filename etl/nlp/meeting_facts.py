@@ -302,8 +302,10 @@ def _at_preposition(trigger: Token, prep_tok: Token, lex: MeetingLexicon) -> Ver
         modal = _future_modal(verb)
         if modal is None and verb.lemma_.lower() in EXPECTING:
             return PLANNED, verb  # "expects harmonious talks during Chirac's visit this week"
-        if modal is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in EXPECTING:
-            return PLANNED, verb.head  # "planned to spend time at nuclear talks with Iran"
+        if modal is None and verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in EXPECTING:
+            # "planned to spend time at nuclear talks with Iran"; "expect prices to hold until after the OPEC meeting"
+            # (round 30: the parser makes that infinitive a `ccomp`)
+            return PLANNED, verb.head
         likely = _likely(verb, lex)
         if modal is None and likely is not None:
             return PLANNED, likely  # "officials are likely to emphasise at the Venice summit" (round 28)

@@ -231,3 +231,39 @@ def test_he_in_what_a_person_said_is_that_person_not_the_one_quoted_before() -> 
         "1987-04-07",
     )
     assert ("JOR", "USA") in _held(out)
+
+
+def test_a_meeting_after_which_something_is_expected_to_go_on_is_still_ahead() -> None:
+    # The parser makes "to hold" a `ccomp` of "expect" here, not an `xcomp`.
+    out = extract(
+        "LONDON, June 19 - Analysts expect the firmer oil prices to hold until soon after the OPEC meeting.",
+        "1987-06-19",
+    )
+    assert not any(m.status == "held" for m in out.meetings)
+
+
+# -- lexicon: security assistance, terrorist groups ------------------------------------------------------------------
+
+
+def test_security_assistance_is_aid_not_weapons() -> None:
+    out = extract(
+        "Secretary Blinken spoke today with Bulgarian Foreign Minister Maria Gabriel. They discussed continued "
+        "security assistance for Ukraine from allies.",
+        "2023-08-08",
+        STATE,
+    )
+    issues = issue_set(out)
+    assert (("UKR", "USA"), "aid_investment") in issues
+    assert not any(code == "weapons" for _dyad, code in issues)
+
+
+def test_a_terrorist_group_is_terrorism_not_an_armed_group() -> None:
+    out = extract(
+        "President Obama spoke today with President Asif Ali Zardari of Pakistan. Both presidents agreed to do more "
+        "against the threat that terrorist groups in Pakistan pose to both countries.",
+        "2010-10-26",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("PAK", "USA"), "terrorism") in issues
+    assert not any(code == "armed_groups" for _dyad, code in issues)
