@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "59"
+VERSION = "60"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -2740,11 +2740,29 @@ def _facing_the_subject(index: DocIndex, span: Span, only: str) -> list[tuple[st
     if subj is None or span.root.i in {t.i for t in subj.subtree}:
         return []
     if any(c.dep_ == "conj" for c in subj.children):
-        return []  # "Egypt, Japan and Iraq were the major buyers, while sales to China fell": a list, no one state
+        # "Egypt, Japan and Iraq were the major buyers, while sales to China fell": a list, no one state; but two
+        # states who say or do what holds the phrase face it each ("The United States and Britain said they would
+        # veto sanctions against South Africa", round 30)
+        return _coordinated_subject_facing(index, span, subj, only)
     hit = index.country.get(subj.i) if subj.lemma_.lower() not in STATE_NOUNS else _country_of(index, subj)
     if hit is None or hit.source not in ("state", "demonym") or hit.iso in (only, "IGO"):
         return []  # (not "Australian currency markets" reacting to news)
     return [_pair(only, hit.iso)]
+
+
+def _coordinated_subject_facing(index: DocIndex, span: Span, subj: Token, only: str) -> list[tuple[str, str]]:
+    """Two states coordinated as the sentence's subject, when the phrase is in the clause of what they say or do
+    (the root's `ccomp`, `xcomp` or object), each with the one country near the phrase."""
+    members = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+    states = {_state_of(m, index) for m in members}
+    if len(members) != 2 or None in states or only in states or len(states) != 2:
+        return []
+    tok = span.root
+    while tok.head.i != span.sent.root.i and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ not in ("ccomp", "xcomp", "dobj"):
+        return []
+    return sorted(_pair(only, iso) for iso in states if iso is not None)
 
 
 def _place_in_phrase(tok: Token, hit: CountryHit, span: Span) -> bool:

@@ -267,3 +267,18 @@ def test_a_terrorist_group_is_terrorism_not_an_armed_group() -> None:
     issues = issue_set(out)
     assert (("PAK", "USA"), "terrorism") in issues
     assert not any(code == "armed_groups" for _dyad, code in issues)
+
+
+# -- two states as the subject of what holds the phrase --------------------------------------------------------------
+
+
+def test_two_states_who_say_they_will_block_sanctions_each_face_the_target() -> None:
+    out = extract(
+        "UNITED NATIONS, April 9 - France and Britain made clear that they would block any attempt in the Security "
+        "Council to impose sanctions against South Africa.",
+        "1987-04-09",
+    )
+    issues = issue_set(out)
+    assert (("FRA", "ZAF"), "sanctions") in issues
+    assert (("GBR", "ZAF"), "sanctions") in issues
+    assert (("FRA", "GBR"), "sanctions") not in issues
