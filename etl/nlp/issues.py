@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "60"
+VERSION = "61"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -631,11 +631,14 @@ class IssueFinder:
             if codes == WAR_CODES and (len(span) > 1 or span.start in self._sides) and _ended_conflict(span):
                 codes = (*codes, "peace_process")
             sides = _owned_war(span[0], index) if span[0].lemma_.lower() in OWNED_WAR_LEMMAS else None
-            if sides is None and "armed_groups" in codes:
-                sides = _backed_group_sides(span[-1], index)
             if sides:  # round 22: "Russia's invasion of Ukraine", "Putin's war on Ukraine": fighting between the two
                 self._sides[span.start] = sides
                 codes = tuple(dict.fromkeys((*codes, *WAR_CODES)))
+            else:  # round 30: a group one state backs, one state's troops in another: the two, with the phrase's codes
+                sides = _backed_group_sides(span[-1], index) if "armed_groups" in codes else None
+                sides = sides or (_troops_in_a_state(span[-1], index) if "military_presence" in codes else None)
+                if sides:
+                    self._sides[span.start] = sides
             out.append((span, codes, hit[0] in self.lex.domestic))
             if hit[0] in self.lex.implied:
                 self._implied[span.start] = self.lex.implied[hit[0]]
@@ -720,7 +723,7 @@ class IssueFinder:
             others = {_state_of(t, index) for t in tok.sent if t.i not in fleeing} - {None, origin}
             host = next(iter(others)) if len(others) == 1 else None
         if host is not None:
-            self._sides[tok.i] = (host, origin)
+            self._sides[tok.i] = _pair(host, origin)
         else:
             self._objects[tok.i] = {origin}
         return REFUGEE_CODES
@@ -1252,7 +1255,33 @@ def _backed_group_sides(group: Token, index: DocIndex) -> tuple[str, str] | None
         hit = index.country.get(t.i)
         if hit is not None and hit.source in ("state", "demonym", "place") and hit.iso not in ("IGO", backer):
             places.add(hit.iso)
-    return (backer, next(iter(places))) if len(places) == 1 else None
+    return _pair(backer, next(iter(places))) if len(places) == 1 else None
+
+
+def _troops_in_a_state(troops: Token, index: DocIndex) -> tuple[str, str] | None:
+    """One state's troops (or base, presence) in another, told in the noun's own phrase ("Kenyan troops in Somalia",
+    "the sacrifices of Kenyan troops in Somalia", "Kenyan troops' sacrifices in Somalia"; round 30): the owner and the
+    state they are in, whoever else the sentence names (the talkers of a readout)."""
+    if troops.pos_ not in ("NOUN", "PROPN"):
+        return None
+    mods = [c for c in troops.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    mods += [g for m in mods for g in m.children if g.dep_ == "conj"]  # "Spanish and Italian troops": one side
+    owners = {iso for iso in (_state_of(m, index) for m in mods) if iso is not None}
+    holders = [troops]
+    if troops.dep_ == "poss":
+        holders.append(troops.head)  # "Kenyan troops' sacrifices in Somalia"
+    elif troops.dep_ == "pobj" and troops.head.lower_ == "of":
+        holders.append(troops.head.head)  # "the sacrifices of Kenyan troops in Somalia"
+    places = {
+        iso
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for iso in _country_objects(c, index)
+    }
+    if len(owners) != 1 or len(places) != 1 or owners == places:
+        return None
+    return _pair(next(iter(owners)), next(iter(places)))
 
 
 def _ended_conflict(span: Span) -> bool:

@@ -282,3 +282,31 @@ def test_two_states_who_say_they_will_block_sanctions_each_face_the_target() -> 
     assert (("FRA", "ZAF"), "sanctions") in issues
     assert (("GBR", "ZAF"), "sanctions") in issues
     assert (("FRA", "GBR"), "sanctions") not in issues
+
+
+# -- one state's troops in another; election interference --------------------------------------------------------
+
+
+def test_a_states_troops_in_another_are_between_the_two_whoever_talks() -> None:
+    out = extract(
+        "President Trump spoke today with President Uhuru Kenyatta of Kenya. President Trump honored the sacrifices "
+        "of Kenyan troops in Somalia.",
+        "2017-03-07",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("KEN", "SOM"), "military_presence") in issues
+    assert (("KEN", "USA"), "military_presence") not in issues
+    assert (("KEN", "SOM"), "security") not in issues
+
+
+def test_election_interference_is_the_meddlers_issue_with_the_talker() -> None:
+    out = extract(
+        "President Biden spoke today with President Vladimir Putin of Russia. President Biden said the United States "
+        "would respond firmly to Russia's actions, such as cyber intrusions and election interference.",
+        "2021-04-13",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("RUS", "USA"), "elections_governance") in issues
+    assert (("RUS", "USA"), "cyber_espionage") in issues
