@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "61"
+VERSION = "62"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -1013,6 +1013,10 @@ class IssueFinder:
         if war is not None and span.root.sent == war.sent:
             _PATH.set("owned_war")
             return [self._sides[war.i]], "near"
+        sided = self._sided_in_sentence(span) if BETWEEN_CODES & set(codes) else None
+        if sided is not None:  # "violations of the ceasefire by Russia-backed separatists near Donetsk" (round 30)
+            _PATH.set("sided_peace")
+            return [sided], "near"
         if "sanctions" in codes and not doc._.parley_dateline:
             imposed = _costs_imposed_by_the_parties(index, span, self._meeting_mentions)
             if imposed:
@@ -1050,6 +1054,13 @@ class IssueFinder:
             return self._lone_pairs(index, span, near, meeting, dyad, between, codes)
         _PATH.set("unanchored")
         return self._unanchored_pairs(index, span, in_sentence, meeting, dyad, between, codes)
+
+    def _sided_in_sentence(self, span: Span) -> tuple[str, str] | None:
+        """The one pair of sides a phrase of the sentence names (an owned war, a backed group, troops in a state): the
+        sides of a peace in that sentence, rather than the talker and the one state named near it."""
+        sent = span.sent
+        pairs = {pair for start, pair in self._sides.items() if sent.start <= start < sent.end and start != span.start}
+        return next(iter(pairs)) if len(pairs) == 1 else None
 
     def _lone_pairs(
         self,

@@ -310,3 +310,15 @@ def test_election_interference_is_the_meddlers_issue_with_the_talker() -> None:
     issues = issue_set(out)
     assert (("RUS", "USA"), "elections_governance") in issues
     assert (("RUS", "USA"), "cyber_espionage") in issues
+
+
+def test_a_ceasefire_broken_by_a_backed_group_is_between_the_groups_sides() -> None:
+    out = extract(
+        "Vice President Biden spoke today with Ukrainian President Petro Poroshenko. The Vice President deplored "
+        "repeated breaches of the ceasefire by Russia-backed separatists around Mariupol.",
+        "2015-03-11",
+        WH,
+    )
+    issues = issue_set(out)
+    assert (("RUS", "UKR"), "peace_process") in issues
+    assert (("RUS", "USA"), "peace_process") not in issues
