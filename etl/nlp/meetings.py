@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "59"
+VERSION = "60"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -385,6 +385,8 @@ class MeetingFinder:
         lemma = verb.lemma_.lower()
         if self.lex.has("person_object", lemma) and not self._person_object(index, verb):
             return False
+        if lemma == "reach":  # (only parties by name: "finance ministers of six states reached the accord" is told
+            return _parties_reached_agreement(index, verb, self.lex)  # undated of a known meeting; round 30)
         if self.lex.has("joint_only", lemma) and self._group_agreed_there(index, verb):
             return True  # "Six industrialised nations agreed in Paris last month to ..." (round 22)
         if self.lex.has("joint_only", lemma) and self._council_agreed(index, verb):
@@ -2469,6 +2471,35 @@ def _states_signed(index: DocIndex, verb: Token) -> bool:
             return False
         states.add(hit.iso)
     return len(states) >= 2
+
+
+# Round 30: the instruments two parties reach ("have reached agreement on reforms").
+REACHED_NOUNS = frozenset("agreement accord deal understanding compromise".split())
+
+
+def _parties_reached_agreement(index: DocIndex, verb: Token, lex: MeetingLexicon) -> bool:
+    """Two or more parties by name (states, or one state and an organisation of states), or "the two sides" named
+    before, as the coordinated subject of an active "reach" whose object is an agreement ("Sri Lanka and the
+    IMF have reached agreement on reforms", the tunable 16778): the talks
+    that reached it. Persons of two countries are `_joint_subject`'s. Not a perfect that a later sentence tells again
+    as talks held ("France and West Germany have reached agreement ...", then "... agreed in principle during
+    talks in Bonn on Friday", the tunable 8082): dated by publication, it would be a second meeting."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in REACHED_NOUNS for c in verb.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    later = verb.doc[verb.sent.end :]
+    if perfect and any(lex.noun_key(t) is not None and meeting_status(t, lex)[0] == HELD for t in later):
+        return False
+    parties = set()
+    for head in subject_of(verb):
+        if _pair_word(head):
+            parties |= index.pair_before(head)
+            continue
+        hit = index.country.get(head.i)
+        if hit is None or hit.source not in ("state", "igo"):
+            return False
+        parties.add(hit.iso)
+    return len(parties) >= 2 and len(parties - {"IGO"}) >= 1
 
 
 def _pair_word(tok: Token) -> bool:

@@ -322,3 +322,34 @@ def test_a_ceasefire_broken_by_a_backed_group_is_between_the_groups_sides() -> N
     issues = issue_set(out)
     assert (("RUS", "UKR"), "peace_process") in issues
     assert (("RUS", "USA"), "peace_process") not in issues
+
+
+# -- parties that reached an agreement ------------------------------------------------------------------------------
+
+
+def test_a_state_and_an_organisation_that_reached_agreement_held_talks() -> None:
+    out = extract(
+        "COLOMBO, May 4 - Sri Lanka and the IMF have reached an accord on a package of reforms, an official said.",
+        "1987-05-04",
+    )
+    assert ("IGO", "LKA") in _held(out)
+
+
+def test_an_agreement_reached_and_told_again_as_talks_is_one_meeting() -> None:
+    out = extract(
+        "PARIS, March 22 - West Germany and France have now reached an accord on a joint tank, the ministry said."
+        "\n\nA spokesman said Andre Giraud, the French defence minister, settled it with West German Defence "
+        "Minister Manfred Woerner during talks in Bonn on Friday.",
+        "1987-03-22",
+    )
+    held = [m for m in out.meetings if m.status == "held" and sorted(m.countries) == ["DEU", "FRA"]]
+    assert len(held) == 1
+    assert held[0].date == "1987-03-20"
+
+
+def test_an_agreement_that_could_be_reached_is_no_held_meeting() -> None:
+    out = extract(
+        "TOKYO, April 2 - He said Tokyo and Washington might yet reach a compromise over chips.",
+        "1987-04-02",
+    )
+    assert ("JPN", "USA") not in _held(out)
