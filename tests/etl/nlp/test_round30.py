@@ -353,3 +353,13 @@ def test_an_agreement_that_could_be_reached_is_no_held_meeting() -> None:
         "1987-04-02",
     )
     assert ("JPN", "USA") not in _held(out)
+
+
+def test_reconstruction_of_a_state_supported_by_another_is_aid() -> None:
+    out = extract(
+        "President Biden spoke today with President Joseph Aoun of Lebanon. He pledged continued U.S. help for the "
+        "reconstruction of Lebanon.",
+        "2025-01-09",
+        WH,
+    )
+    assert (("LBN", "USA"), "aid_investment") in issue_set(out)
