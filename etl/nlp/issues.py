@@ -145,10 +145,6 @@ WAR_LEMMAS = frozenset({"war"})
 OWNED_WAR_LEMMAS = frozenset({"war", "invasion", "aggression"})
 WAR_CODES = ("security",)
 WAR_ENDING_VERBS = frozenset("end stop halt".split())
-# Round 30: a conflict or war in a country or between two that the talks want ended or resolved ("efforts to end the
-# conflict in Yemen", "a peaceful resolution of the conflict in Libya") is also its peace process. Not violence with no
-# place or sides ("urged him to end violence" against protesters), nor a crisis, often a political one ("resolving
-# the crisis in Burma and restoring it to the path to democracy").
 REFUGEE_CODES = ("refugees_migration",)
 # Round 30: the people who flee as refugees ("civilians fleeing the fighting"), beside a people's name ("Ukrainians").
 FLEEING_PEOPLE = frozenset(
@@ -159,6 +155,10 @@ FLEEING_PEOPLE = frozenset(
 BACKING_VERBS = frozenset("back arm supply support fund finance train equip sponsor".split())
 # Round 30: a facility named by its kind ("the Grand Ethiopian Renaissance Dam") is one of that kind.
 NAMED_FACILITY_HEADS = frozenset({"dam"})
+# Round 30: a conflict or war in a country or between two that the talks want ended or resolved ("efforts to end the
+# conflict in Yemen", "a peaceful resolution of the conflict in Libya") is also its peace process. Not violence with no
+# place or sides ("urged him to end violence" against protesters), nor a crisis, often a political one ("resolving
+# the crisis in Burma and restoring it to the path to democracy").
 ENDED_CONFLICT_LEMMAS = frozenset("conflict war fighting violence".split())
 ENDING_VERBS = frozenset("end stop halt resolve settle".split())
 ENDING_NOUNS = frozenset("end ending resolution settlement solution".split())

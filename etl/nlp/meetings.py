@@ -385,8 +385,10 @@ class MeetingFinder:
         lemma = verb.lemma_.lower()
         if self.lex.has("person_object", lemma) and not self._person_object(index, verb):
             return False
-        if lemma == "reach":  # (only parties by name: "finance ministers of six states reached the accord" is told
-            return _parties_reached_agreement(index, verb, self.lex)  # undated of a known meeting; round 30)
+        if lemma == "reach":
+            # round 30: parties by name only ("finance ministers of six states reached the accord" tells a known
+            # meeting undated, so it is left to the known meetings)
+            return _parties_reached_agreement(index, verb, self.lex)
         if self.lex.has("joint_only", lemma) and self._group_agreed_there(index, verb):
             return True  # "Six industrialised nations agreed in Paris last month to ..." (round 22)
         if self.lex.has("joint_only", lemma) and self._council_agreed(index, verb):
@@ -2479,11 +2481,10 @@ REACHED_NOUNS = frozenset("agreement accord deal understanding compromise".split
 
 def _parties_reached_agreement(index: DocIndex, verb: Token, lex: MeetingLexicon) -> bool:
     """Two or more parties by name (states, or one state and an organisation of states), or "the two sides" named
-    before, as the coordinated subject of an active "reach" whose object is an agreement ("Sri Lanka and the
-    IMF have reached agreement on reforms", the tunable 16778): the talks
-    that reached it. Persons of two countries are `_joint_subject`'s. Not a perfect that a later sentence tells again
-    as talks held ("France and West Germany have reached agreement ...", then "... agreed in principle during
-    talks in Bonn on Friday", the tunable 8082): dated by publication, it would be a second meeting."""
+    before, as the coordinated subject of an active "reach" whose object is an agreement ("Sri Lanka and the IMF have
+    reached agreement on reforms", the tunable 16778): the talks that reached it. Not a perfect that a later sentence
+    tells again as talks held ("France and West Germany have reached agreement ...", then "... agreed in principle
+    during talks in Bonn on Friday", the tunable 8082): dated by publication, it would be a second meeting."""
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in REACHED_NOUNS for c in verb.children):
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
