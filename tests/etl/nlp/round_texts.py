@@ -1,5 +1,5 @@
-"""Shared helpers of the issue-12 round tests (rounds 23-25): extract one invented text with the shared extractor,
-and read its issues as a set of (sorted dyad, code)."""
+"""Shared helpers of the issue-12 round tests (rounds 23-30): extract one invented text with the shared extractor,
+and read its issues as a set of (sorted dyad, code) and its meetings as country sets."""
 
 from __future__ import annotations
 
@@ -21,3 +21,8 @@ def extract(text: str, published: str | None, source: str | None = None) -> Extr
 def issue_set(out: Extraction) -> set[tuple[tuple[str, ...], str]]:
     """The issues of an extraction as (sorted dyad, code)."""
     return {(tuple(sorted(i.countries)), i.issue) for i in out.issues}
+
+
+def meeting_set(out: Extraction, status: str = "held") -> set[tuple[str, ...]]:
+    """The country sets of an extraction's meetings of one status (held by default)."""
+    return {tuple(sorted(m.countries)) for m in out.meetings if m.status == status}

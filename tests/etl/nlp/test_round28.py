@@ -7,14 +7,8 @@ licensed corpora.
 
 from __future__ import annotations
 
-from etl.records import Extraction
 from tests.etl.nlp.round_texts import extract, issue_set
-
-
-def meetings(out: Extraction, status: str = "held") -> set[tuple[str, ...]]:
-    """The country sets of the meetings of one status."""
-    return {tuple(sorted(m.countries)) for m in out.meetings if m.status == status}
-
+from tests.etl.nlp.round_texts import meeting_set as meetings
 
 # -- status: a meeting that is needed, asked for, likely or thought of ahead is not held ----------------------------
 
