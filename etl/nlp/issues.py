@@ -687,8 +687,7 @@ class IssueFinder:
         if _state_of(people, index) is None and people.lemma_.lower() not in FLEEING_PEOPLE:
             return ()  # "arrested two men fleeing the scene": no refugees
         origin = _state_of(people, index) or next(
-            (_state_of(m, index) for m in people.children if m.dep_ in ("amod", "compound") and _state_of(m, index)),
-            None,
+            (s for m in people.children if m.dep_ in ("amod", "compound") and (s := _state_of(m, index))), None
         )
         if origin is None:
             fled = [c for c in tok.children if c.dep_ == "dobj"]
@@ -811,9 +810,9 @@ class IssueFinder:
             seen += 1
             if cur.lemma_.lower() in NOT_STATE_GOODS or cur.lower_ in NOT_STATE_GOODS or cur.i in index.company_tokens:
                 return None
-            hit = index.country.get(cur.i)
-            if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO":
-                sellers.add(hit.iso)
+            seller = _state_of(cur, index)
+            if seller is not None:
+                sellers.add(seller)
                 continue
             kind = self._goods_kind(cur)
             energy |= kind == "energy"
@@ -1723,9 +1722,9 @@ def _its_state(tok: Token, index: DocIndex) -> set[str]:
     if controller is not None:
         return {controller}
     for i in range(tok.i - 1, tok.sent.start - 1, -1):
-        hit = index.country.get(i)
-        if hit is not None and hit.iso != "IGO" and hit.source in ("state", "demonym"):
-            return {hit.iso}
+        state = _state_of(tok.doc[i], index)
+        if state is not None:
+            return {state}
     return set()
 
 
@@ -1736,8 +1735,7 @@ def _controlling_owner(tok: Token, index: DocIndex) -> str | None:
     if verb is None or verb.dep_ != "acl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
-    hit = index.country.get(owner.i) if owner is not None else None
-    return hit.iso if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO" else None
+    return _state_of(owner, index) if owner is not None else None
 
 
 def _leader_owner(tok: Token, index: DocIndex) -> bool:
@@ -3303,9 +3301,9 @@ def _integrity_owner(index: DocIndex, span: Span) -> str | None:
         for c in head.children:
             if c.dep_ != "poss":
                 continue
-            hit = index.country.get(c.i)
-            if hit is not None and hit.source in ("state", "demonym") and hit.iso != "IGO":
-                return hit.iso
+            state = _state_of(c, index)
+            if state is not None:
+                return state
             if c.lower_ == "its":
                 before = [h.iso for t, h in index.hits(span.doc[span.sent.start : c.i]) if h.iso != "IGO"]
                 return before[-1] if before else None

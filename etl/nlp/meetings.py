@@ -2463,16 +2463,8 @@ def _states_signed(index: DocIndex, verb: Token) -> bool:
     later = [t for t in verb.doc[verb.sent.end :] if t.lemma_.lower() == "sign" and t.pos_ == "VERB"]
     if perfect and any(c.dep_ in ("agent", "nsubj") for t in later for c in t.children):
         return False
-    states = set()
-    for head in subject_of(verb):
-        if _pair_word(head):
-            states |= index.pair_before(head)  # "the two states have signed an accord with the US"
-            continue
-        hit = index.country.get(head.i)
-        if hit is None or hit.source != "state" or hit.iso == "IGO":
-            return False
-        states.add(hit.iso)
-    return len(states) >= 2
+    states = _named_subject_parties(index, verb, ("state",))  # (also "the two states have signed an accord")
+    return states is not None and len(states) >= 2
 
 
 # Round 30: the instruments two parties reach ("have reached agreement on reforms").
@@ -2491,16 +2483,23 @@ def _parties_reached_agreement(index: DocIndex, verb: Token, lex: MeetingLexicon
     later = verb.doc[verb.sent.end :]
     if perfect and any(lex.noun_key(t) is not None and meeting_status(t, lex)[0] == HELD for t in later):
         return False
-    parties = set()
+    parties = _named_subject_parties(index, verb, ("state", "igo"))
+    return parties is not None and len(parties) >= 2 and len(parties - {"IGO"}) >= 1
+
+
+def _named_subject_parties(index: DocIndex, verb: Token, sources: tuple[str, ...]) -> set[str] | None:
+    """The parties the coordinated subject of a joint act names (`sources`: states, also organisations of states), or
+    "the two sides" stand for; None when any member of the subject is something else (a person, a firm)."""
+    parties: set[str] = set()
     for head in subject_of(verb):
         if _pair_word(head):
             parties |= index.pair_before(head)
             continue
         hit = index.country.get(head.i)
-        if hit is None or hit.source not in ("state", "igo"):
-            return False
+        if hit is None or hit.source not in sources:
+            return None
         parties.add(hit.iso)
-    return len(parties) >= 2 and len(parties - {"IGO"}) >= 1
+    return parties
 
 
 def _pair_word(tok: Token) -> bool:
