@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from etl.nlp.dates import month_number, published_date
 from etl.nlp.meeting_parts import DEFINITE, FUTURE_MODALS, MeetingLexicon
 
 HELD, PLANNED, CANCELLED = "held", "planned", "cancelled"
@@ -63,6 +64,10 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     if _told_past_by_its_clause(trigger, lex) or _under_way_by_its_participle(trigger):
         return HELD, None
     verdict = _climb(trigger, lex, presupposed)
+    if verdict[0] == PLANNED and _past_month(trigger):
+        # "Talking will not stop the slide and the February meeting produced scant promise" (a March story): a
+        # month just gone that names the meeting makes it past, whatever plan the parse joined it to (round 31)
+        return HELD, None
     # "the planned summit was cancelled": the clause's cancellation wins over the word's plan.
     if verdict[0] == HELD and modifier is not None:
         return modifier
@@ -358,6 +363,16 @@ def _coming_up(trigger: Token, lex: MeetingLexicon) -> Token | None:
             ):
                 return tok
     return None
+
+
+def _past_month(trigger: Token) -> bool:
+    """A meeting noun named by a month one to three months before the story's ("the February meeting" in March)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    pub = published_date(trigger.doc)
+    months = [month_number(c.text) for c in trigger.children if c.dep_ in ("compound", "nmod", "amod")]
+    month = next((n for n in months if n), None)
+    return pub is not None and month is not None and 1 <= (pub.month - month) % 12 <= 3
 
 
 def _bare(trigger: Token) -> bool:

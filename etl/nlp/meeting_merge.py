@@ -636,7 +636,11 @@ def _split_tour(m: Mention, index: DocIndex) -> list[Mention]:
     visit to each (each state hosts its own leg), when the destinations are coordinated places of different
     states and the visitor's own state is known."""
     trig = m.trigger
-    if trig.pos_ == "VERB":
+    if trig.lemma_.lower() == "return":  # "on his return from Ethiopia and Djibouti" (round 31)
+        objs = [
+            o for c in trig.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"
+        ]
+    elif trig.pos_ == "VERB":
         objs = [c for c in trig.children if c.dep_ == "dobj"]
     else:
         # "a trip to A, B and C", "a tour of A, B and C" (round 25: the tours of the Reuters reviews)

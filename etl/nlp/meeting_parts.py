@@ -250,8 +250,12 @@ class DocIndex:
         """Capitalised words the gazetteer knows as countries, places, demonyms or organisations (not inside the name
         of a region, "the Lake Chad Basin": round 24)."""
         regions = region_tokens(doc)
+        within = place_name_tokens(doc)
         for tok in doc:
             if tok.i in self.country or tok.is_punct or tok.is_space or not tok.text[:1].isupper():
+                continue
+            if tok.i in within:  # "New Mexico", "Inner Mongolia": a place of another state (round 31)
+                self.country[tok.i] = CountryHit(within[tok.i], "place")
                 continue
             if tok.i in org_tokens and (tok.dep_ not in MODIFIER_DEPS or tok.i in self.company_tokens):
                 # "United Steelworkers of America" is no American party, nor is "British Petroleum Co Plc" a British
@@ -708,6 +712,32 @@ def region_tokens(doc: Doc) -> set[int]:
             span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
             if span is not None:
                 out.update(t.i for t in span)
+            start = text.find(phrase, start + 1)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _place_phrases(gaz_id: int) -> tuple[tuple[str, str], ...]:
+    """The place names of several words (`places.tsv`) with a word that alone names another state ("New Mexico",
+    "Inner Mongolia", "British Columbia"), with the place's state."""
+    out = []
+    for text, (kind, iso) in gz.gazetteer().surfaces.items():
+        if kind == gz.PLACE and " " in text:
+            if any(gz.mention_kind(w) not in (None, gz.PLACE) and gz.place_country(w) != iso for w in text.split()):
+                out.append((text, iso))
+    return tuple(sorted(out))
+
+
+def place_name_tokens(doc: Doc) -> dict[int, str]:
+    """The tokens of such place names in a text, with the place's state."""
+    out: dict[int, str] = {}
+    text = doc.text
+    for phrase, iso in _place_phrases(id(gz.gazetteer())):
+        start = text.find(phrase)
+        while start != -1:
+            span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+            if span is not None:
+                out.update((t.i, iso) for t in span)
             start = text.find(phrase, start + 1)
     return out
 

@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "60"
+VERSION = "61"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -240,6 +240,13 @@ class MeetingFinder:
                 out[tok.i] = (tok, "visit")
             elif tok.lemma_ == "arrive" and tok.pos_ == "VERB" and _visit_arrival(tok):
                 out[tok.i] = (tok, "visit")
+            elif (
+                lemma == "return"
+                and _return_from_abroad(tok)
+                # ("on his return from London", the talks of his sentence held there: a return from those talks)
+                and not any(lex.nouns.get(lex.noun_key(t) or "", "visit") != "visit" for t in tok.sent if t != tok)
+            ):
+                out[tok.i] = (tok, "visit")  # "since her return from the Soviet Union" (round 31)
             elif tok.pos_ == "NOUN" and lemma == "conference" and _delegates_conference(tok):
                 out[tok.i] = (tok, "meeting")  # "told a conference of ASEAN foreign ministers" (round 26)
         return [out[i] for i in sorted(out)]
@@ -612,6 +619,8 @@ class MeetingFinder:
             sides.append(("venue", [t for o in objs for t in noun_phrase(o)]))
         elif c.dep_ == "prep" and c.lower_ == "in" and kind == "visit" and verb.lemma_.lower() == "arrive":
             destination.extend(t for o in c.children if o.dep_ == "pobj" for t in noun_phrase(o))  # "arrived in Peru"
+        elif c.dep_ == "prep" and c.lower_ == "from" and kind == "visit" and verb.lemma_.lower() == "return":
+            destination.extend(t for o in c.children if o.dep_ == "pobj" for t in noun_phrase(o))  # "returned from X"
         elif c.dep_ == "prep":
             for prep in with_conjuncts(c):  # "met with X of China and with Y of India"
                 self._prep(prep, sides, places, destination, kind)
@@ -644,6 +653,9 @@ class MeetingFinder:
                 self._prep(c, sides, places, destination, m.kind)
             elif c.dep_ in ("acl", "relcl"):
                 self._role_clause(c, index, m, sides, places)
+        stray = _stray_noun_with(trigger)
+        if stray is not None:  # "opened talks in May with Korean officials to open ..." (round 31)
+            sides.append(("with", noun_phrase(stray)))
 
     def _governor_sides(
         self, index: DocIndex, m: Mention, sides: list, places: list[Token], destination: list[Token]
@@ -689,6 +701,10 @@ class MeetingFinder:
                 trigger, self.lex
             )
             sides.append(("absent" if absent else "subject", _subject_phrase(verb)))
+            # "X discussed the need to control spending in talks with Y": the parse hangs the talks on an infinitive
+            # of the object's noun, whose subject is the noun itself; the doer is the clause's subject (round 31)
+            if trigger.dep_ == "pobj" and trigger.head.lower_ in ("in", "during", "at"):
+                sides.append(("subject", _infinitive_owner(verb)))
             # "The accord was signed by X and Y after talks with Z": a passive verb's doers are the talks' side
             sides.append(("subject", _agent_phrase(verb)))
         else:
@@ -793,7 +809,11 @@ class MeetingFinder:
         # ("a session of deputies from the G5 states", "a visit from the Chinese premier": a meeting
         # noun's own "from" names its party, a verb's is where someone came from; round 22)
         noun_from = word == "from" and prep.head.pos_ == "NOUN" and _own_from(prep, kind)
-        if word in PARTY_PREPS or noun_from or (word == "to" and kind == "phone_call"):  # "spoke on the telephone to X"
+        if word == "from" and kind == "visit" and prep.head.lemma_.lower() == "return":
+            destination.extend(t for o in objs for t in noun_phrase(o))  # "her return from the Soviet Union"
+        elif (
+            word in PARTY_PREPS or noun_from or (word == "to" and kind == "phone_call")
+        ):  # "spoke on the telephone to X"
             for o in objs:
                 heads = with_conjuncts(o)
                 # "a session of trade ministers of both states", "met with his counterparts from France and
@@ -808,10 +828,19 @@ class MeetingFinder:
                 ]
                 members = _included(heads + owners)
                 sides.append((word, [t for x in heads + owners + members for t in noun_phrase(x)]))
+                if word == "of":  # "meetings of the major industrial nations -- the U.S., Japan, ..." (round 31)
+                    sides.append((word, [t for x in heads for t in _dash_list(x)]))
+        elif word in ("to", "on") and kind == "visit" and prep.head.lemma_.lower() == "return":
+            return  # "on his return to Tehran from Moscow": home, not the visit's place
         elif word in ("to", "on") and kind == "visit" and not _on_the_way(prep):  # "a visit to Japan", "a call on X"
             destination.extend(t for o in objs for t in noun_phrase(o))
         elif word in PLACE_PREPS:
             places.extend(objs)
+            if prep.head.pos_ == "NOUN" and kind != "visit":
+                # "a meeting at the American mission with the Soviet team": the parse hangs the meeting's "with" on
+                # its place (round 31)
+                for w in (c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "with"):
+                    self._prep(w, sides, places, destination, kind)
 
     def _role_clause(self, clause: Token, index: DocIndex, m: Mention, sides: list, places: list[Token]) -> None:
         """ "talks chaired by Iraq", "talks hosted by X", "talks held in Baghdad"."""
@@ -1948,13 +1977,38 @@ def _told_arrivals(mentions: list[Mention]) -> list[Mention]:
     """An arrival (`_visit_arrival`) is a visit only where nothing else tells it: "X arrived in Nairobi on Monday
     to see President Y ... X met with the President" is the talks' meeting, its arrival no second record."""
     told = [
-        set(m.countries) for m in mentions if m.status == HELD and m.trigger.lemma_.lower() != "arrive" and m.countries
+        set(m.countries)
+        for m in mentions
+        if m.status == HELD and m.trigger.lemma_.lower() not in JOURNEY_ENDS and m.countries
     ]
     return [
         m
         for m in mentions
-        if not (m.trigger.lemma_.lower() == "arrive" and m.status == HELD and set(m.countries) in told)
+        if not (m.trigger.lemma_.lower() in JOURNEY_ENDS and m.status == HELD and set(m.countries) in told)
     ]
+
+
+# Words of a journey's end that tell a visit only where nothing else does (`_told_arrivals`).
+JOURNEY_ENDS = frozenset({"arrive", "return"})
+
+
+def _return_from_abroad(tok: Token) -> bool:
+    """ "X returned from Washington on Friday", "since her return from the Soviet Union": a person's return from
+    a named place is his visit there, as his arrival is (`_visit_arrival`); one from his own country has a single
+    party and is dropped. Not "returned to power", "returned from holiday", nor a ship's (round 31)."""
+    if any(c.dep_ == "neg" for c in tok.children) or any(_on_the_way(c) for c in tok.children):
+        return False
+    if not any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.ent_type_ == "GPE" for g in c.children) for c in tok.children
+    ):
+        return False
+    if tok.pos_ == "NOUN":
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        return bool(owners) and (owners[0].lower_ in ("his", "her") or owners[0].ent_type_ == "PERSON")
+    if tok.pos_ != "VERB":
+        return False
+    subj = subject_of(tok)  # (with a dateline's subject and a relative clause's antecedent)
+    return bool(subj) and (subj[0].lower_ in ("he", "she") or any(t.ent_type_ == "PERSON" for t in subj[0].subtree))
 
 
 def _visit_arrival(verb: Token) -> bool:
@@ -2090,6 +2144,22 @@ def _agent_phrase(verb: Token) -> list[Token]:
     senior French Treasury officials")."""
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return [t for a in agents for h in with_conjuncts(a) for t in _subject_phrase_of(h)]
+
+
+def _infinitive_owner(verb: Token) -> list[Token]:
+    """The subject of the clause whose object an infinitive hangs on ("X discussed [the need to control it]"), for a
+    noun that is no person or body; nothing otherwise."""
+    noun = verb.head
+    if not (
+        verb.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and noun.dep_ == "dobj"
+        and noun.pos_ == "NOUN"
+        and noun.head.pos_ == "VERB"
+        and noun.lemma_.lower() not in person_nouns() | POLITICAL_BODIES | SENT_PARTIES
+    ):
+        return []
+    return _subject_phrase(noun.head)
 
 
 def _subject_phrase(verb: Token) -> list[Token]:
@@ -2274,6 +2344,49 @@ def _stray_with(verb: Token) -> Token | None:
         return None
     head = _name_after(doc[i])
     return head if head is not None and head.ent_type_ in PARTY_ENTS else None
+
+
+# Plural nouns of states whose members a dash may list ("the major industrial nations -- the U.S., Japan, ...").
+STATE_GROUP_NOUNS = frozenset("nation country state power economy democracy".split())
+DASHES = frozenset({"--", "-", "—", "–", ":"})
+
+
+def _dash_list(noun: Token) -> list[Token]:
+    """The words a dash after a plural noun of states lists, up to the next dash, semicolon or verb (round 31)."""
+    doc = noun.doc
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in STATE_GROUP_NOUNS:
+        return []
+    if noun.i + 1 >= noun.sent.end or doc[noun.i + 1].text not in DASHES:
+        return []
+    out = []
+    for tok in doc[noun.i + 2 : noun.sent.end]:
+        if tok.text in DASHES or tok.text in (";", ")") or tok.pos_ in ("VERB", "AUX"):
+            break
+        out.append(tok)
+    # (a list of states, two at least: not a dash that closes a parenthesis, "the recent meeting of the leading
+    # industrial nations - has support from EU ministers")
+    states = {t.head.i for t in out if t.ent_type_ == "GPE"}
+    return out if len(states) >= 2 and all(t.ent_type_ in ("", "GPE") for t in out) else []
+
+
+def _stray_noun_with(noun: Token) -> Token | None:
+    """ "U.S. negotiators opened talks last October with Korean officials to try to ...": a "with" right after a
+    meeting noun (across a date or adverb) that the parse made the mark of the next clause, its name or its
+    officials of a state the clause's subject: the noun's party (round 31)."""
+    doc, i = noun.doc, noun.i + 1
+    while i < len(doc) and (doc[i].dep_ in ("advmod", "npadvmod", "amod") or doc[i].ent_type_ in ("DATE", "TIME")):
+        i += 1
+    if i >= len(doc) - 1 or doc[i].lower_ != "with" or doc[i].dep_ != "mark":
+        return None
+    head = _name_after(doc[i])
+    if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if head.ent_type_ in PARTY_ENTS:
+        return head
+    officials = head.lemma_.lower() in person_nouns() | SENT_PARTIES and any(
+        c.ent_type_ in ("NORP", "GPE") for c in head.children
+    )
+    return head if officials else None
 
 
 # Entity types of a name that can be a meeting's party.
