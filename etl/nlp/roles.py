@@ -554,6 +554,15 @@ class _Affiliation:
     firm: bool = False  # an ORG entity with no public body's word qualifies it ("Opel chairman X")
 
 
+# Nouns of an organisation's units named by the state or region they deal with ("the IMF's African department").
+UNIT_NOUNS = frozenset("division department desk section unit bureau office programme program directorate".split())
+
+
+def _igo_unit(doc: Doc, end: int) -> bool:
+    """Whether the word after a hit is a unit's noun ("Moroccan [division]")."""
+    return end < len(doc) and doc[end].lower_ in UNIT_NOUNS
+
+
 def _window_title(
     doc: Doc, ctx: Context, start: int, end: int, closest_title: bool
 ) -> tuple[int, int, TitleEntry] | None:
@@ -596,11 +605,16 @@ def _window_affiliation(
     org = igo = civil = public = False
     org_country: str | None = None
     hits = ctx.hits_in(start, end)
+    igo_before: int | None = None  # where the first organisation of the window ends
     for hit in hits:
         if hit.end > limit:
             continue
         if compound_modifier(ctx, hit):
             continue
+        if igo_before is not None and hit.start >= igo_before and _igo_unit(doc, hit.end):
+            continue  # "director of the World Bank's Moroccan division": the body's unit, not his state (round 31)
+        if hit.kind == "igo" and igo_before is None:
+            igo_before = hit.end
         if _affiliated_state(doc, hit, affiliation_from) or (hit.start == start and hit.kind in COUNTRYLIKE):
             # (round 22: a state opening the window is the holder's, whatever word the window follows: "the
             # letter went to U.S. Defense Secretary X" is no envoy's posting to the U.S.)

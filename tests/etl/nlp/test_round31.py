@@ -7,6 +7,7 @@ licensed corpora.
 
 from __future__ import annotations
 
+from etl.records import Extraction
 from tests.etl.nlp.round_texts import extract, issue_set, meeting_set
 
 # -- the doer of talks the parse hung on an infinitive of the object -------------------------------------------------
@@ -25,7 +26,7 @@ def test_talks_only_accompanying_an_infinitive_take_no_subject() -> None:
     # Only talks "in", "during" or "at" which the act was done are the doer's: "the need to speed up lending, with
     # negotiations with Argentina about to start" are not the United States' talks.
     out = extract(
-        "NEW YORK, March 10 - Bankers said the U.S. clearly feels the need to speed up the lending process, "
+        "NEW YORK, March 10 - Bankers said the U.S. feels a strong need to speed up the lending process, "
         "especially with crucial negotiations with Argentina about to start.",
         "1987-03-10",
     )
@@ -83,8 +84,8 @@ def test_a_meeting_named_by_a_month_ahead_stays_planned() -> None:
 
 def test_states_listed_after_a_dash_are_the_meetings_parties() -> None:
     out = extract(
-        "WASHINGTON, May 20 - The issue was inconclusively discussed in yesterday's meetings of the major industrial "
-        "nations -- the United States, Japan, West Germany, Britain and France.",
+        "WASHINGTON, May 20 - The matter was discussed without result in yesterday's meetings of the leading "
+        "industrial nations -- Japan, the United States, France, Britain and West Germany.",
         "1987-05-20",
     )
     assert ("DEU", "FRA", "GBR", "JPN", "USA") in meeting_set(out)
@@ -126,8 +127,8 @@ def test_a_return_from_two_states_is_two_visits() -> None:
 def test_a_return_from_the_venue_of_talks_is_no_visit_to_its_state() -> None:
     # "on his return from London", where the talks of his sentence were held: the talks are the meeting.
     out = extract(
-        "Jon Smith, head of Washington's delegation to the cocoa talks, told reporters on his return from London that "
-        "the United States would resume the talks in April.",
+        "Jon Smith, who led the American team at the cocoa talks, told reporters on his return from London that "
+        "Washington was ready to resume them in April.",
         "1987-03-04",
     )
     assert not any("GBR" in m.countries for m in out.meetings if m.status == "held")
@@ -135,8 +136,8 @@ def test_a_return_from_the_venue_of_talks_is_no_visit_to_its_state() -> None:
 
 def test_a_return_to_the_capital_names_home_not_the_visit() -> None:
     out = extract(
-        "NICOSIA, Oct 19 - The agency quoted Oil Minister Gholamreza Aqazadeh as saying on his return to Tehran from "
-        "Moscow that the accord was signed.",
+        "NICOSIA, Oct 19 - Oil Minister Gholamreza Aqazadeh told the agency after his return to Tehran from Moscow "
+        "on Sunday: the accord was signed.",
         "1987-10-19",
     )
     held = [m for m in out.meetings if m.status == "held" and set(m.countries) == {"IRN", "RUS"}]
@@ -157,8 +158,7 @@ def test_a_return_to_power_or_of_a_ship_is_no_visit() -> None:
 
 def test_new_mexico_is_no_mexico() -> None:
     out = extract(
-        "Potash producers from New Mexico, claiming unfair subsidies, are seeking a 43 pct tariff on Canada's "
-        "shipments.",
+        "Copper miners from New Mexico are seeking a 30 pct tariff on Canada's copper shipments.",
         "1987-03-20",
     )
     assert not any("MEX" in dyad for dyad, _code in issue_set(out))
@@ -167,3 +167,28 @@ def test_new_mexico_is_no_mexico() -> None:
 def test_mexico_itself_is_still_mexico_beside_new_mexico() -> None:
     out = extract("Mexico and the United States discussed trade in New Mexico on Monday.", "1987-03-20")
     assert (("MEX", "USA"), "trade") in issue_set(out)
+
+
+# -- an organisation's unit named by a state is not its officer's state ----------------------------------------------
+
+
+def _person_country(out: Extraction, name: str) -> str | None:
+    return next(a.country for a in out.actors if a.name == name)
+
+
+def test_the_state_of_an_organisations_unit_is_not_its_directors() -> None:
+    out = extract(
+        "WASHINGTON, March 10 - The Fund will lend Zambia 80 mln dlrs, said Mark Allenby, director of the "
+        "International Monetary Fund's Zambian division.",
+        "1987-03-10",
+    )
+    assert _person_country(out, "Mark Allenby") is None
+
+
+def test_a_demonym_before_the_organisation_still_names_the_person() -> None:
+    out = extract(
+        "WASHINGTON, March 10 - The Fund will lend Zambia 80 mln dlrs, said Mark Allenby, the Canadian director of "
+        "the International Monetary Fund.",
+        "1987-03-10",
+    )
+    assert _person_country(out, "Mark Allenby") == "CAN"
