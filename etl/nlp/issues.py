@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "64"
+VERSION = "65"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -630,6 +630,8 @@ class IssueFinder:
                 codes = WAR_CODES  # round 29: "destroying an Iranian oil platform" is an attack, not an energy matter
             if codes == WAR_CODES and (len(span) > 1 or span.start in self._sides) and _ended_conflict(span):
                 codes = (*codes, "peace_process")
+            if codes == TRADE_CODES and _in_retaliation(span):
+                codes = (*codes, "sanctions")  # round 31: "tariffs on Japanese goods in retaliation for ..."
             sides = _owned_war(span[0], index) if span[0].lemma_.lower() in OWNED_WAR_LEMMAS else None
             if sides:  # round 22: "Russia's invasion of Ukraine", "Putin's war on Ukraine": fighting between the two
                 self._sides[span.start] = sides
@@ -736,7 +738,8 @@ class IssueFinder:
             return False
         if _help_with_an_inquiry(span):
             return False
-        if _market_session(span) or _in_scandal_name(span[-1]):
+        # (a spy scandal is an espionage matter, whatever its name: "a sex-and-spy scandal at the embassy"; round 31)
+        if _market_session(span) or (_in_scandal_name(span[-1]) and hit[1] != ("cyber_espionage",)):
             return False
         if self._tension_over_trade(span):
             return False
@@ -1292,6 +1295,24 @@ def _troops_in_a_state(troops: Token, index: DocIndex) -> tuple[str, str] | None
     if len(owners) != 1 or len(places) != 1 or owners == places:
         return None
     return _pair(next(iter(owners)), next(iter(places)))
+
+
+# Trade measures that, imposed "in retaliation", are sanctions (as "retaliatory tariffs" are: issue_phrases.tsv).
+RETALIATION_MEASURES = frozenset("tariff duty levy surcharge".split())
+
+
+def _in_retaliation(span: Span) -> bool:
+    """ "announced tariffs on Japanese electronic goods in retaliation for Tokyo's breach of the pact": a tariff
+    whose own phrase or clause says it retaliates (round 31)."""
+    head = span[-1]
+    if head.lemma_.lower() not in RETALIATION_MEASURES:
+        return False
+    scopes = [head, *(a for a in list(head.ancestors)[:2] if a.pos_ in ("VERB", "NOUN"))]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() == "retaliation" for o in c.children)
+        for h in scopes
+        for c in h.children
+    )
 
 
 def _ended_conflict(span: Span) -> bool:

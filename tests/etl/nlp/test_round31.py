@@ -192,3 +192,54 @@ def test_a_demonym_before_the_organisation_still_names_the_person() -> None:
         "1987-03-10",
     )
     assert _person_country(out, "Mark Allenby") == "CAN"
+
+
+# -- issue words: retaliation, a spy scandal, markets' trading, trade credits ----------------------------------------
+
+
+def test_tariffs_imposed_in_retaliation_are_sanctions_too() -> None:
+    out = extract(
+        "OTTAWA, May 4 - Canada announced tariffs on U.S. corn in retaliation for American limits on Canadian lumber.",
+        "1987-05-04",
+    )
+    issues = issue_set(out)
+    assert (("CAN", "USA"), "trade") in issues
+    assert (("CAN", "USA"), "sanctions") in issues
+
+
+def test_tariffs_with_no_retaliation_are_trade_only() -> None:
+    out = extract(
+        "OTTAWA, May 4 - Canada announced tariffs on U.S. corn to protect its farmers from American imports.",
+        "1987-05-04",
+    )
+    issues = issue_set(out)
+    assert (("CAN", "USA"), "trade") in issues
+    assert (("CAN", "USA"), "sanctions") not in issues
+
+
+def test_a_spy_scandal_is_an_espionage_matter() -> None:
+    out = extract(
+        "MOSCOW, April 8 - Reagan ordered a review of security at the U.S. embassy in Moscow after a sex-and-spy "
+        "scandal there, and said Soviet diplomats would not move into their new embassy in Washington.",
+        "1987-04-08",
+    )
+    assert (("RUS", "USA"), "cyber_espionage") in issue_set(out)
+
+
+def test_an_exchanges_trading_hours_are_no_trade_issue() -> None:
+    out = extract(
+        "SINGAPORE, March 2 - Jones said an accord between the exchanges of Singapore and the United States would "
+        "bring them closer to 24-hour trading.",
+        "1987-03-02",
+    )
+    assert not any(code == "trade" for _dyad, code in issue_set(out))
+
+
+def test_trade_credits_are_finance_not_trade() -> None:
+    out = extract(
+        "NEW YORK, March 5 - U.S. Treasury official David Mulford said his plan for the Philippines could include "
+        "more trade credits and project loans.",
+        "1987-03-05",
+    )
+    issues = issue_set(out)
+    assert (("PHL", "USA"), "trade") not in issues
