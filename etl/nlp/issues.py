@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "65"
+VERSION = "66"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -1348,7 +1348,11 @@ def _attacked_facility(span: Span) -> bool:
     elif head.dep_ not in ("dobj", "nsubjpass"):
         return False
     objects = [c for c in governor.children if c.dep_ == "dobj"] if governor.pos_ == "VERB" else []
-    return any(t.lemma_.lower() in ATTACK_LEMMAS for t in (governor, *objects))
+    # (a wire's capital after "U.S.", "the U.S. Attacks on ...", is tagged a proper noun and keeps its plural)
+    return any(
+        t.lemma_.lower() in ATTACK_LEMMAS or (t.pos_ == "PROPN" and _singular(t) in ATTACK_LEMMAS)
+        for t in (governor, *objects)
+    )
 
 
 def _plain_topic(span: Span) -> bool:

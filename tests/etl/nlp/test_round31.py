@@ -243,3 +243,15 @@ def test_trade_credits_are_finance_not_trade() -> None:
     )
     issues = issue_set(out)
     assert (("PHL", "USA"), "trade") not in issues
+
+
+def test_a_wires_capitalised_attacks_on_oil_platforms_are_no_energy_matter() -> None:
+    # Reuters writes a capital after "U.S." ("the U.S. Attacks on"): the parse makes it a proper noun, plural kept.
+    out = extract(
+        "NICOSIA, Oct 20 - Iran's parliament speaker on Tuesday described the U.S. Attacks on three of its offshore "
+        "oil platforms as a dangerous escalation.",
+        "1987-10-20",
+    )
+    issues = issue_set(out)
+    assert (("IRN", "USA"), "energy") not in issues
+    assert (("IRN", "USA"), "security") in issues
