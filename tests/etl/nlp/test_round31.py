@@ -255,3 +255,33 @@ def test_a_wires_capitalised_attacks_on_oil_platforms_are_no_energy_matter() -> 
     issues = issue_set(out)
     assert (("IRN", "USA"), "energy") not in issues
     assert (("IRN", "USA"), "security") in issues
+
+
+# -- a wire's capital after "U.S." ------------------------------------------------------------------------------------
+
+
+def test_a_wires_capital_after_us_is_lower_cased_for_the_parse() -> None:
+    from etl.clean import clean
+
+    cleaned = clean(
+        "WASHINGTON, May 2 - U.S. Officials said the U.S. And Canadian envoys met. The U.S. Trade Representative"
+    )
+    assert cleaned.text.startswith("U.S. officials said the U.S. and Canadian envoys met.")
+    assert "U.S. Trade Representative" in cleaned.text  # an office's name keeps its capital
+    # one letter for one: offsets map back to the source unchanged
+    assert cleaned.to_source(cleaned.text.index("officials")) == cleaned.source.index("Officials")
+
+
+def test_a_text_with_no_dateline_keeps_its_capitals() -> None:
+    from etl.clean import clean
+
+    assert clean("The U.S. Investment Advisory Task Force met.").text == "The U.S. Investment Advisory Task Force met."
+
+
+def test_a_wires_capitalised_common_noun_after_us_is_no_organisation() -> None:
+    out = extract(
+        "TOKYO, May 2 - Officials said U.S. Firms would get more access to the Japanese market, and U.S. Banks would "
+        "too.",
+        "1987-05-02",
+    )
+    assert not any(a.name.startswith("U.S. ") and a.kind == "organization" for a in out.actors)
