@@ -285,3 +285,25 @@ def test_a_wires_capitalised_common_noun_after_us_is_no_organisation() -> None:
         "1987-05-02",
     )
     assert not any(a.name.startswith("U.S. ") and a.kind == "organization" for a in out.actors)
+
+
+# -- firms named by their trade are no state's side ------------------------------------------------------------------
+
+
+def test_talks_between_firms_named_by_their_trade_are_no_meeting_of_states() -> None:
+    out = extract(
+        "OSLO, March 23 - Scandinavian airline SAS is discussing a marketing pact with U.S. regional carrier Sky "
+        "Link Inc, a spokesman said. The Polish shipyard signed after lengthy negotiations with West German "
+        "shipbuilders.",
+        "1987-03-23",
+    )
+    assert meeting_set(out) == set()
+
+
+def test_a_minister_s_talks_with_carmakers_and_officials_stay_a_meeting() -> None:
+    out = extract(
+        "TOKYO, March 3 - Japanese Trade Minister Hajime Tamura held talks with U.S. carmakers and U.S. officials on "
+        "Monday.",
+        "1987-03-03",
+    )
+    assert ("JPN", "USA") in meeting_set(out)
