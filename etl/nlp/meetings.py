@@ -2365,8 +2365,8 @@ def _dash_list(noun: Token) -> list[Token]:
         out.append(tok)
     # (a list of states, two at least: not a dash that closes a parenthesis, "the recent meeting of the leading
     # industrial nations - has support from EU ministers")
-    states = {t.head.i for t in out if t.ent_type_ == "GPE"}
-    return out if len(states) >= 2 and all(t.ent_type_ in ("", "GPE") for t in out) else []
+    names = sum(1 for t in out if t.ent_type_ == "GPE" and t.ent_iob_ == "B")
+    return out if names >= 2 and all(t.ent_type_ in ("", "GPE") for t in out) else []
 
 
 def _stray_noun_with(noun: Token) -> Token | None:
