@@ -220,10 +220,6 @@ _WIRE_LOWER = frozenset(
 _WIRE_CAPITAL = re.compile(r"\bU\.[SK]\. ([A-Z][a-z']+)\b")
 
 
-def _wire_capital_ok(word: str) -> bool:
-    return word.lower() in _WIRE_LOWER
-
-
 def read_dateline(text: str) -> tuple[str | None, int]:
     """(place in title case, length of the dateline prefix) or (None, 0)."""
     m = _DATELINE.match(text)
@@ -245,7 +241,6 @@ def clean(text: str, dictionaries: Iterable[str | Path] = ()) -> CleanText:
     if '"' in text or "\u201d" in text or "\u201c" in text:  # "Belgium"s": the apostrophe, one for one
         bad = {m.start() for m in _BAD_APOSTROPHE.finditer(text)}
         edits = [e for e in edits if e[0] not in bad] + [(i, i + 1, "'") for i in bad]
-        edits.sort()
     # ("U.S. Officials said", "the U.S. Attacks on": a wire's capital after "U.S." on a common word, lower-cased
     # one letter for one so the parse reads the word as it reads it elsewhere; round 31)
     # (a wire's style only: a story that opens with a dateline; "the U.S. Investment Advisory Task Force" of a
@@ -254,7 +249,7 @@ def clean(text: str, dictionaries: Iterable[str | Path] = ()) -> CleanText:
         edits += [
             (m.start(1), m.start(1) + 1, m.group(1)[0].lower())
             for m in _WIRE_CAPITAL.finditer(text)
-            if _wire_capital_ok(m.group(1))
+            if m.group(1).lower() in _WIRE_LOWER
         ]
     edits.sort()
     edits = [e for e in edits if e[2] != text[e[0] : e[1]]]

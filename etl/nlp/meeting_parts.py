@@ -702,18 +702,19 @@ def _region_phrases(gaz_id: int) -> tuple[str, ...]:
     return tuple(sorted(t for t, (kind, _) in gaz.surfaces.items() if kind == gz.REGION and " " in t))
 
 
+def _phrase_spans(doc: Doc, phrase: str) -> Iterator[Span]:
+    """Every place a text writes `phrase`, as a span of whole tokens."""
+    start = doc.text.find(phrase)
+    while start != -1:
+        span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+        if span is not None:
+            yield span
+        start = doc.text.find(phrase, start + 1)
+
+
 def region_tokens(doc: Doc) -> set[int]:
     """The tokens of the region names of several words a text holds ("the Lake Chad Basin", "Latin America")."""
-    out: set[int] = set()
-    text = doc.text
-    for phrase in _region_phrases(id(gz.gazetteer())):
-        start = text.find(phrase)
-        while start != -1:
-            span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-            if span is not None:
-                out.update(t.i for t in span)
-            start = text.find(phrase, start + 1)
-    return out
+    return {t.i for phrase in _region_phrases(id(gz.gazetteer())) for span in _phrase_spans(doc, phrase) for t in span}
 
 
 @lru_cache(maxsize=4)
@@ -730,16 +731,12 @@ def _place_phrases(gaz_id: int) -> tuple[tuple[str, str], ...]:
 
 def place_name_tokens(doc: Doc) -> dict[int, str]:
     """The tokens of such place names in a text, with the place's state."""
-    out: dict[int, str] = {}
-    text = doc.text
-    for phrase, iso in _place_phrases(id(gz.gazetteer())):
-        start = text.find(phrase)
-        while start != -1:
-            span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-            if span is not None:
-                out.update((t.i, iso) for t in span)
-            start = text.find(phrase, start + 1)
-    return out
+    return {
+        t.i: iso
+        for phrase, iso in _place_phrases(id(gz.gazetteer()))
+        for span in _phrase_spans(doc, phrase)
+        for t in span
+    }
 
 
 def _in_region_name(tok: Token) -> bool:

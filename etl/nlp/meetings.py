@@ -1996,7 +1996,7 @@ def _return_from_abroad(tok: Token) -> bool:
     """ "X returned from Washington on Friday", "since her return from the Soviet Union": a person's return from
     a named place is his visit there, as his arrival is (`_visit_arrival`); one from his own country has a single
     party and is dropped. Not "returned to power", "returned from holiday", nor a ship's (round 31)."""
-    if any(c.dep_ == "neg" for c in tok.children) or any(_on_the_way(c) for c in tok.children):
+    if _negated_or_passing(tok):
         return False
     if not any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.ent_type_ == "GPE" for g in c.children) for c in tok.children
@@ -2018,9 +2018,14 @@ def _visit_arrival(verb: Token) -> bool:
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and (not subj or subj[0].lower_ in ("who", "that")):
         subj = [verb.head]  # "Y, who arrived in Jakarta": the noun the clause describes
-    if any(c.dep_ == "neg" for c in verb.children) or any(_on_the_way(c) for c in verb.children):
+    if _negated_or_passing(verb):
         return False
     return _person_in_a_place(subj, verb)
+
+
+def _negated_or_passing(tok: Token) -> bool:
+    """A journey's end denied ("did not arrive") or only passed through ("on his way home from Vancouver")."""
+    return any(c.dep_ == "neg" or _on_the_way(c) for c in tok.children)
 
 
 def _person_in_a_place(subj: list[Token], verb: Token) -> bool:
