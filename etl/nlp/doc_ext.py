@@ -55,6 +55,26 @@ def actor_at(doc: Doc, start_char: int, end_char: int) -> ActorRef | None:
     return None
 
 
+# A paragraph that opens with its own dateline ("TOKYO - Japan's ruling party outlined ..."): an item of a digest of
+# wire stories, filed from its own place (round 32).
+ITEM_DATELINE = re.compile(
+    r"(?m)^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*)(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)? - "
+)
+
+
+def dateline_at(doc: Doc, char: int) -> str | None:
+    """Where the part of the text at `char` was filed: the document's dateline, or in a digest of wire items (each
+    paragraph "BAHRAIN - ...", "BUENOS AIRES - ...") the dateline of the item the offset is in, so that one item's
+    place is not another's (round 32)."""
+    place = doc._.parley_dateline
+    if not place:
+        return place
+    last = None
+    for match in ITEM_DATELINE.finditer(doc.text, 0, char):
+        last = match
+    return last.group(1) if last is not None and last.start() > 0 else place
+
+
 def monitoring_post(doc: Doc) -> bool:
     """Whether the dateline is only where a broadcast was monitored ("NICOSIA - IRNA, monitored in Nicosia, quoted
     the oil minister", "the news agency, monitored here"): the events are elsewhere, so the dateline's state is

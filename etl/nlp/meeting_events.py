@@ -119,6 +119,8 @@ def place_words(trigger: Token) -> list[Token]:
     """The words of a meeting's own phrase that may name its place: the noun's modifiers ("the Paris meeting",
     "the Louvre talks") and the objects of its "in"/"at" ("the discussions in Paris", "agreed at the Louvre")."""
     out = [c for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i]
+    # ("the recent Paris currencies meeting": the place modifies the meeting's other modifier; round 32)
+    out += [g for c in out if c.dep_ == "compound" for g in c.children if g.dep_ == "compound" and g.i < c.i]
     heads, level = [trigger], [trigger]
     for _ in range(2):  # "the summit of the leaders of the seven in Venice" (round 26)
         level = [

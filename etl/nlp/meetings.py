@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from etl.nlp import gazetteer as gz
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon, dictionary_paths
 from etl.nlp.dates import DateExpr, published_date
-from etl.nlp.doc_ext import ActorRef, monitoring_post, register_extensions
+from etl.nlp.doc_ext import ActorRef, dateline_at, monitoring_post, register_extensions
 from etl.nlp.meeting_events import KNOWN_VERBS, KnownMeeting, load_known, month_modifier, named_meeting
 from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status, stayed_away_from
 from etl.nlp.meeting_merge import SURROUNDS, Mention, merge, split_plural
@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "62"
+VERSION = "63"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -1272,9 +1272,10 @@ class MeetingFinder:
     def _here(doc: Doc, m: Mention) -> None:
         """ "talks here": the dateline's place."""
         if doc._.parley_dateline and m.location is None:
-            place = str(doc._.parley_dateline)
+            place = str(dateline_at(doc, m.trigger.idx))
+            region = doc._.parley_dateline_region if place == doc._.parley_dateline else None
             m.location = place.title() if place.isupper() else place
-            m.location_country = gz.dateline_country(place, doc._.parley_dateline_region)
+            m.location_country = gz.dateline_country(place, region)
 
     def _named_place(
         self, doc: Doc, index: DocIndex, m: Mention, tok: Token, destination: list[Token], seats: dict[str, str]
@@ -1306,7 +1307,7 @@ class MeetingFinder:
         """A Reuters dateline is where the story was filed: a lone foreign visitor met his hosts
         there, and talks between the dateline's state and another one (or an organisation) were most likely held
         there."""
-        place = str(doc._.parley_dateline)
+        place = str(dateline_at(doc, m.trigger.idx))
         iso = gz.place_country(place)
         if iso and place.title() not in seats and _organisation_mission(m) and _unplaced_counterpart(m):
             # "NAIROBI - An IMF mission had talks with a treasury official": an organisation's mission

@@ -18,7 +18,7 @@ from schema.errors import ConfigError
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "2"
+VERSION = "3"
 
 # `word,"Word` / `word."Word`: the punctuation and the opening quotation mark split off (spaCy's own
 # infixes only split a comma or period between two letters).
@@ -35,8 +35,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
     starts = [tok.i + 1 for tok in doc[:-1] if tok.is_space and tok.text.count("\n") >= 2]
     # Reuters capitalises the word after "U.S." ("The U.S. And Kuwait have been negotiating", "the U.S. Was
     # unwilling"): a function word so written continues the sentence (round 26: the parser cut it there).
+    # So does a state office or title ("his conversation with U.S. Treasury Secretary James Baker": round 32).
     inside = [
-        tok.i + 1 for tok in doc[:-1] if tok.text in DOTTED_STATES and doc[tok.i + 1].text in CAPITALISED_FUNCTION_WORDS
+        tok.i + 1
+        for tok in doc[:-1]
+        if tok.text in DOTTED_STATES
+        and (doc[tok.i + 1].text in CAPITALISED_FUNCTION_WORDS or doc[tok.i + 1].text in STATE_OFFICE_WORDS)
     ]
     if starts or inside:
         # One array write: the `is_sent_start` setter checks the whole doc for a parse on each call,
@@ -54,6 +58,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
 DOTTED_STATES = frozenset({"U.S.", "U.K.", "U.S.S.R.", "U.A.E."})
 CAPITALISED_FUNCTION_WORDS = frozenset(
     "And Or Nor Was Were Is Are Has Have Had Will Would Could Should Can Must Did Does Said Says Of Into".split()
+)
+
+
+# Offices and titles of a state that follow its dotted name ("U.S. Treasury Secretary", "U.K. Trade Minister"): the
+# name qualifies them, so no sentence ends between the two.
+STATE_OFFICE_WORDS = frozenset(
+    "Treasury Secretary Trade Commerce Agriculture Ambassador Embassy Congress Congressional Senate Senator Senators "
+    "Defense State Federal Government Administration Department Navy Army Envoy Delegation Delegate Negotiator "
+    "Negotiators Undersecretary Under Assistant Deputy Attorney Customs Official Officials Representative Energy "
+    "Labor Justice Interior Foreign Minister Chancellor President".split()
 )
 
 
