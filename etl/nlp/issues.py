@@ -40,7 +40,7 @@ from etl.records import Evidence, Issue, Meeting
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "67"
+VERSION = "68"
 
 ISO3 = re.compile(r"[A-Z]{3}")  # third column: the country whose issue the phrase names
 OF_COUNTRY = "country"  # third column: the phrase is an issue only with a country as the object of its preposition
@@ -261,7 +261,9 @@ RANKING_PREPS = frozenset({"after", "behind"})
 # payments on its debt"), and the nouns that carry the model ("follow Brazil's lead", "the example of Mexico"):
 # the model is compared, not a party of the issue.
 IMITATION_VERBS = frozenset({"follow", "emulate", "imitate", "copy"})
-MODEL_NOUNS = frozenset({"lead", "example", "footsteps", "path", "precedent"})
+MODEL_NOUNS = frozenset({"lead", "example", "footsteps", "path", "precedent"}) | frozenset(
+    "action move step decision policy approach model".split()  # "should copy Brazil's action" (round 32)
+)
 # Two countries coordinated as the subject of a verb are a dyad when what they do is between them ("India and
 # Pakistan signed a trade accord", "... reopened their border"); otherwise they act as one side ("Germany and
 # France want the embargo lifted", "The UK and US cannot stop every terror attack"), and each
@@ -2260,8 +2262,17 @@ def _examples(near: list[Near]) -> bool:
         top = top.head
     prep = top.head
     return top.dep_ == "pobj" and (
-        prep.lower_ in EXAMPLE_PREPS or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such")
+        prep.lower_ in EXAMPLE_PREPS
+        or (prep.lower_ == "as" and prep.i > 0 and prep.nbor(-1).lower_ == "such")
+        or (prep.lower_ == "like" and _class_noun(prep.head))
     )
+
+
+def _class_noun(noun: Token) -> bool:
+    """A plural noun or "others" that "like" gives examples of ("rich surplus nations like A and B", "Others, like A
+    and B, are swapping debt for equity"; round 32), not a verb or a single thing compared ("looks like", "an embargo
+    like that on Cuba")."""
+    return noun.tag_ in ("NNS", "NNPS") or noun.lower_ == "others"
 
 
 def _coordinated_places(near: list[Near]) -> bool:
@@ -2532,9 +2543,11 @@ def _in_paragraph(index: DocIndex, span: Span, iso: str) -> bool:
     newswire = bool(doc._.parley_dateline)  # datelined wire copy: paragraphs of one sentence
     end = span.sent.end if newswire and i >= span.sent.start else span.end
     dateline = _dateline_end(doc)
-    # a country named only as a currency's ("the US currency", "5,000 U.S. Dlrs") is not named as a state (round 15b)
+    # a country named only as a currency's ("the US currency", "5,000 U.S. Dlrs") is not named as a state (round 15b),
+    # nor one named only as a model to follow ("Africa may have to follow Brazil in halting payments": round 32)
     return any(
-        hit.iso == iso and t.idx >= dateline and not _private(t, CURRENCY_HEADS) for t, hit in index.hits(doc[i:end])
+        hit.iso == iso and t.idx >= dateline and not _private(t, CURRENCY_HEADS) and not _imitated(t)
+        for t, hit in index.hits(doc[i:end])
     )
 
 
@@ -3416,10 +3429,27 @@ def _locative(tok: Token) -> bool:
 
 def _meeting_city(tok: Token) -> bool:
     """A capital named as the place of a meeting, conference or summit it hangs from ("preparations for the December
-    meeting on climate change in Copenhagen"): where it is held, not where the issue is."""
+    meeting on climate change in Copenhagen"), or of a world-wide agreement ("a global climate agreement in Paris in
+    December", round 32): where it is held, not where the issue is."""
     if gz.mention_kind(tok.text) != "capital":
         return False
-    return any(a.lemma_.lower() in MEETING_NOUNS or a.lower_ in MEETING_NOUNS for a in list(tok.ancestors)[:5])
+    return any(
+        a.lemma_.lower() in MEETING_NOUNS or a.lower_ in MEETING_NOUNS or _world_agreement(a)
+        for a in list(tok.ancestors)[:5]
+    )
+
+
+# Round 32: an agreement of all states, whose city is where it is made ("an ambitious global climate agreement in
+# Paris"), not one between the city's state and another ("an agreement in Moscow settling Egypt's debt").
+WORLD_AGREEMENT_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal"})
+WORLD_WORDS = frozenset({"global", "international", "multilateral", "world", "worldwide", "universal", "climate"})
+
+
+def _world_agreement(noun: Token) -> bool:
+    """An agreement noun that a world-wide modifier or the climate qualifies."""
+    return noun.lemma_.lower() in WORLD_AGREEMENT_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in WORLD_WORDS for c in noun.children
+    )
 
 
 def _address(tok: Token) -> bool:

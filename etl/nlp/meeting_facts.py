@@ -64,6 +64,10 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     if _told_past_by_its_clause(trigger, lex) or _under_way_by_its_participle(trigger):
         return HELD, None
     verdict = _climb(trigger, lex, presupposed)
+    if verdict[0] == CANCELLED and presupposed and _negated_other_act(verdict[1]):
+        # "both sides agreed not to disclose the talks' results", "X was not involved in these talks", "X is not
+        # attending the meeting": the negation denies another act; "the talks" are presupposed (round 32)
+        return HELD, None
     if verdict[0] == PLANNED and _past_month(trigger):
         # "Talking will not stop the slide and the February meeting produced scant promise" (a March story): a
         # month just gone that names the meeting makes it past, whatever plan the parse joined it to (round 31)
@@ -72,6 +76,27 @@ def meeting_status(trigger: Token, lex: MeetingLexicon) -> Verdict:
     if verdict[0] == HELD and modifier is not None:
         return modifier
     return verdict
+
+
+# Verbs whose negation denies that a meeting took place ("the talks did not take place", "did not hold talks", "the
+# summit never went ahead"); a negated other verb denies something else of a meeting the text presupposes.
+REALISATION_VERBS = frozenset(
+    "take happen occur hold meet start begin open go resume proceed materialize materialise convene continue".split()
+)
+
+
+# Verbs of being a party ("X was not involved in these talks": not his talks, whoever held them).
+TAKING_PART = frozenset({"involve", "participate", "engage"})
+
+
+def _negated_other_act(cue: Token | None) -> bool:
+    """The verdict's cue is the "not" of a verb that is neither one of a meeting's taking place nor of taking part in
+    it ("would not attend the meeting with Colombia": no meeting without Brazil; `stayed_away_from` reads a group's)."""
+    if cue is None or cue.dep_ != "neg":
+        return False
+    verb = cue.head
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and lemma not in REALISATION_VERBS | ATTENDING | TAKING_PART
 
 
 # Verbs of taking part in a meeting; refusals that stay away ("refused to join"). The verbs of staying away are the
@@ -266,8 +291,11 @@ RESULT_NOUNS = frozenset({"result", "consequence"})
 
 
 def _cause_of(prep_tok: Token) -> bool:
-    """The "of" of "as a result of" or "as a consequence of": what follows caused something."""
+    """The "of" of "as a result of", "as a consequence of" or "because of": what follows caused something ("did not
+    attend because of a conflicting sugar meeting today": that meeting goes on; round 32)."""
     noun = prep_tok.head
+    if prep_tok.lower_ == "because" or (prep_tok.lower_ == "of" and noun.lower_ == "because"):
+        return True  # (the parser hangs the meeting on "because", with "of" its pcomp)
     return (
         prep_tok.lower_ == "of"
         and noun.lemma_.lower() in RESULT_NOUNS
@@ -514,8 +542,11 @@ def _verb_check(verb: Token, child: Token | None, lex: MeetingLexicon, presuppos
         # "said the price committee meeting earlier postponed until May was now off": a meeting cannot postpone, so a
         # subject of this verb with no object is a passive the parser read as active (round 24)
         return CANCELLED, verb
+    # (a cancel verb's object is what was rejected at the meeting, never the meeting it is the setting of: "a plea for
+    # cash was likely to be rejected at today's session of budget ministers"; round 32)
+    at_it = child is not None and child.dep_ == "prep" and lex.has("presuppose", child.lower_)
     if child is not None and not is_subject and not setting:
-        if lex.has("cancel_verb", lemma):
+        if lex.has("cancel_verb", lemma) and not at_it:
             return CANCELLED, verb
         if lex.has("plan_verb", lemma):
             return PLANNED, verb

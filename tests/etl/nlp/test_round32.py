@@ -130,3 +130,125 @@ def test_a_state_that_deals_with_business_people_keeps_its_dyad() -> None:
         "1987-04-10",
     )
     assert (("JPN", "MEX"), "energy") in issue_set(out)
+
+
+# -- models and examples are no partners ---------------------------------------------------------------------------
+
+
+def test_a_state_whose_action_is_copied_is_no_party() -> None:
+    # Brazil, one of the story's two main states, is named in the sentence only as the model to copy.
+    out = extract(
+        "MANILA, March 3 - Philippine senator Maria Cruz said the Philippines faces hard debt talks with its banks. "
+        "Brazil froze its payments last month and Brazil's banks are worried.\n\n"
+        "She said if creditor banks refuse new loans, the Philippines should copy Brazil's action in halting its "
+        "debt payments.",
+        "1987-03-03",
+    )
+    assert not any("BRA" in dyad for dyad, _code in issue_set(out))
+
+
+def test_a_model_state_is_no_partner_through_the_storys_main_pair() -> None:
+    # "follow Brazil in": the model named in the paragraph does not make the story's main pair the sentence's.
+    out = extract(
+        "MANILA, March 3 - Senator Maria Cruz said the Philippines faces hard debt talks. Brazil froze its payments "
+        "last month and Brazil's lenders are worried.\n\n"
+        "She said if the banks refuse new loans, the Philippines should follow Brazil in halting its debt payments.",
+        "1987-03-03",
+    )
+    assert not any("BRA" in dyad for dyad, _code in issue_set(out))
+
+
+def test_states_given_as_examples_after_like_are_no_dyad() -> None:
+    out = extract(
+        "NEW YORK, April 2 - Debtors take different roads. Others, like Peru and Chile, are selling state firms "
+        "and swapping their debt for equity.",
+        "1987-04-02",
+    )
+    assert not any({"CHL", "PER"} == set(dyad) for dyad, _code in issue_set(out))
+
+
+def test_states_after_like_a_single_thing_are_still_compared_as_before() -> None:
+    # Guard: "like" after a verb is no list of examples; a dyad the sentence states stays.
+    out = extract(
+        "NEW YORK, April 2 - Peru agreed to reschedule its debt to Chile, much like a deal it made last year.",
+        "1987-04-02",
+    )
+    assert (("CHL", "PER"), "aid_investment") in issue_set(out)
+
+
+# -- the city of a world-wide agreement, and both sides of a border ---------------------------------------------------
+
+
+def test_the_city_of_a_global_agreement_is_no_party() -> None:
+    out = extract(
+        "The President spoke by phone today with Prime Minister Justin Trudeau of Canada. The two leaders pledged to "
+        "work for a strong global climate agreement in Paris in December.",
+        "2015-10-20",
+        WH,
+    )
+    assert (("CAN", "USA"), "environment") in issue_set(out)
+    assert not any("FRA" in dyad for dyad, _code in issue_set(out))
+
+
+def test_the_city_of_an_agreement_between_two_states_keeps_its_state() -> None:
+    # Guard: an agreement of two states signed in one's capital leaves that state a party.
+    out = extract(
+        "CAIRO, March 17 - Officials said Egypt and the Soviet Union will sign an accord in Moscow next week "
+        "rescheduling Egypt's military debt.",
+        "1987-03-16",
+    )
+    assert (("EGY", "RUS"), "aid_investment") in issue_set(out)
+
+
+def test_jobs_on_both_sides_of_the_border_are_no_border_issue() -> None:
+    out = extract(
+        "The President spoke by phone today with Prime Minister Justin Trudeau of Canada. They noted the conclusion "
+        "of the Pacific trade negotiations, which promises to boost good jobs on both sides of the border.",
+        "2015-10-20",
+        WH,
+    )
+    assert (("CAN", "USA"), "border") not in issue_set(out)
+
+
+# -- a negated or cancelling verb that is about something else than the meeting --------------------------------------
+
+
+def test_a_negation_of_another_act_leaves_the_presupposed_talks_held() -> None:
+    out = extract(
+        "TOKYO, June 2 - Japanese and American officials met in Washington a week ago to discuss chip sanctions "
+        "but both sides agreed not to disclose the results of the talks, an official said.",
+        "1987-06-02",
+    )
+    assert ("JPN", "USA") in meeting_set(out)
+    assert not meeting_set(out, "cancelled")
+
+
+def test_talks_that_did_not_take_place_stay_cancelled() -> None:
+    # Guard: the negation of the meeting's own taking place cancels it.
+    out = extract("LIMA, May 2 - The talks between Peru and Bolivia did not take place, officials said.", "1987-05-02")
+    assert ("BOL", "PER") in meeting_set(out, "cancelled")
+
+
+def test_a_party_that_will_not_attend_its_own_meeting_stays_cancelled() -> None:
+    # Guard: not attending the meeting with Colombia is no meeting of Brazil's.
+    out = extract("LONDON, May 2 - Brazil said it would not attend the meeting with Colombia.", "1987-05-02")
+    assert ("BRA", "COL") not in meeting_set(out)
+
+
+def test_a_meeting_where_something_is_rejected_is_not_cancelled() -> None:
+    out = extract(
+        "BRUSSELS, June 2 - A plea for more money was likely to be rejected at a gathering today of EC budget "
+        "ministers, although West German minister Hans Tietmeyer and British minister Peter Brooke backed it.",
+        "1987-06-02",
+    )
+    assert not meeting_set(out, "cancelled")
+
+
+def test_a_meeting_that_keeps_others_away_takes_place() -> None:
+    # The meeting is the cause of an absence, not what was called off.
+    out = extract(
+        "BRASILIA, May 5 - Colombian officials did not come to the coffee talks because of a conflicting meeting "
+        "between Colombia and Peru in Lima today.",
+        "1987-05-05",
+    )
+    assert ("COL", "PER") in meeting_set(out)
