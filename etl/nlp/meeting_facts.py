@@ -610,6 +610,8 @@ def _copula_plan(verb: Token, lex: MeetingLexicon) -> Token | None:
             return c
         if c.dep_ == "prep":
             for obj in (p for p in c.children if p.dep_ == "pobj"):
+                if c.lower_ == "under" and obj.lower_ == "way":
+                    continue  # "talks are under way": going on, not "a way to talks" (round 32)
                 if lex.has("plan_noun", obj.lemma_.lower()):
                     return obj
     return None

@@ -52,7 +52,7 @@ from etl.nlp.speakers import person_nouns
 # The version of this stage's output, recorded in the pipeline version of every extraction. Bump it
 # when what the stage produces changes (tests/etl/nlp/test_component_versions.py fails otherwise); never for
 # refactoring, formatting or comments, which must leave the output as it was.
-VERSION = "64"
+VERSION = "65"
 
 # Prepositions whose object is a party of the meeting ("talks with X", "between X and Y").
 # Nouns of people sent by a state or body, whose "of"/"from" names it ("Representatives from Nigeria met").
@@ -297,8 +297,8 @@ class MeetingFinder:
                 return None
         else:
             gov = governing_verb(trigger)
-            if gov is not None and _habitual(gov):
-                return None  # "such talks are regularly held": a habit
+            if gov is not None and (_habitual(gov) or _years_long(gov)):
+                return None  # "such talks are regularly held": a habit; "have been under way for three years"
             self._noun_sides(index, m, sides, places, destination)
             if kind != ACCORD:  # an accord's makers are in its own phrase, not its verb's subject ("G7 will review it")
                 self._governor_sides(index, m, sides, places, destination)
@@ -710,6 +710,11 @@ class MeetingFinder:
         else:
             self._attendance_sides(trigger, verb, sides, places, destination)
         sides.append(("context", self._addressed_in(trigger, verb)))
+        # ("Talks are underway between Zaire and the IMF": the parties hang on the predicate of the talks; round 32)
+        predicate = [g for c in verb.children if c.dep_ == "acomp" and trigger.dep_ == "nsubj" for g in c.children]
+        for c in predicate:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                self._prep(c, sides, places, destination, m.kind)
         for c in verb.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "between") and trigger not in c.subtree:
                 self._prep(c, sides, places, destination, m.kind)
@@ -1927,6 +1932,20 @@ WHENEVER = frozenset({"when", "whenever"})
 
 # Nouns of a period that "each"/"every" makes a repetition ("they meet every year", "talks held each month").
 PERIODS = frozenset({"year", "month", "week", "day", "spring", "summer", "autumn", "winter", "quarter"})
+
+
+# Spans a perfect "for" measures that make talks a process of years, no one meeting (round 32).
+LONG_SPANS = frozenset({"year", "decade"})
+
+
+def _years_long(verb: Token) -> bool:
+    """ "Talks between the two blocs have been under way for three years": a perfect
+    whose "for" measures years is a long process, not a meeting the story reports."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in LONG_SPANS for o in c.children)
+        for c in verb.children
+    )
 
 
 def _habitual(verb: Token) -> bool:

@@ -252,3 +252,37 @@ def test_a_meeting_that_keeps_others_away_takes_place() -> None:
         "1987-05-05",
     )
     assert ("COL", "PER") in meeting_set(out)
+
+
+# -- talks under way ------------------------------------------------------------------------------------------------
+
+
+def test_talks_underway_between_two_parties_are_held_with_both() -> None:
+    # The parse hangs "between" on the predicate "underway", not on the talks.
+    out = extract(
+        "LUSAKA, March 18 - Talks are underway between hard-pressed Zambia and the International Monetary Fund on "
+        "a new loan, bankers said.",
+        "1987-03-18",
+    )
+    assert ("IGO", "ZMB") in meeting_set(out)
+
+
+def test_talks_under_way_are_going_on_not_planned() -> None:
+    # "under way" is no "way to" talks (a plan noun).
+    out = extract(
+        "LUSAKA, March 18 - Talks are under way between Zambia and the International Monetary Fund on a new loan, "
+        "bankers said.",
+        "1987-03-18",
+    )
+    assert ("IGO", "ZMB") in meeting_set(out)
+    assert not meeting_set(out, "planned")
+
+
+def test_negotiations_under_way_for_years_are_a_process() -> None:
+    # Guard: a perfect measured in years tells a long process, no one meeting.
+    out = extract(
+        "ABU DHABI, March 22 - Negotiations have been under way between Oman and Japan for three years, officials "
+        "said.",
+        "1987-03-22",
+    )
+    assert not meeting_set(out)
