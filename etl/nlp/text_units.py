@@ -36,12 +36,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     # Reuters capitalises the word after "U.S." ("The U.S. And Kuwait have been negotiating", "the U.S. Was
     # unwilling"): a function word so written continues the sentence (round 26: the parser cut it there).
     # So does a state office or title ("his conversation with U.S. Treasury Secretary James Baker": round 32).
-    inside = [
-        tok.i + 1
-        for tok in doc[:-1]
-        if tok.text in DOTTED_STATES
-        and (doc[tok.i + 1].text in CAPITALISED_FUNCTION_WORDS or doc[tok.i + 1].text in STATE_OFFICE_WORDS)
-    ]
+    inside = [tok.i + 1 for tok in doc[:-1] if tok.text in DOTTED_STATES and doc[tok.i + 1].text in CONTINUING_WORDS]
     if starts or inside:
         # One array write: the `is_sent_start` setter checks the whole doc for a parse on each call,
         # which made this rule quadratic on long texts.
@@ -69,6 +64,7 @@ STATE_OFFICE_WORDS = frozenset(
     "Negotiators Undersecretary Under Assistant Deputy Attorney Customs Official Officials Representative Energy "
     "Labor Justice Interior Foreign Minister Chancellor President".split()
 )
+CONTINUING_WORDS = CAPITALISED_FUNCTION_WORDS | STATE_OFFICE_WORDS
 
 
 def add_text_units(nlp: Language) -> None:
