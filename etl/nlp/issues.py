@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.nlp import gazetteer as gz
 from etl.nlp import issue_model
-from etl.nlp.doc_ext import register_extensions
+from etl.nlp.doc_ext import doc_text, register_extensions
 from etl.nlp.meeting_parts import (
     CountryHit,
     DocIndex,
@@ -3601,7 +3601,7 @@ def _shared_aim(
 def _dateline_end(doc: Doc) -> int:
     """Where a wire dateline left in the text ends ("TAUPO, New Zealand, May 9 - "): the place the
     story was filed from is no party."""
-    m = DATELINE.match(doc.text)
+    m = DATELINE.match(doc_text(doc))
     return m.end() if m else 0
 
 

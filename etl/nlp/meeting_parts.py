@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from etl.nlp import gazetteer as gz
 from etl.nlp.context import language_name
-from etl.nlp.doc_ext import ActorRef
+from etl.nlp.doc_ext import ActorRef, doc_text
 from etl.nlp.persons import NAME_PARTICLES
 from etl.nlp.titles import CIVIL_SECTORS
 
@@ -704,12 +704,13 @@ def _region_phrases(gaz_id: int) -> tuple[str, ...]:
 
 def _phrase_spans(doc: Doc, phrase: str) -> Iterator[Span]:
     """Every place a text writes `phrase`, as a span of whole tokens."""
-    start = doc.text.find(phrase)
+    text = doc_text(doc)
+    start = text.find(phrase)
     while start != -1:
         span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
         if span is not None:
             yield span
-        start = doc.text.find(phrase, start + 1)
+        start = text.find(phrase, start + 1)
 
 
 def region_tokens(doc: Doc) -> set[int]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from etl.nlp import gazetteer as gz
 from etl.nlp.cues import TARGETING_GROUPS, CueLexicon, dictionary_paths
 from etl.nlp.dates import DateExpr, published_date
-from etl.nlp.doc_ext import ActorRef, dateline_at, monitoring_post, register_extensions
+from etl.nlp.doc_ext import ActorRef, dateline_at, doc_text, monitoring_post, register_extensions
 from etl.nlp.meeting_events import KNOWN_VERBS, KnownMeeting, load_known, month_modifier, named_meeting
 from etl.nlp.meeting_facts import HELD, PLANNED, meeting_status, stayed_away_from
 from etl.nlp.meeting_merge import SURROUNDS, Mention, merge, split_plural
@@ -140,7 +140,7 @@ class MeetingFinder:
         the phrase makes it another: no party outside its members, no organisation, no date away from its days,
         no plan for the future (round 24)."""
         pub = published_date(doc)
-        known = [k for k in self.known if pub is not None and k.referred(pub, doc.text)] if self.known else []
+        known = [k for k in self.known if pub is not None and k.referred(pub, doc_text(doc))] if self.known else []
         if not known or pub is None:
             return mentions
         triggers = {m.trigger.i for m in mentions}
