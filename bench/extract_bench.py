@@ -78,6 +78,8 @@ def main() -> None:
     args = parser.parse_args()
 
     docs = sample(args.n, args.seed)
+    if not docs:
+        sys.exit(f"no articles to time: the benchmark reads {CORPUS}/*.jsonl, which is not there (clone ../shared)")
     words = sum(len(d.text.split()) for d in docs)
     print(f"{len(docs)} articles, {words:,} words, model {args.model or default_model()}")
     extractor = Extractor(args.model)
